@@ -1,0 +1,11 @@
+using System.IO;
+
+namespace ArticleGen.Explorer.Commands;
+
+/// <summary>Prints a fixed text.</summary>
+/// <param name="text">The text.</param>
+public sealed class PrintText(string text) : ICommand
+{
+    /// <inheritdoc />
+    public void Run(TextWriter output) => output.WriteLine(text);
+}

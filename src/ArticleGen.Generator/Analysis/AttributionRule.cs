@@ -1,0 +1,23 @@
+namespace ArticleGen.Generator.Analysis;
+
+/// <summary>Which rule attributed a quote to its speaker.</summary>
+internal enum AttributionRule
+{
+    /// <summary>No rule decided: the quote has no speaker.</summary>
+    None,
+
+    /// <summary>A speech verb next to the quote with a named subject ("…,” Blinken said", "Wang told Blinken that “…”", "said X").</summary>
+    SpeechVerb,
+
+    /// <summary>A speech verb whose subject is he/she (nearest person) or it/they (nearest organization).</summary>
+    Pronoun,
+
+    /// <summary>The quote continues the previous one (same sentence or paragraph, or a quote running over several paragraphs) and keeps its speaker.</summary>
+    Continuation,
+
+    /// <summary>"according to X".</summary>
+    AccordingTo,
+
+    /// <summary>A passive speech verb: "was told by X", "described by X as “…”".</summary>
+    Passive,
+}

@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+
+namespace ArticleGen.Generator.Analysis;
+
+/// <summary>
+/// The body-analysis engine: paragraphs, entity mentions, quotes and their speakers. Pure (no I/O, no Roslyn),
+/// deterministic and culture-invariant; linear in the body length apart from sorting; it accepts any input
+/// and only throws <see cref="OperationCanceledException"/> when cancelled.
+/// </summary>
+internal static class BodyAnalyzer
+{
+    public static BodyAnalysis Analyze(string body, IReadOnlyList<EntitySurface> entities, CancellationToken cancellationToken)
+    {
+        body ??= string.Empty;
+        entities ??= Array.Empty<EntitySurface>();
+
+        var paragraphs = ParagraphSplitter.Split(body, cancellationToken);
+        var mentions = MentionFinder.Find(body, entities, cancellationToken);
+        var unbalanced = new List<int>();
+        var rawQuotes = QuoteScanner.Scan(body, paragraphs, unbalanced, cancellationToken);
+        var document = BodyDocument.Build(body, paragraphs, rawQuotes, cancellationToken);
+        var registry = new PersonRegistry();
+        var occurrences = NameFinder.Find(document, mentions, entities, registry, cancellationToken);
+        var quotes = new SpeakerAttributor(document, mentions, entities, registry, occurrences).Attribute(cancellationToken);
+
+        return new BodyAnalysis(paragraphs, mentions, quotes, unbalanced.ToImmutableArray());
+    }
+}

@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Analysis;
+
+/// <summary>
+/// The small English word lists the rules use. All comparisons are ordinal (culture-invariant);
+/// lists of capitalised words hold the capitalised form.
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Speech verbs in all their forms (lower case).</summary>
+    private static readonly HashSet<string> SpeechVerbs = Set(
+        "say", "says", "said", "saying",
+        "tell", "tells", "told", "telling",
+        "add", "adds", "added", "adding",
+        "state", "states", "stated", "stating",
+        "explain", "explains", "explained", "explaining",
+        "reply", "replies", "replied", "replying",
+        "ask", "asks", "asked", "asking",
+        "note", "notes", "noted", "noting",
+        "write", "writes", "wrote", "writing",
+        "claim", "claims", "claimed", "claiming",
+        "announce", "announces", "announced", "announcing",
+        "warn", "warns", "warned", "warning",
+        "insist", "insists", "insisted", "insisting",
+        "argue", "argues", "argued", "arguing",
+        "continue", "continues", "continued", "continuing",
+        "comment", "comments", "commented", "commenting",
+        "declare", "declares", "declared", "declaring",
+        "remark", "remarks", "remarked", "remarking",
+        "tweet", "tweets", "tweeted", "tweeting",
+        "respond", "responds", "responded", "responding",
+        "answer", "answers", "answered", "answering",
+        "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+        "admit", "admits", "admitted", "admitting",
+        "confirm", "confirms", "confirmed", "confirming",
+        "stress", "stresses", "stressed", "stressing",
+        "emphasise", "emphasises", "emphasised", "emphasising",
+        "emphasize", "emphasizes", "emphasized", "emphasizing",
+        "observe", "observes", "observed", "observing",
+        "suggest", "suggests", "suggested", "suggesting",
+        "recall", "recalls", "recalled", "recalling",
+        "urge", "urges", "urged", "urging",
+        "vow", "vows", "vowed", "vowing",
+        "promise", "promises", "promised", "promising",
+        "pledge", "pledges", "pledged", "pledging",
+        "predict", "predicts", "predicted", "predicting",
+        "concede", "concedes", "conceded", "conceding",
+        "caution", "cautions", "cautioned", "cautioning",
+        "conclude", "concludes", "concluded", "concluding",
+        "testify", "testifies", "testified", "testifying",
+        "post", "posts", "posted", "posting",
+        "quip", "quips", "quipped", "quipping",
+        "joke", "jokes", "joked", "joking",
+        "exclaim", "exclaims", "exclaimed", "exclaiming",
+        "shout", "shouts", "shouted", "shouting",
+        "complain", "complains", "complained", "complaining",
+        "maintain", "maintains", "maintained", "maintaining",
+        "mention", "mentions", "mentioned", "mentioning",
+        "reveal", "reveals", "revealed", "revealing",
+        "describe", "describes", "described", "describing",
+        "call", "calls", "called", "calling",
+        "characterise", "characterises", "characterised", "characterising",
+        "characterize", "characterizes", "characterized", "characterizing",
+        "dub", "dubs", "dubbed", "dubbing",
+        "term", "terms", "termed", "terming",
+        "report", "reports", "reported", "reporting",
+        "agree", "agrees", "agreed", "agreeing",
+        "disagree", "disagrees", "disagreed", "disagreeing",
+        "deny", "denies", "denied", "denying",
+        "allege", "alleges", "alleged", "alleging",
+        "assert", "asserts", "asserted", "asserting",
+        "reiterate", "reiterates", "reiterated", "reiterating",
+        "whisper", "whispers", "whispered", "whispering",
+        "read", "reads", "reading");
+
+    /// <summary>Words allowed between a subject and its verb: "Trump also said", "He went on to add".</summary>
+    private static readonly HashSet<string> Auxiliaries = Set(
+        "also", "then", "later", "further", "previously", "had", "has", "have", "would", "will", "could", "did",
+        "does", "was", "is", "were", "are", "once", "again", "went", "on", "to", "already", "first", "just",
+        "yesterday", "today", "reportedly", "initially", "earlier", "recently", "separately", "simply");
+
+    /// <summary>Lower-case nouns that speak for the organisation named just before them: "a China Daily editorial saying".</summary>
+    private static readonly HashSet<string> SpeakerNouns = Set(
+        "editorial", "statement", "report", "newspaper", "website", "tweet", "release", "letter", "article",
+        "communique", "spokesman", "spokeswoman", "spokesperson", "broadcaster", "blog", "post");
+
+    /// <summary>Capitalised words that are titles or descriptors in front of a person's name.</summary>
+    private static readonly HashSet<string> Titles = Set(
+        "President", "Vice", "Prime", "Minister", "Secretary", "Sheriff", "Governor", "Gov.", "Senator", "Sen.",
+        "Representative", "Rep.", "Congressman", "Congresswoman", "Chairman", "Chairwoman", "Chair", "Director",
+        "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Chief", "Mayor", "Judge", "Justice", "Officer",
+        "Professor", "Prof.", "Dr.", "Doctor", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Dame",
+        "Lord", "Lady", "General", "Gen.", "Commissioner", "Ambassador", "King", "Queen", "Prince", "Princess",
+        "Pope", "Bishop", "Archbishop", "Cardinal", "Father", "Rev.", "Reverend", "Speaker", "Leader", "Councillor",
+        "Councilman", "Councilwoman", "Captain", "Capt.", "Lieutenant", "Lt.", "Colonel", "Col.", "Sergeant",
+        "Sgt.", "Major", "Detective", "Inspector", "Superintendent", "Constable", "Chancellor", "CEO", "Attorney",
+        "Treasurer", "Coach", "Manager", "Commander", "Admiral", "Marshal", "Foreign", "Interior", "Defence",
+        "Defense", "Finance", "Treasury", "Health", "Emergency", "Emergencies", "State", "Federal", "Regional",
+        "Former", "Acting", "Interim", "Assistant", "Associate", "Senior", "Executive", "Press", "Public",
+        "Security", "Affairs", "Majority", "Minority", "Whip", "Emeritus", "Sheikh", "Crown", "Supreme",
+        "Member", "MP", "Rabbi", "Imam", "Dean", "Agent", "Founder", "Editor", "Author", "Spokesmen", "Head",
+        "Economy", "Trade", "Education", "Transport", "Environment", "Energy", "Home", "Labour", "Labor",
+        "Information", "Communications", "Counsel", "Presidential", "Candidate", "Chairperson", "Dowager");
+
+    /// <summary>Capitalised words that mark an organisation.</summary>
+    private static readonly HashSet<string> OrganizationCues = Set(
+        "Daily", "News", "Times", "Post", "Ministry", "Department", "Agency", "Inc", "Inc.", "Corp", "Corp.",
+        "Corporation", "Company", "Co.", "Party", "Council", "Committee", "Commission", "University", "Institute",
+        "Association", "Office", "Service", "Services", "Police", "Bureau", "Court", "Bank", "Group", "Network",
+        "Journal", "Guardian", "Herald", "Tribune", "Reuters", "BBC", "CNN", "AP", "AFP", "TASS", "Xinhua",
+        "Agence", "Administration", "Authority", "Board", "Foundation", "Society", "Club", "Union", "League",
+        "Federation", "Organisation", "Organization", "Fund", "Army", "Navy", "Force", "Forces", "Command",
+        "Church", "School", "College", "Hospital", "Team", "Center", "Centre", "Assembly", "Parliament",
+        "Congress", "Senate", "Government", "Media", "Television", "Radio", "TV", "Magazine", "Express",
+        "Telegraph", "Gazette", "Observer", "Mail", "Broadcasting", "Ltd", "Ltd.", "LLC", "Airlines", "Ministry",
+        "Brigade", "Guard", "Directorate", "Cabinet", "Academy", "Laboratory", "Observatory", "Museum", "Institution",
+        "Trust", "Alliance", "Coalition", "Movement", "Front", "Bulletin", "Traffic", "Wikinews", "Press",
+        "Institutes", "Studios", "Records", "Industries", "Holdings", "Systems", "Technologies", "Foundation");
+
+    /// <summary>Capitalised words of place names and other names that are no person.</summary>
+    private static readonly HashSet<string> NonPersonWords = Set(
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New",
+        "United", "States", "Kingdom", "Republic", "Island", "Islands", "Sea", "Ocean", "River", "Lake", "Mount",
+        "Street", "Road", "Avenue", "Park", "Bay", "Valley", "County", "City", "Province", "Region", "Airport",
+        "Station", "Bridge", "Square", "Hall", "Palace", "Tower", "Stadium", "Guesthouse", "Hotel", "House",
+        "Building", "Port", "Coast", "Gulf", "Strait", "Canal", "Desert", "Forest", "Beach", "Harbour", "Harbor",
+        "District", "State", "Town", "Village", "Highway", "Mountains", "Peninsula", "Cathedral", "Temple",
+        "Mosque", "Prize", "Award", "Awards", "Cup", "Games", "Olympics", "Championship", "Championships",
+        "War", "Act", "Day", "Week", "Year", "Festival", "Convention", "Expo", "Conference", "Summit",
+        "Storm", "Hurricane", "Typhoon", "Tropical", "Depression", "Earth", "Mars", "Moon", "Sun", "Internet",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October",
+        "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Christmas", "Easter", "God", "Chinese", "American", "British", "Russian", "French", "German");
+
+    /// <summary>Capitalised words that start a sentence or clause but are no name: "The", "As", "Despite", months, days.</summary>
+    private static readonly HashSet<string> FunctionWords = Set(
+        "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "When", "While", "After", "Before",
+        "Despite", "During", "Since", "Although", "Though", "However", "Meanwhile", "Also", "Yesterday", "Today",
+        "Tomorrow", "Earlier", "Later", "Last", "This", "That", "These", "Those", "Then", "Now", "Both", "Some",
+        "Many", "Most", "Other", "Another", "According", "Following", "His", "Her", "Their", "Its", "Our", "My",
+        "Your", "He", "She", "It", "They", "We", "I", "You", "There", "Here", "What", "Who", "Where", "Why", "How",
+        "Each", "Every", "All", "Several", "Such", "Under", "Over", "From", "To", "For", "By", "With", "Without",
+        "Of", "Into", "Unlike", "Like", "Amid", "Among", "Between", "Instead", "Even", "Only", "Just", "Still",
+        "Not", "No", "Yes", "So", "Thus", "Because", "Once", "Until", "Upon", "Within", "Across", "Against",
+        "Around", "Ahead", "Asked", "Speaking", "Ex", "Then-House", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
+        "September", "October", "November", "December", "Dear", "Please", "Thank", "Thanks", "Hello", "Well");
+
+    /// <summary>Abbreviations that keep their final dot (case-sensitive).</summary>
+    private static readonly HashSet<string> Abbreviations = Set(
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Cpl", "Maj",
+        "Adm", "Cmdr", "St", "Mt", "Ft", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+        "Oct", "Nov", "Dec", "No", "Nos", "vs", "Inc", "Ltd", "Co", "Corp", "Bros", "Ave", "Blvd", "Rd", "Rev",
+        "Hon", "Fr", "Pres", "Supt", "Insp", "Det", "Atty", "approx", "Gens", "Messrs", "Univ", "Dept", "Est");
+
+    public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
+
+    public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word)
+        || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+
+    public static bool IsSpeakerNoun(string word) => SpeakerNouns.Contains(word);
+
+    public static bool IsTitle(string word) => Titles.Contains(word);
+
+    public static bool IsOrganizationCue(string word) => OrganizationCues.Contains(word);
+
+    public static bool IsNonPersonWord(string word) => NonPersonWords.Contains(word);
+
+    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+
+    /// <summary>he/she: a person; it/they: an organisation; anything else: null.</summary>
+    public static PronounKind GetPronoun(string word) => word switch
+    {
+        "he" or "He" or "she" or "She" => PronounKind.Person,
+        "it" or "It" or "they" or "They" => PronounKind.Organization,
+        _ => PronounKind.None,
+    };
+
+    /// <summary>Whether the word <c>body[start..end)</c> followed by a dot is an abbreviation:
+    /// a single capital initial, a dotted acronym (U.S, D.C, a.m) or a listed abbreviation.</summary>
+    public static bool IsAbbreviation(string body, int start, int end)
+    {
+        int length = end - start;
+        if (length == 1)
+        {
+            return char.IsUpper(body[start]);
+        }
+
+        // The part after the last hyphen: "China-U.S".
+        int partStart = start;
+        for (int k = end - 1; k > start; k--)
+        {
+            if (body[k] is '-' or '\u2011')
+            {
+                partStart = k + 1;
+                break;
+            }
+        }
+
+        bool dotted = false;
+        bool acronym = true;
+        int segment = 0;
+        for (int k = partStart; k < end && acronym; k++)
+        {
+            char c = body[k];
+            if (c == '.')
+            {
+                dotted = true;
+                acronym = segment is > 0 and <= 2;
+                segment = 0;
+            }
+            else
+            {
+                segment++;
+                acronym = char.IsLetter(c);
+            }
+        }
+
+        if (dotted && acronym && segment is > 0 and <= 2)
+        {
+            return true;
+        }
+
+        return length <= 6 && Abbreviations.Contains(body.Substring(start, length));
+    }
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+}

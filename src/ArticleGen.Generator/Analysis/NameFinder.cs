@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using ArticleGen.Generator.Model;
+
+namespace ArticleGen.Generator.Analysis;
+
+/// <summary>
+/// The light proper-name detector: collects the persons and organisations named outside quotes (declared
+/// entity mentions first, then capitalised runs of the text that no mention covers), and registers the
+/// full person names the text introduces. One linear pass.
+/// </summary>
+internal static class NameFinder
+{
+    public static List<NameOccurrence> Find(
+        BodyDocument document,
+        ImmutableArray<FoundMention> mentions,
+        IReadOnlyList<EntitySurface> entities,
+        PersonRegistry registry,
+        CancellationToken cancellationToken)
+    {
+        var fromMentions = MentionOccurrences(document, mentions, entities);
+        var result = new List<NameOccurrence>();
+        var tokens = document.Tokens;
+        int mention = 0;
+        int first = 0;
+        for (int p = 0; p < document.Paragraphs.Length; p++)
+        {
+            int end = document.ParagraphTokenEnd[p];
+            int t = first;
+            while (t < end)
+            {
+                if ((t & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (tokens[t].Quote >= 0 || !document.IsCapitalised(t))
+                {
+                    t++;
+                    continue;
+                }
+
+                int runEnd = t + 1;
+                while (runEnd < end && tokens[runEnd].Quote < 0 && document.IsCapitalised(runEnd))
+                {
+                    runEnd++;
+                }
+
+                var name = NameInterpreter.Interpret(document.Body, tokens, t, runEnd);
+                if (name is { } found)
+                {
+                    registry.Add(found);
+                    var kind = found.Kind;
+                    string text = found.Name;
+                    if (found.WordCount == 1 && kind != NameKind.Organization && registry.Resolve(text, found.Start) is { } full)
+                    {
+                        kind = NameKind.Person;
+                        text = full;
+                    }
+
+                    if (kind != NameKind.Unknown)
+                    {
+                        // Merge in the mention occurrences that come first; a text name that a mention overlaps is dropped.
+                        bool covered = false;
+                        while (mention < fromMentions.Count && fromMentions[mention].Start < found.End)
+                        {
+                            covered |= fromMentions[mention].End > found.Start;
+                            result.Add(fromMentions[mention++]);
+                        }
+
+                        if (!covered && !(result.Count > 0 && result[result.Count - 1].End > found.Start))
+                        {
+                            result.Add(new NameOccurrence(found.Start, found.End, p, kind, -1, text));
+                        }
+                    }
+                }
+
+                t = runEnd;
+            }
+
+            first = end;
+        }
+
+        while (mention < fromMentions.Count)
+        {
+            result.Add(fromMentions[mention++]);
+        }
+
+        return result;
+    }
+
+    private static List<NameOccurrence> MentionOccurrences(BodyDocument document, ImmutableArray<FoundMention> mentions, IReadOnlyList<EntitySurface> entities)
+    {
+        var result = new List<NameOccurrence>();
+        var quotes = document.Quotes;
+        var paragraphs = document.Paragraphs;
+        int quote = 0;
+        int paragraph = 0;
+        foreach (var mention in mentions)
+        {
+            var entity = entities[mention.Entity];
+            var kind = entity.Kind switch
+            {
+                EntityKind.Person => NameKind.Person,
+                EntityKind.Organization => NameKind.Organization,
+                _ => NameKind.Unknown,
+            };
+            while (quote < quotes.Length && quotes[quote].RegionEnd <= mention.Start)
+            {
+                quote++;
+            }
+
+            while (paragraph < paragraphs.Length && paragraphs[paragraph].End <= mention.Start)
+            {
+                paragraph++;
+            }
+
+            bool quoted = quote < quotes.Length && quotes[quote].OpenMark <= mention.Start;
+            if (kind != NameKind.Unknown && !quoted && paragraph < paragraphs.Length)
+            {
+                result.Add(new NameOccurrence(mention.Start, mention.Start + mention.Length, paragraph, kind, mention.Entity, entity.Name));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ArticleGen.Generator.Analysis;
+
+/// <summary>
+/// Turns a run of capitalised words into a name: leading function words ("The", "As", months) are dropped;
+/// a run with a title keeps what follows the last title ("Chinese Foreign Minister Wang Yi" → "Wang Yi");
+/// a run with an organisation cue is an organisation ("China Daily", "Alachua Sheriff's Office");
+/// two or more name-shaped words are a person.
+/// </summary>
+internal static class NameInterpreter
+{
+    /// <summary>Whether a token can be part of a capitalised run.</summary>
+    public static bool IsCapitalisedWord(string body, Token token)
+        => token.Kind == TokenKind.Word && char.IsUpper(body[token.Start]);
+
+    public static TextName? Interpret(string body, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        while (first < end && Lexicon.IsFunctionWord(Word(body, tokens[first])))
+        {
+            first++;
+        }
+
+        if (first >= end)
+        {
+            return null;
+        }
+
+        int lastTitle = -1;
+        bool organization = false;
+        for (int k = first; k < end; k++)
+        {
+            string word = Word(body, tokens[k]);
+            if (Lexicon.IsTitle(word))
+            {
+                lastTitle = k;
+            }
+
+            organization |= Lexicon.IsOrganizationCue(word);
+        }
+
+        if (lastTitle >= 0 && lastTitle + 1 < end && AllPersonWords(body, tokens, lastTitle + 1, end))
+        {
+            return Build(body, tokens, lastTitle + 1, end, NameKind.Person);
+        }
+
+        if (organization)
+        {
+            return Build(body, tokens, first, end, NameKind.Organization);
+        }
+
+        if (lastTitle >= 0)
+        {
+            // Titles only ("President"), or a title before a place ("State Guesthouse").
+            return lastTitle + 1 < end ? Build(body, tokens, lastTitle + 1, end, NameKind.Unknown) : null;
+        }
+
+        var kind = end - first >= 2 && AllPersonWords(body, tokens, first, end) ? NameKind.Person : NameKind.Unknown;
+        return Build(body, tokens, first, end, kind);
+    }
+
+    /// <summary>The token's text with a possessive 's / ’s removed.</summary>
+    public static string Word(string body, Token token)
+    {
+        int length = token.Length;
+        if (length > 2 && body[token.Start + length - 1] == 's' && body[token.Start + length - 2] is '\'' or '\u2019')
+        {
+            length -= 2;
+        }
+
+        return body.Substring(token.Start, length);
+    }
+
+    private static bool AllPersonWords(string body, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            string word = Word(body, tokens[k]);
+            if (Lexicon.IsOrganizationCue(word) || Lexicon.IsNonPersonWord(word) || Lexicon.IsTitle(word) || !IsNameShaped(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An initial ("F."), or a capital followed by letters with at least one lower-case letter
+    /// ("Blinken", "McArthur", "O'Rourke", "Jean-Claude"); acronyms and numbers are no person names.</summary>
+    private static bool IsNameShaped(string word)
+    {
+        if (word.Length == 2 && word[1] == '.' && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        bool lower = false;
+        foreach (char c in word)
+        {
+            if (char.IsDigit(c) || c == '.' || c == '&')
+            {
+                return false;
+            }
+
+            lower |= char.IsLower(c);
+        }
+
+        return lower;
+    }
+
+    private static TextName Build(string body, IReadOnlyList<Token> tokens, int first, int end, NameKind kind)
+    {
+        var builder = new StringBuilder();
+        for (int k = first; k < end; k++)
+        {
+            if (k > first)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(k == end - 1 ? Word(body, tokens[k]) : body.Substring(tokens[k].Start, tokens[k].Length));
+        }
+
+        string last = Word(body, tokens[end - 1]);
+        int nameEnd = tokens[end - 1].Start + last.Length;
+        return new TextName(tokens[first].Start, nameEnd, builder.ToString(), kind, end - first);
+    }
+}

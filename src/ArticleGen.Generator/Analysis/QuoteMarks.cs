@@ -1,0 +1,34 @@
+namespace ArticleGen.Generator.Analysis;
+
+/// <summary>The double quote marks and the context rules that tell an opening mark from a closing one.</summary>
+internal static class QuoteMarks
+{
+    /// <summary>Whether <paramref name="c"/> is a double quote mark. Single quotes (‘ ’ ') never delimit a quote.</summary>
+    public static bool IsMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+
+    /// <summary>Marks that are typographically opening: “ „ «.</summary>
+    public static bool IsTypographicOpening(char c) => c is '\u201C' or '\u201E' or '\u00AB';
+
+    /// <summary>Marks that are typographically closing: ” ».</summary>
+    public static bool IsTypographicClosing(char c) => c is '\u201D' or '\u00BB';
+
+    /// <summary>
+    /// A mark in opening position: preceded by the paragraph start, whitespace or opening punctuation,
+    /// and followed by something other than whitespace.
+    /// </summary>
+    public static bool InOpeningPosition(string body, int paragraphStart, int paragraphEnd, int mark, int markLength)
+    {
+        char previous = mark > paragraphStart ? body[mark - 1] : ' ';
+        int after = mark + markLength;
+        if (after >= paragraphEnd || char.IsWhiteSpace(body[after]))
+        {
+            return false;
+        }
+
+        return char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '<' or '\u2014' or '\u2013' or '-' or '/' or ':' or ';' or ',' or '\u2018' or '\'';
+    }
+
+    /// <summary>A mark in closing position: it follows something other than whitespace.</summary>
+    public static bool InClosingPosition(string body, int paragraphStart, int mark)
+        => mark > paragraphStart && !char.IsWhiteSpace(body[mark - 1]);
+}

@@ -1,0 +1,644 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+
+namespace ArticleGen.Generator.Analysis;
+
+/// <summary>
+/// Attributes each quote to a speaker, trying in order:
+/// <list type="number">
+/// <item>a speech verb just after the quote with its subject: "…,” Blinken said", "…,” he said", "…,” said Sheriff Bill Brown";</item>
+/// <item>a speech verb before the quote in its sentence: "Wang told Blinken that “…”", "Blinken replied that “…”",
+/// "a China Daily editorial saying that “…”", "…, saying “…”" (the sentence's subject), "was told by X of “…”";</item>
+/// <item>"according to X" in the quote's sentence;</item>
+/// <item>continuation: a quote without its own attribution keeps the speaker of the previous quote when it is in the same
+/// sentence, or starts a sentence of the same paragraph, or continues a quote running over several paragraphs.</item>
+/// </list>
+/// A subject he/she resolves to the previous quote's person speaker or the nearest person named before it
+/// (same or previous paragraph), whichever is more recent; it/they likewise to an organisation.
+/// A name resolves to the declared entity whose mention ends the name, else by name, alias or a person's surname,
+/// else stays a name taken from the text (a bare surname expanded to the full name introduced earlier).
+/// Whenever a rule cannot decide, the quote has no speaker: a wrong speaker is worse than none.
+/// </summary>
+internal sealed class SpeakerAttributor
+{
+    /// <summary>How many words a prefix speech verb may be from the quote.</summary>
+    private const int MaxPrefixWords = 30;
+
+    /// <summary>How many tokens after the closing mark the suffix verb may be.</summary>
+    private const int MaxSuffixTokens = 12;
+
+    /// <summary>Bounds the walk back for a pronoun's antecedent, so that it stays linear.</summary>
+    private const int MaxAntecedentSteps = 200;
+
+    private readonly BodyDocument _document;
+    private readonly ImmutableArray<FoundMention> _mentions;
+    private readonly IReadOnlyList<EntitySurface> _entities;
+    private readonly EntityNameIndex _entityNames;
+    private readonly PersonRegistry _registry;
+    private readonly List<NameOccurrence> _occurrences;
+    private readonly Speaker?[] _speakers;
+    private readonly AttributionRule[] _rules;
+    private readonly int[] _attributionEnd;
+
+    public SpeakerAttributor(
+        BodyDocument document,
+        ImmutableArray<FoundMention> mentions,
+        IReadOnlyList<EntitySurface> entities,
+        PersonRegistry registry,
+        List<NameOccurrence> occurrences)
+    {
+        _document = document;
+        _mentions = mentions;
+        _entities = entities;
+        _entityNames = new EntityNameIndex(entities);
+        _registry = registry;
+        _occurrences = occurrences;
+        _speakers = new Speaker?[document.Quotes.Length];
+        _rules = new AttributionRule[document.Quotes.Length];
+        _attributionEnd = new int[document.Quotes.Length];
+    }
+
+    private string Body => _document.Body;
+
+    private List<Token> Tokens => _document.Tokens;
+
+    public ImmutableArray<FoundQuote> Attribute(CancellationToken cancellationToken)
+    {
+        var quotes = _document.Quotes;
+        for (int q = 0; q < quotes.Length; q++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _attributionEnd[q] = -1;
+            if (_document.OpenToken[q] < 0)
+            {
+                continue;
+            }
+
+            var subject = TrySuffix(q) ?? TryPrefix(q) ?? TryAccordingTo(q);
+            if (subject is { } found && Resolve(found, q) is { } speaker)
+            {
+                _speakers[q] = speaker;
+                _rules[q] = found.Pronoun != PronounKind.None ? AttributionRule.Pronoun : found.Rule;
+                _attributionEnd[q] = found.LastToken;
+            }
+            else if (q > 0 && _speakers[q - 1] is { } previous && Continues(q))
+            {
+                _speakers[q] = previous;
+                _rules[q] = AttributionRule.Continuation;
+            }
+        }
+
+        // A quote over several paragraphs may be attributed only in its last part.
+        for (int q = quotes.Length - 2; q >= 0; q--)
+        {
+            if (_speakers[q] is null && quotes[q].ContinuesNext && quotes[q + 1].ContinuesPrevious && _speakers[q + 1] is { } next)
+            {
+                _speakers[q] = next;
+                _rules[q] = AttributionRule.Continuation;
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<FoundQuote>(quotes.Length);
+        for (int q = 0; q < quotes.Length; q++)
+        {
+            var (sentenceStart, sentenceEnd) = SentenceSpan(q);
+            var speaker = _speakers[q];
+            result.Add(new FoundQuote(
+                quotes[q].Start,
+                quotes[q].Length,
+                sentenceStart,
+                sentenceEnd - sentenceStart,
+                speaker?.Entity ?? -1,
+                speaker?.Name,
+                speaker is null ? AttributionRule.None : _rules[q]));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>Whether quote <paramref name="q"/> (with no attribution of its own) continues quote q-1.</summary>
+    private bool Continues(int q)
+    {
+        var quotes = _document.Quotes;
+        if (quotes[q].ContinuesPrevious && quotes[q - 1].ContinuesNext)
+        {
+            return true;
+        }
+
+        if (quotes[q].Paragraph != quotes[q - 1].Paragraph || _document.OpenToken[q - 1] < 0)
+        {
+            return false;
+        }
+
+        int open = _document.OpenToken[q];
+        int sentence = _document.TokenSentence[open];
+        return sentence == _document.TokenSentence[_document.OpenToken[q - 1]]
+            || _document.Sentences[sentence].FirstToken == open;
+    }
+
+    private (int Start, int End) SentenceSpan(int q)
+    {
+        int open = _document.OpenToken[q];
+        if (open < 0)
+        {
+            return (_document.Quotes[q].OpenMark, _document.Quotes[q].RegionEnd);
+        }
+
+        int last = _document.CloseToken[q] >= 0 ? _document.CloseToken[q] : open;
+        while (last + 1 < Tokens.Count && Tokens[last + 1].Quote == q)
+        {
+            last++;
+        }
+
+        last = Math.Max(last, _attributionEnd[q]);
+        var first = _document.Sentences[_document.TokenSentence[open]];
+        var final = _document.Sentences[_document.TokenSentence[last]];
+        return (Tokens[first.FirstToken].Start, Tokens[final.EndToken - 1].End);
+    }
+
+    /// <summary>"…,” Blinken said", "…,” he told reporters", "…,” said Sheriff Bill Brown".</summary>
+    private Subject? TrySuffix(int q)
+    {
+        int close = _document.CloseToken[q];
+        if (close < 0)
+        {
+            return null;
+        }
+
+        int end = _document.ParagraphTokenEnd[_document.Quotes[q].Paragraph];
+        int j = close + 1;
+        while (j < end && Tokens[j].Kind == TokenKind.Punctuation && Body[Tokens[j].Start] is ',' or '\u2014' or '\u2013' or '-')
+        {
+            j++;
+        }
+
+        if (j >= end)
+        {
+            return null;
+        }
+
+        // After "….” a capitalised word starts a new sentence: only a short "Smith said." still attributes.
+        bool newSentence = EndsWithTerminal(q) && j == close + 1 && _document.IsCapitalised(j);
+        int verb = -1;
+        for (int k = j; k < end && k < j + MaxSuffixTokens; k++)
+        {
+            var token = Tokens[k];
+            if (token.Kind == TokenKind.Mark || token.Quote >= 0
+                || (token.Kind == TokenKind.Punctuation && Body[token.Start] is '.' or '!' or '?' or ';' or ':'))
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Word && IsSpeechVerb(k) && !IsParticiple(k))
+            {
+                verb = k;
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        var subject = verb == j ? SubjectAfter(verb + 1, end, AttributionRule.SpeechVerb) : SubjectBefore(verb - 1, j);
+        if (subject is not { } found)
+        {
+            return null;
+        }
+
+        int last = Math.Max(verb, found.EndToken - 1);
+        if (newSentence && !EndsSoon(last + 1, end))
+        {
+            return null;
+        }
+
+        return found with { LastToken = last };
+    }
+
+    /// <summary>"Wang told Blinken that the “…”", "He tweeted, “…”", "…, saying “…”", "was told by X of “…”".</summary>
+    private Subject? TryPrefix(int q)
+    {
+        int open = _document.OpenToken[q];
+        int sentenceStart = _document.Sentences[_document.TokenSentence[open]].FirstToken;
+        int words = 0;
+        int verb = -1;
+        for (int k = open - 1; k >= sentenceStart; k--)
+        {
+            var token = Tokens[k];
+            if (token.Quote >= 0)
+            {
+                continue;
+            }
+
+            if (_document.IsPunctuation(k, ';'))
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Word)
+            {
+                if (++words > MaxPrefixWords)
+                {
+                    break;
+                }
+
+                if (IsSpeechVerb(k))
+                {
+                    verb = k;
+                    break;
+                }
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        if (verb + 1 < open && string.Equals(_document.Text(verb + 1), "by", StringComparison.Ordinal))
+        {
+            return SubjectAfter(verb + 2, open, AttributionRule.Passive);
+        }
+
+        if (verb > sentenceStart && IsPassiveAuxiliary(verb - 1))
+        {
+            return null;
+        }
+
+        if (IsParticiple(verb) && verb > sentenceStart && _document.IsPunctuation(verb - 1, ','))
+        {
+            return MainSubject(sentenceStart, verb);
+        }
+
+        return SubjectBefore(verb - 1, sentenceStart);
+    }
+
+    /// <summary>"According to eyewitness Vinnie DeVita, “…”", "“…”, according to the BBC".</summary>
+    private Subject? TryAccordingTo(int q)
+    {
+        var sentence = _document.Sentences[_document.TokenSentence[_document.OpenToken[q]]];
+        for (int k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
+        {
+            if (Tokens[k].Quote < 0
+                && Tokens[k].Kind == TokenKind.Word
+                && string.Equals(_document.Text(k), "according", StringComparison.OrdinalIgnoreCase)
+                && string.Equals(_document.Text(k + 1), "to", StringComparison.Ordinal))
+            {
+                return SubjectAfter(k + 2, sentence.EndToken, AttributionRule.AccordingTo);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A subject after a verb or "by"/"according to": a few lower-case descriptors ("study co-author"), then a name; or a pronoun.</summary>
+    private Subject? SubjectAfter(int k, int end, AttributionRule rule)
+    {
+        int skipped = 0;
+        while (k < end && skipped < 4 && _document.IsLowerWord(k) && Tokens[k].Quote < 0
+            && Lexicon.GetPronoun(_document.Text(k)) == PronounKind.None && !IsSpeechVerb(k))
+        {
+            k++;
+            skipped++;
+        }
+
+        if (k >= end || Tokens[k].Quote >= 0)
+        {
+            return null;
+        }
+
+        var pronoun = Lexicon.GetPronoun(_document.Text(k));
+        if (pronoun != PronounKind.None)
+        {
+            return skipped == 0 ? new Subject(k, k + 1, pronoun, rule, k) : null;
+        }
+
+        if (!_document.IsCapitalised(k))
+        {
+            return null;
+        }
+
+        int runEnd = k + 1;
+        while (runEnd < end && Tokens[runEnd].Quote < 0 && _document.IsCapitalised(runEnd))
+        {
+            runEnd++;
+        }
+
+        return new Subject(k, runEnd, PronounKind.None, rule, runEnd - 1);
+    }
+
+    /// <summary>The subject ending at token <paramref name="k"/> (going left, not before <paramref name="low"/>).</summary>
+    private Subject? SubjectBefore(int k, int low)
+    {
+        for (int skipped = 0; k >= low && skipped < 3 && _document.IsLowerWord(k) && Lexicon.IsAuxiliary(_document.Text(k)); skipped++)
+        {
+            k--;
+        }
+
+        if (k >= low && _document.IsPunctuation(k, ','))
+        {
+            // "Cruz, in remarks to ABC, said", "Tomasz Kubiak, a fire service spokesman, told".
+            int comma = -1;
+            for (int m = k - 1; m >= low && m >= k - 15; m--)
+            {
+                if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
+                {
+                    break;
+                }
+
+                if (_document.IsPunctuation(m, ','))
+                {
+                    comma = m;
+                    break;
+                }
+            }
+
+            if (comma < 0 || comma + 1 >= k || !_document.IsLowerWord(comma + 1))
+            {
+                return null;
+            }
+
+            k = comma - 1;
+        }
+
+        if (k < low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        string word = _document.Text(k);
+        var pronoun = Lexicon.GetPronoun(word);
+        if (pronoun != PronounKind.None)
+        {
+            return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
+        }
+
+        if (Lexicon.IsSpeakerNoun(word))
+        {
+            // "a China Daily editorial saying": the organisation named before the noun.
+            k--;
+            if (k < low || !_document.IsCapitalised(k) || Tokens[k].Quote >= 0)
+            {
+                return null;
+            }
+        }
+        else if (!_document.IsCapitalised(k))
+        {
+            return null;
+        }
+
+        int runStart = k;
+        while (runStart - 1 >= low && Tokens[runStart - 1].Quote < 0 && _document.IsCapitalised(runStart - 1))
+        {
+            runStart--;
+        }
+
+        // "Carl Lipo of Binghamton University said": the person, not the organisation.
+        if (runStart - 2 >= low
+            && Tokens[runStart - 1].Kind == TokenKind.Word
+            && _document.Text(runStart - 1) is "of" or "at" or "from"
+            && NameInterpreter.Interpret(Body, Tokens, runStart, k + 1) is { Kind: NameKind.Organization }
+            && _document.IsCapitalised(runStart - 2))
+        {
+            int personEnd = runStart - 1;
+            int personStart = personEnd - 1;
+            while (personStart - 1 >= low && Tokens[personStart - 1].Quote < 0 && _document.IsCapitalised(personStart - 1))
+            {
+                personStart--;
+            }
+
+            if (NameInterpreter.Interpret(Body, Tokens, personStart, personEnd) is { Kind: NameKind.Person })
+            {
+                return new Subject(personStart, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1);
+            }
+        }
+
+        return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>The first name or pronoun of the sentence, before <paramref name="limit"/>: the subject of "…, saying “…”".</summary>
+    private Subject? MainSubject(int start, int limit)
+    {
+        int words = 0;
+        for (int k = start; k < limit && words < 8; k++)
+        {
+            if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            var pronoun = Lexicon.GetPronoun(_document.Text(k));
+            if (pronoun != PronounKind.None)
+            {
+                return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
+            }
+
+            if (_document.IsCapitalised(k))
+            {
+                int runEnd = k + 1;
+                while (runEnd < limit && Tokens[runEnd].Quote < 0 && _document.IsCapitalised(runEnd))
+                {
+                    runEnd++;
+                }
+
+                if (NameInterpreter.Interpret(Body, Tokens, k, runEnd) is not null)
+                {
+                    return new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
+                }
+
+                k = runEnd - 1;
+            }
+        }
+
+        return null;
+    }
+
+    private Speaker? Resolve(Subject subject, int q)
+        => subject.Pronoun != PronounKind.None
+            ? ResolvePronoun(subject.Pronoun, Tokens[subject.FirstToken].Start, q)
+            : ResolveName(subject.FirstToken, subject.EndToken);
+
+    private Speaker? ResolveName(int first, int end)
+    {
+        if (NameInterpreter.Interpret(Body, Tokens, first, end) is not { } name)
+        {
+            return null;
+        }
+
+        // A declared entity whose mention ends the name: "Chinese Foreign Minister Wang Yi", "Wang".
+        int mention = LastMentionStartingBefore(name.End);
+        if (mention >= 0)
+        {
+            var found = _mentions[mention];
+            if (found.Start >= name.Start && found.Start + found.Length == name.End)
+            {
+                return EntitySpeaker(found.Entity);
+            }
+        }
+
+        int entity = _entityNames.Resolve(name.Name);
+        if (entity >= 0)
+        {
+            return EntitySpeaker(entity);
+        }
+
+        if (name.WordCount == 1 && name.Kind != NameKind.Organization && _registry.Resolve(name.Name, name.Start) is { } full)
+        {
+            return new Speaker(-1, full, NameKind.Person);
+        }
+
+        return new Speaker(-1, name.Name, name.Kind);
+    }
+
+    private Speaker EntitySpeaker(int entity)
+    {
+        var kind = _entities[entity].Kind switch
+        {
+            Model.EntityKind.Person => NameKind.Person,
+            Model.EntityKind.Organization => NameKind.Organization,
+            _ => NameKind.Unknown,
+        };
+        return new Speaker(entity, _entities[entity].Name, kind);
+    }
+
+    /// <summary>
+    /// he/she → a person, it/they → an organisation: the previous quote's speaker of that kind or the nearest
+    /// such name before the pronoun (same or previous paragraph), whichever is more recent. A name inside the
+    /// previous quote's sentence ("Wang told Blinken that “…”") does not outrank that quote's speaker.
+    /// </summary>
+    private Speaker? ResolvePronoun(PronounKind pronoun, int position, int q)
+    {
+        var quotes = _document.Quotes;
+        int paragraph = quotes[q].Paragraph;
+        var wanted = pronoun == PronounKind.Person ? NameKind.Person : NameKind.Organization;
+
+        int previousQuote = -1;
+        for (int k = q - 1; k >= 0 && k >= q - MaxAntecedentSteps && quotes[k].Paragraph >= paragraph - 1; k--)
+        {
+            if (_speakers[k] is { } speaker && (speaker.Kind == wanted || (wanted == NameKind.Person && speaker.Kind == NameKind.Unknown)))
+            {
+                previousQuote = k;
+                break;
+            }
+        }
+
+        int occurrence = -1;
+        int index = LastOccurrenceEndingBy(position);
+        for (int steps = 0; index >= 0 && steps < MaxAntecedentSteps && _occurrences[index].Paragraph >= paragraph - 1; index--, steps++)
+        {
+            if (_occurrences[index].Kind == wanted && _occurrences[index].End <= position)
+            {
+                occurrence = index;
+                break;
+            }
+        }
+
+        if (previousQuote >= 0 && (occurrence < 0 || _occurrences[occurrence].Start < SentenceSpan(previousQuote).End))
+        {
+            return _speakers[previousQuote];
+        }
+
+        if (occurrence >= 0)
+        {
+            var found = _occurrences[occurrence];
+            return new Speaker(found.Entity, found.Name, found.Kind);
+        }
+
+        return null;
+    }
+
+    private int LastMentionStartingBefore(int position)
+    {
+        int low = 0;
+        int high = _mentions.Length - 1;
+        int found = -1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (_mentions[middle].Start < position)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private int LastOccurrenceEndingBy(int position)
+    {
+        int low = 0;
+        int high = _occurrences.Count - 1;
+        int found = -1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (_occurrences[middle].Start < position)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private bool IsSpeechVerb(int token) => Tokens[token].Kind == TokenKind.Word && Lexicon.IsSpeechVerb(_document.Text(token));
+
+    private bool IsParticiple(int token) => _document.Text(token).EndsWith("ing", StringComparison.Ordinal);
+
+    private bool IsPassiveAuxiliary(int token)
+        => Tokens[token].Kind == TokenKind.Word && _document.Text(token) is "was" or "were" or "been" or "being" or "is" or "are" or "be";
+
+    private bool EndsWithTerminal(int q)
+    {
+        var quote = _document.Quotes[q];
+        for (int k = quote.Start + quote.Length - 1; k >= quote.Start; k--)
+        {
+            char c = Body[k];
+            if (!char.IsWhiteSpace(c))
+            {
+                return c is '.' or '!' or '?' or '\u2026';
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence ends within a few words of <paramref name="k"/> ("Smith told reporters.").</summary>
+    private bool EndsSoon(int k, int end)
+    {
+        for (int words = 0; k < end; k++)
+        {
+            var token = Tokens[k];
+            if (token.Kind == TokenKind.Mark || token.Quote >= 0)
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Punctuation && Body[token.Start] is '.' or '!' or '?')
+            {
+                return true;
+            }
+
+            if (token.Kind == TokenKind.Word && ++words > 4)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ArticleGen.Generator.Analysis;
+
+/// <summary>Splits a paragraph into words, punctuation and quote marks, in one linear pass.</summary>
+internal static class Tokenizer
+{
+    public static void Tokenize(string body, BodySpanInfo paragraph, List<Token> tokens, CancellationToken cancellationToken)
+    {
+        int end = paragraph.End;
+        int i = paragraph.Start;
+        while (i < end)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            char c = body[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                int j = i + 1;
+                while (j < end)
+                {
+                    char d = body[j];
+                    if (char.IsLetterOrDigit(d)
+                        || (IsWordJoiner(d) && j + 1 < end && char.IsLetterOrDigit(body[j + 1])))
+                    {
+                        j++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                // An abbreviation keeps its final dot, so that dot never ends a sentence.
+                if (j < end && body[j] == '.' && Lexicon.IsAbbreviation(body, i, j))
+                {
+                    j++;
+                }
+
+                tokens.Add(new Token(i, j - i, TokenKind.Word));
+                i = j;
+            }
+            else if (QuoteMarks.IsMark(c))
+            {
+                int j = i + 1;
+                while (c == '"' && j < end && body[j] == '"')
+                {
+                    j++;
+                }
+
+                tokens.Add(new Token(i, j - i, TokenKind.Mark));
+                i = j;
+            }
+            else
+            {
+                tokens.Add(new Token(i, 1, TokenKind.Punctuation));
+                i++;
+            }
+        }
+    }
+
+    private static bool IsWordJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2011' or '.' or '&';
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Generator.Emit;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Naming;
+using ArticleGen.Generator.Parsing;
+using ArticleGen.Generator.Resolution;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ArticleGen.Generator;
+
+/// <summary>
+/// Turns the project's articles into typed C# objects. The pipeline: parse each file into a value-equal model;
+/// merge entity definitions into one table; resolve each article against it and analyse its body; emit one file
+/// per article, the shared entities and the <c>Articles</c> catalog. Every step's output is value-equal, so an
+/// edit re-runs only what depends on it.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ArticleSourceGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps, for incrementality tests.</summary>
+    public static class Steps
+    {
+        /// <summary>An article file parsed.</summary>
+        public const string Parse = "ArticleGen.Parse";
+
+        /// <summary>An article resolved against the entity and name tables.</summary>
+        public const string Resolve = "ArticleGen.Resolve";
+
+        /// <summary>An article analysed into its model.</summary>
+        public const string Analyze = "ArticleGen.Analyze";
+
+        /// <summary>The compilation's entity table.</summary>
+        public const string Entities = "ArticleGen.Entities";
+
+        /// <summary>The catalog of articles.</summary>
+        public const string Catalog = "ArticleGen.Catalog";
+    }
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<(AdditionalText File, FileRole Role)> files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => (pair.Left, FileRoles.Of(pair.Left.Path, pair.Right.GetOptions(pair.Left))))
+            .Where(static pair => pair.Item2 != FileRole.None);
+
+        IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+            .Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName ?? string.Empty))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => CreateOptions(pair.Left.Left.GlobalOptions, pair.Left.Right, pair.Right));
+
+        IncrementalValuesProvider<ParsedArticle> articles = files
+            .Where(static f => f.Role == FileRole.Article)
+            .Select(static (f, ct) => Guard.Parse(f.File, ct))
+            .WithTrackingName(Steps.Parse);
+
+        IncrementalValuesProvider<ParsedCatalog> catalogs = files
+            .Where(static f => f.Role == FileRole.Catalog)
+            .Select(static (f, ct) => Guard.ParseCatalog(f.File, ct));
+
+        IncrementalValueProvider<EntityTable> entityTable = articles
+            .Select(static (a, _) => new DeclarationSet(a.FilePath, a.Entities))
+            .Collect()
+            .Combine(catalogs.Select(static (c, _) => new DeclarationSet(c.FilePath, c.Entities)).Collect())
+            .Select(static (pair, ct) => Guard.BuildEntityTable(pair.Left.AddRange(pair.Right), ct))
+            .WithTrackingName(Steps.Entities);
+
+        IncrementalValueProvider<ArticleNameTable> nameTable = articles
+            .Where(static a => a.Title is not null)
+            .Select(static (a, _) => new ArticleIdentity(a.FilePath, a.Id, a.IdLocation))
+            .Collect()
+            .Select(static (identities, _) => ArticleNameTableBuilder.Build(identities));
+
+        IncrementalValuesProvider<ArticleResult> results = articles
+            .Combine(entityTable)
+            .Combine(nameTable)
+            .Combine(options)
+            .Select(static (pair, _) => InputResolver.Resolve(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .WithTrackingName(Steps.Resolve)
+            .Select(static (input, ct) => Guard.Resolve(input, ct))
+            .WithTrackingName(Steps.Analyze);
+
+        context.RegisterSourceOutput(results, static (spc, result) =>
+        {
+            Report(spc, result.Diagnostics);
+            if (result.Model is not null)
+            {
+                spc.AddSource(ArticleEmitter.HintName(result.Model), ArticleEmitter.Emit(result.Model));
+            }
+        });
+
+        context.RegisterSourceOutput(catalogs, static (spc, catalog) => Report(spc, catalog.Diagnostics));
+
+        context.RegisterSourceOutput(entityTable.Combine(options), static (spc, pair) =>
+        {
+            Report(spc, pair.Left.Diagnostics);
+            spc.AddSource(EntitiesEmitter.HintName, EntitiesEmitter.Emit(pair.Left, pair.Right));
+        });
+
+        IncrementalValueProvider<EquatableArray<ArticleSummary>> summaries = results
+            .Select(static (r, _) => r.Summary)
+            .Where(static s => s is not null)
+            .Collect()
+            .Select(static (s, _) => s.Select(x => x!).ToEquatableArray())
+            .WithTrackingName(Steps.Catalog);
+
+        context.RegisterSourceOutput(summaries.Combine(nameTable).Combine(options), static (spc, pair) =>
+        {
+            Report(spc, pair.Left.Right.Diagnostics);
+            spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(pair.Left.Left, pair.Right));
+        });
+    }
+
+    private static GeneratorOptions CreateOptions(AnalyzerConfigOptions global, string assemblyName, ParseOptions parseOptions)
+    {
+        string? ns = global.TryGetValue("build_property.ArticleGenNamespace", out string? configured) && configured.Trim().Length > 0
+            ? configured
+            : global.TryGetValue("build_property.RootNamespace", out string? root) && root.Trim().Length > 0 ? root : assemblyName;
+        bool utf8 = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11;
+        return new GeneratorOptions(NamespaceNames.Sanitize(ns), utf8);
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleGen.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic ArticleGen reports, in one place. Ids are stable; each is documented in docs/diagnostics.md
+/// and tracked in AnalyzerReleases.*.md. Severities can be changed per project in .editorconfig
+/// (<c>dotnet_diagnostic.AG0011.severity = error</c>).
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "ArticleGen";
+
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "AG0001", "ArticleGen failed on an article",
+        "ArticleGen could not process this file ({0}: {1}); the other articles were generated. Please report this with the file.");
+
+    public static readonly DiagnosticDescriptor MalformedYaml = Error(
+        "AG0002", "Malformed front matter",
+        "The YAML front matter cannot be read: {0}");
+
+    public static readonly DiagnosticDescriptor FrontMatterNotClosed = Error(
+        "AG0003", "Front matter not closed",
+        "The front matter opened with '---' on the first line is never closed; add a line '---' after it, before the body");
+
+    public static readonly DiagnosticDescriptor MissingTitle = Error(
+        "AG0004", "Article has no title",
+        "The article has no title; add 'title: ...' to its front matter");
+
+    public static readonly DiagnosticDescriptor UnknownField = Warning(
+        "AG0005", "Unknown front-matter field",
+        "'{0}' is not a field ArticleGen knows ({1}); it is ignored");
+
+    public static readonly DiagnosticDescriptor WrongFieldType = Error(
+        "AG0006", "Front-matter field has the wrong type",
+        "'{0}' must be {1}");
+
+    public static readonly DiagnosticDescriptor UnknownEntityKind = Error(
+        "AG0007", "Unknown entity kind",
+        "Entity '{0}' has kind '{1}'; use person, organization, place or other");
+
+    public static readonly DiagnosticDescriptor IncompleteEntity = Error(
+        "AG0008", "Entity definition is incomplete",
+        "Entity '{0}' needs both 'name' and 'kind' (or neither, to use an entity defined in a catalog)");
+
+    public static readonly DiagnosticDescriptor ConflictingEntity = Error(
+        "AG0009", "Conflicting entity definitions",
+        "Entity '{0}' is defined differently in {1}; define it once (a *.entities.yml catalog is the place for shared entities)");
+
+    public static readonly DiagnosticDescriptor UndefinedEntity = Error(
+        "AG0010", "Entity is used but never defined",
+        "Entity '{0}' is used here but defined nowhere; give it a name and kind, or define it in a *.entities.yml catalog");
+
+    public static readonly DiagnosticDescriptor QuoteNotFound = Warning(
+        "AG0011", "Attributed quote not found in the body",
+        "No direct quote in the body matches \"{0}\"; copy the quote's text without its marks, or a unique prefix ending in \"...\"");
+
+    public static readonly DiagnosticDescriptor UnknownSpeaker = Error(
+        "AG0012", "Unknown speaker",
+        "Speaker '{0}' is not an entity of this article; declare it under 'entities:'");
+
+    public static readonly DiagnosticDescriptor BadDate = Error(
+        "AG0013", "Unreadable date",
+        "'{0}' is not an ISO 8601 date (2024-04-26) or date-time with offset (2024-04-26T09:30:00+08:00)");
+
+    public static readonly DiagnosticDescriptor DuplicateArticleName = Error(
+        "AG0014", "Two articles map to one C# name",
+        "Articles '{0}' and '{1}' both become 'Articles.{2}'; give one of them another 'id'");
+
+    public static readonly DiagnosticDescriptor DuplicateArticleId = Error(
+        "AG0015", "Duplicate article id",
+        "Article id '{0}' is also used by {1}; article ids must be unique");
+
+    public static readonly DiagnosticDescriptor EmptyArticle = Warning(
+        "AG0016", "Article has no body",
+        "The article has no body text");
+
+    public static readonly DiagnosticDescriptor UnbalancedQuote = Warning(
+        "AG0017", "Quote mark never closed",
+        "This quote mark is never closed; the quote is taken to end with its paragraph");
+
+    public static readonly DiagnosticDescriptor DuplicateEntityName = Error(
+        "AG0018", "Two entities map to one C# name",
+        "Entities '{0}' and '{1}' both become '{2}'; rename one of the ids");
+
+    public static readonly DiagnosticDescriptor AmbiguousQuote = Warning(
+        "AG0019", "Attributed quote matches several quotes",
+        "\"{0}\" matches {1} quotes of the body; the attribution applies to the first. Make the text longer to pick one");
+
+    public static readonly DiagnosticDescriptor InvalidId = Error(
+        "AG0020", "Invalid id",
+        "'{0}' cannot be used as an id: {1}");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToDictionary(d => d.Id);
+
+    /// <summary>All descriptors, ordered by id.</summary>
+    public static IEnumerable<DiagnosticDescriptor> All => ByIdMap.Values.OrderBy(d => d.Id, System.StringComparer.Ordinal);
+
+    public static DiagnosticDescriptor ById(string id) => ByIdMap[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+}

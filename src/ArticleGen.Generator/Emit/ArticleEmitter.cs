@@ -1,0 +1,196 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Naming;
+
+namespace ArticleGen.Generator.Emit;
+
+/// <summary>
+/// Writes one article's source file: its member of <c>Articles</c> and its type, whose body is UTF-8 data and
+/// whose quotes and mentions are built on first use, so touching one article never constructs the others.
+/// </summary>
+internal static class ArticleEmitter
+{
+    /// <summary>Readable pieces for a normal article; a 10 MB one still gets a short chain of literals.</summary>
+    private const int MaxBodyPieces = 512;
+    private const int MaxBodyPieceLength = 4096;
+
+    public static string HintName(ArticleModel article) => "Articles." + article.ClassName + ".g.cs";
+
+    public static string Emit(ArticleModel article)
+    {
+        string ns = article.Options.Namespace;
+        string typeName = ArticleNames.TypeName(article.ClassName);
+        string typesNamespace = Names.ArticleTypes(ns);
+        string qualifiedType = Names.Global(typesNamespace, typeName);
+
+        CodeWriter writer = FileHeader.Start();
+        writer.OpenNamespace(ns);
+        writer.Open("static partial class Articles");
+        WriteSummary(writer, article);
+        writer.Line("public static " + qualifiedType + " " + article.ClassName + " => " + qualifiedType + ".Instance;");
+        writer.Close();
+        writer.CloseNamespace(ns);
+        writer.Line();
+
+        writer.Open("namespace " + typesNamespace);
+        WriteSummary(writer, article);
+        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
+        writer.Open("public sealed class " + typeName + " : " + Names.Runtime + "Article");
+        writer.Summary("The article's one instance; <c>Articles." + article.ClassName + "</c> returns it.");
+        writer.Line("public static " + typeName + " Instance { get; } = new " + typeName + "();");
+        writer.Line();
+        WriteConstructor(writer, article, typeName);
+        writer.Line();
+        writer.Summary("The entities the article declares or uses, each as a typed member.");
+        writer.Line("public new EntityMembers Entities => (EntityMembers)base.Entities;");
+        writer.Line();
+        WriteBody(writer, article);
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("protected override " + Names.Runtime + "EntityList CreateEntities() => new EntityMembers();");
+        writer.Line();
+        WriteBuild(writer, article);
+        writer.Line();
+        WriteEntityMembers(writer, article);
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void WriteSummary(CodeWriter writer, ArticleModel article)
+    {
+        writer.Summary(XmlDocText.Escape(article.Title));
+        var facts = new List<string>();
+        if (article.Source is not null)
+        {
+            facts.Add(XmlDocText.Escape(article.Source, 80));
+        }
+
+        if (article.Published is not null)
+        {
+            facts.Add(DateLiteral.Text(article.Published));
+        }
+
+        facts.Add(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0} quote{1}, {2} entit{3}",
+            article.Quotes.Count,
+            article.Quotes.Count == 1 ? string.Empty : "s",
+            article.Entities.Count,
+            article.Entities.Count == 1 ? "y" : "ies"));
+        writer.Line("/// <remarks>" + string.Join(". ", facts) + ". Article id <c>" + XmlDocText.Escape(article.Id, 120) + "</c>.</remarks>");
+    }
+
+    private static void WriteConstructor(CodeWriter writer, ArticleModel article, string typeName)
+    {
+        writer.Line("private " + typeName + "()");
+        writer.Indent();
+        writer.Line(": base(new " + Names.Runtime + "ArticleMetadata(");
+        writer.Indent();
+        writer.Line("id: " + CSharpLiteral.String(article.Id) + ",");
+        writer.Line("title: " + CSharpLiteral.String(article.Title) + ",");
+        writer.Line("source: " + CSharpLiteral.String(article.Source) + ",");
+        writer.Line("published: " + DateLiteral.Expression(article.Published) + ",");
+        writer.Line("url: " + CSharpLiteral.String(article.Url) + ",");
+        writer.Line("authors: " + StringArray(article.Authors) + ",");
+        writer.Line("language: " + CSharpLiteral.String(article.Language) + ",");
+        writer.Line("tags: " + StringArray(article.Tags) + "))");
+        writer.Outdent();
+        writer.Outdent();
+        writer.Line("{");
+        writer.Line("}");
+    }
+
+    private static void WriteBody(CodeWriter writer, ArticleModel article)
+    {
+        // UTF-8 data does not count against the assembly's 16 MB string-literal heap (CS8103); a body that is not
+        // well-formed UTF-16, or a language version before C# 11, gets an ordinary string literal instead.
+        bool utf8 = article.Options.Utf8Literals && CSharpLiteral.IsWellFormed(article.Body);
+        string suffix = utf8 ? "u8" : string.Empty;
+        writer.Line("/// <inheritdoc />");
+        if (article.Body.Length == 0)
+        {
+            writer.Line("protected override string LoadBody() => \"\";");
+            return;
+        }
+
+        writer.Line(utf8
+            ? "protected override string LoadBody() => " + Names.Runtime + "Utf8Text.Decode("
+            : "protected override string LoadBody() =>");
+        writer.Indent();
+        List<string> pieces = CSharpLiteral.Pieces(article.Body, MaxBodyPieces, MaxBodyPieceLength);
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            string end = i < pieces.Count - 1 ? " +" : (utf8 ? ");" : ";");
+            writer.Line(CSharpLiteral.String(pieces[i]) + suffix + end);
+        }
+
+        writer.Outdent();
+    }
+
+    private static void WriteBuild(CodeWriter writer, ArticleModel article)
+    {
+        writer.Line("/// <inheritdoc />");
+        writer.Open("protected override void Build(" + Names.Runtime + "ArticleBuilder builder)");
+        foreach (SpanModel paragraph in article.Paragraphs)
+        {
+            writer.Line(Invariant("builder.Paragraph({0}, {1});", paragraph.Start, paragraph.Length));
+        }
+
+        foreach (MentionModel mention in article.Mentions)
+        {
+            writer.Line(Invariant("builder.Mention({0}, {1}, {2});", EntityReference(article, mention.Entity), mention.Start, mention.Length));
+        }
+
+        foreach (QuoteModel quote in article.Quotes)
+        {
+            string speaker = quote.Speaker >= 0 ? EntityReference(article, quote.Speaker) : "null";
+            string speakerName = quote.Speaker >= 0 ? "null" : CSharpLiteral.String(quote.SpeakerName);
+            writer.Line(Invariant(
+                "builder.Quote({0}, {1}, {2}, {3}, {4}, {5});", quote.Start, quote.Length, speaker, speakerName, quote.SentenceStart, quote.SentenceLength));
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteEntityMembers(CodeWriter writer, ArticleModel article)
+    {
+        writer.Summary("The entities of <c>" + article.ClassName + "</c>: a list, and a typed member per entity.");
+        writer.Open("public sealed class EntityMembers : " + Names.Runtime + "EntityList");
+        var list = new StringBuilder();
+        foreach (EntityMemberModel member in article.Entities)
+        {
+            list.Append(list.Length == 0 ? string.Empty : ", ").Append(EntityPath(article, member.Entity));
+        }
+
+        writer.Line("internal EntityMembers()");
+        writer.Indent();
+        writer.Line(": base(new " + Names.Runtime + "Entity[] { " + list + " })");
+        writer.Outdent();
+        writer.Line("{");
+        writer.Line("}");
+        foreach (EntityMemberModel member in article.Entities)
+        {
+            writer.Line();
+            writer.Summary(EntityDoc.Describe(member.Entity));
+            writer.Line("public " + Names.Runtime + member.Entity.RuntimeType + " " + member.MemberName + " => " + EntityPath(article, member.Entity) + ";");
+        }
+
+        writer.Close();
+    }
+
+    private static string EntityReference(ArticleModel article, int index) => EntityPath(article, article.Entities[index].Entity);
+
+    private static string EntityPath(ArticleModel article, EntityModel entity) =>
+        Names.Global(article.Options.Namespace, entity.ContainerName) + "." + entity.Identifier;
+
+    private static string StringArray(EquatableArray<string> values) =>
+        values.IsEmpty
+            ? "global::System.Array.Empty<string>()"
+            : "new string[] { " + string.Join(", ", values.Select(CSharpLiteral.String)) + " }";
+
+    private static string Invariant(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+}

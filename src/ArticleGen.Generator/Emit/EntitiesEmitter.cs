@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Linq;
+using ArticleGen.Generator.Model;
+
+namespace ArticleGen.Generator.Emit;
+
+/// <summary>
+/// Writes <c>People</c>, <c>Organizations</c>, <c>Places</c> and <c>OtherEntities</c>: one object per entity id,
+/// created on first use and shared by every article that mentions it.
+/// </summary>
+internal static class EntitiesEmitter
+{
+    public const string HintName = "Entities.g.cs";
+
+    private static readonly (EntityKind Kind, string Container, string Summary)[] Containers =
+    {
+        (EntityKind.Person, "People", "The people named in the articles of this project."),
+        (EntityKind.Organization, "Organizations", "The organizations named in the articles of this project."),
+        (EntityKind.Place, "Places", "The places named in the articles of this project."),
+        (EntityKind.Other, "OtherEntities", "The other entities named in the articles of this project."),
+    };
+
+    public static string Emit(EntityTable table, GeneratorOptions options)
+    {
+        CodeWriter writer = FileHeader.Start();
+        writer.OpenNamespace(options.Namespace);
+        bool first = true;
+        foreach ((EntityKind kind, string container, string summary) in Containers)
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            writer.Summary(summary);
+            writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
+            writer.Open("public static partial class " + container);
+            WriteEntities(writer, table.Entities.Where(e => e.Kind == kind).ToList());
+            writer.Close();
+        }
+
+        writer.CloseNamespace(options.Namespace);
+        return writer.ToString();
+    }
+
+    private static void WriteEntities(CodeWriter writer, List<EntityModel> entities)
+    {
+        for (int i = 0; i < entities.Count; i++)
+        {
+            EntityModel entity = entities[i];
+            string type = Names.Runtime + entity.RuntimeType;
+            string field = "s_" + entity.Identifier;
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            writer.Line("private static " + type + "? " + field + ";");
+            writer.Line();
+            writer.Summary(EntityDoc.Describe(entity));
+            writer.Line("public static " + type + " " + entity.Identifier + " =>");
+            writer.Indent();
+            writer.Line(field + " ?? " + Names.Runtime + "Singleton.Publish(ref " + field + ", new " + type + "(" + Arguments(entity) + "));");
+            writer.Outdent();
+        }
+    }
+
+    private static string Arguments(EntityModel entity)
+    {
+        string aliases = entity.Aliases.IsEmpty
+            ? "null"
+            : "new string[] { " + string.Join(", ", entity.Aliases.Select(CSharpLiteral.String)) + " }";
+        return string.Join(", ", CSharpLiteral.String(entity.Id), CSharpLiteral.String(entity.Name), aliases, CSharpLiteral.String(entity.Role), CSharpLiteral.String(entity.Wikidata));
+    }
+}

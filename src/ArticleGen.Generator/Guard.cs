@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
+using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
+using ArticleGen.Generator.Resolution;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleGen.Generator;
+
+/// <summary>
+/// The generator never throws: an unexpected exception while handling one file becomes one AG0001 diagnostic on
+/// that file, and the other articles still generate. Cancellation is the one exception let through.
+/// </summary>
+internal static class Guard
+{
+    public static ParsedArticle Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            return ArticleParser.Parse(file.Path, text, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            DiagnosticInfo error = InternalError(file.Path, e);
+            var body = new BodyText(string.Empty, file.Path, 0, 0, EquatableArray<int>.Empty);
+            return new ParsedArticle(
+                file.Path, ArticleFormat.Annotated, Path.GetFileNameWithoutExtension(file.Path), SourceLocation.FileStart(file.Path), null, null, null, null,
+                EquatableArray<string>.Empty, "en", EquatableArray<string>.Empty, EquatableArray<EntityDeclaration>.Empty,
+                EquatableArray<QuoteAttribution>.Empty, body, new[] { error }.ToEquatableArray());
+        }
+    }
+
+    public static ParsedCatalog ParseCatalog(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            return CatalogParser.Parse(file.Path, text, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ParsedCatalog(file.Path, EquatableArray<EntityDeclaration>.Empty, new[] { InternalError(file.Path, e) }.ToEquatableArray());
+        }
+    }
+
+    public static EntityTable BuildEntityTable(ImmutableArray<DeclarationSet> sets, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return EntityTableBuilder.Build(sets, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            string path = sets.IsEmpty ? string.Empty : sets[0].FilePath;
+            return new EntityTable(EquatableArray<EntityModel>.Empty, EquatableArray<string>.Empty, new[] { InternalError(path, e) }.ToEquatableArray());
+        }
+    }
+
+    public static ArticleResult Resolve(AnalysisInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ArticleResolver.Resolve(input, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ArticleResult(null, input.Article.Diagnostics.AsImmutableArray().Add(InternalError(input.Article.FilePath, e)).ToEquatableArray());
+        }
+    }
+
+    private static DiagnosticInfo InternalError(string filePath, Exception e) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceLocation.FileStart(filePath), e.GetType().Name, e.Message.Replace('\n', ' ').Replace('\r', ' '));
+}

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using ArticleGen.Generator.Model;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>The fields of an article as they are read, before they are frozen into a <see cref="ParsedArticle"/>.</summary>
+internal sealed class ArticleFields
+{
+    public ArticleFields(string id, SourceLocation idLocation)
+    {
+        Id = id;
+        IdLocation = idLocation;
+        TitleLocation = idLocation;
+    }
+
+    public string Id { get; set; }
+
+    public SourceLocation IdLocation { get; set; }
+
+    public string? Title { get; set; }
+
+    public SourceLocation TitleLocation { get; set; }
+
+    public string? Source { get; set; }
+
+    public ArticleDateModel? Published { get; set; }
+
+    public string? Url { get; set; }
+
+    public EquatableArray<string> Authors { get; set; } = EquatableArray<string>.Empty;
+
+    public string Language { get; set; } = "en";
+
+    public EquatableArray<string> Tags { get; set; } = EquatableArray<string>.Empty;
+
+    public EquatableArray<EntityDeclaration> Entities { get; set; } = EquatableArray<EntityDeclaration>.Empty;
+
+    public EquatableArray<QuoteAttribution> Quotes { get; set; } = EquatableArray<QuoteAttribution>.Empty;
+
+    public ParsedArticle ToParsedArticle(string filePath, ArticleFormat format, BodyText body, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
+        new(filePath, format, Id, IdLocation, Title, Source, Published, Url, Authors, Language, Tags, Entities, Quotes, body, diagnostics.ToImmutable().ToEquatableArray());
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Generator.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>Reads an <c>entities:</c> map (contract section 1), shared by articles and catalogs.</summary>
+internal static class EntityMapReader
+{
+    private static readonly string[] Fields = { "name", "kind", "aliases", "role", "wikidata" };
+
+    public static EquatableArray<EntityDeclaration> Read(YamlSource yaml, YamlNode node)
+    {
+        if (YamlSource.IsEmpty(node))
+        {
+            return EquatableArray<EntityDeclaration>.Empty;
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(node), "entities", "a map from entity id to definition");
+            return EquatableArray<EntityDeclaration>.Empty;
+        }
+
+        ImmutableArray<EntityDeclaration>.Builder entities = ImmutableArray.CreateBuilder<EntityDeclaration>(map.Children.Count);
+        foreach ((string id, YamlScalarNode idNode, YamlNode value) in yaml.Pairs(map))
+        {
+            if (id.Trim().Length == 0)
+            {
+                yaml.Report(DiagnosticDescriptors.InvalidId, yaml.Locate(idNode), id, "an entity id needs at least one visible character");
+                continue;
+            }
+
+            EntityDeclaration? entity = ReadEntity(yaml, id, idNode, value);
+            if (entity is not null)
+            {
+                entities.Add(entity);
+            }
+        }
+
+        return entities.ToImmutable().ToEquatableArray();
+    }
+
+    private static EntityDeclaration? ReadEntity(YamlSource yaml, string id, YamlScalarNode idNode, YamlNode value)
+    {
+        SourceLocation location = yaml.Locate(idNode);
+        if (YamlSource.IsEmpty(value))
+        {
+            return new EntityDeclaration(id, null, null, EquatableArray<string>.Empty, null, null, location);
+        }
+
+        if (value is not YamlMappingNode fields)
+        {
+            yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(value), id, "a map with name, kind, aliases, role and wikidata");
+            return null;
+        }
+
+        string? name = null;
+        string? kindText = null;
+        YamlNode? kindNode = null;
+        EquatableArray<string> aliases = EquatableArray<string>.Empty;
+        string? role = null;
+        string? wikidata = null;
+        foreach ((string key, YamlScalarNode keyNode, YamlNode field) in yaml.Pairs(fields))
+        {
+            switch (key)
+            {
+                case "name": name = yaml.ReadString(field, "name"); break;
+                case "kind": kindText = yaml.ReadString(field, "kind"); kindNode = field; break;
+                case "aliases": aliases = yaml.ReadStringList(field, "aliases"); break;
+                case "role": role = yaml.ReadString(field, "role"); break;
+                case "wikidata": wikidata = yaml.ReadString(field, "wikidata"); break;
+                default:
+                    yaml.Report(DiagnosticDescriptors.UnknownField, yaml.Locate(keyNode), key, YamlSource.Names(Fields));
+                    break;
+            }
+        }
+
+        EntityKind? kind = null;
+        if (kindText is not null)
+        {
+            kind = ParseKind(kindText);
+            if (kind is null)
+            {
+                yaml.Report(DiagnosticDescriptors.UnknownEntityKind, yaml.Locate(kindNode!), id, kindText);
+                kind = EntityKind.Other;
+            }
+        }
+
+        if ((name is null) != (kind is null) || (name is not null && name.Trim().Length == 0))
+        {
+            yaml.Report(DiagnosticDescriptors.IncompleteEntity, location, id);
+            return null;
+        }
+
+        return new EntityDeclaration(id, name, kind, aliases, role, wikidata, location);
+    }
+
+    private static EntityKind? ParseKind(string text) => text.Trim() switch
+    {
+        "person" => EntityKind.Person,
+        "organization" or "organisation" => EntityKind.Organization,
+        "place" => EntityKind.Place,
+        "other" => EntityKind.Other,
+        _ => null,
+    };
+}

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Generator.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace ArticleGen.Generator.Parsing;
+
+/// <summary>Reads a <c>quotes:</c> list of <c>{ text, speaker }</c> attributions.</summary>
+internal static class QuoteListReader
+{
+    private static readonly string[] Fields = { "text", "speaker" };
+
+    public static EquatableArray<QuoteAttribution> Read(YamlSource yaml, YamlNode node)
+    {
+        if (YamlSource.IsEmpty(node))
+        {
+            return EquatableArray<QuoteAttribution>.Empty;
+        }
+
+        if (node is not YamlSequenceNode list)
+        {
+            yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(node), "quotes", "a list of { text, speaker } entries");
+            return EquatableArray<QuoteAttribution>.Empty;
+        }
+
+        ImmutableArray<QuoteAttribution>.Builder quotes = ImmutableArray.CreateBuilder<QuoteAttribution>(list.Children.Count);
+        foreach (YamlNode item in list.Children)
+        {
+            if (item is not YamlMappingNode entry)
+            {
+                yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(item), "quotes", "a list of { text, speaker } entries");
+                continue;
+            }
+
+            string? text = null;
+            string? speaker = null;
+            SourceLocation speakerLocation = yaml.Locate(entry);
+            foreach ((string key, YamlScalarNode keyNode, YamlNode value) in yaml.Pairs(entry))
+            {
+                switch (key)
+                {
+                    case "text": text = yaml.ReadString(value, "text"); break;
+                    case "speaker": speaker = yaml.ReadString(value, "speaker"); speakerLocation = yaml.Locate(value); break;
+                    default:
+                        yaml.Report(DiagnosticDescriptors.UnknownField, yaml.Locate(keyNode), key, YamlSource.Names(Fields));
+                        break;
+                }
+            }
+
+            if (text is null || text.Trim().Length == 0)
+            {
+                yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(entry), "text", "the quote's text, not empty");
+                continue;
+            }
+
+            quotes.Add(new QuoteAttribution(text, speaker, yaml.Locate(entry), speakerLocation));
+        }
+
+        return quotes.ToImmutable().ToEquatableArray();
+    }
+}

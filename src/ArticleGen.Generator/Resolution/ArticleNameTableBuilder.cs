@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Naming;
+
+namespace ArticleGen.Generator.Resolution;
+
+/// <summary>
+/// Finds articles that share an id or a C# name. The first by file path keeps it; the others are reported and
+/// left out, so the generated code never defines one name twice.
+/// </summary>
+internal static class ArticleNameTableBuilder
+{
+    public static ArticleNameTable Build(ImmutableArray<ArticleIdentity> articles)
+    {
+        var ids = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
+        var names = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
+        ImmutableArray<string>.Builder excluded = ImmutableArray.CreateBuilder<string>();
+        ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        foreach (ArticleIdentity article in articles.OrderBy(a => a.FilePath, StringComparer.Ordinal))
+        {
+            string name = ArticleNames.MemberName(article.Id);
+            if (ids.TryGetValue(article.Id, out ArticleIdentity? first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateArticleId, article.IdLocation, article.Id, Path.GetFileName(first.FilePath)));
+                excluded.Add(article.FilePath);
+            }
+            else if (names.TryGetValue(name, out first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateArticleName, article.IdLocation, first.Id, article.Id, name));
+                excluded.Add(article.FilePath);
+            }
+            else
+            {
+                ids.Add(article.Id, article);
+                names.Add(name, article);
+            }
+        }
+
+        return new ArticleNameTable(excluded.ToImmutable().ToEquatableArray(), diagnostics.ToImmutable().ToEquatableArray());
+    }
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ArticleGen.Generator.Analysis;
+using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Naming;
+
+namespace ArticleGen.Generator.Resolution;
+
+/// <summary>
+/// Turns an article with its resolved entities into the model the emitter writes: finds mentions and quotes in
+/// the body, infers speakers, then lets the front matter's <c>quotes:</c> confirm or override them.
+/// </summary>
+internal static class ArticleResolver
+{
+    /// <summary>Enough to show where the quote marks go wrong; more would bury the other diagnostics.</summary>
+    private const int MaxUnbalancedQuoteWarnings = 20;
+
+    public static ArticleResult Resolve(AnalysisInput input, CancellationToken cancellationToken)
+    {
+        ParsedArticle article = input.Article;
+        ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        diagnostics.AddRange(article.Diagnostics);
+        if (article.Title is null || input.Excluded)
+        {
+            return new ArticleResult(null, diagnostics.ToImmutable().ToEquatableArray());
+        }
+
+        List<EntityModel> entities = ResolveEntities(input, diagnostics);
+        var surfaces = entities.Select(e => new EntitySurface(e.Id, e.Kind, e.Name, e.Aliases.AsImmutableArray())).ToList();
+        string body = article.Body.Text;
+        if (body.Trim().Length == 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, article.Body.Locate(0, 0)));
+        }
+
+        BodyAnalysis analysis = BodyAnalyzer.Analyze(body, surfaces, cancellationToken);
+        foreach (int mark in analysis.UnbalancedMarks.Take(MaxUnbalancedQuoteWarnings))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnbalancedQuote, article.Body.Locate(mark, 1)));
+        }
+
+        List<QuoteModel> quotes = analysis.Quotes
+            .Select(q => new QuoteModel(q.Start, q.Length, q.SentenceStart, q.SentenceLength, q.Speaker, q.SpeakerName))
+            .ToList();
+        ApplyAttributions(article, body, entities, quotes, diagnostics);
+
+        string memberName = ArticleNames.MemberName(article.Id);
+        var model = new ArticleModel(
+            article.Id,
+            memberName,
+            article.Title,
+            article.Source,
+            article.Published,
+            article.Url,
+            article.Authors,
+            article.Language,
+            article.Tags,
+            body,
+            analysis.Paragraphs.Select(p => new SpanModel(p.Start, p.Length)).ToEquatableArray(),
+            entities.Select(e => new EntityMemberModel(e, e.Identifier)).ToEquatableArray(),
+            analysis.Mentions.Select(m => new MentionModel(m.Entity, m.Start, m.Length)).ToEquatableArray(),
+            quotes.ToEquatableArray(),
+            input.Options);
+        return new ArticleResult(model, diagnostics.ToImmutable().ToEquatableArray());
+    }
+
+    private static List<EntityModel> ResolveEntities(AnalysisInput input, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        var entities = new List<EntityModel>(input.Entities.Count);
+        foreach (ResolvedEntity resolved in input.Entities)
+        {
+            if (resolved.Entity is not null)
+            {
+                entities.Add(resolved.Entity);
+            }
+            else if (!resolved.Declaration.IsDefinition)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndefinedEntity, resolved.Declaration.Location, resolved.Declaration.Id));
+            }
+
+            // A definition that is not in the table lost its C# name to another id: that is already reported.
+        }
+
+        return entities;
+    }
+
+    private static void ApplyAttributions(
+        ParsedArticle article, string body, List<EntityModel> entities, List<QuoteModel> quotes, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    {
+        foreach (QuoteAttribution attribution in article.Quotes)
+        {
+            List<int> matches = FindQuotes(attribution, body, quotes);
+            if (matches.Count == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, attribution.Location, Shorten(attribution.Text)));
+                continue;
+            }
+
+            if (matches.Count > 1)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousQuote, attribution.Location, Shorten(attribution.Text), matches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            int speaker = -1;
+            if (attribution.SpeakerId is not null)
+            {
+                speaker = entities.FindIndex(e => e.Id == attribution.SpeakerId);
+                if (speaker < 0)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSpeaker, attribution.SpeakerLocation, attribution.SpeakerId));
+                    continue;
+                }
+            }
+
+            QuoteModel quote = quotes[matches[0]];
+            quotes[matches[0]] = quote with { Speaker = speaker, SpeakerName = speaker < 0 ? null : entities[speaker].Name };
+        }
+    }
+
+    /// <summary>The quotes whose text is the attribution's (ignoring closing punctuation), or starts with its prefix.</summary>
+    private static List<int> FindQuotes(QuoteAttribution attribution, string body, List<QuoteModel> quotes)
+    {
+        string wanted = TrimClosingPunctuation(attribution.IsPrefix ? attribution.Prefix : attribution.Text);
+        var matches = new List<int>();
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            string text = TrimClosingPunctuation(body.Substring(quotes[i].Start, quotes[i].Length));
+            bool match = attribution.IsPrefix
+                ? text.StartsWith(wanted, StringComparison.Ordinal)
+                : text.Equals(wanted, StringComparison.Ordinal);
+            if (match)
+            {
+                matches.Add(i);
+            }
+        }
+
+        return matches;
+    }
+
+    private static string TrimClosingPunctuation(string text) => text.Trim().TrimEnd(',', '.', ';', ':', ' ');
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+}

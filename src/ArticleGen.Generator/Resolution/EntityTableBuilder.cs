@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using ArticleGen.Generator.Diagnostics;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Naming;
+
+namespace ArticleGen.Generator.Resolution;
+
+/// <summary>
+/// Merges the entity definitions of every article and catalog into one table: ids are global in a compilation,
+/// so each id must have one definition (repeating it word for word is fine), and each its own C# name.
+/// </summary>
+internal static class EntityTableBuilder
+{
+    public static EntityTable Build(ImmutableArray<DeclarationSet> sets, CancellationToken cancellationToken)
+    {
+        ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+
+        // File path order makes "the first definition" independent of the order the files were given in.
+        var definitions = new SortedDictionary<string, (EntityDeclaration Declaration, string FilePath)>(StringComparer.Ordinal);
+        foreach (DeclarationSet set in sets.OrderBy(s => s.FilePath, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (EntityDeclaration declaration in set.Entities)
+            {
+                if (!declaration.IsDefinition)
+                {
+                    continue;
+                }
+
+                if (!definitions.TryGetValue(declaration.Id, out var first))
+                {
+                    definitions.Add(declaration.Id, (declaration, set.FilePath));
+                }
+                else if (!SameDefinition(first.Declaration, declaration))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.ConflictingEntity, declaration.Location, declaration.Id, Path.GetFileName(first.FilePath)));
+                }
+            }
+        }
+
+        ImmutableArray<EntityModel>.Builder entities = ImmutableArray.CreateBuilder<EntityModel>(definitions.Count);
+        ImmutableArray<string>.Builder rejected = ImmutableArray.CreateBuilder<string>();
+        var identifiers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach ((EntityDeclaration declaration, _) in definitions.Values)
+        {
+            string identifier = EntityNames.Identifier(declaration.Id);
+            if (identifiers.TryGetValue(identifier, out string? taken))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateEntityName, declaration.Location, taken, declaration.Id, identifier));
+                rejected.Add(declaration.Id);
+                continue;
+            }
+
+            identifiers.Add(identifier, declaration.Id);
+            entities.Add(new EntityModel(
+                declaration.Id, identifier, declaration.Kind!.Value, declaration.Name!, declaration.Aliases, declaration.Role, declaration.Wikidata));
+        }
+
+        return new EntityTable(entities.ToImmutable().ToEquatableArray(), rejected.ToImmutable().ToEquatableArray(), diagnostics.ToImmutable().ToEquatableArray());
+    }
+
+    private static bool SameDefinition(EntityDeclaration a, EntityDeclaration b) =>
+        a.Name == b.Name && a.Kind == b.Kind && a.Aliases.Equals(b.Aliases) && a.Role == b.Role && a.Wikidata == b.Wikidata;
+}

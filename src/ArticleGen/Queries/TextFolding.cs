@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace ArticleGen;
+
+/// <summary>
+/// Folds text for matching: canonical decomposition (<see cref="NormalizationForm.FormD"/>), combining marks dropped,
+/// lower-cased with the invariant culture, and the typographic apostrophes made straight. <c>Zürich</c>,
+/// <c>ZURICH</c> and <c>zurich</c> all fold to <c>zurich</c>; <c>Wang’s</c> folds to <c>wang's</c>.
+/// </summary>
+internal static class TextFolding
+{
+    /// <summary>Folds a whole string.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The folded text.</returns>
+    public static string Fold(string text) => Fold(text, 0, text.Length);
+
+    /// <summary>Folds a range of a string.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">The offset of the range.</param>
+    /// <param name="length">The length of the range.</param>
+    /// <returns>The folded text.</returns>
+    public static string Fold(string text, int start, int length)
+    {
+        bool ascii = true;
+        bool lower = true;
+        for (int i = start; i < start + length; i++)
+        {
+            char c = text[i];
+            if (c >= 0x80)
+            {
+                ascii = false;
+                break;
+            }
+
+            if (c >= 'A' && c <= 'Z')
+            {
+                lower = false;
+            }
+        }
+
+        if (ascii)
+        {
+            // The fast path: most tokens of English news are plain ASCII.
+            if (lower)
+            {
+                return start == 0 && length == text.Length ? text : text.Substring(start, length);
+            }
+
+            var chars = new char[length];
+            for (int i = 0; i < length; i++)
+            {
+                char c = text[start + i];
+                chars[i] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+            }
+
+            return new string(chars);
+        }
+
+        string decomposed = text.Substring(start, length).Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            folded.Append(IsApostrophe(c) ? '\'' : c);
+        }
+
+        return folded.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>Whether a character is an apostrophe: the straight one, the right single quotation mark or the modifier letter.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns><see langword="true"/> if it is.</returns>
+    public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019' || c == '\u02BC';
+}

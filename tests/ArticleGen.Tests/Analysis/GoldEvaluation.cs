@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ArticleGen.Generator.Analysis;
+using ArticleGen.Tests.Corpus;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ArticleGen.Tests.Analysis;
+
+/// <summary>
+/// Precision and recall of quote detection and attribution against hand-annotated Wikinews articles
+/// (Analysis/Gold/*.json), analysed as plain text (no declared entities).
+/// </summary>
+/// <remarks>
+/// A detected quote matches a gold quote when its text starts with the gold text, or when the gold text starts
+/// with it and it covers at least half of it (a quote cut short by a nested mark). Attribution is strict:
+/// the speaker name must equal the gold name (case-insensitive). A second, lenient figure also accepts a
+/// surname match ("Trump" for "Donald Trump"); only the strict one is asserted.
+/// </remarks>
+public sealed class GoldEvaluation
+{
+    private readonly ITestOutputHelper _output;
+
+    public GoldEvaluation(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public void Quote_detection_and_attribution_meet_the_measured_precision_and_recall()
+    {
+        var articles = WikinewsCorpus.Articles.ToDictionary(a => a.Url, StringComparer.Ordinal);
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Analysis", "Gold"), "*.json").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        Assert.True(files.Count >= 8, "at least 8 gold articles");
+
+        var score = new Score();
+        foreach (var file in files)
+        {
+            var gold = ReadGold(file);
+            Assert.True(articles.TryGetValue(gold.Url, out var article), $"{Path.GetFileName(file)}: url not in the corpus");
+            var analysis = BodyAnalyzer.Analyze(article!.Text, Array.Empty<EntitySurface>(), default);
+            Evaluate(Path.GetFileName(file), article.Text, gold, analysis, score);
+        }
+
+        var detection = Metrics(score.MatchedDetected, score.Detected, score.MatchedGold, score.Gold);
+        var attribution = Metrics(score.CorrectSpeakers, score.PredictedSpeakers, score.CorrectSpeakers, score.GoldSpeakers);
+        var lenient = Metrics(score.LenientSpeakers, score.PredictedSpeakers, score.LenientSpeakers, score.GoldSpeakers);
+        _output.WriteLine($"articles: {files.Count}, gold quotes: {score.Gold} ({score.GoldSpeakers} with a speaker), detected: {score.Detected}, attributed (matched): {score.PredictedSpeakers}");
+        _output.WriteLine("| measure | precision | recall | F1 |");
+        _output.WriteLine("|---|---|---|---|");
+        _output.WriteLine(Row("quote detection", detection));
+        _output.WriteLine(Row("attribution (strict)", attribution));
+        _output.WriteLine(Row("attribution (surname match)", lenient));
+
+        Assert.True(detection.Precision >= 0.90, $"detection precision {detection.Precision:P1}");
+        Assert.True(detection.Recall >= 0.90, $"detection recall {detection.Recall:P1}");
+        Assert.True(attribution.Precision >= 0.85, $"attribution precision {attribution.Precision:P1}");
+        Assert.True(attribution.Recall >= 0.70, $"attribution recall {attribution.Recall:P1}");
+    }
+
+    private void Evaluate(string name, string text, GoldArticle gold, BodyAnalysis analysis, Score score)
+    {
+        var detected = analysis.Quotes;
+        var used = new bool[detected.Length];
+        score.Gold += gold.Quotes.Count;
+        score.Detected += detected.Length;
+        score.GoldSpeakers += gold.Quotes.Count(q => q.Speaker is not null);
+        foreach (var expected in gold.Quotes)
+        {
+            int match = -1;
+            for (int d = 0; d < detected.Length && match < 0; d++)
+            {
+                string found = text.Substring(detected[d].Start, detected[d].Length).TrimStart();
+                bool matches = found.StartsWith(expected.Text, StringComparison.Ordinal)
+                    || (expected.Text.StartsWith(found, StringComparison.Ordinal) && found.Length * 2 >= expected.Text.Length);
+                if (!used[d] && matches)
+                {
+                    match = d;
+                }
+            }
+
+            if (match < 0)
+            {
+                _output.WriteLine($"  {name}: missed quote \"{expected.Text}\"");
+                continue;
+            }
+
+            used[match] = true;
+            score.MatchedGold++;
+            score.MatchedDetected++;
+            string? speaker = detected[match].SpeakerName;
+            if (speaker is null)
+            {
+                if (expected.Speaker is not null)
+                {
+                    _output.WriteLine($"  {name}: no speaker for \"{expected.Text}\" (gold: {expected.Speaker})");
+                }
+
+                continue;
+            }
+
+            score.PredictedSpeakers++;
+            if (expected.Speaker is not null && string.Equals(speaker, expected.Speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                score.CorrectSpeakers++;
+                score.LenientSpeakers++;
+            }
+            else
+            {
+                if (expected.Speaker is not null && string.Equals(LastWord(speaker), LastWord(expected.Speaker), StringComparison.OrdinalIgnoreCase))
+                {
+                    score.LenientSpeakers++;
+                }
+
+                _output.WriteLine($"  {name}: speaker \"{speaker}\" for \"{expected.Text}\" (gold: {expected.Speaker ?? "none"})");
+            }
+        }
+
+        for (int d = 0; d < detected.Length; d++)
+        {
+            if (!used[d])
+            {
+                _output.WriteLine($"  {name}: spurious quote \"{Shorten(text.Substring(detected[d].Start, detected[d].Length))}\"");
+            }
+        }
+    }
+
+    private static string LastWord(string name) => name.Substring(name.LastIndexOf(' ') + 1);
+
+    private static string Shorten(string text) => text.Length <= 50 ? text : text.Substring(0, 50) + "…";
+
+    private static (double Precision, double Recall, double F1) Metrics(int truePositives, int predicted, int recalled, int expected)
+    {
+        double precision = predicted == 0 ? 1 : (double)truePositives / predicted;
+        double recall = expected == 0 ? 1 : (double)recalled / expected;
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return (precision, recall, f1);
+    }
+
+    private static string Row(string label, (double Precision, double Recall, double F1) m)
+        => string.Create(CultureInfo.InvariantCulture, $"| {label} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} |");
+
+    private static GoldArticle ReadGold(string file)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(file));
+        var root = document.RootElement;
+        var quotes = root.GetProperty("quotes").EnumerateArray()
+            .Select(q => new GoldQuote(
+                q.GetProperty("text").GetString()!,
+                q.GetProperty("speaker").ValueKind == JsonValueKind.Null ? null : q.GetProperty("speaker").GetString()))
+            .ToList();
+        return new GoldArticle(root.GetProperty("url").GetString()!, quotes);
+    }
+
+    private sealed record GoldQuote(string Text, string? Speaker);
+
+    private sealed record GoldArticle(string Url, List<GoldQuote> Quotes);
+
+    private sealed class Score
+    {
+        public int Gold { get; set; }
+
+        public int Detected { get; set; }
+
+        public int MatchedGold { get; set; }
+
+        public int MatchedDetected { get; set; }
+
+        public int GoldSpeakers { get; set; }
+
+        public int PredictedSpeakers { get; set; }
+
+        public int CorrectSpeakers { get; set; }
+
+        public int LenientSpeakers { get; set; }
+    }
+}

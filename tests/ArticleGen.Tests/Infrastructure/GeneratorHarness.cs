@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using ArticleGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ArticleGen.Tests.Infrastructure;
+
+/// <summary>Runs the generator in memory over articles and compiles what it writes, as a consuming project would.</summary>
+internal static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+            .Append(typeof(Article).Assembly.Location)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray());
+
+    public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.CSharp12) => new(version);
+
+    public static CSharpCompilation Compilation(string source = "", LanguageVersion version = LanguageVersion.CSharp12) =>
+        CSharpCompilation.Create(
+            "UserProject",
+            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions(version), path: "Program.cs") },
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver Driver(IEnumerable<(string Path, string Text)> files, string ns = "Seeds", LanguageVersion version = LanguageVersion.CSharp12) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new ArticleSourceGenerator().AsSourceGenerator() },
+            files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
+            ParseOptions(version),
+            new TestOptionsProvider(new Dictionary<string, string> { ["build_property.ArticleGenNamespace"] = ns }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator over the files and compiles the result.</summary>
+    public static GeneratorRun Run(IEnumerable<(string Path, string Text)> files, string userSource = "", string ns = "Seeds", LanguageVersion version = LanguageVersion.CSharp12)
+    {
+        CSharpCompilation compilation = Compilation(userSource, version);
+        GeneratorDriver driver = Driver(files, ns, version).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
+        return new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics);
+    }
+
+    public static GeneratorRun Run(params (string Path, string Text)[] files) => Run(files, string.Empty);
+}
+
+/// <summary>The outcome of one generator run: what it wrote and reported, and the compiled output.</summary>
+internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> DriverDiagnostics)
+{
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
+
+    public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
+
+    public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
+
+    /// <summary>Compiler diagnostics of the output (warnings included), generator diagnostics excluded.</summary>
+    public ImmutableArray<Diagnostic> CompilationDiagnostics =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    /// <summary>Emits the output and loads it, to run the generated code.</summary>
+    public System.Reflection.Assembly Load()
+    {
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = Output.Emit(stream);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, emitted.Diagnostics));
+        }
+
+        var context = new System.Runtime.Loader.AssemblyLoadContext("generated", isCollectible: true);
+        stream.Position = 0;
+        return context.LoadFromStream(stream);
+    }
+}
