@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using ArticleGen.Explorer.Commands;
 
 namespace ArticleGen.Explorer;
@@ -15,7 +14,7 @@ public static class Program
         var output = Console.Out;
         try
         {
-            ICommand command = CommandLine.Parse(args, Seeds.Articles.All);
+            ICommand command = CommandLine.Parse(args, new ArticleLibrary(Seeds.Articles.All));
             command.Run(output);
             return 0;
         }

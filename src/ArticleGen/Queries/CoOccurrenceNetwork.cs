@@ -41,11 +41,27 @@ public sealed class CoOccurrenceNetwork
             return byFirst != 0 ? byFirst : entities.CompareById(x.Second, y.Second);
         });
 
+        if (minArticles > 1)
+        {
+            // Asked for the strong ties only: entities without one would be noise in the picture.
+            var linked = new HashSet<Entity>(IdentityComparer<Entity>.Instance);
+            foreach (CoOccurrence edge in edges)
+            {
+                linked.Add(edge.First);
+                linked.Add(edge.Second);
+            }
+
+            nodes.RemoveAll(n => !linked.Contains(n.Entity));
+        }
+
         Nodes = nodes.AsReadOnly();
         Edges = edges.AsReadOnly();
     }
 
-    /// <summary>The entities mentioned at least once, with their counts, ordered by id (ordinal).</summary>
+    /// <summary>
+    /// The entities mentioned at least once (with a minimum above one: only those on an edge), with their counts,
+    /// ordered by id (ordinal).
+    /// </summary>
     public IReadOnlyList<EntityCount> Nodes { get; }
 
     /// <summary>

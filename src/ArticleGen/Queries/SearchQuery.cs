@@ -5,7 +5,7 @@ using System.Text;
 namespace ArticleGen;
 
 /// <summary>
-/// A parsed full-text query. Words outside double quotes are separate clauses; the words between a pair of double
+/// A parsed full-text query. Words outside double quotes are separate clauses (a word that the tokenizer splits, like <c>face-to-face</c>, is a phrase); the words between a pair of double
 /// quotes (<c>"</c>, or the curly <c>“ ”</c> and <c>„</c>) form one phrase clause, which matches only those words in
 /// that order, next to each other. An unclosed quote runs to the end of the query. Every word is folded
 /// (<see cref="TextFolding"/>) and split as the index splits the text (<see cref="Tokenizer"/>), so punctuation
@@ -71,9 +71,19 @@ internal sealed class SearchQuery
             return;
         }
 
-        foreach (string term in terms)
+        // Outside quotes, a word that splits into several terms ("face-to-face", "U.S.") is a phrase of them:
+        // as separate clauses, "to" would match nearly every article.
+        foreach (string word in segment.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            Add(new[] { term }, clauses, seen);
+            List<string> wordTerms = Terms(word);
+            if (wordTerms.Count > 1)
+            {
+                Add(wordTerms.ToArray(), clauses, seen);
+            }
+            else if (wordTerms.Count == 1)
+            {
+                Add(new[] { wordTerms[0] }, clauses, seen);
+            }
         }
     }
 

@@ -153,7 +153,7 @@ namespace Seeds.ArticleTypes
         public sealed class EntityMembers : global::ArticleGen.EntityList
         {
             internal EntityMembers()
-                : base(new global::ArticleGen.Entity[] { global::Seeds.People.AntonyBlinken, global::Seeds.People.WangYi, global::Seeds.People.XiJinping, global::Seeds.People.JoeBiden, global::Seeds.Places.China, global::Seeds.Places.UnitedStates, global::Seeds.Places.Beijing, global::Seeds.Places.Washington, global::Seeds.Places.Russia, global::Seeds.Places.Ukraine, global::Seeds.Places.Taiwan, global::Seeds.Organizations.Reuters, global::Seeds.People.WangXiaohong, global::Seeds.People.NancyPelosi, global::Seeds.People.JanetYellen, global::Seeds.Organizations.ChinaDaily, global::Seeds.Organizations.UsStateDepartment, global::Seeds.Places.SanFrancisco, global::Seeds.Places.Shanghai, global::Seeds.Places.SouthChinaSea, global::Seeds.Places.DiaoyutaiStateGuesthouse })
+                : base(new global::ArticleGen.Entity[] { global::Seeds.People.AntonyBlinken, global::Seeds.People.WangYi, global::Seeds.People.XiJinping, global::Seeds.People.JoeBiden, global::Seeds.Places.China, global::Seeds.Places.UnitedStates, global::Seeds.Places.Beijing, global::Seeds.Places.Washington, global::Seeds.Places.Russia, global::Seeds.Places.Ukraine, global::Seeds.Places.Taiwan, global::Seeds.Organizations.Reuters, global::Seeds.Organizations.UsStateDepartment, global::Seeds.People.WangXiaohong, global::Seeds.People.NancyPelosi, global::Seeds.People.JanetYellen, global::Seeds.Organizations.ChinaDaily, global::Seeds.Places.SanFrancisco, global::Seeds.Places.Shanghai, global::Seeds.Places.SouthChinaSea, global::Seeds.Places.DiaoyutaiStateGuesthouse })
             {
             }
 
@@ -193,6 +193,9 @@ namespace Seeds.ArticleTypes
             /// <summary>Reuters (organization): news agency. Id <c>reuters</c>.</summary>
             public global::ArticleGen.Organization Reuters => global::Seeds.Organizations.Reuters;
 
+            /// <summary>U.S. State Department (organization). Id <c>us-state-department</c>.</summary>
+            public global::ArticleGen.Organization UsStateDepartment => global::Seeds.Organizations.UsStateDepartment;
+
             /// <summary>Wang Xiaohong (person): China's minister of public security. Id <c>wang-xiaohong</c>.</summary>
             public global::ArticleGen.Person WangXiaohong => global::Seeds.People.WangXiaohong;
 
@@ -204,9 +207,6 @@ namespace Seeds.ArticleTypes
 
             /// <summary>China Daily (organization): Chinese state newspaper. Id <c>china-daily</c>.</summary>
             public global::ArticleGen.Organization ChinaDaily => global::Seeds.Organizations.ChinaDaily;
-
-            /// <summary>U.S. State Department (organization). Id <c>us-state-department</c>.</summary>
-            public global::ArticleGen.Organization UsStateDepartment => global::Seeds.Organizations.UsStateDepartment;
 
             /// <summary>San Francisco (place). Id <c>san-francisco</c>.</summary>
             public global::ArticleGen.Place SanFrancisco => global::Seeds.Places.SanFrancisco;

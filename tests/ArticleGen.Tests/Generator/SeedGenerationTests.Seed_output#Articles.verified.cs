@@ -16,8 +16,9 @@ namespace Seeds
 
         private static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> CreateAll()
         {
-            var all = new global::ArticleGen.Article[1];
+            var all = new global::ArticleGen.Article[2];
             all[0] = BlinkenMeetsWangYi;
+            all[1] = HouseSubpoenaUkraineEnvoy;
             return global::System.Array.AsReadOnly(all);
         }
     }

@@ -8,11 +8,59 @@ namespace Seeds
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public static partial class People
     {
+        private static global::ArticleGen.Person? s_AdamSchiff;
+
+        /// <summary>Adam Schiff (person). Id <c>adam-schiff</c>.</summary>
+        public static global::ArticleGen.Person AdamSchiff =>
+            s_AdamSchiff ?? global::ArticleGen.Singleton.Publish(ref s_AdamSchiff, new global::ArticleGen.Person("adam-schiff", "Adam Schiff", null, null, null));
+
+        private static global::ArticleGen.Person? s_AndriyYermak;
+
+        /// <summary>Andriy Yermak (person). Id <c>andriy-yermak</c>.</summary>
+        public static global::ArticleGen.Person AndriyYermak =>
+            s_AndriyYermak ?? global::ArticleGen.Singleton.Publish(ref s_AndriyYermak, new global::ArticleGen.Person("andriy-yermak", "Andriy Yermak", null, null, null));
+
         private static global::ArticleGen.Person? s_AntonyBlinken;
 
         /// <summary>Antony Blinken (person): U.S. Secretary of State. Id <c>antony-blinken</c>.</summary>
         public static global::ArticleGen.Person AntonyBlinken =>
             s_AntonyBlinken ?? global::ArticleGen.Singleton.Publish(ref s_AntonyBlinken, new global::ArticleGen.Person("antony-blinken", "Antony Blinken", new string[] { "Blinken" }, "U.S. Secretary of State", null));
+
+        private static global::ArticleGen.Person? s_BarackObama;
+
+        /// <summary>Barack Obama (person). Id <c>barack-obama</c>.</summary>
+        public static global::ArticleGen.Person BarackObama =>
+            s_BarackObama ?? global::ArticleGen.Singleton.Publish(ref s_BarackObama, new global::ArticleGen.Person("barack-obama", "Barack Obama", null, null, null));
+
+        private static global::ArticleGen.Person? s_DonaldTrump;
+
+        /// <summary>Donald Trump (person): President of the United States. Id <c>donald-trump</c>.</summary>
+        public static global::ArticleGen.Person DonaldTrump =>
+            s_DonaldTrump ?? global::ArticleGen.Singleton.Publish(ref s_DonaldTrump, new global::ArticleGen.Person("donald-trump", "Donald Trump", new string[] { "Trump" }, "President of the United States", null));
+
+        private static global::ArticleGen.Person? s_ElieHonig;
+
+        /// <summary>Elie Honig (person): former federal prosecutor. Id <c>elie-honig</c>.</summary>
+        public static global::ArticleGen.Person ElieHonig =>
+            s_ElieHonig ?? global::ArticleGen.Singleton.Publish(ref s_ElieHonig, new global::ArticleGen.Person("elie-honig", "Elie Honig", null, "former federal prosecutor", null));
+
+        private static global::ArticleGen.Person? s_ElijahCummings;
+
+        /// <summary>Elijah Cummings (person). Id <c>elijah-cummings</c>.</summary>
+        public static global::ArticleGen.Person ElijahCummings =>
+            s_ElijahCummings ?? global::ArticleGen.Singleton.Publish(ref s_ElijahCummings, new global::ArticleGen.Person("elijah-cummings", "Elijah Cummings", null, null, null));
+
+        private static global::ArticleGen.Person? s_EliotEngel;
+
+        /// <summary>Eliot Engel (person). Id <c>eliot-engel</c>.</summary>
+        public static global::ArticleGen.Person EliotEngel =>
+            s_EliotEngel ?? global::ArticleGen.Singleton.Publish(ref s_EliotEngel, new global::ArticleGen.Person("eliot-engel", "Eliot Engel", null, null, null));
+
+        private static global::ArticleGen.Person? s_HunterBiden;
+
+        /// <summary>Hunter Biden (person). Id <c>hunter-biden</c>.</summary>
+        public static global::ArticleGen.Person HunterBiden =>
+            s_HunterBiden ?? global::ArticleGen.Singleton.Publish(ref s_HunterBiden, new global::ArticleGen.Person("hunter-biden", "Hunter Biden", null, null, null));
 
         private static global::ArticleGen.Person? s_JanetYellen;
 
@@ -26,11 +74,47 @@ namespace Seeds
         public static global::ArticleGen.Person JoeBiden =>
             s_JoeBiden ?? global::ArticleGen.Singleton.Publish(ref s_JoeBiden, new global::ArticleGen.Person("joe-biden", "Joe Biden", new string[] { "Biden" }, "President of the United States", null));
 
+        private static global::ArticleGen.Person? s_KenGude;
+
+        /// <summary>Ken Gude (person): former think tank executive. Id <c>ken-gude</c>.</summary>
+        public static global::ArticleGen.Person KenGude =>
+            s_KenGude ?? global::ArticleGen.Singleton.Publish(ref s_KenGude, new global::ArticleGen.Person("ken-gude", "Ken Gude", null, "former think tank executive", null));
+
+        private static global::ArticleGen.Person? s_KurtVolker;
+
+        /// <summary>Kurt Volker (person): U.S. special envoy for Ukraine negotiations. Id <c>kurt-volker</c>.</summary>
+        public static global::ArticleGen.Person KurtVolker =>
+            s_KurtVolker ?? global::ArticleGen.Singleton.Publish(ref s_KurtVolker, new global::ArticleGen.Person("kurt-volker", "Kurt Volker", new string[] { "Volker" }, "U.S. special envoy for Ukraine negotiations", null));
+
+        private static global::ArticleGen.Person? s_MarkAmodei;
+
+        /// <summary>Mark Amodei (person): Republican Representative. Id <c>mark-amodei</c>.</summary>
+        public static global::ArticleGen.Person MarkAmodei =>
+            s_MarkAmodei ?? global::ArticleGen.Singleton.Publish(ref s_MarkAmodei, new global::ArticleGen.Person("mark-amodei", "Mark Amodei", null, "Republican Representative", null));
+
+        private static global::ArticleGen.Person? s_MikePompeo;
+
+        /// <summary>Mike Pompeo (person): U.S. Secretary of State. Id <c>mike-pompeo</c>.</summary>
+        public static global::ArticleGen.Person MikePompeo =>
+            s_MikePompeo ?? global::ArticleGen.Singleton.Publish(ref s_MikePompeo, new global::ArticleGen.Person("mike-pompeo", "Mike Pompeo", new string[] { "Pompeo" }, "U.S. Secretary of State", null));
+
         private static global::ArticleGen.Person? s_NancyPelosi;
 
         /// <summary>Nancy Pelosi (person): former Speaker of the U.S. House of Representatives. Id <c>nancy-pelosi</c>.</summary>
         public static global::ArticleGen.Person NancyPelosi =>
             s_NancyPelosi ?? global::ArticleGen.Singleton.Publish(ref s_NancyPelosi, new global::ArticleGen.Person("nancy-pelosi", "Nancy Pelosi", new string[] { "Pelosi" }, "former Speaker of the U.S. House of Representatives", null));
+
+        private static global::ArticleGen.Person? s_RudyGiuliani;
+
+        /// <summary>Rudy Giuliani (person): Donald Trump's personal lawyer. Id <c>rudy-giuliani</c>.</summary>
+        public static global::ArticleGen.Person RudyGiuliani =>
+            s_RudyGiuliani ?? global::ArticleGen.Singleton.Publish(ref s_RudyGiuliani, new global::ArticleGen.Person("rudy-giuliani", "Rudy Giuliani", new string[] { "Giuliani" }, "Donald Trump's personal lawyer", null));
+
+        private static global::ArticleGen.Person? s_VolodymyrZelensky;
+
+        /// <summary>Volodymyr Zelensky (person): President of Ukraine. Id <c>volodymyr-zelensky</c>.</summary>
+        public static global::ArticleGen.Person VolodymyrZelensky =>
+            s_VolodymyrZelensky ?? global::ArticleGen.Singleton.Publish(ref s_VolodymyrZelensky, new global::ArticleGen.Person("volodymyr-zelensky", "Volodymyr Zelensky", new string[] { "Zelensky" }, "President of Ukraine", null));
 
         private static global::ArticleGen.Person? s_WangXiaohong;
 
@@ -55,11 +139,47 @@ namespace Seeds
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public static partial class Organizations
     {
+        private static global::ArticleGen.Organization? s_BurismaHoldings;
+
+        /// <summary>Burisma Holdings (organization). Id <c>burisma-holdings</c>.</summary>
+        public static global::ArticleGen.Organization BurismaHoldings =>
+            s_BurismaHoldings ?? global::ArticleGen.Singleton.Publish(ref s_BurismaHoldings, new global::ArticleGen.Organization("burisma-holdings", "Burisma Holdings", new string[] { "Burisma" }, null, null));
+
         private static global::ArticleGen.Organization? s_ChinaDaily;
 
         /// <summary>China Daily (organization): Chinese state newspaper. Id <c>china-daily</c>.</summary>
         public static global::ArticleGen.Organization ChinaDaily =>
             s_ChinaDaily ?? global::ArticleGen.Singleton.Publish(ref s_ChinaDaily, new global::ArticleGen.Organization("china-daily", "China Daily", null, "Chinese state newspaper", null));
+
+        private static global::ArticleGen.Organization? s_DemocraticParty;
+
+        /// <summary>Democratic Party (organization). Id <c>democratic-party</c>.</summary>
+        public static global::ArticleGen.Organization DemocraticParty =>
+            s_DemocraticParty ?? global::ArticleGen.Singleton.Publish(ref s_DemocraticParty, new global::ArticleGen.Organization("democratic-party", "Democratic Party", null, null, null));
+
+        private static global::ArticleGen.Organization? s_HouseJudiciaryCommittee;
+
+        /// <summary>House Judiciary Committee (organization). Id <c>house-judiciary-committee</c>.</summary>
+        public static global::ArticleGen.Organization HouseJudiciaryCommittee =>
+            s_HouseJudiciaryCommittee ?? global::ArticleGen.Singleton.Publish(ref s_HouseJudiciaryCommittee, new global::ArticleGen.Organization("house-judiciary-committee", "House Judiciary Committee", null, null, null));
+
+        private static global::ArticleGen.Organization? s_NbcNews;
+
+        /// <summary>NBC News (organization). Id <c>nbc-news</c>.</summary>
+        public static global::ArticleGen.Organization NbcNews =>
+            s_NbcNews ?? global::ArticleGen.Singleton.Publish(ref s_NbcNews, new global::ArticleGen.Organization("nbc-news", "NBC News", null, null, null));
+
+        private static global::ArticleGen.Organization? s_NewYorkTimes;
+
+        /// <summary>The New York Times (organization). Id <c>new-york-times</c>.</summary>
+        public static global::ArticleGen.Organization NewYorkTimes =>
+            s_NewYorkTimes ?? global::ArticleGen.Singleton.Publish(ref s_NewYorkTimes, new global::ArticleGen.Organization("new-york-times", "The New York Times", null, null, null));
+
+        private static global::ArticleGen.Organization? s_Politifact;
+
+        /// <summary>PolitiFact (organization). Id <c>politifact</c>.</summary>
+        public static global::ArticleGen.Organization Politifact =>
+            s_Politifact ?? global::ArticleGen.Singleton.Publish(ref s_Politifact, new global::ArticleGen.Organization("politifact", "PolitiFact", null, null, null));
 
         private static global::ArticleGen.Organization? s_Reuters;
 
@@ -67,11 +187,23 @@ namespace Seeds
         public static global::ArticleGen.Organization Reuters =>
             s_Reuters ?? global::ArticleGen.Singleton.Publish(ref s_Reuters, new global::ArticleGen.Organization("reuters", "Reuters", null, "news agency", null));
 
+        private static global::ArticleGen.Organization? s_UsHouse;
+
+        /// <summary>United States House of Representatives (organization). Id <c>us-house</c>.</summary>
+        public static global::ArticleGen.Organization UsHouse =>
+            s_UsHouse ?? global::ArticleGen.Singleton.Publish(ref s_UsHouse, new global::ArticleGen.Organization("us-house", "United States House of Representatives", new string[] { "House of Representatives" }, null, null));
+
         private static global::ArticleGen.Organization? s_UsStateDepartment;
 
         /// <summary>U.S. State Department (organization). Id <c>us-state-department</c>.</summary>
         public static global::ArticleGen.Organization UsStateDepartment =>
-            s_UsStateDepartment ?? global::ArticleGen.Singleton.Publish(ref s_UsStateDepartment, new global::ArticleGen.Organization("us-state-department", "U.S. State Department", null, null, null));
+            s_UsStateDepartment ?? global::ArticleGen.Singleton.Publish(ref s_UsStateDepartment, new global::ArticleGen.Organization("us-state-department", "U.S. State Department", new string[] { "State Department" }, null, null));
+
+        private static global::ArticleGen.Organization? s_WhiteHouse;
+
+        /// <summary>White House (organization). Id <c>white-house</c>.</summary>
+        public static global::ArticleGen.Organization WhiteHouse =>
+            s_WhiteHouse ?? global::ArticleGen.Singleton.Publish(ref s_WhiteHouse, new global::ArticleGen.Organization("white-house", "White House", null, null, null));
     }
 
     /// <summary>The places named in the articles of this project.</summary>
@@ -95,6 +227,12 @@ namespace Seeds
         /// <summary>Diaoyutai State Guesthouse (place). Id <c>diaoyutai-state-guesthouse</c>.</summary>
         public static global::ArticleGen.Place DiaoyutaiStateGuesthouse =>
             s_DiaoyutaiStateGuesthouse ?? global::ArticleGen.Singleton.Publish(ref s_DiaoyutaiStateGuesthouse, new global::ArticleGen.Place("diaoyutai-state-guesthouse", "Diaoyutai State Guesthouse", null, null, null));
+
+        private static global::ArticleGen.Place? s_NewYorkCity;
+
+        /// <summary>New York City (place). Id <c>new-york-city</c>.</summary>
+        public static global::ArticleGen.Place NewYorkCity =>
+            s_NewYorkCity ?? global::ArticleGen.Singleton.Publish(ref s_NewYorkCity, new global::ArticleGen.Place("new-york-city", "New York City", null, null, null));
 
         private static global::ArticleGen.Place? s_Russia;
 
@@ -138,6 +276,12 @@ namespace Seeds
         public static global::ArticleGen.Place UnitedStates =>
             s_UnitedStates ?? global::ArticleGen.Singleton.Publish(ref s_UnitedStates, new global::ArticleGen.Place("united-states", "United States", new string[] { "U.S." }, null, null));
 
+        private static global::ArticleGen.Place? s_Warsaw;
+
+        /// <summary>Warsaw (place). Id <c>warsaw</c>.</summary>
+        public static global::ArticleGen.Place Warsaw =>
+            s_Warsaw ?? global::ArticleGen.Singleton.Publish(ref s_Warsaw, new global::ArticleGen.Place("warsaw", "Warsaw", null, null, null));
+
         private static global::ArticleGen.Place? s_Washington;
 
         /// <summary>Washington (place). Id <c>washington</c>.</summary>
@@ -149,5 +293,10 @@ namespace Seeds
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public static partial class OtherEntities
     {
+        private static global::ArticleGen.OtherEntity? s_UnitedNationsGeneralAssembly;
+
+        /// <summary>United Nations General Assembly (other). Id <c>united-nations-general-assembly</c>.</summary>
+        public static global::ArticleGen.OtherEntity UnitedNationsGeneralAssembly =>
+            s_UnitedNationsGeneralAssembly ?? global::ArticleGen.Singleton.Publish(ref s_UnitedNationsGeneralAssembly, new global::ArticleGen.OtherEntity("united-nations-general-assembly", "United Nations General Assembly", null, null, null));
     }
 }

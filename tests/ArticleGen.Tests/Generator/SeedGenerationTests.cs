@@ -16,12 +16,13 @@ public sealed class SeedGenerationTests
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         Assert.Equal(
-            new[] { "Articles.BlinkenMeetsWangYi.g.cs", "Articles.g.cs", "Entities.g.cs" },
+            new[] { "Articles.BlinkenMeetsWangYi.g.cs", "Articles.g.cs", "Articles.HouseSubpoenaUkraineEnvoy.g.cs", "Entities.g.cs" },
             run.Sources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
     }
 
     [Theory]
     [InlineData("Articles.BlinkenMeetsWangYi.g.cs")]
+    [InlineData("Articles.HouseSubpoenaUkraineEnvoy.g.cs")]
     [InlineData("Articles.g.cs")]
     [InlineData("Entities.g.cs")]
     public void Seed_output(string hintName)

@@ -13,7 +13,7 @@ internal static class TestFiles
     /// <summary>The seed articles and catalogs as the generator sees them (paths relative, so output never holds machine paths).</summary>
     public static IReadOnlyList<(string Path, string Text)> Seeds() =>
         Directory.GetFiles(SeedsDirectory)
-            .Where(p => p.EndsWith(".md", StringComparison.Ordinal) || p.EndsWith(".entities.yml", StringComparison.Ordinal))
+            .Where(p => (p.EndsWith(".md", StringComparison.Ordinal) && Path.GetFileName(p) != "README.md") || p.EndsWith(".entities.yml", StringComparison.Ordinal))
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => ("seeds/" + Path.GetFileName(p), File.ReadAllText(p)))
             .ToList();

@@ -53,12 +53,12 @@ public class NetworkExportTests
     }
 
     [Fact]
-    public void Minimum_weight_drops_edges_but_keeps_nodes()
+    public void Minimum_weight_drops_weaker_edges_and_the_entities_left_without_one()
     {
         CoOccurrenceNetwork network = Tiny().Network(minArticles: 2);
-        Assert.Equal(3, network.Nodes.Count);
+        Assert.Equal(2, network.Nodes.Count);
         Assert.Equal(
-            "graph LR\n  e0[\"Acme #amp; #lt;Sons#gt; #35;1\"]\n  e1([\"Ann #quot;Boss#quot; Lee\"])\n  e2{{\"Back\\slash\"}}\n  e0 ---|2| e1\n",
+            "graph LR\n  e0[\"Acme #amp; #lt;Sons#gt; #35;1\"]\n  e1([\"Ann #quot;Boss#quot; Lee\"])\n  e0 ---|2| e1\n",
             network.ToMermaid());
         Assert.Throws<System.ArgumentOutOfRangeException>(() => Tiny().Network(0));
     }

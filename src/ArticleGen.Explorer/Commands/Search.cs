@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+
+namespace ArticleGen.Explorer.Commands;
+
+/// <summary>Full-text search: the best articles for a query, each with its matches in context.</summary>
+/// <param name="library">The articles.</param>
+/// <param name="query">Words and "exact phrases".</param>
+/// <param name="top">How many articles at most.</param>
+/// <param name="json">Whether to print JSON.</param>
+public sealed class Search(ArticleLibrary library, string query, int top, bool json) : ICommand
+{
+    private const int Context = 50;
+    private const int MatchesShown = 3;
+
+    /// <inheritdoc />
+    public void Run(TextWriter output)
+    {
+        IReadOnlyList<SearchHit> hits = library.Search(query, top);
+        if (json)
+        {
+            JsonOutput.Write(output, writer =>
+            {
+                writer.WriteStartArray();
+                foreach (SearchHit hit in hits)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("article", hit.Article.Id);
+                    writer.WriteString("title", hit.Article.Title);
+                    writer.WriteNumber("score", System.Math.Round(hit.Score, 4));
+                    writer.WriteStartArray("matches");
+                    foreach (BodySpan span in hit.Spans)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteNumber("start", span.Start);
+                        writer.WriteNumber("length", span.Length);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            });
+            return;
+        }
+
+        if (hits.Count == 0)
+        {
+            output.WriteLine($"No article matches '{query}'.");
+            return;
+        }
+
+        foreach (SearchHit hit in hits)
+        {
+            output.WriteLine($"{hit.Score.ToString("0.000", CultureInfo.InvariantCulture),7}  {hit.Article.Title}");
+            for (int i = 0; i < hit.Spans.Count && i < MatchesShown; i++)
+            {
+                output.WriteLine("         " + Text.InContext(hit.Article.Body, hit.Spans[i], Context));
+            }
+
+            if (hit.Spans.Count > MatchesShown)
+            {
+                output.WriteLine($"         (+{hit.Spans.Count - MatchesShown} more)");
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ArticleGen.Explorer.Commands;
+using Xunit;
+
+namespace ArticleGen.Explorer.Tests;
+
+/// <summary>The explorer's commands over the seeds: what a person running it sees.</summary>
+public sealed class ExplorerTests
+{
+    private static readonly ArticleLibrary Library = new(Seeds.Articles.All);
+
+    private static string Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        CommandLine.Parse(args, Library).Run(output);
+        return output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_argument_prints_each_article_with_its_entities_and_who_said_what()
+    {
+        string output = Run();
+        Assert.Contains("Blinken meets Chinese counterpart Wang Yi in Beijing\n====", output, StringComparison.Ordinal);
+        Assert.Contains("Source:    Reuters\nPublished: 2024-04-26", output, StringComparison.Ordinal);
+        Assert.Contains("  Wang Xiaohong ", output, StringComparison.Ordinal);
+        Assert.Contains("  Wang Yi: \u201Cgreat ship\u201D\n", output, StringComparison.Ordinal);
+        Assert.Contains("  China Daily: \u201Chave been largely talking past each other\u201D\n", output, StringComparison.Ordinal);
+        Assert.Equal(3, output.Split('\n').Count(l => l.StartsWith("  Antony Blinken: \u201C", StringComparison.Ordinal)));
+        Assert.Contains("U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_said_finds_a_speaker_by_name_alias_or_id()
+    {
+        string byName = Run("who-said", "Wang Yi");
+        Assert.Equal(byName, Run("who-said", "wang-yi"));
+        Assert.Equal(byName, Run("who-said", "Wang"));
+        Assert.Equal(3, byName.Split('\n').Count(l => l.StartsWith("Wang Yi: ", StringComparison.Ordinal)));
+        Assert.Equal("No quotes by 'Wang Xiaohong'.\n", Run("who-said", "Wang Xiaohong"));
+    }
+
+    [Fact]
+    public void Search_ranks_the_article_that_holds_the_phrase_first()
+    {
+        string output = Run("search", "face-to-face diplomacy");
+        string[] lines = output.Split('\n');
+        Assert.EndsWith("Blinken meets Chinese counterpart Wang Yi in Beijing", lines[0], StringComparison.Ordinal);
+        Assert.Contains("[face-to-face]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mentions_lists_every_article_that_mentions_a_shared_entity()
+    {
+        string output = Run("mentions", "Joe Biden");
+        Assert.StartsWith("Joe Biden (person), President of the United States\n", output, StringComparison.Ordinal);
+        Assert.Contains("Blinken meets Chinese counterpart Wang Yi in Beijing (2 mentions)", output, StringComparison.Ordinal);
+        Assert.Contains("U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns (6 mentions)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cooccurrence_draws_the_network_as_dot_and_mermaid()
+    {
+        string dot = Run("cooccurrence", "--format", "dot", "--min", "2");
+        Assert.StartsWith("graph cooccurrence {\n", dot, StringComparison.Ordinal);
+        Assert.Contains("\"joe-biden\" -- \"ukraine\" [label=\"2\", weight=2];", dot, StringComparison.Ordinal);
+        Assert.DoesNotContain("wang-yi", dot, StringComparison.Ordinal);
+        Assert.StartsWith("graph LR\n", Run("cooccurrence", "--format", "mermaid"), StringComparison.Ordinal);
+        Assert.Contains("Joe Biden      Ukraine", Run("cooccurrence", "--min", "2"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeline_orders_by_date_and_filters_by_range()
+    {
+        Assert.Equal(
+            "2019-09-30  Wikinews  U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns\n"
+            + "2024-04-26  Reuters   Blinken meets Chinese counterpart Wang Yi in Beijing\n",
+            Run("timeline"));
+        Assert.Equal("No article in that range.\n", Run("timeline", "--from", "2020-01-01", "--to", "2020-12-31"));
+    }
+
+    [Fact]
+    public void Json_output_parses_and_keeps_the_contract()
+    {
+        using JsonDocument export = JsonDocument.Parse(Run("--json"));
+        Assert.Equal(2, export.RootElement.GetProperty("articles").GetArrayLength());
+        using JsonDocument quotes = JsonDocument.Parse(Run("who-said", "china-daily", "--json"));
+        Assert.All(quotes.RootElement.EnumerateArray(), q => Assert.Equal("China Daily", q.GetProperty("speakerName").GetString()));
+        Assert.Equal(2, quotes.RootElement.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("bogus", "unknown command 'bogus'")]
+    [InlineData("search", "'search' takes one query")]
+    [InlineData("search a --top 0", "'--top' takes a positive whole number, not '0'")]
+    [InlineData("mentions nobody", "no entity is called 'nobody'")]
+    [InlineData("timeline --from yesterday", "'--from' takes a date like 2024-04-26, not 'yesterday'")]
+    [InlineData("cooccurrence --format png", "'--format' is table, dot or mermaid, not 'png'")]
+    [InlineData("quotes --speaker", "'quotes' has no option '--speaker'")]
+    public void Bad_arguments_get_a_clear_message(string commandLine, string message)
+    {
+        UsageException error = Assert.Throws<UsageException>(() => CommandLine.Parse(commandLine.Split(' '), Library));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_lists_every_command()
+    {
+        string help = Run("--help");
+        foreach (string command in new[] { "search", "who-said", "quotes", "mentions", "cooccurrence", "timeline", "export", "--json" })
+        {
+            Assert.Contains(command, help, StringComparison.Ordinal);
+        }
+    }
+}
