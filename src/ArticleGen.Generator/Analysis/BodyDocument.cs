@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -10,11 +11,15 @@ namespace ArticleGen.Generator.Analysis;
 /// </summary>
 internal sealed class BodyDocument
 {
+    /// <summary>No name runs longer than this: it keeps every walk over a run short, whatever the input.</summary>
+    private const int MaxRunTokens = 12;
+
     private BodyDocument(
         string body,
         ImmutableArray<BodySpanInfo> paragraphs,
         ImmutableArray<RawQuote> quotes,
         List<Token> tokens,
+        int[] paragraphTokenStart,
         int[] paragraphTokenEnd,
         int[] openToken,
         int[] closeToken,
@@ -25,6 +30,7 @@ internal sealed class BodyDocument
         Paragraphs = paragraphs;
         Quotes = quotes;
         Tokens = tokens;
+        ParagraphTokenStart = paragraphTokenStart;
         ParagraphTokenEnd = paragraphTokenEnd;
         OpenToken = openToken;
         CloseToken = closeToken;
@@ -42,6 +48,9 @@ internal sealed class BodyDocument
 
     /// <summary>Per paragraph, the index just past its last token.</summary>
     public int[] ParagraphTokenEnd { get; }
+
+    /// <summary>Per paragraph, the index of its first token.</summary>
+    public int[] ParagraphTokenStart { get; }
 
     /// <summary>Per quote, the token of its opening mark.</summary>
     public int[] OpenToken { get; }
@@ -113,7 +122,7 @@ internal sealed class BodyDocument
             }
         }
 
-        return new BodyDocument(body, paragraphs, quotes, tokens, paragraphTokenEnd, openToken, closeToken, sentences, tokenSentence);
+        return new BodyDocument(body, paragraphs, quotes, tokens, paragraphTokenStart, paragraphTokenEnd, openToken, closeToken, sentences, tokenSentence);
     }
 
     /// <summary>The token's text.</summary>
@@ -127,6 +136,107 @@ internal sealed class BodyDocument
 
     /// <summary>Whether the token is a word starting with a lower-case letter.</summary>
     public bool IsLowerWord(int token) => Tokens[token].Kind == TokenKind.Word && char.IsLower(Body[Tokens[token].Start]);
+
+    /// <summary>
+    /// The end of the capitalised run starting at <paramref name="first"/> (outside quotes, before <paramref name="limit"/>);
+    /// a lower-case name particle between two capitalised words belongs to the run ("Mohammad bin Salman").
+    /// </summary>
+    public int RunEnd(int first, int limit)
+    {
+        int end = first + 1;
+        limit = Math.Min(limit, first + MaxRunTokens);
+        while (end < limit && Tokens[end].Quote < 0)
+        {
+            if (IsCapitalised(end))
+            {
+                end++;
+            }
+            else if (end + 1 < limit && Tokens[end + 1].Quote < 0 && IsCapitalised(end + 1) && IsLowerWord(end) && Lexicon.IsNameParticle(Text(end)))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The start of the capitalised run ending at <paramref name="last"/> (not before <paramref name="low"/>); see <see cref="RunEnd"/>.</summary>
+    public int RunStart(int last, int low)
+    {
+        int start = last;
+        low = Math.Max(low, last - MaxRunTokens + 1);
+        while (start - 1 >= low && Tokens[start - 1].Quote < 0)
+        {
+            if (IsCapitalised(start - 1))
+            {
+                start--;
+            }
+            else if (start - 2 >= low && Tokens[start - 2].Quote < 0 && IsCapitalised(start - 2) && IsLowerWord(start - 1) && Lexicon.IsNameParticle(Text(start - 1)))
+            {
+                start -= 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Whether the name run [<paramref name="runStart"/>, <paramref name="runEnd"/>) stands where a subject stands:
+    /// followed by a verb-like word ("official Troy Roberts said"), or at a paragraph or clause start, after
+    /// punctuation, a quote mark or a conjunction. Not "told Blinken that", "to Martin Smith of PBS",
+    /// "journalist Jamal Khashoggi but": an object is a poor antecedent for he/she.
+    /// </summary>
+    public bool InSubjectPosition(int runStart, int runEnd, int paragraphFirstToken, int paragraphEndToken)
+    {
+        if (runEnd < paragraphEndToken && IsLowerWord(runEnd))
+        {
+            string next = Text(runEnd);
+            if (!Lexicon.IsPreposition(next) && !Lexicon.IsClauseWord(next))
+            {
+                return true;
+            }
+        }
+
+        if (runStart <= paragraphFirstToken)
+        {
+            return true;
+        }
+
+        int previous = runStart - 1;
+        return Tokens[previous].Kind != TokenKind.Word
+            || (IsLowerWord(previous) && Lexicon.IsSubjectLeader(Text(previous)));
+    }
+
+    /// <summary>The index of the token starting at <paramref name="offset"/>, or the last one starting before it; -1 if none.</summary>
+    public int TokenAt(int offset)
+    {
+        int low = 0;
+        int high = Tokens.Count - 1;
+        int found = -1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (Tokens[middle].Start <= offset)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The paragraph holding a token.</summary>
     public int ParagraphOf(int token) => Sentences[TokenSentence[token]].Paragraph;

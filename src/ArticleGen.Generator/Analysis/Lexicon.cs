@@ -73,13 +73,14 @@ internal static class Lexicon
         "assert", "asserts", "asserted", "asserting",
         "reiterate", "reiterates", "reiterated", "reiterating",
         "whisper", "whispers", "whispered", "whispering",
-        "read", "reads", "reading");
+        "read", "reads", "reading",
+        "speak", "speaks", "spoke", "speaking");
 
     /// <summary>Words allowed between a subject and its verb: "Trump also said", "He went on to add".</summary>
     private static readonly HashSet<string> Auxiliaries = Set(
         "also", "then", "later", "further", "previously", "had", "has", "have", "would", "will", "could", "did",
         "does", "was", "is", "were", "are", "once", "again", "went", "on", "to", "already", "first", "just",
-        "yesterday", "today", "reportedly", "initially", "earlier", "recently", "separately", "simply");
+        "yesterday", "today", "reportedly", "too", "initially", "earlier", "recently", "separately", "simply");
 
     /// <summary>Lower-case nouns that speak for the organisation named just before them: "a China Daily editorial saying".</summary>
     private static readonly HashSet<string> SpeakerNouns = Set(
@@ -102,7 +103,9 @@ internal static class Lexicon
         "Security", "Affairs", "Majority", "Minority", "Whip", "Emeritus", "Sheikh", "Crown", "Supreme",
         "Member", "MP", "Rabbi", "Imam", "Dean", "Agent", "Founder", "Editor", "Author", "Spokesmen", "Head",
         "Economy", "Trade", "Education", "Transport", "Environment", "Energy", "Home", "Labour", "Labor",
-        "Information", "Communications", "Counsel", "Presidential", "Candidate", "Chairperson", "Dowager");
+        "Information", "Communications", "Counsel", "Presidential", "Candidate", "Chairperson", "Dowager",
+        "Scientist", "Co-author", "Researcher", "Lead", "Student", "Analyst", "Physician", "Actor", "Actress", "Singer",
+        "Secretary-General", "Legislator", "Broadcaster", "Lawmaker", "Delegate", "Premier", "Activist", "Lawyer");
 
     /// <summary>Capitalised words that mark an organisation.</summary>
     private static readonly HashSet<string> OrganizationCues = Set(
@@ -117,7 +120,7 @@ internal static class Lexicon
         "Telegraph", "Gazette", "Observer", "Mail", "Broadcasting", "Ltd", "Ltd.", "LLC", "Airlines", "Ministry",
         "Brigade", "Guard", "Directorate", "Cabinet", "Academy", "Laboratory", "Observatory", "Museum", "Institution",
         "Trust", "Alliance", "Coalition", "Movement", "Front", "Bulletin", "Traffic", "Wikinews", "Press",
-        "Institutes", "Studios", "Records", "Industries", "Holdings", "Systems", "Technologies", "Foundation");
+        "Institutes", "Rights", "Nations", "International", "Studios", "Records", "Industries", "Holdings", "Systems", "Technologies", "Foundation");
 
     /// <summary>Capitalised words of place names and other names that are no person.</summary>
     private static readonly HashSet<string> NonPersonWords = Set(
@@ -128,7 +131,7 @@ internal static class Lexicon
         "Building", "Port", "Coast", "Gulf", "Strait", "Canal", "Desert", "Forest", "Beach", "Harbour", "Harbor",
         "District", "State", "Town", "Village", "Highway", "Mountains", "Peninsula", "Cathedral", "Temple",
         "Mosque", "Prize", "Award", "Awards", "Cup", "Games", "Olympics", "Championship", "Championships",
-        "War", "Act", "Day", "Week", "Year", "Festival", "Convention", "Expo", "Conference", "Summit",
+        "War", "Act", "Week", "Year", "Festival", "Convention", "Expo", "Conference", "Summit",
         "Storm", "Hurricane", "Typhoon", "Tropical", "Depression", "Earth", "Mars", "Moon", "Sun", "Internet",
         "January", "February", "March", "April", "June", "July", "August", "September", "October",
         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -146,7 +149,26 @@ internal static class Lexicon
         "Not", "No", "Yes", "So", "Thus", "Because", "Once", "Until", "Upon", "Within", "Across", "Against",
         "Around", "Ahead", "Asked", "Speaking", "Ex", "Then-House", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
-        "September", "October", "November", "December", "Dear", "Please", "Thank", "Thanks", "Hello", "Well");
+        "September", "October", "November", "December", "One", "Two", "Three", "Dear", "Please", "Thank", "Thanks", "Hello", "Well");
+
+    /// <summary>Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".</summary>
+    private static readonly HashSet<string> NameParticles = Set(
+        "bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das");
+
+    /// <summary>Words that start a new clause: a verb after them has its own subject.</summary>
+    private static readonly HashSet<string> ClauseWords = Set(
+        "and", "but", "or", "while", "whereas", "when", "as", "because", "which", "who", "that", "after", "before",
+        "since", "although", "though", "if", "so", "where", "then");
+
+    /// <summary>Lower-case words that may precede a name in subject position ("…, and Smith said", "while Smith wrote").</summary>
+    private static readonly HashSet<string> SubjectLeaders = Set(
+        "and", "but", "or", "while", "whereas", "when", "as", "because", "that", "with", "by", "after", "before",
+        "since", "although", "though", "if", "so", "then", "where", "also");
+
+    /// <summary>Prepositions: a name before one ("Martin Smith of PBS") is no clause subject.</summary>
+    private static readonly HashSet<string> Prepositions = Set(
+        "of", "to", "in", "on", "at", "for", "with", "from", "by", "about", "into", "over", "under", "against",
+        "toward", "towards", "during", "near", "via");
 
     /// <summary>Abbreviations that keep their final dot (case-sensitive).</summary>
     private static readonly HashSet<string> Abbreviations = Set(
@@ -159,6 +181,14 @@ internal static class Lexicon
 
     public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word)
         || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+
+    public static bool IsNameParticle(string word) => NameParticles.Contains(word);
+
+    public static bool IsClauseWord(string word) => ClauseWords.Contains(word);
+
+    public static bool IsSubjectLeader(string word) => SubjectLeaders.Contains(word);
+
+    public static bool IsPreposition(string word) => Prepositions.Contains(word);
 
     public static bool IsSpeakerNoun(string word) => SpeakerNouns.Contains(word);
 

@@ -41,11 +41,7 @@ internal static class NameFinder
                     continue;
                 }
 
-                int runEnd = t + 1;
-                while (runEnd < end && tokens[runEnd].Quote < 0 && document.IsCapitalised(runEnd))
-                {
-                    runEnd++;
-                }
+                int runEnd = document.RunEnd(t, end);
 
                 var name = NameInterpreter.Interpret(document.Body, tokens, t, runEnd);
                 if (name is { } found)
@@ -57,6 +53,14 @@ internal static class NameFinder
                     {
                         kind = NameKind.Person;
                         text = full;
+                    }
+
+                    // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" is
+                    // a place or an organisation far more often than a person.
+                    if (kind == NameKind.Person && found.WordCount > 1 && t > first && document.IsLowerWord(t - 1)
+                        && document.Text(t - 1) is "of" or "in" or "at" or "from")
+                    {
+                        kind = NameKind.Unknown;
                     }
 
                     if (kind != NameKind.Unknown)
@@ -71,7 +75,7 @@ internal static class NameFinder
 
                         if (!covered && !(result.Count > 0 && result[result.Count - 1].End > found.Start))
                         {
-                            result.Add(new NameOccurrence(found.Start, found.End, p, kind, -1, text));
+                            result.Add(new NameOccurrence(found.Start, found.End, p, kind, -1, text, document.InSubjectPosition(t, runEnd, first, end)));
                         }
                     }
                 }
@@ -119,7 +123,13 @@ internal static class NameFinder
             bool quoted = quote < quotes.Length && quotes[quote].OpenMark <= mention.Start;
             if (kind != NameKind.Unknown && !quoted && paragraph < paragraphs.Length)
             {
-                result.Add(new NameOccurrence(mention.Start, mention.Start + mention.Length, paragraph, kind, mention.Entity, entity.Name));
+                int token = document.TokenAt(mention.Start);
+                int paragraphFirst = document.ParagraphTokenStart[paragraph];
+                int paragraphEnd = document.ParagraphTokenEnd[paragraph];
+                int last = document.TokenAt(mention.Start + mention.Length - 1);
+                bool subject = token >= paragraphFirst
+                    && document.InSubjectPosition(document.RunStart(token, paragraphFirst), document.RunEnd(last, paragraphEnd), paragraphFirst, paragraphEnd);
+                result.Add(new NameOccurrence(mention.Start, mention.Start + mention.Length, paragraph, kind, mention.Entity, entity.Name, subject));
             }
         }
 

@@ -28,7 +28,7 @@ internal static class NameInterpreter
         }
 
         int lastTitle = -1;
-        bool organization = false;
+        int lastCue = -1;
         for (int k = first; k < end; k++)
         {
             string word = Word(body, tokens[k]);
@@ -37,12 +37,27 @@ internal static class NameInterpreter
                 lastTitle = k;
             }
 
-            organization |= Lexicon.IsOrganizationCue(word);
+            if (Lexicon.IsOrganizationCue(word) || Lexicon.IsNonPersonWord(word))
+            {
+                lastCue = k;
+            }
+        }
+
+        bool organization = false;
+        for (int k = first; k < end && !organization; k++)
+        {
+            organization = Lexicon.IsOrganizationCue(Word(body, tokens[k]));
         }
 
         if (lastTitle >= 0 && lastTitle + 1 < end && AllPersonWords(body, tokens, lastTitle + 1, end))
         {
             return Build(body, tokens, lastTitle + 1, end, NameKind.Person);
+        }
+
+        // "United Nations Nikki Haley": an organisation in front of a person's full name.
+        if (lastCue >= 0 && end - lastCue - 1 >= 2 && AllPersonWords(body, tokens, lastCue + 1, end))
+        {
+            return Build(body, tokens, lastCue + 1, end, NameKind.Person);
         }
 
         if (organization)
@@ -90,6 +105,11 @@ internal static class NameInterpreter
     /// ("Blinken", "McArthur", "O'Rourke", "Jean-Claude"); acronyms and numbers are no person names.</summary>
     private static bool IsNameShaped(string word)
     {
+        if (Lexicon.IsNameParticle(word))
+        {
+            return true;
+        }
+
         if (word.Length == 2 && word[1] == '.' && char.IsUpper(word[0]))
         {
             return true;

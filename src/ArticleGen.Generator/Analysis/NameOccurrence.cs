@@ -7,4 +7,5 @@ namespace ArticleGen.Generator.Analysis;
 /// <param name="Kind">Person or organisation.</param>
 /// <param name="Entity">The declared entity, or -1 for a name taken from the text.</param>
 /// <param name="Name">The entity's name or the (resolved) text name.</param>
-internal readonly record struct NameOccurrence(int Start, int End, int Paragraph, NameKind Kind, int Entity, string Name);
+/// <param name="IsSubject">Whether the name stands in subject position (see <see cref="BodyDocument.InSubjectPosition"/>).</param>
+internal readonly record struct NameOccurrence(int Start, int End, int Paragraph, NameKind Kind, int Entity, string Name, bool IsSubject);

@@ -108,7 +108,8 @@ internal static class QuoteScanner
                     unbalancedMarks.Add(open);
                 }
 
-                carried = continues && Add(quotes, body, open, openLength, open + openLength, end, -1, p, continues, openContinues);
+                bool added = Add(quotes, body, open, openLength, open + openLength, end, -1, p, continues, openContinues);
+                carried = continues && added;
             }
         }
 

@@ -37,9 +37,11 @@ internal static class SentenceSplitter
                 next++;
             }
 
+            // The tokens up to "next" are all closing punctuation: none of them can end a sentence elsewhere.
             bool insideQuote = token.Quote >= 0 && !closesQuote;
             if (insideQuote || next >= end || tokens[next].Start == tokens[next - 1].End)
             {
+                t = next - 1;
                 continue;
             }
 
@@ -50,8 +52,9 @@ internal static class SentenceSplitter
             {
                 sentences.Add(new SentenceInfo(paragraph, sentenceStart, next));
                 sentenceStart = next;
-                t = next - 1;
             }
+
+            t = next - 1;
         }
 
         if (sentenceStart < end)

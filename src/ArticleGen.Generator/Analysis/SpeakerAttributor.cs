@@ -29,6 +29,9 @@ internal sealed class SpeakerAttributor
     /// <summary>How many tokens after the closing mark the suffix verb may be.</summary>
     private const int MaxSuffixTokens = 12;
 
+    /// <summary>How many tokens (quoted ones included) the searches around a quote may look at.</summary>
+    private const int MaxScanTokens = 120;
+
     /// <summary>Bounds the walk back for a pronoun's antecedent, so that it stays linear.</summary>
     private const int MaxAntecedentSteps = 200;
 
@@ -196,6 +199,12 @@ internal sealed class SpeakerAttributor
                 verb = k;
                 break;
             }
+
+            // "… “appalling tragedy” while Brudziński wrote …": a verb of another clause.
+            if (_document.IsLowerWord(k) && Lexicon.IsClauseWord(_document.Text(k)))
+            {
+                break;
+            }
         }
 
         if (verb < 0)
@@ -203,7 +212,7 @@ internal sealed class SpeakerAttributor
             return null;
         }
 
-        var subject = verb == j ? SubjectAfter(verb + 1, end, AttributionRule.SpeechVerb) : SubjectBefore(verb - 1, j);
+        var subject = verb == j ? SubjectAfter(verb + 1, end, AttributionRule.SpeechVerb, 3) : SubjectBefore(verb - 1, j);
         if (subject is not { } found)
         {
             return null;
@@ -224,8 +233,37 @@ internal sealed class SpeakerAttributor
         int open = _document.OpenToken[q];
         int sentenceStart = _document.Sentences[_document.TokenSentence[open]].FirstToken;
         int words = 0;
+        int from = open - 1;
+        while (FindPrefixVerb(from, sentenceStart, ref words) is int verb and >= 0)
+        {
+            // "said — as reported by Hurriyet Daily News — “…”": the reporter is no speaker.
+            if (verb > sentenceStart && _document.Text(verb - 1) is "as")
+            {
+                from = verb - 1;
+                continue;
+            }
+
+            var subject = PrefixSubject(verb, open, sentenceStart);
+
+            // "— which the BBC noted as … —": a verb of a relative clause; the main verb is further left.
+            if (subject is { } found && IsRelativeClauseSubject(found.FirstToken, sentenceStart))
+            {
+                from = found.FirstToken - 1;
+                continue;
+            }
+
+            return subject;
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest speech verb at or before <paramref name="from"/> in the sentence, outside quotes; -1 if none.</summary>
+    private int FindPrefixVerb(int from, int sentenceStart, ref int words)
+    {
         int verb = -1;
-        for (int k = open - 1; k >= sentenceStart; k--)
+        int low = Math.Max(sentenceStart, from - MaxScanTokens);
+        for (int k = from; k >= low; k--)
         {
             var token = Tokens[k];
             if (token.Quote >= 0)
@@ -253,14 +291,25 @@ internal sealed class SpeakerAttributor
             }
         }
 
-        if (verb < 0)
+        return verb;
+    }
+
+    private bool IsRelativeClauseSubject(int subjectStart, int sentenceStart)
+    {
+        int k = subjectStart - 1;
+        if (k >= sentenceStart && _document.Text(k) is "the" or "a" or "an")
         {
-            return null;
+            k--;
         }
 
+        return k >= sentenceStart && _document.Text(k) is "which" or "who" or "whom" or "whose";
+    }
+
+    private Subject? PrefixSubject(int verb, int open, int sentenceStart)
+    {
         if (verb + 1 < open && string.Equals(_document.Text(verb + 1), "by", StringComparison.Ordinal))
         {
-            return SubjectAfter(verb + 2, open, AttributionRule.Passive);
+            return SubjectAfter(verb + 2, open, AttributionRule.Passive, 1);
         }
 
         if (verb > sentenceStart && IsPassiveAuxiliary(verb - 1))
@@ -268,7 +317,10 @@ internal sealed class SpeakerAttributor
             return null;
         }
 
-        if (IsParticiple(verb) && verb > sentenceStart && _document.IsPunctuation(verb - 1, ','))
+        // "…, saying “…”" and "… opposed the withdrawal and said …": the sentence's subject speaks.
+        if (verb > sentenceStart
+            && ((IsParticiple(verb) && _document.IsPunctuation(verb - 1, ','))
+                || string.Equals(_document.Text(verb - 1), "and", StringComparison.Ordinal)))
         {
             return MainSubject(sentenceStart, verb);
         }
@@ -280,25 +332,29 @@ internal sealed class SpeakerAttributor
     private Subject? TryAccordingTo(int q)
     {
         var sentence = _document.Sentences[_document.TokenSentence[_document.OpenToken[q]]];
-        for (int k = sentence.FirstToken; k + 1 < sentence.EndToken; k++)
+        int open = _document.OpenToken[q];
+        int close = _document.CloseToken[q] >= 0 ? _document.CloseToken[q] : open;
+        int end = Math.Min(sentence.EndToken, close + MaxScanTokens);
+        for (int k = Math.Max(sentence.FirstToken, open - MaxScanTokens); k + 1 < end; k++)
         {
             if (Tokens[k].Quote < 0
                 && Tokens[k].Kind == TokenKind.Word
                 && string.Equals(_document.Text(k), "according", StringComparison.OrdinalIgnoreCase)
                 && string.Equals(_document.Text(k + 1), "to", StringComparison.Ordinal))
             {
-                return SubjectAfter(k + 2, sentence.EndToken, AttributionRule.AccordingTo);
+                return SubjectAfter(k + 2, sentence.EndToken, AttributionRule.AccordingTo, 2);
             }
         }
 
         return null;
     }
 
-    /// <summary>A subject after a verb or "by"/"according to": a few lower-case descriptors ("study co-author"), then a name; or a pronoun.</summary>
-    private Subject? SubjectAfter(int k, int end, AttributionRule rule)
+    /// <summary>A subject after a verb or "by"/"according to": up to <paramref name="maxDescriptors"/> lower-case
+    /// descriptors ("study co-author", "the"), then a name; or a pronoun.</summary>
+    private Subject? SubjectAfter(int k, int end, AttributionRule rule, int maxDescriptors)
     {
         int skipped = 0;
-        while (k < end && skipped < 4 && _document.IsLowerWord(k) && Tokens[k].Quote < 0
+        while (k < end && skipped < maxDescriptors && _document.IsLowerWord(k) && Tokens[k].Quote < 0
             && Lexicon.GetPronoun(_document.Text(k)) == PronounKind.None && !IsSpeechVerb(k))
         {
             k++;
@@ -321,10 +377,24 @@ internal sealed class SpeakerAttributor
             return null;
         }
 
-        int runEnd = k + 1;
-        while (runEnd < end && Tokens[runEnd].Quote < 0 && _document.IsCapitalised(runEnd))
+        int runEnd = _document.RunEnd(k, end);
+
+        // "quipped Valiant Entertainment editor Heather Antos": the person after a descriptor.
+        if (runEnd + 1 < end && _document.IsLowerWord(runEnd) && _document.IsCapitalised(runEnd + 1) && Tokens[runEnd + 1].Quote < 0
+            && !Lexicon.IsPreposition(_document.Text(runEnd)) && !Lexicon.IsClauseWord(_document.Text(runEnd)))
         {
-            runEnd++;
+            int personEnd = _document.RunEnd(runEnd + 1, end);
+            if (NameInterpreter.Interpret(Body, Tokens, runEnd + 1, personEnd) is { Kind: NameKind.Person })
+            {
+                return new Subject(runEnd + 1, personEnd, PronounKind.None, rule, personEnd - 1);
+            }
+        }
+
+        // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of".
+        if (runEnd < end && _document.Text(runEnd) is "of"
+            && NameInterpreter.Interpret(Body, Tokens, k, runEnd) is not { Kind: NameKind.Person })
+        {
+            return null;
         }
 
         return new Subject(k, runEnd, PronounKind.None, rule, runEnd - 1);
@@ -356,7 +426,18 @@ internal sealed class SpeakerAttributor
                 }
             }
 
-            if (comma < 0 || comma + 1 >= k || !_document.IsLowerWord(comma + 1))
+            if (comma < 0 || comma + 1 >= k)
+            {
+                return null;
+            }
+
+            // "The Vice President, Mike Pence, said": the appositive is the name.
+            if (_document.IsCapitalised(comma + 1) && _document.RunEnd(comma + 1, k) == k)
+            {
+                return new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
+            }
+
+            if (!_document.IsLowerWord(comma + 1))
             {
                 return null;
             }
@@ -390,30 +471,49 @@ internal sealed class SpeakerAttributor
             return null;
         }
 
-        int runStart = k;
-        while (runStart - 1 >= low && Tokens[runStart - 1].Quote < 0 && _document.IsCapitalised(runStart - 1))
+        int runStart = _document.RunStart(k, low);
+
+        // "the University of California, Los Angeles disagreed": the end of a longer name, not a subject;
+        // but "When interviewed by the BBC, Day said" names a person the text introduced.
+        if (runStart - 2 >= low && _document.IsPunctuation(runStart - 1, ',') && _document.IsCapitalised(runStart - 2)
+            && !IsKnownPerson(runStart, k + 1))
         {
-            runStart--;
+            return null;
         }
 
-        // "Carl Lipo of Binghamton University said": the person, not the organisation.
-        if (runStart - 2 >= low
-            && Tokens[runStart - 1].Kind == TokenKind.Word
-            && _document.Text(runStart - 1) is "of" or "at" or "from"
-            && NameInterpreter.Interpret(Body, Tokens, runStart, k + 1) is { Kind: NameKind.Organization }
-            && _document.IsCapitalised(runStart - 2))
+        // "Carl Lipo of Binghamton University said", "Yvette Cooper of the Labour Party added": the person, not the organisation.
+        int preposition = runStart - 1;
+        if (preposition > low && _document.Text(preposition) is "the")
         {
-            int personEnd = runStart - 1;
-            int personStart = personEnd - 1;
-            while (personStart - 1 >= low && Tokens[personStart - 1].Quote < 0 && _document.IsCapitalised(personStart - 1))
-            {
-                personStart--;
-            }
+            preposition--;
+        }
+
+        if (preposition - 1 >= low
+            && _document.IsLowerWord(preposition)
+            && _document.Text(preposition) is "of" or "at" or "from"
+            && NameInterpreter.Interpret(Body, Tokens, runStart, k + 1) is { Kind: NameKind.Organization }
+            && _document.IsCapitalised(preposition - 1))
+        {
+            int personEnd = preposition;
+            int personStart = _document.RunStart(personEnd - 1, low);
 
             if (NameInterpreter.Interpret(Body, Tokens, personStart, personEnd) is { Kind: NameKind.Person })
             {
                 return new Subject(personStart, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1);
             }
+        }
+
+        // "a banner from People's Vote saying": the object of a preposition is no subject. Not so for "with
+        // Zinichev describing", nor when the preposition belongs to a title ("House of Commons Speaker John Bercow").
+        if (runStart - 1 >= low
+            && _document.IsLowerWord(runStart - 1)
+            && _document.Text(runStart - 1) is { } before
+            && Lexicon.IsPreposition(before)
+            && before is not ("with" or "by")
+            && NameInterpreter.Interpret(Body, Tokens, runStart, k + 1) is { } named
+            && named.Start == Tokens[runStart].Start)
+        {
+            return null;
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
@@ -423,7 +523,7 @@ internal sealed class SpeakerAttributor
     private Subject? MainSubject(int start, int limit)
     {
         int words = 0;
-        for (int k = start; k < limit && words < 8; k++)
+        for (int k = start; k < limit && k < start + MaxScanTokens && words < 8; k++)
         {
             if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
             {
@@ -439,12 +539,7 @@ internal sealed class SpeakerAttributor
 
             if (_document.IsCapitalised(k))
             {
-                int runEnd = k + 1;
-                while (runEnd < limit && Tokens[runEnd].Quote < 0 && _document.IsCapitalised(runEnd))
-                {
-                    runEnd++;
-                }
-
+                int runEnd = _document.RunEnd(k, limit);
                 if (NameInterpreter.Interpret(Body, Tokens, k, runEnd) is not null)
                 {
                     return new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
@@ -457,6 +552,13 @@ internal sealed class SpeakerAttributor
         return null;
     }
 
+    /// <summary>Whether the run names a declared entity or a person the text introduced earlier.</summary>
+    private bool IsKnownPerson(int first, int end)
+        => NameInterpreter.Interpret(Body, Tokens, first, end) is { } name
+            && (_entityNames.Resolve(name.Name) >= 0
+                || (name.WordCount == 1 && _registry.Resolve(name.Name, name.Start) is not null)
+                || (LastMentionStartingBefore(name.End) is int mention && mention >= 0 && _mentions[mention].Start >= name.Start));
+
     private Speaker? Resolve(Subject subject, int q)
         => subject.Pronoun != PronounKind.None
             ? ResolvePronoun(subject.Pronoun, Tokens[subject.FirstToken].Start, q)
@@ -464,7 +566,7 @@ internal sealed class SpeakerAttributor
 
     private Speaker? ResolveName(int first, int end)
     {
-        if (NameInterpreter.Interpret(Body, Tokens, first, end) is not { } name)
+        if (NameInterpreter.Interpret(Body, Tokens, first, end) is not { } name || IsPlaceLike(name))
         {
             return null;
         }
@@ -492,6 +594,25 @@ internal sealed class SpeakerAttributor
         }
 
         return new Speaker(-1, name.Name, name.Kind);
+    }
+
+    /// <summary>"at Fishmongers' Hall called “Learning Together”": a name made of place words names no speaker.</summary>
+    private static bool IsPlaceLike(TextName name)
+    {
+        if (name.Kind != NameKind.Unknown)
+        {
+            return false;
+        }
+
+        foreach (var word in name.Name.Split(' '))
+        {
+            if (Lexicon.IsNonPersonWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Speaker EntitySpeaker(int entity)
@@ -526,18 +647,29 @@ internal sealed class SpeakerAttributor
             }
         }
 
+        // The nearest name of the wanted kind in subject position, else the nearest one at all.
         int occurrence = -1;
+        int nearest = -1;
         int index = LastOccurrenceEndingBy(position);
         for (int steps = 0; index >= 0 && steps < MaxAntecedentSteps && _occurrences[index].Paragraph >= paragraph - 1; index--, steps++)
         {
-            if (_occurrences[index].Kind == wanted && _occurrences[index].End <= position)
+            var candidate = _occurrences[index];
+            if (candidate.Kind == wanted && candidate.End <= position)
             {
-                occurrence = index;
-                break;
+                nearest = nearest < 0 ? index : nearest;
+                if (candidate.IsSubject)
+                {
+                    occurrence = index;
+                    break;
+                }
             }
         }
 
-        if (previousQuote >= 0 && (occurrence < 0 || _occurrences[occurrence].Start < SentenceSpan(previousQuote).End))
+        occurrence = occurrence >= 0 ? occurrence : nearest;
+
+        // The previous speaker stays the antecedent unless a subject is named after that quote.
+        if (previousQuote >= 0
+            && (occurrence < 0 || !_occurrences[occurrence].IsSubject || _occurrences[occurrence].Start < quotes[previousQuote].RegionEnd))
         {
             return _speakers[previousQuote];
         }

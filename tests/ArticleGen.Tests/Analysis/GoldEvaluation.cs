@@ -35,23 +35,23 @@ public sealed class GoldEvaluation
         Assert.True(files.Count >= 8, "at least 8 gold articles");
 
         var score = new Score();
+        var heldOut = new Score();
         foreach (var file in files)
         {
             var gold = ReadGold(file);
             Assert.True(articles.TryGetValue(gold.Url, out var article), $"{Path.GetFileName(file)}: url not in the corpus");
             var analysis = BodyAnalyzer.Analyze(article!.Text, Array.Empty<EntitySurface>(), default);
             Evaluate(Path.GetFileName(file), article.Text, gold, analysis, score);
+            if (gold.HeldOut)
+            {
+                heldOut.Articles++;
+                Evaluate(Path.GetFileName(file), article.Text, gold, analysis, heldOut, log: false);
+            }
         }
 
-        var detection = Metrics(score.MatchedDetected, score.Detected, score.MatchedGold, score.Gold);
-        var attribution = Metrics(score.CorrectSpeakers, score.PredictedSpeakers, score.CorrectSpeakers, score.GoldSpeakers);
-        var lenient = Metrics(score.LenientSpeakers, score.PredictedSpeakers, score.LenientSpeakers, score.GoldSpeakers);
-        _output.WriteLine($"articles: {files.Count}, gold quotes: {score.Gold} ({score.GoldSpeakers} with a speaker), detected: {score.Detected}, attributed (matched): {score.PredictedSpeakers}");
-        _output.WriteLine("| measure | precision | recall | F1 |");
-        _output.WriteLine("|---|---|---|---|");
-        _output.WriteLine(Row("quote detection", detection));
-        _output.WriteLine(Row("attribution (strict)", attribution));
-        _output.WriteLine(Row("attribution (surname match)", lenient));
+        score.Articles = files.Count;
+        var (detection, attribution) = Report("all gold articles", score);
+        Report("held-out articles only", heldOut);
 
         Assert.True(detection.Precision >= 0.90, $"detection precision {detection.Precision:P1}");
         Assert.True(detection.Recall >= 0.90, $"detection recall {detection.Recall:P1}");
@@ -59,7 +59,22 @@ public sealed class GoldEvaluation
         Assert.True(attribution.Recall >= 0.70, $"attribution recall {attribution.Recall:P1}");
     }
 
-    private void Evaluate(string name, string text, GoldArticle gold, BodyAnalysis analysis, Score score)
+    private ((double Precision, double Recall, double F1) Detection, (double Precision, double Recall, double F1) Attribution) Report(string title, Score score)
+    {
+        var detection = Metrics(score.MatchedDetected, score.Detected, score.MatchedGold, score.Gold);
+        var attribution = Metrics(score.CorrectSpeakers, score.PredictedSpeakers, score.CorrectSpeakers, score.GoldSpeakers);
+        var lenient = Metrics(score.LenientSpeakers, score.PredictedSpeakers, score.LenientSpeakers, score.GoldSpeakers);
+        _output.WriteLine(string.Empty);
+        _output.WriteLine($"{title}: {score.Articles} articles, gold quotes: {score.Gold} ({score.GoldSpeakers} with a speaker), detected: {score.Detected}, matched and attributed: {score.PredictedSpeakers}");
+        _output.WriteLine("| measure | precision | recall | F1 |");
+        _output.WriteLine("|---|---|---|---|");
+        _output.WriteLine(Row("quote detection", detection));
+        _output.WriteLine(Row("attribution (strict)", attribution));
+        _output.WriteLine(Row("attribution (surname match)", lenient));
+        return (detection, attribution);
+    }
+
+    private void Evaluate(string name, string text, GoldArticle gold, BodyAnalysis analysis, Score score, bool log = true)
     {
         var detected = analysis.Quotes;
         var used = new bool[detected.Length];
@@ -82,7 +97,7 @@ public sealed class GoldEvaluation
 
             if (match < 0)
             {
-                _output.WriteLine($"  {name}: missed quote \"{expected.Text}\"");
+                Log(log, $"  {name}: missed quote \"{expected.Text}\"");
                 continue;
             }
 
@@ -94,7 +109,7 @@ public sealed class GoldEvaluation
             {
                 if (expected.Speaker is not null)
                 {
-                    _output.WriteLine($"  {name}: no speaker for \"{expected.Text}\" (gold: {expected.Speaker})");
+                    Log(log, $"  {name}: no speaker for \"{expected.Text}\" (gold: {expected.Speaker})");
                 }
 
                 continue;
@@ -113,7 +128,7 @@ public sealed class GoldEvaluation
                     score.LenientSpeakers++;
                 }
 
-                _output.WriteLine($"  {name}: speaker \"{speaker}\" for \"{expected.Text}\" (gold: {expected.Speaker ?? "none"})");
+                Log(log, $"  {name}: speaker \"{speaker}\" for \"{expected.Text}\" (gold: {expected.Speaker ?? "none"})");
             }
         }
 
@@ -121,8 +136,16 @@ public sealed class GoldEvaluation
         {
             if (!used[d])
             {
-                _output.WriteLine($"  {name}: spurious quote \"{Shorten(text.Substring(detected[d].Start, detected[d].Length))}\"");
+                Log(log, $"  {name}: spurious quote \"{Shorten(text.Substring(detected[d].Start, detected[d].Length))}\"");
             }
+        }
+    }
+
+    private void Log(bool log, string line)
+    {
+        if (log)
+        {
+            _output.WriteLine(line);
         }
     }
 
@@ -150,15 +173,18 @@ public sealed class GoldEvaluation
                 q.GetProperty("text").GetString()!,
                 q.GetProperty("speaker").ValueKind == JsonValueKind.Null ? null : q.GetProperty("speaker").GetString()))
             .ToList();
-        return new GoldArticle(root.GetProperty("url").GetString()!, quotes);
+        bool heldOut = root.TryGetProperty("heldOut", out var flag) && flag.ValueKind == JsonValueKind.True;
+        return new GoldArticle(root.GetProperty("url").GetString()!, heldOut, quotes);
     }
 
     private sealed record GoldQuote(string Text, string? Speaker);
 
-    private sealed record GoldArticle(string Url, List<GoldQuote> Quotes);
+    private sealed record GoldArticle(string Url, bool HeldOut, List<GoldQuote> Quotes);
 
     private sealed class Score
     {
+        public int Articles { get; set; }
+
         public int Gold { get; set; }
 
         public int Detected { get; set; }

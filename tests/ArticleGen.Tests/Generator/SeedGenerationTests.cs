@@ -16,7 +16,7 @@ public sealed class SeedGenerationTests
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         Assert.Equal(
-            new[] { "Articles.BlinkenMeetsWangYi.g.cs", "Articles.g.cs", "Articles.HouseSubpoenaUkraineEnvoy.g.cs", "Entities.g.cs" },
+            new[] { "Articles.BlinkenMeetsWangYi.g.cs", "Articles.HouseSubpoenaUkraineEnvoy.g.cs", "Articles.g.cs", "Entities.g.cs" },
             run.Sources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
     }
 
