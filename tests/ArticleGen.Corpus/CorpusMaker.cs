@@ -44,7 +44,7 @@ public static partial class CorpusMaker
     {
         var random = new SplitMix64(seed * 1_000_003UL + (ulong)number);
         string id = Id(number);
-        IReadOnlyList<SourceArticle> sources = SourceText.WikinewsArticles;
+        IReadOnlyList<SourceArticle> sources = RealText.WikinewsArticles;
         SourceArticle lead = sources[random.Below(sources.Count)];
         string person = FirstNames[random.Below(FirstNames.Length)] + " " + LastNames[random.Below(LastNames.Length)];
         string quote = QuoteText(sources[random.Below(sources.Count)], random);
@@ -72,12 +72,12 @@ public static partial class CorpusMaker
     private static string Body(SourceArticle lead, SplitMix64 random, string person, string quote)
     {
         var paragraphs = new List<string>(lead.Paragraphs.Take(3));
-        string seedParagraph = SourceText.SeedParagraphs[random.Below(SourceText.SeedParagraphs.Count)];
+        string seedParagraph = RealText.SeedParagraphs[random.Below(RealText.SeedParagraphs.Count)];
         string quoteParagraph = "\u201C" + quote + ",\u201D " + person + " said.";
         int length = paragraphs.Sum(p => p.Length + 2) + seedParagraph.Length + quoteParagraph.Length + 4;
         while (length < TargetBodyLength - 200)
         {
-            SourceArticle other = SourceText.WikinewsArticles[random.Below(SourceText.WikinewsArticles.Count)];
+            SourceArticle other = RealText.WikinewsArticles[random.Below(RealText.WikinewsArticles.Count)];
             string paragraph = other.Paragraphs[random.Below(other.Paragraphs.Count)];
             paragraphs.Add(paragraph);
             length += paragraph.Length + 2;

@@ -11,7 +11,7 @@ namespace ArticleGen.Corpus;
 public sealed record SourceArticle(string Title, string Date, string Url, IReadOnlyList<string> Paragraphs);
 
 /// <summary>The real text a corpus is made of: the Wikinews 2019 articles and the seed article, read from this assembly.</summary>
-public static partial class SourceText
+public static partial class RealText
 {
     private static readonly Lazy<IReadOnlyList<SourceArticle>> Wikinews = new(() => ReadWikinews(Resource("wikinews_2019.csv")));
 
@@ -25,7 +25,7 @@ public static partial class SourceText
 
     private static string Resource(string name)
     {
-        using Stream stream = typeof(SourceText).Assembly.GetManifestResourceStream(name)
+        using Stream stream = typeof(RealText).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException("Missing resource " + name);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
