@@ -40,9 +40,14 @@ public class GeneratorBenchmarks
         foreach (AdditionalText file in _inputs.Files)
         {
             string text = file.GetText()!.ToString();
-            int start = text.StartsWith("---\n", System.StringComparison.Ordinal) ? 4 : -1;
-            int end = start < 0 ? -1 : text.IndexOf("\n---\n", start, System.StringComparison.Ordinal);
-            string yaml = start < 0 ? text : text.Substring(start, end + 1 - start);
+            int start = text.StartsWith("---\n", System.StringComparison.Ordinal) ? 4 : 0;
+            int end = start == 0 ? text.Length - 1 : text.IndexOf("\n---\n", start, System.StringComparison.Ordinal);
+            if (start == 0 && !file.Path.EndsWith(".entities.yml", System.StringComparison.Ordinal))
+            {
+                continue; // A plain-text article has no YAML.
+            }
+
+            string yaml = text.Substring(start, end + 1 - start);
             var stream = new YamlStream();
             stream.Load(new System.IO.StringReader(yaml));
             nodes += stream.Documents.Count;
