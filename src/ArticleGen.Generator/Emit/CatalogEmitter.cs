@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ArticleGen.Generator.Model;
 
@@ -9,6 +10,12 @@ namespace ArticleGen.Generator.Emit;
 internal static class CatalogEmitter
 {
     public const string HintName = "Articles.g.cs";
+
+    /// <summary>
+    /// Articles assigned per method: one method for 10,000 articles is slow to JIT and compile, so larger
+    /// catalogs fill <c>All</c> from several small methods.
+    /// </summary>
+    internal const int ChunkSize = 500;
 
     public static string Emit(IReadOnlyList<ArticleSummary> articles, GeneratorOptions options)
     {
@@ -27,16 +34,41 @@ internal static class CatalogEmitter
         writer.Outdent();
         writer.Line();
         writer.Open("private static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article> CreateAll()");
-        writer.Line("var all = new " + Names.Runtime + "Article[" + ordered.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "];");
-        for (int i = 0; i < ordered.Count; i++)
+        writer.Line("var all = new " + Names.Runtime + "Article[" + Number(ordered.Count) + "];");
+        if (ordered.Count <= ChunkSize)
         {
-            writer.Line("all[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "] = " + ordered[i].ClassName + ";");
+            WriteAssignments(writer, ordered, 0, ordered.Count);
+        }
+        else
+        {
+            for (int chunk = 0; chunk * ChunkSize < ordered.Count; chunk++)
+            {
+                writer.Line("Fill" + Number(chunk) + "(all);");
+            }
         }
 
         writer.Line("return global::System.Array.AsReadOnly(all);");
         writer.Close();
+        for (int chunk = 0; ordered.Count > ChunkSize && chunk * ChunkSize < ordered.Count; chunk++)
+        {
+            writer.Line();
+            writer.Open("private static void Fill" + Number(chunk) + "(" + Names.Runtime + "Article[] all)");
+            WriteAssignments(writer, ordered, chunk * ChunkSize, Math.Min(ordered.Count, (chunk + 1) * ChunkSize));
+            writer.Close();
+        }
+
         writer.Close();
         writer.CloseNamespace(options.Namespace);
         return writer.ToString();
     }
+
+    private static void WriteAssignments(CodeWriter writer, List<ArticleSummary> ordered, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            writer.Line("all[" + Number(i) + "] = " + ordered[i].ClassName + ";");
+        }
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,41 @@
+using System;
+using System.Globalization;
+using System.IO;
+using ArticleGen.Corpus;
+using BenchmarkDotNet.Running;
+
+namespace ArticleGen.Benchmarks;
+
+/// <summary>
+/// <c>make-project compiled|resources N DIR</c> writes a consuming project over N corpus articles (see
+/// docs/performance.md); <c>profile N</c> and <c>edit-report N</c> print one traced run; anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c> and so on).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 4 && args[0] == "make-project")
+        {
+            var kind = Enum.Parse<CorpusProjectKind>(args[1], ignoreCase: true);
+            int count = int.Parse(args[2], CultureInfo.InvariantCulture);
+            CorpusProject.Write(args[3], count, Repository.Root, kind);
+            Console.WriteLine($"Wrote a {kind} project with {count} articles to {Path.GetFullPath(args[3])}");
+            return 0;
+        }
+
+        if (args.Length == 2 && args[0] == "profile")
+        {
+            StepProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args.Length == 2 && args[0] == "edit-report")
+        {
+            EditReport.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}

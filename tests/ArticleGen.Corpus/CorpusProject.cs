@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.IO;
+
+namespace ArticleGen.Corpus;
+
+/// <summary>How a generated consuming project gets at its articles.</summary>
+public enum CorpusProjectKind
+{
+    /// <summary>Compiled by ArticleGen (the generator and runtime by ProjectReference).</summary>
+    Compiled,
+
+    /// <summary>The alternative a user would write: embedded resources parsed with YamlDotNet at start-up.</summary>
+    Resources,
+}
+
+/// <summary>
+/// Writes a real console project over a corpus, to build with <c>dotnet build</c> and run: it prints how long the
+/// process took, from its start and from <c>Main</c>, to reach the first article's quotes.
+/// </summary>
+public static class CorpusProject
+{
+    /// <summary>Writes the project and its corpus of <paramref name="count"/> articles into <paramref name="directory"/>.</summary>
+    /// <param name="directory">The project folder (created).</param>
+    /// <param name="count">How many articles.</param>
+    /// <param name="repositoryRoot">The ArticleGen repository, whose src/ projects are referenced.</param>
+    /// <param name="kind">Compiled by ArticleGen, or parsed at start-up.</param>
+    public static void Write(string directory, int count, string repositoryRoot, CorpusProjectKind kind)
+    {
+        Directory.CreateDirectory(directory);
+        CorpusMaker.WriteTo(directory, CorpusMaker.Make(count));
+        string src = Path.GetFullPath(Path.Combine(repositoryRoot, "src"));
+        bool compiled = kind == CorpusProjectKind.Compiled;
+        File.WriteAllText(Path.Combine(directory, "Corpus.csproj"), compiled ? CompiledProject(src) : ResourcesProject());
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), compiled ? CompiledProgram : ResourcesProgram);
+        File.WriteAllText(Path.Combine(directory, "README.txt"), string.Format(
+            CultureInfo.InvariantCulture, "{0} articles ({1}), written by ArticleGen.Corpus.CorpusProject.\n", count, kind));
+    }
+
+    private static string CompiledProject(string src) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <RootNamespace>Corpus</RootNamespace>
+          </PropertyGroup>
+          <Import Project="{src}/ArticleGen/build/ArticleGen.props" />
+          <ItemGroup>
+            <ProjectReference Include="{src}/ArticleGen/ArticleGen.csproj" />
+            <ProjectReference Include="{src}/ArticleGen.Generator/ArticleGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+            <Article Include="articles/*.md;articles/*.txt" />
+            <ArticleEntities Include="*.entities.yml" />
+          </ItemGroup>
+          <Import Project="{src}/ArticleGen/build/ArticleGen.targets" />
+        </Project>
+
+        """;
+
+    private static string ResourcesProject() => """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <RootNamespace>Corpus</RootNamespace>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="YamlDotNet" Version="16.3.0" />
+            <EmbeddedResource Include="articles/*.md;articles/*.txt" LogicalName="%(Filename)%(Extension)" />
+          </ItemGroup>
+        </Project>
+
+        """;
+
+    private const string CompiledProgram = """
+        using System;
+        using System.Diagnostics;
+
+        long main = Stopwatch.GetTimestamp();
+        ArticleGen.Article first = Corpus.Articles.All[0];
+        int quotes = first.Quotes.Count;
+        double fromMain = Stopwatch.GetElapsedTime(main).TotalMilliseconds;
+        double fromStart = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+        Console.WriteLine($"compiled: {Corpus.Articles.All.Count} articles; {first.Id} has {quotes} quotes, the first by {first.Quotes[0].SpeakerName}; first quotes {fromMain:F1} ms after Main, {fromStart:F0} ms after process start");
+
+        """;
+
+    private const string ResourcesProgram = """
+        using System;
+        using System.Collections.Generic;
+        using System.Diagnostics;
+        using System.IO;
+        using System.Linq;
+        using System.Reflection;
+        using YamlDotNet.Serialization;
+        using YamlDotNet.Serialization.NamingConventions;
+
+        long main = Stopwatch.GetTimestamp();
+        Assembly assembly = typeof(FrontMatter).Assembly;
+        IDeserializer yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
+        var articles = new List<(string Id, FrontMatter Meta, string Body)>();
+        foreach (string name in assembly.GetManifestResourceNames().OrderBy(n => n, StringComparer.Ordinal))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            string text = reader.ReadToEnd();
+            if (!text.StartsWith("---\n", StringComparison.Ordinal))
+            {
+                int line = text.IndexOf('\n');
+                articles.Add((Path.GetFileNameWithoutExtension(name), new FrontMatter { Title = text[..line] }, text[(line + 1)..]));
+                continue;
+            }
+
+            int end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+            FrontMatter meta = yaml.Deserialize<FrontMatter>(text[4..(end + 1)]);
+            articles.Add((meta.Id ?? Path.GetFileNameWithoutExtension(name), meta, text[(end + 5)..]));
+        }
+
+        var first = articles[0];
+        int quotes = first.Meta.Quotes.Count;
+        double fromMain = Stopwatch.GetElapsedTime(main).TotalMilliseconds;
+        double fromStart = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+        Console.WriteLine($"resources: {articles.Count} articles; {first.Id} has {quotes} attributed quotes, the first by {first.Meta.Quotes[0].Speaker}; first quotes {fromMain:F1} ms after Main, {fromStart:F0} ms after process start");
+
+        /// <summary>The front matter, as a user would map it.</summary>
+        internal sealed class FrontMatter
+        {
+            public string? Title { get; set; }
+            public string? Id { get; set; }
+            public string? Source { get; set; }
+            public string? Published { get; set; }
+            public string? Url { get; set; }
+            public List<string> Authors { get; set; } = new();
+            public List<string> Tags { get; set; } = new();
+            public Dictionary<string, EntityEntry?> Entities { get; set; } = new();
+            public List<QuoteEntry> Quotes { get; set; } = new();
+        }
+
+        internal sealed class EntityEntry
+        {
+            public string? Name { get; set; }
+            public string? Kind { get; set; }
+            public List<string> Aliases { get; set; } = new();
+            public string? Role { get; set; }
+        }
+
+        internal sealed class QuoteEntry
+        {
+            public string? Text { get; set; }
+            public string? Speaker { get; set; }
+        }
+
+        """;
+}

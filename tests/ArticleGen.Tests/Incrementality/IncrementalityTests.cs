@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArticleGen.Corpus;
+using ArticleGen.Generator;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ArticleGen.Tests.Incrementality;
+
+/// <summary>
+/// An edit re-runs only what depends on it (Roslyn's incremental generator cookbook): checked on the tracked
+/// steps and on the outputs of a warm driver over a dozen corpus articles and the shared catalog.
+/// </summary>
+public sealed class IncrementalityTests
+{
+    private const int Count = 12;
+
+    private static readonly IncrementalStepRunReason[] FromCache = { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged };
+
+    [Fact]
+    public void Editing_one_articles_body_regenerates_only_that_articles_source()
+    {
+        IncrementalSession session = IncrementalSession.Start(Count);
+        string path = "articles/a00003.md";
+
+        session.Replace(path, session.Text(path).TrimEnd('\n') + " A sentence added in an edit.\n");
+        session.Run();
+
+        Assert.Equal(new[] { "Articles.A00003.g.cs" }, session.RegeneratedSources());
+        Assert.Equal(Count + 1, session.CachedSources().Count);
+        AssertOneModifiedRestCached(session.Reasons(ArticleSourceGenerator.Steps.Parse));
+        AssertOneModifiedRestCached(session.Reasons(ArticleSourceGenerator.Steps.Analyze));
+        Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Entities), r => Assert.Contains(r, FromCache));
+        Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Catalog), r => Assert.Contains(r, FromCache));
+    }
+
+    [Fact]
+    public void Editing_a_cs_file_regenerates_nothing()
+    {
+        IncrementalSession session = IncrementalSession.Start(Count);
+
+        session.ReplaceSyntaxTree("namespace User { public static class Program { public static int Answer => 42; } }");
+        session.Run();
+
+        Assert.Empty(session.RegeneratedSources());
+        Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Parse), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Analyze), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Adding_an_article_that_uses_catalog_entities_regenerates_that_article_and_the_catalog_only()
+    {
+        IncrementalSession session = IncrementalSession.Start(Count);
+
+        session.Add("articles/late-news.md", "---\ntitle: Late news\nentities:\n  boris-johnson: {}\n---\nBoris Johnson spoke late on Friday.\n");
+        session.Run();
+
+        Assert.Equal(new[] { "Articles.LateNews.g.cs", "Articles.g.cs" }, session.RegeneratedSources());
+        Assert.Single(session.Reasons(ArticleSourceGenerator.Steps.Analyze), IncrementalStepRunReason.New);
+    }
+
+    [Fact]
+    public void Adding_an_article_that_defines_an_entity_also_regenerates_the_entities_and_nothing_else()
+    {
+        IncrementalSession session = IncrementalSession.Start(Count);
+        CorpusFile added = CorpusMaker.Article(Count + 1);
+
+        session.Add(added.RelativePath, added.Text);
+        session.Run();
+
+        Assert.Equal(new[] { "Articles.A00013.g.cs", "Articles.g.cs", "Entities.g.cs" }, session.RegeneratedSources());
+        Assert.Equal(Count, session.Reasons(ArticleSourceGenerator.Steps.Analyze).Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void Editing_the_entity_catalog_re_resolves_every_article_but_regenerates_only_those_using_the_changed_entity()
+    {
+        IncrementalSession session = IncrementalSession.Start(Count);
+        List<(string Path, string Text)> articles = CorpusMaker.Make(Count).Skip(1).Select(f => (f.RelativePath, f.Text)).ToList();
+        CatalogEntity changed = CatalogEntity.World.First(e =>
+            articles.Count(a => a.Text.Contains("  " + e.Id + ": {}\n", StringComparison.Ordinal)) is > 0 and < Count / 2);
+        string[] users = articles
+            .Where(a => a.Text.Contains("  " + changed.Id + ": {}\n", StringComparison.Ordinal))
+            .Select(a => "Articles.A" + a.Path.Substring("articles/a".Length, 5) + ".g.cs")
+            .ToArray();
+
+        string catalog = session.Text(CorpusMaker.CatalogPath);
+        string definition = "  " + changed.Id + ":\n    name: \"" + changed.Name + "\"\n";
+        Assert.Contains(definition, catalog, StringComparison.Ordinal);
+        session.Replace(CorpusMaker.CatalogPath, catalog.Replace(definition, definition + "    wikidata: Q42\n", StringComparison.Ordinal));
+        session.Run();
+
+        Assert.Equal(users.Append("Entities.g.cs").OrderBy(h => h, StringComparer.Ordinal), session.RegeneratedSources());
+        Assert.DoesNotContain(IncrementalStepRunReason.Cached, session.Reasons(ArticleSourceGenerator.Steps.Resolve));
+        Assert.Equal(users.Length, session.Reasons(ArticleSourceGenerator.Steps.Analyze).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(session.Reasons(ArticleSourceGenerator.Steps.Entities)));
+    }
+
+    private static void AssertOneModifiedRestCached(IReadOnlyList<IncrementalStepRunReason> reasons)
+    {
+        Assert.Equal(Count, reasons.Count);
+        Assert.Single(reasons, IncrementalStepRunReason.Modified);
+        Assert.Equal(Count - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+}
