@@ -237,7 +237,4 @@ internal sealed class BodyDocument
 
         return found;
     }
-
-    /// <summary>The paragraph holding a token.</summary>
-    public int ParagraphOf(int token) => Sentences[TokenSentence[token]].Paragraph;
 }

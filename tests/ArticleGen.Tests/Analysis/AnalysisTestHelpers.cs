@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -8,6 +7,9 @@ using ArticleGen.Generator.Analysis;
 using ArticleGen.Generator.Model;
 
 namespace ArticleGen.Tests.Analysis;
+
+// The generator\'s kind, not the runtime\'s ArticleGen.EntityKind that the enclosing namespace would find first.
+using EntityKind = ArticleGen.Generator.Model.EntityKind;
 
 /// <summary>Shared helpers for the body-analysis tests.</summary>
 internal static class AnalysisTestHelpers

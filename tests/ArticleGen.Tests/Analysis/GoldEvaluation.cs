@@ -53,10 +53,11 @@ public sealed class GoldEvaluation
         var (detection, attribution) = Report("all gold articles", score);
         Report("held-out articles only", heldOut);
 
-        Assert.True(detection.Precision >= 0.90, $"detection precision {detection.Precision:P1}");
-        Assert.True(detection.Recall >= 0.90, $"detection recall {detection.Recall:P1}");
-        Assert.True(attribution.Precision >= 0.85, $"attribution precision {attribution.Precision:P1}");
-        Assert.True(attribution.Recall >= 0.70, $"attribution recall {attribution.Recall:P1}");
+        // A little under the measured values (see docs/quote-attribution.md).
+        Assert.True(detection.Precision >= 0.97, $"detection precision {detection.Precision:P1}");
+        Assert.True(detection.Recall >= 0.97, $"detection recall {detection.Recall:P1}");
+        Assert.True(attribution.Precision >= 0.95, $"attribution precision {attribution.Precision:P1}");
+        Assert.True(attribution.Recall >= 0.88, $"attribution recall {attribution.Recall:P1}");
     }
 
     private ((double Precision, double Recall, double F1) Detection, (double Precision, double Recall, double F1) Attribution) Report(string title, Score score)

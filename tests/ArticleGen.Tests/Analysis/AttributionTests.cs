@@ -1,0 +1,170 @@
+using System.Linq;
+using ArticleGen.Generator.Analysis;
+using ArticleGen.Generator.Model;
+using Xunit;
+using static ArticleGen.Tests.Analysis.AnalysisTestHelpers;
+
+namespace ArticleGen.Tests.Analysis;
+
+// The generator\'s kind, not the runtime\'s ArticleGen.EntityKind that the enclosing namespace would find first.
+using EntityKind = ArticleGen.Generator.Model.EntityKind;
+
+public sealed class AttributionTests
+{
+    private static (string? Name, AttributionRule Rule)[] Speakers(string body, params EntitySurface[] entities)
+        => Analyze(body, entities).Quotes.Select(q => (q.SpeakerName, q.Rule)).ToArray();
+
+    [Theory]
+    [InlineData("“We are ready,” Blinken said.", "Blinken")]
+    [InlineData("“We are ready,” Blinken told reporters.", "Blinken")]
+    [InlineData("\"We are ready,\" Blinken added on Friday.", "Blinken")]
+    [InlineData("\"We are ready,\" Blinken said in a statement.", "Blinken")]
+    [InlineData("\"We are ready,\" said Santa Barbara County Sheriff Bill Brown.", "Bill Brown")]
+    [InlineData("\"We are ready,\" said study co-author Professor Carl Lipo of Binghamton University.", "Carl Lipo")]
+    [InlineData("\"We are ready,\" Deputy Emergency Situations Minister Alexander Chupriyan told TASS.", "Alexander Chupriyan")]
+    [InlineData("“We are ready,” 1st Fleet Command's Navy Information Agency head Arba Agung told The Jakarta Post.", "Arba Agung")]
+    [InlineData("Wang told Blinken that the “great ship” had stabilised.", "Wang")]
+    [InlineData("Blinken replied that “active diplomacy” was needed.", "Blinken")]
+    [InlineData("Blinken says “active diplomacy” is needed.", "Blinken")]
+    [InlineData("Smith tweeted, \"We are ready.\"", "Smith")]
+    [InlineData("Cruz, in remarks to ABC, said, \"We are ready.\"", "Cruz")]
+    [InlineData("Nancy Pelosi, the Speaker of the House, said on Friday \"We are ready.\"", "Nancy Pelosi")]
+    [InlineData("The Vice President, Mike Pence, said the country is \"in a crisis.\"", "Mike Pence")]
+    [InlineData("Tomasz Kubiak, a fire service spokesman, told AFP the victim has \"severe burns\".", "Tomasz Kubiak")]
+    [InlineData("President Donald Trump congratulated Pelosi, saying, \"we can get things done.\"", "Donald Trump")]
+    [InlineData("Jo Smith of the Labour Party added, \"We are ready.\"", "Jo Smith")]
+    [InlineData("Another eyewitness, Nicole Towarek, described \"insane\" heat.", "Nicole Towarek")]
+    [InlineData("\"You have to work,\" quipped Valiant Entertainment editor Heather Antos.", "Heather Antos")]
+    [InlineData("President Erdogan said — as reported by Hurriyet Daily News — \"We will change it.\"", "Erdogan")]
+    public void A_speech_verb_with_a_named_subject_attributes_the_quote(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb), Assert.Single(Speakers(body)));
+
+    [Fact]
+    public void A_passive_speech_verb_names_its_agent()
+        => Assert.Equal(
+            ("Yevgeny Zinichev", AttributionRule.Passive),
+            Assert.Single(Speakers("He was told by Emergencies Minister Yevgeny Zinichev of \"40 people under the rubble\".")));
+
+    [Fact]
+    public void According_to_names_the_speaker()
+        => Assert.Equal(
+            ("Vinnie DeVita", AttributionRule.AccordingTo),
+            Assert.Single(Speakers("According to eyewitness Vinnie DeVita, \"it exploded.\"")));
+
+    [Fact]
+    public void An_organisation_speaking_through_an_editorial_is_the_speaker()
+        => Assert.Equal(
+            ("China Daily", AttributionRule.SpeechVerb),
+            Assert.Single(Speakers("Officials doubted it, with a China Daily editorial saying that both sides “talk past each other”.")));
+
+    [Fact]
+    public void He_resolves_to_the_previous_speaker_rather_than_to_the_listener()
+    {
+        const string body = "Foreign Minister Wang Yi met Antony Blinken. Wang told Blinken that the “great ship” had stabilised.\n\n“And there are disruptions,” he said.";
+        Assert.Equal([("Wang Yi", AttributionRule.SpeechVerb), ("Wang Yi", AttributionRule.Pronoun)], Speakers(body));
+    }
+
+    [Fact]
+    public void He_resolves_to_the_nearest_person_named_as_a_subject()
+    {
+        const string body = "Florida official Troy Roberts said the road will be examined. He said \"Guardrails can only take so much.\"";
+        Assert.Equal(("Troy Roberts", AttributionRule.Pronoun), Assert.Single(Speakers(body)));
+    }
+
+    [Fact]
+    public void It_resolves_to_the_nearest_organisation()
+    {
+        const string body = "A Reuters report said talks stalled.\n\n“The world can see it clearly,” it said.";
+        Assert.Equal(("Reuters", AttributionRule.Pronoun), Assert.Single(Speakers(body)));
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_antecedent_gives_no_speaker()
+        => Assert.Equal((null, AttributionRule.None), Assert.Single(Speakers("“It is over,” she said.")));
+
+    [Fact]
+    public void A_second_quote_without_attribution_continues_the_first()
+    {
+        const string body = "“The next hours will decide,” Myers said. “We hope for the best.”";
+        Assert.Equal([("Myers", AttributionRule.SpeechVerb), ("Myers", AttributionRule.Continuation)], Speakers(body));
+    }
+
+    [Fact]
+    public void A_quote_in_a_new_paragraph_without_attribution_has_no_speaker()
+    {
+        const string body = "“The next hours will decide,” Myers said.\n\nThe report noted a “sharp tool”.";
+        Assert.Equal([("Myers", AttributionRule.SpeechVerb), (null, AttributionRule.None)], Speakers(body));
+    }
+
+    [Fact]
+    public void A_scare_quote_without_speech_verb_has_no_speaker()
+        => Assert.Equal((null, AttributionRule.None), Assert.Single(Speakers("Reports vary between a knife and a \"sharp tool\".")));
+
+    [Fact]
+    public void A_verb_of_another_clause_after_the_quote_does_not_attribute_it()
+    {
+        const string body = "Duda said it was an \"appalling tragedy\" while Interior Minister Joachim Brudziński wrote he had ordered checks.";
+        Assert.Equal(("Duda", AttributionRule.SpeechVerb), Assert.Single(Speakers(body)));
+    }
+
+    [Fact]
+    public void A_new_sentence_after_a_closed_quote_does_not_attribute_it()
+    {
+        const string body = "“We are with him.” President Andrzej Duda remarked, “Today I am with him.”";
+        Assert.Equal([(null, AttributionRule.None), ("Andrzej Duda", AttributionRule.SpeechVerb)], Speakers(body));
+    }
+
+    [Theory]
+    [InlineData("\"He was brilliant,\" said University of California, San Diego's chancellor, Pradeep Khosla.")]
+    [InlineData("Protesters carried a banner from People's Vote saying \"put it to the people\".")]
+    [InlineData("The program at Fishmongers' Hall called \"Learning Together\" ended.")]
+    [InlineData("Jo Smith of the University of California, Los Angeles disagreed: \"No.\"")]
+    public void Unclear_subjects_give_no_speaker_rather_than_a_wrong_one(string body)
+        => Assert.Equal((null, AttributionRule.None), Assert.Single(Speakers(body)));
+
+    [Fact]
+    public void A_relative_clause_verb_is_skipped()
+    {
+        const string body = "Speaker John Bercow commented on the matter — which the BBC noted as unusual — \"It is obvious.\"";
+        Assert.Equal(("John Bercow", AttributionRule.SpeechVerb), Assert.Single(Speakers(body)));
+    }
+
+    [Fact]
+    public void A_bare_surname_resolves_to_the_full_name_introduced_earlier()
+    {
+        const string body = "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi.\n\n“Diplomacy matters,” Blinken said. Wang told him “no”.";
+        Assert.Equal([("Antony Blinken", AttributionRule.SpeechVerb), ("Wang Yi", AttributionRule.SpeechVerb)], Speakers(body));
+    }
+
+    [Fact]
+    public void A_surname_shared_by_a_person_introduced_later_is_not_captured()
+    {
+        const string body = "Foreign Minister Wang Yi spoke.\n\n“We agree,” Wang said.\n\nHe later met minister Wang Xiaohong.";
+        Assert.Equal(("Wang Yi", AttributionRule.SpeechVerb), Assert.Single(Speakers(body)));
+    }
+
+    [Fact]
+    public void Declared_entities_resolve_by_mention_alias_and_surname()
+    {
+        const string body = "“We are ready,” Blinken said. “Fine,” said Treasury Secretary Janet Yellen. “Yes,” Yellen added. “No,” said Xi.";
+        var entities = new[]
+        {
+            Entity("antony-blinken", EntityKind.Person, "Antony Blinken", "Blinken"),
+            Entity("janet-yellen", EntityKind.Person, "Janet Yellen"),
+        };
+        var quotes = Analyze(body, entities).Quotes;
+
+        Assert.Equal([0, 1, 1, -1], quotes.Select(q => q.Speaker).ToArray());
+        string?[] names = ["Antony Blinken", "Janet Yellen", "Janet Yellen", "Xi"];
+        Assert.Equal(names, quotes.Select(q => q.SpeakerName).ToArray());
+    }
+
+    [Fact]
+    public void A_pronoun_resolves_to_a_declared_person_entity()
+    {
+        const string body = "Joe Biden met the press.\n\n“We will act,” he said.";
+        var quote = Assert.Single(Analyze(body, Entity("joe-biden", EntityKind.Person, "Joe Biden")).Quotes);
+
+        Assert.Equal((0, "Joe Biden", AttributionRule.Pronoun), (quote.Speaker, quote.SpeakerName, quote.Rule));
+    }
+}

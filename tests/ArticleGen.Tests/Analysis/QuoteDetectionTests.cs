@@ -1,0 +1,142 @@
+using System.Linq;
+using Xunit;
+using static ArticleGen.Tests.Analysis.AnalysisTestHelpers;
+
+namespace ArticleGen.Tests.Analysis;
+
+public sealed class QuoteDetectionTests
+{
+    private static string[] Texts(string body) => Analyze(body).Quotes.Select(q => QuoteText(body, q)).ToArray();
+
+    [Fact]
+    public void Curly_quote_span_excludes_the_marks_and_keeps_the_comma_inside()
+    {
+        const string body = "“We will win,” Smith said.";
+        var quote = Assert.Single(Analyze(body).Quotes);
+
+        Assert.Equal(1, quote.Start);
+        Assert.Equal("We will win,".Length, quote.Length);
+    }
+
+    [Fact]
+    public void Partial_quotes_inside_a_sentence_are_found()
+        => Assert.Equal(["great ship", "but negative factors are increasing"], Texts("Wang said the “great ship” had stabilised, “but negative factors are increasing”."));
+
+    [Fact]
+    public void Straight_quotes_are_told_apart_by_context()
+        => Assert.Equal(["I can do it.", "years."], Texts("Trump said \"I can do it.\" He is 6'2\" tall and said it could last \"years.\""));
+
+    [Fact]
+    public void Single_quotes_and_apostrophes_stay_inside_the_quote()
+    {
+        const string body = "Day said, \"Many people would ask me, 'Is he gay?' and I said, 'It's something I won't discuss.'\" There’s more.";
+        Assert.Equal(["Many people would ask me, 'Is he gay?' and I said, 'It's something I won't discuss.'"], Texts(body));
+    }
+
+    [Fact]
+    public void Nested_curly_single_quotes_are_no_quote_starts()
+        => Assert.Equal(["She said ‘no’ to the ‘deal’ and that’s final"], Texts("“She said ‘no’ to the ‘deal’ and that’s final,” he said.").Select(t => t.TrimEnd(',')).ToArray());
+
+    [Fact]
+    public void Doubled_straight_marks_do_not_make_empty_quotes()
+    {
+        Assert.Empty(Texts("The field was \"\" (empty) too."));
+        Assert.Equal(["quoted"], Texts("He wrote \"\"quoted\"\" twice."));
+    }
+
+    [Fact]
+    public void Editorial_brackets_and_dashes_are_part_of_the_quote()
+        => Assert.Equal(["I can do it [call an emergency] — if I want"], Texts("He said \"I can do it [call an emergency] — if I want\" on Friday."));
+
+    [Fact]
+    public void An_unbalanced_mark_is_bounded_at_the_paragraph_end_and_reported()
+    {
+        const string body = "He said \"this never closes.\n\nNext paragraph \"is fine\" here.";
+        var analysis = Analyze(body);
+
+        Assert.Equal(["this never closes.", "is fine"], analysis.Quotes.Select(q => QuoteText(body, q)).ToArray());
+        Assert.Equal([body.IndexOf('"', System.StringComparison.Ordinal)], analysis.UnbalancedMarks.ToArray());
+    }
+
+    [Fact]
+    public void A_second_opening_mark_bounds_an_unclosed_quote()
+    {
+        const string body = "Schiff called it \"a non-starter. Durbin said \"I can tell you\".";
+        var analysis = Analyze(body);
+
+        Assert.Equal(["a non-starter. Durbin said", "I can tell you"], analysis.Quotes.Select(q => QuoteText(body, q)).ToArray());
+        Assert.Equal([body.IndexOf('"', System.StringComparison.Ordinal)], analysis.UnbalancedMarks.ToArray());
+    }
+
+    [Fact]
+    public void A_stray_closing_mark_is_ignored()
+    {
+        const string body = "And there's 33 people on board?\" [...] Was that all?";
+        var analysis = Analyze(body);
+
+        Assert.Empty(analysis.Quotes);
+        Assert.Empty(analysis.UnbalancedMarks);
+    }
+
+    [Fact]
+    public void A_quote_over_several_paragraphs_is_one_quote_per_paragraph_with_one_speaker()
+    {
+        const string body = "“The first part goes on,” Myers said. “And on.\n\n“The second paragraph continues.\n\n“The last one closes.”\n\nAfter.";
+        var analysis = Analyze(body);
+
+        Assert.Equal(
+            ["The first part goes on,", "And on.", "The second paragraph continues.", "The last one closes."],
+            analysis.Quotes.Select(q => QuoteText(body, q)).ToArray());
+        Assert.All(analysis.Quotes, q => Assert.Equal("Myers", q.SpeakerName));
+        Assert.Empty(analysis.UnbalancedMarks);
+    }
+
+    [Fact]
+    public void Quotes_are_sorted_and_never_overlap()
+    {
+        const string body = "\"a\" \"b\" “c” \"d\n\n\"e\" f\" g";
+        var quotes = Analyze(body).Quotes;
+
+        for (int i = 1; i < quotes.Length; i++)
+        {
+            Assert.True(quotes[i - 1].Start + quotes[i - 1].Length < quotes[i].Start);
+        }
+    }
+
+    [Fact]
+    public void Sentence_of_a_quote_holds_the_closing_mark_and_the_attribution()
+    {
+        const string body = "Earlier news. Mr. Smith met Dr. Jones in the U.S. capital. “It went well. We agreed,” Smith said. Later text.";
+        var quote = Assert.Single(Analyze(body).Quotes);
+
+        Assert.Equal("“It went well. We agreed,” Smith said.", SentenceText(body, quote));
+    }
+
+    [Fact]
+    public void Sentence_of_a_quote_ending_with_a_full_stop_includes_a_short_attribution_after_it()
+    {
+        const string body = "Intro here. \"It went well.\" Smith said. Next sentence.";
+        var quote = Assert.Single(Analyze(body).Quotes);
+
+        Assert.Equal("\"It went well.\" Smith said.", SentenceText(body, quote));
+        Assert.Equal("Smith", quote.SpeakerName);
+    }
+
+    [Fact]
+    public void Abbreviations_and_initials_do_not_end_the_sentence()
+    {
+        const string body = "Gen. John F. Kennedy Jr. of the U.S. Army said \"yes\" today.";
+        var quote = Assert.Single(Analyze(body).Quotes);
+
+        Assert.Equal(body, SentenceText(body, quote));
+    }
+
+    [Fact]
+    public void A_sentence_never_crosses_a_paragraph()
+    {
+        const string body = "He said \"one\"\nstill the same paragraph\n\nOther paragraph.";
+        var quote = Assert.Single(Analyze(body).Quotes);
+
+        Assert.Equal("He said \"one\"\nstill the same paragraph", SentenceText(body, quote));
+    }
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using ArticleGen.Generator.Analysis;
+using ArticleGen.Generator.Model;
+using ArticleGen.Tests.Corpus;
+using Xunit;
+using static ArticleGen.Tests.Analysis.AnalysisTestHelpers;
+
+namespace ArticleGen.Tests.Analysis;
+
+// The generator\'s kind, not the runtime\'s ArticleGen.EntityKind that the enclosing namespace would find first.
+using EntityKind = ArticleGen.Generator.Model.EntityKind;
+
+public sealed class RobustnessTests
+{
+    private const string Alphabet = "ab AZ.,;:!?\"“”‘’'()[]—-\n\n  \t\u00A0SaidHeShe";
+
+    [Fact]
+    public void Random_text_never_throws_and_results_are_well_formed()
+    {
+        var random = new Random(12345);
+        var entities = new[] { Entity("a", EntityKind.Person, "Said He", "He"), Entity("b", EntityKind.Organization, "Z", "Z.") };
+        for (int round = 0; round < 3000; round++)
+        {
+            var builder = new StringBuilder();
+            int length = random.Next(0, 120);
+            for (int i = 0; i < length; i++)
+            {
+                builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+            }
+
+            string body = builder.ToString();
+            var analysis = BodyAnalyzer.Analyze(body, round % 2 == 0 ? entities : [], CancellationToken.None);
+            foreach (var quote in analysis.Quotes)
+            {
+                Assert.InRange(quote.Start, 0, body.Length);
+                Assert.InRange(quote.Start + quote.Length, quote.Start + 1, body.Length);
+                Assert.InRange(quote.SentenceStart, 0, quote.Start);
+                Assert.InRange(quote.SentenceStart + quote.SentenceLength, quote.Start + quote.Length, body.Length);
+            }
+
+            Assert.All(analysis.Mentions, m => Assert.InRange(m.Start + m.Length, m.Start + 1, body.Length));
+        }
+    }
+
+    [Fact]
+    public void Null_arguments_are_treated_as_empty()
+    {
+        var analysis = BodyAnalyzer.Analyze(null!, null!, CancellationToken.None);
+
+        Assert.Empty(analysis.Paragraphs);
+        Assert.Empty(analysis.Quotes);
+    }
+
+    [Fact]
+    public void Entities_with_empty_or_default_forms_are_ignored()
+    {
+        var entities = new[] { new EntitySurface("x", EntityKind.Other, string.Empty, default), new EntitySurface("y", EntityKind.Other, "  ", [string.Empty, "-"]) };
+
+        Assert.Empty(BodyAnalyzer.Analyze("Some text - here.", entities, CancellationToken.None).Mentions);
+    }
+
+    [Fact]
+    public void A_ten_megabyte_body_is_analysed_in_linear_time()
+    {
+        string article = string.Join("\n\n", WikinewsCorpus.Articles.Take(40).Select(a => a.Text));
+        var builder = new StringBuilder();
+        while (builder.Length < 10_000_000)
+        {
+            builder.Append(article).Append("\n\n");
+        }
+
+        // One huge paragraph full of quotes, and an unbalanced mark at the start of another.
+        builder.Append("\"open ").Append(string.Concat(Enumerable.Repeat("“a,” he said. ", 20_000)));
+        string body = builder.ToString();
+        var entities = new[] { Entity("trump", EntityKind.Person, "Donald Trump", "Trump"), Entity("us", EntityKind.Place, "United States", "U.S.", "US") };
+
+        var stopwatch = Stopwatch.StartNew();
+        var analysis = BodyAnalyzer.Analyze(body, entities, CancellationToken.None);
+        stopwatch.Stop();
+
+        Assert.True(analysis.Quotes.Length > 20_000);
+        Assert.True(analysis.Mentions.Length > 1_000);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"took {stopwatch.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("......")]
+    [InlineData("\"a\" ")]
+    [InlineData("“a” said ")]
+    [InlineData("A ")]
+    [InlineData("Said He, ")]
+    [InlineData("he said \"")]
+    [InlineData("according to ")]
+    [InlineData("\n\n \n")]
+    public void Pathological_repetitions_stay_linear(string unit)
+    {
+        string body = new StringBuilder().Insert(0, unit, 1_000_000 / unit.Length).ToString();
+        var entities = new[] { Entity("a", EntityKind.Person, "Said He", "He", "A") };
+
+        var stopwatch = Stopwatch.StartNew();
+        BodyAnalyzer.Analyze(body, entities, CancellationToken.None);
+        BodyAnalyzer.Analyze(body, [], CancellationToken.None);
+        stopwatch.Stop();
+
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"took {stopwatch.Elapsed}");
+    }
+
+    [Fact]
+    public void Cancellation_is_honoured()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => BodyAnalyzer.Analyze("“Quote,” he said.", [], source.Token));
+    }
+}
