@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -62,6 +63,12 @@ internal sealed class YamlSource
         catch (YamlException e)
         {
             Report(DiagnosticDescriptors.MalformedYaml, Locate(e.Start, e.End), OneLine(e.Message));
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet 16.3 throws this, not a YamlException, for some malformed flow collections ("[a [a]").
+            Report(DiagnosticDescriptors.MalformedYaml, Locate(Mark.Empty, Mark.Empty), OneLine(e.Message));
             return null;
         }
     }

@@ -52,6 +52,15 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
+    public void AG0002_yaml_the_parser_fails_on_without_a_position_is_reported_at_the_front_matter()
+    {
+        // Found by fuzzing: YamlDotNet throws InvalidOperationException here, which was AG0001.
+        GeneratorRun run = Run(("articles/flow.md", "---\ntitle: Flow\naliases: [Pelosi [Pelosi]\nsource: x\n---\nBody.\n"));
+        Single(run, "AG0002", Error, "articles/flow.md", 1, 0, 1, 0);
+        StillCompiles(run);
+    }
+
+    [Fact]
     public void AG0002_a_duplicate_key_is_reported_at_the_second_key()
     {
         GeneratorRun run = Run(("articles/twice.md", "---\ntitle: Twice\nentities:\n  bob: {name: Bob, kind: person}\n  bob: {name: Rob, kind: person}\n---\nBob.\n"));

@@ -25,7 +25,7 @@ internal static class Yaml
                     {
                         builder.Append(c).Append(text[++i]);
                     }
-                    else if (c < ' ' || c is '\u007F' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c) || (c >= '\u0080' && c < '\u00A0'))
+                    else if (c < ' ' || c is '\u007F' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) || (c >= '\u0080' && c < '\u00A0'))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
