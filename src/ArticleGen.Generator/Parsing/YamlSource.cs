@@ -65,9 +65,10 @@ internal sealed class YamlSource
             Report(DiagnosticDescriptors.MalformedYaml, Locate(e.Start, e.End), OneLine(e.Message));
             return null;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet 16.3 throws this, not a YamlException, for some malformed flow collections ("[a [a]").
+            // YamlDotNet 16.3 throws these, not a YamlException, for some malformed documents ("[a [a]", a key ": x"
+            // where a value is due). Found by fuzzing; they say the YAML cannot be read, not that ArticleGen failed.
             Report(DiagnosticDescriptors.MalformedYaml, Locate(Mark.Empty, Mark.Empty), OneLine(e.Message));
             return null;
         }

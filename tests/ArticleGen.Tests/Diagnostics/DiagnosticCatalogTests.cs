@@ -51,11 +51,13 @@ public sealed class DiagnosticCatalogTests
         StillCompiles(run);
     }
 
-    [Fact]
-    public void AG0002_yaml_the_parser_fails_on_without_a_position_is_reported_at_the_front_matter()
+    [Theory]
+    [InlineData("aliases: [Pelosi [Pelosi]\nsource: x\n")]
+    [InlineData("entities:\n  d:\n   : name: D\n    kind: place\nsource: x\n")]
+    public void AG0002_yaml_the_parser_fails_on_without_a_position_is_reported_at_the_front_matter(string yaml)
     {
-        // Found by fuzzing: YamlDotNet throws InvalidOperationException here, which was AG0001.
-        GeneratorRun run = Run(("articles/flow.md", "---\ntitle: Flow\naliases: [Pelosi [Pelosi]\nsource: x\n---\nBody.\n"));
+        // Found by fuzzing: YamlDotNet throws InvalidOperationException or ArgumentException here, which was AG0001.
+        GeneratorRun run = Run(("articles/flow.md", "---\ntitle: Flow\n" + yaml + "---\nBody.\n"));
         Single(run, "AG0002", Error, "articles/flow.md", 1, 0, 1, 0);
         StillCompiles(run);
     }

@@ -20,7 +20,7 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 {
     private const int BatchSize = 25;
     private const int RandomBatches = 40;
-    private const int MutationBatches = 60;
+    private const int MutationBatches = 80;
     private const int PlainTextBatches = 20;
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Mutated_seed_articles_1500_never_crash_and_always_compile()
+    public void Mutated_seed_articles_2000_never_crash_and_always_compile()
     {
         // Each copy gets its own id, so the batch's articles do not merely shadow each other as duplicates.
         string seed = TestFiles.SeedText("blinken-meets-wang-yi.md");
