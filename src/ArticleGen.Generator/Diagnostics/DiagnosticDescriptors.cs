@@ -18,8 +18,8 @@ internal static class DiagnosticDescriptors
         "ArticleGen could not process this file ({0}: {1}); the other articles were generated. Please report this with the file.");
 
     public static readonly DiagnosticDescriptor MalformedYaml = Error(
-        "AG0002", "Malformed front matter",
-        "The YAML front matter cannot be read: {0}");
+        "AG0002", "Malformed YAML",
+        "The YAML cannot be read ({0}); fix it here, nothing of this front matter or catalog is used until it reads");
 
     public static readonly DiagnosticDescriptor FrontMatterNotClosed = Error(
         "AG0003", "Front matter not closed",
@@ -67,7 +67,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateArticleName = Error(
         "AG0014", "Two articles map to one C# name",
-        "Articles '{0}' and '{1}' both become 'Articles.{2}'; give one of them another 'id'");
+        "Articles '{0}' and '{1}' both become 'Articles.{2}' (names that differ only in letter case count as one); give one of them another 'id'");
 
     public static readonly DiagnosticDescriptor DuplicateArticleId = Error(
         "AG0015", "Duplicate article id",

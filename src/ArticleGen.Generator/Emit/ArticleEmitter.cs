@@ -17,6 +17,9 @@ internal static class ArticleEmitter
     private const int MaxBodyPieces = 512;
     private const int MaxBodyPieceLength = 4096;
 
+    /// <summary>Statements of one generated method: an article with more spans gets a method per this many.</summary>
+    private const int MaxStatementsPerMethod = 1000;
+
     public static string HintName(ArticleModel article) => "Articles." + article.ClassName + ".g.cs";
 
     public static string Emit(ArticleModel article)
@@ -133,27 +136,54 @@ internal static class ArticleEmitter
 
     private static void WriteBuild(CodeWriter writer, ArticleModel article)
     {
-        writer.Line("/// <inheritdoc />");
-        writer.Open("protected override void Build(" + Names.Runtime + "ArticleBuilder builder)");
+        var statements = new List<string>(article.Paragraphs.Count + article.Mentions.Count + article.Quotes.Count);
         foreach (SpanModel paragraph in article.Paragraphs)
         {
-            writer.Line(Invariant("builder.Paragraph({0}, {1});", paragraph.Start, paragraph.Length));
+            statements.Add(Invariant("builder.Paragraph({0}, {1});", paragraph.Start, paragraph.Length));
         }
 
         foreach (MentionModel mention in article.Mentions)
         {
-            writer.Line(Invariant("builder.Mention({0}, {1}, {2});", EntityReference(article, mention.Entity), mention.Start, mention.Length));
+            statements.Add(Invariant("builder.Mention({0}, {1}, {2});", EntityReference(article, mention.Entity), mention.Start, mention.Length));
         }
 
         foreach (QuoteModel quote in article.Quotes)
         {
             string speaker = quote.Speaker >= 0 ? EntityReference(article, quote.Speaker) : "null";
             string speakerName = quote.Speaker >= 0 ? "null" : CSharpLiteral.String(quote.SpeakerName);
-            writer.Line(Invariant(
+            statements.Add(Invariant(
                 "builder.Quote({0}, {1}, {2}, {3}, {4}, {5});", quote.Start, quote.Length, speaker, speakerName, quote.SentenceStart, quote.SentenceLength));
         }
 
+        writer.Line("/// <inheritdoc />");
+        writer.Open("protected override void Build(" + Names.Runtime + "ArticleBuilder builder)");
+        if (statements.Count <= MaxStatementsPerMethod)
+        {
+            statements.ForEach(s => writer.Line(s));
+            writer.Close();
+            return;
+        }
+
+        // The compiler's flow analysis of one method grows faster than its length: a long article gets many short methods.
+        int parts = (statements.Count + MaxStatementsPerMethod - 1) / MaxStatementsPerMethod;
+        for (int part = 0; part < parts; part++)
+        {
+            writer.Line(Invariant("BuildPart{0}(builder);", part));
+        }
+
         writer.Close();
+        for (int part = 0; part < parts; part++)
+        {
+            writer.Line();
+            writer.Open(Invariant("private static void BuildPart{0}(" + Names.Runtime + "ArticleBuilder builder)", part));
+            int end = System.Math.Min(statements.Count, (part + 1) * MaxStatementsPerMethod);
+            for (int i = part * MaxStatementsPerMethod; i < end; i++)
+            {
+                writer.Line(statements[i]);
+            }
+
+            writer.Close();
+        }
     }
 
     private static void WriteEntityMembers(CodeWriter writer, ArticleModel article)

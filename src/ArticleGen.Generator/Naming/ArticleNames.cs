@@ -4,7 +4,7 @@ namespace ArticleGen.Generator.Naming;
 internal static class ArticleNames
 {
     /// <summary>Names that <c>Articles</c> already has.</summary>
-    private static readonly string[] Reserved = { "All", "Articles", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString" };
+    private static readonly string[] Reserved = { "All", "Articles", "CreateAll", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString" };
 
     /// <summary>The member of <c>Articles</c> (<c>BlinkenMeetsWangYi</c>).</summary>
     public static string MemberName(string id) =>

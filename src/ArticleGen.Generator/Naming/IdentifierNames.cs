@@ -11,6 +11,12 @@ namespace ArticleGen.Generator.Naming;
 /// </summary>
 internal static class IdentifierNames
 {
+    /// <summary>
+    /// Longer names are cut and given a hash of the whole id: C# refuses identifiers over 512 characters (CS0645),
+    /// and generated file names, which hold the name, must stay well under path limits.
+    /// </summary>
+    public const int MaxLength = 100;
+
     /// <summary>PascalCase of the id's words; a leading digit gets an underscore; an id with no usable character gets <paramref name="fallback"/>.</summary>
     public static string ToPascalCase(string id, string fallback)
     {
@@ -33,7 +39,24 @@ internal static class IdentifierNames
             startOfWord = false;
         }
 
-        return result.Length == 0 ? fallback : result.ToString();
+        if (result.Length == 0)
+        {
+            return fallback;
+        }
+
+        return result.Length <= MaxLength ? result.ToString() : result.ToString(0, MaxLength - 9) + "_" + Hash(id);
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units: stable across runs and platforms, unlike string.GetHashCode.</summary>
+    private static string Hash(string id)
+    {
+        uint hash = 2166136261;
+        foreach (char c in id)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        return hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
     /// <summary>A member name that does not clash with the names a generated type already has.</summary>

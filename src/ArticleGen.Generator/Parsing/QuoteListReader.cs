@@ -34,12 +34,13 @@ internal static class QuoteListReader
 
             string? text = null;
             string? speaker = null;
-            SourceLocation speakerLocation = yaml.Locate(entry);
+            SourceLocation textLocation = yaml.Locate(entry);
+            SourceLocation speakerLocation = textLocation;
             foreach ((string key, YamlScalarNode keyNode, YamlNode value) in yaml.Pairs(entry))
             {
                 switch (key)
                 {
-                    case "text": text = yaml.ReadString(value, "text"); break;
+                    case "text": text = yaml.ReadString(value, "text"); textLocation = yaml.Locate(value); break;
                     case "speaker": speaker = yaml.ReadString(value, "speaker"); speakerLocation = yaml.Locate(value); break;
                     default:
                         yaml.Report(DiagnosticDescriptors.UnknownField, yaml.Locate(keyNode), key, YamlSource.Names(Fields));
@@ -53,7 +54,7 @@ internal static class QuoteListReader
                 continue;
             }
 
-            quotes.Add(new QuoteAttribution(text, speaker, yaml.Locate(entry), speakerLocation));
+            quotes.Add(new QuoteAttribution(text, speaker, textLocation, speakerLocation));
         }
 
         return quotes.ToImmutable().ToEquatableArray();

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -62,6 +63,13 @@ internal sealed class YamlSource
         catch (YamlException e)
         {
             Report(DiagnosticDescriptors.MalformedYaml, Locate(e.Start, e.End), OneLine(e.Message));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet 16.3 throws these, not a YamlException, for some malformed documents ("[a [a]", a key ": x"
+            // where a value is due). Found by fuzzing; they say the YAML cannot be read, not that ArticleGen failed.
+            Report(DiagnosticDescriptors.MalformedYaml, Locate(Mark.Empty, Mark.Empty), OneLine(e.Message));
             return null;
         }
     }

@@ -18,7 +18,8 @@ internal static class ArticleNameTableBuilder
     public static ArticleNameTable Build(ImmutableArray<ArticleIdentity> articles)
     {
         var ids = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
-        var names = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
+        // Each article's file is named after its C# name, and generated file names are compared ignoring case.
+        var names = new Dictionary<string, ArticleIdentity>(StringComparer.OrdinalIgnoreCase);
         ImmutableArray<string>.Builder excluded = ImmutableArray.CreateBuilder<string>();
         ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         foreach (ArticleIdentity article in articles.OrderBy(a => a.FilePath, StringComparer.Ordinal))
@@ -31,7 +32,7 @@ internal static class ArticleNameTableBuilder
             }
             else if (names.TryGetValue(name, out first))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateArticleName, article.IdLocation, first.Id, article.Id, name));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateArticleName, article.IdLocation, first.Id, article.Id, ArticleNames.MemberName(first.Id)));
                 excluded.Add(article.FilePath);
             }
             else

@@ -34,13 +34,15 @@ internal static class ArticleResolver
         string body = article.Body.Text;
         if (body.Trim().Length == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, article.Body.Locate(0, 0)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, new BodyLocator(article.Body).Locate(0, 0)));
         }
 
         BodyAnalysis analysis = BodyAnalyzer.Analyze(body, surfaces, cancellationToken);
+        BodyLocator? locator = null;
         foreach (int mark in analysis.UnbalancedMarks.Take(MaxUnbalancedQuoteWarnings))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnbalancedQuote, article.Body.Locate(mark, 1)));
+            locator ??= new BodyLocator(article.Body);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnbalancedQuote, locator.Locate(mark, 1)));
         }
 
         List<QuoteModel> quotes = analysis.Quotes

@@ -30,9 +30,12 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public static GeneratorDriver Driver(IEnumerable<(string Path, string Text)> files, string ns = "Seeds", LanguageVersion version = LanguageVersion.CSharp12) =>
+        Driver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), ns, version);
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, string ns = "Seeds", LanguageVersion version = LanguageVersion.CSharp12) =>
         CSharpGeneratorDriver.Create(
             new[] { new ArticleSourceGenerator().AsSourceGenerator() },
-            files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)),
+            files,
             ParseOptions(version),
             new TestOptionsProvider(new Dictionary<string, string> { ["build_property.ArticleGenNamespace"] = ns }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
@@ -46,6 +49,13 @@ internal static class GeneratorHarness
     }
 
     public static GeneratorRun Run(params (string Path, string Text)[] files) => Run(files, string.Empty);
+
+    /// <summary>Runs the generator over any additional texts, into a given compilation (its options included).</summary>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, CSharpCompilation compilation)
+    {
+        GeneratorDriver driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
+        return new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics);
+    }
 }
 
 /// <summary>The outcome of one generator run: what it wrote and reported, and the compiled output.</summary>

@@ -1,0 +1,34 @@
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using ArticleGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace ArticleGen.Tests.Diagnostics;
+
+/// <summary>The catalog, its release tracking and its documentation list the same diagnostics.</summary>
+public sealed class DiagnosticDocumentationTests
+{
+    [Fact]
+    public void Every_descriptor_is_tracked_and_documented_with_its_title_and_severity()
+    {
+        string root = RepositoryRoot();
+        string[] releases = File.ReadAllLines(Path.Combine(root, "src", "ArticleGen.Generator", "AnalyzerReleases.Unshipped.md"));
+        string docs = File.ReadAllText(Path.Combine(root, "docs", "diagnostics.md"));
+
+        Assert.Equal(20, DiagnosticDescriptors.All.Count());
+        foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
+        {
+            string severity = descriptor.DefaultSeverity.ToString();
+            Assert.StartsWith("AG", descriptor.Id, System.StringComparison.Ordinal);
+            Assert.True(descriptor.IsEnabledByDefault);
+            Assert.Contains($"{descriptor.Id} | ArticleGen | {severity} | {descriptor.Title}", releases);
+            Assert.Contains($"| [{descriptor.Id}](#{descriptor.Id.ToLowerInvariant()}) | {descriptor.Title} | {severity} |", docs, System.StringComparison.Ordinal);
+            Assert.Contains($"## {descriptor.Id}\n\n**{descriptor.Title}** ({severity}).", docs.Replace("\r\n", "\n", System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        }
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
+}

@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ArticleGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace ArticleGen.Tests.Generator;
+
+/// <summary>
+/// Article text is data, never code: every string reaches the generated objects exactly as written, and nothing in
+/// it can end a literal or a doc comment, start a directive, or reorder what a reader sees.
+/// </summary>
+public sealed class SafeLiteralTests
+{
+    /// <summary>Text that would break out of a literal or a comment if it were not escaped.</summary>
+    public static readonly string[] Hostile =
+    {
+        "quote \" and \\\" backslash \\ and \\\\",
+        "*/ public class Injected1 { } /*",
+        "\n#if false\nclass Injected2 { }\n#endif\n",
+        "{0} {{ }} } { $\"{x}\" @\"\"\"",
+        "line\u2028separator\u2029paragraph\u0085next public class Injected3 { }",
+        "\u202Ebidi override\u202C \u2066isolate\u2069 \u200Bzero width \uFEFFbom",
+        "nul \0 bell \a escape \u001B del \u007F",
+        "tab\tcr\rlf\ncrlf\r\nend",
+        "emoji 👍🏽 and 𝒜 and \U0001F600",
+        "</summary> <c> &amp; ]]> <!-- -->",
+    };
+
+    [Fact]
+    public void Every_string_of_an_article_reaches_the_objects_exactly()
+    {
+        for (int i = 0; i < Hostile.Length; i++)
+        {
+            string text = Hostile[i];
+            string yaml = Yaml.Quote(text);
+            string article = "---\n" +
+                "title: " + yaml + "\n" +
+                "id: " + yaml + "\n" +
+                "source: " + yaml + "\n" +
+                "url: " + yaml + "\n" +
+                "language: " + yaml + "\n" +
+                "authors: [" + yaml + ", " + yaml + "]\n" +
+                "tags: [" + yaml + "]\n" +
+                "entities:\n  " + yaml + ":\n    name: " + yaml + "\n    kind: person\n    aliases: [" + yaml + "]\n    role: " + yaml + "\n    wikidata: " + yaml + "\n" +
+                "---\n" + Body(text);
+            GeneratorRun run = RunWithDocumentationChecks(("articles/hostile.md", article));
+
+            Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+            Assert.Empty(run.CompilationDiagnostics);
+            Article loaded = Assert.Single(GeneratedArticles.Load(run));
+            Assert.Equal(text, loaded.Title);
+            Assert.Equal(text, loaded.Id);
+            Assert.Equal(text, loaded.Source);
+            Assert.Equal(text, loaded.Url);
+            Assert.Equal(text, loaded.Language);
+            Assert.Equal(new[] { text, text }, loaded.Authors);
+            Assert.Equal(new[] { text }, loaded.Tags);
+            Entity entity = Assert.Single(loaded.Entities);
+            Assert.Equal((text, text, text, text), (entity.Id, entity.Name, entity.Role, entity.Wikidata));
+            Assert.Equal(new[] { text }, entity.Aliases);
+            Assert.Equal(Body(text).Replace("\r\n", "\n", System.StringComparison.Ordinal).Replace('\r', '\n'), loaded.Body);
+            Assert.DoesNotContain(run.Output.Assembly.TypeNames, n => n.StartsWith("Injected", System.StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp12)]
+    [InlineData(LanguageVersion.CSharp10)]
+    public void A_body_with_lone_surrogates_nul_and_a_long_line_is_kept_exactly(LanguageVersion version)
+    {
+        string body = "lone high \uD800 lone low \uDC00 reversed \uDC00\uD800 nul \0 end " + new string('x', 300_000) + " \"quoted\" */ #if\n";
+        GeneratorRun run = GeneratorHarness.Run(new[] { ("articles/raw.md", "---\ntitle: Raw\n---\n" + body) }, string.Empty, version: version);
+
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal(body, Assert.Single(GeneratedArticles.Load(run)).Body);
+    }
+
+    [Fact]
+    public void A_plain_text_article_keeps_its_title_source_and_body_exactly()
+    {
+        string title = "Title \" */ \\ {{ \u202E";
+        string body = "Body \0 \u2028 \"quoted\" \\u0041 \\ */";
+        GeneratorRun run = GeneratorHarness.Run(("articles/plain.txt", title + "\n\n" + body + "\n\nSource: Agence \"France\" \\ Presse\n"));
+
+        Assert.Empty(run.CompilationDiagnostics);
+        Article article = Assert.Single(GeneratedArticles.Load(run));
+        Assert.Equal((title, body, "Agence \"France\" \\ Presse"), (article.Title, article.Body, article.Source));
+    }
+
+    private static string Body(string text) => "Before.\n\n" + text + "\n\nAfter " + text;
+
+    /// <summary>Compiles with doc comments parsed as a documentation build would, so a broken comment is a warning.</summary>
+    private static GeneratorRun RunWithDocumentationChecks(params (string Path, string Text)[] files)
+    {
+        GeneratorRun run = GeneratorHarness.Run(files);
+        CSharpParseOptions diagnose = GeneratorHarness.ParseOptions().WithDocumentationMode(DocumentationMode.Diagnose);
+        foreach (GeneratedSourceResult source in run.Sources)
+        {
+            SyntaxTree tree = CSharpSyntaxTree.ParseText(source.SourceText, diagnose, source.HintName);
+            Assert.Empty(tree.GetDiagnostics());
+            Assert.All(
+                tree.GetRoot().DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia)),
+                t => Assert.DoesNotContain("Injected", t.GetStructure()!.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.XmlElementSyntax>().Select(e => e.StartTag.Name.ToString())));
+        }
+
+        return run;
+    }
+}
