@@ -66,9 +66,9 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             .Select(static (f, ct) => Guard.ParseCatalog(f.File, ct));
 
         IncrementalValueProvider<EntityTable> entityTable = articles
-            .Select(static (a, _) => new DeclarationSet(a.FilePath, a.Entities))
+            .Select(static (a, _) => new DeclarationSet(a.FilePath, IsCatalog: false, a.Entities))
             .Collect()
-            .Combine(catalogs.Select(static (c, _) => new DeclarationSet(c.FilePath, c.Entities)).Collect())
+            .Combine(catalogs.Select(static (c, _) => new DeclarationSet(c.FilePath, IsCatalog: true, c.Entities)).Collect())
             .Select(static (pair, ct) => Guard.BuildEntityTable(pair.Left.AddRange(pair.Right), ct))
             .WithTrackingName(Steps.Entities);
 

@@ -20,9 +20,10 @@ internal static class EntityTableBuilder
     {
         ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
 
-        // File path order makes "the first definition" independent of the order the files were given in.
+        // Catalogs are where shared entities are defined, so their definitions come first; then file path order
+        // makes "the first definition" independent of the order the files were given in.
         var definitions = new SortedDictionary<string, (EntityDeclaration Declaration, string FilePath)>(StringComparer.Ordinal);
-        foreach (DeclarationSet set in sets.OrderBy(s => s.FilePath, StringComparer.Ordinal))
+        foreach (DeclarationSet set in sets.OrderBy(s => s.IsCatalog ? 0 : 1).ThenBy(s => s.FilePath, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (EntityDeclaration declaration in set.Entities)

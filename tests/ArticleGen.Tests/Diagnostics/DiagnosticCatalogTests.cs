@@ -135,13 +135,14 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
-    public void AG0009_an_article_contradicting_a_catalog_is_reported_at_the_later_definition()
+    public void AG0009_an_article_contradicting_a_catalog_is_reported_at_the_article_and_the_catalog_wins()
     {
         GeneratorRun run = Run(
             ("articles/a.md", "---\ntitle: A\nentities:\n  bob:\n    name: Bob\n    kind: person\n---\nBob spoke.\n"),
             ("catalog/people.entities.yml", "entities:\n  bob:\n    name: Robert\n    kind: person\n"));
-        Diagnostic diagnostic = Single(run, "AG0009", Error, "catalog/people.entities.yml", 1, 2, 1, 5);
-        Assert.Contains("a.md", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Diagnostic diagnostic = Single(run, "AG0009", Error, "articles/a.md", 3, 2, 3, 5);
+        Assert.Contains("people.entities.yml", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Contains("\"Robert\"", run.Source("Entities.g.cs"), System.StringComparison.Ordinal);
         StillCompiles(run, "Articles.A.g.cs");
     }
 
