@@ -32,9 +32,12 @@ public sealed class CorpusInputs
     public CSharpCompilation Compilation { get; }
 
     /// <summary>A new driver over the files: nothing cached.</summary>
-    public GeneratorDriver Driver(bool trackSteps = false) =>
+    public GeneratorDriver Driver(bool trackSteps = false) => Driver(new ArticleSourceGenerator(), trackSteps);
+
+    /// <summary>A new driver running <paramref name="generator"/> over the files.</summary>
+    public GeneratorDriver Driver(IIncrementalGenerator generator, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
-            new[] { new ArticleSourceGenerator().AsSourceGenerator() },
+            new[] { generator.AsSourceGenerator() },
             Files,
             ParseOptions,
             new Options(),

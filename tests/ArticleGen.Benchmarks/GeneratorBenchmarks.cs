@@ -8,15 +8,20 @@ namespace ArticleGen.Benchmarks;
 
 /// <summary>
 /// (a) The generator's cold run against the floor: reading the same files and parsing their front matter with
-/// YamlDotNet. (b) One article's body edited on a warm driver. Side by side, the floor as baseline.
+/// YamlDotNet. (b) One article's body edited on a warm driver, against the same edit through an empty generator and
+/// through one that adds one tiny source per file (the driver's own cost for that many outputs). Side by side, the
+/// floor as baseline; edits are timed ten at a time (alternating the edit and its undo) and reported per edit.
 /// </summary>
 [ShortJob]
 [MemoryDiagnoser]
 public class GeneratorBenchmarks
 {
     private CorpusInputs _inputs = null!;
+    private const int EditsPerInvocation = 10;
+
     private GeneratorDriver _warm = null!;
-    private AdditionalText _current = null!;
+    private GeneratorDriver _warmEmpty = null!;
+    private GeneratorDriver _warmOutputPerFile = null!;
     private AdditionalText _original = null!;
     private AdditionalText _edited = null!;
 
@@ -29,8 +34,9 @@ public class GeneratorBenchmarks
         _inputs = new CorpusInputs(Articles);
         _original = _inputs.Files.First(f => f.Path.EndsWith(".md", System.StringComparison.Ordinal));
         _edited = new CorpusInputs.Text(_original.Path, _original.GetText()!.ToString().TrimEnd('\n') + " A sentence added in an edit.\n");
-        _current = _original;
         _warm = _inputs.Driver().RunGenerators(_inputs.Compilation);
+        _warmEmpty = _inputs.Driver(new EmptyGenerator()).RunGenerators(_inputs.Compilation);
+        _warmOutputPerFile = _inputs.Driver(new OutputPerFileGenerator()).RunGenerators(_inputs.Compilation);
     }
 
     [Benchmark(Baseline = true, Description = "Read files + YamlDotNet front matter (floor)")]
@@ -60,12 +66,25 @@ public class GeneratorBenchmarks
     public ImmutableArray<GeneratedSourceResult> ColdRun() =>
         _inputs.Driver().RunGenerators(_inputs.Compilation).GetRunResult().Results[0].GeneratedSources;
 
-    [Benchmark(Description = "One-article edit, warm driver")]
-    public GeneratorDriver OneArticleEdit()
+    [Benchmark(Description = "One-article edit, warm driver", OperationsPerInvoke = EditsPerInvocation)]
+    public GeneratorDriver OneArticleEdit() => _warm = Edit(_warm);
+
+    [Benchmark(Description = "Same edit, empty generator", OperationsPerInvoke = EditsPerInvocation)]
+    public GeneratorDriver EmptyGeneratorEdit() => _warmEmpty = Edit(_warmEmpty);
+
+    [Benchmark(Description = "Same edit, one tiny output per file", OperationsPerInvoke = EditsPerInvocation)]
+    public GeneratorDriver OutputPerFileEdit() => _warmOutputPerFile = Edit(_warmOutputPerFile);
+
+    private GeneratorDriver Edit(GeneratorDriver driver)
     {
-        AdditionalText next = ReferenceEquals(_current, _original) ? _edited : _original;
-        _warm = _warm.ReplaceAdditionalText(_current, next).RunGenerators(_inputs.Compilation);
-        _current = next;
-        return _warm;
+        for (int i = 0; i < EditsPerInvocation; i++)
+        {
+            // An even count: each invocation ends with the original text back in place.
+            driver = i % 2 == 0
+                ? driver.ReplaceAdditionalText(_original, _edited).RunGenerators(_inputs.Compilation)
+                : driver.ReplaceAdditionalText(_edited, _original).RunGenerators(_inputs.Compilation);
+        }
+
+        return driver;
     }
 }
