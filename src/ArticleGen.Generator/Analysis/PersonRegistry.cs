@@ -50,24 +50,7 @@ internal sealed class PersonRegistry
             return null;
         }
 
-        // Binary search for the last entry before the position.
-        int low = 0;
-        int high = list.Count - 1;
-        int found = -1;
-        while (low <= high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (list[middle].Position < position)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
+        int found = SortedSearch.LastBefore(list, position, entry => entry.Position);
         return found >= 0 ? list[found].Name : null;
     }
 }

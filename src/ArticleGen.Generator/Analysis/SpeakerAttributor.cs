@@ -683,49 +683,9 @@ internal sealed class SpeakerAttributor
         return null;
     }
 
-    private int LastMentionStartingBefore(int position)
-    {
-        int low = 0;
-        int high = _mentions.Length - 1;
-        int found = -1;
-        while (low <= high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (_mentions[middle].Start < position)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
+    private int LastMentionStartingBefore(int position) => SortedSearch.LastBefore(_mentions, position, item => item.Start);
 
-        return found;
-    }
-
-    private int LastOccurrenceEndingBy(int position)
-    {
-        int low = 0;
-        int high = _occurrences.Count - 1;
-        int found = -1;
-        while (low <= high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (_occurrences[middle].Start < position)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return found;
-    }
+    private int LastOccurrenceEndingBy(int position) => SortedSearch.LastBefore(_occurrences, position, item => item.Start);
 
     private bool IsSpeechVerb(int token) => Tokens[token].Kind == TokenKind.Word && Lexicon.IsSpeechVerb(_document.Text(token));
 
