@@ -90,7 +90,7 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(results, static (spc, result) =>
         {
             Report(spc, result.Diagnostics);
-            if (result.Model is not null)
+            if (result.Model is not null && result.Model.Options.LanguageSupported)
             {
                 spc.AddSource(ArticleEmitter.HintName(result.Model), ArticleEmitter.Emit(result.Model));
             }
@@ -101,7 +101,10 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(entityTable.Combine(options), static (spc, pair) =>
         {
             Report(spc, pair.Left.Diagnostics);
-            spc.AddSource(EntitiesEmitter.HintName, EntitiesEmitter.Emit(pair.Left, pair.Right));
+            if (pair.Right.LanguageSupported)
+            {
+                spc.AddSource(EntitiesEmitter.HintName, EntitiesEmitter.Emit(pair.Left, pair.Right));
+            }
         });
 
         IncrementalValueProvider<EquatableArray<ArticleSummary>> summaries = results
@@ -114,7 +117,19 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(summaries.Combine(nameTable).Combine(options), static (spc, pair) =>
         {
             Report(spc, pair.Left.Right.Diagnostics);
-            spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(pair.Left.Left, pair.Right));
+            if (pair.Right.LanguageSupported)
+            {
+                spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(pair.Left.Left, pair.Right));
+            }
+        });
+
+        // Code that would not compile is not emitted at all: one diagnostic says why.
+        context.RegisterSourceOutput(context.ParseOptionsProvider.Select(static (o, _) => LanguageVersionOf(o)), static (spc, version) =>
+        {
+            if (version < LanguageVersion.CSharp8)
+            {
+                spc.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooOld, SourceLocation.None, version.ToDisplayString()).ToDiagnostic());
+            }
         });
     }
 
@@ -123,9 +138,12 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
         string? ns = global.TryGetValue("build_property.ArticleGenNamespace", out string? configured) && configured.Trim().Length > 0
             ? configured
             : global.TryGetValue("build_property.RootNamespace", out string? root) && root.Trim().Length > 0 ? root : assemblyName;
-        bool utf8 = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp11;
-        return new GeneratorOptions(NamespaceNames.Sanitize(ns), utf8);
+        LanguageVersion version = LanguageVersionOf(parseOptions);
+        return new GeneratorOptions(NamespaceNames.Sanitize(ns), version >= LanguageVersion.CSharp8, version >= LanguageVersion.CSharp11);
     }
+
+    private static LanguageVersion LanguageVersionOf(ParseOptions options) =>
+        options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {

@@ -93,6 +93,10 @@ internal static class DiagnosticDescriptors
         "AG0020", "Invalid id",
         "'{0}' cannot be used as an id: {1}");
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+        "AG0021", "C# version too old for ArticleGen",
+        "ArticleGen's generated code needs C# 8 or later, but this project uses C# {0}; set <LangVersion>8</LangVersion> or later (latest is fine on netstandard2.0 too)");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -12,8 +12,11 @@ internal readonly record struct SourceLocation(string FilePath, int Start, int L
     /// <summary>The whole first line of a file: for problems of the file as a whole.</summary>
     public static SourceLocation FileStart(string filePath) => new(filePath, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>No place in any file: for problems of the project as a whole.</summary>
+    public static SourceLocation None { get; } = new(string.Empty, 0, 0, 0, 0, 0, 0);
+
     public Location ToLocation() =>
-        Location.Create(
+        FilePath.Length == 0 ? Location.None : Location.Create(
             FilePath,
             new TextSpan(Start, Length),
             new LinePositionSpan(new LinePosition(Line, Column), new LinePosition(EndLine, EndColumn)));

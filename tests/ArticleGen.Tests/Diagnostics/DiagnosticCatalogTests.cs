@@ -267,4 +267,30 @@ public sealed class DiagnosticCatalogTests
         Single(run, "AG0020", Error, "articles/blank-id.md", 2, 4, 2, 8);
         StillCompiles(run, "Articles.BlankId.g.cs");
     }
+
+    [Fact]
+    public void AG0021_a_project_on_CSharp_7_3_gets_one_diagnostic_and_no_code()
+    {
+        GeneratorRun run = GeneratorHarness.Run(
+            [("articles/old.md", "---\ntitle: Old\n---\nBody.\n")], string.Empty, version: LanguageVersion.CSharp7_3);
+
+        Diagnostic diagnostic = run.GeneratorDiagnostics.Single();
+        Assert.Equal("AG0021", diagnostic.Id);
+        Assert.Equal(Error, diagnostic.Severity);
+        Assert.Equal(Location.None, diagnostic.Location);
+        Assert.Contains("C# 7.3", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Empty(run.Sources);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void CSharp_8_is_enough()
+    {
+        GeneratorRun run = GeneratorHarness.Run(
+            [("articles/eight.md", "---\ntitle: Eight\n---\n\"Fine,\" she said.\n")], string.Empty, version: LanguageVersion.CSharp8);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains("Articles.Eight.g.cs", run.Sources.Select(s => s.HintName));
+    }
 }

@@ -37,7 +37,7 @@ public sealed class NeverThrowTests
         {
             Body = new BodyText(null!, "articles/a.md", 0, 0, EquatableArray<int>.Empty),
         };
-        var input = new AnalysisInput(article, EquatableArray<ResolvedEntity>.Empty, false, new GeneratorOptions("Seeds", true));
+        var input = new AnalysisInput(article, EquatableArray<ResolvedEntity>.Empty, false, new GeneratorOptions("Seeds", true, true));
 
         ArticleResult result = Guard.Resolve(input, CancellationToken.None);
 
@@ -76,7 +76,7 @@ public sealed class NeverThrowTests
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
         ParsedArticle article = Parse("articles/a.md", "---\ntitle: A\n---\nBody.\n");
-        var input = new AnalysisInput(article, EquatableArray<ResolvedEntity>.Empty, false, new GeneratorOptions("Seeds", true));
+        var input = new AnalysisInput(article, EquatableArray<ResolvedEntity>.Empty, false, new GeneratorOptions("Seeds", true, true));
 
         Assert.ThrowsAny<OperationCanceledException>(() => Guard.Parse(new InMemoryAdditionalText("articles/a.md", "---\ntitle: A\n---\nBody.\n"), cancellation.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => Guard.BuildEntityTable(ImmutableArray.Create(new DeclarationSet("a.md", false, EquatableArray<EntityDeclaration>.Empty)), cancellation.Token));

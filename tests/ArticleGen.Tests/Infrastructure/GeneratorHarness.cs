@@ -27,7 +27,9 @@ internal static class GeneratorHarness
             "UserProject",
             new[] { CSharpSyntaxTree.ParseText(source, ParseOptions(version), path: "Program.cs") },
             References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
 
     public static GeneratorDriver Driver(IEnumerable<(string Path, string Text)> files, string ns = "Seeds", LanguageVersion version = LanguageVersion.CSharp12) =>
         Driver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), ns, version);
