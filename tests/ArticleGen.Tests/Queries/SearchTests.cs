@@ -39,6 +39,21 @@ public class SearchTests
     }
 
     [Fact]
+    public void A_hyphenated_word_is_searched_as_the_phrase_of_its_parts()
+    {
+        var library = new ArticleLibrary(new[]
+        {
+            TestLibrary.Article("talks", "Nothing replaces face-to-face talks."),
+            TestLibrary.Article("trip", "She flew to Paris to see her face in a painting."),
+        });
+
+        SearchHit hit = Assert.Single(library.Search("face-to-face"));
+        Assert.Equal("talks", hit.Article.Id);
+        Assert.Equal(new[] { "face-to-face" }, Texts(hit));
+        Assert.Equal(Ids(library.Search("\"face to face\"")), Ids(library.Search("face-to-face")));
+    }
+
+    [Fact]
     public void Phrase_queries_match_words_in_order_next_to_each_other()
     {
         ArticleLibrary library = Library();
