@@ -77,7 +77,7 @@ internal static class Lexicon
         "speak", "speaks", "spoke", "speaking",
         "react", "reacts", "reacted", "reacting",
         "specify", "specifies", "specified", "specifying",
-        "talk", "talked", "talking");
+        "talked", "talking");
 
     /// <summary>Verbs of a directive that quote its words only as "VERB someone to “…”": "directed the committees to “…”".</summary>
     private static readonly HashSet<string> DirectiveVerbs = Set(
