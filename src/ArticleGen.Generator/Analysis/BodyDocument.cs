@@ -210,7 +210,13 @@ internal sealed class BodyDocument
             return true;
         }
 
+        // "According to Muyembe, …": the source of what the sentence reports, a good antecedent for a later "he said".
         int previous = runStart - 1;
+        if (previous > paragraphFirstToken && Text(previous) is "to" && Text(previous - 1) is "according" or "According")
+        {
+            return true;
+        }
+
         return Tokens[previous].Kind != TokenKind.Word
             || (IsLowerWord(previous) && Lexicon.IsSubjectLeader(Text(previous)));
     }

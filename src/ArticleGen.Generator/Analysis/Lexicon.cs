@@ -74,7 +74,30 @@ internal static class Lexicon
         "reiterate", "reiterates", "reiterated", "reiterating",
         "whisper", "whispers", "whispered", "whispering",
         "read", "reads", "reading",
-        "speak", "speaks", "spoke", "speaking");
+        "speak", "speaks", "spoke", "speaking",
+        "react", "reacts", "reacted", "reacting",
+        "specify", "specifies", "specified", "specifying",
+        "talked", "talking");
+
+    /// <summary>Verbs of a directive that quote its words only as "VERB someone to “…”": "directed the committees to “…”".</summary>
+    private static readonly HashSet<string> DirectiveVerbs = Set(
+        "direct", "directs", "directed", "directing",
+        "order", "orders", "ordered", "ordering",
+        "instruct", "instructs", "instructed", "instructing");
+
+    /// <summary>Verbs that quote the subject's own words only before a colon: "who cited his training: “…”"
+    /// (not "cited the Chuck Jones quote that “…”", which quotes someone else).</summary>
+    private static readonly HashSet<string> ColonVerbs = Set("cite", "cites", "cited");
+
+    /// <summary>Words before which a speech-verb form is a noun: "the call", "a report", "Trump's statement".</summary>
+    private static readonly HashSet<string> Determiners = Set(
+        "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every",
+        "each", "no", "any", "another", "whose");
+
+    /// <summary>Contractions ending in 's that are no possessive: "it's said".</summary>
+    private static readonly HashSet<string> Contractions = Set(
+        "it's", "he's", "she's", "that's", "there's", "what's", "who's", "here's", "let's", "It's", "He's",
+        "She's", "That's", "There's", "What's", "Who's", "Here's", "Let's");
 
     /// <summary>Words allowed between a subject and its verb: "Trump also said", "He went on to add".</summary>
     private static readonly HashSet<string> Auxiliaries = Set(
@@ -178,6 +201,22 @@ internal static class Lexicon
         "Hon", "Fr", "Pres", "Supt", "Insp", "Det", "Atty", "approx", "Gens", "Messrs", "Univ", "Dept", "Est");
 
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> makes the next word a noun: a determiner or a possessive ("Trump's").</summary>
+    public static bool IsDeterminer(string word)
+    {
+        if (Determiners.Contains(word))
+        {
+            return true;
+        }
+
+        string plain = word.Replace('\u2019', '\'');
+        return plain.Length > 2 && plain.EndsWith("'s", StringComparison.Ordinal) && !Contractions.Contains(plain);
+    }
+
+    public static bool IsDirectiveVerb(string word) => DirectiveVerbs.Contains(word);
+
+    public static bool IsColonVerb(string word) => ColonVerbs.Contains(word);
 
     public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word)
         || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));

@@ -43,7 +43,9 @@ internal static class NameFinder
 
                 int runEnd = document.RunEnd(t, end);
 
-                var name = NameInterpreter.Interpret(document.Body, tokens, t, runEnd);
+                // "Mayor of London Sadiq Khan": the person after the place of a title.
+                var titled = NameInterpreter.PersonAfterTitleOf(document.Body, tokens, t, runEnd);
+                var name = titled ?? NameInterpreter.Interpret(document.Body, tokens, t, runEnd);
                 if (name is { } found)
                 {
                     registry.Add(found);
@@ -57,7 +59,7 @@ internal static class NameFinder
 
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" is
                     // a place or an organisation far more often than a person.
-                    if (kind == NameKind.Person && found.WordCount > 1 && t > first && document.IsLowerWord(t - 1)
+                    if (titled is null && kind == NameKind.Person && found.WordCount > 1 && t > first && document.IsLowerWord(t - 1)
                         && document.Text(t - 1) is "of" or "in" or "at" or "from")
                     {
                         kind = NameKind.Unknown;

@@ -75,6 +75,48 @@ internal static class NameInterpreter
         return Build(body, tokens, first, end, kind);
     }
 
+    /// <summary>
+    /// The person at the end of the run after "TITLE of" ("Mayor of London Sadiq Khan", "First Minister of Scotland
+    /// Nicola Sturgeon"): the title is of a place or body named first, so the last two name words (with any particles
+    /// between them) are the person, when at least one word is left for the place. Null unless the words before
+    /// <paramref name="first"/> are "TITLE of" or "TITLE of the" and the run is not already a titled or
+    /// organisation-prefixed name.
+    /// </summary>
+    public static TextName? PersonAfterTitleOf(string body, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        int preposition = first - 1;
+        if (preposition >= 0 && tokens[preposition].Kind == TokenKind.Word && Word(body, tokens[preposition]) == "the")
+        {
+            preposition--;
+        }
+
+        if (preposition < 1 || end - first < 3
+            || tokens[preposition].Kind != TokenKind.Word || Word(body, tokens[preposition]) != "of"
+            || tokens[preposition - 1].Kind != TokenKind.Word || !Lexicon.IsTitle(Word(body, tokens[preposition - 1])))
+        {
+            return null;
+        }
+
+        if (Interpret(body, tokens, first, end) is not { } whole || whole.Start != tokens[first].Start)
+        {
+            return null;
+        }
+
+        int start = end;
+        for (int words = 0; start > first && words < 2;)
+        {
+            start--;
+            if (!Lexicon.IsNameParticle(Word(body, tokens[start])))
+            {
+                words++;
+            }
+        }
+
+        return start > first && AllPersonWords(body, tokens, start, end) && !Lexicon.IsNameParticle(Word(body, tokens[start]))
+            ? Build(body, tokens, start, end, NameKind.Person)
+            : null;
+    }
+
     /// <summary>The token's text with a possessive 's / ’s removed.</summary>
     public static string Word(string body, Token token)
     {

@@ -14,13 +14,22 @@ internal static class QuoteMarks
 
     /// <summary>
     /// A mark in opening position: preceded by the paragraph start, whitespace or opening punctuation,
-    /// and followed by something other than whitespace.
+    /// and followed by something other than whitespace or closing punctuation (, ; : . ! ? and closing brackets).
     /// </summary>
     public static bool InOpeningPosition(string body, int paragraphStart, int paragraphEnd, int mark, int markLength)
     {
         char previous = mark > paragraphStart ? body[mark - 1] : ' ';
         int after = mark + markLength;
         if (after >= paragraphEnd || char.IsWhiteSpace(body[after]))
+        {
+            return false;
+        }
+
+        // "… I'm a drummer' ", he recalled": a mark followed by punctuation that never starts a quote closes one
+        // (an ellipsis "..." may start a quote, a single full stop may not).
+        char next = body[after];
+        if (next is ',' or ';' or ':' or ')' or ']' or '}' or '!' or '?'
+            || (next == '.' && !(after + 1 < paragraphEnd && body[after + 1] == '.')))
         {
             return false;
         }

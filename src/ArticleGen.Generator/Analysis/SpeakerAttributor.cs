@@ -194,7 +194,7 @@ internal sealed class SpeakerAttributor
                 break;
             }
 
-            if (token.Kind == TokenKind.Word && IsSpeechVerb(k) && !IsParticiple(k))
+            if (token.Kind == TokenKind.Word && IsSpeechVerbUse(k) && !IsParticiple(k))
             {
                 verb = k;
                 break;
@@ -234,7 +234,9 @@ internal sealed class SpeakerAttributor
         int sentenceStart = _document.Sentences[_document.TokenSentence[open]].FirstToken;
         int words = 0;
         int from = open - 1;
-        while (FindPrefixVerb(from, sentenceStart, ref words) is int verb and >= 0)
+        bool afterTo = open > sentenceStart && _document.Text(open - 1) is "to";
+        bool afterColon = open > sentenceStart && _document.IsPunctuation(open - 1, ':');
+        while (FindPrefixVerb(from, sentenceStart, afterTo, afterColon, ref words) is int verb and >= 0)
         {
             // "said — as reported by Hurriyet Daily News — “…”": the reporter is no speaker.
             if (verb > sentenceStart && _document.Text(verb - 1) is "as")
@@ -258,8 +260,9 @@ internal sealed class SpeakerAttributor
         return null;
     }
 
-    /// <summary>The nearest speech verb at or before <paramref name="from"/> in the sentence, outside quotes; -1 if none.</summary>
-    private int FindPrefixVerb(int from, int sentenceStart, ref int words)
+    /// <summary>The nearest speech verb at or before <paramref name="from"/> in the sentence, outside quotes; -1 if none.
+    /// A directive verb counts when the quote follows "to" ("directed them to “…”"), "cited" when it follows a colon.</summary>
+    private int FindPrefixVerb(int from, int sentenceStart, bool afterTo, bool afterColon, ref int words)
     {
         int verb = -1;
         int low = Math.Max(sentenceStart, from - MaxScanTokens);
@@ -283,7 +286,9 @@ internal sealed class SpeakerAttributor
                     break;
                 }
 
-                if (IsSpeechVerb(k))
+                if (IsSpeechVerbUse(k)
+                    || (afterTo && Lexicon.IsDirectiveVerb(_document.Text(k)))
+                    || (afterColon && Lexicon.IsColonVerb(_document.Text(k))))
                 {
                     verb = k;
                     break;
@@ -312,7 +317,8 @@ internal sealed class SpeakerAttributor
             return SubjectAfter(verb + 2, open, AttributionRule.Passive, 1);
         }
 
-        if (verb > sentenceStart && IsPassiveAuxiliary(verb - 1))
+        // "he was told that “…”" gives no speaker; "she was directing them to “…”" is no passive.
+        if (verb > sentenceStart && IsPassiveAuxiliary(verb - 1) && !IsParticiple(verb))
         {
             return null;
         }
@@ -335,15 +341,42 @@ internal sealed class SpeakerAttributor
         int open = _document.OpenToken[q];
         int close = _document.CloseToken[q] >= 0 ? _document.CloseToken[q] : open;
         int end = Math.Min(sentence.EndToken, close + MaxScanTokens);
+
+        // "According to the BBC, a spokesman … expressed disappointment; “…”": a semicolon ends the clause the source
+        // reports, and a quote after it belongs to another clause.
+        int found = -1;
         for (int k = Math.Max(sentence.FirstToken, open - MaxScanTokens); k + 1 < end; k++)
         {
-            if (Tokens[k].Quote < 0
+            if (Tokens[k].Quote >= 0)
+            {
+                continue;
+            }
+
+            if (_document.IsPunctuation(k, ';'))
+            {
+                if (k > open)
+                {
+                    break;
+                }
+
+                found = -1;
+            }
+            else if (found < 0
                 && Tokens[k].Kind == TokenKind.Word
                 && string.Equals(_document.Text(k), "according", StringComparison.OrdinalIgnoreCase)
                 && string.Equals(_document.Text(k + 1), "to", StringComparison.Ordinal))
             {
-                return SubjectAfter(k + 2, sentence.EndToken, AttributionRule.AccordingTo, 2);
+                found = k;
+                if (k > open)
+                {
+                    break;
+                }
             }
+        }
+
+        if (found >= 0)
+        {
+            return SubjectAfter(found + 2, sentence.EndToken, AttributionRule.AccordingTo, 2);
         }
 
         return null;
@@ -377,6 +410,12 @@ internal sealed class SpeakerAttributor
             return null;
         }
 
+        // "said the University of Leeds's vice-chancellor, Ann Lee": the person in apposition to an organisation's role.
+        if (PossessiveAppositive(k, end) is { } appositive)
+        {
+            return appositive with { Rule = rule };
+        }
+
         int runEnd = _document.RunEnd(k, end);
 
         // "quipped Valiant Entertainment editor Heather Antos": the person after a descriptor.
@@ -390,14 +429,76 @@ internal sealed class SpeakerAttributor
             }
         }
 
-        // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of".
+        // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of",
+        // or a title of a place before the person ("tweeted Mayor of London Sadiq Khan").
         if (runEnd < end && _document.Text(runEnd) is "of"
             && NameInterpreter.Interpret(Body, Tokens, k, runEnd) is not { Kind: NameKind.Person })
         {
+            int place = runEnd + 1 < end && _document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
+            if (place < end && _document.IsCapitalised(place) && Tokens[place].Quote < 0)
+            {
+                int placeEnd = _document.RunEnd(place, end);
+                if (NameInterpreter.PersonAfterTitleOf(Body, Tokens, place, placeEnd) is { } titled)
+                {
+                    return new Subject(_document.TokenAt(titled.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
+                }
+            }
+
             return null;
         }
 
         return new Subject(k, runEnd, PronounKind.None, rule, runEnd - 1);
+    }
+
+    /// <summary>
+    /// "University of Leeds's vice-chancellor, Ann Lee" starting at <paramref name="k"/>: an organisation's name ending in a
+    /// possessive, one to three lower-case words of a role, a comma and a person's name; the person, or null.
+    /// </summary>
+    private Subject? PossessiveAppositive(int k, int end)
+    {
+        int limit = Math.Min(end, k + 12);
+        int possessive = -1;
+        for (int m = k; m < limit; m++)
+        {
+            if (Tokens[m].Quote >= 0)
+            {
+                return null;
+            }
+
+            if (_document.IsCapitalised(m))
+            {
+                if (NameInterpreter.Word(Body, Tokens[m]).Length < Tokens[m].Length)
+                {
+                    possessive = m;
+                    break;
+                }
+            }
+            else if (!(_document.IsPunctuation(m, ',') || _document.Text(m) is "of" or "the" or "and" or "&"))
+            {
+                return null;
+            }
+        }
+
+        if (possessive < 0)
+        {
+            return null;
+        }
+
+        int c = possessive + 1;
+        while (c < limit && c - possessive <= 3 && _document.IsLowerWord(c) && Tokens[c].Quote < 0 && !Lexicon.IsClauseWord(_document.Text(c)))
+        {
+            c++;
+        }
+
+        if (c == possessive + 1 || c + 1 >= end || !_document.IsPunctuation(c, ',') || !_document.IsCapitalised(c + 1) || Tokens[c + 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int personEnd = _document.RunEnd(c + 1, end);
+        return NameInterpreter.Interpret(Body, Tokens, c + 1, personEnd) is { Kind: NameKind.Person } name
+            ? new Subject(_document.TokenAt(name.Start), personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
+            : null;
     }
 
     /// <summary>The subject ending at token <paramref name="k"/> (going left, not before <paramref name="low"/>).</summary>
@@ -406,6 +507,24 @@ internal sealed class SpeakerAttributor
         for (int skipped = 0; k >= low && skipped < 3 && _document.IsLowerWord(k) && Lexicon.IsAuxiliary(_document.Text(k)); skipped++)
         {
             k--;
+        }
+
+        // "Jo Smith of the World Food Programme (WFP) said": a short parenthesis before the verb is skipped.
+        if (k >= low && _document.IsPunctuation(k, ')'))
+        {
+            int m = k - 1;
+            while (m >= low && m >= k - 8 && !_document.IsPunctuation(m, '(') && !_document.IsPunctuation(m, ')')
+                && Tokens[m].Quote < 0 && Tokens[m].Kind != TokenKind.Mark)
+            {
+                m--;
+            }
+
+            if (m < low || !_document.IsPunctuation(m, '('))
+            {
+                return null;
+            }
+
+            k = m - 1;
         }
 
         if (k >= low && _document.IsPunctuation(k, ','))
@@ -451,6 +570,13 @@ internal sealed class SpeakerAttributor
         }
 
         string word = _document.Text(k);
+
+        // "tour guide Ben Cole, 24, who cited his training: “…”": the relative pronoun stands for the person before it.
+        if (word is "who" && k - 1 >= low && _document.IsPunctuation(k - 1, ','))
+        {
+            return RelativeAntecedent(k - 1, low);
+        }
+
         var pronoun = Lexicon.GetPronoun(word);
         if (pronoun != PronounKind.None)
         {
@@ -481,7 +607,14 @@ internal sealed class SpeakerAttributor
             return null;
         }
 
-        // "Carl Lipo of Binghamton University said", "Yvette Cooper of the Labour Party added": the person, not the organisation.
+        // "First Minister of Scotland Nicola Sturgeon said": the person after the place of a title.
+        if (NameInterpreter.PersonAfterTitleOf(Body, Tokens, runStart, k + 1) is { } titled)
+        {
+            return new Subject(_document.TokenAt(titled.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
+        // "Carl Lipo of Binghamton University said", "Yvette Cooper of the Labour Party added", "Doug Collins of Georgia
+        // said", "Jo Smith of The Rolling Stones reacted": a person's name before "of" is the speaker, whatever follows.
         int preposition = runStart - 1;
         if (preposition > low && _document.Text(preposition) is "the")
         {
@@ -491,7 +624,7 @@ internal sealed class SpeakerAttributor
         if (preposition - 1 >= low
             && _document.IsLowerWord(preposition)
             && _document.Text(preposition) is "of" or "at" or "from"
-            && NameInterpreter.Interpret(Body, Tokens, runStart, k + 1) is { Kind: NameKind.Organization }
+            && NameInterpreter.Interpret(Body, Tokens, runStart, k + 1) is not null
             && _document.IsCapitalised(preposition - 1))
         {
             int personEnd = preposition;
@@ -511,12 +644,43 @@ internal sealed class SpeakerAttributor
             && Lexicon.IsPreposition(before)
             && before is not ("with" or "by")
             && NameInterpreter.Interpret(Body, Tokens, runStart, k + 1) is { } named
-            && named.Start == Tokens[runStart].Start)
+            && named.Start == Tokens[FirstNonFunctionWord(runStart, k + 1)].Start)
         {
             return null;
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>The person named just before the comma at <paramref name="comma"/> (an age ", 24," may stand between): "Ben Cole, 24, who".</summary>
+    private Subject? RelativeAntecedent(int comma, int low)
+    {
+        int k = comma - 1;
+        if (k - 1 >= low && Tokens[k].Kind == TokenKind.Word && char.IsDigit(Body[Tokens[k].Start]) && _document.IsPunctuation(k - 1, ','))
+        {
+            k -= 2;
+        }
+
+        if (k < low || !_document.IsCapitalised(k) || Tokens[k].Quote >= 0)
+        {
+            return null;
+        }
+
+        int start = _document.RunStart(k, low);
+        return NameInterpreter.Interpret(Body, Tokens, start, k + 1) is { Kind: NameKind.Person } name
+            ? new Subject(_document.TokenAt(name.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k)
+            : null;
+    }
+
+    /// <summary>The first token of the run that is no leading function word ("The Rolling Stones" → "Rolling").</summary>
+    private int FirstNonFunctionWord(int first, int end)
+    {
+        while (first + 1 < end && Lexicon.IsFunctionWord(_document.Text(first)))
+        {
+            first++;
+        }
+
+        return first;
     }
 
     /// <summary>The first name or pronoun of the sentence, before <paramref name="limit"/>: the subject of "…, saying “…”".</summary>
@@ -688,6 +852,12 @@ internal sealed class SpeakerAttributor
     private int LastOccurrenceEndingBy(int position) => SortedSearch.LastBefore(_occurrences, position, item => item.Start);
 
     private bool IsSpeechVerb(int token) => Tokens[token].Kind == TokenKind.Word && Lexicon.IsSpeechVerb(_document.Text(token));
+
+    /// <summary>A speech-verb form used as a verb: not right after a determiner or possessive ("the call", "Trump's statement").</summary>
+    private bool IsSpeechVerbUse(int token)
+        => IsSpeechVerb(token)
+            && !(token > 0 && Tokens[token - 1].Kind == TokenKind.Word
+                && Lexicon.IsDeterminer(_document.Text(token - 1)));
 
     private bool IsParticiple(int token) => _document.Text(token).EndsWith("ing", StringComparison.Ordinal);
 

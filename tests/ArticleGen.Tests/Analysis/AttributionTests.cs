@@ -36,6 +36,19 @@ public sealed class AttributionTests
     [InlineData("Another eyewitness, Nicole Towarek, described \"insane\" heat.", "Nicole Towarek")]
     [InlineData("\"You have to work,\" quipped Valiant Entertainment editor Heather Antos.", "Heather Antos")]
     [InlineData("President Erdogan said — as reported by Hurriyet Daily News — \"We will change it.\"", "Erdogan")]
+    [InlineData("Ann Lee talked of her \"deep gratitude\" to the staff.", "Ann Lee")]
+    [InlineData("Ann Lee specified that the fee is \"not negotiable.\"", "Ann Lee")]
+    [InlineData("Jo Smith also reacted on Twitter, \"Sad news.\"", "Jo Smith")]
+    [InlineData("Ann Lee characterized the call with Bob Hale as \"a friendly chat.\"", "Ann Lee")]
+    [InlineData("Ann Lee said the call was \"a friendly chat.\"", "Ann Lee")]
+    [InlineData("Jo Smith of the City Health Service (CHS) told the press the plan was only part of the answer: \"We need staff.\"", "Jo Smith")]
+    [InlineData("Another was tour guide Ben Cole, 24, who cited his army training: \"I just reacted.\"", "Ben Cole")]
+    [InlineData("Governor of Ohio Anna Pratt said on Friday, \"We need more staff.\"", "Anna Pratt")]
+    [InlineData("President of the Philippines Rodrigo Duterte said \"No.\"", "Rodrigo Duterte")]
+    [InlineData("Senator Ben Cole of Kansas said on Friday, \"We need more staff.\"", "Ben Cole")]
+    [InlineData("Jo Smith of The Blue Notes also reacted on Twitter, \"Sad news.\"", "Jo Smith")]
+    [InlineData("\"He was brilliant,\" said University of Leeds, Bradford's vice-chancellor, Ann Lee.", "Ann Lee")]
+    [InlineData("\"He was brilliant,\" said Leeds University's head of history, Ann Lee.", "Ann Lee")]
     public void A_speech_verb_with_a_named_subject_attributes_the_quote(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb), Assert.Single(Speakers(body)));
 
@@ -115,7 +128,11 @@ public sealed class AttributionTests
     }
 
     [Theory]
-    [InlineData("\"He was brilliant,\" said University of California, San Diego's chancellor, Pradeep Khosla.")]
+    [InlineData("\"He was brilliant,\" said University of Leeds, Bradford's new hall, Ward Hall.")]
+    [InlineData("A friend of Jo Smith said \"No.\"")]
+    [InlineData("Ben Cole cited the Ann Lee quote that \"luck is work.\"")]
+    [InlineData("Spielberg directed \"Jaws\" in 1975.")]
+    [InlineData("According to the Daily Star, a spokesman for the mayor expressed regret; \"We will appeal.\"")]
     [InlineData("Protesters carried a banner from People's Vote saying \"put it to the people\".")]
     [InlineData("The program at Fishmongers' Hall called \"Learning Together\" ended.")]
     [InlineData("Jo Smith of the University of California, Los Angeles disagreed: \"No.\"")]
@@ -157,6 +174,29 @@ public sealed class AttributionTests
         Assert.Equal([0, 1, 1, -1], quotes.Select(q => q.Speaker).ToArray());
         string?[] names = ["Antony Blinken", "Janet Yellen", "Janet Yellen", "Xi"];
         Assert.Equal(names, quotes.Select(q => q.SpeakerName).ToArray());
+    }
+
+    [Fact]
+    public void A_directive_verb_quotes_its_words_after_to()
+    {
+        const string body = "Ann Lee met the press. She was directing the board to \"act at once\".";
+        Assert.Equal(("Ann Lee", AttributionRule.Pronoun), Assert.Single(Speakers(body)));
+    }
+
+    [Fact]
+    public void A_titled_name_after_the_place_of_its_title_is_the_speaker_and_its_follow_on_quote_continues()
+    {
+        const string body = "\"We need more staff,\" wrote Mayor of Leeds Anna Pratt (no relation). \"Now.\"";
+        Assert.Equal([("Anna Pratt", AttributionRule.SpeechVerb), ("Anna Pratt", AttributionRule.Continuation)], Speakers(body));
+    }
+
+    [Fact]
+    public void He_after_according_to_resolves_to_the_source_rather_than_the_previous_speaker()
+    {
+        const string body = "\"Now they will go,\" Jo Smith of the WHO said.\n\nAccording to Ann Lee, few people come back. \"Now they will come,\" she told the press, \"and stay.\"";
+        Assert.Equal(
+            [("Jo Smith", AttributionRule.SpeechVerb), ("Ann Lee", AttributionRule.Pronoun), ("Ann Lee", AttributionRule.Pronoun)],
+            Speakers(body));
     }
 
     [Fact]

