@@ -76,9 +76,9 @@ public sealed class InferenceEndToEndTests(ITestOutputHelper output)
         int unbalanced = run.GeneratorDiagnostics.Count(d => d.Id == "AG0017");
         output.WriteLine($"{all.Count} articles: {quotes} quotes found, {attributed} with a speaker ({100.0 * attributed / quotes:0.0}%), {unbalanced} unbalanced-mark warnings");
         Assert.All(all, a => Assert.All(a.Quotes, q => Assert.Equal(q.Text, a.Body.Substring(q.Span.Start, q.Span.Length))));
-        // Measured 607 quotes, 373 attributed (see docs/quote-attribution.md); the bounds sit a little below.
+        // Measured 606 quotes, 393 attributed (see docs/quote-attribution.md); the bounds sit a little below.
         Assert.True(quotes >= 590, $"only {quotes} quotes found");
-        Assert.True(attributed >= 355, $"only {attributed} of {quotes} quotes attributed");
+        Assert.True(attributed >= 375, $"only {attributed} of {quotes} quotes attributed");
     }
 
     private static Article LoadArticle(GeneratorRun run, string member) =>
