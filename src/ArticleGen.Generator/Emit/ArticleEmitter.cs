@@ -17,8 +17,9 @@ internal static class ArticleEmitter
     private const int MaxBodyPieces = 512;
     private const int MaxBodyPieceLength = 4096;
 
-    /// <summary>Statements of one generated method: an article with more spans gets a method per this many.</summary>
-    private const int MaxStatementsPerMethod = 1000;
+    /// <summary>Tuples per line of the span arrays: lines of about 16 numbers, never a tuple cut in two.</summary>
+    private const int ParagraphsPerLine = 8;
+    private const int MentionsPerLine = 5;
 
     public static string HintName(ArticleModel article) => "Articles." + article.ClassName + ".g.cs";
 
@@ -136,54 +137,84 @@ internal static class ArticleEmitter
 
     private static void WriteBuild(CodeWriter writer, ArticleModel article)
     {
-        var statements = new List<string>(article.Paragraphs.Count + article.Mentions.Count + article.Quotes.Count);
-        foreach (SpanModel paragraph in article.Paragraphs)
-        {
-            statements.Add(Invariant("builder.Paragraph({0}, {1});", paragraph.Start, paragraph.Length));
-        }
-
-        foreach (MentionModel mention in article.Mentions)
-        {
-            statements.Add(Invariant("builder.Mention({0}, {1}, {2});", EntityReference(article, mention.Entity), mention.Start, mention.Length));
-        }
-
-        foreach (QuoteModel quote in article.Quotes)
-        {
-            string speaker = quote.Speaker >= 0 ? EntityReference(article, quote.Speaker) : "null";
-            string speakerName = quote.Speaker >= 0 ? "null" : CSharpLiteral.String(quote.SpeakerName);
-            statements.Add(Invariant(
-                "builder.Quote({0}, {1}, {2}, {3}, {4}, {5});", quote.Start, quote.Length, speaker, speakerName, quote.SentenceStart, quote.SentenceLength));
-        }
-
+        // Spans go out as constant int arrays: the compiler stores them as data and emits one InitializeArray call,
+        // so a long article makes neither a long method nor a large syntax tree.
         writer.Line("/// <inheritdoc />");
         writer.Open("protected override void Build(" + Names.Runtime + "ArticleBuilder builder)");
-        if (statements.Count <= MaxStatementsPerMethod)
+        if (article.Paragraphs.Count > 0)
         {
-            statements.ForEach(s => writer.Line(s));
-            writer.Close();
-            return;
+            var numbers = new List<int>(article.Paragraphs.Count * 2);
+            foreach (SpanModel paragraph in article.Paragraphs)
+            {
+                numbers.Add(paragraph.Start);
+                numbers.Add(paragraph.Length);
+            }
+
+            writer.Line("// Paragraphs: start, length.");
+            WriteArrayCall(writer, "builder.Paragraphs(", numbers, 2, ParagraphsPerLine, ");");
         }
 
-        // The compiler's flow analysis of one method grows faster than its length: a long article gets many short methods.
-        int parts = (statements.Count + MaxStatementsPerMethod - 1) / MaxStatementsPerMethod;
-        for (int part = 0; part < parts; part++)
+        if (article.Mentions.Count > 0)
         {
-            writer.Line(Invariant("BuildPart{0}(builder);", part));
+            var numbers = new List<int>(article.Mentions.Count * 3);
+            foreach (MentionModel mention in article.Mentions)
+            {
+                numbers.Add(mention.Entity);
+                numbers.Add(mention.Start);
+                numbers.Add(mention.Length);
+            }
+
+            writer.Line("// Mentions: entity (index in Entities), start, length.");
+            WriteArrayCall(writer, "builder.Mentions(", numbers, 3, MentionsPerLine, ");");
+        }
+
+        if (article.Quotes.Count > 0)
+        {
+            var numbers = new List<int>(article.Quotes.Count * 5);
+            bool namedSpeakers = false;
+            foreach (QuoteModel quote in article.Quotes)
+            {
+                numbers.Add(quote.Start);
+                numbers.Add(quote.Length);
+                numbers.Add(quote.Speaker >= 0 ? quote.Speaker : -1);
+                numbers.Add(quote.SentenceStart);
+                numbers.Add(quote.SentenceLength);
+                namedSpeakers |= quote.Speaker < 0 && quote.SpeakerName is not null;
+            }
+
+            writer.Line("// Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.");
+            WriteArrayCall(writer, "builder.Quotes(", numbers, 5, 1, namedSpeakers ? "," : ", null);");
+            if (namedSpeakers)
+            {
+                WriteSpeakerNames(writer, article);
+            }
         }
 
         writer.Close();
-        for (int part = 0; part < parts; part++)
-        {
-            writer.Line();
-            writer.Open(Invariant("private static void BuildPart{0}(" + Names.Runtime + "ArticleBuilder builder)", part));
-            int end = System.Math.Min(statements.Count, (part + 1) * MaxStatementsPerMethod);
-            for (int i = part * MaxStatementsPerMethod; i < end; i++)
-            {
-                writer.Line(statements[i]);
-            }
+    }
 
-            writer.Close();
+    private static void WriteArrayCall(CodeWriter writer, string call, List<int> numbers, int tupleSize, int tuplesPerLine, string suffix)
+    {
+        writer.Line(call + "new int[]");
+        writer.Line("{");
+        writer.Indent();
+        writer.Numbers(numbers, tupleSize, tuplesPerLine);
+        writer.Close(suffix);
+    }
+
+    private static void WriteSpeakerNames(CodeWriter writer, ArticleModel article)
+    {
+        writer.Line("new string?[]");
+        writer.Line("{");
+        writer.Indent();
+        for (int i = 0; i < article.Quotes.Count; i++)
+        {
+            QuoteModel quote = article.Quotes[i];
+            string name = quote.Speaker >= 0 ? "null" : CSharpLiteral.String(quote.SpeakerName);
+            writer.Line(i < article.Quotes.Count - 1 ? name + "," : name);
         }
+
+        writer.Close(");");
     }
 
     private static void WriteEntityMembers(CodeWriter writer, ArticleModel article)
@@ -221,6 +252,4 @@ internal static class ArticleEmitter
         values.IsEmpty
             ? "global::System.Array.Empty<string>()"
             : "new string[] { " + string.Join(", ", values.Select(CSharpLiteral.String)) + " }";
-
-    private static string Invariant(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }
