@@ -30,17 +30,20 @@ internal static class ArticleEmitter
         string typesNamespace = Names.ArticleTypes(ns);
         string qualifiedType = Names.Global(typesNamespace, typeName);
 
-        CodeWriter writer = FileHeader.Start();
+        // The body's literal is most of the file; the rest grows with the spans and entities.
+        int spans = (article.Paragraphs.Count * 2) + (article.Mentions.Count * 3) + (article.Quotes.Count * 5);
+        CodeWriter writer = FileHeader.Start((article.Body.Length * 9 / 8) + (spans * 6) + (article.Entities.Count * 250) + 4096);
+        string[] summary = Summary(article);
         writer.OpenNamespace(ns);
         writer.Open("static partial class Articles");
-        WriteSummary(writer, article);
+        WriteLines(writer, summary);
         writer.Line("public static " + qualifiedType + " " + article.ClassName + " => " + qualifiedType + ".Instance;");
         writer.Close();
         writer.CloseNamespace(ns);
         writer.Line();
 
         writer.Open("namespace " + typesNamespace);
-        WriteSummary(writer, article);
+        WriteLines(writer, summary);
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
         writer.Open("public sealed class " + typeName + " : " + Names.Runtime + "Article");
         writer.Summary("The article's one instance; <c>Articles." + article.ClassName + "</c> returns it.");
@@ -64,9 +67,9 @@ internal static class ArticleEmitter
         return writer.ToString();
     }
 
-    private static void WriteSummary(CodeWriter writer, ArticleModel article)
+    /// <summary>The type's and the member's documentation, built once for both.</summary>
+    private static string[] Summary(ArticleModel article)
     {
-        writer.Summary(XmlDocText.Escape(article.Title));
         var facts = new List<string>();
         if (article.Source is not null)
         {
@@ -78,14 +81,23 @@ internal static class ArticleEmitter
             facts.Add(DateLiteral.Text(article.Published));
         }
 
-        facts.Add(string.Format(
-            CultureInfo.InvariantCulture,
-            "{0} quote{1}, {2} entit{3}",
-            article.Quotes.Count,
-            article.Quotes.Count == 1 ? string.Empty : "s",
-            article.Entities.Count,
-            article.Entities.Count == 1 ? "y" : "ies"));
-        writer.Line("/// <remarks>" + string.Join(". ", facts) + ". Article id <c>" + XmlDocText.Escape(article.Id, 120) + "</c>.</remarks>");
+        int quotes = article.Quotes.Count;
+        int entities = article.Entities.Count;
+        facts.Add(quotes.ToString(CultureInfo.InvariantCulture) + (quotes == 1 ? " quote, " : " quotes, ")
+            + entities.ToString(CultureInfo.InvariantCulture) + (entities == 1 ? " entity" : " entities"));
+        return
+        [
+            "/// <summary>" + XmlDocText.Escape(article.Title) + "</summary>",
+            "/// <remarks>" + string.Join(". ", facts) + ". Article id <c>" + XmlDocText.Escape(article.Id, 120) + "</c>.</remarks>",
+        ];
+    }
+
+    private static void WriteLines(CodeWriter writer, string[] lines)
+    {
+        foreach (string line in lines)
+        {
+            writer.Line(line);
+        }
     }
 
     private static void WriteConstructor(CodeWriter writer, ArticleModel article, string typeName)
@@ -113,7 +125,6 @@ internal static class ArticleEmitter
         // UTF-8 data does not count against the assembly's 16 MB string-literal heap (CS8103); a body that is not
         // well-formed UTF-16, or a language version before C# 11, gets an ordinary string literal instead.
         bool utf8 = article.Options.Utf8Literals && CSharpLiteral.IsWellFormed(article.Body);
-        string suffix = utf8 ? "u8" : string.Empty;
         writer.Line("/// <inheritdoc />");
         if (article.Body.Length == 0)
         {
@@ -125,11 +136,12 @@ internal static class ArticleEmitter
             ? "protected override string LoadBody() => " + Names.Runtime + "Utf8Text.Decode("
             : "protected override string LoadBody() =>");
         writer.Indent();
-        List<string> pieces = CSharpLiteral.Pieces(article.Body, MaxBodyPieces, MaxBodyPieceLength);
+        List<(int Start, int Length)> pieces = CSharpLiteral.Pieces(article.Body, MaxBodyPieces, MaxBodyPieceLength);
+        string last = utf8 ? "u8);" : ";";
+        string more = utf8 ? "u8 +" : " +";
         for (int i = 0; i < pieces.Count; i++)
         {
-            string end = i < pieces.Count - 1 ? " +" : (utf8 ? ");" : ";");
-            writer.Line(CSharpLiteral.String(pieces[i]) + suffix + end);
+            writer.LiteralLine(article.Body, pieces[i].Start, pieces[i].Length, i < pieces.Count - 1 ? more : last);
         }
 
         writer.Outdent();

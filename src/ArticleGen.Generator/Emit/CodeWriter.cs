@@ -6,8 +6,11 @@ namespace ArticleGen.Generator.Emit;
 /// <summary>A plain indented writer for generated C#; lines end with '\n' whatever the platform.</summary>
 internal sealed class CodeWriter
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private int _indent;
+
+    /// <param name="capacity">The expected length: an article's file is mostly its body, sized up front instead of grown by doubling.</param>
+    public CodeWriter(int capacity = 1024) => _text = new StringBuilder(capacity);
 
     public CodeWriter Line(string line = "")
     {
@@ -50,6 +53,15 @@ internal sealed class CodeWriter
             }
         }
 
+        return this;
+    }
+
+    /// <summary>Writes a line holding part of a text as an escaped string literal, straight into the output.</summary>
+    public CodeWriter LiteralLine(string value, int start, int length, string suffix)
+    {
+        _text.Append(' ', _indent * 4);
+        CSharpLiteral.AppendQuoted(_text, value, start, length);
+        _text.Append(suffix).Append('\n');
         return this;
     }
 
