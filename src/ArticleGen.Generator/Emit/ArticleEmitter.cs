@@ -255,8 +255,6 @@ internal static class ArticleEmitter
         writer.Close();
     }
 
-    private static string EntityReference(ArticleModel article, int index) => EntityPath(article, article.Entities[index].Entity);
-
     private static string EntityPath(ArticleModel article, EntityModel entity) =>
         Names.Global(article.Options.Namespace, entity.ContainerName) + "." + entity.Identifier;
 
