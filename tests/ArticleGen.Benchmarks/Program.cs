@@ -8,7 +8,7 @@ namespace ArticleGen.Benchmarks;
 
 /// <summary>
 /// <c>make-project compiled|resources N DIR</c> writes a consuming project over N corpus articles (see
-/// docs/performance.md); <c>profile N</c> and <c>edit-report N</c> print one traced run; <c>edit-profile N</c> times many edits; <c>metadata-sizes DLL</c> prints an assembly's heap sizes; anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c> and so on).
+/// docs/performance.md); <c>profile N</c> and <c>edit-report N</c> print one traced run; <c>stage-profile N</c> times the stages without a driver; <c>edit-profile N</c> times many edits; <c>metadata-sizes DLL</c> prints an assembly's heap sizes; anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c> and so on).
 /// </summary>
 public static class Program
 {
@@ -26,6 +26,12 @@ public static class Program
         if (args.Length == 2 && args[0] == "profile")
         {
             StepProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args.Length == 2 && args[0] == "stage-profile")
+        {
+            StageProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
             return 0;
         }
 

@@ -17,8 +17,9 @@ internal static class ArticleEmitter
     private const int MaxBodyPieces = 512;
     private const int MaxBodyPieceLength = 4096;
 
-    /// <summary>Statements of one generated method: an article with more spans gets a method per this many.</summary>
-    private const int MaxStatementsPerMethod = 1000;
+    /// <summary>Tuples per line of the span arrays: lines of about 16 numbers, never a tuple cut in two.</summary>
+    private const int ParagraphsPerLine = 8;
+    private const int MentionsPerLine = 5;
 
     public static string HintName(ArticleModel article) => "Articles." + article.ClassName + ".g.cs";
 
@@ -29,17 +30,20 @@ internal static class ArticleEmitter
         string typesNamespace = Names.ArticleTypes(ns);
         string qualifiedType = Names.Global(typesNamespace, typeName);
 
-        CodeWriter writer = FileHeader.Start();
+        // The body's literal is most of the file; the rest grows with the spans and entities.
+        int spans = (article.Paragraphs.Count * 2) + (article.Mentions.Count * 3) + (article.Quotes.Count * 5);
+        CodeWriter writer = FileHeader.Start((article.Body.Length * 9 / 8) + (spans * 6) + (article.Entities.Count * 250) + 4096);
+        string[] summary = Summary(article);
         writer.OpenNamespace(ns);
         writer.Open("static partial class Articles");
-        WriteSummary(writer, article);
+        WriteLines(writer, summary);
         writer.Line("public static " + qualifiedType + " " + article.ClassName + " => " + qualifiedType + ".Instance;");
         writer.Close();
         writer.CloseNamespace(ns);
         writer.Line();
 
         writer.Open("namespace " + typesNamespace);
-        WriteSummary(writer, article);
+        WriteLines(writer, summary);
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
         writer.Open("public sealed class " + typeName + " : " + Names.Runtime + "Article");
         writer.Summary("The article's one instance; <c>Articles." + article.ClassName + "</c> returns it.");
@@ -63,9 +67,9 @@ internal static class ArticleEmitter
         return writer.ToString();
     }
 
-    private static void WriteSummary(CodeWriter writer, ArticleModel article)
+    /// <summary>The type's and the member's documentation, built once for both.</summary>
+    private static string[] Summary(ArticleModel article)
     {
-        writer.Summary(XmlDocText.Escape(article.Title));
         var facts = new List<string>();
         if (article.Source is not null)
         {
@@ -77,14 +81,23 @@ internal static class ArticleEmitter
             facts.Add(DateLiteral.Text(article.Published));
         }
 
-        facts.Add(string.Format(
-            CultureInfo.InvariantCulture,
-            "{0} quote{1}, {2} entit{3}",
-            article.Quotes.Count,
-            article.Quotes.Count == 1 ? string.Empty : "s",
-            article.Entities.Count,
-            article.Entities.Count == 1 ? "y" : "ies"));
-        writer.Line("/// <remarks>" + string.Join(". ", facts) + ". Article id <c>" + XmlDocText.Escape(article.Id, 120) + "</c>.</remarks>");
+        int quotes = article.Quotes.Count;
+        int entities = article.Entities.Count;
+        facts.Add(quotes.ToString(CultureInfo.InvariantCulture) + (quotes == 1 ? " quote, " : " quotes, ")
+            + entities.ToString(CultureInfo.InvariantCulture) + (entities == 1 ? " entity" : " entities"));
+        return
+        [
+            "/// <summary>" + XmlDocText.Escape(article.Title) + "</summary>",
+            "/// <remarks>" + string.Join(". ", facts) + ". Article id <c>" + XmlDocText.Escape(article.Id, 120) + "</c>.</remarks>",
+        ];
+    }
+
+    private static void WriteLines(CodeWriter writer, string[] lines)
+    {
+        foreach (string line in lines)
+        {
+            writer.Line(line);
+        }
     }
 
     private static void WriteConstructor(CodeWriter writer, ArticleModel article, string typeName)
@@ -112,7 +125,6 @@ internal static class ArticleEmitter
         // UTF-8 data does not count against the assembly's 16 MB string-literal heap (CS8103); a body that is not
         // well-formed UTF-16, or a language version before C# 11, gets an ordinary string literal instead.
         bool utf8 = article.Options.Utf8Literals && CSharpLiteral.IsWellFormed(article.Body);
-        string suffix = utf8 ? "u8" : string.Empty;
         writer.Line("/// <inheritdoc />");
         if (article.Body.Length == 0)
         {
@@ -124,11 +136,12 @@ internal static class ArticleEmitter
             ? "protected override string LoadBody() => " + Names.Runtime + "Utf8Text.Decode("
             : "protected override string LoadBody() =>");
         writer.Indent();
-        List<string> pieces = CSharpLiteral.Pieces(article.Body, MaxBodyPieces, MaxBodyPieceLength);
+        List<(int Start, int Length)> pieces = CSharpLiteral.Pieces(article.Body, MaxBodyPieces, MaxBodyPieceLength);
+        string last = utf8 ? "u8);" : ";";
+        string more = utf8 ? "u8 +" : " +";
         for (int i = 0; i < pieces.Count; i++)
         {
-            string end = i < pieces.Count - 1 ? " +" : (utf8 ? ");" : ";");
-            writer.Line(CSharpLiteral.String(pieces[i]) + suffix + end);
+            writer.LiteralLine(article.Body, pieces[i].Start, pieces[i].Length, i < pieces.Count - 1 ? more : last);
         }
 
         writer.Outdent();
@@ -136,54 +149,84 @@ internal static class ArticleEmitter
 
     private static void WriteBuild(CodeWriter writer, ArticleModel article)
     {
-        var statements = new List<string>(article.Paragraphs.Count + article.Mentions.Count + article.Quotes.Count);
-        foreach (SpanModel paragraph in article.Paragraphs)
-        {
-            statements.Add(Invariant("builder.Paragraph({0}, {1});", paragraph.Start, paragraph.Length));
-        }
-
-        foreach (MentionModel mention in article.Mentions)
-        {
-            statements.Add(Invariant("builder.Mention({0}, {1}, {2});", EntityReference(article, mention.Entity), mention.Start, mention.Length));
-        }
-
-        foreach (QuoteModel quote in article.Quotes)
-        {
-            string speaker = quote.Speaker >= 0 ? EntityReference(article, quote.Speaker) : "null";
-            string speakerName = quote.Speaker >= 0 ? "null" : CSharpLiteral.String(quote.SpeakerName);
-            statements.Add(Invariant(
-                "builder.Quote({0}, {1}, {2}, {3}, {4}, {5});", quote.Start, quote.Length, speaker, speakerName, quote.SentenceStart, quote.SentenceLength));
-        }
-
+        // Spans go out as constant int arrays: the compiler stores them as data and emits one InitializeArray call,
+        // so a long article makes neither a long method nor a large syntax tree.
         writer.Line("/// <inheritdoc />");
         writer.Open("protected override void Build(" + Names.Runtime + "ArticleBuilder builder)");
-        if (statements.Count <= MaxStatementsPerMethod)
+        if (article.Paragraphs.Count > 0)
         {
-            statements.ForEach(s => writer.Line(s));
-            writer.Close();
-            return;
+            var numbers = new List<int>(article.Paragraphs.Count * 2);
+            foreach (SpanModel paragraph in article.Paragraphs)
+            {
+                numbers.Add(paragraph.Start);
+                numbers.Add(paragraph.Length);
+            }
+
+            writer.Line("// Paragraphs: start, length.");
+            WriteArrayCall(writer, "builder.Paragraphs(", numbers, 2, ParagraphsPerLine, ");");
         }
 
-        // The compiler's flow analysis of one method grows faster than its length: a long article gets many short methods.
-        int parts = (statements.Count + MaxStatementsPerMethod - 1) / MaxStatementsPerMethod;
-        for (int part = 0; part < parts; part++)
+        if (article.Mentions.Count > 0)
         {
-            writer.Line(Invariant("BuildPart{0}(builder);", part));
+            var numbers = new List<int>(article.Mentions.Count * 3);
+            foreach (MentionModel mention in article.Mentions)
+            {
+                numbers.Add(mention.Entity);
+                numbers.Add(mention.Start);
+                numbers.Add(mention.Length);
+            }
+
+            writer.Line("// Mentions: entity (index in Entities), start, length.");
+            WriteArrayCall(writer, "builder.Mentions(", numbers, 3, MentionsPerLine, ");");
+        }
+
+        if (article.Quotes.Count > 0)
+        {
+            var numbers = new List<int>(article.Quotes.Count * 5);
+            bool namedSpeakers = false;
+            foreach (QuoteModel quote in article.Quotes)
+            {
+                numbers.Add(quote.Start);
+                numbers.Add(quote.Length);
+                numbers.Add(quote.Speaker >= 0 ? quote.Speaker : -1);
+                numbers.Add(quote.SentenceStart);
+                numbers.Add(quote.SentenceLength);
+                namedSpeakers |= quote.Speaker < 0 && quote.SpeakerName is not null;
+            }
+
+            writer.Line("// Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.");
+            WriteArrayCall(writer, "builder.Quotes(", numbers, 5, 1, namedSpeakers ? "," : ", null);");
+            if (namedSpeakers)
+            {
+                WriteSpeakerNames(writer, article);
+            }
         }
 
         writer.Close();
-        for (int part = 0; part < parts; part++)
-        {
-            writer.Line();
-            writer.Open(Invariant("private static void BuildPart{0}(" + Names.Runtime + "ArticleBuilder builder)", part));
-            int end = System.Math.Min(statements.Count, (part + 1) * MaxStatementsPerMethod);
-            for (int i = part * MaxStatementsPerMethod; i < end; i++)
-            {
-                writer.Line(statements[i]);
-            }
+    }
 
-            writer.Close();
+    private static void WriteArrayCall(CodeWriter writer, string call, List<int> numbers, int tupleSize, int tuplesPerLine, string suffix)
+    {
+        writer.Line(call + "new int[]");
+        writer.Line("{");
+        writer.Indent();
+        writer.Numbers(numbers, tupleSize, tuplesPerLine);
+        writer.Close(suffix);
+    }
+
+    private static void WriteSpeakerNames(CodeWriter writer, ArticleModel article)
+    {
+        writer.Line("new string?[]");
+        writer.Line("{");
+        writer.Indent();
+        for (int i = 0; i < article.Quotes.Count; i++)
+        {
+            QuoteModel quote = article.Quotes[i];
+            string name = quote.Speaker >= 0 ? "null" : CSharpLiteral.String(quote.SpeakerName);
+            writer.Line(i < article.Quotes.Count - 1 ? name + "," : name);
         }
+
+        writer.Close(");");
     }
 
     private static void WriteEntityMembers(CodeWriter writer, ArticleModel article)
@@ -212,8 +255,6 @@ internal static class ArticleEmitter
         writer.Close();
     }
 
-    private static string EntityReference(ArticleModel article, int index) => EntityPath(article, article.Entities[index].Entity);
-
     private static string EntityPath(ArticleModel article, EntityModel entity) =>
         Names.Global(article.Options.Namespace, entity.ContainerName) + "." + entity.Identifier;
 
@@ -221,6 +262,4 @@ internal static class ArticleEmitter
         values.IsEmpty
             ? "global::System.Array.Empty<string>()"
             : "new string[] { " + string.Join(", ", values.Select(CSharpLiteral.String)) + " }";
-
-    private static string Invariant(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

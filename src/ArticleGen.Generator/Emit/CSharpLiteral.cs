@@ -25,10 +25,14 @@ internal static class CSharpLiteral
     }
 
     /// <summary>Appends <paramref name="value"/> as a quoted, escaped literal.</summary>
-    public static void AppendQuoted(StringBuilder builder, string value)
+    public static void AppendQuoted(StringBuilder builder, string value) => AppendQuoted(builder, value, 0, value.Length);
+
+    /// <summary>Appends part of <paramref name="value"/> as a quoted, escaped literal, without copying the part first.</summary>
+    public static void AppendQuoted(StringBuilder builder, string value, int start, int length)
     {
         builder.Append('"');
-        for (int i = 0; i < value.Length; i++)
+        int end = start + length;
+        for (int i = start; i < end; i++)
         {
             char c = value[i];
             switch (c)
@@ -40,7 +44,7 @@ internal static class CSharpLiteral
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(value[i + 1]))
                     {
                         builder.Append(c).Append(value[++i]);
                     }
@@ -82,13 +86,13 @@ internal static class CSharpLiteral
     /// <summary>
     /// Cuts a text into pieces for a concatenation of literals: one piece per paragraph while that keeps the count
     /// under <paramref name="maxPieces"/> (readable output), else pieces of many lines. Lines longer than the piece
-    /// length are cut too, never inside a surrogate pair.
+    /// length are cut too, never inside a surrogate pair. The pieces are ranges of the text, not copies.
     /// </summary>
-    public static List<string> Pieces(string value, int maxPieces, int maxPieceLength)
+    public static List<(int Start, int Length)> Pieces(string value, int maxPieces, int maxPieceLength)
     {
         int limit = System.Math.Max(maxPieceLength, (value.Length / maxPieces) + 1);
         bool linePerPiece = CountLines(value) <= maxPieces;
-        var pieces = new List<string>();
+        var pieces = new List<(int Start, int Length)>();
         int start = 0;
         while (start < value.Length)
         {
@@ -110,7 +114,7 @@ internal static class CSharpLiteral
                 end--;
             }
 
-            pieces.Add(value.Substring(start, end - start));
+            pieces.Add((start, end - start));
             start = end;
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace ArticleGen.Generator.Emit;
@@ -5,8 +6,11 @@ namespace ArticleGen.Generator.Emit;
 /// <summary>A plain indented writer for generated C#; lines end with '\n' whatever the platform.</summary>
 internal sealed class CodeWriter
 {
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private int _indent;
+
+    /// <param name="capacity">The expected length: an article's file is mostly its body, sized up front instead of grown by doubling.</param>
+    public CodeWriter(int capacity = 1024) => _text = new StringBuilder(capacity);
 
     public CodeWriter Line(string line = "")
     {
@@ -17,6 +21,47 @@ internal sealed class CodeWriter
         }
 
         _text.Append('\n');
+        return this;
+    }
+
+    /// <summary>
+    /// Writes numbers for an array initializer, <paramref name="tuplesPerLine"/> tuples of <paramref name="tupleSize"/>
+    /// to a line, tuples set apart by a double space; straight into the text, without a string per number or line.
+    /// </summary>
+    public CodeWriter Numbers(List<int> numbers, int tupleSize, int tuplesPerLine)
+    {
+        int perLine = tupleSize * tuplesPerLine;
+        for (int i = 0; i < numbers.Count; i++)
+        {
+            if (i % perLine == 0)
+            {
+                _text.Append(' ', _indent * 4);
+            }
+            else
+            {
+                _text.Append(i % tupleSize == 0 ? ",  " : ", ");
+            }
+
+            AppendInvariant(numbers[i]);
+            if (i == numbers.Count - 1)
+            {
+                _text.Append('\n');
+            }
+            else if ((i + 1) % perLine == 0)
+            {
+                _text.Append(",\n");
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Writes a line holding part of a text as an escaped string literal, straight into the output.</summary>
+    public CodeWriter LiteralLine(string value, int start, int length, string suffix)
+    {
+        _text.Append(' ', _indent * 4);
+        CSharpLiteral.AppendQuoted(_text, value, start, length);
+        _text.Append(suffix).Append('\n');
         return this;
     }
 
@@ -54,4 +99,31 @@ internal sealed class CodeWriter
     public CodeWriter Summary(string text) => Line("/// <summary>" + text + "</summary>");
 
     public override string ToString() => _text.ToString();
+
+    /// <summary>Appends an integer in invariant digits (StringBuilder.Append(int) would use the current culture's minus sign).</summary>
+    private void AppendInvariant(int value)
+    {
+        if (value < 0)
+        {
+            _text.Append('-');
+            if (value == int.MinValue)
+            {
+                _text.Append("2147483648");
+                return;
+            }
+
+            value = -value;
+        }
+
+        int divisor = 1;
+        while (value / divisor >= 10)
+        {
+            divisor *= 10;
+        }
+
+        for (; divisor > 0; divisor /= 10)
+        {
+            _text.Append((char)('0' + (value / divisor % 10)));
+        }
+    }
 }

@@ -10,7 +10,7 @@ internal readonly record struct FrontMatter(bool Found, bool Closed, int YamlSta
     {
         int start = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
         (int end, int next) = TextLines.LineAt(text, start);
-        if (TextLines.TrimmedLine(text, start, end) != "---")
+        if (!TextLines.LineIs(text, start, end, "---", trimStart: true))
         {
             return new FrontMatter(false, false, start, start, start, 0);
         }
@@ -20,8 +20,7 @@ internal readonly record struct FrontMatter(bool Found, bool Closed, int YamlSta
         for (int lineStart = next; lineStart < text.Length; line++)
         {
             (end, next) = TextLines.LineAt(text, lineStart);
-            string trimmed = text.Substring(lineStart, end - lineStart).TrimEnd();
-            if (trimmed is "---" or "...")
+            if (TextLines.LineIs(text, lineStart, end, "---", trimStart: false) || TextLines.LineIs(text, lineStart, end, "...", trimStart: false))
             {
                 return new FrontMatter(true, true, yamlStart, lineStart, next, line + 1);
             }

@@ -39,5 +39,24 @@ internal static class TextLines
         return true;
     }
 
+    /// <summary>
+    /// Whether a line, without its trailing (and, if asked, leading) white space, is <paramref name="value"/>;
+    /// compared in place, since the front matter's every line is tested.
+    /// </summary>
+    public static bool LineIs(string text, int start, int end, string value, bool trimStart)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (trimStart && start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return end - start == value.Length && string.CompareOrdinal(text, start, value, 0, value.Length) == 0;
+    }
+
     public static string TrimmedLine(string text, int start, int end) => text.Substring(start, end - start).Trim();
 }

@@ -48,7 +48,11 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            builder.Paragraph(0, 24);
+            // Paragraphs: start, length.
+            builder.Paragraphs(new int[]
+            {
+                0, 24
+            });
         }
 
         /// <summary>The entities of <c>OldLanguage</c>: a list, and a typed member per entity.</summary>

@@ -49,13 +49,21 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            builder.Paragraph(0, 47);
-            builder.Paragraph(49, 99);
-            builder.Mention(global::Seeds.Organizations.CityCouncil, 4, 12);
-            builder.Mention(global::Seeds.People.AnaLima, 96, 8);
-            builder.Mention(global::Seeds.Organizations.CityCouncil, 115, 7);
-            builder.Mention(global::Seeds.OtherEntities.HarbourAct, 136, 11);
-            builder.Quote(50, 33, global::Seeds.People.AnaLima, null, 49, 99);
+            // Paragraphs: start, length.
+            builder.Paragraphs(new int[]
+            {
+                0, 47,  49, 99
+            });
+            // Mentions: entity (index in Entities), start, length.
+            builder.Mentions(new int[]
+            {
+                1, 4, 12,  0, 96, 8,  1, 115, 7,  2, 136, 11
+            });
+            // Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.
+            builder.Quotes(new int[]
+            {
+                50, 33, 0, 49, 99
+            }, null);
         }
 
         /// <summary>The entities of <c>HarbourPlan</c>: a list, and a typed member per entity.</summary>

@@ -48,8 +48,16 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            builder.Paragraph(0, 49);
-            builder.Quote(1, 21, null, null, 0, 49);
+            // Paragraphs: start, length.
+            builder.Paragraphs(new int[]
+            {
+                0, 49
+            });
+            // Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.
+            builder.Quotes(new int[]
+            {
+                1, 21, -1, 0, 49
+            }, null);
         }
 
         /// <summary>The entities of <c>StormWarning</c>: a list, and a typed member per entity.</summary>

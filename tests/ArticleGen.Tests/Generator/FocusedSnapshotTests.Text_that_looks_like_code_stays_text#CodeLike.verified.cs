@@ -48,8 +48,16 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            builder.Paragraph(0, 96);
-            builder.Quote(13, 6, null, null, 0, 96);
+            // Paragraphs: start, length.
+            builder.Paragraphs(new int[]
+            {
+                0, 96
+            });
+            // Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.
+            builder.Quotes(new int[]
+            {
+                13, 6, -1, 0, 96
+            }, null);
         }
 
         /// <summary>The entities of <c>CodeLike</c>: a list, and a typed member per entity.</summary>

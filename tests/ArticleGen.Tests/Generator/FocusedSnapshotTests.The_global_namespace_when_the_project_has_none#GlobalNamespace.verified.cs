@@ -48,7 +48,11 @@ namespace UserProject.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            builder.Paragraph(0, 5);
+            // Paragraphs: start, length.
+            builder.Paragraphs(new int[]
+            {
+                0, 5
+            });
         }
 
         /// <summary>The entities of <c>A</c>: a list, and a typed member per entity.</summary>

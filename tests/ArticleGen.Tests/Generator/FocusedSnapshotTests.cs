@@ -84,6 +84,24 @@ public sealed class FocusedSnapshotTests
         Snapshot.Verify(run.Source("Articles.A.g.cs"), "GlobalNamespace");
     }
 
+    [Fact]
+    public void Speakers_that_are_no_entity_are_named_beside_the_quote_array()
+    {
+        const string article = """
+            ---
+            title: Two voices on the harbour plan
+            entities:
+              ana-lima: { name: Ana Lima, kind: person }
+            ---
+            "It is a good day for the harbour," said Ana Lima.
+
+            "It costs too much," said Tom Berg, who runs the ferry.
+            """;
+        GeneratorRun run = GeneratorHarness.Run(("local/two-voices.md", article));
+        AssertClean(run);
+        Snapshot.Verify(run.Source("Articles.TwoVoices.g.cs"), "TwoVoices");
+    }
+
     private static void AssertClean(GeneratorRun run)
     {
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));

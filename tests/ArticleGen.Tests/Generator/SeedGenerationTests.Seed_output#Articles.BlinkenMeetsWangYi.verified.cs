@@ -64,89 +64,41 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            builder.Paragraph(0, 222);
-            builder.Paragraph(224, 214);
-            builder.Paragraph(440, 212);
-            builder.Paragraph(654, 185);
-            builder.Paragraph(841, 178);
-            builder.Paragraph(1021, 263);
-            builder.Paragraph(1286, 257);
-            builder.Paragraph(1545, 269);
-            builder.Paragraph(1816, 149);
-            builder.Paragraph(1967, 180);
-            builder.Paragraph(2149, 202);
-            builder.Paragraph(2353, 181);
-            builder.Paragraph(2536, 159);
-            builder.Paragraph(2697, 70);
-            builder.Paragraph(2769, 196);
-            builder.Paragraph(2967, 146);
-            builder.Paragraph(3115, 128);
-            builder.Mention(global::Seeds.Places.UnitedStates, 0, 4);
-            builder.Mention(global::Seeds.People.AntonyBlinken, 24, 14);
-            builder.Mention(global::Seeds.People.WangYi, 68, 7);
-            builder.Mention(global::Seeds.Places.Beijing, 79, 7);
-            builder.Mention(global::Seeds.Places.China, 174, 5);
-            builder.Mention(global::Seeds.Places.Russia, 193, 6);
-            builder.Mention(global::Seeds.Places.Ukraine, 214, 7);
-            builder.Mention(global::Seeds.People.AntonyBlinken, 224, 7);
-            builder.Mention(global::Seeds.People.WangYi, 267, 4);
-            builder.Mention(global::Seeds.Places.DiaoyutaiStateGuesthouse, 307, 26);
-            builder.Mention(global::Seeds.People.WangYi, 488, 4);
-            builder.Mention(global::Seeds.People.AntonyBlinken, 498, 7);
-            builder.Mention(global::Seeds.Places.China, 535, 5);
-            builder.Mention(global::Seeds.Places.UnitedStates, 541, 4);
-            builder.Mention(global::Seeds.Places.China, 712, 5);
-            builder.Mention(global::Seeds.People.AntonyBlinken, 841, 7);
-            builder.Mention(global::Seeds.People.JoeBiden, 941, 9);
-            builder.Mention(global::Seeds.People.XiJinping, 965, 10);
-            builder.Mention(global::Seeds.Places.SanFrancisco, 993, 13);
-            builder.Mention(global::Seeds.People.AntonyBlinken, 1090, 7);
-            builder.Mention(global::Seeds.Organizations.UsStateDepartment, 1286, 21);
-            builder.Mention(global::Seeds.Places.China, 1355, 5);
-            builder.Mention(global::Seeds.Places.Russia, 1375, 6);
-            builder.Mention(global::Seeds.Places.Washington, 1418, 10);
-            builder.Mention(global::Seeds.Places.Russia, 1517, 6);
-            builder.Mention(global::Seeds.Places.China, 1607, 5);
-            builder.Mention(global::Seeds.Places.UnitedStates, 1613, 4);
-            builder.Mention(global::Seeds.People.NancyPelosi, 1693, 12);
-            builder.Mention(global::Seeds.Places.Taiwan, 1717, 6);
-            builder.Mention(global::Seeds.Places.UnitedStates, 1740, 4);
-            builder.Mention(global::Seeds.Places.Taiwan, 1967, 6);
-            builder.Mention(global::Seeds.Places.SouthChinaSea, 1991, 15);
-            builder.Mention(global::Seeds.Places.UnitedStates, 2037, 4);
-            builder.Mention(global::Seeds.Places.China, 2090, 5);
-            builder.Mention(global::Seeds.Organizations.ChinaDaily, 2262, 11);
-            builder.Mention(global::Seeds.Places.Ukraine, 2373, 7);
-            builder.Mention(global::Seeds.Places.Ukraine, 2420, 7);
-            builder.Mention(global::Seeds.Places.China, 2458, 5);
-            builder.Mention(global::Seeds.Places.UnitedStates, 2472, 4);
-            builder.Mention(global::Seeds.Places.UnitedStates, 2486, 4);
-            builder.Mention(global::Seeds.People.AntonyBlinken, 2536, 7);
-            builder.Mention(global::Seeds.People.XiJinping, 2580, 10);
-            builder.Mention(global::Seeds.Places.Washington, 2618, 10);
-            builder.Mention(global::Seeds.Places.China, 2716, 5);
-            builder.Mention(global::Seeds.People.WangXiaohong, 2753, 13);
-            builder.Mention(global::Seeds.Places.UnitedStates, 2789, 4);
-            builder.Mention(global::Seeds.People.JanetYellen, 2813, 12);
-            builder.Mention(global::Seeds.People.JoeBiden, 2850, 5);
-            builder.Mention(global::Seeds.Places.China, 2930, 5);
-            builder.Mention(global::Seeds.People.JanetYellen, 2967, 6);
-            builder.Mention(global::Seeds.Organizations.Reuters, 2979, 7);
-            builder.Mention(global::Seeds.Places.Washington, 3011, 10);
-            builder.Mention(global::Seeds.Places.China, 3027, 5);
-            builder.Mention(global::Seeds.People.AntonyBlinken, 3115, 7);
-            builder.Mention(global::Seeds.Places.Beijing, 3134, 7);
-            builder.Mention(global::Seeds.Places.Shanghai, 3159, 8);
-            builder.Mention(global::Seeds.Places.China, 3184, 5);
-            builder.Mention(global::Seeds.Places.UnitedStates, 3227, 4);
-            builder.Quote(516, 10, global::Seeds.People.WangYi, null, 440, 212);
-            builder.Quote(576, 74, global::Seeds.People.WangYi, null, 440, 212);
-            builder.Quote(655, 174, global::Seeds.People.WangYi, null, 654, 185);
-            builder.Quote(863, 16, global::Seeds.People.AntonyBlinken, null, 841, 178);
-            builder.Quote(1022, 66, global::Seeds.People.AntonyBlinken, null, 1021, 263);
-            builder.Quote(1142, 140, global::Seeds.People.AntonyBlinken, null, 1021, 263);
-            builder.Quote(2308, 41, global::Seeds.Organizations.ChinaDaily, null, 2149, 202);
-            builder.Quote(2354, 170, global::Seeds.Organizations.ChinaDaily, null, 2353, 181);
+            // Paragraphs: start, length.
+            builder.Paragraphs(new int[]
+            {
+                0, 222,  224, 214,  440, 212,  654, 185,  841, 178,  1021, 263,  1286, 257,  1545, 269,
+                1816, 149,  1967, 180,  2149, 202,  2353, 181,  2536, 159,  2697, 70,  2769, 196,  2967, 146,
+                3115, 128
+            });
+            // Mentions: entity (index in Entities), start, length.
+            builder.Mentions(new int[]
+            {
+                5, 0, 4,  0, 24, 14,  1, 68, 7,  6, 79, 7,  4, 174, 5,
+                8, 193, 6,  9, 214, 7,  0, 224, 7,  1, 267, 4,  20, 307, 26,
+                1, 488, 4,  0, 498, 7,  4, 535, 5,  5, 541, 4,  4, 712, 5,
+                0, 841, 7,  3, 941, 9,  2, 965, 10,  17, 993, 13,  0, 1090, 7,
+                12, 1286, 21,  4, 1355, 5,  8, 1375, 6,  7, 1418, 10,  8, 1517, 6,
+                4, 1607, 5,  5, 1613, 4,  14, 1693, 12,  10, 1717, 6,  5, 1740, 4,
+                10, 1967, 6,  19, 1991, 15,  5, 2037, 4,  4, 2090, 5,  16, 2262, 11,
+                9, 2373, 7,  9, 2420, 7,  4, 2458, 5,  5, 2472, 4,  5, 2486, 4,
+                0, 2536, 7,  2, 2580, 10,  7, 2618, 10,  4, 2716, 5,  13, 2753, 13,
+                5, 2789, 4,  15, 2813, 12,  3, 2850, 5,  4, 2930, 5,  15, 2967, 6,
+                11, 2979, 7,  7, 3011, 10,  4, 3027, 5,  0, 3115, 7,  6, 3134, 7,
+                18, 3159, 8,  4, 3184, 5,  5, 3227, 4
+            });
+            // Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.
+            builder.Quotes(new int[]
+            {
+                516, 10, 1, 440, 212,
+                576, 74, 1, 440, 212,
+                655, 174, 1, 654, 185,
+                863, 16, 0, 841, 178,
+                1022, 66, 0, 1021, 263,
+                1142, 140, 0, 1021, 263,
+                2308, 41, 16, 2149, 202,
+                2354, 170, 16, 2353, 181
+            }, null);
         }
 
         /// <summary>The entities of <c>BlinkenMeetsWangYi</c>: a list, and a typed member per entity.</summary>

@@ -58,103 +58,44 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            builder.Paragraph(0, 418);
-            builder.Paragraph(420, 551);
-            builder.Paragraph(973, 1000);
-            builder.Paragraph(1975, 494);
-            builder.Paragraph(2471, 513);
-            builder.Paragraph(2986, 362);
-            builder.Paragraph(3350, 285);
-            builder.Paragraph(3637, 269);
-            builder.Paragraph(3908, 287);
-            builder.Paragraph(4197, 972);
-            builder.Paragraph(5171, 480);
-            builder.Mention(global::Seeds.Organizations.UsHouse, 12, 38);
-            builder.Mention(global::Seeds.People.MikePompeo, 107, 11);
-            builder.Mention(global::Seeds.People.DonaldTrump, 205, 12);
-            builder.Mention(global::Seeds.People.KurtVolker, 236, 11);
-            builder.Mention(global::Seeds.Places.UnitedStates, 253, 13);
-            builder.Mention(global::Seeds.Places.Ukraine, 285, 7);
-            builder.Mention(global::Seeds.People.KurtVolker, 386, 6);
-            builder.Mention(global::Seeds.People.KurtVolker, 420, 6);
-            builder.Mention(global::Seeds.People.DonaldTrump, 483, 5);
-            builder.Mention(global::Seeds.People.VolodymyrZelensky, 521, 18);
-            builder.Mention(global::Seeds.People.KurtVolker, 541, 6);
-            builder.Mention(global::Seeds.People.DonaldTrump, 628, 5);
-            builder.Mention(global::Seeds.Places.Ukraine, 662, 7);
-            builder.Mention(global::Seeds.People.RudyGiuliani, 719, 8);
-            builder.Mention(global::Seeds.Organizations.UsStateDepartment, 755, 16);
-            builder.Mention(global::Seeds.People.AndriyYermak, 777, 13);
-            builder.Mention(global::Seeds.People.VolodymyrZelensky, 809, 8);
-            builder.Mention(global::Seeds.People.KurtVolker, 827, 6);
-            builder.Mention(global::Seeds.People.VolodymyrZelensky, 875, 8);
-            builder.Mention(global::Seeds.People.DonaldTrump, 888, 5);
-            builder.Mention(global::Seeds.People.DonaldTrump, 919, 5);
-            builder.Mention(global::Seeds.Places.Warsaw, 943, 6);
-            builder.Mention(global::Seeds.People.EliotEngel, 1024, 11);
-            builder.Mention(global::Seeds.People.AdamSchiff, 1037, 11);
-            builder.Mention(global::Seeds.People.ElijahCummings, 1054, 15);
-            builder.Mention(global::Seeds.Organizations.UsStateDepartment, 1258, 16);
-            builder.Mention(global::Seeds.People.DonaldTrump, 1388, 5);
-            builder.Mention(global::Seeds.People.VolodymyrZelensky, 1427, 8);
-            builder.Mention(global::Seeds.People.DonaldTrump, 1493, 5);
-            builder.Mention(global::Seeds.Places.Ukraine, 1557, 7);
-            builder.Mention(global::Seeds.People.RudyGiuliani, 1607, 13);
-            builder.Mention(global::Seeds.People.JoeBiden, 1698, 9);
-            builder.Mention(global::Seeds.People.JoeBiden, 1709, 5);
-            builder.Mention(global::Seeds.Organizations.DemocraticParty, 1751, 16);
-            builder.Mention(global::Seeds.People.RudyGiuliani, 1822, 8);
-            builder.Mention(global::Seeds.People.DonaldTrump, 1846, 5);
-            builder.Mention(global::Seeds.Organizations.NewYorkTimes, 1883, 18);
-            builder.Mention(global::Seeds.People.DonaldTrump, 2016, 5);
-            builder.Mention(global::Seeds.Organizations.WhiteHouse, 2065, 11);
-            builder.Mention(global::Seeds.People.DonaldTrump, 2130, 5);
-            builder.Mention(global::Seeds.People.VolodymyrZelensky, 2174, 18);
-            builder.Mention(global::Seeds.People.DonaldTrump, 2201, 5);
-            builder.Mention(global::Seeds.People.VolodymyrZelensky, 2212, 8);
-            builder.Mention(global::Seeds.People.JoeBiden, 2236, 9);
-            builder.Mention(global::Seeds.People.HunterBiden, 2259, 12);
-            builder.Mention(global::Seeds.People.DonaldTrump, 2306, 5);
-            builder.Mention(global::Seeds.Places.Ukraine, 2406, 7);
-            builder.Mention(global::Seeds.Places.Russia, 2462, 6);
-            builder.Mention(global::Seeds.People.JoeBiden, 2494, 5);
-            builder.Mention(global::Seeds.People.BarackObama, 2538, 12);
-            builder.Mention(global::Seeds.Places.Ukraine, 2601, 7);
-            builder.Mention(global::Seeds.Organizations.BurismaHoldings, 2689, 16);
-            builder.Mention(global::Seeds.People.HunterBiden, 2707, 12);
-            builder.Mention(global::Seeds.Organizations.Politifact, 2785, 10);
-            builder.Mention(global::Seeds.People.JoeBiden, 2820, 9);
-            builder.Mention(global::Seeds.Organizations.BurismaHoldings, 2865, 7);
-            builder.Mention(global::Seeds.People.JoeBiden, 2927, 5);
-            builder.Mention(global::Seeds.Places.Ukraine, 2953, 7);
-            builder.Mention(global::Seeds.People.DonaldTrump, 2986, 5);
-            builder.Mention(global::Seeds.Places.NewYorkCity, 3359, 13);
-            builder.Mention(global::Seeds.OtherEntities.UnitedNationsGeneralAssembly, 3387, 31);
-            builder.Mention(global::Seeds.People.VolodymyrZelensky, 3430, 8);
-            builder.Mention(global::Seeds.People.DonaldTrump, 3647, 5);
-            builder.Mention(global::Seeds.People.ElieHonig, 3693, 10);
-            builder.Mention(global::Seeds.People.DonaldTrump, 3754, 5);
-            builder.Mention(global::Seeds.Places.Ukraine, 3760, 7);
-            builder.Mention(global::Seeds.People.DonaldTrump, 3993, 5);
-            builder.Mention(global::Seeds.Organizations.WhiteHouse, 4001, 11);
-            builder.Mention(global::Seeds.People.KenGude, 4091, 8);
-            builder.Mention(global::Seeds.Organizations.NbcNews, 4230, 8);
-            builder.Mention(global::Seeds.Organizations.UsHouse, 4274, 24);
-            builder.Mention(global::Seeds.Organizations.DemocraticParty, 4403, 16);
-            builder.Mention(global::Seeds.Places.UnitedStates, 4508, 13);
-            builder.Mention(global::Seeds.Organizations.HouseJudiciaryCommittee, 4670, 25);
-            builder.Mention(global::Seeds.People.MarkAmodei, 4739, 11);
-            builder.Mention(global::Seeds.Places.UnitedStates, 5181, 4);
-            builder.Mention(global::Seeds.Organizations.UsHouse, 5204, 24);
-            builder.Mention(global::Seeds.Places.UnitedStates, 5486, 4);
-            builder.Quote(3156, 37, global::Seeds.People.DonaldTrump, null, 3155, 58);
-            builder.Quote(3215, 132, global::Seeds.People.DonaldTrump, null, 3214, 134);
-            builder.Quote(3456, 178, global::Seeds.People.VolodymyrZelensky, null, 3350, 285);
-            builder.Quote(3723, 182, global::Seeds.People.ElieHonig, null, 3637, 269);
-            builder.Quote(3909, 145, global::Seeds.People.KenGude, null, 3908, 192);
-            builder.Quote(4102, 92, global::Seeds.People.KenGude, null, 4101, 94);
-            builder.Quote(4842, 90, global::Seeds.People.MarkAmodei, null, 4713, 220);
-            builder.Quote(4963, 205, global::Seeds.People.MarkAmodei, null, 4934, 235);
+            // Paragraphs: start, length.
+            builder.Paragraphs(new int[]
+            {
+                0, 418,  420, 551,  973, 1000,  1975, 494,  2471, 513,  2986, 362,  3350, 285,  3637, 269,
+                3908, 287,  4197, 972,  5171, 480
+            });
+            // Mentions: entity (index in Entities), start, length.
+            builder.Mentions(new int[]
+            {
+                19, 12, 38,  6, 107, 11,  5, 205, 12,  7, 236, 11,  1, 253, 13,
+                2, 285, 7,  7, 386, 6,  7, 420, 6,  5, 483, 5,  8, 521, 18,
+                7, 541, 6,  5, 628, 5,  2, 662, 7,  9, 719, 8,  4, 755, 16,
+                12, 777, 13,  8, 809, 8,  7, 827, 6,  8, 875, 8,  5, 888, 5,
+                5, 919, 5,  29, 943, 6,  13, 1024, 11,  14, 1037, 11,  15, 1054, 15,
+                4, 1258, 16,  5, 1388, 5,  8, 1427, 8,  5, 1493, 5,  2, 1557, 7,
+                9, 1607, 13,  0, 1698, 9,  0, 1709, 5,  22, 1751, 16,  9, 1822, 8,
+                5, 1846, 5,  26, 1883, 18,  5, 2016, 5,  20, 2065, 11,  5, 2130, 5,
+                8, 2174, 18,  5, 2201, 5,  8, 2212, 8,  0, 2236, 9,  10, 2259, 12,
+                5, 2306, 5,  2, 2406, 7,  3, 2462, 6,  0, 2494, 5,  11, 2538, 12,
+                2, 2601, 7,  23, 2689, 16,  10, 2707, 12,  24, 2785, 10,  0, 2820, 9,
+                23, 2865, 7,  0, 2927, 5,  2, 2953, 7,  5, 2986, 5,  28, 3359, 13,
+                27, 3387, 31,  8, 3430, 8,  5, 3647, 5,  16, 3693, 10,  5, 3754, 5,
+                2, 3760, 7,  5, 3993, 5,  20, 4001, 11,  17, 4091, 8,  25, 4230, 8,
+                19, 4274, 24,  22, 4403, 16,  1, 4508, 13,  21, 4670, 25,  18, 4739, 11,
+                1, 5181, 4,  19, 5204, 24,  1, 5486, 4
+            });
+            // Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.
+            builder.Quotes(new int[]
+            {
+                3156, 37, 5, 3155, 58,
+                3215, 132, 5, 3214, 134,
+                3456, 178, 8, 3350, 285,
+                3723, 182, 16, 3637, 269,
+                3909, 145, 17, 3908, 192,
+                4102, 92, 17, 4101, 94,
+                4842, 90, 18, 4713, 220,
+                4963, 205, 18, 4934, 235
+            }, null);
         }
 
         /// <summary>The entities of <c>HouseSubpoenaUkraineEnvoy</c>: a list, and a typed member per entity.</summary>

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using ArticleGen.Generator;
+using ArticleGen.Generator.Emit;
+using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Resolution;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ArticleGen.Benchmarks;
+
+/// <summary>
+/// <c>stage-profile N</c>: the generator's stages called directly over N articles, without a driver (whose step
+/// tracking is quadratic at 10,000 files), timed by Stopwatch: Parse, Resolve + Analyze, Emit, and the compiler
+/// parsing what Emit wrote (what every build and the driver pay for our code shape). Second of two passes (JIT warm).
+/// </summary>
+public static class StageProfile
+{
+    public static void Run(int count)
+    {
+        var inputs = new CorpusInputs(count);
+        for (int pass = 1; pass <= 2; pass++)
+        {
+            Measure(inputs, count, print: pass == 2);
+        }
+    }
+
+    private static void Measure(CorpusInputs inputs, int count, bool print)
+    {
+        CancellationToken none = CancellationToken.None;
+        var clock = Stopwatch.StartNew();
+        AdditionalText[] articleFiles = inputs.Files.Where(f => !f.Path.EndsWith(".entities.yml", StringComparison.Ordinal)).ToArray();
+        ParsedArticle[] articles = articleFiles.Select(f => Guard.Parse(f, none)).ToArray();
+        ParsedCatalog[] catalogs = inputs.Files.Except(articleFiles).Select(f => Guard.ParseCatalog(f, none)).ToArray();
+        TimeSpan parse = Lap(clock);
+
+        EntityTable entities = Guard.BuildEntityTable(
+            articles.Select(a => new DeclarationSet(a.FilePath, false, a.Entities))
+                .Concat(catalogs.Select(c => new DeclarationSet(c.FilePath, true, c.Entities))).ToImmutableArray(),
+            none);
+        ArticleNameTable names = ArticleNameTableBuilder.Build(
+            articles.Where(a => a.Title is not null).Select(a => new ArticleIdentity(a.FilePath, a.Id, a.IdLocation)).ToImmutableArray());
+        var options = new GeneratorOptions("Corpus", Utf8Literals: true);
+        TimeSpan tables = Lap(clock);
+
+        ArticleResult[] results = articles.Select(a => Guard.Resolve(InputResolver.Resolve(a, entities, names, options), none)).ToArray();
+        TimeSpan analyze = Lap(clock);
+
+        List<string> sources = results.Where(r => r.Model is not null).Select(r => ArticleEmitter.Emit(r.Model!)).ToList();
+        TimeSpan emit = Lap(clock);
+
+        SyntaxTree[] trees = sources.Select(s => CSharpSyntaxTree.ParseText(s, CorpusInputs.ParseOptions)).ToArray();
+        TimeSpan compilerParse = Lap(clock);
+        if (!print)
+        {
+            return;
+        }
+
+        long chars = sources.Sum(s => (long)s.Length);
+        long nodes = trees.Sum(t => (long)t.GetRoot().DescendantNodesAndTokens().Count());
+        Console.WriteLine($"{count} articles, stages called directly (second pass):");
+        Console.WriteLine($"  Parse (front matter, body)      {parse.TotalMilliseconds,8:F0} ms");
+        Console.WriteLine($"  Entity and name tables          {tables.TotalMilliseconds,8:F0} ms");
+        Console.WriteLine($"  Resolve + Analyze (body)        {analyze.TotalMilliseconds,8:F0} ms");
+        Console.WriteLine($"  Emit                            {emit.TotalMilliseconds,8:F0} ms");
+        Console.WriteLine($"  Compiler parses the output      {compilerParse.TotalMilliseconds,8:F0} ms");
+        Console.WriteLine($"  Output: {sources.Count} sources, {chars / 1_000_000.0:F1} M chars, {nodes / 1_000_000.0:F2} M syntax nodes and tokens");
+    }
+
+    private static TimeSpan Lap(Stopwatch clock)
+    {
+        TimeSpan elapsed = clock.Elapsed;
+        clock.Restart();
+        return elapsed;
+    }
+}
