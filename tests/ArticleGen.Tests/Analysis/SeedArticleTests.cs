@@ -6,7 +6,7 @@ using static ArticleGen.Tests.Analysis.AnalysisTestHelpers;
 
 namespace ArticleGen.Tests.Analysis;
 
-/// <summary>The seed article (../shared/seeds/000_f280014935800b08.txt), body copied to Data/seed-body.txt.</summary>
+/// <summary>The seed article (seeds/original/000_f280014935800b08.txt), its body copied to Data/seed-body.txt.</summary>
 public sealed class SeedArticleTests
 {
     private static readonly string[] QuotePrefixes =
