@@ -5,6 +5,8 @@ using System.Linq;
 using System.Threading;
 using ArticleGen.Generator.Analysis;
 using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing;
+using ArticleGen.Tests.Infrastructure;
 
 namespace ArticleGen.Tests.Analysis;
 
@@ -24,8 +26,12 @@ internal static class AnalysisTestHelpers
 
     public static string SentenceText(string body, FoundQuote quote) => body.Substring(quote.SentenceStart, quote.SentenceLength);
 
-    public static string ReadData(string name)
-        => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Analysis", "Data", name)).Replace("\r\n", "\n", StringComparison.Ordinal);
+    /// <summary>The seed's body, read from the user's plain-text seed the way the generator reads it.</summary>
+    public static string SeedBody()
+    {
+        const string path = "original/000_f280014935800b08.txt";
+        return ArticleParser.Parse(path, TestFiles.SeedText(path), CancellationToken.None).Body.Text;
+    }
 
     /// <summary>The entities of the seed article, as its front matter would declare them.</summary>
     public static EntitySurface[] SeedEntities() =>

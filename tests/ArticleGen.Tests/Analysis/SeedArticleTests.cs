@@ -6,7 +6,7 @@ using static ArticleGen.Tests.Analysis.AnalysisTestHelpers;
 
 namespace ArticleGen.Tests.Analysis;
 
-/// <summary>The seed article (seeds/original/000_f280014935800b08.txt), its body copied to Data/seed-body.txt.</summary>
+/// <summary>The seed article (seeds/original/000_f280014935800b08.txt), its body read as the generator reads it.</summary>
 public sealed class SeedArticleTests
 {
     private static readonly string[] QuotePrefixes =
@@ -28,7 +28,7 @@ public sealed class SeedArticleTests
     [Fact]
     public void With_declared_entities_all_eight_quotes_get_their_speakers()
     {
-        string body = ReadData("seed-body.txt");
+        string body = SeedBody();
         var entities = SeedEntities();
         var analysis = Analyze(body, entities);
         _output.WriteLine(Describe(body, analysis));
@@ -51,7 +51,7 @@ public sealed class SeedArticleTests
     [Fact]
     public void Without_entities_speakers_are_names_from_the_text()
     {
-        string body = ReadData("seed-body.txt");
+        string body = SeedBody();
         var analysis = Analyze(body);
         _output.WriteLine(Describe(body, analysis));
 
