@@ -44,7 +44,7 @@ public static class StageProfile
             none);
         ArticleNameTable names = ArticleNameTableBuilder.Build(
             articles.Where(a => a.Title is not null).Select(a => new ArticleIdentity(a.FilePath, a.Id, a.IdLocation)).ToImmutableArray());
-        var options = new GeneratorOptions("Corpus", Utf8Literals: true);
+        var options = new GeneratorOptions("Corpus", LanguageSupported: true, Utf8Literals: true);
         TimeSpan tables = Lap(clock);
 
         ArticleResult[] results = articles.Select(a => Guard.Resolve(InputResolver.Resolve(a, entities, names, options), none)).ToArray();
