@@ -17,8 +17,8 @@ namespace ArticleGen.Generator;
 
 /// <summary>
 /// Turns the project's articles into typed C# objects. The pipeline: parse each file into a value-equal model;
-/// merge entity definitions into one table; resolve each article against it and analyse its body; emit one file
-/// per article, the shared entities and the <c>Articles</c> catalog. Every step's output is value-equal, so an
+/// merge entity definitions into one table; resolve each article against it and analyse its body; emit the articles
+/// in a fixed number of files (<see cref="ArticleGroups"/>), the shared entities and the <c>Articles</c> catalog. Every step's output is value-equal, so an
 /// edit re-runs only what depends on it.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -35,6 +35,9 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
 
         /// <summary>An article analysed into its model.</summary>
         public const string Analyze = "ArticleGen.Analyze";
+
+        /// <summary>The articles spread over the generated files (<see cref="ArticleGroups"/>).</summary>
+        public const string Group = "ArticleGen.Group";
 
         /// <summary>The compilation's entity table.</summary>
         public const string Entities = "ArticleGen.Entities";
@@ -87,12 +90,19 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             .Select(static (input, ct) => Guard.Resolve(input, ct))
             .WithTrackingName(Steps.Analyze);
 
-        context.RegisterSourceOutput(results, static (spc, result) =>
+        context.RegisterSourceOutput(results, static (spc, result) => Report(spc, result.Diagnostics));
+
+        IncrementalValueProvider<ImmutableArray<ArticleResult>> allResults = results.Collect();
+
+        IncrementalValuesProvider<ArticleGroup> groups = allResults
+            .SelectMany(static (all, _) => ArticleGroups.Split(all))
+            .WithTrackingName(Steps.Group);
+
+        context.RegisterSourceOutput(groups, static (spc, group) =>
         {
-            Report(spc, result.Diagnostics);
-            if (result.Model is not null && result.Model.Options.LanguageSupported)
+            if (!group.Articles.IsEmpty)
             {
-                spc.AddSource(ArticleEmitter.HintName(result.Model), ArticleEmitter.Emit(result.Model));
+                spc.AddSource(ArticleGroups.HintName(group.Index), ArticleEmitter.Emit(group.Articles));
             }
         });
 
@@ -107,11 +117,8 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             }
         });
 
-        IncrementalValueProvider<EquatableArray<ArticleSummary>> summaries = results
-            .Select(static (r, _) => r.Summary)
-            .Where(static s => s is not null)
-            .Collect()
-            .Select(static (s, _) => s.Select(x => x!).ToEquatableArray())
+        IncrementalValueProvider<EquatableArray<ArticleSummary>> summaries = allResults
+            .Select(static (all, _) => all.Select(r => r.Summary).Where(s => s is not null).Select(s => s!).ToEquatableArray())
             .WithTrackingName(Steps.Catalog);
 
         context.RegisterSourceOutput(summaries.Combine(nameTable).Combine(options), static (spc, pair) =>

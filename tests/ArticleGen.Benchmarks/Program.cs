@@ -8,7 +8,7 @@ namespace ArticleGen.Benchmarks;
 
 /// <summary>
 /// <c>make-project compiled|resources N DIR</c> writes a consuming project over N corpus articles (see
-/// docs/performance.md); <c>profile N</c> and <c>edit-report N</c> print one traced run; <c>stage-profile N</c> times the stages without a driver; <c>edit-profile N</c> times many edits; <c>metadata-sizes DLL</c> prints an assembly's heap sizes; anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c> and so on).
+/// docs/performance.md); <c>profile N</c> and <c>edit-report N</c> print one traced run; <c>stage-profile N</c> times the stages without a driver; <c>edit-profile N</c> times many edits; <c>trace-target cold|edit N K</c> loops for a profiler; <c>metadata-sizes DLL</c> prints an assembly's heap sizes; anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c> and so on).
 /// </summary>
 public static class Program
 {
@@ -38,6 +38,12 @@ public static class Program
         if (args.Length == 2 && args[0] == "edit-profile")
         {
             EditProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args.Length == 4 && args[0] == "trace-target" && args[1] is "cold" or "edit")
+        {
+            ProfilerTarget.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
             return 0;
         }
 

@@ -50,7 +50,7 @@ public static class StageProfile
         ArticleResult[] results = articles.Select(a => Guard.Resolve(InputResolver.Resolve(a, entities, names, options), none)).ToArray();
         TimeSpan analyze = Lap(clock);
 
-        List<string> sources = results.Where(r => r.Model is not null).Select(r => ArticleEmitter.Emit(r.Model!)).ToList();
+        List<string> sources = ArticleGroups.Split(results.ToImmutableArray()).Where(g => !g.Articles.IsEmpty).Select(g => ArticleEmitter.Emit(g.Articles)).ToList();
         TimeSpan emit = Lap(clock);
 
         SyntaxTree[] trees = sources.Select(s => CSharpSyntaxTree.ParseText(s, CorpusInputs.ParseOptions)).ToArray();

@@ -8,8 +8,9 @@ using ArticleGen.Generator.Naming;
 namespace ArticleGen.Generator.Emit;
 
 /// <summary>
-/// Writes one article's source file: its member of <c>Articles</c> and its type, whose body is UTF-8 data and
-/// whose quotes and mentions are built on first use, so touching one article never constructs the others.
+/// Writes one generated file of articles (see <see cref="ArticleGroups"/>): for each, its member of <c>Articles</c> and
+/// its type, whose body is UTF-8 data and whose quotes and mentions are built on first use, so touching one article
+/// never constructs the others.
 /// </summary>
 internal static class ArticleEmitter
 {
@@ -21,18 +22,41 @@ internal static class ArticleEmitter
     private const int ParagraphsPerLine = 8;
     private const int MentionsPerLine = 5;
 
-    public static string HintName(ArticleModel article) => "Articles." + article.ClassName + ".g.cs";
+    public static string Emit(EquatableArray<ArticleModel> articles)
+    {
+        int capacity = 0;
+        foreach (ArticleModel article in articles)
+        {
+            capacity += EstimatedLength(article);
+        }
 
-    public static string Emit(ArticleModel article)
+        CodeWriter writer = FileHeader.Start(capacity);
+        for (int i = 0; i < articles.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            Write(writer, articles[i]);
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>The body's literal is most of an article's code; the rest grows with the spans and entities.</summary>
+    private static int EstimatedLength(ArticleModel article)
+    {
+        int spans = (article.Paragraphs.Count * 2) + (article.Mentions.Count * 3) + (article.Quotes.Count * 5);
+        return (article.Body.Length * 9 / 8) + (spans * 6) + (article.Entities.Count * 250) + 4096;
+    }
+
+    private static void Write(CodeWriter writer, ArticleModel article)
     {
         string ns = article.Options.Namespace;
         string typeName = ArticleNames.TypeName(article.ClassName);
         string typesNamespace = Names.ArticleTypes(ns);
         string qualifiedType = Names.Global(typesNamespace, typeName);
-
-        // The body's literal is most of the file; the rest grows with the spans and entities.
-        int spans = (article.Paragraphs.Count * 2) + (article.Mentions.Count * 3) + (article.Quotes.Count * 5);
-        CodeWriter writer = FileHeader.Start((article.Body.Length * 9 / 8) + (spans * 6) + (article.Entities.Count * 250) + 4096);
         string[] summary = Summary(article);
         writer.OpenNamespace(ns);
         writer.Open("static partial class Articles");
@@ -64,7 +88,6 @@ internal static class ArticleEmitter
         WriteEntityMembers(writer, article);
         writer.Close();
         writer.Close();
-        return writer.ToString();
     }
 
     /// <summary>The type's and the member's documentation, built once for both.</summary>

@@ -41,7 +41,7 @@ internal static class DiagnosticAssert
         Assert.Empty(run.DriverDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.Id.StartsWith("AG", System.StringComparison.Ordinal)));
         Assert.Empty(run.CompilationDiagnostics);
         List<string> hints = run.Sources.Select(s => s.HintName).ToList();
-        foreach (string hint in alsoGenerated.Append("Articles.Good.g.cs"))
+        foreach (string hint in alsoGenerated.Append(GeneratedFiles.Article("Good")))
         {
             Assert.Contains(hint, hints);
         }

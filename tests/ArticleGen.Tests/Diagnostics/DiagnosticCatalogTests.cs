@@ -32,7 +32,7 @@ public sealed class DiagnosticCatalogTests
         Assert.Equal("articles/locked.md", diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("IOException", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains("Articles.Good.g.cs", run.Sources.Select(s => s.HintName));
+        Assert.Contains(GeneratedFiles.Article("Good"), run.Sources.Select(s => s.HintName));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/author.md", "---\ntitle: Author\nauthor: Jane Doe\n---\nBody.\n"));
         Single(run, "AG0005", Warning, "articles/author.md", 2, 0, 2, 6);
-        StillCompiles(run, "Articles.Author.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Author"));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/tags.md", "---\ntitle: Tags\ntags:\n  nested: map\n---\nBody.\n"));
         Single(run, "AG0006", Error, "articles/tags.md", 3, 2, 3, 2);
-        StillCompiles(run, "Articles.Tags.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Tags"));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/robot.md", "---\ntitle: Robot\nentities:\n  bob:\n    name: Bob\n    kind: robot\n---\nBob spoke.\n"));
         Single(run, "AG0007", Error, "articles/robot.md", 5, 10, 5, 15);
-        StillCompiles(run, "Articles.Robot.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Robot"));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/half.md", "---\ntitle: Half\nentities:\n  bob:\n    name: Bob\n---\nBob spoke.\n"));
         Single(run, "AG0008", Error, "articles/half.md", 3, 2, 3, 5);
-        StillCompiles(run, "Articles.Half.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Half"));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class DiagnosticCatalogTests
         Diagnostic diagnostic = Single(run, "AG0009", Error, "articles/a.md", 3, 2, 3, 5);
         Assert.Contains("people.entities.yml", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Contains("\"Robert\"", run.Source("Entities.g.cs"), System.StringComparison.Ordinal);
-        StillCompiles(run, "Articles.A.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("A"));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class DiagnosticCatalogTests
             ("articles/a.md", "---\ntitle: A\nentities:\n  bob:\n    name: Bob\n    kind: person\n---\nBob spoke.\n"),
             ("articles/b.md", "---\ntitle: B\nentities:\n  bob:\n    name: Bob\n    kind: place\n---\nBob spoke.\n"));
         Single(run, "AG0009", Error, "articles/b.md", 3, 2, 3, 5);
-        StillCompiles(run, "Articles.A.g.cs", "Articles.B.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("A"), GeneratedFiles.Article("B"));
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/ghost.md", "---\ntitle: Ghost\nentities:\n  nobody: {}\n---\nBody.\n"));
         Single(run, "AG0010", Error, "articles/ghost.md", 3, 2, 3, 8);
-        StillCompiles(run, "Articles.Ghost.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Ghost"));
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/missing.md", "---\ntitle: Missing\nquotes:\n  - text: not here\n---\n\"Hello there,\" Bob said.\n"));
         Single(run, "AG0011", Warning, "articles/missing.md", 3, 10, 3, 18);
-        StillCompiles(run, "Articles.Missing.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Missing"));
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/speaker.md", "---\ntitle: Speaker\nquotes:\n  - text: Hello there\n    speaker: zed\n---\n\"Hello there,\" Bob said.\n"));
         Single(run, "AG0012", Error, "articles/speaker.md", 4, 13, 4, 16);
-        StillCompiles(run, "Articles.Speaker.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Speaker"));
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/date.md", "---\ntitle: Date\npublished: 26/04/2024\n---\nBody.\n"));
         Single(run, "AG0013", Error, "articles/date.md", 2, 11, 2, 21);
-        StillCompiles(run, "Articles.Date.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Date"));
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class DiagnosticCatalogTests
             ("articles/a.md", "---\ntitle: A\nid: wang yi\n---\nBody.\n"),
             ("articles/b.md", "---\ntitle: B\nid: wang-yi\n---\nBody.\n"));
         Single(run, "AG0014", Error, "articles/b.md", 2, 4, 2, 11);
-        StillCompiles(run, "Articles.WangYi.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("WangYi"));
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public sealed class DiagnosticCatalogTests
             ("articles/a.md", "---\ntitle: A\nid: ab-c\n---\nBody.\n"),
             ("articles/b.md", "---\ntitle: B\nid: abc\n---\nBody.\n"));
         Single(run, "AG0014", Error, "articles/b.md", 2, 4, 2, 7);
-        StillCompiles(run, "Articles.AbC.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("AbC"));
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class DiagnosticCatalogTests
             ("articles/a.md", "---\ntitle: A\nid: same\n---\nBody.\n"),
             ("articles/b.md", "---\ntitle: B\nid: same\n---\nBody.\n"));
         Single(run, "AG0015", Error, "articles/b.md", 2, 4, 2, 8);
-        StillCompiles(run, "Articles.Same.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Same"));
     }
 
     [Fact]
@@ -224,7 +224,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/empty.md", "---\ntitle: Empty\n---\n"));
         Single(run, "AG0016", Warning, "articles/empty.md", 3, 0, 3, 0);
-        StillCompiles(run, "Articles.Empty.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Empty"));
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/open-quote.md", "---\ntitle: Open quote\n---\nFirst line.\nHe said \"this never ends.\n\nNext.\n"));
         Single(run, "AG0017", Warning, "articles/open-quote.md", 4, 8, 4, 9);
-        StillCompiles(run, "Articles.OpenQuote.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("OpenQuote"));
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class DiagnosticCatalogTests
         GeneratorRun run = Run(("articles/crlf.md", "\uFEFF---\r\ntitle: CRLF\r\n---\r\nFirst line.\r\nHe said \"this never ends.\r\n"));
         Diagnostic diagnostic = Single(run, "AG0017", Warning, "articles/crlf.md", 4, 8, 4, 9);
         Assert.Equal(45, diagnostic.Location.SourceSpan.Start);
-        StillCompiles(run, "Articles.Crlf.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Crlf"));
     }
 
     [Fact]
@@ -249,7 +249,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/twins.md", "---\ntitle: Twins\nentities:\n  a-b:\n    name: A\n    kind: person\n  a_b:\n    name: B\n    kind: person\n---\nA and B.\n"));
         Single(run, "AG0018", Error, "articles/twins.md", 6, 2, 6, 5);
-        StillCompiles(run, "Articles.Twins.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Twins"));
     }
 
     [Fact]
@@ -257,7 +257,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/yes.md", "---\ntitle: Yes\nquotes:\n  - text: Yes\n---\n\"Yes,\" Bob said. \"Yes,\" Ann said.\n"));
         Single(run, "AG0019", Warning, "articles/yes.md", 3, 10, 3, 13);
-        StillCompiles(run, "Articles.Yes.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("Yes"));
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public sealed class DiagnosticCatalogTests
     {
         GeneratorRun run = Run(("articles/blank-id.md", "---\ntitle: Blank id\nid: '  '\n---\nBody.\n"));
         Single(run, "AG0020", Error, "articles/blank-id.md", 2, 4, 2, 8);
-        StillCompiles(run, "Articles.BlankId.g.cs");
+        StillCompiles(run, GeneratedFiles.Article("BlankId"));
     }
 
     [Fact]
@@ -291,6 +291,6 @@ public sealed class DiagnosticCatalogTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains("Articles.Eight.g.cs", run.Sources.Select(s => s.HintName));
+        Assert.Contains(GeneratedFiles.Article("Eight"), run.Sources.Select(s => s.HintName));
     }
 }

@@ -25,7 +25,7 @@ public sealed class NeverThrowTests
 
         Assert.Equal("AG0001", run.GeneratorDiagnostics.Single().Id);
         Assert.Equal("catalog/world.entities.yml", run.GeneratorDiagnostics.Single().Location.GetLineSpan().Path);
-        Assert.Contains("Articles.Good.g.cs", run.Sources.Select(s => s.HintName));
+        Assert.Contains(GeneratedFiles.Article("Good"), run.Sources.Select(s => s.HintName));
         Assert.Empty(run.CompilationDiagnostics);
     }
 

@@ -24,7 +24,7 @@ public sealed class BoundedWorkTests
         Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "AG0001");
         Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "AG0006");
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains("Articles.Laughs.g.cs", run.Sources.Select(s => s.HintName));
+        Assert.Contains(GeneratedFiles.Article("Laughs"), run.Sources.Select(s => s.HintName));
     }
 
     [Theory]

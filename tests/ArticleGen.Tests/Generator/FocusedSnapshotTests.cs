@@ -13,7 +13,7 @@ public sealed class FocusedSnapshotTests
     {
         GeneratorRun run = GeneratorHarness.Run(("notes/minimal.md", "---\ntitle: A minimal article\n---\nOne paragraph, no entity, no quote.\n"));
         AssertClean(run);
-        Snapshot.Verify(run.Source("Articles.Minimal.g.cs"), "Minimal");
+        Snapshot.Verify(run.Source(GeneratedFiles.Article("Minimal")), "Minimal");
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class FocusedSnapshotTests
             """;
         GeneratorRun run = GeneratorHarness.Run(("local/harbour.md", article));
         AssertClean(run);
-        Snapshot.Verify(run.Source("Articles.HarbourPlan.g.cs"), "HarbourPlan");
+        Snapshot.Verify(run.Source(GeneratedFiles.Article("HarbourPlan")), "HarbourPlan");
         Snapshot.Verify(run.Source("Entities.g.cs"), "Entities");
     }
 
@@ -52,7 +52,7 @@ public sealed class FocusedSnapshotTests
     {
         GeneratorRun run = GeneratorHarness.Run(("wire/storm-warning.txt", "Storm warning for the coast\n\n\"Stay indoors tonight,\" the weather service said.\n\nSource: Wire\n"));
         AssertClean(run);
-        Snapshot.Verify(run.Source("Articles.StormWarning.g.cs"), "StormWarning");
+        Snapshot.Verify(run.Source(GeneratedFiles.Article("StormWarning")), "StormWarning");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class FocusedSnapshotTests
             + "A body with \"quotes\", a backslash \\, */ and /* and #if DEBUG, {braces}, a tab\there and a bell \u0007.\n";
         GeneratorRun run = GeneratorHarness.Run(("tricky/code-like.md", article));
         AssertClean(run);
-        Snapshot.Verify(run.Source("Articles.CodeLike.g.cs"), "CodeLike");
+        Snapshot.Verify(run.Source(GeneratedFiles.Article("CodeLike")), "CodeLike");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class FocusedSnapshotTests
             string.Empty,
             version: LanguageVersion.CSharp10);
         AssertClean(run);
-        Snapshot.Verify(run.Source("Articles.OldLanguage.g.cs"), "OldLanguage");
+        Snapshot.Verify(run.Source(GeneratedFiles.Article("OldLanguage")), "OldLanguage");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class FocusedSnapshotTests
     {
         GeneratorRun run = GeneratorHarness.Run([("a.md", "---\ntitle: Global\n---\nBody.\n")], string.Empty, ns: string.Empty);
         AssertClean(run);
-        Snapshot.Verify(run.Source("Articles.A.g.cs"), "GlobalNamespace");
+        Snapshot.Verify(run.Source(GeneratedFiles.Article("A")), "GlobalNamespace");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class FocusedSnapshotTests
             """;
         GeneratorRun run = GeneratorHarness.Run(("local/two-voices.md", article));
         AssertClean(run);
-        Snapshot.Verify(run.Source("Articles.TwoVoices.g.cs"), "TwoVoices");
+        Snapshot.Verify(run.Source(GeneratedFiles.Article("TwoVoices")), "TwoVoices");
     }
 
     private static void AssertClean(GeneratorRun run)

@@ -30,7 +30,7 @@ public sealed class SafeNameTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains("Articles." + expected + ".g.cs", run.Sources.Select(s => s.HintName));
+        Assert.Contains(" " + expected + " => ", run.Source(GeneratedFiles.Article(expected)), System.StringComparison.Ordinal);
         Assert.True(SyntaxFacts.IsValidIdentifier(expected));
         Assert.Equal(id, Assert.Single(GeneratedArticles.Load(run)).Id);
     }
@@ -59,8 +59,8 @@ public sealed class SafeNameTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
-        string hint = run.Sources.Select(s => s.HintName).Single(h => h.StartsWith("Articles.Word", System.StringComparison.Ordinal));
-        Assert.Matches("^Articles\\.(Word)+W?o?r?_[0-9a-f]{8}\\.g\\.cs$", hint);
+        string member = Assert.Single(GeneratedArticles.Load(run)).GetType().Name;
+        Assert.Matches("^(Word)+W?o?r?_[0-9a-f]{8}Article$", member);
         Assert.Equal(id, Assert.Single(GeneratedArticles.Load(run)).Id);
     }
 
@@ -79,7 +79,7 @@ public sealed class SafeNameTests
     [Fact]
     public void Names_do_not_depend_on_the_other_articles()
     {
-        static string Output(params (string, string)[] files) => GeneratorHarness.Run(files).Source("Articles.BlinkenMeetsWangYi.g.cs");
+        static string Output(params (string, string)[] files) => GeneratorHarness.Run(files).Source(GeneratedFiles.Article("BlinkenMeetsWangYi"));
 
         var seed = ("seeds/blinken.md", TestFiles.SeedText("blinken-meets-wang-yi.md"));
         var catalog = ("seeds/world.entities.yml", TestFiles.SeedText("world.entities.yml"));

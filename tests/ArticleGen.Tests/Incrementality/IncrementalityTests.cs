@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using ArticleGen.Corpus;
 using ArticleGen.Generator;
+using ArticleGen.Generator.Emit;
+using ArticleGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -19,18 +21,24 @@ public sealed class IncrementalityTests
     private static readonly IncrementalStepRunReason[] FromCache = { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged };
 
     [Fact]
-    public void Editing_one_articles_body_regenerates_only_that_articles_source()
+    public void Editing_one_articles_body_regenerates_only_the_file_holding_it()
     {
         IncrementalSession session = IncrementalSession.Start(Count);
         string path = "articles/a00003.md";
+        int files = CorpusMaker.Make(Count).Where(f => f.RelativePath.StartsWith("articles/", StringComparison.Ordinal))
+            .Select(f => GeneratedFiles.Article("A" + f.RelativePath.Substring("articles/a".Length, 5))).Distinct().Count() + 2;
 
         session.Replace(path, session.Text(path).TrimEnd('\n') + " A sentence added in an edit.\n");
         session.Run();
 
-        Assert.Equal(new[] { "Articles.A00003.g.cs" }, session.RegeneratedSources());
-        Assert.Equal(Count + 1, session.CachedSources().Count);
+        Assert.Equal(new[] { GeneratedFiles.Article("A00003") }, session.RegeneratedSources());
+        Assert.Equal(files - 1, session.CachedSources().Count);
         AssertOneModifiedRestCached(session.Reasons(ArticleSourceGenerator.Steps.Parse));
         AssertOneModifiedRestCached(session.Reasons(ArticleSourceGenerator.Steps.Analyze));
+        IReadOnlyList<IncrementalStepRunReason> groups = session.Reasons(ArticleSourceGenerator.Steps.Group);
+        Assert.Equal(ArticleGroups.Count, groups.Count);
+        Assert.Single(groups, IncrementalStepRunReason.Modified);
+        Assert.Equal(ArticleGroups.Count - 1, groups.Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Entities), r => Assert.Contains(r, FromCache));
         Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Catalog), r => Assert.Contains(r, FromCache));
     }
@@ -56,7 +64,7 @@ public sealed class IncrementalityTests
         session.Add("articles/late-news.md", "---\ntitle: Late news\nentities:\n  boris-johnson: {}\n---\nBoris Johnson spoke late on Friday.\n");
         session.Run();
 
-        Assert.Equal(new[] { "Articles.LateNews.g.cs", "Articles.g.cs" }, session.RegeneratedSources());
+        Assert.Equal(new[] { GeneratedFiles.Article("LateNews"), "Articles.g.cs" }, session.RegeneratedSources());
         Assert.Single(session.Reasons(ArticleSourceGenerator.Steps.Analyze), IncrementalStepRunReason.New);
     }
 
@@ -69,7 +77,7 @@ public sealed class IncrementalityTests
         session.Add(added.RelativePath, added.Text);
         session.Run();
 
-        Assert.Equal(new[] { "Articles.A00013.g.cs", "Articles.g.cs", "Entities.g.cs" }, session.RegeneratedSources());
+        Assert.Equal(new[] { GeneratedFiles.Article("A00013"), "Articles.g.cs", "Entities.g.cs" }, session.RegeneratedSources());
         Assert.Equal(Count, session.Reasons(ArticleSourceGenerator.Steps.Analyze).Count(r => r == IncrementalStepRunReason.Cached));
     }
 
@@ -82,7 +90,8 @@ public sealed class IncrementalityTests
             articles.Count(a => a.Text.Contains("  " + e.Id + ": {}\n", StringComparison.Ordinal)) is > 0 and < Count / 2);
         string[] users = articles
             .Where(a => a.Text.Contains("  " + changed.Id + ": {}\n", StringComparison.Ordinal))
-            .Select(a => "Articles.A" + a.Path.Substring("articles/a".Length, 5) + ".g.cs")
+            .Select(a => GeneratedFiles.Article("A" + a.Path.Substring("articles/a".Length, 5)))
+            .Distinct()
             .ToArray();
 
         string catalog = session.Text(CorpusMaker.CatalogPath);

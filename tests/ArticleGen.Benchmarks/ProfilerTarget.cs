@@ -1,0 +1,32 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleGen.Benchmarks;
+
+/// <summary>
+/// <c>trace-target cold|edit N K</c>: a steady loop for a sampling profiler (<c>dotnet-trace collect -- ...</c>):
+/// K cold runs, or one cold run followed by K one-article edits on the warm driver. It prints the time at which the
+/// loop starts, so samples before it (corpus making, the first cold run) can be told apart.
+/// </summary>
+public static class ProfilerTarget
+{
+    public static void Run(string mode, int count, int repeats)
+    {
+        var inputs = new CorpusInputs(count);
+        AdditionalText original = inputs.Files.First(f => f.Path.EndsWith(".md", StringComparison.Ordinal));
+        var edited = new CorpusInputs.Text(original.Path, original.GetText()!.ToString().TrimEnd('\n') + " A sentence added in an edit.\n");
+        GeneratorDriver driver = inputs.Driver().RunGenerators(inputs.Compilation);
+        Console.WriteLine($"loop starts at {DateTime.UtcNow:HH:mm:ss.fff}");
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < repeats; i++)
+        {
+            driver = mode == "cold"
+                ? inputs.Driver().RunGenerators(inputs.Compilation)
+                : driver.ReplaceAdditionalText(i % 2 == 0 ? original : edited, i % 2 == 0 ? edited : original).RunGenerators(inputs.Compilation);
+        }
+
+        Console.WriteLine($"{repeats} {mode} runs: {clock.Elapsed.TotalMilliseconds / repeats:F1} ms each");
+    }
+}
