@@ -51,8 +51,7 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
     {
         IncrementalValuesProvider<(AdditionalText File, FileRole Role)> files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (pair.Left, FileRoles.Of(pair.Left.Path, pair.Right.GetOptions(pair.Left))))
-            .Where(static pair => pair.Item2 != FileRole.None);
+            .Select(static (pair, _) => (pair.Left, FileRoles.Of(pair.Left.Path, pair.Right.GetOptions(pair.Left))));
 
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName ?? string.Empty))
@@ -68,24 +67,23 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             .Where(static f => f.Role == FileRole.Catalog)
             .Select(static (f, ct) => Guard.ParseCatalog(f.File, ct));
 
-        IncrementalValueProvider<EntityTable> entityTable = articles
-            .Select(static (a, _) => new DeclarationSet(a.FilePath, IsCatalog: false, a.Entities))
-            .Collect()
+        // Every node below runs over every article on every run, cached or not, so the per-article chain is kept short:
+        // one step feeds both compilation-wide tables, and the tables meet the articles in one Combine.
+        IncrementalValueProvider<ImmutableArray<ArticleIndexEntry>> index = articles
+            .Select(static (a, _) => ArticleIndexEntry.Of(a))
+            .Collect();
+
+        IncrementalValueProvider<EntityTable> entityTable = index
             .Combine(catalogs.Select(static (c, _) => new DeclarationSet(c.FilePath, IsCatalog: true, c.Entities)).Collect())
-            .Select(static (pair, ct) => Guard.BuildEntityTable(pair.Left.AddRange(pair.Right), ct))
+            .Select(static (pair, ct) => Guard.BuildEntityTable(pair.Left.Select(e => e.Declarations).Concat(pair.Right).ToImmutableArray(), ct))
             .WithTrackingName(Steps.Entities);
 
-        IncrementalValueProvider<ArticleNameTable> nameTable = articles
-            .Where(static a => a.Title is not null)
-            .Select(static (a, _) => new ArticleIdentity(a.FilePath, a.Id, a.IdLocation))
-            .Collect()
-            .Select(static (identities, _) => ArticleNameTableBuilder.Build(identities));
+        IncrementalValueProvider<ArticleNameTable> nameTable = index
+            .Select(static (all, _) => ArticleNameTableBuilder.Build(all.Where(e => e.Identity is not null).Select(e => e.Identity!).ToImmutableArray()));
 
         IncrementalValuesProvider<ArticleResult> results = articles
-            .Combine(entityTable)
-            .Combine(nameTable)
-            .Combine(options)
-            .Select(static (pair, _) => InputResolver.Resolve(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .Combine(entityTable.Combine(nameTable).Combine(options))
+            .Select(static (pair, _) => InputResolver.Resolve(pair.Left, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right))
             .WithTrackingName(Steps.Resolve)
             .Select(static (input, ct) => Guard.Resolve(input, ct))
             .WithTrackingName(Steps.Analyze);
