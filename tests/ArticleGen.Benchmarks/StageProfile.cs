@@ -15,7 +15,7 @@ namespace ArticleGen.Benchmarks;
 
 /// <summary>
 /// <c>stage-profile N</c>: the generator's stages called directly over N articles, without a driver (whose step
-/// tracking is quadratic at 10,000 files), timed by Stopwatch: Parse, Resolve + Analyze, Emit, and the compiler
+/// tracking is quadratic at 10,000 files), timed by Stopwatch with the bytes each allocates: Parse, Resolve + Analyze, Emit, and the compiler
 /// parsing what Emit wrote (what every build and the driver pay for our code shape). Second of two passes (JIT warm).
 /// </summary>
 public static class StageProfile
@@ -32,11 +32,11 @@ public static class StageProfile
     private static void Measure(CorpusInputs inputs, int count, bool print)
     {
         CancellationToken none = CancellationToken.None;
-        var clock = Stopwatch.StartNew();
+        var clock = new Laps();
         AdditionalText[] articleFiles = inputs.Files.Where(f => !f.Path.EndsWith(".entities.yml", StringComparison.Ordinal)).ToArray();
         ParsedArticle[] articles = articleFiles.Select(f => Guard.Parse(f, none)).ToArray();
         ParsedCatalog[] catalogs = inputs.Files.Except(articleFiles).Select(f => Guard.ParseCatalog(f, none)).ToArray();
-        TimeSpan parse = Lap(clock);
+        (TimeSpan parse, long parseBytes) = clock.Take();
 
         EntityTable entities = Guard.BuildEntityTable(
             articles.Select(a => new DeclarationSet(a.FilePath, false, a.Entities))
@@ -45,16 +45,16 @@ public static class StageProfile
         ArticleNameTable names = ArticleNameTableBuilder.Build(
             articles.Where(a => a.Title is not null).Select(a => new ArticleIdentity(a.FilePath, a.Id, a.IdLocation)).ToImmutableArray());
         var options = new GeneratorOptions("Corpus", LanguageSupported: true, Utf8Literals: true);
-        TimeSpan tables = Lap(clock);
+        (TimeSpan tables, long tablesBytes) = clock.Take();
 
         ArticleResult[] results = articles.Select(a => Guard.Resolve(InputResolver.Resolve(a, entities, names, options), none)).ToArray();
-        TimeSpan analyze = Lap(clock);
+        (TimeSpan analyze, long analyzeBytes) = clock.Take();
 
         List<string> sources = ArticleGroups.Split(results.ToImmutableArray()).Where(g => !g.Articles.IsEmpty).Select(g => ArticleEmitter.Emit(g.Articles)).ToList();
-        TimeSpan emit = Lap(clock);
+        (TimeSpan emit, long emitBytes) = clock.Take();
 
         SyntaxTree[] trees = sources.Select(s => CSharpSyntaxTree.ParseText(s, CorpusInputs.ParseOptions)).ToArray();
-        TimeSpan compilerParse = Lap(clock);
+        (TimeSpan compilerParse, long compilerParseBytes) = clock.Take();
         if (!print)
         {
             return;
@@ -63,18 +63,27 @@ public static class StageProfile
         long chars = sources.Sum(s => (long)s.Length);
         long nodes = trees.Sum(t => (long)t.GetRoot().DescendantNodesAndTokens().Count());
         Console.WriteLine($"{count} articles, stages called directly (second pass):");
-        Console.WriteLine($"  Parse (front matter, body)      {parse.TotalMilliseconds,8:F0} ms");
-        Console.WriteLine($"  Entity and name tables          {tables.TotalMilliseconds,8:F0} ms");
-        Console.WriteLine($"  Resolve + Analyze (body)        {analyze.TotalMilliseconds,8:F0} ms");
-        Console.WriteLine($"  Emit                            {emit.TotalMilliseconds,8:F0} ms");
-        Console.WriteLine($"  Compiler parses the output      {compilerParse.TotalMilliseconds,8:F0} ms");
+        Console.WriteLine($"  Parse (front matter, body)      {parse.TotalMilliseconds,8:F0} ms {parseBytes / 1_000_000.0,9:F0} MB allocated");
+        Console.WriteLine($"  Entity and name tables          {tables.TotalMilliseconds,8:F0} ms {tablesBytes / 1_000_000.0,9:F0} MB allocated");
+        Console.WriteLine($"  Resolve + Analyze (body)        {analyze.TotalMilliseconds,8:F0} ms {analyzeBytes / 1_000_000.0,9:F0} MB allocated");
+        Console.WriteLine($"  Emit                            {emit.TotalMilliseconds,8:F0} ms {emitBytes / 1_000_000.0,9:F0} MB allocated");
+        Console.WriteLine($"  Compiler parses the output      {compilerParse.TotalMilliseconds,8:F0} ms {compilerParseBytes / 1_000_000.0,9:F0} MB allocated");
         Console.WriteLine($"  Output: {sources.Count} sources, {chars / 1_000_000.0:F1} M chars, {nodes / 1_000_000.0:F2} M syntax nodes and tokens");
     }
 
-    private static TimeSpan Lap(Stopwatch clock)
+    /// <summary>Time and bytes allocated on this thread since the last lap.</summary>
+    private sealed class Laps
     {
-        TimeSpan elapsed = clock.Elapsed;
-        clock.Restart();
-        return elapsed;
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private long _allocated = GC.GetAllocatedBytesForCurrentThread();
+
+        public (TimeSpan Elapsed, long Allocated) Take()
+        {
+            (TimeSpan elapsed, long now) = (_clock.Elapsed, GC.GetAllocatedBytesForCurrentThread());
+            long allocated = now - _allocated;
+            _clock.Restart();
+            _allocated = GC.GetAllocatedBytesForCurrentThread();
+            return (elapsed, allocated);
+        }
     }
 }

@@ -45,6 +45,7 @@ internal static class MentionFinder
 
             int matched = -1;
             if (wordEnd - i <= index.MaxKeyLength
+                && index.FirstCharacters.Contains(body[i])
                 && index.Forms.TryGetValue(body.Substring(i, wordEnd - i), out var candidates))
             {
                 // Candidates are sorted longest first.
@@ -137,9 +138,16 @@ internal static class MentionFinder
         {
             Forms = forms;
             MaxKeyLength = maxKeyLength;
+            foreach (string key in forms.Keys)
+            {
+                FirstCharacters.Add(key[0]);
+            }
         }
 
         public Dictionary<string, List<(string Form, int Entity)>> Forms { get; }
+
+        /// <summary>First characters of the keys: most words of a body start with none of them and need no lookup.</summary>
+        public HashSet<char> FirstCharacters { get; } = new();
 
         public int MaxKeyLength { get; }
 

@@ -44,8 +44,8 @@ internal static class NameFinder
                 int runEnd = document.RunEnd(t, end);
 
                 // "Mayor of London Sadiq Khan": the person after the place of a title.
-                var titled = NameInterpreter.PersonAfterTitleOf(document.Body, tokens, t, runEnd);
-                var name = titled ?? NameInterpreter.Interpret(document.Body, tokens, t, runEnd);
+                var titled = NameInterpreter.PersonAfterTitleOf(document, t, runEnd);
+                var name = titled ?? NameInterpreter.Interpret(document, t, runEnd);
                 if (name is { } found)
                 {
                     registry.Add(found);

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace ArticleGen.Generator.Analysis;
@@ -15,9 +14,9 @@ internal static class NameInterpreter
     public static bool IsCapitalisedWord(string body, Token token)
         => token.Kind == TokenKind.Word && char.IsUpper(body[token.Start]);
 
-    public static TextName? Interpret(string body, IReadOnlyList<Token> tokens, int first, int end)
+    public static TextName? Interpret(BodyDocument document, int first, int end)
     {
-        while (first < end && Lexicon.IsFunctionWord(Word(body, tokens[first])))
+        while (first < end && Lexicon.IsFunctionWord(document.Word(first)))
         {
             first++;
         }
@@ -31,7 +30,7 @@ internal static class NameInterpreter
         int lastCue = -1;
         for (int k = first; k < end; k++)
         {
-            string word = Word(body, tokens[k]);
+            string word = document.Word(k);
             if (Lexicon.IsTitle(word))
             {
                 lastTitle = k;
@@ -46,33 +45,33 @@ internal static class NameInterpreter
         bool organization = false;
         for (int k = first; k < end && !organization; k++)
         {
-            organization = Lexicon.IsOrganizationCue(Word(body, tokens[k]));
+            organization = Lexicon.IsOrganizationCue(document.Word(k));
         }
 
-        if (lastTitle >= 0 && lastTitle + 1 < end && AllPersonWords(body, tokens, lastTitle + 1, end))
+        if (lastTitle >= 0 && lastTitle + 1 < end && AllPersonWords(document, lastTitle + 1, end))
         {
-            return Build(body, tokens, lastTitle + 1, end, NameKind.Person);
+            return Build(document, lastTitle + 1, end, NameKind.Person);
         }
 
         // "United Nations Nikki Haley": an organisation in front of a person's full name.
-        if (lastCue >= 0 && end - lastCue - 1 >= 2 && AllPersonWords(body, tokens, lastCue + 1, end))
+        if (lastCue >= 0 && end - lastCue - 1 >= 2 && AllPersonWords(document, lastCue + 1, end))
         {
-            return Build(body, tokens, lastCue + 1, end, NameKind.Person);
+            return Build(document, lastCue + 1, end, NameKind.Person);
         }
 
         if (organization)
         {
-            return Build(body, tokens, first, end, NameKind.Organization);
+            return Build(document, first, end, NameKind.Organization);
         }
 
         if (lastTitle >= 0)
         {
             // Titles only ("President"), or a title before a place ("State Guesthouse").
-            return lastTitle + 1 < end ? Build(body, tokens, lastTitle + 1, end, NameKind.Unknown) : null;
+            return lastTitle + 1 < end ? Build(document, lastTitle + 1, end, NameKind.Unknown) : null;
         }
 
-        var kind = end - first >= 2 && AllPersonWords(body, tokens, first, end) ? NameKind.Person : NameKind.Unknown;
-        return Build(body, tokens, first, end, kind);
+        var kind = end - first >= 2 && AllPersonWords(document, first, end) ? NameKind.Person : NameKind.Unknown;
+        return Build(document, first, end, kind);
     }
 
     /// <summary>
@@ -82,22 +81,22 @@ internal static class NameInterpreter
     /// <paramref name="first"/> are "TITLE of" or "TITLE of the" and the run is not already a titled or
     /// organisation-prefixed name.
     /// </summary>
-    public static TextName? PersonAfterTitleOf(string body, IReadOnlyList<Token> tokens, int first, int end)
+    public static TextName? PersonAfterTitleOf(BodyDocument document, int first, int end)
     {
         int preposition = first - 1;
-        if (preposition >= 0 && tokens[preposition].Kind == TokenKind.Word && Word(body, tokens[preposition]) == "the")
+        if (preposition >= 0 && document.Tokens[preposition].Kind == TokenKind.Word && document.Word(preposition) == "the")
         {
             preposition--;
         }
 
         if (preposition < 1 || end - first < 3
-            || tokens[preposition].Kind != TokenKind.Word || Word(body, tokens[preposition]) != "of"
-            || tokens[preposition - 1].Kind != TokenKind.Word || !Lexicon.IsTitle(Word(body, tokens[preposition - 1])))
+            || document.Tokens[preposition].Kind != TokenKind.Word || document.Word(preposition) != "of"
+            || document.Tokens[preposition - 1].Kind != TokenKind.Word || !Lexicon.IsTitle(document.Word(preposition - 1)))
         {
             return null;
         }
 
-        if (Interpret(body, tokens, first, end) is not { } whole || whole.Start != tokens[first].Start)
+        if (Interpret(document, first, end) is not { } whole || whole.Start != document.Tokens[first].Start)
         {
             return null;
         }
@@ -106,34 +105,22 @@ internal static class NameInterpreter
         for (int words = 0; start > first && words < 2;)
         {
             start--;
-            if (!Lexicon.IsNameParticle(Word(body, tokens[start])))
+            if (!Lexicon.IsNameParticle(document.Word(start)))
             {
                 words++;
             }
         }
 
-        return start > first && AllPersonWords(body, tokens, start, end) && !Lexicon.IsNameParticle(Word(body, tokens[start]))
-            ? Build(body, tokens, start, end, NameKind.Person)
+        return start > first && AllPersonWords(document, start, end) && !Lexicon.IsNameParticle(document.Word(start))
+            ? Build(document, start, end, NameKind.Person)
             : null;
     }
 
-    /// <summary>The token's text with a possessive 's / ’s removed.</summary>
-    public static string Word(string body, Token token)
-    {
-        int length = token.Length;
-        if (length > 2 && body[token.Start + length - 1] == 's' && body[token.Start + length - 2] is '\'' or '\u2019')
-        {
-            length -= 2;
-        }
-
-        return body.Substring(token.Start, length);
-    }
-
-    private static bool AllPersonWords(string body, IReadOnlyList<Token> tokens, int first, int end)
+    private static bool AllPersonWords(BodyDocument document, int first, int end)
     {
         for (int k = first; k < end; k++)
         {
-            string word = Word(body, tokens[k]);
+            string word = document.Word(k);
             if (Lexicon.IsOrganizationCue(word) || Lexicon.IsNonPersonWord(word) || Lexicon.IsTitle(word) || !IsNameShaped(word))
             {
                 return false;
@@ -171,9 +158,16 @@ internal static class NameInterpreter
         return lower;
     }
 
-    private static TextName Build(string body, IReadOnlyList<Token> tokens, int first, int end, NameKind kind)
+    private static TextName Build(BodyDocument document, int first, int end, NameKind kind)
     {
-        var builder = new StringBuilder();
+        string last = document.Word(end - 1);
+        int nameEnd = document.Tokens[end - 1].Start + last.Length;
+        if (end - first == 1)
+        {
+            return new TextName(document.Tokens[first].Start, nameEnd, last, kind, 1);
+        }
+
+        var builder = new StringBuilder(nameEnd - document.Tokens[first].Start);
         for (int k = first; k < end; k++)
         {
             if (k > first)
@@ -181,11 +175,9 @@ internal static class NameInterpreter
                 builder.Append(' ');
             }
 
-            builder.Append(k == end - 1 ? Word(body, tokens[k]) : body.Substring(tokens[k].Start, tokens[k].Length));
+            builder.Append(k == end - 1 ? last : document.Text(k));
         }
 
-        string last = Word(body, tokens[end - 1]);
-        int nameEnd = tokens[end - 1].Start + last.Length;
-        return new TextName(tokens[first].Start, nameEnd, builder.ToString(), kind, end - first);
+        return new TextName(document.Tokens[first].Start, nameEnd, builder.ToString(), kind, end - first);
     }
 }

@@ -423,7 +423,7 @@ internal sealed class SpeakerAttributor
             && !Lexicon.IsPreposition(_document.Text(runEnd)) && !Lexicon.IsClauseWord(_document.Text(runEnd)))
         {
             int personEnd = _document.RunEnd(runEnd + 1, end);
-            if (NameInterpreter.Interpret(Body, Tokens, runEnd + 1, personEnd) is { Kind: NameKind.Person })
+            if (NameInterpreter.Interpret(_document, runEnd + 1, personEnd) is { Kind: NameKind.Person })
             {
                 return new Subject(runEnd + 1, personEnd, PronounKind.None, rule, personEnd - 1);
             }
@@ -432,13 +432,13 @@ internal sealed class SpeakerAttributor
         // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of",
         // or a title of a place before the person ("tweeted Mayor of London Sadiq Khan").
         if (runEnd < end && _document.Text(runEnd) is "of"
-            && NameInterpreter.Interpret(Body, Tokens, k, runEnd) is not { Kind: NameKind.Person })
+            && NameInterpreter.Interpret(_document, k, runEnd) is not { Kind: NameKind.Person })
         {
             int place = runEnd + 1 < end && _document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
             if (place < end && _document.IsCapitalised(place) && Tokens[place].Quote < 0)
             {
                 int placeEnd = _document.RunEnd(place, end);
-                if (NameInterpreter.PersonAfterTitleOf(Body, Tokens, place, placeEnd) is { } titled)
+                if (NameInterpreter.PersonAfterTitleOf(_document, place, placeEnd) is { } titled)
                 {
                     return new Subject(_document.TokenAt(titled.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
                 }
@@ -467,7 +467,7 @@ internal sealed class SpeakerAttributor
 
             if (_document.IsCapitalised(m))
             {
-                if (NameInterpreter.Word(Body, Tokens[m]).Length < Tokens[m].Length)
+                if (_document.Word(m).Length < Tokens[m].Length)
                 {
                     possessive = m;
                     break;
@@ -496,7 +496,7 @@ internal sealed class SpeakerAttributor
         }
 
         int personEnd = _document.RunEnd(c + 1, end);
-        return NameInterpreter.Interpret(Body, Tokens, c + 1, personEnd) is { Kind: NameKind.Person } name
+        return NameInterpreter.Interpret(_document, c + 1, personEnd) is { Kind: NameKind.Person } name
             ? new Subject(_document.TokenAt(name.Start), personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
             : null;
     }
@@ -608,7 +608,7 @@ internal sealed class SpeakerAttributor
         }
 
         // "First Minister of Scotland Nicola Sturgeon said": the person after the place of a title.
-        if (NameInterpreter.PersonAfterTitleOf(Body, Tokens, runStart, k + 1) is { } titled)
+        if (NameInterpreter.PersonAfterTitleOf(_document, runStart, k + 1) is { } titled)
         {
             return new Subject(_document.TokenAt(titled.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
@@ -624,13 +624,13 @@ internal sealed class SpeakerAttributor
         if (preposition - 1 >= low
             && _document.IsLowerWord(preposition)
             && _document.Text(preposition) is "of" or "at" or "from"
-            && NameInterpreter.Interpret(Body, Tokens, runStart, k + 1) is not null
+            && NameInterpreter.Interpret(_document, runStart, k + 1) is not null
             && _document.IsCapitalised(preposition - 1))
         {
             int personEnd = preposition;
             int personStart = _document.RunStart(personEnd - 1, low);
 
-            if (NameInterpreter.Interpret(Body, Tokens, personStart, personEnd) is { Kind: NameKind.Person })
+            if (NameInterpreter.Interpret(_document, personStart, personEnd) is { Kind: NameKind.Person })
             {
                 return new Subject(personStart, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1);
             }
@@ -643,7 +643,7 @@ internal sealed class SpeakerAttributor
             && _document.Text(runStart - 1) is { } before
             && Lexicon.IsPreposition(before)
             && before is not ("with" or "by")
-            && NameInterpreter.Interpret(Body, Tokens, runStart, k + 1) is { } named
+            && NameInterpreter.Interpret(_document, runStart, k + 1) is { } named
             && named.Start == Tokens[FirstNonFunctionWord(runStart, k + 1)].Start)
         {
             return null;
@@ -667,7 +667,7 @@ internal sealed class SpeakerAttributor
         }
 
         int start = _document.RunStart(k, low);
-        return NameInterpreter.Interpret(Body, Tokens, start, k + 1) is { Kind: NameKind.Person } name
+        return NameInterpreter.Interpret(_document, start, k + 1) is { Kind: NameKind.Person } name
             ? new Subject(_document.TokenAt(name.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k)
             : null;
     }
@@ -704,7 +704,7 @@ internal sealed class SpeakerAttributor
             if (_document.IsCapitalised(k))
             {
                 int runEnd = _document.RunEnd(k, limit);
-                if (NameInterpreter.Interpret(Body, Tokens, k, runEnd) is not null)
+                if (NameInterpreter.Interpret(_document, k, runEnd) is not null)
                 {
                     return new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
                 }
@@ -718,7 +718,7 @@ internal sealed class SpeakerAttributor
 
     /// <summary>Whether the run names a declared entity or a person the text introduced earlier.</summary>
     private bool IsKnownPerson(int first, int end)
-        => NameInterpreter.Interpret(Body, Tokens, first, end) is { } name
+        => NameInterpreter.Interpret(_document, first, end) is { } name
             && (_entityNames.Resolve(name.Name) >= 0
                 || (name.WordCount == 1 && _registry.Resolve(name.Name, name.Start) is not null)
                 || (LastMentionStartingBefore(name.End) is int mention && mention >= 0 && _mentions[mention].Start >= name.Start));
@@ -730,7 +730,7 @@ internal sealed class SpeakerAttributor
 
     private Speaker? ResolveName(int first, int end)
     {
-        if (NameInterpreter.Interpret(Body, Tokens, first, end) is not { } name || IsPlaceLike(name))
+        if (NameInterpreter.Interpret(_document, first, end) is not { } name || IsPlaceLike(name))
         {
             return null;
         }
