@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Naming;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.Generator.Emit;
 
@@ -22,15 +23,9 @@ internal static class ArticleEmitter
     private const int ParagraphsPerLine = 8;
     private const int MentionsPerLine = 5;
 
-    public static string Emit(EquatableArray<ArticleModel> articles)
+    public static SourceText Emit(EquatableArray<ArticleModel> articles)
     {
-        int capacity = 0;
-        foreach (ArticleModel article in articles)
-        {
-            capacity += EstimatedLength(article);
-        }
-
-        CodeWriter writer = FileHeader.Start(capacity);
+        CodeWriter writer = FileHeader.Start();
         for (int i = 0; i < articles.Count; i++)
         {
             if (i > 0)
@@ -41,14 +36,7 @@ internal static class ArticleEmitter
             Write(writer, articles[i]);
         }
 
-        return writer.ToString();
-    }
-
-    /// <summary>The body's literal is most of an article's code; the rest grows with the spans and entities.</summary>
-    private static int EstimatedLength(ArticleModel article)
-    {
-        int spans = (article.Paragraphs.Count * 2) + (article.Mentions.Count * 3) + (article.Quotes.Count * 5);
-        return (article.Body.Length * 9 / 8) + (spans * 6) + (article.Entities.Count * 250) + 4096;
+        return writer.ToSourceText();
     }
 
     private static void Write(CodeWriter writer, ArticleModel article)

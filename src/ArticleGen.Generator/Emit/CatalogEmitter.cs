@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ArticleGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.Generator.Emit;
 
@@ -17,7 +18,7 @@ internal static class CatalogEmitter
     /// </summary>
     internal const int ChunkSize = 500;
 
-    public static string Emit(IReadOnlyList<ArticleSummary> articles, GeneratorOptions options)
+    public static SourceText Emit(IReadOnlyList<ArticleSummary> articles, GeneratorOptions options)
     {
         List<ArticleSummary> ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         CodeWriter writer = FileHeader.Start();
@@ -59,7 +60,7 @@ internal static class CatalogEmitter
 
         writer.Close();
         writer.CloseNamespace(options.Namespace);
-        return writer.ToString();
+        return writer.ToSourceText();
     }
 
     private static void WriteAssignments(CodeWriter writer, List<ArticleSummary> ordered, int start, int end)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.Generator.Emit;
 
@@ -9,8 +10,9 @@ internal sealed class CodeWriter
     private readonly StringBuilder _text;
     private int _indent;
 
-    /// <param name="capacity">The expected length: an article's file is mostly its body, sized up front instead of grown by doubling.</param>
-    public CodeWriter(int capacity = 1024) => _text = new StringBuilder(capacity);
+    // No capacity up front: StringBuilder grows by chaining chunks of at most 8,000 characters, without copying, and a
+    // large initial chunk would be a large-object-heap allocation per generated file.
+    public CodeWriter() => _text = new StringBuilder();
 
     public CodeWriter Line(string line = "")
     {
@@ -97,6 +99,9 @@ internal sealed class CodeWriter
     public CodeWriter CloseNamespace(string ns) => ns.Length > 0 ? Close() : this;
 
     public CodeWriter Summary(string text) => Line("/// <summary>" + text + "</summary>");
+
+    /// <summary>The text for Roslyn, copied from the writer in pieces (see <see cref="StringBuilderReader"/>).</summary>
+    public SourceText ToSourceText() => SourceText.From(new StringBuilderReader(_text), _text.Length, Encoding.UTF8);
 
     public override string ToString() => _text.ToString();
 

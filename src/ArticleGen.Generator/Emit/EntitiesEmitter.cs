@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ArticleGen.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.Generator.Emit;
 
@@ -20,7 +21,7 @@ internal static class EntitiesEmitter
         (EntityKind.Other, "OtherEntities", "The other entities named in the articles of this project."),
     };
 
-    public static string Emit(EntityTable table, GeneratorOptions options)
+    public static SourceText Emit(EntityTable table, GeneratorOptions options)
     {
         CodeWriter writer = FileHeader.Start();
         writer.OpenNamespace(options.Namespace);
@@ -41,7 +42,7 @@ internal static class EntitiesEmitter
         }
 
         writer.CloseNamespace(options.Namespace);
-        return writer.ToString();
+        return writer.ToSourceText();
     }
 
     private static void WriteEntities(CodeWriter writer, List<EntityModel> entities)
