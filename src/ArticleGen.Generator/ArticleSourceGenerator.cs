@@ -100,7 +100,7 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
         {
             if (!group.Articles.IsEmpty)
             {
-                spc.AddSource(ArticleGroups.HintName(group.Index), ArticleEmitter.Emit(group.Articles));
+                spc.AddSource(ArticleGroups.HintName(group.Index), ArticleEmitter.Emit(group));
             }
         });
 

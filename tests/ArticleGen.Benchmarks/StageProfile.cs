@@ -51,7 +51,7 @@ public static class StageProfile
         ArticleResult[] results = articles.Select(a => Guard.Resolve(InputResolver.Resolve(a, entities, names, options), none)).ToArray();
         (TimeSpan analyze, long analyzeBytes) = clock.Take();
 
-        List<SourceText> sources = ArticleGroups.Split(results.ToImmutableArray()).Where(g => !g.Articles.IsEmpty).Select(g => ArticleEmitter.Emit(g.Articles)).ToList();
+        List<SourceText> sources = ArticleGroups.Split(results.ToImmutableArray()).Where(g => !g.Articles.IsEmpty).Select(ArticleEmitter.Emit).ToList();
         (TimeSpan emit, long emitBytes) = clock.Take();
 
         SyntaxTree[] trees = sources.Select(s => CSharpSyntaxTree.ParseText(s, CorpusInputs.ParseOptions)).ToArray();

@@ -23,23 +23,32 @@ internal static class ArticleEmitter
     private const int ParagraphsPerLine = 8;
     private const int MentionsPerLine = 5;
 
-    public static SourceText Emit(EquatableArray<ArticleModel> articles)
+    public static SourceText Emit(ArticleGroup group)
     {
+        var spans = new SpanTable("ArticleSpans" + group.Index.ToString("D3", CultureInfo.InvariantCulture));
         CodeWriter writer = FileHeader.Start();
-        for (int i = 0; i < articles.Count; i++)
+        for (int i = 0; i < group.Articles.Count; i++)
         {
             if (i > 0)
             {
                 writer.Line();
             }
 
-            Write(writer, articles[i]);
+            Write(writer, group.Articles[i], spans);
+        }
+
+        if (!spans.IsEmpty)
+        {
+            writer.Line();
+            writer.Open("namespace " + Names.ArticleTypes(group.Articles[0].Options.Namespace));
+            spans.Write(writer);
+            writer.Close();
         }
 
         return writer.ToSourceText();
     }
 
-    private static void Write(CodeWriter writer, ArticleModel article)
+    private static void Write(CodeWriter writer, ArticleModel article, SpanTable spans)
     {
         string ns = article.Options.Namespace;
         string typeName = ArticleNames.TypeName(article.ClassName);
@@ -71,7 +80,7 @@ internal static class ArticleEmitter
         writer.Line("/// <inheritdoc />");
         writer.Line("protected override " + Names.Runtime + "EntityList CreateEntities() => new EntityMembers();");
         writer.Line();
-        WriteBuild(writer, article);
+        WriteBuild(writer, article, spans);
         writer.Line();
         WriteEntityMembers(writer, article);
         writer.Close();
@@ -158,10 +167,11 @@ internal static class ArticleEmitter
         writer.Outdent();
     }
 
-    private static void WriteBuild(CodeWriter writer, ArticleModel article)
+    private static void WriteBuild(CodeWriter writer, ArticleModel article, SpanTable spans)
     {
-        // Spans go out as constant int arrays: the compiler stores them as data and emits one InitializeArray call,
-        // so a long article makes neither a long method nor a large syntax tree.
+        // Spans are ranges of the file's one constant array (see SpanTable): stored as data, so a long article makes
+        // neither a long method nor a large syntax tree, and many articles do not make too many fields.
+        string range = Names.Global(Names.ArticleTypes(article.Options.Namespace), spans.TypeName) + ".Range(";
         writer.Line("/// <inheritdoc />");
         writer.Open("protected override void Build(" + Names.Runtime + "ArticleBuilder builder)");
         if (article.Paragraphs.Count > 0)
@@ -173,8 +183,8 @@ internal static class ArticleEmitter
                 numbers.Add(paragraph.Length);
             }
 
-            writer.Line("// Paragraphs: start, length.");
-            WriteArrayCall(writer, "builder.Paragraphs(", numbers, 2, ParagraphsPerLine, ");");
+            int start = spans.Add(article.ClassName + ": paragraphs (start, length)", numbers, 2, ParagraphsPerLine);
+            writer.Line("builder.Paragraphs(" + range + Range(start, numbers.Count) + "));");
         }
 
         if (article.Mentions.Count > 0)
@@ -187,8 +197,8 @@ internal static class ArticleEmitter
                 numbers.Add(mention.Length);
             }
 
-            writer.Line("// Mentions: entity (index in Entities), start, length.");
-            WriteArrayCall(writer, "builder.Mentions(", numbers, 3, MentionsPerLine, ");");
+            int start = spans.Add(article.ClassName + ": mentions (entity index in Entities, start, length)", numbers, 3, MentionsPerLine);
+            writer.Line("builder.Mentions(" + range + Range(start, numbers.Count) + "));");
         }
 
         if (article.Quotes.Count > 0)
@@ -205,25 +215,26 @@ internal static class ArticleEmitter
                 namedSpeakers |= quote.Speaker < 0 && quote.SpeakerName is not null;
             }
 
-            writer.Line("// Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.");
-            WriteArrayCall(writer, "builder.Quotes(", numbers, 5, 1, namedSpeakers ? "," : ", null);");
+            int start = spans.Add(
+                article.ClassName + ": quotes (start, length, speaker index in Entities or -1, sentence start, sentence length)", numbers, 5, 1);
+            string call = "builder.Quotes(" + range + Range(start, numbers.Count) + ")";
             if (namedSpeakers)
             {
+                // Names of the speakers that are no entity, one per quote.
+                writer.Line(call + ",");
                 WriteSpeakerNames(writer, article);
+            }
+            else
+            {
+                writer.Line(call + ", null);");
             }
         }
 
         writer.Close();
     }
 
-    private static void WriteArrayCall(CodeWriter writer, string call, List<int> numbers, int tupleSize, int tuplesPerLine, string suffix)
-    {
-        writer.Line(call + "new int[]");
-        writer.Line("{");
-        writer.Indent();
-        writer.Numbers(numbers, tupleSize, tuplesPerLine);
-        writer.Close(suffix);
-    }
+    private static string Range(int start, int count) =>
+        start.ToString(CultureInfo.InvariantCulture) + ", " + count.ToString(CultureInfo.InvariantCulture);
 
     private static void WriteSpeakerNames(CodeWriter writer, ArticleModel article)
     {

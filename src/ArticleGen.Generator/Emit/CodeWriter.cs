@@ -28,7 +28,8 @@ internal sealed class CodeWriter
 
     /// <summary>
     /// Writes numbers for an array initializer, <paramref name="tuplesPerLine"/> tuples of <paramref name="tupleSize"/>
-    /// to a line, tuples set apart by a double space; straight into the text, without a string per number or line.
+    /// to a line, tuples set apart by a double space, the last followed by a comma too (so that runs can follow one
+    /// another); straight into the text, without a string per number or line.
     /// </summary>
     public CodeWriter Numbers(List<int> numbers, int tupleSize, int tuplesPerLine)
     {
@@ -45,11 +46,7 @@ internal sealed class CodeWriter
             }
 
             AppendInvariant(numbers[i]);
-            if (i == numbers.Count - 1)
-            {
-                _text.Append('\n');
-            }
-            else if ((i + 1) % perLine == 0)
+            if (i == numbers.Count - 1 || (i + 1) % perLine == 0)
             {
                 _text.Append(",\n");
             }

@@ -17,9 +17,9 @@ public sealed class ArticleBuilder
     internal ArticleBuilder(Article article) => _article = article;
 
     /// <summary>Declares the next paragraphs, two numbers each: start and length, as <see cref="Paragraph(int, int)"/> takes them.</summary>
-    /// <param name="spans">The pairs, one after another. Generated code passes a constant array: stored as data, not code.</param>
+    /// <param name="spans">The pairs, one after another. Generated code passes a range of one constant array per file: stored as data, not code.</param>
     /// <exception cref="ArgumentException">The length of <paramref name="spans"/> is not a multiple of two.</exception>
-    public void Paragraphs(int[] spans)
+    public void Paragraphs(ReadOnlySpan<int> spans)
     {
         CheckTuples(spans, 2, nameof(spans));
         for (int i = 0; i < spans.Length; i += 2)
@@ -36,7 +36,7 @@ public sealed class ArticleBuilder
     /// <exception cref="ArgumentException">
     /// The length of <paramref name="mentions"/> is not a multiple of three, or an entity index is out of range.
     /// </exception>
-    public void Mentions(int[] mentions)
+    public void Mentions(ReadOnlySpan<int> mentions)
     {
         CheckTuples(mentions, 3, nameof(mentions));
         EntityList entities = _article.Entities;
@@ -60,7 +60,7 @@ public sealed class ArticleBuilder
     /// The length of <paramref name="quotes"/> is not a multiple of five, a speaker index is out of range, or
     /// <paramref name="speakerNames"/> does not have one entry per quote.
     /// </exception>
-    public void Quotes(int[] quotes, string?[]? speakerNames)
+    public void Quotes(ReadOnlySpan<int> quotes, string?[]? speakerNames)
     {
         CheckTuples(quotes, 5, nameof(quotes));
         if (speakerNames is not null && speakerNames.Length != quotes.Length / 5)
@@ -99,13 +99,8 @@ public sealed class ArticleBuilder
     public void Quote(int start, int length, Entity? speaker, string? speakerName, int sentenceStart, int sentenceLength) =>
         _quotes.Add(new Quote(_article, _quotes.Count, new BodySpan(start, length), speaker, speakerName, new BodySpan(sentenceStart, sentenceLength)));
 
-    private static void CheckTuples(int[] values, int size, string parameter)
+    private static void CheckTuples(ReadOnlySpan<int> values, int size, string parameter)
     {
-        if (values is null)
-        {
-            throw new ArgumentNullException(parameter);
-        }
-
         if (values.Length % size != 0)
         {
             throw new ArgumentException($"The length must be a multiple of {size}; it is {values.Length}.", parameter);

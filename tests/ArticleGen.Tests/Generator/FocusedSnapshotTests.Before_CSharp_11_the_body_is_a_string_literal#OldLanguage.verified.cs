@@ -48,11 +48,7 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            // Paragraphs: start, length.
-            builder.Paragraphs(new int[]
-            {
-                0, 24
-            });
+            builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans084.Range(0, 2));
         }
 
         /// <summary>The entities of <c>OldLanguage</c>: a list, and a typed member per entity.</summary>
@@ -63,5 +59,24 @@ namespace Seeds.ArticleTypes
             {
             }
         }
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The paragraphs, mentions and quotes of this file's articles, as the ranges their <c>Build</c> methods pass on.</summary>
+    /// <remarks>One constant array per file, not one per article: the compiler stores each as a field of one type, and the runtime loads no type with more than 65,535 fields.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleSpans084
+    {
+        private static readonly int[] Numbers = new int[]
+        {
+            // OldLanguage: paragraphs (start, length), from 0.
+            0, 24,
+        };
+
+        /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
     }
 }

@@ -49,21 +49,9 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            // Paragraphs: start, length.
-            builder.Paragraphs(new int[]
-            {
-                0, 47,  49, 99
-            });
-            // Mentions: entity (index in Entities), start, length.
-            builder.Mentions(new int[]
-            {
-                1, 4, 12,  0, 96, 8,  1, 115, 7,  2, 136, 11
-            });
-            // Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.
-            builder.Quotes(new int[]
-            {
-                50, 33, 0, 49, 99
-            }, null);
+            builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans059.Range(0, 4));
+            builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans059.Range(4, 12));
+            builder.Quotes(global::Seeds.ArticleTypes.ArticleSpans059.Range(16, 5), null);
         }
 
         /// <summary>The entities of <c>HarbourPlan</c>: a list, and a typed member per entity.</summary>
@@ -83,5 +71,28 @@ namespace Seeds.ArticleTypes
             /// <summary>Harbour Act (other). Id <c>harbour-act</c>.</summary>
             public global::ArticleGen.OtherEntity HarbourAct => global::Seeds.OtherEntities.HarbourAct;
         }
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The paragraphs, mentions and quotes of this file's articles, as the ranges their <c>Build</c> methods pass on.</summary>
+    /// <remarks>One constant array per file, not one per article: the compiler stores each as a field of one type, and the runtime loads no type with more than 65,535 fields.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleSpans059
+    {
+        private static readonly int[] Numbers = new int[]
+        {
+            // HarbourPlan: paragraphs (start, length), from 0.
+            0, 47,  49, 99,
+            // HarbourPlan: mentions (entity index in Entities, start, length), from 4.
+            1, 4, 12,  0, 96, 8,  1, 115, 7,  2, 136, 11,
+            // HarbourPlan: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 16.
+            50, 33, 0, 49, 99,
+        };
+
+        /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
     }
 }

@@ -49,22 +49,9 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            // Paragraphs: start, length.
-            builder.Paragraphs(new int[]
-            {
-                0, 50,  52, 55
-            });
-            // Mentions: entity (index in Entities), start, length.
-            builder.Mentions(new int[]
-            {
-                0, 41, 8
-            });
-            // Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.
-            builder.Quotes(new int[]
-            {
-                1, 33, 0, 0, 50,
-                53, 18, -1, 52, 55
-            },
+            builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans154.Range(0, 4));
+            builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans154.Range(4, 3));
+            builder.Quotes(global::Seeds.ArticleTypes.ArticleSpans154.Range(7, 10),
             new string?[]
             {
                 null,
@@ -83,5 +70,29 @@ namespace Seeds.ArticleTypes
             /// <summary>Ana Lima (person). Id <c>ana-lima</c>.</summary>
             public global::ArticleGen.Person AnaLima => global::Seeds.People.AnaLima;
         }
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The paragraphs, mentions and quotes of this file's articles, as the ranges their <c>Build</c> methods pass on.</summary>
+    /// <remarks>One constant array per file, not one per article: the compiler stores each as a field of one type, and the runtime loads no type with more than 65,535 fields.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleSpans154
+    {
+        private static readonly int[] Numbers = new int[]
+        {
+            // TwoVoices: paragraphs (start, length), from 0.
+            0, 50,  52, 55,
+            // TwoVoices: mentions (entity index in Entities, start, length), from 4.
+            0, 41, 8,
+            // TwoVoices: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 7.
+            1, 33, 0, 0, 50,
+            53, 18, -1, 52, 55,
+        };
+
+        /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
     }
 }

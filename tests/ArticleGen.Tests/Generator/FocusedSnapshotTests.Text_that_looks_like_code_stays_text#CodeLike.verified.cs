@@ -48,16 +48,8 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            // Paragraphs: start, length.
-            builder.Paragraphs(new int[]
-            {
-                0, 96
-            });
-            // Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.
-            builder.Quotes(new int[]
-            {
-                13, 6, -1, 0, 96
-            }, null);
+            builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans023.Range(0, 2));
+            builder.Quotes(global::Seeds.ArticleTypes.ArticleSpans023.Range(2, 5), null);
         }
 
         /// <summary>The entities of <c>CodeLike</c>: a list, and a typed member per entity.</summary>
@@ -68,5 +60,26 @@ namespace Seeds.ArticleTypes
             {
             }
         }
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The paragraphs, mentions and quotes of this file's articles, as the ranges their <c>Build</c> methods pass on.</summary>
+    /// <remarks>One constant array per file, not one per article: the compiler stores each as a field of one type, and the runtime loads no type with more than 65,535 fields.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleSpans023
+    {
+        private static readonly int[] Numbers = new int[]
+        {
+            // CodeLike: paragraphs (start, length), from 0.
+            0, 96,
+            // CodeLike: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 2.
+            13, 6, -1, 0, 96,
+        };
+
+        /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
     }
 }

@@ -64,41 +64,9 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            // Paragraphs: start, length.
-            builder.Paragraphs(new int[]
-            {
-                0, 222,  224, 214,  440, 212,  654, 185,  841, 178,  1021, 263,  1286, 257,  1545, 269,
-                1816, 149,  1967, 180,  2149, 202,  2353, 181,  2536, 159,  2697, 70,  2769, 196,  2967, 146,
-                3115, 128
-            });
-            // Mentions: entity (index in Entities), start, length.
-            builder.Mentions(new int[]
-            {
-                5, 0, 4,  0, 24, 14,  1, 68, 7,  6, 79, 7,  4, 174, 5,
-                8, 193, 6,  9, 214, 7,  0, 224, 7,  1, 267, 4,  20, 307, 26,
-                1, 488, 4,  0, 498, 7,  4, 535, 5,  5, 541, 4,  4, 712, 5,
-                0, 841, 7,  3, 941, 9,  2, 965, 10,  17, 993, 13,  0, 1090, 7,
-                12, 1286, 21,  4, 1355, 5,  8, 1375, 6,  7, 1418, 10,  8, 1517, 6,
-                4, 1607, 5,  5, 1613, 4,  14, 1693, 12,  10, 1717, 6,  5, 1740, 4,
-                10, 1967, 6,  19, 1991, 15,  5, 2037, 4,  4, 2090, 5,  16, 2262, 11,
-                9, 2373, 7,  9, 2420, 7,  4, 2458, 5,  5, 2472, 4,  5, 2486, 4,
-                0, 2536, 7,  2, 2580, 10,  7, 2618, 10,  4, 2716, 5,  13, 2753, 13,
-                5, 2789, 4,  15, 2813, 12,  3, 2850, 5,  4, 2930, 5,  15, 2967, 6,
-                11, 2979, 7,  7, 3011, 10,  4, 3027, 5,  0, 3115, 7,  6, 3134, 7,
-                18, 3159, 8,  4, 3184, 5,  5, 3227, 4
-            });
-            // Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.
-            builder.Quotes(new int[]
-            {
-                516, 10, 1, 440, 212,
-                576, 74, 1, 440, 212,
-                655, 174, 1, 654, 185,
-                863, 16, 0, 841, 178,
-                1022, 66, 0, 1021, 263,
-                1142, 140, 0, 1021, 263,
-                2308, 41, 16, 2149, 202,
-                2354, 170, 16, 2353, 181
-            }, null);
+            builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans195.Range(0, 34));
+            builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans195.Range(34, 174));
+            builder.Quotes(global::Seeds.ArticleTypes.ArticleSpans195.Range(208, 40), null);
         }
 
         /// <summary>The entities of <c>BlinkenMeetsWangYi</c>: a list, and a typed member per entity.</summary>
@@ -172,5 +140,48 @@ namespace Seeds.ArticleTypes
             /// <summary>Diaoyutai State Guesthouse (place). Id <c>diaoyutai-state-guesthouse</c>.</summary>
             public global::ArticleGen.Place DiaoyutaiStateGuesthouse => global::Seeds.Places.DiaoyutaiStateGuesthouse;
         }
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The paragraphs, mentions and quotes of this file's articles, as the ranges their <c>Build</c> methods pass on.</summary>
+    /// <remarks>One constant array per file, not one per article: the compiler stores each as a field of one type, and the runtime loads no type with more than 65,535 fields.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleSpans195
+    {
+        private static readonly int[] Numbers = new int[]
+        {
+            // BlinkenMeetsWangYi: paragraphs (start, length), from 0.
+            0, 222,  224, 214,  440, 212,  654, 185,  841, 178,  1021, 263,  1286, 257,  1545, 269,
+            1816, 149,  1967, 180,  2149, 202,  2353, 181,  2536, 159,  2697, 70,  2769, 196,  2967, 146,
+            3115, 128,
+            // BlinkenMeetsWangYi: mentions (entity index in Entities, start, length), from 34.
+            5, 0, 4,  0, 24, 14,  1, 68, 7,  6, 79, 7,  4, 174, 5,
+            8, 193, 6,  9, 214, 7,  0, 224, 7,  1, 267, 4,  20, 307, 26,
+            1, 488, 4,  0, 498, 7,  4, 535, 5,  5, 541, 4,  4, 712, 5,
+            0, 841, 7,  3, 941, 9,  2, 965, 10,  17, 993, 13,  0, 1090, 7,
+            12, 1286, 21,  4, 1355, 5,  8, 1375, 6,  7, 1418, 10,  8, 1517, 6,
+            4, 1607, 5,  5, 1613, 4,  14, 1693, 12,  10, 1717, 6,  5, 1740, 4,
+            10, 1967, 6,  19, 1991, 15,  5, 2037, 4,  4, 2090, 5,  16, 2262, 11,
+            9, 2373, 7,  9, 2420, 7,  4, 2458, 5,  5, 2472, 4,  5, 2486, 4,
+            0, 2536, 7,  2, 2580, 10,  7, 2618, 10,  4, 2716, 5,  13, 2753, 13,
+            5, 2789, 4,  15, 2813, 12,  3, 2850, 5,  4, 2930, 5,  15, 2967, 6,
+            11, 2979, 7,  7, 3011, 10,  4, 3027, 5,  0, 3115, 7,  6, 3134, 7,
+            18, 3159, 8,  4, 3184, 5,  5, 3227, 4,
+            // BlinkenMeetsWangYi: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 208.
+            516, 10, 1, 440, 212,
+            576, 74, 1, 440, 212,
+            655, 174, 1, 654, 185,
+            863, 16, 0, 841, 178,
+            1022, 66, 0, 1021, 263,
+            1142, 140, 0, 1021, 263,
+            2308, 41, 16, 2149, 202,
+            2354, 170, 16, 2353, 181,
+        };
+
+        /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
     }
 }

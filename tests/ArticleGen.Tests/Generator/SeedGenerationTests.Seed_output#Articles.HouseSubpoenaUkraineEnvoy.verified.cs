@@ -58,44 +58,9 @@ namespace Seeds.ArticleTypes
         /// <inheritdoc />
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
-            // Paragraphs: start, length.
-            builder.Paragraphs(new int[]
-            {
-                0, 418,  420, 551,  973, 1000,  1975, 494,  2471, 513,  2986, 362,  3350, 285,  3637, 269,
-                3908, 287,  4197, 972,  5171, 480
-            });
-            // Mentions: entity (index in Entities), start, length.
-            builder.Mentions(new int[]
-            {
-                19, 12, 38,  6, 107, 11,  5, 205, 12,  7, 236, 11,  1, 253, 13,
-                2, 285, 7,  7, 386, 6,  7, 420, 6,  5, 483, 5,  8, 521, 18,
-                7, 541, 6,  5, 628, 5,  2, 662, 7,  9, 719, 8,  4, 755, 16,
-                12, 777, 13,  8, 809, 8,  7, 827, 6,  8, 875, 8,  5, 888, 5,
-                5, 919, 5,  29, 943, 6,  13, 1024, 11,  14, 1037, 11,  15, 1054, 15,
-                4, 1258, 16,  5, 1388, 5,  8, 1427, 8,  5, 1493, 5,  2, 1557, 7,
-                9, 1607, 13,  0, 1698, 9,  0, 1709, 5,  22, 1751, 16,  9, 1822, 8,
-                5, 1846, 5,  26, 1883, 18,  5, 2016, 5,  20, 2065, 11,  5, 2130, 5,
-                8, 2174, 18,  5, 2201, 5,  8, 2212, 8,  0, 2236, 9,  10, 2259, 12,
-                5, 2306, 5,  2, 2406, 7,  3, 2462, 6,  0, 2494, 5,  11, 2538, 12,
-                2, 2601, 7,  23, 2689, 16,  10, 2707, 12,  24, 2785, 10,  0, 2820, 9,
-                23, 2865, 7,  0, 2927, 5,  2, 2953, 7,  5, 2986, 5,  28, 3359, 13,
-                27, 3387, 31,  8, 3430, 8,  5, 3647, 5,  16, 3693, 10,  5, 3754, 5,
-                2, 3760, 7,  5, 3993, 5,  20, 4001, 11,  17, 4091, 8,  25, 4230, 8,
-                19, 4274, 24,  22, 4403, 16,  1, 4508, 13,  21, 4670, 25,  18, 4739, 11,
-                1, 5181, 4,  19, 5204, 24,  1, 5486, 4
-            });
-            // Quotes: start, length, speaker (index in Entities; -1: none), sentence start, sentence length; then names of speakers that are no entity.
-            builder.Quotes(new int[]
-            {
-                3156, 37, 5, 3155, 58,
-                3215, 132, 5, 3214, 134,
-                3456, 178, 8, 3350, 285,
-                3723, 182, 16, 3637, 269,
-                3909, 145, 17, 3908, 192,
-                4102, 92, 17, 4101, 94,
-                4842, 90, 18, 4713, 220,
-                4963, 205, 18, 4934, 235
-            }, null);
+            builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans044.Range(0, 22));
+            builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans044.Range(22, 234));
+            builder.Quotes(global::Seeds.ArticleTypes.ArticleSpans044.Range(256, 40), null);
         }
 
         /// <summary>The entities of <c>HouseSubpoenaUkraineEnvoy</c>: a list, and a typed member per entity.</summary>
@@ -196,5 +161,51 @@ namespace Seeds.ArticleTypes
             /// <summary>Warsaw (place). Id <c>warsaw</c>.</summary>
             public global::ArticleGen.Place Warsaw => global::Seeds.Places.Warsaw;
         }
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The paragraphs, mentions and quotes of this file's articles, as the ranges their <c>Build</c> methods pass on.</summary>
+    /// <remarks>One constant array per file, not one per article: the compiler stores each as a field of one type, and the runtime loads no type with more than 65,535 fields.</remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleSpans044
+    {
+        private static readonly int[] Numbers = new int[]
+        {
+            // HouseSubpoenaUkraineEnvoy: paragraphs (start, length), from 0.
+            0, 418,  420, 551,  973, 1000,  1975, 494,  2471, 513,  2986, 362,  3350, 285,  3637, 269,
+            3908, 287,  4197, 972,  5171, 480,
+            // HouseSubpoenaUkraineEnvoy: mentions (entity index in Entities, start, length), from 22.
+            19, 12, 38,  6, 107, 11,  5, 205, 12,  7, 236, 11,  1, 253, 13,
+            2, 285, 7,  7, 386, 6,  7, 420, 6,  5, 483, 5,  8, 521, 18,
+            7, 541, 6,  5, 628, 5,  2, 662, 7,  9, 719, 8,  4, 755, 16,
+            12, 777, 13,  8, 809, 8,  7, 827, 6,  8, 875, 8,  5, 888, 5,
+            5, 919, 5,  29, 943, 6,  13, 1024, 11,  14, 1037, 11,  15, 1054, 15,
+            4, 1258, 16,  5, 1388, 5,  8, 1427, 8,  5, 1493, 5,  2, 1557, 7,
+            9, 1607, 13,  0, 1698, 9,  0, 1709, 5,  22, 1751, 16,  9, 1822, 8,
+            5, 1846, 5,  26, 1883, 18,  5, 2016, 5,  20, 2065, 11,  5, 2130, 5,
+            8, 2174, 18,  5, 2201, 5,  8, 2212, 8,  0, 2236, 9,  10, 2259, 12,
+            5, 2306, 5,  2, 2406, 7,  3, 2462, 6,  0, 2494, 5,  11, 2538, 12,
+            2, 2601, 7,  23, 2689, 16,  10, 2707, 12,  24, 2785, 10,  0, 2820, 9,
+            23, 2865, 7,  0, 2927, 5,  2, 2953, 7,  5, 2986, 5,  28, 3359, 13,
+            27, 3387, 31,  8, 3430, 8,  5, 3647, 5,  16, 3693, 10,  5, 3754, 5,
+            2, 3760, 7,  5, 3993, 5,  20, 4001, 11,  17, 4091, 8,  25, 4230, 8,
+            19, 4274, 24,  22, 4403, 16,  1, 4508, 13,  21, 4670, 25,  18, 4739, 11,
+            1, 5181, 4,  19, 5204, 24,  1, 5486, 4,
+            // HouseSubpoenaUkraineEnvoy: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 256.
+            3156, 37, 5, 3155, 58,
+            3215, 132, 5, 3214, 134,
+            3456, 178, 8, 3350, 285,
+            3723, 182, 16, 3637, 269,
+            3909, 145, 17, 3908, 192,
+            4102, 92, 17, 4101, 94,
+            4842, 90, 18, 4713, 220,
+            4963, 205, 18, 4934, 235,
+        };
+
+        /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
     }
 }
