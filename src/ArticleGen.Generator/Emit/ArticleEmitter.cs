@@ -25,7 +25,8 @@ internal static class ArticleEmitter
 
     public static SourceText Emit(ArticleGroup group)
     {
-        var spans = new SpanTable("ArticleSpans" + group.Index.ToString("D3", CultureInfo.InvariantCulture));
+        // All articles of a compilation share its options, so the first names the namespace.
+        var spans = new SpanTable(Names.ArticleTypes(group.Articles[0].Options.Namespace), group.Index);
         CodeWriter writer = FileHeader.Start();
         for (int i = 0; i < group.Articles.Count; i++)
         {
@@ -40,9 +41,7 @@ internal static class ArticleEmitter
         if (!spans.IsEmpty)
         {
             writer.Line();
-            writer.Open("namespace " + Names.ArticleTypes(group.Articles[0].Options.Namespace));
             spans.Write(writer);
-            writer.Close();
         }
 
         return writer.ToSourceText();
@@ -171,7 +170,6 @@ internal static class ArticleEmitter
     {
         // Spans are ranges of the file's one constant array (see SpanTable): stored as data, so a long article makes
         // neither a long method nor a large syntax tree, and many articles do not make too many fields.
-        string range = Names.Global(Names.ArticleTypes(article.Options.Namespace), spans.TypeName) + ".Range(";
         writer.Line("/// <inheritdoc />");
         writer.Open("protected override void Build(" + Names.Runtime + "ArticleBuilder builder)");
         if (article.Paragraphs.Count > 0)
@@ -183,8 +181,7 @@ internal static class ArticleEmitter
                 numbers.Add(paragraph.Length);
             }
 
-            int start = spans.Add(article.ClassName + ": paragraphs (start, length)", numbers, 2, ParagraphsPerLine);
-            writer.Line("builder.Paragraphs(" + range + Range(start, numbers.Count) + "));");
+            writer.Line("builder.Paragraphs(" + spans.Add(article.ClassName + ": paragraphs (start, length)", numbers, 2, ParagraphsPerLine) + ");");
         }
 
         if (article.Mentions.Count > 0)
@@ -197,8 +194,7 @@ internal static class ArticleEmitter
                 numbers.Add(mention.Length);
             }
 
-            int start = spans.Add(article.ClassName + ": mentions (entity index in Entities, start, length)", numbers, 3, MentionsPerLine);
-            writer.Line("builder.Mentions(" + range + Range(start, numbers.Count) + "));");
+            writer.Line("builder.Mentions(" + spans.Add(article.ClassName + ": mentions (entity index in Entities, start, length)", numbers, 3, MentionsPerLine) + ");");
         }
 
         if (article.Quotes.Count > 0)
@@ -215,9 +211,8 @@ internal static class ArticleEmitter
                 namedSpeakers |= quote.Speaker < 0 && quote.SpeakerName is not null;
             }
 
-            int start = spans.Add(
+            string call = "builder.Quotes(" + spans.Add(
                 article.ClassName + ": quotes (start, length, speaker index in Entities or -1, sentence start, sentence length)", numbers, 5, 1);
-            string call = "builder.Quotes(" + range + Range(start, numbers.Count) + ")";
             if (namedSpeakers)
             {
                 // Names of the speakers that are no entity, one per quote.
@@ -232,9 +227,6 @@ internal static class ArticleEmitter
 
         writer.Close();
     }
-
-    private static string Range(int start, int count) =>
-        start.ToString(CultureInfo.InvariantCulture) + ", " + count.ToString(CultureInfo.InvariantCulture);
 
     private static void WriteSpeakerNames(CodeWriter writer, ArticleModel article)
     {

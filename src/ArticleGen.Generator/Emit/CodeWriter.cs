@@ -100,8 +100,6 @@ internal sealed class CodeWriter
     /// <summary>The text for Roslyn, copied from the writer in pieces (see <see cref="StringBuilderReader"/>).</summary>
     public SourceText ToSourceText() => SourceText.From(new StringBuilderReader(_text), _text.Length, Encoding.UTF8);
 
-    public override string ToString() => _text.ToString();
-
     /// <summary>Appends an integer in invariant digits (StringBuilder.Append(int) would use the current culture's minus sign).</summary>
     private void AppendInvariant(int value)
     {

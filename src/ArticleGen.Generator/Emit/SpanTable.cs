@@ -13,34 +13,44 @@ namespace ArticleGen.Generator.Emit;
 internal sealed class SpanTable
 {
     private readonly List<Run> _runs = new();
+    private readonly string _namespace;
+    private readonly string _typeName;
+    private readonly string _qualifiedTypeName;
     private int _count;
 
-    public SpanTable(string typeName) => TypeName = typeName;
-
-    /// <summary>The generated class holding the array.</summary>
-    public string TypeName { get; }
+    /// <param name="typesNamespace">The namespace of the article types, which the generated class joins.</param>
+    /// <param name="group">The generated file's index, which names the class.</param>
+    public SpanTable(string typesNamespace, int group)
+    {
+        _namespace = typesNamespace;
+        _typeName = "ArticleSpans" + group.ToString("D3", CultureInfo.InvariantCulture);
+        _qualifiedTypeName = Names.Global(typesNamespace, _typeName);
+    }
 
     public bool IsEmpty => _runs.Count == 0;
 
     /// <summary>
     /// Appends a run of numbers, written <paramref name="tuplesPerLine"/> tuples of <paramref name="tupleSize"/> to a
-    /// line under a comment naming it (<paramref name="label"/>), and returns where it starts.
+    /// line under a comment naming it (<paramref name="label"/>), and returns the C# expression for its range.
     /// </summary>
-    public int Add(string label, List<int> numbers, int tupleSize, int tuplesPerLine)
+    public string Add(string label, List<int> numbers, int tupleSize, int tuplesPerLine)
     {
         int start = _count;
         _runs.Add(new Run(label, numbers, tupleSize, tuplesPerLine));
         _count += numbers.Count;
-        return start;
+        return _qualifiedTypeName + ".Range(" + start.ToString(CultureInfo.InvariantCulture) + ", "
+            + numbers.Count.ToString(CultureInfo.InvariantCulture) + ")";
     }
 
+    /// <summary>Writes the class, in its own namespace block.</summary>
     public void Write(CodeWriter writer)
     {
+        writer.Open("namespace " + _namespace);
         writer.Summary("The paragraphs, mentions and quotes of this file's articles, as the ranges their <c>Build</c> methods pass on.");
         writer.Line("/// <remarks>One constant array per file, not one per article: the compiler stores each as a field of one type, and the runtime loads no type with more than 65,535 fields.</remarks>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Open("internal static class " + TypeName);
+        writer.Open("internal static class " + _typeName);
         writer.Line("private static readonly int[] Numbers = new int[]");
         writer.Line("{");
         writer.Indent();
@@ -56,6 +66,7 @@ internal sealed class SpanTable
         writer.Line();
         writer.Summary("The <paramref name=\"length\"/> numbers from <paramref name=\"start\"/> on.");
         writer.Line("internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);");
+        writer.Close();
         writer.Close();
     }
 
