@@ -31,6 +31,16 @@ public sealed class CorpusInputs
 
     public CSharpCompilation Compilation { get; }
 
+    /// <summary>
+    /// The edit every benchmark times: the first annotated article, and the same file with a sentence added to its body
+    /// (which changes no entity, quote or title, so only that article's own output depends on it).
+    /// </summary>
+    public (AdditionalText Original, AdditionalText Edited) BodyEdit()
+    {
+        AdditionalText original = Files.First(f => f.Path.EndsWith(".md", System.StringComparison.Ordinal));
+        return (original, new Text(original.Path, original.GetText()!.ToString().TrimEnd('\n') + " A sentence added in an edit.\n"));
+    }
+
     /// <summary>A new driver over the files: nothing cached.</summary>
     public GeneratorDriver Driver(bool trackSteps = false) => Driver(new ArticleSourceGenerator(), trackSteps);
 

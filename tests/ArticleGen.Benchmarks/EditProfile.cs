@@ -18,8 +18,7 @@ public static class EditProfile
     public static void Run(int count)
     {
         var inputs = new CorpusInputs(count);
-        AdditionalText original = inputs.Files.First(f => f.Path.EndsWith(".md", StringComparison.Ordinal));
-        var edited = new CorpusInputs.Text(original.Path, original.GetText()!.ToString().TrimEnd('\n') + " A sentence added in an edit.\n");
+        (AdditionalText original, AdditionalText edited) = inputs.BodyEdit();
         // Step tracking (a test facility) is left off: it records every group's whole input tree on each run, minutes
         // per edit at 1,000 articles. `trace-target edit N K` under dotnet-trace shows where an edit's time goes.
         Measure("ArticleGen", inputs.Driver(), inputs, original, edited);

@@ -20,8 +20,7 @@ public static class EditReport
         var inputs = new CorpusInputs(count);
         GeneratorDriver driver = inputs.Driver().RunGenerators(inputs.Compilation);
         Dictionary<string, SourceText> before = Sources(driver);
-        AdditionalText original = inputs.Files.First(f => f.Path.EndsWith(".md", StringComparison.Ordinal));
-        var edited = new CorpusInputs.Text(original.Path, original.GetText()!.ToString().TrimEnd('\n') + " A sentence added in an edit.\n");
+        (AdditionalText original, AdditionalText edited) = inputs.BodyEdit();
         long start = Stopwatch.GetTimestamp();
         driver = driver.ReplaceAdditionalText(original, edited).RunGenerators(inputs.Compilation);
         TimeSpan elapsed = Stopwatch.GetElapsedTime(start);

@@ -35,8 +35,7 @@ public class GeneratorBenchmarks
     public void Setup()
     {
         _inputs = new CorpusInputs(Articles);
-        _original = _inputs.Files.First(f => f.Path.EndsWith(".md", System.StringComparison.Ordinal));
-        _edited = new CorpusInputs.Text(_original.Path, _original.GetText()!.ToString().TrimEnd('\n') + " A sentence added in an edit.\n");
+        (_original, _edited) = _inputs.BodyEdit();
         _warm = _inputs.Driver().RunGenerators(_inputs.Compilation);
         _warmEmpty = _inputs.Driver(new EmptyGenerator()).RunGenerators(_inputs.Compilation);
         _warmOutputPerFile = _inputs.Driver(new OutputPerFileGenerator()).RunGenerators(_inputs.Compilation);

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace ArticleGen.Benchmarks;
@@ -15,8 +14,7 @@ public static class ProfilerTarget
     public static void Run(string mode, int count, int repeats)
     {
         var inputs = new CorpusInputs(count);
-        AdditionalText original = inputs.Files.First(f => f.Path.EndsWith(".md", StringComparison.Ordinal));
-        var edited = new CorpusInputs.Text(original.Path, original.GetText()!.ToString().TrimEnd('\n') + " A sentence added in an edit.\n");
+        (AdditionalText original, AdditionalText edited) = inputs.BodyEdit();
         GeneratorDriver driver = inputs.Driver().RunGenerators(inputs.Compilation);
         Console.WriteLine($"loop starts at {DateTime.UtcNow:HH:mm:ss.fff}");
         var clock = Stopwatch.StartNew();
