@@ -34,6 +34,8 @@ public static class EditProfile
         var wall = new List<double>();
         var reported = new List<double>();
         AdditionalText current = original;
+        TimeSpan pausedBefore = GC.GetTotalPauseDuration();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         for (int i = 0; i < Edits; i++)
         {
             AdditionalText next = ReferenceEquals(current, original) ? edited : original;
@@ -44,7 +46,9 @@ public static class EditProfile
             current = next;
         }
 
-        Console.WriteLine($"{label}: cold {cold:F0} ms; edit median {Median(wall):F1} ms wall, {Median(reported):F1} ms by the driver's timing (of {Edits}, first {wall[0]:F1} ms)");
+        double paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds / Edits;
+        string collections = string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]));
+        Console.WriteLine($"{label}: cold {cold:F0} ms; edit median {Median(wall):F1} ms wall, {Median(reported):F1} ms by the driver's timing (of {Edits}, first {wall[0]:F1} ms); GC pause {paused:F1} ms per edit, collections gen0/1/2 {collections}");
     }
 
     private static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);

@@ -17,6 +17,8 @@ public static class ProfilerTarget
         (AdditionalText original, AdditionalText edited) = inputs.BodyEdit();
         GeneratorDriver driver = inputs.Driver().RunGenerators(inputs.Compilation);
         Console.WriteLine($"loop starts at {DateTime.UtcNow:HH:mm:ss.fff}");
+        TimeSpan pausedBefore = GC.GetTotalPauseDuration();
+        long allocatedBefore = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         for (int i = 0; i < repeats; i++)
         {
@@ -25,6 +27,8 @@ public static class ProfilerTarget
                 : driver.ReplaceAdditionalText(i % 2 == 0 ? original : edited, i % 2 == 0 ? edited : original).RunGenerators(inputs.Compilation);
         }
 
-        Console.WriteLine($"{repeats} {mode} runs: {clock.Elapsed.TotalMilliseconds / repeats:F1} ms each");
+        Console.WriteLine($"{repeats} {mode} runs: {clock.Elapsed.TotalMilliseconds / repeats:F1} ms each, "
+            + $"of which {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds / repeats:F1} ms in GC pauses; "
+            + $"{(GC.GetTotalAllocatedBytes() - allocatedBefore) / repeats / 1e6:F1} MB allocated each");
     }
 }
