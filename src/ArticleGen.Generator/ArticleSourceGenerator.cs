@@ -49,62 +49,58 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<(AdditionalText File, FileRole Role)> files = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (pair.Left, FileRoles.Of(pair.Left.Path, pair.Right.GetOptions(pair.Left))));
-
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
             .Combine(context.CompilationProvider.Select(static (c, _) => c.AssemblyName ?? string.Empty))
             .Combine(context.ParseOptionsProvider)
             .Select(static (pair, _) => CreateOptions(pair.Left.Left.GlobalOptions, pair.Left.Right, pair.Right));
 
-        IncrementalValuesProvider<ParsedArticle> articles = files
-            .Where(static f => f.Role == FileRole.Article)
-            .Select(static (f, ct) => Guard.Parse(f.File, ct))
+        // The driver walks every node over every file on every run, edit or not, so the per-file chain is kept short:
+        // articles, catalogs and other files share one stream (no filter per kind), one step feeds both
+        // compilation-wide tables, the tables meet the files in one Combine, and diagnostics travel with the groups.
+        IncrementalValuesProvider<ParsedFile> files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) => Guard.ParseFile(pair.Left, FileRoles.Of(pair.Left.Path, pair.Right.GetOptions(pair.Left)), ct))
             .WithTrackingName(Steps.Parse);
 
-        IncrementalValuesProvider<ParsedCatalog> catalogs = files
-            .Where(static f => f.Role == FileRole.Catalog)
-            .Select(static (f, ct) => Guard.ParseCatalog(f.File, ct));
-
-        // Every node below runs over every article on every run, cached or not, so the per-article chain is kept short:
-        // one step feeds both compilation-wide tables, and the tables meet the articles in one Combine.
-        IncrementalValueProvider<ImmutableArray<ArticleIndexEntry>> index = articles
-            .Select(static (a, _) => ArticleIndexEntry.Of(a))
+        IncrementalValueProvider<ImmutableArray<FileIndexEntry>> index = files
+            .Select(static (f, _) => FileIndexEntry.Of(f))
             .Collect();
 
         IncrementalValueProvider<EntityTable> entityTable = index
-            .Combine(catalogs.Select(static (c, _) => new DeclarationSet(c.FilePath, IsCatalog: true, c.Entities)).Collect())
-            .Select(static (pair, ct) => Guard.BuildEntityTable(pair.Left.Select(e => e.Declarations).Concat(pair.Right).ToImmutableArray(), ct))
+            .Select(static (all, ct) => Guard.BuildEntityTable(
+                DistinctFiles.By(all.Where(e => e.Declarations is not null).Select(e => e.Declarations!), d => d.FilePath).ToImmutableArray(), ct))
             .WithTrackingName(Steps.Entities);
 
         IncrementalValueProvider<ArticleNameTable> nameTable = index
-            .Select(static (all, _) => ArticleNameTableBuilder.Build(all.Where(e => e.Identity is not null).Select(e => e.Identity!).ToImmutableArray()));
+            .Select(static (all, _) => ArticleNameTableBuilder.Build(
+                DistinctFiles.By(all.Where(e => e.Identity is not null).Select(e => e.Identity!), i => i.FilePath).ToImmutableArray()));
 
-        IncrementalValuesProvider<ArticleResult> results = articles
+        IncrementalValueProvider<ImmutableArray<ArticleResult?>> results = files
             .Combine(entityTable.Combine(nameTable).Combine(options))
-            .Select(static (pair, _) => InputResolver.Resolve(pair.Left, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right))
+            .Select(static (pair, _) => pair.Left.Article is { } article
+                ? InputResolver.Resolve(article, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right)
+                : null)
             .WithTrackingName(Steps.Resolve)
-            .Select(static (input, ct) => Guard.Resolve(input, ct))
-            .WithTrackingName(Steps.Analyze);
+            .Select(static (input, ct) => input is null ? null : Guard.Resolve(input, ct))
+            .WithTrackingName(Steps.Analyze)
+            .Collect();
 
-        context.RegisterSourceOutput(results, static (spc, result) => Report(spc, result.Diagnostics));
-
-        IncrementalValueProvider<ImmutableArray<ArticleResult>> allResults = results.Collect();
-
-        IncrementalValuesProvider<ArticleGroup> groups = allResults
+        IncrementalValuesProvider<ArticleGroup> groups = results
             .SelectMany(static (all, _) => ArticleGroups.Split(all))
             .WithTrackingName(Steps.Group);
 
         context.RegisterSourceOutput(groups, static (spc, group) =>
         {
-            if (!group.Articles.IsEmpty)
+            foreach (ArticleResult result in group.Results)
             {
-                spc.AddSource(ArticleGroups.HintName(group.Index), ArticleEmitter.Emit(group));
+                Report(spc, result.Diagnostics);
+            }
+
+            if (ArticleEmitter.Emit(group) is { } source)
+            {
+                spc.AddSource(ArticleGroups.HintName(group.Index), source);
             }
         });
-
-        context.RegisterSourceOutput(catalogs, static (spc, catalog) => Report(spc, catalog.Diagnostics));
 
         context.RegisterSourceOutput(entityTable.Combine(options), static (spc, pair) =>
         {
@@ -115,8 +111,8 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             }
         });
 
-        IncrementalValueProvider<EquatableArray<ArticleSummary>> summaries = allResults
-            .Select(static (all, _) => all.Select(r => r.Summary).Where(s => s is not null).Select(s => s!).ToEquatableArray())
+        IncrementalValueProvider<EquatableArray<ArticleSummary>> summaries = results
+            .Select(static (all, _) => CatalogEmitter.Summaries(all))
             .WithTrackingName(Steps.Catalog);
 
         context.RegisterSourceOutput(summaries.Combine(nameTable).Combine(options), static (spc, pair) =>

@@ -16,6 +16,13 @@ namespace ArticleGen.Generator;
 /// </summary>
 internal static class Guard
 {
+    public static ParsedFile ParseFile(AdditionalText file, FileRole role, CancellationToken cancellationToken) => role switch
+    {
+        FileRole.Article => new ParsedFile(Parse(file, cancellationToken), null),
+        FileRole.Catalog => new ParsedFile(null, ParseCatalog(file, cancellationToken)),
+        _ => ParsedFile.Other,
+    };
+
     public static ParsedArticle Parse(AdditionalText file, CancellationToken cancellationToken)
     {
         try
@@ -68,7 +75,7 @@ internal static class Guard
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ArticleResult(null, input.Article.Diagnostics.AsImmutableArray().Add(InternalError(input.Article.FilePath, e)).ToEquatableArray());
+            return new ArticleResult(input.Article.FilePath, null, input.Article.Diagnostics.AsImmutableArray().Add(InternalError(input.Article.FilePath, e)).ToEquatableArray());
         }
     }
 

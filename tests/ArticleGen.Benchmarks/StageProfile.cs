@@ -34,24 +34,23 @@ public static class StageProfile
     {
         CancellationToken none = CancellationToken.None;
         var clock = new Laps();
-        AdditionalText[] articleFiles = inputs.Files.Where(f => !f.Path.EndsWith(".entities.yml", StringComparison.Ordinal)).ToArray();
-        ParsedArticle[] articles = articleFiles.Select(f => Guard.Parse(f, none)).ToArray();
-        ParsedCatalog[] catalogs = inputs.Files.Except(articleFiles).Select(f => Guard.ParseCatalog(f, none)).ToArray();
+        ParsedFile[] files = inputs.Files
+            .Select(f => Guard.ParseFile(f, f.Path.EndsWith(".entities.yml", StringComparison.Ordinal) ? FileRole.Catalog : FileRole.Article, none))
+            .ToArray();
         (TimeSpan parse, long parseBytes) = clock.Take();
 
-        EntityTable entities = Guard.BuildEntityTable(
-            articles.Select(a => new DeclarationSet(a.FilePath, false, a.Entities))
-                .Concat(catalogs.Select(c => new DeclarationSet(c.FilePath, true, c.Entities))).ToImmutableArray(),
-            none);
-        ArticleNameTable names = ArticleNameTableBuilder.Build(
-            articles.Where(a => a.Title is not null).Select(a => new ArticleIdentity(a.FilePath, a.Id, a.IdLocation)).ToImmutableArray());
+        FileIndexEntry[] index = files.Select(FileIndexEntry.Of).ToArray();
+        EntityTable entities = Guard.BuildEntityTable(index.Where(e => e.Declarations is not null).Select(e => e.Declarations!).ToImmutableArray(), none);
+        ArticleNameTable names = ArticleNameTableBuilder.Build(index.Where(e => e.Identity is not null).Select(e => e.Identity!).ToImmutableArray());
         var options = new GeneratorOptions("Corpus", LanguageSupported: true, Utf8Literals: true);
         (TimeSpan tables, long tablesBytes) = clock.Take();
 
-        ArticleResult[] results = articles.Select(a => Guard.Resolve(InputResolver.Resolve(a, entities, names, options), none)).ToArray();
+        ArticleResult?[] results = files
+            .Select(f => f.Article is { } a ? Guard.Resolve(InputResolver.Resolve(a, entities, names, options), none) : null)
+            .ToArray();
         (TimeSpan analyze, long analyzeBytes) = clock.Take();
 
-        List<SourceText> sources = ArticleGroups.Split(results.ToImmutableArray()).Where(g => !g.Articles.IsEmpty).Select(ArticleEmitter.Emit).ToList();
+        List<SourceText> sources = ArticleGroups.Split(results.ToImmutableArray()).Select(ArticleEmitter.Emit).OfType<SourceText>().ToList();
         (TimeSpan emit, long emitBytes) = clock.Take();
 
         SyntaxTree[] trees = sources.Select(s => CSharpSyntaxTree.ParseText(s, CorpusInputs.ParseOptions)).ToArray();

@@ -23,19 +23,30 @@ internal static class ArticleEmitter
     private const int ParagraphsPerLine = 8;
     private const int MentionsPerLine = 5;
 
-    public static SourceText Emit(ArticleGroup group)
+    /// <summary>The group's file, or null when none of its articles has code to emit.</summary>
+    public static SourceText? Emit(ArticleGroup group)
     {
+        List<ArticleModel> articles = group.Results
+            .Select(r => r.Model)
+            .Where(m => m is { Options.LanguageSupported: true })
+            .Select(m => m!)
+            .ToList();
+        if (articles.Count == 0)
+        {
+            return null;
+        }
+
         // All articles of a compilation share its options, so the first names the namespace.
-        var spans = new SpanTable(Names.ArticleTypes(group.Articles[0].Options.Namespace), group.Index);
+        var spans = new SpanTable(Names.ArticleTypes(articles[0].Options.Namespace), group.Index);
         CodeWriter writer = FileHeader.Start();
-        for (int i = 0; i < group.Articles.Count; i++)
+        for (int i = 0; i < articles.Count; i++)
         {
             if (i > 0)
             {
                 writer.Line();
             }
 
-            Write(writer, group.Articles[i], spans);
+            Write(writer, articles[i], spans);
         }
 
         if (!spans.IsEmpty)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using ArticleGen.Generator.Model;
 
 namespace ArticleGen.Generator.Emit;
@@ -34,26 +35,23 @@ internal static class ArticleGroups
 
     /// <summary>
     /// Every group, empty ones included, so that each keeps its position between runs and the driver compares it with
-    /// its own previous value: an unchanged group is cached, whatever happens to the others.
+    /// its own previous value: an unchanged group is cached, whatever happens to the others. Null results (files that
+    /// are no articles) are skipped.
     /// </summary>
-    public static ImmutableArray<ArticleGroup> Split(ImmutableArray<ArticleResult> results)
+    public static ImmutableArray<ArticleGroup> Split(ImmutableArray<ArticleResult?> results)
     {
-        var members = new List<ArticleModel>?[Count];
-        foreach (ArticleResult result in results)
+        var members = new List<ArticleResult>?[Count];
+        foreach (ArticleResult result in DistinctFiles.By(results.Where(r => r is not null).Select(r => r!), r => r.FilePath))
         {
-            if (result.Model is { Options.LanguageSupported: true } model)
-            {
-                int index = Of(model.ClassName);
-                (members[index] ??= new List<ArticleModel>()).Add(model);
-            }
+            (members[result.Group] ??= new List<ArticleResult>()).Add(result);
         }
 
         var groups = ImmutableArray.CreateBuilder<ArticleGroup>(Count);
         for (int i = 0; i < Count; i++)
         {
-            List<ArticleModel>? articles = members[i];
-            articles?.Sort(static (a, b) => string.CompareOrdinal(a.ClassName, b.ClassName));
-            groups.Add(new ArticleGroup(i, articles is null ? EquatableArray<ArticleModel>.Empty : articles.ToEquatableArray()));
+            List<ArticleResult>? articles = members[i];
+            articles?.Sort(static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
+            groups.Add(new ArticleGroup(i, articles is null ? EquatableArray<ArticleResult>.Empty : articles.ToEquatableArray()));
         }
 
         return groups.MoveToImmutable();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using ArticleGen.Generator.Model;
@@ -18,9 +19,19 @@ internal static class CatalogEmitter
     /// </summary>
     internal const int ChunkSize = 500;
 
-    public static SourceText Emit(IReadOnlyList<ArticleSummary> articles, GeneratorOptions options)
+    /// <summary>
+    /// What the catalog needs of the articles: each once, ordered by id, so that the value does not depend on the order
+    /// the driver lists the files in and stays equal (cached) through any edit of a body.
+    /// </summary>
+    public static EquatableArray<ArticleSummary> Summaries(ImmutableArray<ArticleResult?> results) =>
+        DistinctFiles.By(results.Where(r => r?.Summary is not null).Select(r => r!), r => r.FilePath)
+            .Select(r => r.Summary!)
+            .OrderBy(s => s.Id, StringComparer.Ordinal)
+            .ToEquatableArray();
+
+    /// <summary>The catalog of <paramref name="ordered"/>, articles ordered by id (<see cref="Summaries"/>).</summary>
+    public static SourceText Emit(IReadOnlyList<ArticleSummary> ordered, GeneratorOptions options)
     {
-        List<ArticleSummary> ordered = articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         CodeWriter writer = FileHeader.Start();
         writer.OpenNamespace(options.Namespace);
         writer.Summary("The articles of this project, compiled into typed objects by ArticleGen: one member per article, and <see cref=\"All\"/>.");
@@ -63,7 +74,7 @@ internal static class CatalogEmitter
         return writer.ToSourceText();
     }
 
-    private static void WriteAssignments(CodeWriter writer, List<ArticleSummary> ordered, int start, int end)
+    private static void WriteAssignments(CodeWriter writer, IReadOnlyList<ArticleSummary> ordered, int start, int end)
     {
         for (int i = start; i < end; i++)
         {

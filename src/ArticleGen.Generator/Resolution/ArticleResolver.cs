@@ -26,7 +26,7 @@ internal static class ArticleResolver
         diagnostics.AddRange(article.Diagnostics);
         if (article.Title is null || input.Excluded)
         {
-            return new ArticleResult(null, diagnostics.ToImmutable().ToEquatableArray());
+            return new ArticleResult(article.FilePath, null, diagnostics.ToImmutable().ToEquatableArray());
         }
 
         List<EntityModel> entities = ResolveEntities(input, diagnostics);
@@ -67,7 +67,7 @@ internal static class ArticleResolver
             analysis.Mentions.Select(m => new MentionModel(m.Entity, m.Start, m.Length)).ToEquatableArray(),
             quotes.ToEquatableArray(),
             input.Options);
-        return new ArticleResult(model, diagnostics.ToImmutable().ToEquatableArray());
+        return new ArticleResult(article.FilePath, model, diagnostics.ToImmutable().ToEquatableArray());
     }
 
     private static List<EntityModel> ResolveEntities(AnalysisInput input, ImmutableArray<DiagnosticInfo>.Builder diagnostics)

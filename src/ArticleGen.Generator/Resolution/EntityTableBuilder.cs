@@ -19,6 +19,11 @@ internal static class EntityTableBuilder
     public static EntityTable Build(ImmutableArray<DeclarationSet> sets, CancellationToken cancellationToken)
     {
         ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        // A catalog's parse problems come first: a catalog has no output of its own to report them.
+        foreach (DeclarationSet set in sets)
+        {
+            diagnostics.AddRange(set.FileDiagnostics);
+        }
 
         // Catalogs are where shared entities are defined, so their definitions come first; then file path order
         // makes "the first definition" independent of the order the files were given in.

@@ -52,7 +52,7 @@ public sealed class NeverThrowTests
     {
         // A definition with a name but no kind is refused by the parser; here it reaches the table builder.
         var broken = new EntityDeclaration("bob", "Bob", null, EquatableArray<string>.Empty, null, null, SourceLocation.FileStart("articles/a.md"));
-        var sets = ImmutableArray.Create(new DeclarationSet("articles/a.md", false, new[] { broken }.ToEquatableArray()));
+        var sets = ImmutableArray.Create(new DeclarationSet("articles/a.md", false, new[] { broken }.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty));
 
         EntityTable table = Guard.BuildEntityTable(sets, CancellationToken.None);
 
@@ -79,7 +79,7 @@ public sealed class NeverThrowTests
         var input = new AnalysisInput(article, EquatableArray<ResolvedEntity>.Empty, false, new GeneratorOptions("Seeds", true, true));
 
         Assert.ThrowsAny<OperationCanceledException>(() => Guard.Parse(new InMemoryAdditionalText("articles/a.md", "---\ntitle: A\n---\nBody.\n"), cancellation.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => Guard.BuildEntityTable(ImmutableArray.Create(new DeclarationSet("a.md", false, EquatableArray<EntityDeclaration>.Empty)), cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Guard.BuildEntityTable(ImmutableArray.Create(new DeclarationSet("a.md", false, EquatableArray<EntityDeclaration>.Empty, EquatableArray<DiagnosticInfo>.Empty)), cancellation.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => Guard.Resolve(input, cancellation.Token));
     }
 

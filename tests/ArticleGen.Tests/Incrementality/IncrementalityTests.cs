@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using ArticleGen.Corpus;
 using ArticleGen.Generator;
 using ArticleGen.Generator.Emit;
@@ -17,6 +18,9 @@ namespace ArticleGen.Tests.Incrementality;
 public sealed class IncrementalityTests
 {
     private const int Count = 12;
+
+    /// <summary>Every additional file goes through each per-file step: the articles and the shared catalog.</summary>
+    private const int Files = Count + 1;
 
     private static readonly IncrementalStepRunReason[] FromCache = { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged };
 
@@ -78,7 +82,7 @@ public sealed class IncrementalityTests
         session.Run();
 
         Assert.Equal(new[] { GeneratedFiles.Article("A00013"), "Articles.g.cs", "Entities.g.cs" }, session.RegeneratedSources());
-        Assert.Equal(Count, session.Reasons(ArticleSourceGenerator.Steps.Analyze).Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(Files, session.Reasons(ArticleSourceGenerator.Steps.Analyze).Count(r => r == IncrementalStepRunReason.Cached));
     }
 
     [Fact]
@@ -106,10 +110,53 @@ public sealed class IncrementalityTests
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(session.Reasons(ArticleSourceGenerator.Steps.Entities)));
     }
 
+    [Fact]
+    public void Diagnostics_of_files_an_edit_does_not_touch_are_still_reported()
+    {
+        // Diagnostics travel with the generated file of their article (a catalog's with the entity table), so a cached
+        // file must replay them: a warning may neither vanish nor double when another article is edited.
+        IncrementalSession session = IncrementalSession.Start(Count);
+        Assert.NotEqual(GeneratedFiles.Article("A00002"), GeneratedFiles.Article("A00005"));
+        session.Replace("articles/a00002.md", session.Text("articles/a00002.md").TrimEnd('\n') + " He said: \u201CThis never ends.\n");
+        session.Run();
+        session.Add("data/broken.entities.yml", "people: [\n");
+        session.Run();
+        Diagnostic unclosed = Assert.Single(session.Result.Diagnostics, d => d.Id == "AG0017");
+        Assert.EndsWith("a00002.md", unclosed.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Diagnostic malformed = Assert.Single(session.Result.Diagnostics, d => d.Id == "AG0002");
+        Assert.EndsWith("broken.entities.yml", malformed.Location.GetLineSpan().Path, StringComparison.Ordinal);
+
+        session.Replace("articles/a00005.md", session.Text("articles/a00005.md").TrimEnd('\n') + " A sentence added in an edit.\n");
+        session.Run();
+
+        Assert.Equal(new[] { GeneratedFiles.Article("A00005") }, session.RegeneratedSources());
+        Assert.Equal(unclosed, Assert.Single(session.Result.Diagnostics, d => d.Id == "AG0017"));
+        Assert.Equal(malformed, Assert.Single(session.Result.Diagnostics, d => d.Id == "AG0002"));
+    }
+
+    [Fact]
+    public void An_article_the_driver_hands_over_twice_is_written_once_and_regenerates_nothing()
+    {
+        // A run that adds one file and replaces another leaves the driver's table in another order than its inputs; on
+        // the next edit it then pairs the edited file's old entry with a neighbour it already holds (DistinctFiles).
+        IncrementalSession session = IncrementalSession.Start(Count);
+        session.Replace("articles/a00002.md", session.Text("articles/a00002.md").TrimEnd('\n') + " One more sentence.\n");
+        session.Add("articles/late-news.md", "---\ntitle: Late news\n---\nNothing happened late on Friday.\n");
+        session.Run();
+
+        session.Replace("articles/a00005.md", session.Text("articles/a00005.md").TrimEnd('\n') + " A sentence added in an edit.\n");
+        session.Run();
+
+        Assert.Equal(new[] { GeneratedFiles.Article("A00005") }, session.RegeneratedSources());
+        string generated = string.Concat(session.Result.GeneratedSources.Select(s => s.SourceText.ToString()));
+        Assert.All(Enumerable.Range(1, Count), i => Assert.Single(Regex.Matches(generated, $@" class A{i:D5}Article\b")));
+        Assert.DoesNotContain(session.Result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
     private static void AssertOneModifiedRestCached(IReadOnlyList<IncrementalStepRunReason> reasons)
     {
-        Assert.Equal(Count, reasons.Count);
+        Assert.Equal(Files, reasons.Count);
         Assert.Single(reasons, IncrementalStepRunReason.Modified);
-        Assert.Equal(Count - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Equal(Files - 1, reasons.Count(r => r == IncrementalStepRunReason.Cached));
     }
 }

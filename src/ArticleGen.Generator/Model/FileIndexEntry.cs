@@ -1,0 +1,20 @@
+namespace ArticleGen.Generator.Model;
+
+/// <summary>
+/// What the compilation-wide tables need of one file, taken in one pipeline step: its entity declarations (for the
+/// entity table; none for a file that is neither article nor catalog) and, for an article with a title, its identity
+/// (for the article name table). A body edit leaves it equal, so the tables stay cached.
+/// </summary>
+internal sealed record FileIndexEntry(DeclarationSet? Declarations, ArticleIdentity? Identity)
+{
+    private static readonly FileIndexEntry Nothing = new(null, null);
+
+    public static FileIndexEntry Of(ParsedFile file) => file switch
+    {
+        { Article: { } article } => new(
+            new DeclarationSet(article.FilePath, IsCatalog: false, article.Entities, EquatableArray<DiagnosticInfo>.Empty),
+            article.Title is null ? null : new ArticleIdentity(article.FilePath, article.Id, article.IdLocation)),
+        { Catalog: { } catalog } => new(new DeclarationSet(catalog.FilePath, IsCatalog: true, catalog.Entities, catalog.Diagnostics), null),
+        _ => Nothing,
+    };
+}
