@@ -111,8 +111,12 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             }
         });
 
-        IncrementalValueProvider<EquatableArray<ArticleSummary>> summaries = results
-            .Select(static (all, _) => CatalogEmitter.Summaries(all))
+        // From the groups, not from every article: a body edit re-runs one group's step, whose summaries stay equal, and
+        // the catalog is not even merged again.
+        IncrementalValueProvider<EquatableArray<ArticleSummary>> summaries = groups
+            .Select(static (group, _) => CatalogEmitter.Summaries(group))
+            .Collect()
+            .Select(static (all, _) => CatalogEmitter.Merge(all))
             .WithTrackingName(Steps.Catalog);
 
         context.RegisterSourceOutput(summaries.Combine(nameTable).Combine(options), static (spc, pair) =>

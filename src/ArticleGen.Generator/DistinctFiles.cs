@@ -4,11 +4,12 @@ using System.Collections.Generic;
 namespace ArticleGen.Generator;
 
 /// <summary>
-/// Counts each additional file once where all files meet. Roslyn's driver can hand the pipeline one file twice: when a
-/// run sees as many files as the last one, it pairs a file it no longer finds with the input at the same index, and
-/// after a run that both added and replaced files that input can be a file it already holds (roslyn
-/// <c>InputNode.UpdateStateTable</c>). Left alone, the article would be written twice, or reported as its own duplicate.
-/// A project that lists one file twice gets the same treatment.
+/// Counts each additional file once where all files meet: in the compilation-wide tables (here) and in the article
+/// groups (<see cref="Emit.ArticleGroups"/>, by sort key, the catalog following them). Roslyn's driver can hand the
+/// pipeline one file twice: when a run sees as many files as the last one, it pairs a file it no longer finds with the
+/// input at the same index, and after a run that both added and replaced files that input can be a file it already
+/// holds (roslyn <c>InputNode.UpdateStateTable</c>). Left alone, the article would be written twice, or reported as its
+/// own duplicate. A project that lists one file twice gets the same treatment.
 /// </summary>
 internal static class DistinctFiles
 {

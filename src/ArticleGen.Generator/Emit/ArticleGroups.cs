@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using ArticleGen.Generator.Model;
 
 namespace ArticleGen.Generator.Emit;
@@ -36,24 +36,75 @@ internal static class ArticleGroups
     /// <summary>
     /// Every group, empty ones included, so that each keeps its position between runs and the driver compares it with
     /// its own previous value: an unchanged group is cached, whatever happens to the others. Null results (files that
-    /// are no articles) are skipped.
+    /// are no articles) are skipped. Runs on every edit over every article, so it buckets in two passes over one array
+    /// and sorts only within a group.
     /// </summary>
     public static ImmutableArray<ArticleGroup> Split(ImmutableArray<ArticleResult?> results)
     {
-        var members = new List<ArticleResult>?[Count];
-        foreach (ArticleResult result in DistinctFiles.By(results.Where(r => r is not null).Select(r => r!), r => r.FilePath))
+        // Counting sort by group: ends[g] is where group g ends in the shared array.
+        var ends = new int[Count];
+        foreach (ArticleResult? result in results)
         {
-            (members[result.Group] ??= new List<ArticleResult>()).Add(result);
+            if (result is not null)
+            {
+                ends[result.Group]++;
+            }
+        }
+
+        for (int g = 1; g < Count; g++)
+        {
+            ends[g] += ends[g - 1];
+        }
+
+        var ordered = new ArticleResult[ends[Count - 1]];
+        var next = new int[Count];
+        for (int g = 1; g < Count; g++)
+        {
+            next[g] = ends[g - 1];
+        }
+
+        foreach (ArticleResult? result in results)
+        {
+            if (result is not null)
+            {
+                ordered[next[result.Group]++] = result;
+            }
         }
 
         var groups = ImmutableArray.CreateBuilder<ArticleGroup>(Count);
-        for (int i = 0; i < Count; i++)
+        for (int g = 0, start = 0; g < Count; start = ends[g], g++)
         {
-            List<ArticleResult>? articles = members[i];
-            articles?.Sort(static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
-            groups.Add(new ArticleGroup(i, articles is null ? EquatableArray<ArticleResult>.Empty : articles.ToEquatableArray()));
+            groups.Add(new ArticleGroup(g, Members(ordered, start, ends[g] - start)));
         }
 
         return groups.MoveToImmutable();
+    }
+
+    private static EquatableArray<ArticleResult> Members(ArticleResult[] ordered, int start, int length)
+    {
+        if (length == 0)
+        {
+            return EquatableArray<ArticleResult>.Empty;
+        }
+
+        Array.Sort(ordered, start, length, SortKeyOrder.Instance);
+        ImmutableArray<ArticleResult>.Builder members = ImmutableArray.CreateBuilder<ArticleResult>(length);
+        for (int i = start; i < start + length; i++)
+        {
+            // One file handed over twice has one sort key (DistinctFiles): keep it once.
+            if (members.Count == 0 || members[members.Count - 1].SortKey != ordered[i].SortKey)
+            {
+                members.Add(ordered[i]);
+            }
+        }
+
+        return new EquatableArray<ArticleResult>(members.Count == length ? members.MoveToImmutable() : members.ToImmutable());
+    }
+
+    private sealed class SortKeyOrder : IComparer<ArticleResult>
+    {
+        public static readonly SortKeyOrder Instance = new();
+
+        public int Compare(ArticleResult? x, ArticleResult? y) => string.CompareOrdinal(x!.SortKey, y!.SortKey);
     }
 }

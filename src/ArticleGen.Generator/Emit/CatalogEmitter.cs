@@ -19,17 +19,18 @@ internal static class CatalogEmitter
     /// </summary>
     internal const int ChunkSize = 500;
 
-    /// <summary>
-    /// What the catalog needs of the articles: each once, ordered by id, so that the value does not depend on the order
-    /// the driver lists the files in and stays equal (cached) through any edit of a body.
-    /// </summary>
-    public static EquatableArray<ArticleSummary> Summaries(ImmutableArray<ArticleResult?> results) =>
-        DistinctFiles.By(results.Where(r => r?.Summary is not null).Select(r => r!), r => r.FilePath)
-            .Select(r => r.Summary!)
-            .OrderBy(s => s.Id, StringComparer.Ordinal)
-            .ToEquatableArray();
+    /// <summary>What the catalog needs of one group's articles; an edit of a body leaves it equal.</summary>
+    public static EquatableArray<ArticleSummary> Summaries(ArticleGroup group) =>
+        group.Results.Where(r => r.Summary is not null).Select(r => r.Summary!).ToEquatableArray();
 
-    /// <summary>The catalog of <paramref name="ordered"/>, articles ordered by id (<see cref="Summaries"/>).</summary>
+    /// <summary>
+    /// All groups' summaries ordered by id, so that the value does not depend on the order the driver lists the files in.
+    /// A file handed over twice is already once in its group (<see cref="ArticleGroups"/>).
+    /// </summary>
+    public static EquatableArray<ArticleSummary> Merge(ImmutableArray<EquatableArray<ArticleSummary>> groups) =>
+        groups.SelectMany(g => g).OrderBy(s => s.Id, StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary>The catalog of <paramref name="ordered"/>, articles ordered by id (<see cref="Merge"/>).</summary>
     public static SourceText Emit(IReadOnlyList<ArticleSummary> ordered, GeneratorOptions options)
     {
         CodeWriter writer = FileHeader.Start();
