@@ -7,19 +7,20 @@ using BenchmarkDotNet.Running;
 namespace ArticleGen.Benchmarks;
 
 /// <summary>
-/// <c>make-project compiled|resources N DIR</c> writes a consuming project over N corpus articles (see
+/// <c>make-project compiled|resources N DIR [--aot]</c> writes a consuming project over N corpus articles (see
 /// docs/performance.md); <c>profile N</c> and <c>edit-report N</c> print one traced run; <c>stage-profile N</c> times the stages without a driver; <c>edit-profile N</c> times many edits; <c>trace-target cold|edit N K</c> loops for a profiler; <c>metadata-sizes DLL</c> prints an assembly's heap sizes; anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c> and so on).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        if (args.Length == 4 && args[0] == "make-project")
+        if (args.Length is 4 or 5 && args[0] == "make-project" && (args.Length == 4 || args[4] == "--aot"))
         {
             var kind = Enum.Parse<CorpusProjectKind>(args[1], ignoreCase: true);
             int count = int.Parse(args[2], CultureInfo.InvariantCulture);
-            CorpusProject.Write(args[3], count, Repository.Root, kind);
-            Console.WriteLine($"Wrote a {kind} project with {count} articles to {Path.GetFullPath(args[3])}");
+            bool nativeAot = args.Length == 5;
+            CorpusProject.Write(args[3], count, Repository.Root, kind, nativeAot);
+            Console.WriteLine($"Wrote a {kind} project{(nativeAot ? " for Native AOT" : string.Empty)} with {count} articles to {Path.GetFullPath(args[3])}");
             return 0;
         }
 
