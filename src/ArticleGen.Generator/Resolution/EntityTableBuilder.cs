@@ -19,16 +19,19 @@ internal static class EntityTableBuilder
     public static EntityTable Build(ImmutableArray<DeclarationSet> sets, CancellationToken cancellationToken)
     {
         ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+
+        // Catalogs are where shared entities are defined, so their definitions come first; then file path order
+        // makes "the first definition", and the table, independent of the order the files were given in.
+        List<DeclarationSet> ordered = sets.OrderBy(s => s.IsCatalog ? 0 : 1).ThenBy(s => s.FilePath, StringComparer.Ordinal).ToList();
+
         // A catalog's parse problems come first: a catalog has no output of its own to report them.
-        foreach (DeclarationSet set in sets)
+        foreach (DeclarationSet set in ordered)
         {
             diagnostics.AddRange(set.FileDiagnostics);
         }
 
-        // Catalogs are where shared entities are defined, so their definitions come first; then file path order
-        // makes "the first definition" independent of the order the files were given in.
         var definitions = new SortedDictionary<string, (EntityDeclaration Declaration, string FilePath)>(StringComparer.Ordinal);
-        foreach (DeclarationSet set in sets.OrderBy(s => s.IsCatalog ? 0 : 1).ThenBy(s => s.FilePath, StringComparer.Ordinal))
+        foreach (DeclarationSet set in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (EntityDeclaration declaration in set.Entities)
