@@ -15,22 +15,23 @@ using Microsoft.CodeAnalysis.Text;
 namespace ArticleGen.Benchmarks;
 
 /// <summary>
-/// <c>stage-profile N</c>: the generator's stages called directly over N articles, without a driver (whose step
+/// <c>stage-profile N [PASSES]</c>: the generator's stages called directly over N articles, without a driver (whose step
 /// tracking is quadratic at 10,000 files), timed by Stopwatch with the bytes each allocates: Parse, Resolve + Analyze, Emit, and the compiler
-/// parsing what Emit wrote (what every build and the driver pay for our code shape). Second of two passes (JIT warm).
+/// parsing what Emit wrote (what every build pays for our code shape). The last of PASSES passes (2 unless given) is
+/// printed: two leave much of the code unoptimised, ten give the proportions of a warm compiler server.
 /// </summary>
 public static class StageProfile
 {
-    public static void Run(int count)
+    public static void Run(int count, int passes)
     {
         var inputs = new CorpusInputs(count);
-        for (int pass = 1; pass <= 2; pass++)
+        for (int pass = 1; pass <= passes; pass++)
         {
-            Measure(inputs, count, print: pass == 2);
+            Measure(inputs, count, passes, print: pass == passes);
         }
     }
 
-    private static void Measure(CorpusInputs inputs, int count, bool print)
+    private static void Measure(CorpusInputs inputs, int count, int passes, bool print)
     {
         CancellationToken none = CancellationToken.None;
         var clock = new Laps();
@@ -62,7 +63,7 @@ public static class StageProfile
 
         long chars = sources.Sum(s => (long)s.Length);
         long nodes = trees.Sum(t => (long)t.GetRoot().DescendantNodesAndTokens().Count());
-        Console.WriteLine($"{count} articles, stages called directly (second pass):");
+        Console.WriteLine($"{count} articles, stages called directly (pass {passes} of {passes}):");
         Console.WriteLine($"  Parse (front matter, body)      {parse.TotalMilliseconds,8:F0} ms {parseBytes / 1_000_000.0,9:F0} MB allocated");
         Console.WriteLine($"  Entity and name tables          {tables.TotalMilliseconds,8:F0} ms {tablesBytes / 1_000_000.0,9:F0} MB allocated");
         Console.WriteLine($"  Resolve + Analyze (body)        {analyze.TotalMilliseconds,8:F0} ms {analyzeBytes / 1_000_000.0,9:F0} MB allocated");
