@@ -38,24 +38,24 @@ public static class StageProfile
         ParsedFile[] files = inputs.Files
             .Select(f => Guard.ParseFile(f, f.Path.EndsWith(".entities.yml", StringComparison.Ordinal) ? FileRole.Catalog : FileRole.Article, none))
             .ToArray();
-        (TimeSpan parse, long parseBytes) = clock.Take();
+        (TimeSpan parse, TimeSpan parsePaused, long parseBytes) = clock.Take();
 
         FileIndexEntry[] index = files.Select(FileIndexEntry.Of).ToArray();
         EntityTable entities = Guard.BuildEntityTable(index.Where(e => e.Declarations is not null).Select(e => e.Declarations!).ToImmutableArray(), none);
         ArticleNameTable names = ArticleNameTableBuilder.Build(index.Where(e => e.Identity is not null).Select(e => e.Identity!).ToImmutableArray());
         var options = new GeneratorOptions("Corpus", LanguageSupported: true, Utf8Literals: true);
-        (TimeSpan tables, long tablesBytes) = clock.Take();
+        (TimeSpan tables, TimeSpan tablesPaused, long tablesBytes) = clock.Take();
 
         ArticleResult?[] results = files
             .Select(f => f.Article is { } a ? Guard.Resolve(InputResolver.Resolve(a, entities, names, options), none) : null)
             .ToArray();
-        (TimeSpan analyze, long analyzeBytes) = clock.Take();
+        (TimeSpan analyze, TimeSpan analyzePaused, long analyzeBytes) = clock.Take();
 
         List<SourceText> sources = ArticleGroups.Split(results.ToImmutableArray()).Select(ArticleEmitter.Emit).OfType<SourceText>().ToList();
-        (TimeSpan emit, long emitBytes) = clock.Take();
+        (TimeSpan emit, TimeSpan emitPaused, long emitBytes) = clock.Take();
 
         SyntaxTree[] trees = sources.Select(s => CSharpSyntaxTree.ParseText(s, CorpusInputs.ParseOptions)).ToArray();
-        (TimeSpan compilerParse, long compilerParseBytes) = clock.Take();
+        (TimeSpan compilerParse, TimeSpan compilerParsePaused, long compilerParseBytes) = clock.Take();
         if (!print)
         {
             return;
@@ -64,27 +64,28 @@ public static class StageProfile
         long chars = sources.Sum(s => (long)s.Length);
         long nodes = trees.Sum(t => (long)t.GetRoot().DescendantNodesAndTokens().Count());
         Console.WriteLine($"{count} articles, stages called directly (pass {passes} of {passes}):");
-        Console.WriteLine($"  Parse (front matter, body)      {parse.TotalMilliseconds,8:F0} ms {parseBytes / 1_000_000.0,9:F0} MB allocated");
-        Console.WriteLine($"  Entity and name tables          {tables.TotalMilliseconds,8:F0} ms {tablesBytes / 1_000_000.0,9:F0} MB allocated");
-        Console.WriteLine($"  Resolve + Analyze (body)        {analyze.TotalMilliseconds,8:F0} ms {analyzeBytes / 1_000_000.0,9:F0} MB allocated");
-        Console.WriteLine($"  Emit                            {emit.TotalMilliseconds,8:F0} ms {emitBytes / 1_000_000.0,9:F0} MB allocated");
-        Console.WriteLine($"  Compiler parses the output      {compilerParse.TotalMilliseconds,8:F0} ms {compilerParseBytes / 1_000_000.0,9:F0} MB allocated");
+        Console.WriteLine($"  Parse (front matter, body)      {parse.TotalMilliseconds,8:F0} ms (GC {parsePaused.TotalMilliseconds,5:F0} ms) {parseBytes / 1_000_000.0,9:F0} MB allocated");
+        Console.WriteLine($"  Entity and name tables          {tables.TotalMilliseconds,8:F0} ms (GC {tablesPaused.TotalMilliseconds,5:F0} ms) {tablesBytes / 1_000_000.0,9:F0} MB allocated");
+        Console.WriteLine($"  Resolve + Analyze (body)        {analyze.TotalMilliseconds,8:F0} ms (GC {analyzePaused.TotalMilliseconds,5:F0} ms) {analyzeBytes / 1_000_000.0,9:F0} MB allocated");
+        Console.WriteLine($"  Emit                            {emit.TotalMilliseconds,8:F0} ms (GC {emitPaused.TotalMilliseconds,5:F0} ms) {emitBytes / 1_000_000.0,9:F0} MB allocated");
+        Console.WriteLine($"  Compiler parses the output      {compilerParse.TotalMilliseconds,8:F0} ms (GC {compilerParsePaused.TotalMilliseconds,5:F0} ms) {compilerParseBytes / 1_000_000.0,9:F0} MB allocated");
         Console.WriteLine($"  Output: {sources.Count} sources, {chars / 1_000_000.0:F1} M chars, {nodes / 1_000_000.0:F2} M syntax nodes and tokens");
     }
 
-    /// <summary>Time and bytes allocated on this thread since the last lap.</summary>
+    /// <summary>Time, of which GC pauses, and bytes allocated on this thread since the last lap.</summary>
     private sealed class Laps
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private long _allocated = GC.GetAllocatedBytesForCurrentThread();
+        private TimeSpan _paused = GC.GetTotalPauseDuration();
 
-        public (TimeSpan Elapsed, long Allocated) Take()
+        public (TimeSpan Elapsed, TimeSpan Paused, long Allocated) Take()
         {
-            (TimeSpan elapsed, long now) = (_clock.Elapsed, GC.GetAllocatedBytesForCurrentThread());
-            long allocated = now - _allocated;
+            (TimeSpan elapsed, TimeSpan paused, long allocated) = (_clock.Elapsed, GC.GetTotalPauseDuration() - _paused, GC.GetAllocatedBytesForCurrentThread() - _allocated);
             _clock.Restart();
             _allocated = GC.GetAllocatedBytesForCurrentThread();
-            return (elapsed, allocated);
+            _paused = GC.GetTotalPauseDuration();
+            return (elapsed, paused, allocated);
         }
     }
 }
