@@ -7,7 +7,8 @@ namespace ArticleGen.Generator.Emit;
 /// <summary>
 /// The one way article text reaches generated code: as the content of a C# string literal, escaped so that
 /// quotes, backslashes, line breaks, control and format characters (bidirectional overrides included) and lone
-/// surrogates are data, never code.
+/// surrogates are data, never code; or, for a text holding none of those but quotes, backslashes and line feeds, as
+/// a verbatim literal, where a doubled quote is the only escape.
 /// </summary>
 internal static class CSharpLiteral
 {
@@ -62,6 +63,47 @@ internal static class CSharpLiteral
         }
 
         builder.Append('"');
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> can be a verbatim literal: a regular literal would escape nothing in it but
+    /// quotes, backslashes and line feeds, which a verbatim literal holds as they are (a quote doubled).
+    /// </summary>
+    public static bool FitsVerbatim(string value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c == '\n')
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (NeedsEscape(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Appends <paramref name="value"/> as a verbatim literal (<c>@"..."</c>), for a text that <see cref="FitsVerbatim"/>.</summary>
+    public static void AppendVerbatim(StringBuilder builder, string value)
+    {
+        builder.Append("@\"");
+        int start = 0;
+        for (int quote = value.IndexOf('"'); quote >= 0; quote = value.IndexOf('"', start))
+        {
+            builder.Append(value, start, quote + 1 - start).Append('"');
+            start = quote + 1;
+        }
+
+        builder.Append(value, start, value.Length - start).Append('"');
     }
 
     /// <summary>Whether the text can be a UTF-8 literal: it must be well-formed UTF-16 (no lone surrogate).</summary>

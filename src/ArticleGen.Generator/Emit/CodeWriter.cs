@@ -64,6 +64,18 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes a text as one verbatim literal (<c>@"..."</c>, see <see cref="CSharpLiteral.AppendVerbatim"/>) followed by
+    /// <paramref name="suffix"/>: the text's lines are the literal's lines, so those after the first start at the margin.
+    /// </summary>
+    public CodeWriter VerbatimLiteral(string value, string suffix)
+    {
+        _text.Append(' ', _indent * 4);
+        CSharpLiteral.AppendVerbatim(_text, value);
+        _text.Append(suffix).Append('\n');
+        return this;
+    }
+
     public CodeWriter Open(string line)
     {
         Line(line);

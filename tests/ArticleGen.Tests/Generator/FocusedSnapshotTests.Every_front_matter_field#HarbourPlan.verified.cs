@@ -40,8 +40,9 @@ namespace Seeds.ArticleTypes
 
         /// <inheritdoc />
         protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
-            "The City Council approved the plan on Thursday.\n\n"u8 +
-            "\"It is a good day for the harbour,\" said Mayor Ana Lima after the Council voted on the Harbour Act."u8);
+            @"The City Council approved the plan on Thursday.
+
+""It is a good day for the harbour,"" said Mayor Ana Lima after the Council voted on the Harbour Act."u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();

@@ -40,7 +40,8 @@ namespace Seeds.ArticleTypes
 
         /// <inheritdoc />
         protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
-            "One paragraph, no entity, no quote.\n"u8);
+            @"One paragraph, no entity, no quote.
+"u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();

@@ -40,7 +40,7 @@ namespace Seeds.ArticleTypes
 
         /// <inheritdoc />
         protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
-            "\"Stay indoors tonight,\" the weather service said."u8);
+            @"""Stay indoors tonight,"" the weather service said."u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();

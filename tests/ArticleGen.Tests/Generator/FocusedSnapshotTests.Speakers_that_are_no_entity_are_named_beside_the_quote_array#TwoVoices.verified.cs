@@ -40,8 +40,9 @@ namespace Seeds.ArticleTypes
 
         /// <inheritdoc />
         protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
-            "\"It is a good day for the harbour,\" said Ana Lima.\n\n"u8 +
-            "\"It costs too much,\" said Tom Berg, who runs the ferry."u8);
+            @"""It is a good day for the harbour,"" said Ana Lima.
+
+""It costs too much,"" said Tom Berg, who runs the ferry."u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();

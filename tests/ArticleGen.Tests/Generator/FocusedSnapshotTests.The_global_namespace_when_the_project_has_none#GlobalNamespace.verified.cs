@@ -40,7 +40,8 @@ namespace UserProject.ArticleTypes
 
         /// <inheritdoc />
         protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
-            "Body.\n"u8);
+            @"Body.
+"u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();

@@ -90,6 +90,25 @@ public sealed class SafeLiteralTests
         Assert.Equal((title, body, "Agence \"France\" \\ Presse"), (article.Title, article.Body, article.Source));
     }
 
+    [Theory]
+    [InlineData("He said: \"Stop.\"\n\n#if DEBUG\n\\ */ {x}\n", true)]
+    [InlineData("A tab\there.", false)]
+    [InlineData("Bidi \u202E override.", false)]
+    [InlineData("Line\u2028separator.", false)]
+    public void A_body_is_one_literal_verbatim_when_it_holds_nothing_to_escape_but_quotes_backslashes_and_line_feeds(string body, bool verbatim)
+    {
+        // A chain "..."u8 + "..."u8 costs the compiler a full operator overload resolution per '+' (docs/performance.md).
+        GeneratorRun run = GeneratorHarness.Run(("articles/one.md", "---\ntitle: One\n---\n" + body));
+
+        string source = run.Source(GeneratedFiles.Article("One"));
+        string loadBody = source.Substring(source.IndexOf("LoadBody()", System.StringComparison.Ordinal));
+        loadBody = loadBody.Substring(0, loadBody.IndexOf("u8);", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("u8 +", loadBody);
+        Assert.Equal(verbatim, loadBody.Contains("@\"", System.StringComparison.Ordinal));
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal(body, Assert.Single(GeneratedArticles.Load(run)).Body);
+    }
+
     private static string Body(string text) => "Before.\n\n" + text + "\n\nAfter " + text;
 
     /// <summary>Compiles with doc comments parsed as a documentation build would, so a broken comment is a warning.</summary>
