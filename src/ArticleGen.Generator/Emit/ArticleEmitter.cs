@@ -15,7 +15,7 @@ namespace ArticleGen.Generator.Emit;
 /// </summary>
 internal static class ArticleEmitter
 {
-    /// <summary>Readable pieces for a normal article; a 10 MB one still gets a short chain of literals.</summary>
+    /// <summary>Pieces of a body written as a string (the fallback of WriteBody): readable for a normal article, a short chain for a 10 MB one.</summary>
     private const int MaxBodyPieces = 512;
     private const int MaxBodyPieceLength = 4096;
 
