@@ -37,7 +37,10 @@ internal static class ArticleEmitter
         }
 
         // All articles of a compilation share its options, so the first names the namespace.
-        var spans = new SpanTable(Names.ArticleTypes(articles[0].Options.Namespace), group.Index);
+        GeneratorOptions options = articles[0].Options;
+        string typesNamespace = Names.ArticleTypes(options.Namespace);
+        var spans = new SpanTable(typesNamespace, group.Index);
+        var texts = new TextTable(typesNamespace, "ArticleText" + group.Index.ToString("D3", CultureInfo.InvariantCulture), options.Utf8Literals);
         CodeWriter writer = FileHeader.Start();
         for (int i = 0; i < articles.Count; i++)
         {
@@ -46,7 +49,7 @@ internal static class ArticleEmitter
                 writer.Line();
             }
 
-            Write(writer, articles[i], spans);
+            Write(writer, articles[i], spans, texts);
         }
 
         if (!spans.IsEmpty)
@@ -55,10 +58,16 @@ internal static class ArticleEmitter
             spans.Write(writer);
         }
 
+        if (!texts.IsEmpty)
+        {
+            writer.Line();
+            texts.Write(writer);
+        }
+
         return writer.ToSourceText();
     }
 
-    private static void Write(CodeWriter writer, ArticleModel article, SpanTable spans)
+    private static void Write(CodeWriter writer, ArticleModel article, SpanTable spans, TextTable texts)
     {
         string ns = article.Options.Namespace;
         string typeName = ArticleNames.TypeName(article.ClassName);
@@ -67,8 +76,16 @@ internal static class ArticleEmitter
         string[] summary = Summary(article);
         writer.OpenNamespace(ns);
         writer.Open("static partial class Articles");
+        // The instance lives in a field of Articles, not in a static of its own type: a type with statics costs Native
+        // AOT a static base, a constructor check and start-up work for every article, used or not.
+        string field = "s_" + article.ClassName;
+        writer.Line("private static " + qualifiedType + "? " + field + ";");
+        writer.Line();
         WriteLines(writer, summary);
-        writer.Line("public static " + qualifiedType + " " + article.ClassName + " => " + qualifiedType + ".Instance;");
+        writer.Line("public static " + qualifiedType + " " + article.ClassName + " =>");
+        writer.Indent();
+        writer.Line(field + " ?? " + Names.Runtime + "Singleton.Publish(ref " + field + ", new " + qualifiedType + "());");
+        writer.Outdent();
         writer.Close();
         writer.CloseNamespace(ns);
         writer.Line();
@@ -77,10 +94,7 @@ internal static class ArticleEmitter
         WriteLines(writer, summary);
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
         writer.Open("public sealed class " + typeName + " : " + Names.Runtime + "Article");
-        writer.Summary("The article's one instance; <c>Articles." + article.ClassName + "</c> returns it.");
-        writer.Line("public static " + typeName + " Instance { get; } = new " + typeName + "();");
-        writer.Line();
-        WriteConstructor(writer, article, typeName);
+        WriteConstructor(writer, article, typeName, texts);
         writer.Line();
         writer.Summary("The entities the article declares or uses, each as a typed member.");
         writer.Line("public new EntityMembers Entities => (EntityMembers)base.Entities;");
@@ -90,7 +104,7 @@ internal static class ArticleEmitter
         writer.Line("/// <inheritdoc />");
         writer.Line("protected override " + Names.Runtime + "EntityList CreateEntities() => new EntityMembers();");
         writer.Line();
-        WriteBuild(writer, article, spans);
+        WriteBuild(writer, article, spans, texts);
         writer.Line();
         WriteEntityMembers(writer, article);
         writer.Close();
@@ -130,20 +144,20 @@ internal static class ArticleEmitter
         }
     }
 
-    private static void WriteConstructor(CodeWriter writer, ArticleModel article, string typeName)
+    private static void WriteConstructor(CodeWriter writer, ArticleModel article, string typeName, TextTable texts)
     {
-        writer.Line("private " + typeName + "()");
+        writer.Line("internal " + typeName + "()");
         writer.Indent();
         writer.Line(": base(new " + Names.Runtime + "ArticleMetadata(");
         writer.Indent();
-        writer.Line("id: " + CSharpLiteral.String(article.Id) + ",");
-        writer.Line("title: " + CSharpLiteral.String(article.Title) + ",");
-        writer.Line("source: " + CSharpLiteral.String(article.Source) + ",");
+        writer.Line("id: " + texts.Expression(article.Id) + ",");
+        writer.Line("title: " + texts.Expression(article.Title) + ",");
+        writer.Line("source: " + texts.Expression(article.Source) + ",");
         writer.Line("published: " + DateLiteral.Expression(article.Published) + ",");
-        writer.Line("url: " + CSharpLiteral.String(article.Url) + ",");
-        writer.Line("authors: " + StringArray(article.Authors) + ",");
-        writer.Line("language: " + CSharpLiteral.String(article.Language) + ",");
-        writer.Line("tags: " + StringArray(article.Tags) + "))");
+        writer.Line("url: " + texts.Expression(article.Url) + ",");
+        writer.Line("authors: " + texts.Array(article.Authors) + ",");
+        writer.Line("language: " + texts.Expression(article.Language) + ",");
+        writer.Line("tags: " + texts.Array(article.Tags) + "))");
         writer.Outdent();
         writer.Outdent();
         writer.Line("{");
@@ -195,7 +209,7 @@ internal static class ArticleEmitter
         writer.Outdent();
     }
 
-    private static void WriteBuild(CodeWriter writer, ArticleModel article, SpanTable spans)
+    private static void WriteBuild(CodeWriter writer, ArticleModel article, SpanTable spans, TextTable texts)
     {
         // Spans are ranges of the file's one constant array (see SpanTable): stored as data, so a long article makes
         // neither a long method nor a large syntax tree, and many articles do not make too many fields.
@@ -246,7 +260,7 @@ internal static class ArticleEmitter
             {
                 // Names of the speakers that are no entity, one per quote.
                 writer.Line(call + ",");
-                WriteSpeakerNames(writer, article);
+                WriteSpeakerNames(writer, article, texts);
             }
             else
             {
@@ -257,7 +271,7 @@ internal static class ArticleEmitter
         writer.Close();
     }
 
-    private static void WriteSpeakerNames(CodeWriter writer, ArticleModel article)
+    private static void WriteSpeakerNames(CodeWriter writer, ArticleModel article, TextTable texts)
     {
         writer.Line("new string?[]");
         writer.Line("{");
@@ -265,7 +279,7 @@ internal static class ArticleEmitter
         for (int i = 0; i < article.Quotes.Count; i++)
         {
             QuoteModel quote = article.Quotes[i];
-            string name = quote.Speaker >= 0 ? "null" : CSharpLiteral.String(quote.SpeakerName);
+            string name = quote.Speaker >= 0 ? "null" : texts.Expression(quote.SpeakerName);
             writer.Line(i < article.Quotes.Count - 1 ? name + "," : name);
         }
 
@@ -300,9 +314,4 @@ internal static class ArticleEmitter
 
     private static string EntityPath(ArticleModel article, EntityModel entity) =>
         Names.Global(article.Options.Namespace, entity.ContainerName) + "." + entity.Identifier;
-
-    private static string StringArray(EquatableArray<string> values) =>
-        values.IsEmpty
-            ? "global::System.Array.Empty<string>()"
-            : "new string[] { " + string.Join(", ", values.Select(CSharpLiteral.String)) + " }";
 }

@@ -23,6 +23,7 @@ internal static class EntitiesEmitter
 
     public static SourceText Emit(EntityTable table, GeneratorOptions options)
     {
+        var texts = new TextTable(Names.ArticleTypes(options.Namespace), "EntityText", options.Utf8Literals);
         CodeWriter writer = FileHeader.Start();
         writer.OpenNamespace(options.Namespace);
         bool first = true;
@@ -37,15 +38,21 @@ internal static class EntitiesEmitter
             writer.Summary(summary);
             writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
             writer.Open("public static partial class " + container);
-            WriteEntities(writer, table.Entities.Where(e => e.Kind == kind).ToList());
+            WriteEntities(writer, table.Entities.Where(e => e.Kind == kind).ToList(), texts);
             writer.Close();
         }
 
         writer.CloseNamespace(options.Namespace);
+        if (!texts.IsEmpty)
+        {
+            writer.Line();
+            texts.Write(writer);
+        }
+
         return writer.ToSourceText();
     }
 
-    private static void WriteEntities(CodeWriter writer, List<EntityModel> entities)
+    private static void WriteEntities(CodeWriter writer, List<EntityModel> entities, TextTable texts)
     {
         for (int i = 0; i < entities.Count; i++)
         {
@@ -62,16 +69,14 @@ internal static class EntitiesEmitter
             writer.Summary(EntityDoc.Describe(entity));
             writer.Line("public static " + type + " " + entity.Identifier + " =>");
             writer.Indent();
-            writer.Line(field + " ?? " + Names.Runtime + "Singleton.Publish(ref " + field + ", new " + type + "(" + Arguments(entity) + "));");
+            writer.Line(field + " ?? " + Names.Runtime + "Singleton.Publish(ref " + field + ", new " + type + "(" + Arguments(entity, texts) + "));");
             writer.Outdent();
         }
     }
 
-    private static string Arguments(EntityModel entity)
+    private static string Arguments(EntityModel entity, TextTable texts)
     {
-        string aliases = entity.Aliases.IsEmpty
-            ? "null"
-            : "new string[] { " + string.Join(", ", entity.Aliases.Select(CSharpLiteral.String)) + " }";
-        return string.Join(", ", CSharpLiteral.String(entity.Id), CSharpLiteral.String(entity.Name), aliases, CSharpLiteral.String(entity.Role), CSharpLiteral.String(entity.Wikidata));
+        string aliases = entity.Aliases.IsEmpty ? "null" : texts.Array(entity.Aliases);
+        return string.Join(", ", texts.Expression(entity.Id), texts.Expression(entity.Name), aliases, texts.Expression(entity.Role), texts.Expression(entity.Wikidata));
     }
 }

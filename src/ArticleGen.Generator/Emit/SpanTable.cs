@@ -51,7 +51,9 @@ internal sealed class SpanTable
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Open("internal static class " + _typeName);
-        writer.Line("private static readonly int[] Numbers = new int[]");
+        // A span over constant data, not a static array: the compiler keeps the numbers as data of the assembly, where
+        // Native AOT would otherwise build each array into the image and copy it into place at every start-up.
+        writer.Line("private static global::System.ReadOnlySpan<int> Numbers => new int[]");
         writer.Line("{");
         writer.Indent();
         int start = 0;
@@ -65,7 +67,7 @@ internal sealed class SpanTable
         writer.Close(";");
         writer.Line();
         writer.Summary("The <paramref name=\"length\"/> numbers from <paramref name=\"start\"/> on.");
-        writer.Line("internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);");
+        writer.Line("internal static global::System.ReadOnlySpan<int> Range(int start, int length) => Numbers.Slice(start, length);");
         writer.Close();
         writer.Close();
     }

@@ -5,7 +5,7 @@ namespace ArticleGen;
 
 /// <summary>
 /// Publishes lazily created objects for generated code: when two threads race, both get the object that won,
-/// so there is only ever one object per entity and per article list.
+/// so there is only ever one object per entity, per article and per article list.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class Singleton

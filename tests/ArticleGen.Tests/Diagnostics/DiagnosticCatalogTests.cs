@@ -142,7 +142,8 @@ public sealed class DiagnosticCatalogTests
             ("catalog/people.entities.yml", "entities:\n  bob:\n    name: Robert\n    kind: person\n"));
         Diagnostic diagnostic = Single(run, "AG0009", Error, "articles/a.md", 3, 2, 3, 5);
         Assert.Contains("people.entities.yml", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-        Assert.Contains("\"Robert\"", run.Source("Entities.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("<summary>Robert (person)", run.Source("Entities.g.cs"), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("<summary>Bob (person)", run.Source("Entities.g.cs"), System.StringComparison.Ordinal);
         StillCompiles(run, GeneratedFiles.Article("A"));
     }
 

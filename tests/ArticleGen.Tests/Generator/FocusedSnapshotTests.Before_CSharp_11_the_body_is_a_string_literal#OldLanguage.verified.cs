@@ -6,9 +6,12 @@ namespace Seeds
 {
     static partial class Articles
     {
+        private static global::Seeds.ArticleTypes.OldLanguageArticle? s_OldLanguage;
+
         /// <summary>For C# 10 projects</summary>
         /// <remarks>0 quotes, 0 entities. Article id <c>old-language</c>.</remarks>
-        public static global::Seeds.ArticleTypes.OldLanguageArticle OldLanguage => global::Seeds.ArticleTypes.OldLanguageArticle.Instance;
+        public static global::Seeds.ArticleTypes.OldLanguageArticle OldLanguage =>
+            s_OldLanguage ?? global::ArticleGen.Singleton.Publish(ref s_OldLanguage, new global::Seeds.ArticleTypes.OldLanguageArticle());
     }
 }
 
@@ -19,10 +22,7 @@ namespace Seeds.ArticleTypes
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public sealed class OldLanguageArticle : global::ArticleGen.Article
     {
-        /// <summary>The article's one instance; <c>Articles.OldLanguage</c> returns it.</summary>
-        public static OldLanguageArticle Instance { get; } = new OldLanguageArticle();
-
-        private OldLanguageArticle()
+        internal OldLanguageArticle()
             : base(new global::ArticleGen.ArticleMetadata(
                 id: "old-language",
                 title: "For C# 10 projects",
@@ -70,13 +70,13 @@ namespace Seeds.ArticleTypes
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class ArticleSpans084
     {
-        private static readonly int[] Numbers = new int[]
+        private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
             // OldLanguage: paragraphs (start, length), from 0.
             0, 24,
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
-        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => Numbers.Slice(start, length);
     }
 }

@@ -12,7 +12,7 @@ namespace Seeds
 
         /// <summary>Ana Lima (person): Mayor. Id <c>ana-lima</c>.</summary>
         public static global::ArticleGen.Person AnaLima =>
-            s_AnaLima ?? global::ArticleGen.Singleton.Publish(ref s_AnaLima, new global::ArticleGen.Person("ana-lima", "Ana Lima", null, "Mayor", "Q1"));
+            s_AnaLima ?? global::ArticleGen.Singleton.Publish(ref s_AnaLima, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(0, 8), global::Seeds.ArticleTypes.EntityText.Text(9, 8), null, global::Seeds.ArticleTypes.EntityText.Text(18, 5), global::Seeds.ArticleTypes.EntityText.Text(24, 2)));
     }
 
     /// <summary>The organizations named in the articles of this project.</summary>
@@ -23,7 +23,7 @@ namespace Seeds
 
         /// <summary>City Council (organization). Id <c>city-council</c>.</summary>
         public static global::ArticleGen.Organization CityCouncil =>
-            s_CityCouncil ?? global::ArticleGen.Singleton.Publish(ref s_CityCouncil, new global::ArticleGen.Organization("city-council", "City Council", new string[] { "Council" }, null, null));
+            s_CityCouncil ?? global::ArticleGen.Singleton.Publish(ref s_CityCouncil, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(35, 12), global::Seeds.ArticleTypes.EntityText.Text(48, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(27, 7) }, null, null));
     }
 
     /// <summary>The places named in the articles of this project.</summary>
@@ -40,6 +40,29 @@ namespace Seeds
 
         /// <summary>Harbour Act (other). Id <c>harbour-act</c>.</summary>
         public static global::ArticleGen.OtherEntity HarbourAct =>
-            s_HarbourAct ?? global::ArticleGen.Singleton.Publish(ref s_HarbourAct, new global::ArticleGen.OtherEntity("harbour-act", "Harbour Act", null, null, null));
+            s_HarbourAct ?? global::ArticleGen.Singleton.Publish(ref s_HarbourAct, new global::ArticleGen.OtherEntity(global::Seeds.ArticleTypes.EntityText.Text(61, 11), global::Seeds.ArticleTypes.EntityText.Text(73, 11), null, null, null));
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The texts of this file's objects as UTF-8, one to a line, decoded when an object is built.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class EntityText
+    {
+        private static global::System.ReadOnlySpan<byte> Utf8 =>
+            @"ana-lima
+Ana Lima
+Mayor
+Q1
+Council
+city-council
+City Council
+harbour-act
+Harbour Act"u8;
+
+        /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
+        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -6,9 +6,12 @@ namespace Seeds
 {
     static partial class Articles
     {
+        private static global::Seeds.ArticleTypes.HarbourPlanArticle? s_HarbourPlan;
+
         /// <summary>Council approves the harbour plan</summary>
         /// <remarks>The Coastal Gazette. 2024-05-02T18:45:00+02:00. 1 quote, 3 entities. Article id <c>harbour-plan</c>.</remarks>
-        public static global::Seeds.ArticleTypes.HarbourPlanArticle HarbourPlan => global::Seeds.ArticleTypes.HarbourPlanArticle.Instance;
+        public static global::Seeds.ArticleTypes.HarbourPlanArticle HarbourPlan =>
+            s_HarbourPlan ?? global::ArticleGen.Singleton.Publish(ref s_HarbourPlan, new global::Seeds.ArticleTypes.HarbourPlanArticle());
     }
 }
 
@@ -19,19 +22,16 @@ namespace Seeds.ArticleTypes
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public sealed class HarbourPlanArticle : global::ArticleGen.Article
     {
-        /// <summary>The article's one instance; <c>Articles.HarbourPlan</c> returns it.</summary>
-        public static HarbourPlanArticle Instance { get; } = new HarbourPlanArticle();
-
-        private HarbourPlanArticle()
+        internal HarbourPlanArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: "harbour-plan",
-                title: "Council approves the harbour plan",
-                source: "The Coastal Gazette",
+                id: global::Seeds.ArticleTypes.ArticleText059.Text(0, 12),
+                title: global::Seeds.ArticleTypes.ArticleText059.Text(13, 33),
+                source: global::Seeds.ArticleTypes.ArticleText059.Text(47, 19),
                 published: new global::ArticleGen.ArticleDate(new global::System.DateTimeOffset(2024, 5, 2, 18, 45, 0, global::System.TimeSpan.FromMinutes(120))),
-                url: "https://example.org/harbour-plan",
-                authors: new string[] { "Ana Lima", "Tom Berg" },
-                language: "en-GB",
-                tags: new string[] { "local" }))
+                url: global::Seeds.ArticleTypes.ArticleText059.Text(67, 32),
+                authors: new string[] { global::Seeds.ArticleTypes.ArticleText059.Text(100, 8), global::Seeds.ArticleTypes.ArticleText059.Text(109, 8) },
+                language: global::Seeds.ArticleTypes.ArticleText059.Text(118, 5),
+                tags: new string[] { global::Seeds.ArticleTypes.ArticleText059.Text(124, 5) }))
         {
         }
 
@@ -83,7 +83,7 @@ namespace Seeds.ArticleTypes
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class ArticleSpans059
     {
-        private static readonly int[] Numbers = new int[]
+        private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
             // HarbourPlan: paragraphs (start, length), from 0.
             0, 47,  49, 99,
@@ -94,6 +94,28 @@ namespace Seeds.ArticleTypes
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
-        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => Numbers.Slice(start, length);
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The texts of this file's objects as UTF-8, one to a line, decoded when an object is built.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleText059
+    {
+        private static global::System.ReadOnlySpan<byte> Utf8 =>
+            @"harbour-plan
+Council approves the harbour plan
+The Coastal Gazette
+https://example.org/harbour-plan
+Ana Lima
+Tom Berg
+en-GB
+local"u8;
+
+        /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
+        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

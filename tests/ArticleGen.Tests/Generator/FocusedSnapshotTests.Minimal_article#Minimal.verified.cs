@@ -6,9 +6,12 @@ namespace Seeds
 {
     static partial class Articles
     {
+        private static global::Seeds.ArticleTypes.MinimalArticle? s_Minimal;
+
         /// <summary>A minimal article</summary>
         /// <remarks>0 quotes, 0 entities. Article id <c>minimal</c>.</remarks>
-        public static global::Seeds.ArticleTypes.MinimalArticle Minimal => global::Seeds.ArticleTypes.MinimalArticle.Instance;
+        public static global::Seeds.ArticleTypes.MinimalArticle Minimal =>
+            s_Minimal ?? global::ArticleGen.Singleton.Publish(ref s_Minimal, new global::Seeds.ArticleTypes.MinimalArticle());
     }
 }
 
@@ -19,18 +22,15 @@ namespace Seeds.ArticleTypes
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public sealed class MinimalArticle : global::ArticleGen.Article
     {
-        /// <summary>The article's one instance; <c>Articles.Minimal</c> returns it.</summary>
-        public static MinimalArticle Instance { get; } = new MinimalArticle();
-
-        private MinimalArticle()
+        internal MinimalArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: "minimal",
-                title: "A minimal article",
+                id: global::Seeds.ArticleTypes.ArticleText048.Text(0, 7),
+                title: global::Seeds.ArticleTypes.ArticleText048.Text(8, 17),
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: "en",
+                language: global::Seeds.ArticleTypes.ArticleText048.Text(26, 2),
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -71,13 +71,30 @@ namespace Seeds.ArticleTypes
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class ArticleSpans048
     {
-        private static readonly int[] Numbers = new int[]
+        private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
             // Minimal: paragraphs (start, length), from 0.
             0, 35,
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
-        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => Numbers.Slice(start, length);
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The texts of this file's objects as UTF-8, one to a line, decoded when an object is built.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleText048
+    {
+        private static global::System.ReadOnlySpan<byte> Utf8 =>
+            @"minimal
+A minimal article
+en"u8;
+
+        /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
+        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -6,9 +6,12 @@ namespace Seeds
 {
     static partial class Articles
     {
+        private static global::Seeds.ArticleTypes.StormWarningArticle? s_StormWarning;
+
         /// <summary>Storm warning for the coast</summary>
         /// <remarks>Wire. 1 quote, 0 entities. Article id <c>storm-warning</c>.</remarks>
-        public static global::Seeds.ArticleTypes.StormWarningArticle StormWarning => global::Seeds.ArticleTypes.StormWarningArticle.Instance;
+        public static global::Seeds.ArticleTypes.StormWarningArticle StormWarning =>
+            s_StormWarning ?? global::ArticleGen.Singleton.Publish(ref s_StormWarning, new global::Seeds.ArticleTypes.StormWarningArticle());
     }
 }
 
@@ -19,18 +22,15 @@ namespace Seeds.ArticleTypes
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public sealed class StormWarningArticle : global::ArticleGen.Article
     {
-        /// <summary>The article's one instance; <c>Articles.StormWarning</c> returns it.</summary>
-        public static StormWarningArticle Instance { get; } = new StormWarningArticle();
-
-        private StormWarningArticle()
+        internal StormWarningArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: "storm-warning",
-                title: "Storm warning for the coast",
-                source: "Wire",
+                id: global::Seeds.ArticleTypes.ArticleText234.Text(0, 13),
+                title: global::Seeds.ArticleTypes.ArticleText234.Text(14, 27),
+                source: global::Seeds.ArticleTypes.ArticleText234.Text(42, 4),
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: "en",
+                language: global::Seeds.ArticleTypes.ArticleText234.Text(47, 2),
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -71,7 +71,7 @@ namespace Seeds.ArticleTypes
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class ArticleSpans234
     {
-        private static readonly int[] Numbers = new int[]
+        private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
             // StormWarning: paragraphs (start, length), from 0.
             0, 49,
@@ -80,6 +80,24 @@ namespace Seeds.ArticleTypes
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
-        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => Numbers.Slice(start, length);
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The texts of this file's objects as UTF-8, one to a line, decoded when an object is built.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleText234
+    {
+        private static global::System.ReadOnlySpan<byte> Utf8 =>
+            @"storm-warning
+Storm warning for the coast
+Wire
+en"u8;
+
+        /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
+        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -6,9 +6,12 @@ namespace Seeds
 {
     static partial class Articles
     {
+        private static global::Seeds.ArticleTypes.TwoVoicesArticle? s_TwoVoices;
+
         /// <summary>Two voices on the harbour plan</summary>
         /// <remarks>2 quotes, 1 entity. Article id <c>two-voices</c>.</remarks>
-        public static global::Seeds.ArticleTypes.TwoVoicesArticle TwoVoices => global::Seeds.ArticleTypes.TwoVoicesArticle.Instance;
+        public static global::Seeds.ArticleTypes.TwoVoicesArticle TwoVoices =>
+            s_TwoVoices ?? global::ArticleGen.Singleton.Publish(ref s_TwoVoices, new global::Seeds.ArticleTypes.TwoVoicesArticle());
     }
 }
 
@@ -19,18 +22,15 @@ namespace Seeds.ArticleTypes
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public sealed class TwoVoicesArticle : global::ArticleGen.Article
     {
-        /// <summary>The article's one instance; <c>Articles.TwoVoices</c> returns it.</summary>
-        public static TwoVoicesArticle Instance { get; } = new TwoVoicesArticle();
-
-        private TwoVoicesArticle()
+        internal TwoVoicesArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: "two-voices",
-                title: "Two voices on the harbour plan",
+                id: global::Seeds.ArticleTypes.ArticleText154.Text(0, 10),
+                title: global::Seeds.ArticleTypes.ArticleText154.Text(11, 30),
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: "en",
+                language: global::Seeds.ArticleTypes.ArticleText154.Text(42, 2),
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -56,7 +56,7 @@ namespace Seeds.ArticleTypes
             new string?[]
             {
                 null,
-                "Tom Berg"
+                global::Seeds.ArticleTypes.ArticleText154.Text(45, 8)
             });
         }
 
@@ -82,7 +82,7 @@ namespace Seeds.ArticleTypes
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class ArticleSpans154
     {
-        private static readonly int[] Numbers = new int[]
+        private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
             // TwoVoices: paragraphs (start, length), from 0.
             0, 50,  52, 55,
@@ -94,6 +94,24 @@ namespace Seeds.ArticleTypes
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
-        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => Numbers.Slice(start, length);
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The texts of this file's objects as UTF-8, one to a line, decoded when an object is built.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleText154
+    {
+        private static global::System.ReadOnlySpan<byte> Utf8 =>
+            @"two-voices
+Two voices on the harbour plan
+en
+Tom Berg"u8;
+
+        /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
+        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -6,9 +6,12 @@ namespace Seeds
 {
     static partial class Articles
     {
+        private static global::Seeds.ArticleTypes.CodeLikeArticle? s_CodeLike;
+
         /// <summary>Quotes " and \ backslashes */ #if DEBUG { } line</summary>
         /// <remarks>1 quote, 0 entities. Article id <c>code-like</c>.</remarks>
-        public static global::Seeds.ArticleTypes.CodeLikeArticle CodeLike => global::Seeds.ArticleTypes.CodeLikeArticle.Instance;
+        public static global::Seeds.ArticleTypes.CodeLikeArticle CodeLike =>
+            s_CodeLike ?? global::ArticleGen.Singleton.Publish(ref s_CodeLike, new global::Seeds.ArticleTypes.CodeLikeArticle());
     }
 }
 
@@ -19,18 +22,15 @@ namespace Seeds.ArticleTypes
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public sealed class CodeLikeArticle : global::ArticleGen.Article
     {
-        /// <summary>The article's one instance; <c>Articles.CodeLike</c> returns it.</summary>
-        public static CodeLikeArticle Instance { get; } = new CodeLikeArticle();
-
-        private CodeLikeArticle()
+        internal CodeLikeArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: "code-like",
-                title: "Quotes \" and \\ backslashes */ #if DEBUG { } \u2028 line",
+                id: global::Seeds.ArticleTypes.ArticleText023.Text(0, 9),
+                title: global::Seeds.ArticleTypes.ArticleText023.Text(10, 52),
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: "en",
+                language: global::Seeds.ArticleTypes.ArticleText023.Text(63, 2),
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -71,7 +71,7 @@ namespace Seeds.ArticleTypes
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class ArticleSpans023
     {
-        private static readonly int[] Numbers = new int[]
+        private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
             // CodeLike: paragraphs (start, length), from 0.
             0, 96,
@@ -80,6 +80,21 @@ namespace Seeds.ArticleTypes
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
-        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => Numbers.Slice(start, length);
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The texts of this file's objects as UTF-8, one to a line, decoded when an object is built.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleText023
+    {
+        private static global::System.ReadOnlySpan<byte> Utf8 =>
+            "code-like\nQuotes \" and \\ backslashes */ #if DEBUG { } \u2028 line\nen"u8;
+
+        /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
+        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -6,9 +6,12 @@ namespace UserProject
 {
     static partial class Articles
     {
+        private static global::UserProject.ArticleTypes.AArticle? s_A;
+
         /// <summary>Global</summary>
         /// <remarks>0 quotes, 0 entities. Article id <c>a</c>.</remarks>
-        public static global::UserProject.ArticleTypes.AArticle A => global::UserProject.ArticleTypes.AArticle.Instance;
+        public static global::UserProject.ArticleTypes.AArticle A =>
+            s_A ?? global::ArticleGen.Singleton.Publish(ref s_A, new global::UserProject.ArticleTypes.AArticle());
     }
 }
 
@@ -19,18 +22,15 @@ namespace UserProject.ArticleTypes
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public sealed class AArticle : global::ArticleGen.Article
     {
-        /// <summary>The article's one instance; <c>Articles.A</c> returns it.</summary>
-        public static AArticle Instance { get; } = new AArticle();
-
-        private AArticle()
+        internal AArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: "a",
-                title: "Global",
+                id: global::UserProject.ArticleTypes.ArticleText204.Text(0, 1),
+                title: global::UserProject.ArticleTypes.ArticleText204.Text(2, 6),
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: "en",
+                language: global::UserProject.ArticleTypes.ArticleText204.Text(9, 2),
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -71,13 +71,30 @@ namespace UserProject.ArticleTypes
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class ArticleSpans204
     {
-        private static readonly int[] Numbers = new int[]
+        private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
             // A: paragraphs (start, length), from 0.
             0, 5,
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
-        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => Numbers.Slice(start, length);
+    }
+}
+
+namespace UserProject.ArticleTypes
+{
+    /// <summary>The texts of this file's objects as UTF-8, one to a line, decoded when an object is built.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleText204
+    {
+        private static global::System.ReadOnlySpan<byte> Utf8 =>
+            @"a
+Global
+en"u8;
+
+        /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
+        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

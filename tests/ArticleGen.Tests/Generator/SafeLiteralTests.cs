@@ -69,6 +69,36 @@ public sealed class SafeLiteralTests
     [Theory]
     [InlineData(LanguageVersion.CSharp12)]
     [InlineData(LanguageVersion.CSharp10)]
+    public void Different_texts_of_one_file_each_reach_their_own_object_exactly(LanguageVersion version)
+    {
+        // A file's texts share one UTF-8 constant (TextTable) from C# 11 on: each offset must land on its own text, after
+        // multi-byte and escaped characters; a text used twice is stored once.
+        string[] texts = Hostile;
+        string Q(int i) => Yaml.Quote(texts[i]);
+        string article = "---\n" +
+            "title: " + Q(0) + "\nsource: " + Q(1) + "\nurl: " + Q(2) + "\nlanguage: " + Q(3) + "\n" +
+            "authors: [" + Q(4) + ", " + Q(5) + "]\ntags: [" + Q(6) + ", " + Q(7) + "]\n" +
+            "entities:\n  first:\n    name: " + Q(8) + "\n    kind: person\n    role: " + Q(9) + "\n" +
+            "  second:\n    name: " + Q(5) + "\n    kind: place\n    aliases: [" + Q(0) + "]\n" +
+            "---\nBody.\n";
+        GeneratorRun run = GeneratorHarness.Run(new[] { ("articles/texts.md", article) }, string.Empty, version: version);
+
+        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(run.CompilationDiagnostics);
+        Article loaded = Assert.Single(GeneratedArticles.Load(run));
+        Assert.Equal((texts[0], texts[1], texts[2], texts[3]), (loaded.Title, loaded.Source, loaded.Url, loaded.Language));
+        Assert.Equal(new[] { texts[4], texts[5] }, loaded.Authors);
+        Assert.Equal(new[] { texts[6], texts[7] }, loaded.Tags);
+        Entity first = loaded.Entities.Single(e => e.Id == "first");
+        Entity second = loaded.Entities.Single(e => e.Id == "second");
+        Assert.Equal((texts[8], texts[9]), (first.Name, first.Role));
+        Assert.Equal(texts[5], second.Name);
+        Assert.Equal(new[] { texts[0] }, second.Aliases);
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp12)]
+    [InlineData(LanguageVersion.CSharp10)]
     public void A_body_with_lone_surrogates_nul_and_a_long_line_is_kept_exactly(LanguageVersion version)
     {
         string body = "lone high \uD800 lone low \uDC00 reversed \uDC00\uD800 nul \0 end " + new string('x', 300_000) + " \"quoted\" */ #if\n";
@@ -81,7 +111,8 @@ public sealed class SafeLiteralTests
     [Fact]
     public void A_plain_text_article_keeps_its_title_source_and_body_exactly()
     {
-        string title = "Title \" */ \\ {{ \u202E";
+        // The lone surrogate has no UTF-8 form: the title stays a string literal beside the source's UTF-8 text.
+        string title = "Title \" */ \\ {{ \u202E lone \uD800";
         string body = "Body \0 \u2028 \"quoted\" \\u0041 \\ */";
         GeneratorRun run = GeneratorHarness.Run(("articles/plain.txt", title + "\n\n" + body + "\n\nSource: Agence \"France\" \\ Presse\n"));
 

@@ -30,7 +30,7 @@ public sealed class SafeNameTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
-        Assert.Contains(" " + expected + " => ", run.Source(GeneratedFiles.Article(expected)), System.StringComparison.Ordinal);
+        Assert.Contains(" " + expected + " =>\n", run.Source(GeneratedFiles.Article(expected)), System.StringComparison.Ordinal);
         Assert.True(SyntaxFacts.IsValidIdentifier(expected));
         Assert.Equal(id, Assert.Single(GeneratedArticles.Load(run)).Id);
     }

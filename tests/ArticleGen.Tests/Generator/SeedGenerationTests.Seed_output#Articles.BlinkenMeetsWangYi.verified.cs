@@ -6,9 +6,12 @@ namespace Seeds
 {
     static partial class Articles
     {
+        private static global::Seeds.ArticleTypes.BlinkenMeetsWangYiArticle? s_BlinkenMeetsWangYi;
+
         /// <summary>Blinken meets Chinese counterpart Wang Yi in Beijing</summary>
         /// <remarks>Reuters. 2024-04-26. 8 quotes, 21 entities. Article id <c>blinken-meets-wang-yi</c>.</remarks>
-        public static global::Seeds.ArticleTypes.BlinkenMeetsWangYiArticle BlinkenMeetsWangYi => global::Seeds.ArticleTypes.BlinkenMeetsWangYiArticle.Instance;
+        public static global::Seeds.ArticleTypes.BlinkenMeetsWangYiArticle BlinkenMeetsWangYi =>
+            s_BlinkenMeetsWangYi ?? global::ArticleGen.Singleton.Publish(ref s_BlinkenMeetsWangYi, new global::Seeds.ArticleTypes.BlinkenMeetsWangYiArticle());
     }
 }
 
@@ -19,19 +22,16 @@ namespace Seeds.ArticleTypes
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public sealed class BlinkenMeetsWangYiArticle : global::ArticleGen.Article
     {
-        /// <summary>The article's one instance; <c>Articles.BlinkenMeetsWangYi</c> returns it.</summary>
-        public static BlinkenMeetsWangYiArticle Instance { get; } = new BlinkenMeetsWangYiArticle();
-
-        private BlinkenMeetsWangYiArticle()
+        internal BlinkenMeetsWangYiArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: "blinken-meets-wang-yi",
-                title: "Blinken meets Chinese counterpart Wang Yi in Beijing",
-                source: "Reuters",
+                id: global::Seeds.ArticleTypes.ArticleText195.Text(0, 21),
+                title: global::Seeds.ArticleTypes.ArticleText195.Text(22, 52),
+                source: global::Seeds.ArticleTypes.ArticleText195.Text(75, 7),
                 published: new global::ArticleGen.ArticleDate(2024, 4, 26),
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: "en",
-                tags: new string[] { "diplomacy", "china", "united-states" }))
+                language: global::Seeds.ArticleTypes.ArticleText195.Text(83, 2),
+                tags: new string[] { global::Seeds.ArticleTypes.ArticleText195.Text(86, 9), global::Seeds.ArticleTypes.ArticleText195.Text(96, 5), global::Seeds.ArticleTypes.ArticleText195.Text(102, 13) }))
         {
         }
 
@@ -168,7 +168,7 @@ namespace Seeds.ArticleTypes
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class ArticleSpans195
     {
-        private static readonly int[] Numbers = new int[]
+        private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
             // BlinkenMeetsWangYi: paragraphs (start, length), from 0.
             0, 222,  224, 214,  440, 212,  654, 185,  841, 178,  1021, 263,  1286, 257,  1545, 269,
@@ -199,6 +199,27 @@ namespace Seeds.ArticleTypes
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
-        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => Numbers.Slice(start, length);
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The texts of this file's objects as UTF-8, one to a line, decoded when an object is built.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleText195
+    {
+        private static global::System.ReadOnlySpan<byte> Utf8 =>
+            @"blinken-meets-wang-yi
+Blinken meets Chinese counterpart Wang Yi in Beijing
+Reuters
+en
+diplomacy
+china
+united-states"u8;
+
+        /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
+        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

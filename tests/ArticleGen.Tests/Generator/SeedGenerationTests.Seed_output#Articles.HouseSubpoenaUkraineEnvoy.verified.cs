@@ -6,9 +6,12 @@ namespace Seeds
 {
     static partial class Articles
     {
+        private static global::Seeds.ArticleTypes.HouseSubpoenaUkraineEnvoyArticle? s_HouseSubpoenaUkraineEnvoy;
+
         /// <summary>U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns</summary>
         /// <remarks>Wikinews. 2019-09-30. 8 quotes, 30 entities. Article id <c>house-subpoena-ukraine-envoy</c>.</remarks>
-        public static global::Seeds.ArticleTypes.HouseSubpoenaUkraineEnvoyArticle HouseSubpoenaUkraineEnvoy => global::Seeds.ArticleTypes.HouseSubpoenaUkraineEnvoyArticle.Instance;
+        public static global::Seeds.ArticleTypes.HouseSubpoenaUkraineEnvoyArticle HouseSubpoenaUkraineEnvoy =>
+            s_HouseSubpoenaUkraineEnvoy ?? global::ArticleGen.Singleton.Publish(ref s_HouseSubpoenaUkraineEnvoy, new global::Seeds.ArticleTypes.HouseSubpoenaUkraineEnvoyArticle());
     }
 }
 
@@ -19,19 +22,16 @@ namespace Seeds.ArticleTypes
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public sealed class HouseSubpoenaUkraineEnvoyArticle : global::ArticleGen.Article
     {
-        /// <summary>The article's one instance; <c>Articles.HouseSubpoenaUkraineEnvoy</c> returns it.</summary>
-        public static HouseSubpoenaUkraineEnvoyArticle Instance { get; } = new HouseSubpoenaUkraineEnvoyArticle();
-
-        private HouseSubpoenaUkraineEnvoyArticle()
+        internal HouseSubpoenaUkraineEnvoyArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: "house-subpoena-ukraine-envoy",
-                title: "U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns",
-                source: "Wikinews",
+                id: global::Seeds.ArticleTypes.ArticleText044.Text(0, 28),
+                title: global::Seeds.ArticleTypes.ArticleText044.Text(29, 84),
+                source: global::Seeds.ArticleTypes.ArticleText044.Text(114, 8),
                 published: new global::ArticleGen.ArticleDate(2019, 9, 30),
-                url: "https://en.wikinews.org/wiki/U.S._House_issues_subpoena_to_secretary_of_state_as_special_envoy_to_Ukraine_resigns",
+                url: global::Seeds.ArticleTypes.ArticleText044.Text(123, 113),
                 authors: global::System.Array.Empty<string>(),
-                language: "en",
-                tags: new string[] { "politics", "impeachment", "united-states", "ukraine" }))
+                language: global::Seeds.ArticleTypes.ArticleText044.Text(237, 2),
+                tags: new string[] { global::Seeds.ArticleTypes.ArticleText044.Text(240, 8), global::Seeds.ArticleTypes.ArticleText044.Text(249, 11), global::Seeds.ArticleTypes.ArticleText044.Text(261, 13), global::Seeds.ArticleTypes.ArticleText044.Text(275, 7) }))
         {
         }
 
@@ -183,7 +183,7 @@ namespace Seeds.ArticleTypes
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static class ArticleSpans044
     {
-        private static readonly int[] Numbers = new int[]
+        private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
             // HouseSubpoenaUkraineEnvoy: paragraphs (start, length), from 0.
             0, 418,  420, 551,  973, 1000,  1975, 494,  2471, 513,  2986, 362,  3350, 285,  3637, 269,
@@ -217,6 +217,29 @@ namespace Seeds.ArticleTypes
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>
-        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => new global::System.ReadOnlySpan<int>(Numbers, start, length);
+        internal static global::System.ReadOnlySpan<int> Range(int start, int length) => Numbers.Slice(start, length);
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The texts of this file's objects as UTF-8, one to a line, decoded when an object is built.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class ArticleText044
+    {
+        private static global::System.ReadOnlySpan<byte> Utf8 =>
+            @"house-subpoena-ukraine-envoy
+U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns
+Wikinews
+https://en.wikinews.org/wiki/U.S._House_issues_subpoena_to_secretary_of_state_as_special_envoy_to_Ukraine_resigns
+en
+politics
+impeachment
+united-states
+ukraine"u8;
+
+        /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
+        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -12,127 +12,127 @@ namespace Seeds
 
         /// <summary>Adam Schiff (person). Id <c>adam-schiff</c>.</summary>
         public static global::ArticleGen.Person AdamSchiff =>
-            s_AdamSchiff ?? global::ArticleGen.Singleton.Publish(ref s_AdamSchiff, new global::ArticleGen.Person("adam-schiff", "Adam Schiff", null, null, null));
+            s_AdamSchiff ?? global::ArticleGen.Singleton.Publish(ref s_AdamSchiff, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(0, 11), global::Seeds.ArticleTypes.EntityText.Text(12, 11), null, null, null));
 
         private static global::ArticleGen.Person? s_AndriyYermak;
 
         /// <summary>Andriy Yermak (person). Id <c>andriy-yermak</c>.</summary>
         public static global::ArticleGen.Person AndriyYermak =>
-            s_AndriyYermak ?? global::ArticleGen.Singleton.Publish(ref s_AndriyYermak, new global::ArticleGen.Person("andriy-yermak", "Andriy Yermak", null, null, null));
+            s_AndriyYermak ?? global::ArticleGen.Singleton.Publish(ref s_AndriyYermak, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(24, 13), global::Seeds.ArticleTypes.EntityText.Text(38, 13), null, null, null));
 
         private static global::ArticleGen.Person? s_AntonyBlinken;
 
         /// <summary>Antony Blinken (person): U.S. Secretary of State. Id <c>antony-blinken</c>.</summary>
         public static global::ArticleGen.Person AntonyBlinken =>
-            s_AntonyBlinken ?? global::ArticleGen.Singleton.Publish(ref s_AntonyBlinken, new global::ArticleGen.Person("antony-blinken", "Antony Blinken", new string[] { "Blinken" }, "U.S. Secretary of State", null));
+            s_AntonyBlinken ?? global::ArticleGen.Singleton.Publish(ref s_AntonyBlinken, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(60, 14), global::Seeds.ArticleTypes.EntityText.Text(75, 14), new string[] { global::Seeds.ArticleTypes.EntityText.Text(52, 7) }, global::Seeds.ArticleTypes.EntityText.Text(90, 23), null));
 
         private static global::ArticleGen.Person? s_BarackObama;
 
         /// <summary>Barack Obama (person). Id <c>barack-obama</c>.</summary>
         public static global::ArticleGen.Person BarackObama =>
-            s_BarackObama ?? global::ArticleGen.Singleton.Publish(ref s_BarackObama, new global::ArticleGen.Person("barack-obama", "Barack Obama", null, null, null));
+            s_BarackObama ?? global::ArticleGen.Singleton.Publish(ref s_BarackObama, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(114, 12), global::Seeds.ArticleTypes.EntityText.Text(127, 12), null, null, null));
 
         private static global::ArticleGen.Person? s_DonaldTrump;
 
         /// <summary>Donald Trump (person): President of the United States. Id <c>donald-trump</c>.</summary>
         public static global::ArticleGen.Person DonaldTrump =>
-            s_DonaldTrump ?? global::ArticleGen.Singleton.Publish(ref s_DonaldTrump, new global::ArticleGen.Person("donald-trump", "Donald Trump", new string[] { "Trump" }, "President of the United States", null));
+            s_DonaldTrump ?? global::ArticleGen.Singleton.Publish(ref s_DonaldTrump, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(146, 12), global::Seeds.ArticleTypes.EntityText.Text(159, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(140, 5) }, global::Seeds.ArticleTypes.EntityText.Text(172, 30), null));
 
         private static global::ArticleGen.Person? s_ElieHonig;
 
         /// <summary>Elie Honig (person): former federal prosecutor. Id <c>elie-honig</c>.</summary>
         public static global::ArticleGen.Person ElieHonig =>
-            s_ElieHonig ?? global::ArticleGen.Singleton.Publish(ref s_ElieHonig, new global::ArticleGen.Person("elie-honig", "Elie Honig", null, "former federal prosecutor", null));
+            s_ElieHonig ?? global::ArticleGen.Singleton.Publish(ref s_ElieHonig, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(203, 10), global::Seeds.ArticleTypes.EntityText.Text(214, 10), null, global::Seeds.ArticleTypes.EntityText.Text(225, 25), null));
 
         private static global::ArticleGen.Person? s_ElijahCummings;
 
         /// <summary>Elijah Cummings (person). Id <c>elijah-cummings</c>.</summary>
         public static global::ArticleGen.Person ElijahCummings =>
-            s_ElijahCummings ?? global::ArticleGen.Singleton.Publish(ref s_ElijahCummings, new global::ArticleGen.Person("elijah-cummings", "Elijah Cummings", null, null, null));
+            s_ElijahCummings ?? global::ArticleGen.Singleton.Publish(ref s_ElijahCummings, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(251, 15), global::Seeds.ArticleTypes.EntityText.Text(267, 15), null, null, null));
 
         private static global::ArticleGen.Person? s_EliotEngel;
 
         /// <summary>Eliot Engel (person). Id <c>eliot-engel</c>.</summary>
         public static global::ArticleGen.Person EliotEngel =>
-            s_EliotEngel ?? global::ArticleGen.Singleton.Publish(ref s_EliotEngel, new global::ArticleGen.Person("eliot-engel", "Eliot Engel", null, null, null));
+            s_EliotEngel ?? global::ArticleGen.Singleton.Publish(ref s_EliotEngel, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(283, 11), global::Seeds.ArticleTypes.EntityText.Text(295, 11), null, null, null));
 
         private static global::ArticleGen.Person? s_HunterBiden;
 
         /// <summary>Hunter Biden (person). Id <c>hunter-biden</c>.</summary>
         public static global::ArticleGen.Person HunterBiden =>
-            s_HunterBiden ?? global::ArticleGen.Singleton.Publish(ref s_HunterBiden, new global::ArticleGen.Person("hunter-biden", "Hunter Biden", null, null, null));
+            s_HunterBiden ?? global::ArticleGen.Singleton.Publish(ref s_HunterBiden, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(307, 12), global::Seeds.ArticleTypes.EntityText.Text(320, 12), null, null, null));
 
         private static global::ArticleGen.Person? s_JanetYellen;
 
         /// <summary>Janet Yellen (person): U.S. Treasury Secretary. Id <c>janet-yellen</c>.</summary>
         public static global::ArticleGen.Person JanetYellen =>
-            s_JanetYellen ?? global::ArticleGen.Singleton.Publish(ref s_JanetYellen, new global::ArticleGen.Person("janet-yellen", "Janet Yellen", new string[] { "Yellen" }, "U.S. Treasury Secretary", null));
+            s_JanetYellen ?? global::ArticleGen.Singleton.Publish(ref s_JanetYellen, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(340, 12), global::Seeds.ArticleTypes.EntityText.Text(353, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(333, 6) }, global::Seeds.ArticleTypes.EntityText.Text(366, 23), null));
 
         private static global::ArticleGen.Person? s_JoeBiden;
 
         /// <summary>Joe Biden (person): President of the United States. Id <c>joe-biden</c>.</summary>
         public static global::ArticleGen.Person JoeBiden =>
-            s_JoeBiden ?? global::ArticleGen.Singleton.Publish(ref s_JoeBiden, new global::ArticleGen.Person("joe-biden", "Joe Biden", new string[] { "Biden" }, "President of the United States", null));
+            s_JoeBiden ?? global::ArticleGen.Singleton.Publish(ref s_JoeBiden, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(396, 9), global::Seeds.ArticleTypes.EntityText.Text(406, 9), new string[] { global::Seeds.ArticleTypes.EntityText.Text(390, 5) }, global::Seeds.ArticleTypes.EntityText.Text(172, 30), null));
 
         private static global::ArticleGen.Person? s_KenGude;
 
         /// <summary>Ken Gude (person): former think tank executive. Id <c>ken-gude</c>.</summary>
         public static global::ArticleGen.Person KenGude =>
-            s_KenGude ?? global::ArticleGen.Singleton.Publish(ref s_KenGude, new global::ArticleGen.Person("ken-gude", "Ken Gude", null, "former think tank executive", null));
+            s_KenGude ?? global::ArticleGen.Singleton.Publish(ref s_KenGude, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(416, 8), global::Seeds.ArticleTypes.EntityText.Text(425, 8), null, global::Seeds.ArticleTypes.EntityText.Text(434, 27), null));
 
         private static global::ArticleGen.Person? s_KurtVolker;
 
         /// <summary>Kurt Volker (person): U.S. special envoy for Ukraine negotiations. Id <c>kurt-volker</c>.</summary>
         public static global::ArticleGen.Person KurtVolker =>
-            s_KurtVolker ?? global::ArticleGen.Singleton.Publish(ref s_KurtVolker, new global::ArticleGen.Person("kurt-volker", "Kurt Volker", new string[] { "Volker" }, "U.S. special envoy for Ukraine negotiations", null));
+            s_KurtVolker ?? global::ArticleGen.Singleton.Publish(ref s_KurtVolker, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(469, 11), global::Seeds.ArticleTypes.EntityText.Text(481, 11), new string[] { global::Seeds.ArticleTypes.EntityText.Text(462, 6) }, global::Seeds.ArticleTypes.EntityText.Text(493, 43), null));
 
         private static global::ArticleGen.Person? s_MarkAmodei;
 
         /// <summary>Mark Amodei (person): Republican Representative. Id <c>mark-amodei</c>.</summary>
         public static global::ArticleGen.Person MarkAmodei =>
-            s_MarkAmodei ?? global::ArticleGen.Singleton.Publish(ref s_MarkAmodei, new global::ArticleGen.Person("mark-amodei", "Mark Amodei", null, "Republican Representative", null));
+            s_MarkAmodei ?? global::ArticleGen.Singleton.Publish(ref s_MarkAmodei, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(537, 11), global::Seeds.ArticleTypes.EntityText.Text(549, 11), null, global::Seeds.ArticleTypes.EntityText.Text(561, 25), null));
 
         private static global::ArticleGen.Person? s_MikePompeo;
 
         /// <summary>Mike Pompeo (person): U.S. Secretary of State. Id <c>mike-pompeo</c>.</summary>
         public static global::ArticleGen.Person MikePompeo =>
-            s_MikePompeo ?? global::ArticleGen.Singleton.Publish(ref s_MikePompeo, new global::ArticleGen.Person("mike-pompeo", "Mike Pompeo", new string[] { "Pompeo" }, "U.S. Secretary of State", null));
+            s_MikePompeo ?? global::ArticleGen.Singleton.Publish(ref s_MikePompeo, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(594, 11), global::Seeds.ArticleTypes.EntityText.Text(606, 11), new string[] { global::Seeds.ArticleTypes.EntityText.Text(587, 6) }, global::Seeds.ArticleTypes.EntityText.Text(90, 23), null));
 
         private static global::ArticleGen.Person? s_NancyPelosi;
 
         /// <summary>Nancy Pelosi (person): former Speaker of the U.S. House of Representatives. Id <c>nancy-pelosi</c>.</summary>
         public static global::ArticleGen.Person NancyPelosi =>
-            s_NancyPelosi ?? global::ArticleGen.Singleton.Publish(ref s_NancyPelosi, new global::ArticleGen.Person("nancy-pelosi", "Nancy Pelosi", new string[] { "Pelosi" }, "former Speaker of the U.S. House of Representatives", null));
+            s_NancyPelosi ?? global::ArticleGen.Singleton.Publish(ref s_NancyPelosi, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(625, 12), global::Seeds.ArticleTypes.EntityText.Text(638, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(618, 6) }, global::Seeds.ArticleTypes.EntityText.Text(651, 51), null));
 
         private static global::ArticleGen.Person? s_RudyGiuliani;
 
         /// <summary>Rudy Giuliani (person): Donald Trump's personal lawyer. Id <c>rudy-giuliani</c>.</summary>
         public static global::ArticleGen.Person RudyGiuliani =>
-            s_RudyGiuliani ?? global::ArticleGen.Singleton.Publish(ref s_RudyGiuliani, new global::ArticleGen.Person("rudy-giuliani", "Rudy Giuliani", new string[] { "Giuliani" }, "Donald Trump's personal lawyer", null));
+            s_RudyGiuliani ?? global::ArticleGen.Singleton.Publish(ref s_RudyGiuliani, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(712, 13), global::Seeds.ArticleTypes.EntityText.Text(726, 13), new string[] { global::Seeds.ArticleTypes.EntityText.Text(703, 8) }, global::Seeds.ArticleTypes.EntityText.Text(740, 30), null));
 
         private static global::ArticleGen.Person? s_VolodymyrZelensky;
 
         /// <summary>Volodymyr Zelensky (person): President of Ukraine. Id <c>volodymyr-zelensky</c>.</summary>
         public static global::ArticleGen.Person VolodymyrZelensky =>
-            s_VolodymyrZelensky ?? global::ArticleGen.Singleton.Publish(ref s_VolodymyrZelensky, new global::ArticleGen.Person("volodymyr-zelensky", "Volodymyr Zelensky", new string[] { "Zelensky" }, "President of Ukraine", null));
+            s_VolodymyrZelensky ?? global::ArticleGen.Singleton.Publish(ref s_VolodymyrZelensky, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(780, 18), global::Seeds.ArticleTypes.EntityText.Text(799, 18), new string[] { global::Seeds.ArticleTypes.EntityText.Text(771, 8) }, global::Seeds.ArticleTypes.EntityText.Text(818, 20), null));
 
         private static global::ArticleGen.Person? s_WangXiaohong;
 
         /// <summary>Wang Xiaohong (person): China's minister of public security. Id <c>wang-xiaohong</c>.</summary>
         public static global::ArticleGen.Person WangXiaohong =>
-            s_WangXiaohong ?? global::ArticleGen.Singleton.Publish(ref s_WangXiaohong, new global::ArticleGen.Person("wang-xiaohong", "Wang Xiaohong", null, "China's minister of public security", null));
+            s_WangXiaohong ?? global::ArticleGen.Singleton.Publish(ref s_WangXiaohong, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(839, 13), global::Seeds.ArticleTypes.EntityText.Text(853, 13), null, global::Seeds.ArticleTypes.EntityText.Text(867, 35), null));
 
         private static global::ArticleGen.Person? s_WangYi;
 
         /// <summary>Wang Yi (person): Chinese Foreign Minister. Id <c>wang-yi</c>.</summary>
         public static global::ArticleGen.Person WangYi =>
-            s_WangYi ?? global::ArticleGen.Singleton.Publish(ref s_WangYi, new global::ArticleGen.Person("wang-yi", "Wang Yi", new string[] { "Wang" }, "Chinese Foreign Minister", null));
+            s_WangYi ?? global::ArticleGen.Singleton.Publish(ref s_WangYi, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(908, 7), global::Seeds.ArticleTypes.EntityText.Text(916, 7), new string[] { global::Seeds.ArticleTypes.EntityText.Text(903, 4) }, global::Seeds.ArticleTypes.EntityText.Text(924, 24), null));
 
         private static global::ArticleGen.Person? s_XiJinping;
 
         /// <summary>Xi Jinping (person): President of China. Id <c>xi-jinping</c>.</summary>
         public static global::ArticleGen.Person XiJinping =>
-            s_XiJinping ?? global::ArticleGen.Singleton.Publish(ref s_XiJinping, new global::ArticleGen.Person("xi-jinping", "Xi Jinping", new string[] { "Xi" }, "President of China", null));
+            s_XiJinping ?? global::ArticleGen.Singleton.Publish(ref s_XiJinping, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(952, 10), global::Seeds.ArticleTypes.EntityText.Text(963, 10), new string[] { global::Seeds.ArticleTypes.EntityText.Text(949, 2) }, global::Seeds.ArticleTypes.EntityText.Text(974, 18), null));
     }
 
     /// <summary>The organizations named in the articles of this project.</summary>
@@ -143,67 +143,67 @@ namespace Seeds
 
         /// <summary>Burisma Holdings (organization). Id <c>burisma-holdings</c>.</summary>
         public static global::ArticleGen.Organization BurismaHoldings =>
-            s_BurismaHoldings ?? global::ArticleGen.Singleton.Publish(ref s_BurismaHoldings, new global::ArticleGen.Organization("burisma-holdings", "Burisma Holdings", new string[] { "Burisma" }, null, null));
+            s_BurismaHoldings ?? global::ArticleGen.Singleton.Publish(ref s_BurismaHoldings, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1001, 16), global::Seeds.ArticleTypes.EntityText.Text(1018, 16), new string[] { global::Seeds.ArticleTypes.EntityText.Text(993, 7) }, null, null));
 
         private static global::ArticleGen.Organization? s_ChinaDaily;
 
         /// <summary>China Daily (organization): Chinese state newspaper. Id <c>china-daily</c>.</summary>
         public static global::ArticleGen.Organization ChinaDaily =>
-            s_ChinaDaily ?? global::ArticleGen.Singleton.Publish(ref s_ChinaDaily, new global::ArticleGen.Organization("china-daily", "China Daily", null, "Chinese state newspaper", null));
+            s_ChinaDaily ?? global::ArticleGen.Singleton.Publish(ref s_ChinaDaily, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1035, 11), global::Seeds.ArticleTypes.EntityText.Text(1047, 11), null, global::Seeds.ArticleTypes.EntityText.Text(1059, 23), null));
 
         private static global::ArticleGen.Organization? s_DemocraticParty;
 
         /// <summary>Democratic Party (organization). Id <c>democratic-party</c>.</summary>
         public static global::ArticleGen.Organization DemocraticParty =>
-            s_DemocraticParty ?? global::ArticleGen.Singleton.Publish(ref s_DemocraticParty, new global::ArticleGen.Organization("democratic-party", "Democratic Party", null, null, null));
+            s_DemocraticParty ?? global::ArticleGen.Singleton.Publish(ref s_DemocraticParty, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1083, 16), global::Seeds.ArticleTypes.EntityText.Text(1100, 16), null, null, null));
 
         private static global::ArticleGen.Organization? s_HouseJudiciaryCommittee;
 
         /// <summary>House Judiciary Committee (organization). Id <c>house-judiciary-committee</c>.</summary>
         public static global::ArticleGen.Organization HouseJudiciaryCommittee =>
-            s_HouseJudiciaryCommittee ?? global::ArticleGen.Singleton.Publish(ref s_HouseJudiciaryCommittee, new global::ArticleGen.Organization("house-judiciary-committee", "House Judiciary Committee", null, null, null));
+            s_HouseJudiciaryCommittee ?? global::ArticleGen.Singleton.Publish(ref s_HouseJudiciaryCommittee, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1117, 25), global::Seeds.ArticleTypes.EntityText.Text(1143, 25), null, null, null));
 
         private static global::ArticleGen.Organization? s_NbcNews;
 
         /// <summary>NBC News (organization). Id <c>nbc-news</c>.</summary>
         public static global::ArticleGen.Organization NbcNews =>
-            s_NbcNews ?? global::ArticleGen.Singleton.Publish(ref s_NbcNews, new global::ArticleGen.Organization("nbc-news", "NBC News", null, null, null));
+            s_NbcNews ?? global::ArticleGen.Singleton.Publish(ref s_NbcNews, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1169, 8), global::Seeds.ArticleTypes.EntityText.Text(1178, 8), null, null, null));
 
         private static global::ArticleGen.Organization? s_NewYorkTimes;
 
         /// <summary>The New York Times (organization). Id <c>new-york-times</c>.</summary>
         public static global::ArticleGen.Organization NewYorkTimes =>
-            s_NewYorkTimes ?? global::ArticleGen.Singleton.Publish(ref s_NewYorkTimes, new global::ArticleGen.Organization("new-york-times", "The New York Times", null, null, null));
+            s_NewYorkTimes ?? global::ArticleGen.Singleton.Publish(ref s_NewYorkTimes, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1187, 14), global::Seeds.ArticleTypes.EntityText.Text(1202, 18), null, null, null));
 
         private static global::ArticleGen.Organization? s_Politifact;
 
         /// <summary>PolitiFact (organization). Id <c>politifact</c>.</summary>
         public static global::ArticleGen.Organization Politifact =>
-            s_Politifact ?? global::ArticleGen.Singleton.Publish(ref s_Politifact, new global::ArticleGen.Organization("politifact", "PolitiFact", null, null, null));
+            s_Politifact ?? global::ArticleGen.Singleton.Publish(ref s_Politifact, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1221, 10), global::Seeds.ArticleTypes.EntityText.Text(1232, 10), null, null, null));
 
         private static global::ArticleGen.Organization? s_Reuters;
 
         /// <summary>Reuters (organization): news agency. Id <c>reuters</c>.</summary>
         public static global::ArticleGen.Organization Reuters =>
-            s_Reuters ?? global::ArticleGen.Singleton.Publish(ref s_Reuters, new global::ArticleGen.Organization("reuters", "Reuters", null, "news agency", null));
+            s_Reuters ?? global::ArticleGen.Singleton.Publish(ref s_Reuters, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1243, 7), global::Seeds.ArticleTypes.EntityText.Text(1251, 7), null, global::Seeds.ArticleTypes.EntityText.Text(1259, 11), null));
 
         private static global::ArticleGen.Organization? s_UsHouse;
 
         /// <summary>United States House of Representatives (organization). Id <c>us-house</c>.</summary>
         public static global::ArticleGen.Organization UsHouse =>
-            s_UsHouse ?? global::ArticleGen.Singleton.Publish(ref s_UsHouse, new global::ArticleGen.Organization("us-house", "United States House of Representatives", new string[] { "House of Representatives" }, null, null));
+            s_UsHouse ?? global::ArticleGen.Singleton.Publish(ref s_UsHouse, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1296, 8), global::Seeds.ArticleTypes.EntityText.Text(1305, 38), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1271, 24) }, null, null));
 
         private static global::ArticleGen.Organization? s_UsStateDepartment;
 
         /// <summary>U.S. State Department (organization). Id <c>us-state-department</c>.</summary>
         public static global::ArticleGen.Organization UsStateDepartment =>
-            s_UsStateDepartment ?? global::ArticleGen.Singleton.Publish(ref s_UsStateDepartment, new global::ArticleGen.Organization("us-state-department", "U.S. State Department", new string[] { "State Department" }, null, null));
+            s_UsStateDepartment ?? global::ArticleGen.Singleton.Publish(ref s_UsStateDepartment, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1361, 19), global::Seeds.ArticleTypes.EntityText.Text(1381, 21), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1344, 16) }, null, null));
 
         private static global::ArticleGen.Organization? s_WhiteHouse;
 
         /// <summary>White House (organization). Id <c>white-house</c>.</summary>
         public static global::ArticleGen.Organization WhiteHouse =>
-            s_WhiteHouse ?? global::ArticleGen.Singleton.Publish(ref s_WhiteHouse, new global::ArticleGen.Organization("white-house", "White House", null, null, null));
+            s_WhiteHouse ?? global::ArticleGen.Singleton.Publish(ref s_WhiteHouse, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1403, 11), global::Seeds.ArticleTypes.EntityText.Text(1415, 11), null, null, null));
     }
 
     /// <summary>The places named in the articles of this project.</summary>
@@ -214,79 +214,79 @@ namespace Seeds
 
         /// <summary>Beijing (place). Id <c>beijing</c>.</summary>
         public static global::ArticleGen.Place Beijing =>
-            s_Beijing ?? global::ArticleGen.Singleton.Publish(ref s_Beijing, new global::ArticleGen.Place("beijing", "Beijing", null, null, null));
+            s_Beijing ?? global::ArticleGen.Singleton.Publish(ref s_Beijing, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1427, 7), global::Seeds.ArticleTypes.EntityText.Text(1435, 7), null, null, null));
 
         private static global::ArticleGen.Place? s_China;
 
         /// <summary>China (place). Id <c>china</c>.</summary>
         public static global::ArticleGen.Place China =>
-            s_China ?? global::ArticleGen.Singleton.Publish(ref s_China, new global::ArticleGen.Place("china", "China", null, null, null));
+            s_China ?? global::ArticleGen.Singleton.Publish(ref s_China, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1443, 5), global::Seeds.ArticleTypes.EntityText.Text(1449, 5), null, null, null));
 
         private static global::ArticleGen.Place? s_DiaoyutaiStateGuesthouse;
 
         /// <summary>Diaoyutai State Guesthouse (place). Id <c>diaoyutai-state-guesthouse</c>.</summary>
         public static global::ArticleGen.Place DiaoyutaiStateGuesthouse =>
-            s_DiaoyutaiStateGuesthouse ?? global::ArticleGen.Singleton.Publish(ref s_DiaoyutaiStateGuesthouse, new global::ArticleGen.Place("diaoyutai-state-guesthouse", "Diaoyutai State Guesthouse", null, null, null));
+            s_DiaoyutaiStateGuesthouse ?? global::ArticleGen.Singleton.Publish(ref s_DiaoyutaiStateGuesthouse, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1455, 26), global::Seeds.ArticleTypes.EntityText.Text(1482, 26), null, null, null));
 
         private static global::ArticleGen.Place? s_NewYorkCity;
 
         /// <summary>New York City (place). Id <c>new-york-city</c>.</summary>
         public static global::ArticleGen.Place NewYorkCity =>
-            s_NewYorkCity ?? global::ArticleGen.Singleton.Publish(ref s_NewYorkCity, new global::ArticleGen.Place("new-york-city", "New York City", null, null, null));
+            s_NewYorkCity ?? global::ArticleGen.Singleton.Publish(ref s_NewYorkCity, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1509, 13), global::Seeds.ArticleTypes.EntityText.Text(1523, 13), null, null, null));
 
         private static global::ArticleGen.Place? s_Russia;
 
         /// <summary>Russia (place). Id <c>russia</c>.</summary>
         public static global::ArticleGen.Place Russia =>
-            s_Russia ?? global::ArticleGen.Singleton.Publish(ref s_Russia, new global::ArticleGen.Place("russia", "Russia", null, null, null));
+            s_Russia ?? global::ArticleGen.Singleton.Publish(ref s_Russia, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1537, 6), global::Seeds.ArticleTypes.EntityText.Text(1544, 6), null, null, null));
 
         private static global::ArticleGen.Place? s_SanFrancisco;
 
         /// <summary>San Francisco (place). Id <c>san-francisco</c>.</summary>
         public static global::ArticleGen.Place SanFrancisco =>
-            s_SanFrancisco ?? global::ArticleGen.Singleton.Publish(ref s_SanFrancisco, new global::ArticleGen.Place("san-francisco", "San Francisco", null, null, null));
+            s_SanFrancisco ?? global::ArticleGen.Singleton.Publish(ref s_SanFrancisco, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1551, 13), global::Seeds.ArticleTypes.EntityText.Text(1565, 13), null, null, null));
 
         private static global::ArticleGen.Place? s_Shanghai;
 
         /// <summary>Shanghai (place). Id <c>shanghai</c>.</summary>
         public static global::ArticleGen.Place Shanghai =>
-            s_Shanghai ?? global::ArticleGen.Singleton.Publish(ref s_Shanghai, new global::ArticleGen.Place("shanghai", "Shanghai", null, null, null));
+            s_Shanghai ?? global::ArticleGen.Singleton.Publish(ref s_Shanghai, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1579, 8), global::Seeds.ArticleTypes.EntityText.Text(1588, 8), null, null, null));
 
         private static global::ArticleGen.Place? s_SouthChinaSea;
 
         /// <summary>South China Sea (place). Id <c>south-china-sea</c>.</summary>
         public static global::ArticleGen.Place SouthChinaSea =>
-            s_SouthChinaSea ?? global::ArticleGen.Singleton.Publish(ref s_SouthChinaSea, new global::ArticleGen.Place("south-china-sea", "South China Sea", null, null, null));
+            s_SouthChinaSea ?? global::ArticleGen.Singleton.Publish(ref s_SouthChinaSea, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1597, 15), global::Seeds.ArticleTypes.EntityText.Text(1613, 15), null, null, null));
 
         private static global::ArticleGen.Place? s_Taiwan;
 
         /// <summary>Taiwan (place). Id <c>taiwan</c>.</summary>
         public static global::ArticleGen.Place Taiwan =>
-            s_Taiwan ?? global::ArticleGen.Singleton.Publish(ref s_Taiwan, new global::ArticleGen.Place("taiwan", "Taiwan", null, null, null));
+            s_Taiwan ?? global::ArticleGen.Singleton.Publish(ref s_Taiwan, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1629, 6), global::Seeds.ArticleTypes.EntityText.Text(1636, 6), null, null, null));
 
         private static global::ArticleGen.Place? s_Ukraine;
 
         /// <summary>Ukraine (place). Id <c>ukraine</c>.</summary>
         public static global::ArticleGen.Place Ukraine =>
-            s_Ukraine ?? global::ArticleGen.Singleton.Publish(ref s_Ukraine, new global::ArticleGen.Place("ukraine", "Ukraine", null, null, null));
+            s_Ukraine ?? global::ArticleGen.Singleton.Publish(ref s_Ukraine, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1643, 7), global::Seeds.ArticleTypes.EntityText.Text(1651, 7), null, null, null));
 
         private static global::ArticleGen.Place? s_UnitedStates;
 
         /// <summary>United States (place). Id <c>united-states</c>.</summary>
         public static global::ArticleGen.Place UnitedStates =>
-            s_UnitedStates ?? global::ArticleGen.Singleton.Publish(ref s_UnitedStates, new global::ArticleGen.Place("united-states", "United States", new string[] { "U.S." }, null, null));
+            s_UnitedStates ?? global::ArticleGen.Singleton.Publish(ref s_UnitedStates, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1664, 13), global::Seeds.ArticleTypes.EntityText.Text(1678, 13), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1659, 4) }, null, null));
 
         private static global::ArticleGen.Place? s_Warsaw;
 
         /// <summary>Warsaw (place). Id <c>warsaw</c>.</summary>
         public static global::ArticleGen.Place Warsaw =>
-            s_Warsaw ?? global::ArticleGen.Singleton.Publish(ref s_Warsaw, new global::ArticleGen.Place("warsaw", "Warsaw", null, null, null));
+            s_Warsaw ?? global::ArticleGen.Singleton.Publish(ref s_Warsaw, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1692, 6), global::Seeds.ArticleTypes.EntityText.Text(1699, 6), null, null, null));
 
         private static global::ArticleGen.Place? s_Washington;
 
         /// <summary>Washington (place). Id <c>washington</c>.</summary>
         public static global::ArticleGen.Place Washington =>
-            s_Washington ?? global::ArticleGen.Singleton.Publish(ref s_Washington, new global::ArticleGen.Place("washington", "Washington", null, null, null));
+            s_Washington ?? global::ArticleGen.Singleton.Publish(ref s_Washington, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1706, 10), global::Seeds.ArticleTypes.EntityText.Text(1717, 10), null, null, null));
     }
 
     /// <summary>The other entities named in the articles of this project.</summary>
@@ -297,6 +297,142 @@ namespace Seeds
 
         /// <summary>United Nations General Assembly (other). Id <c>united-nations-general-assembly</c>.</summary>
         public static global::ArticleGen.OtherEntity UnitedNationsGeneralAssembly =>
-            s_UnitedNationsGeneralAssembly ?? global::ArticleGen.Singleton.Publish(ref s_UnitedNationsGeneralAssembly, new global::ArticleGen.OtherEntity("united-nations-general-assembly", "United Nations General Assembly", null, null, null));
+            s_UnitedNationsGeneralAssembly ?? global::ArticleGen.Singleton.Publish(ref s_UnitedNationsGeneralAssembly, new global::ArticleGen.OtherEntity(global::Seeds.ArticleTypes.EntityText.Text(1728, 31), global::Seeds.ArticleTypes.EntityText.Text(1760, 31), null, null, null));
+    }
+}
+
+namespace Seeds.ArticleTypes
+{
+    /// <summary>The texts of this file's objects as UTF-8, one to a line, decoded when an object is built.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class EntityText
+    {
+        private static global::System.ReadOnlySpan<byte> Utf8 =>
+            @"adam-schiff
+Adam Schiff
+andriy-yermak
+Andriy Yermak
+Blinken
+antony-blinken
+Antony Blinken
+U.S. Secretary of State
+barack-obama
+Barack Obama
+Trump
+donald-trump
+Donald Trump
+President of the United States
+elie-honig
+Elie Honig
+former federal prosecutor
+elijah-cummings
+Elijah Cummings
+eliot-engel
+Eliot Engel
+hunter-biden
+Hunter Biden
+Yellen
+janet-yellen
+Janet Yellen
+U.S. Treasury Secretary
+Biden
+joe-biden
+Joe Biden
+ken-gude
+Ken Gude
+former think tank executive
+Volker
+kurt-volker
+Kurt Volker
+U.S. special envoy for Ukraine negotiations
+mark-amodei
+Mark Amodei
+Republican Representative
+Pompeo
+mike-pompeo
+Mike Pompeo
+Pelosi
+nancy-pelosi
+Nancy Pelosi
+former Speaker of the U.S. House of Representatives
+Giuliani
+rudy-giuliani
+Rudy Giuliani
+Donald Trump's personal lawyer
+Zelensky
+volodymyr-zelensky
+Volodymyr Zelensky
+President of Ukraine
+wang-xiaohong
+Wang Xiaohong
+China's minister of public security
+Wang
+wang-yi
+Wang Yi
+Chinese Foreign Minister
+Xi
+xi-jinping
+Xi Jinping
+President of China
+Burisma
+burisma-holdings
+Burisma Holdings
+china-daily
+China Daily
+Chinese state newspaper
+democratic-party
+Democratic Party
+house-judiciary-committee
+House Judiciary Committee
+nbc-news
+NBC News
+new-york-times
+The New York Times
+politifact
+PolitiFact
+reuters
+Reuters
+news agency
+House of Representatives
+us-house
+United States House of Representatives
+State Department
+us-state-department
+U.S. State Department
+white-house
+White House
+beijing
+Beijing
+china
+China
+diaoyutai-state-guesthouse
+Diaoyutai State Guesthouse
+new-york-city
+New York City
+russia
+Russia
+san-francisco
+San Francisco
+shanghai
+Shanghai
+south-china-sea
+South China Sea
+taiwan
+Taiwan
+ukraine
+Ukraine
+U.S.
+united-states
+United States
+warsaw
+Warsaw
+washington
+Washington
+united-nations-general-assembly
+United Nations General Assembly"u8;
+
+        /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
+        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

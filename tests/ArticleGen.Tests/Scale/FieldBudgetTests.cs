@@ -12,12 +12,13 @@ namespace ArticleGen.Tests.Scale;
 /// <summary>
 /// The runtime loads no type with more than 65,535 fields, and the compiler puts the data of every constant array and
 /// UTF-8 literal into fields of one type, <c>&lt;PrivateImplementationDetails&gt;</c>. At four fields an article, a
-/// 50,000-article assembly built and could not run; the budget is one field per article (its body) and one per file.
+/// 50,000-article assembly built and could not run; the budget is one field per article (its body), two per file (its
+/// span numbers and its texts) and one for the entities' texts.
 /// </summary>
 public sealed class FieldBudgetTests
 {
     [Fact]
-    public void Compiled_articles_cost_one_data_field_each_plus_one_per_generated_file()
+    public void Compiled_articles_cost_one_data_field_each_plus_two_per_generated_file()
     {
         const int Count = 300;
         GeneratorRun run = GeneratorHarness.Run(CorpusMaker.Make(Count).Select(f => (f.RelativePath, f.Text)), string.Empty, ns: "Corpus");
@@ -32,6 +33,6 @@ public sealed class FieldBudgetTests
             .Where(t => metadata.GetString(t.Name) == "<PrivateImplementationDetails>")
             .Sum(t => t.GetFields().Count);
 
-        Assert.InRange(fields, Count / 2, Count + ArticleGroups.Count);
+        Assert.InRange(fields, Count / 2, Count + (2 * ArticleGroups.Count) + 1);
     }
 }
