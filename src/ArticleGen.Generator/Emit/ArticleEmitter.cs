@@ -40,7 +40,7 @@ internal static class ArticleEmitter
         GeneratorOptions options = articles[0].Options;
         string typesNamespace = Names.ArticleTypes(options.Namespace);
         var spans = new SpanTable(typesNamespace, group.Index);
-        var texts = new TextTable(typesNamespace, "ArticleText" + group.Index.ToString("D3", CultureInfo.InvariantCulture), options.Utf8Literals);
+        var texts = new TextTable(typesNamespace, "ArticleText" + group.Index.ToString("D3", CultureInfo.InvariantCulture), options.Utf8Literals, usedInNamespace: true);
         CodeWriter writer = FileHeader.Start();
         for (int i = 0; i < articles.Count; i++)
         {

@@ -23,7 +23,7 @@ internal static class EntitiesEmitter
 
     public static SourceText Emit(EntityTable table, GeneratorOptions options)
     {
-        var texts = new TextTable(Names.ArticleTypes(options.Namespace), "EntityText", options.Utf8Literals);
+        var texts = new TextTable(Names.ArticleTypes(options.Namespace), "EntityText", options.Utf8Literals, usedInNamespace: false);
         CodeWriter writer = FileHeader.Start();
         writer.OpenNamespace(options.Namespace);
         bool first = true;

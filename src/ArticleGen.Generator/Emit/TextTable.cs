@@ -17,18 +17,22 @@ internal sealed class TextTable
     private readonly StringBuilder _text = new();
     private readonly string _namespace;
     private readonly string _typeName;
-    private readonly string _qualifiedTypeName;
+    private readonly string _reference;
     private readonly bool _utf8;
     private int _bytes;
 
     /// <param name="typesNamespace">The namespace of the generated class.</param>
     /// <param name="typeName">The generated class's name.</param>
     /// <param name="utf8Literals">Whether the language version has <c>"..."u8</c>; without it texts stay string literals.</param>
-    public TextTable(string typesNamespace, string typeName, bool utf8Literals)
+    /// <param name="usedInNamespace">
+    /// Whether the expressions are used in code of <paramref name="typesNamespace"/>, which finds the class by its simple
+    /// name first: a text is then a short call, which matters to the compiler at tens of thousands of texts.
+    /// </param>
+    public TextTable(string typesNamespace, string typeName, bool utf8Literals, bool usedInNamespace)
     {
         _namespace = typesNamespace;
         _typeName = typeName;
-        _qualifiedTypeName = Names.Global(typesNamespace, typeName);
+        _reference = usedInNamespace ? typeName : Names.Global(typesNamespace, typeName);
         _utf8 = utf8Literals;
     }
 
@@ -53,7 +57,7 @@ internal sealed class TextTable
             }
 
             int length = Encoding.UTF8.GetByteCount(value);
-            expression = _qualifiedTypeName + ".Text(" + _bytes.ToString(CultureInfo.InvariantCulture) + ", "
+            expression = _reference + ".Text(" + _bytes.ToString(CultureInfo.InvariantCulture) + ", "
                 + length.ToString(CultureInfo.InvariantCulture) + ")";
             _expressions.Add(value, expression);
             _text.Append(value);

@@ -24,14 +24,14 @@ namespace Seeds.ArticleTypes
     {
         internal HarbourPlanArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: global::Seeds.ArticleTypes.ArticleText059.Text(0, 12),
-                title: global::Seeds.ArticleTypes.ArticleText059.Text(13, 33),
-                source: global::Seeds.ArticleTypes.ArticleText059.Text(47, 19),
+                id: ArticleText059.Text(0, 12),
+                title: ArticleText059.Text(13, 33),
+                source: ArticleText059.Text(47, 19),
                 published: new global::ArticleGen.ArticleDate(new global::System.DateTimeOffset(2024, 5, 2, 18, 45, 0, global::System.TimeSpan.FromMinutes(120))),
-                url: global::Seeds.ArticleTypes.ArticleText059.Text(67, 32),
-                authors: new string[] { global::Seeds.ArticleTypes.ArticleText059.Text(100, 8), global::Seeds.ArticleTypes.ArticleText059.Text(109, 8) },
-                language: global::Seeds.ArticleTypes.ArticleText059.Text(118, 5),
-                tags: new string[] { global::Seeds.ArticleTypes.ArticleText059.Text(124, 5) }))
+                url: ArticleText059.Text(67, 32),
+                authors: new string[] { ArticleText059.Text(100, 8), ArticleText059.Text(109, 8) },
+                language: ArticleText059.Text(118, 5),
+                tags: new string[] { ArticleText059.Text(124, 5) }))
         {
         }
 

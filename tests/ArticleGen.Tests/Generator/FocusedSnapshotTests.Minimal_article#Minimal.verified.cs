@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal MinimalArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: global::Seeds.ArticleTypes.ArticleText048.Text(0, 7),
-                title: global::Seeds.ArticleTypes.ArticleText048.Text(8, 17),
+                id: ArticleText048.Text(0, 7),
+                title: ArticleText048.Text(8, 17),
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: global::Seeds.ArticleTypes.ArticleText048.Text(26, 2),
+                language: ArticleText048.Text(26, 2),
                 tags: global::System.Array.Empty<string>()))
         {
         }

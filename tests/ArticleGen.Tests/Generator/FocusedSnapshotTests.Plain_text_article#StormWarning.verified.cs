@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal StormWarningArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: global::Seeds.ArticleTypes.ArticleText234.Text(0, 13),
-                title: global::Seeds.ArticleTypes.ArticleText234.Text(14, 27),
-                source: global::Seeds.ArticleTypes.ArticleText234.Text(42, 4),
+                id: ArticleText234.Text(0, 13),
+                title: ArticleText234.Text(14, 27),
+                source: ArticleText234.Text(42, 4),
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: global::Seeds.ArticleTypes.ArticleText234.Text(47, 2),
+                language: ArticleText234.Text(47, 2),
                 tags: global::System.Array.Empty<string>()))
         {
         }

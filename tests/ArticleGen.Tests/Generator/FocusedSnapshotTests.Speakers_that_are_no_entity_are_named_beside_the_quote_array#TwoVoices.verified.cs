@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal TwoVoicesArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: global::Seeds.ArticleTypes.ArticleText154.Text(0, 10),
-                title: global::Seeds.ArticleTypes.ArticleText154.Text(11, 30),
+                id: ArticleText154.Text(0, 10),
+                title: ArticleText154.Text(11, 30),
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: global::Seeds.ArticleTypes.ArticleText154.Text(42, 2),
+                language: ArticleText154.Text(42, 2),
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -56,7 +56,7 @@ namespace Seeds.ArticleTypes
             new string?[]
             {
                 null,
-                global::Seeds.ArticleTypes.ArticleText154.Text(45, 8)
+                ArticleText154.Text(45, 8)
             });
         }
 

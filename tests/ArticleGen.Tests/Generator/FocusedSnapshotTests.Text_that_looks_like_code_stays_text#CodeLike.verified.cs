@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal CodeLikeArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: global::Seeds.ArticleTypes.ArticleText023.Text(0, 9),
-                title: global::Seeds.ArticleTypes.ArticleText023.Text(10, 52),
+                id: ArticleText023.Text(0, 9),
+                title: ArticleText023.Text(10, 52),
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: global::Seeds.ArticleTypes.ArticleText023.Text(63, 2),
+                language: ArticleText023.Text(63, 2),
                 tags: global::System.Array.Empty<string>()))
         {
         }

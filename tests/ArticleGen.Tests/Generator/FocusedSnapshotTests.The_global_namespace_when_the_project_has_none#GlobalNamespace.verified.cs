@@ -24,13 +24,13 @@ namespace UserProject.ArticleTypes
     {
         internal AArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: global::UserProject.ArticleTypes.ArticleText204.Text(0, 1),
-                title: global::UserProject.ArticleTypes.ArticleText204.Text(2, 6),
+                id: ArticleText204.Text(0, 1),
+                title: ArticleText204.Text(2, 6),
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: global::UserProject.ArticleTypes.ArticleText204.Text(9, 2),
+                language: ArticleText204.Text(9, 2),
                 tags: global::System.Array.Empty<string>()))
         {
         }

@@ -24,14 +24,14 @@ namespace Seeds.ArticleTypes
     {
         internal BlinkenMeetsWangYiArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: global::Seeds.ArticleTypes.ArticleText195.Text(0, 21),
-                title: global::Seeds.ArticleTypes.ArticleText195.Text(22, 52),
-                source: global::Seeds.ArticleTypes.ArticleText195.Text(75, 7),
+                id: ArticleText195.Text(0, 21),
+                title: ArticleText195.Text(22, 52),
+                source: ArticleText195.Text(75, 7),
                 published: new global::ArticleGen.ArticleDate(2024, 4, 26),
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: global::Seeds.ArticleTypes.ArticleText195.Text(83, 2),
-                tags: new string[] { global::Seeds.ArticleTypes.ArticleText195.Text(86, 9), global::Seeds.ArticleTypes.ArticleText195.Text(96, 5), global::Seeds.ArticleTypes.ArticleText195.Text(102, 13) }))
+                language: ArticleText195.Text(83, 2),
+                tags: new string[] { ArticleText195.Text(86, 9), ArticleText195.Text(96, 5), ArticleText195.Text(102, 13) }))
         {
         }
 

@@ -24,14 +24,14 @@ namespace Seeds.ArticleTypes
     {
         internal HouseSubpoenaUkraineEnvoyArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: global::Seeds.ArticleTypes.ArticleText044.Text(0, 28),
-                title: global::Seeds.ArticleTypes.ArticleText044.Text(29, 84),
-                source: global::Seeds.ArticleTypes.ArticleText044.Text(114, 8),
+                id: ArticleText044.Text(0, 28),
+                title: ArticleText044.Text(29, 84),
+                source: ArticleText044.Text(114, 8),
                 published: new global::ArticleGen.ArticleDate(2019, 9, 30),
-                url: global::Seeds.ArticleTypes.ArticleText044.Text(123, 113),
+                url: ArticleText044.Text(123, 113),
                 authors: global::System.Array.Empty<string>(),
-                language: global::Seeds.ArticleTypes.ArticleText044.Text(237, 2),
-                tags: new string[] { global::Seeds.ArticleTypes.ArticleText044.Text(240, 8), global::Seeds.ArticleTypes.ArticleText044.Text(249, 11), global::Seeds.ArticleTypes.ArticleText044.Text(261, 13), global::Seeds.ArticleTypes.ArticleText044.Text(275, 7) }))
+                language: ArticleText044.Text(237, 2),
+                tags: new string[] { ArticleText044.Text(240, 8), ArticleText044.Text(249, 11), ArticleText044.Text(261, 13), ArticleText044.Text(275, 7) }))
         {
         }
 
