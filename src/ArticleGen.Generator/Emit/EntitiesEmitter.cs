@@ -76,7 +76,10 @@ internal static class EntitiesEmitter
 
     private static string Arguments(EntityModel entity, TextTable texts)
     {
+        // In argument order, so that the table lists each entity's texts as its constructor takes them.
+        string id = texts.Expression(entity.Id);
+        string name = texts.Expression(entity.Name);
         string aliases = entity.Aliases.IsEmpty ? "null" : texts.Array(entity.Aliases);
-        return string.Join(", ", texts.Expression(entity.Id), texts.Expression(entity.Name), aliases, texts.Expression(entity.Role), texts.Expression(entity.Wikidata));
+        return string.Join(", ", id, name, aliases, texts.Expression(entity.Role), texts.Expression(entity.Wikidata));
     }
 }

@@ -23,7 +23,7 @@ namespace Seeds
 
         /// <summary>City Council (organization). Id <c>city-council</c>.</summary>
         public static global::ArticleGen.Organization CityCouncil =>
-            s_CityCouncil ?? global::ArticleGen.Singleton.Publish(ref s_CityCouncil, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(35, 12), global::Seeds.ArticleTypes.EntityText.Text(48, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(27, 7) }, null, null));
+            s_CityCouncil ?? global::ArticleGen.Singleton.Publish(ref s_CityCouncil, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(27, 12), global::Seeds.ArticleTypes.EntityText.Text(40, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(53, 7) }, null, null));
     }
 
     /// <summary>The places named in the articles of this project.</summary>
@@ -56,9 +56,9 @@ namespace Seeds.ArticleTypes
 Ana Lima
 Mayor
 Q1
-Council
 city-council
 City Council
+Council
 harbour-act
 Harbour Act"u8;
 

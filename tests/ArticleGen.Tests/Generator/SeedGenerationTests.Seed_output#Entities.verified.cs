@@ -24,7 +24,7 @@ namespace Seeds
 
         /// <summary>Antony Blinken (person): U.S. Secretary of State. Id <c>antony-blinken</c>.</summary>
         public static global::ArticleGen.Person AntonyBlinken =>
-            s_AntonyBlinken ?? global::ArticleGen.Singleton.Publish(ref s_AntonyBlinken, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(60, 14), global::Seeds.ArticleTypes.EntityText.Text(75, 14), new string[] { global::Seeds.ArticleTypes.EntityText.Text(52, 7) }, global::Seeds.ArticleTypes.EntityText.Text(90, 23), null));
+            s_AntonyBlinken ?? global::ArticleGen.Singleton.Publish(ref s_AntonyBlinken, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(52, 14), global::Seeds.ArticleTypes.EntityText.Text(67, 14), new string[] { global::Seeds.ArticleTypes.EntityText.Text(82, 7) }, global::Seeds.ArticleTypes.EntityText.Text(90, 23), null));
 
         private static global::ArticleGen.Person? s_BarackObama;
 
@@ -36,7 +36,7 @@ namespace Seeds
 
         /// <summary>Donald Trump (person): President of the United States. Id <c>donald-trump</c>.</summary>
         public static global::ArticleGen.Person DonaldTrump =>
-            s_DonaldTrump ?? global::ArticleGen.Singleton.Publish(ref s_DonaldTrump, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(146, 12), global::Seeds.ArticleTypes.EntityText.Text(159, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(140, 5) }, global::Seeds.ArticleTypes.EntityText.Text(172, 30), null));
+            s_DonaldTrump ?? global::ArticleGen.Singleton.Publish(ref s_DonaldTrump, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(140, 12), global::Seeds.ArticleTypes.EntityText.Text(153, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(166, 5) }, global::Seeds.ArticleTypes.EntityText.Text(172, 30), null));
 
         private static global::ArticleGen.Person? s_ElieHonig;
 
@@ -66,13 +66,13 @@ namespace Seeds
 
         /// <summary>Janet Yellen (person): U.S. Treasury Secretary. Id <c>janet-yellen</c>.</summary>
         public static global::ArticleGen.Person JanetYellen =>
-            s_JanetYellen ?? global::ArticleGen.Singleton.Publish(ref s_JanetYellen, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(340, 12), global::Seeds.ArticleTypes.EntityText.Text(353, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(333, 6) }, global::Seeds.ArticleTypes.EntityText.Text(366, 23), null));
+            s_JanetYellen ?? global::ArticleGen.Singleton.Publish(ref s_JanetYellen, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(333, 12), global::Seeds.ArticleTypes.EntityText.Text(346, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(359, 6) }, global::Seeds.ArticleTypes.EntityText.Text(366, 23), null));
 
         private static global::ArticleGen.Person? s_JoeBiden;
 
         /// <summary>Joe Biden (person): President of the United States. Id <c>joe-biden</c>.</summary>
         public static global::ArticleGen.Person JoeBiden =>
-            s_JoeBiden ?? global::ArticleGen.Singleton.Publish(ref s_JoeBiden, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(396, 9), global::Seeds.ArticleTypes.EntityText.Text(406, 9), new string[] { global::Seeds.ArticleTypes.EntityText.Text(390, 5) }, global::Seeds.ArticleTypes.EntityText.Text(172, 30), null));
+            s_JoeBiden ?? global::ArticleGen.Singleton.Publish(ref s_JoeBiden, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(390, 9), global::Seeds.ArticleTypes.EntityText.Text(400, 9), new string[] { global::Seeds.ArticleTypes.EntityText.Text(410, 5) }, global::Seeds.ArticleTypes.EntityText.Text(172, 30), null));
 
         private static global::ArticleGen.Person? s_KenGude;
 
@@ -84,7 +84,7 @@ namespace Seeds
 
         /// <summary>Kurt Volker (person): U.S. special envoy for Ukraine negotiations. Id <c>kurt-volker</c>.</summary>
         public static global::ArticleGen.Person KurtVolker =>
-            s_KurtVolker ?? global::ArticleGen.Singleton.Publish(ref s_KurtVolker, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(469, 11), global::Seeds.ArticleTypes.EntityText.Text(481, 11), new string[] { global::Seeds.ArticleTypes.EntityText.Text(462, 6) }, global::Seeds.ArticleTypes.EntityText.Text(493, 43), null));
+            s_KurtVolker ?? global::ArticleGen.Singleton.Publish(ref s_KurtVolker, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(462, 11), global::Seeds.ArticleTypes.EntityText.Text(474, 11), new string[] { global::Seeds.ArticleTypes.EntityText.Text(486, 6) }, global::Seeds.ArticleTypes.EntityText.Text(493, 43), null));
 
         private static global::ArticleGen.Person? s_MarkAmodei;
 
@@ -96,25 +96,25 @@ namespace Seeds
 
         /// <summary>Mike Pompeo (person): U.S. Secretary of State. Id <c>mike-pompeo</c>.</summary>
         public static global::ArticleGen.Person MikePompeo =>
-            s_MikePompeo ?? global::ArticleGen.Singleton.Publish(ref s_MikePompeo, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(594, 11), global::Seeds.ArticleTypes.EntityText.Text(606, 11), new string[] { global::Seeds.ArticleTypes.EntityText.Text(587, 6) }, global::Seeds.ArticleTypes.EntityText.Text(90, 23), null));
+            s_MikePompeo ?? global::ArticleGen.Singleton.Publish(ref s_MikePompeo, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(587, 11), global::Seeds.ArticleTypes.EntityText.Text(599, 11), new string[] { global::Seeds.ArticleTypes.EntityText.Text(611, 6) }, global::Seeds.ArticleTypes.EntityText.Text(90, 23), null));
 
         private static global::ArticleGen.Person? s_NancyPelosi;
 
         /// <summary>Nancy Pelosi (person): former Speaker of the U.S. House of Representatives. Id <c>nancy-pelosi</c>.</summary>
         public static global::ArticleGen.Person NancyPelosi =>
-            s_NancyPelosi ?? global::ArticleGen.Singleton.Publish(ref s_NancyPelosi, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(625, 12), global::Seeds.ArticleTypes.EntityText.Text(638, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(618, 6) }, global::Seeds.ArticleTypes.EntityText.Text(651, 51), null));
+            s_NancyPelosi ?? global::ArticleGen.Singleton.Publish(ref s_NancyPelosi, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(618, 12), global::Seeds.ArticleTypes.EntityText.Text(631, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(644, 6) }, global::Seeds.ArticleTypes.EntityText.Text(651, 51), null));
 
         private static global::ArticleGen.Person? s_RudyGiuliani;
 
         /// <summary>Rudy Giuliani (person): Donald Trump's personal lawyer. Id <c>rudy-giuliani</c>.</summary>
         public static global::ArticleGen.Person RudyGiuliani =>
-            s_RudyGiuliani ?? global::ArticleGen.Singleton.Publish(ref s_RudyGiuliani, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(712, 13), global::Seeds.ArticleTypes.EntityText.Text(726, 13), new string[] { global::Seeds.ArticleTypes.EntityText.Text(703, 8) }, global::Seeds.ArticleTypes.EntityText.Text(740, 30), null));
+            s_RudyGiuliani ?? global::ArticleGen.Singleton.Publish(ref s_RudyGiuliani, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(703, 13), global::Seeds.ArticleTypes.EntityText.Text(717, 13), new string[] { global::Seeds.ArticleTypes.EntityText.Text(731, 8) }, global::Seeds.ArticleTypes.EntityText.Text(740, 30), null));
 
         private static global::ArticleGen.Person? s_VolodymyrZelensky;
 
         /// <summary>Volodymyr Zelensky (person): President of Ukraine. Id <c>volodymyr-zelensky</c>.</summary>
         public static global::ArticleGen.Person VolodymyrZelensky =>
-            s_VolodymyrZelensky ?? global::ArticleGen.Singleton.Publish(ref s_VolodymyrZelensky, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(780, 18), global::Seeds.ArticleTypes.EntityText.Text(799, 18), new string[] { global::Seeds.ArticleTypes.EntityText.Text(771, 8) }, global::Seeds.ArticleTypes.EntityText.Text(818, 20), null));
+            s_VolodymyrZelensky ?? global::ArticleGen.Singleton.Publish(ref s_VolodymyrZelensky, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(771, 18), global::Seeds.ArticleTypes.EntityText.Text(790, 18), new string[] { global::Seeds.ArticleTypes.EntityText.Text(809, 8) }, global::Seeds.ArticleTypes.EntityText.Text(818, 20), null));
 
         private static global::ArticleGen.Person? s_WangXiaohong;
 
@@ -126,13 +126,13 @@ namespace Seeds
 
         /// <summary>Wang Yi (person): Chinese Foreign Minister. Id <c>wang-yi</c>.</summary>
         public static global::ArticleGen.Person WangYi =>
-            s_WangYi ?? global::ArticleGen.Singleton.Publish(ref s_WangYi, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(908, 7), global::Seeds.ArticleTypes.EntityText.Text(916, 7), new string[] { global::Seeds.ArticleTypes.EntityText.Text(903, 4) }, global::Seeds.ArticleTypes.EntityText.Text(924, 24), null));
+            s_WangYi ?? global::ArticleGen.Singleton.Publish(ref s_WangYi, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(903, 7), global::Seeds.ArticleTypes.EntityText.Text(911, 7), new string[] { global::Seeds.ArticleTypes.EntityText.Text(919, 4) }, global::Seeds.ArticleTypes.EntityText.Text(924, 24), null));
 
         private static global::ArticleGen.Person? s_XiJinping;
 
         /// <summary>Xi Jinping (person): President of China. Id <c>xi-jinping</c>.</summary>
         public static global::ArticleGen.Person XiJinping =>
-            s_XiJinping ?? global::ArticleGen.Singleton.Publish(ref s_XiJinping, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(952, 10), global::Seeds.ArticleTypes.EntityText.Text(963, 10), new string[] { global::Seeds.ArticleTypes.EntityText.Text(949, 2) }, global::Seeds.ArticleTypes.EntityText.Text(974, 18), null));
+            s_XiJinping ?? global::ArticleGen.Singleton.Publish(ref s_XiJinping, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(949, 10), global::Seeds.ArticleTypes.EntityText.Text(960, 10), new string[] { global::Seeds.ArticleTypes.EntityText.Text(971, 2) }, global::Seeds.ArticleTypes.EntityText.Text(974, 18), null));
     }
 
     /// <summary>The organizations named in the articles of this project.</summary>
@@ -143,7 +143,7 @@ namespace Seeds
 
         /// <summary>Burisma Holdings (organization). Id <c>burisma-holdings</c>.</summary>
         public static global::ArticleGen.Organization BurismaHoldings =>
-            s_BurismaHoldings ?? global::ArticleGen.Singleton.Publish(ref s_BurismaHoldings, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1001, 16), global::Seeds.ArticleTypes.EntityText.Text(1018, 16), new string[] { global::Seeds.ArticleTypes.EntityText.Text(993, 7) }, null, null));
+            s_BurismaHoldings ?? global::ArticleGen.Singleton.Publish(ref s_BurismaHoldings, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(993, 16), global::Seeds.ArticleTypes.EntityText.Text(1010, 16), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1027, 7) }, null, null));
 
         private static global::ArticleGen.Organization? s_ChinaDaily;
 
@@ -191,13 +191,13 @@ namespace Seeds
 
         /// <summary>United States House of Representatives (organization). Id <c>us-house</c>.</summary>
         public static global::ArticleGen.Organization UsHouse =>
-            s_UsHouse ?? global::ArticleGen.Singleton.Publish(ref s_UsHouse, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1296, 8), global::Seeds.ArticleTypes.EntityText.Text(1305, 38), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1271, 24) }, null, null));
+            s_UsHouse ?? global::ArticleGen.Singleton.Publish(ref s_UsHouse, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1271, 8), global::Seeds.ArticleTypes.EntityText.Text(1280, 38), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1319, 24) }, null, null));
 
         private static global::ArticleGen.Organization? s_UsStateDepartment;
 
         /// <summary>U.S. State Department (organization). Id <c>us-state-department</c>.</summary>
         public static global::ArticleGen.Organization UsStateDepartment =>
-            s_UsStateDepartment ?? global::ArticleGen.Singleton.Publish(ref s_UsStateDepartment, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1361, 19), global::Seeds.ArticleTypes.EntityText.Text(1381, 21), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1344, 16) }, null, null));
+            s_UsStateDepartment ?? global::ArticleGen.Singleton.Publish(ref s_UsStateDepartment, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1344, 19), global::Seeds.ArticleTypes.EntityText.Text(1364, 21), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1386, 16) }, null, null));
 
         private static global::ArticleGen.Organization? s_WhiteHouse;
 
@@ -274,7 +274,7 @@ namespace Seeds
 
         /// <summary>United States (place). Id <c>united-states</c>.</summary>
         public static global::ArticleGen.Place UnitedStates =>
-            s_UnitedStates ?? global::ArticleGen.Singleton.Publish(ref s_UnitedStates, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1664, 13), global::Seeds.ArticleTypes.EntityText.Text(1678, 13), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1659, 4) }, null, null));
+            s_UnitedStates ?? global::ArticleGen.Singleton.Publish(ref s_UnitedStates, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1659, 13), global::Seeds.ArticleTypes.EntityText.Text(1673, 13), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1687, 4) }, null, null));
 
         private static global::ArticleGen.Place? s_Warsaw;
 
@@ -313,15 +313,15 @@ namespace Seeds.ArticleTypes
 Adam Schiff
 andriy-yermak
 Andriy Yermak
-Blinken
 antony-blinken
 Antony Blinken
+Blinken
 U.S. Secretary of State
 barack-obama
 Barack Obama
-Trump
 donald-trump
 Donald Trump
+Trump
 President of the United States
 elie-honig
 Elie Honig
@@ -332,52 +332,52 @@ eliot-engel
 Eliot Engel
 hunter-biden
 Hunter Biden
-Yellen
 janet-yellen
 Janet Yellen
+Yellen
 U.S. Treasury Secretary
-Biden
 joe-biden
 Joe Biden
+Biden
 ken-gude
 Ken Gude
 former think tank executive
-Volker
 kurt-volker
 Kurt Volker
+Volker
 U.S. special envoy for Ukraine negotiations
 mark-amodei
 Mark Amodei
 Republican Representative
-Pompeo
 mike-pompeo
 Mike Pompeo
-Pelosi
+Pompeo
 nancy-pelosi
 Nancy Pelosi
+Pelosi
 former Speaker of the U.S. House of Representatives
-Giuliani
 rudy-giuliani
 Rudy Giuliani
+Giuliani
 Donald Trump's personal lawyer
-Zelensky
 volodymyr-zelensky
 Volodymyr Zelensky
+Zelensky
 President of Ukraine
 wang-xiaohong
 Wang Xiaohong
 China's minister of public security
-Wang
 wang-yi
 Wang Yi
+Wang
 Chinese Foreign Minister
-Xi
 xi-jinping
 Xi Jinping
+Xi
 President of China
-Burisma
 burisma-holdings
 Burisma Holdings
+Burisma
 china-daily
 China Daily
 Chinese state newspaper
@@ -394,12 +394,12 @@ PolitiFact
 reuters
 Reuters
 news agency
-House of Representatives
 us-house
 United States House of Representatives
-State Department
+House of Representatives
 us-state-department
 U.S. State Department
+State Department
 white-house
 White House
 beijing
@@ -422,9 +422,9 @@ taiwan
 Taiwan
 ukraine
 Ukraine
-U.S.
 united-states
 United States
+U.S.
 warsaw
 Warsaw
 washington
