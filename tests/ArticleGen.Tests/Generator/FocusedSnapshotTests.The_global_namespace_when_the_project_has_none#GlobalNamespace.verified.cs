@@ -39,9 +39,7 @@ namespace UserProject.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
-            @"Body.
-"u8);
+        protected override string LoadBody() => ArticleText204.Text(12, 6);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
@@ -92,7 +90,9 @@ namespace UserProject.ArticleTypes
         private static global::System.ReadOnlySpan<byte> Utf8 =>
             @"a
 Global
-en"u8;
+en
+Body.
+"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
         internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
