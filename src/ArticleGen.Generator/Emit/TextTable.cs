@@ -6,23 +6,20 @@ using System.Text;
 namespace ArticleGen.Generator.Emit;
 
 /// <summary>
-/// The texts of one generated file (bodies, ids, titles, names, tags), kept as UTF-8 constants that their expressions
-/// decode on use, each distinct text once. String literals would each be an object built into a Native AOT image and
-/// copied into place at every start-up, and would count against the assembly's 16 MB string-literal heap (CS8103);
-/// a constant per text would be a data field per text, and the runtime loads no type with more than 65,535 fields.
+/// The short texts of one generated file (ids, titles, names, tags), kept as one UTF-8 constant that their
+/// expressions decode on use, each distinct text once. String literals would each be an object built into a Native AOT
+/// image and copied into place at every start-up, and would count against the assembly's 16 MB string-literal heap
+/// (CS8103); one constant per file also keeps the compiler's data fields, of which a type may hold 65,535, few.
 /// </summary>
 internal sealed class TextTable
 {
     private readonly Dictionary<string, string> _expressions = new(StringComparer.Ordinal);
-
-    // Texts a verbatim literal holds as they are go to one constant, whose lines then read as the texts; the others to
-    // a second, escaped one, so that one tab in one body does not make the file's whole constant one escaped line.
-    private readonly Constant _verbatim = new("Utf8", "Text", verbatim: true);
-    private readonly Constant _escaped = new("EscapedUtf8", "EscapedText", verbatim: false);
+    private readonly StringBuilder _text = new();
     private readonly string _namespace;
     private readonly string _typeName;
     private readonly string _reference;
     private readonly bool _utf8;
+    private int _bytes;
 
     /// <param name="typesNamespace">The namespace of the generated class.</param>
     /// <param name="typeName">The generated class's name.</param>
@@ -39,27 +36,32 @@ internal sealed class TextTable
         _utf8 = utf8Literals;
     }
 
-    public bool IsEmpty => _verbatim.IsEmpty && _escaped.IsEmpty;
-
-    /// <summary>
-    /// Whether <paramref name="value"/> goes into the table: not when it is empty, when the language version has no
-    /// UTF-8 literals, or when it is not well-formed UTF-16 (a lone surrogate has no UTF-8 form).
-    /// </summary>
-    public bool Holds(string value) => value.Length > 0 && _utf8 && CSharpLiteral.IsWellFormed(value);
+    public bool IsEmpty => _text.Length == 0;
 
     /// <summary>The C# expression for <paramref name="value"/>: <c>null</c>, a call into the table, or a string literal.</summary>
     public string Expression(string? value)
     {
-        if (value is null || !Holds(value))
+        // A lone surrogate has no UTF-8 form, and an empty text needs no data.
+        if (value is null || value.Length == 0 || !_utf8 || !CSharpLiteral.IsWellFormed(value))
         {
             return CSharpLiteral.String(value);
         }
 
         if (!_expressions.TryGetValue(value, out string? expression))
         {
-            Constant constant = CSharpLiteral.FitsVerbatim(value) ? _verbatim : _escaped;
-            expression = _reference + "." + constant.Method + "(" + constant.Add(value) + ")";
+            // One text to a line, so that the constant reads as a list; the line feeds are not part of any text.
+            if (_text.Length > 0)
+            {
+                _text.Append('\n');
+                _bytes++;
+            }
+
+            int length = Encoding.UTF8.GetByteCount(value);
+            expression = _reference + ".Text(" + _bytes.ToString(CultureInfo.InvariantCulture) + ", "
+                + length.ToString(CultureInfo.InvariantCulture) + ")";
             _expressions.Add(value, expression);
+            _text.Append(value);
+            _bytes += length;
         }
 
         return expression;
@@ -85,76 +87,23 @@ internal sealed class TextTable
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Open("internal static class " + _typeName);
-        _verbatim.Write(writer, first: true);
-        _escaped.Write(writer, first: _verbatim.IsEmpty);
+        writer.Line("private static global::System.ReadOnlySpan<byte> Utf8 =>");
+        writer.Indent();
+        string text = _text.ToString();
+        if (CSharpLiteral.FitsVerbatim(text))
+        {
+            writer.VerbatimLiteral(text, "u8;");
+        }
+        else
+        {
+            writer.LiteralLine(text, 0, text.Length, "u8;");
+        }
+
+        writer.Outdent();
+        writer.Line();
+        writer.Summary("The text of <paramref name=\"length\"/> bytes from byte <paramref name=\"start\"/> on.");
+        writer.Line("internal static string Text(int start, int length) => " + Names.Runtime + "Utf8Text.Decode(Utf8.Slice(start, length));");
         writer.Close();
         writer.Close();
-    }
-
-    /// <summary>One UTF-8 constant of the table, and the method that decodes a text of it.</summary>
-    private sealed class Constant
-    {
-        private readonly StringBuilder _text = new();
-        private readonly string _property;
-        private readonly bool _verbatim;
-        private int _bytes;
-
-        public Constant(string property, string method, bool verbatim)
-        {
-            _property = property;
-            Method = method;
-            _verbatim = verbatim;
-        }
-
-        public string Method { get; }
-
-        public bool IsEmpty => _text.Length == 0;
-
-        /// <summary>Appends a text on a line of its own and returns its arguments: "start, length" in bytes.</summary>
-        public string Add(string value)
-        {
-            // The line feeds between texts are not part of any text.
-            if (_text.Length > 0)
-            {
-                _text.Append('\n');
-                _bytes++;
-            }
-
-            int length = Encoding.UTF8.GetByteCount(value);
-            string arguments = _bytes.ToString(CultureInfo.InvariantCulture) + ", " + length.ToString(CultureInfo.InvariantCulture);
-            _text.Append(value);
-            _bytes += length;
-            return arguments;
-        }
-
-        public void Write(CodeWriter writer, bool first)
-        {
-            if (IsEmpty)
-            {
-                return;
-            }
-
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            string text = _text.ToString();
-            writer.Line("private static global::System.ReadOnlySpan<byte> " + _property + " =>");
-            writer.Indent();
-            if (_verbatim)
-            {
-                writer.VerbatimLiteral(text, "u8;");
-            }
-            else
-            {
-                writer.LiteralLine(text, 0, text.Length, "u8;");
-            }
-
-            writer.Outdent();
-            writer.Line();
-            writer.Summary("The text of <paramref name=\"length\"/> bytes from byte <paramref name=\"start\"/> on.");
-            writer.Line("internal static string " + Method + "(int start, int length) => " + Names.Runtime + "Utf8Text.Decode(" + _property + ".Slice(start, length));");
-        }
     }
 }

@@ -39,7 +39,10 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => ArticleText059.Text(130, 148);
+        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+            @"The City Council approved the plan on Thursday.
+
+""It is a good day for the harbour,"" said Mayor Ana Lima after the Council voted on the Harbour Act."u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
@@ -110,10 +113,7 @@ https://example.org/harbour-plan
 Ana Lima
 Tom Berg
 en-GB
-local
-The City Council approved the plan on Thursday.
-
-""It is a good day for the harbour,"" said Mayor Ana Lima after the Council voted on the Harbour Act."u8;
+local"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
         internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));

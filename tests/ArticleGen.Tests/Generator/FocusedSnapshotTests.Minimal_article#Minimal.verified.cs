@@ -39,7 +39,9 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => ArticleText048.Text(29, 36);
+        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+            @"One paragraph, no entity, no quote.
+"u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
@@ -90,9 +92,7 @@ namespace Seeds.ArticleTypes
         private static global::System.ReadOnlySpan<byte> Utf8 =>
             @"minimal
 A minimal article
-en
-One paragraph, no entity, no quote.
-"u8;
+en"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
         internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));

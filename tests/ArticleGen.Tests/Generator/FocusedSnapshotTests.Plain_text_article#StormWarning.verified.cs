@@ -39,7 +39,8 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => ArticleText234.Text(50, 49);
+        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+            @"""Stay indoors tonight,"" the weather service said."u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
@@ -94,8 +95,7 @@ namespace Seeds.ArticleTypes
             @"storm-warning
 Storm warning for the coast
 Wire
-en
-""Stay indoors tonight,"" the weather service said."u8;
+en"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
         internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));

@@ -39,7 +39,10 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => ArticleText154.Text(45, 107);
+        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+            @"""It is a good day for the harbour,"" said Ana Lima.
+
+""It costs too much,"" said Tom Berg, who runs the ferry."u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
@@ -53,7 +56,7 @@ namespace Seeds.ArticleTypes
             new string?[]
             {
                 null,
-                ArticleText154.Text(153, 8)
+                ArticleText154.Text(45, 8)
             });
         }
 
@@ -106,9 +109,6 @@ namespace Seeds.ArticleTypes
             @"two-voices
 Two voices on the harbour plan
 en
-""It is a good day for the harbour,"" said Ana Lima.
-
-""It costs too much,"" said Tom Berg, who runs the ferry.
 Tom Berg"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>

@@ -25,12 +25,12 @@ namespace Seeds.ArticleTypes
         internal CodeLikeArticle()
             : base(new global::ArticleGen.ArticleMetadata(
                 id: ArticleText023.Text(0, 9),
-                title: ArticleText023.EscapedText(0, 52),
+                title: ArticleText023.Text(10, 52),
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText023.Text(10, 2),
+                language: ArticleText023.Text(63, 2),
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -39,7 +39,8 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => ArticleText023.EscapedText(53, 97);
+        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+            "A body with \"quotes\", a backslash \\, */ and /* and #if DEBUG, {braces}, a tab\there and a bell \u0007.\n"u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
@@ -91,16 +92,9 @@ namespace Seeds.ArticleTypes
     internal static class ArticleText023
     {
         private static global::System.ReadOnlySpan<byte> Utf8 =>
-            @"code-like
-en"u8;
+            "code-like\nQuotes \" and \\ backslashes */ #if DEBUG { } \u2028 line\nen"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
         internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
-
-        private static global::System.ReadOnlySpan<byte> EscapedUtf8 =>
-            "Quotes \" and \\ backslashes */ #if DEBUG { } \u2028 line\nA body with \"quotes\", a backslash \\, */ and /* and #if DEBUG, {braces}, a tab\there and a bell \u0007.\n"u8;
-
-        /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string EscapedText(int start, int length) => global::ArticleGen.Utf8Text.Decode(EscapedUtf8.Slice(start, length));
     }
 }

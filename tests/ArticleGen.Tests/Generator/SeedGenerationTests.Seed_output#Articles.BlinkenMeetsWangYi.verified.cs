@@ -39,7 +39,41 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => ArticleText195.Text(116, 3300);
+        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+            @"U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday for talks across a range of complex issues, including deepening strains over China’s backing of Russia’s invasion of Ukraine.
+
+Blinken is due to spend several hours with Wang across closed-door meetings at the Diaoyutai State Guesthouse and a working lunch as the two sides try to maintain progress in ties despite a broad and thorny agenda.
+
+As the pair settled into their opening session, Wang told Blinken that the “great ship” of the China-U.S. relationship had stabilised, “but negative factors in the relationship are still increasing and building”.
+
+“And the relationship is facing all kinds of disruptions. China’s legitimate development rights have been unreasonably suppressed and our core interests are facing challenges,” he said.
+
+Blinken replied that “active diplomacy” was needed to move forward with the agenda set by President Joe Biden and President Xi Jinping when they met in San Francisco in November.
+
+“There’s no substitute in our judgement for face-to-face diplomacy,” Blinken said, adding that he wanted to ensure that “we’re as clear as possible about the areas where we have differences, at the very least to avoid misunderstandings, to avoid miscalculations”.
+
+U.S. State Department officials signalled ahead of the sessions that China’s support for Russia would feature strongly, saying that Washington is prepared to act against Chinese companies that have been helping retool and resupply Russia’s defence industry.
+
+They have said that such assistance risks hurting the broader China-U.S. relationship, even as ties stabilise after being hit by then-House Speaker Nancy Pelosi’s visit to Taiwan in 2022 and the U.S. downing of a suspected Chinese surveillance balloon in February 2023.
+
+Despite increasing high-level exchanges and working groups tackling issues such as enhanced military communication and global trade, tensions remain.
+
+Taiwan and the disputed South China Sea remain flashpoints, while the U.S. is eager to see more progress on the curbing of China’s supply of the chemicals to used to make fentanyl.
+
+Chinese officials and state media have cast doubt over the extent of possible progress on several fronts, with a China Daily editorial saying that both sides “have been largely talking past each other”.
+
+“On the conflict in Ukraine, the world can see it clearly that the Ukraine issue is not an issue between China and the U.S.; and the U.S. side should not turn it into one,” it said.
+
+Blinken is likely to meet Chinese President Xi Jinping today before he returns to Washington in the evening, although neither side has yet confirmed a meeting.
+
+He is also meeting China’s minister of public security, Wang Xiaohong.
+
+Ahead of the talks, U.S. Treasury Secretary Janet Yellen also signalled that the Biden administration was not taking any options off the table for responding to China’s excess industrial capacity.
+
+Yellen told Reuters Next in an interview in Washington that China exporting its way to full employment is not acceptable to the rest of the world.
+
+Blinken arrived in Beijing on Thursday from Shanghai, where he urged China to provide a level playing field for U.S. businesses.
+"u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
@@ -183,41 +217,7 @@ Reuters
 en
 diplomacy
 china
-united-states
-U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday for talks across a range of complex issues, including deepening strains over China’s backing of Russia’s invasion of Ukraine.
-
-Blinken is due to spend several hours with Wang across closed-door meetings at the Diaoyutai State Guesthouse and a working lunch as the two sides try to maintain progress in ties despite a broad and thorny agenda.
-
-As the pair settled into their opening session, Wang told Blinken that the “great ship” of the China-U.S. relationship had stabilised, “but negative factors in the relationship are still increasing and building”.
-
-“And the relationship is facing all kinds of disruptions. China’s legitimate development rights have been unreasonably suppressed and our core interests are facing challenges,” he said.
-
-Blinken replied that “active diplomacy” was needed to move forward with the agenda set by President Joe Biden and President Xi Jinping when they met in San Francisco in November.
-
-“There’s no substitute in our judgement for face-to-face diplomacy,” Blinken said, adding that he wanted to ensure that “we’re as clear as possible about the areas where we have differences, at the very least to avoid misunderstandings, to avoid miscalculations”.
-
-U.S. State Department officials signalled ahead of the sessions that China’s support for Russia would feature strongly, saying that Washington is prepared to act against Chinese companies that have been helping retool and resupply Russia’s defence industry.
-
-They have said that such assistance risks hurting the broader China-U.S. relationship, even as ties stabilise after being hit by then-House Speaker Nancy Pelosi’s visit to Taiwan in 2022 and the U.S. downing of a suspected Chinese surveillance balloon in February 2023.
-
-Despite increasing high-level exchanges and working groups tackling issues such as enhanced military communication and global trade, tensions remain.
-
-Taiwan and the disputed South China Sea remain flashpoints, while the U.S. is eager to see more progress on the curbing of China’s supply of the chemicals to used to make fentanyl.
-
-Chinese officials and state media have cast doubt over the extent of possible progress on several fronts, with a China Daily editorial saying that both sides “have been largely talking past each other”.
-
-“On the conflict in Ukraine, the world can see it clearly that the Ukraine issue is not an issue between China and the U.S.; and the U.S. side should not turn it into one,” it said.
-
-Blinken is likely to meet Chinese President Xi Jinping today before he returns to Washington in the evening, although neither side has yet confirmed a meeting.
-
-He is also meeting China’s minister of public security, Wang Xiaohong.
-
-Ahead of the talks, U.S. Treasury Secretary Janet Yellen also signalled that the Biden administration was not taking any options off the table for responding to China’s excess industrial capacity.
-
-Yellen told Reuters Next in an interview in Washington that China exporting its way to full employment is not acceptable to the rest of the world.
-
-Blinken arrived in Beijing on Thursday from Shanghai, where he urged China to provide a level playing field for U.S. businesses.
-"u8;
+united-states"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
         internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));

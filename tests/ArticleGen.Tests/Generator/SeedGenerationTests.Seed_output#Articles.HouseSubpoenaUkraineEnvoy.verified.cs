@@ -39,7 +39,29 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => ArticleText044.Text(283, 5657);
+        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+            @"Friday, the United States House of Representatives issued a subpoena for documents from Secretary of State Mike Pompeo as part of its impeachment investigation into alleged misconduct by sitting President Donald Trump. On the same day, Kurt Volker, the United States special envoy for Ukraine negotiations, resigned without public explanation. The House issued a deposition request for Volker, scheduled for this week.
+
+Volker's resignation was the first since details emerged about Trump's call with Ukrainian President Volodymyr Zelensky. Volker's position as special envoy, an unpaid part-time role, put him in center of the Trump administration's affairs in Ukraine. In July, he helped facilitate a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak, one of President Zelensky's aides. Volker also worked to arrange a meeting between Zelensky and Trump himself during President Trump's planned trip to Warsaw, which was cancelled.
+
+The subpoena was issued jointly by Representatives Eliot Engel, Adam Schiff, and Elijah Cummings, who serve as chairmen of the House's committees on Foreign Affairs, Intelligence, and Oversight and Reform, respectively. It follows repeated failed attempts to obtain documents from the State Department through previous document requests. Among other things, the House subpoenaed a full transcript of a call between Trump and then-newly elected President Zelensky in late July. It also called for records relating to the Trump administration's temporary withholding of security aid to Ukraine, as well as files relating to attempts by Rudy Giuliani to encourage investigations into Democratic challenger former Vice President Joe Biden. Biden is one of the front runners for the Democratic Party's nomination for president in the upcoming 2020 race. Giuliani was serving as Trump's personal lawyer at the time. The New York Times reports that more subpoenas are likely to be issued in the coming week.
+
+According to a whistle-blower complaint, Trump may have misused his office. Last week the White House released a summary of a phone call made by President Trump late last July to Ukrainian President Volodymyr Zelensky. In it, Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden. Shortly before the conversation, Trump had ordered his staff to delay around US$400 million in military aid that had been slated for Ukraine, which is currently in a military conflict with Russia.
+
+The accusation against Biden is that, during his time as President Barack Obama's vice president, he called for the government of Ukraine to reduce corruption but at the same time interfered with an investigation into Burisma Holdings; Hunter Biden was on the board of the company at the time. An investigation by PolitiFact found no such action on Joe Biden's part, and the investigation into Burisma had already been inactive for more than a year before Biden involved himself in Ukraine's politics in this way.
+
+Trump said that he did indicate to the Ukrainians that the aid was contingent on their addressing corruption but denied that he made any specific deal about the Bidens. ""I put no pressure on them whatsoever,"" he told the press. ""I could have. I think it would probably, possibly have been OK if I did. But I didn't. I didn't put any pressure on them whatsoever.""
+
+While in New York City to attend the United Nations General Assembly, President Zelensky told reporters, ""Nobody can put pressure on me because I am the president of an independent state. The only one person by the way who can put pressure on me [...] is my son, who is six years old.""
+
+Regarding Trump's phone call, former federal prosecutor Elie Honig said via Twitter: ""If I got a transcript like the Trump-Ukraine call in a regular criminal case for bribery or extortion, I'd think, 'Wow, I’m surprised they're discussing this so openly and clearly.' ""
+
+""The only conclusion I can reach after reading that devastating call summary is that Trump's White House staff want him to resign or be impeached,"" tweeted former thinktank executive Ken Gude. ""That's the only explanation I can come up with for why they would release this call summary.""
+
+According to a poll published by NBC News last week, over 220 members of the House of Representatives favored some form of impeachment. One of the Representatives was an independent; the rest were from the Democratic Party. Together, the number of members is enough for the simple majority vote required by the United States Constitution to impeach an official.  Some reported wanting to draft articles of impeachment, while others preferred an investigation by either the House Judiciary Committee or another body. Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry, telling the Nevada Independent: ""I'm a big fan of oversight, so let's let the committees get to work and see where it goes."" He continued by noting that ""Using government agencies to, if it's proven, to put your finger on the scale of an election, I don't think that’s right [...] If it turns out that it's something along those lines, then there's a problem.""
+
+Under the U.S. Constitution, the House of Representatives impeaches the official and then the impeachment trial is conducted in the Senate. The only punishments an impeachment trial may lay down are removal from office and prohibition from holding office in the future. They do not impose fines or prison terms. No U.S. president has ever been removed by impeachment, but eight federal judges have. Two-thirds of senators must vote to convict in the trial for removal from office.
+"u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
@@ -215,29 +237,7 @@ en
 politics
 impeachment
 united-states
-ukraine
-Friday, the United States House of Representatives issued a subpoena for documents from Secretary of State Mike Pompeo as part of its impeachment investigation into alleged misconduct by sitting President Donald Trump. On the same day, Kurt Volker, the United States special envoy for Ukraine negotiations, resigned without public explanation. The House issued a deposition request for Volker, scheduled for this week.
-
-Volker's resignation was the first since details emerged about Trump's call with Ukrainian President Volodymyr Zelensky. Volker's position as special envoy, an unpaid part-time role, put him in center of the Trump administration's affairs in Ukraine. In July, he helped facilitate a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak, one of President Zelensky's aides. Volker also worked to arrange a meeting between Zelensky and Trump himself during President Trump's planned trip to Warsaw, which was cancelled.
-
-The subpoena was issued jointly by Representatives Eliot Engel, Adam Schiff, and Elijah Cummings, who serve as chairmen of the House's committees on Foreign Affairs, Intelligence, and Oversight and Reform, respectively. It follows repeated failed attempts to obtain documents from the State Department through previous document requests. Among other things, the House subpoenaed a full transcript of a call between Trump and then-newly elected President Zelensky in late July. It also called for records relating to the Trump administration's temporary withholding of security aid to Ukraine, as well as files relating to attempts by Rudy Giuliani to encourage investigations into Democratic challenger former Vice President Joe Biden. Biden is one of the front runners for the Democratic Party's nomination for president in the upcoming 2020 race. Giuliani was serving as Trump's personal lawyer at the time. The New York Times reports that more subpoenas are likely to be issued in the coming week.
-
-According to a whistle-blower complaint, Trump may have misused his office. Last week the White House released a summary of a phone call made by President Trump late last July to Ukrainian President Volodymyr Zelensky. In it, Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden. Shortly before the conversation, Trump had ordered his staff to delay around US$400 million in military aid that had been slated for Ukraine, which is currently in a military conflict with Russia.
-
-The accusation against Biden is that, during his time as President Barack Obama's vice president, he called for the government of Ukraine to reduce corruption but at the same time interfered with an investigation into Burisma Holdings; Hunter Biden was on the board of the company at the time. An investigation by PolitiFact found no such action on Joe Biden's part, and the investigation into Burisma had already been inactive for more than a year before Biden involved himself in Ukraine's politics in this way.
-
-Trump said that he did indicate to the Ukrainians that the aid was contingent on their addressing corruption but denied that he made any specific deal about the Bidens. ""I put no pressure on them whatsoever,"" he told the press. ""I could have. I think it would probably, possibly have been OK if I did. But I didn't. I didn't put any pressure on them whatsoever.""
-
-While in New York City to attend the United Nations General Assembly, President Zelensky told reporters, ""Nobody can put pressure on me because I am the president of an independent state. The only one person by the way who can put pressure on me [...] is my son, who is six years old.""
-
-Regarding Trump's phone call, former federal prosecutor Elie Honig said via Twitter: ""If I got a transcript like the Trump-Ukraine call in a regular criminal case for bribery or extortion, I'd think, 'Wow, I’m surprised they're discussing this so openly and clearly.' ""
-
-""The only conclusion I can reach after reading that devastating call summary is that Trump's White House staff want him to resign or be impeached,"" tweeted former thinktank executive Ken Gude. ""That's the only explanation I can come up with for why they would release this call summary.""
-
-According to a poll published by NBC News last week, over 220 members of the House of Representatives favored some form of impeachment. One of the Representatives was an independent; the rest were from the Democratic Party. Together, the number of members is enough for the simple majority vote required by the United States Constitution to impeach an official.  Some reported wanting to draft articles of impeachment, while others preferred an investigation by either the House Judiciary Committee or another body. Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry, telling the Nevada Independent: ""I'm a big fan of oversight, so let's let the committees get to work and see where it goes."" He continued by noting that ""Using government agencies to, if it's proven, to put your finger on the scale of an election, I don't think that’s right [...] If it turns out that it's something along those lines, then there's a problem.""
-
-Under the U.S. Constitution, the House of Representatives impeaches the official and then the impeachment trial is conducted in the Senate. The only punishments an impeachment trial may lay down are removal from office and prohibition from holding office in the future. They do not impose fines or prison terms. No U.S. president has ever been removed by impeachment, but eight federal judges have. Two-thirds of senators must vote to convict in the trial for removal from office.
-"u8;
+ukraine"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
         internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
