@@ -184,15 +184,7 @@ internal static class ArticleEmitter
             // a body with characters that must be escaped is one line.
             writer.Line("protected override string LoadBody() => " + Names.Runtime + "Utf8Text.Decode(");
             writer.Indent();
-            if (CSharpLiteral.FitsVerbatim(article.Body))
-            {
-                writer.VerbatimLiteral(article.Body, "u8);");
-            }
-            else
-            {
-                writer.LiteralLine(article.Body, 0, article.Body.Length, "u8);");
-            }
-
+            writer.Utf8Literal(article.Body, ");");
             writer.Outdent();
             return;
         }

@@ -65,14 +65,23 @@ internal sealed class CodeWriter
     }
 
     /// <summary>
-    /// Writes a text as one verbatim literal (<c>@"..."</c>, see <see cref="CSharpLiteral.AppendVerbatim"/>) followed by
-    /// <paramref name="suffix"/>: the text's lines are the literal's lines, so those after the first start at the margin.
+    /// Writes a text as one UTF-8 literal (<c>"..."u8</c>) followed by <paramref name="suffix"/>: verbatim when it
+    /// <see cref="CSharpLiteral.FitsVerbatim"/>, so that the text's lines are the literal's lines (those after the first
+    /// at the margin), else escaped on one line.
     /// </summary>
-    public CodeWriter VerbatimLiteral(string value, string suffix)
+    public CodeWriter Utf8Literal(string value, string suffix)
     {
         _text.Append(' ', _indent * 4);
-        CSharpLiteral.AppendVerbatim(_text, value);
-        _text.Append(suffix).Append('\n');
+        if (CSharpLiteral.FitsVerbatim(value))
+        {
+            CSharpLiteral.AppendVerbatim(_text, value);
+        }
+        else
+        {
+            CSharpLiteral.AppendQuoted(_text, value, 0, value.Length);
+        }
+
+        _text.Append("u8").Append(suffix).Append('\n');
         return this;
     }
 

@@ -89,16 +89,7 @@ internal sealed class TextTable
         writer.Open("internal static class " + _typeName);
         writer.Line("private static global::System.ReadOnlySpan<byte> Utf8 =>");
         writer.Indent();
-        string text = _text.ToString();
-        if (CSharpLiteral.FitsVerbatim(text))
-        {
-            writer.VerbatimLiteral(text, "u8;");
-        }
-        else
-        {
-            writer.LiteralLine(text, 0, text.Length, "u8;");
-        }
-
+        writer.Utf8Literal(_text.ToString(), ";");
         writer.Outdent();
         writer.Line();
         writer.Summary("The text of <paramref name=\"length\"/> bytes from byte <paramref name=\"start\"/> on.");
