@@ -92,7 +92,7 @@ internal static class ArticleEmitter
 
         writer.Open("namespace " + typesNamespace);
         WriteLines(writer, summary);
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
+        writer.GeneratedCodeAttribute();
         writer.Open("public sealed class " + typeName + " : " + Names.Runtime + "Article");
         WriteConstructor(writer, article, typeName, texts);
         writer.Line();

@@ -36,7 +36,7 @@ internal static class CatalogEmitter
         CodeWriter writer = FileHeader.Start();
         writer.OpenNamespace(options.Namespace);
         writer.Summary("The articles of this project, compiled into typed objects by ArticleGen: one member per article, and <see cref=\"All\"/>.");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
+        writer.GeneratedCodeAttribute();
         writer.Open("public static partial class Articles");
         writer.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article>? s_all;");
         writer.Line();

@@ -85,6 +85,10 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Writes the attribute that marks a generated type, with the generator's version.</summary>
+    public CodeWriter GeneratedCodeAttribute() =>
+        Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
+
     public CodeWriter Open(string line)
     {
         Line(line);

@@ -36,7 +36,7 @@ internal static class EntitiesEmitter
 
             first = false;
             writer.Summary(summary);
-            writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
+            writer.GeneratedCodeAttribute();
             writer.Open("public static partial class " + container);
             WriteEntities(writer, table.Entities.Where(e => e.Kind == kind).ToList(), texts);
             writer.Close();

@@ -48,7 +48,7 @@ internal sealed class SpanTable
         writer.Open("namespace " + _namespace);
         writer.Summary("The paragraphs, mentions and quotes of this file's articles, as the ranges their <c>Build</c> methods pass on.");
         writer.Line("/// <remarks>One constant array per file, not one per article: the compiler stores each as a field of one type, and the runtime loads no type with more than 65,535 fields.</remarks>");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
+        writer.GeneratedCodeAttribute();
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Open("internal static class " + _typeName);
         // A span over constant data, not a static array: the compiler keeps the numbers as data of the assembly, where

@@ -84,7 +84,7 @@ internal sealed class TextTable
     {
         writer.Open("namespace " + _namespace);
         writer.Summary("The texts of this file's objects as UTF-8, one to a line, decoded when an object is built.");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ArticleGen\", \"" + ThisAssembly.Version + "\")]");
+        writer.GeneratedCodeAttribute();
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Open("internal static class " + _typeName);
         writer.Line("private static global::System.ReadOnlySpan<byte> Utf8 =>");
