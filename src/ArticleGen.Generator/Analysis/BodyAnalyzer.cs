@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using ArticleGen.Generator.Analysis.Attribution;
 
 namespace ArticleGen.Generator.Analysis;
 
@@ -24,7 +25,8 @@ internal static class BodyAnalyzer
         var document = BodyDocument.Build(body, paragraphs, rawQuotes, cancellationToken);
         var registry = new PersonRegistry();
         var occurrences = NameFinder.Find(document, mentions, entities, registry, cancellationToken);
-        var quotes = new SpeakerAttributor(document, mentions, entities, registry, occurrences).Attribute(cancellationToken);
+        var context = new AttributionContext(document, mentions, entities, registry, occurrences);
+        var quotes = new SpeakerAttributor(context).Attribute(cancellationToken);
 
         return new BodyAnalysis(paragraphs, mentions, quotes, unbalanced.ToImmutableArray());
     }

@@ -8,6 +8,7 @@ namespace ArticleGen.Generator.Analysis;
 /// <param name="Speaker">Index into the entity list, or -1.</param>
 /// <param name="SpeakerName">The entity's name when <paramref name="Speaker"/> is an entity, else a name taken from the text, else null.</param>
 /// <param name="Rule">The rule that decided the speaker.</param>
+/// <param name="IsSpeech">Someone's spoken or written words; false for a quoted title, term or scare quote.</param>
 internal readonly record struct FoundQuote(
     int Start,
     int Length,
@@ -15,4 +16,5 @@ internal readonly record struct FoundQuote(
     int SentenceLength,
     int Speaker,
     string? SpeakerName,
-    AttributionRule Rule);
+    AttributionRule Rule,
+    bool IsSpeech);

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+/// <summary>
+/// A speech verb before the quote in its sentence (at most 30 words away), with its subject: "Wang told Blinken that the
+/// “…”", "He tweeted, “…”", "…, saying “…”" (the sentence's subject), and the passive "was told by X of “…”".
+/// </summary>
+internal sealed class LeadingCueSieve : IAttributionSieve
+{
+    /// <summary>How many words the verb may be from the quote.</summary>
+    private const int MaxPrefixWords = 30;
+
+    private readonly AttributionContext _context;
+    private readonly SubjectFinder _subjects;
+
+    public LeadingCueSieve(AttributionContext context, SubjectFinder subjects)
+    {
+        _context = context;
+        _subjects = subjects;
+    }
+
+    private BodyDocument Document => _context.Document;
+
+    private List<Token> Tokens => _context.Tokens;
+
+    /// <summary>"Wang told Blinken that the “…”", "He tweeted, “…”", "…, saying “…”", "was told by X of “…”".</summary>
+    public Subject? Find(int q)
+    {
+        int open = Document.OpenToken[q];
+        int sentenceStart = Document.Sentences[Document.TokenSentence[open]].FirstToken;
+        int words = 0;
+        int from = open - 1;
+        bool afterTo = open > sentenceStart && Document.Text(open - 1) is "to";
+        bool afterColon = open > sentenceStart && Document.IsPunctuation(open - 1, ':');
+        while (FindPrefixVerb(from, sentenceStart, afterTo, afterColon, ref words) is int verb and >= 0)
+        {
+            // "said — as reported by Hurriyet Daily News — “…”": the reporter is no speaker.
+            if (verb > sentenceStart && Document.Text(verb - 1) is "as")
+            {
+                from = verb - 1;
+                continue;
+            }
+
+            var subject = PrefixSubject(verb, open, sentenceStart);
+
+            // "— which the BBC noted as … —": a verb of a relative clause; the main verb is further left.
+            if (subject is { } found && IsRelativeClauseSubject(found.FirstToken, sentenceStart))
+            {
+                from = found.FirstToken - 1;
+                continue;
+            }
+
+            return subject;
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest speech verb at or before <paramref name="from"/> in the sentence, outside quotes; -1 if none.
+    /// A directive verb counts when the quote follows "to" ("directed them to “…”"), "cited" when it follows a colon.</summary>
+    private int FindPrefixVerb(int from, int sentenceStart, bool afterTo, bool afterColon, ref int words)
+    {
+        int verb = -1;
+        int low = Math.Max(sentenceStart, from - SubjectFinder.MaxScanTokens);
+        for (int k = from; k >= low; k--)
+        {
+            var token = Tokens[k];
+            if (token.Quote >= 0)
+            {
+                continue;
+            }
+
+            if (Document.IsPunctuation(k, ';'))
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Word)
+            {
+                if (++words > MaxPrefixWords)
+                {
+                    break;
+                }
+
+                if (SpeechCues.IsSpeechVerbUse(Document, k)
+                    || (afterTo && Lexicon.IsDirectiveVerb(Document.Text(k)))
+                    || (afterColon && Lexicon.IsColonVerb(Document.Text(k))))
+                {
+                    verb = k;
+                    break;
+                }
+            }
+        }
+
+        return verb;
+    }
+
+    private bool IsRelativeClauseSubject(int subjectStart, int sentenceStart)
+    {
+        int k = subjectStart - 1;
+        if (k >= sentenceStart && Document.Text(k) is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        return k >= sentenceStart && Document.Text(k) is "which" or "who" or "whom" or "whose";
+    }
+
+    private Subject? PrefixSubject(int verb, int open, int sentenceStart)
+    {
+        if (verb + 1 < open && string.Equals(Document.Text(verb + 1), "by", StringComparison.Ordinal))
+        {
+            return _subjects.After(verb + 2, open, AttributionRule.Passive, 1);
+        }
+
+        // "he was told that “…”" gives no speaker; "she was directing them to “…”" is no passive.
+        if (verb > sentenceStart && SpeechCues.IsPassiveAuxiliary(Document, verb - 1) && !SpeechCues.IsParticiple(Document, verb))
+        {
+            return null;
+        }
+
+        // "…, saying “…”" and "… opposed the withdrawal and said …": the sentence's subject speaks.
+        if (verb > sentenceStart
+            && ((SpeechCues.IsParticiple(Document, verb) && Document.IsPunctuation(verb - 1, ','))
+                || string.Equals(Document.Text(verb - 1), "and", StringComparison.Ordinal)))
+        {
+            return _subjects.MainSubject(sentenceStart, verb);
+        }
+
+        return _subjects.Before(verb - 1, sentenceStart);
+    }
+}

@@ -1,0 +1,71 @@
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+/// <summary>Resolves a subject pronoun of a speech clause to the person or organisation it stands for.</summary>
+internal sealed class PronounResolver
+{
+    /// <summary>Bounds the walk back for an antecedent, so that it stays linear.</summary>
+    private const int MaxAntecedentSteps = 200;
+
+    private readonly AttributionContext _context;
+
+    public PronounResolver(AttributionContext context) => _context = context;
+
+    private BodyDocument Document => _context.Document;
+
+    /// <summary>
+    /// he/she → a person, it/they → an organisation: the previous quote's speaker of that kind or the nearest
+    /// such name before the pronoun (same or previous paragraph), whichever is more recent. A name inside the
+    /// previous quote's sentence ("Wang told Blinken that “…”") does not outrank that quote's speaker.
+    /// </summary>
+    public Speaker? Resolve(PronounKind pronoun, int position, int q)
+    {
+        var quotes = Document.Quotes;
+        int paragraph = quotes[q].Paragraph;
+        var wanted = pronoun == PronounKind.Person ? NameKind.Person : NameKind.Organization;
+
+        int previousQuote = -1;
+        for (int k = q - 1; k >= 0 && k >= q - MaxAntecedentSteps && quotes[k].Paragraph >= paragraph - 1; k--)
+        {
+            if (_context.Speakers[k] is { } speaker && (speaker.Kind == wanted || (wanted == NameKind.Person && speaker.Kind == NameKind.Unknown)))
+            {
+                previousQuote = k;
+                break;
+            }
+        }
+
+        // The nearest name of the wanted kind in subject position, else the nearest one at all.
+        int occurrence = -1;
+        int nearest = -1;
+        int index = _context.LastOccurrenceStartingBefore(position);
+        for (int steps = 0; index >= 0 && steps < MaxAntecedentSteps && _context.Occurrences[index].Paragraph >= paragraph - 1; index--, steps++)
+        {
+            var candidate = _context.Occurrences[index];
+            if (candidate.Kind == wanted && candidate.End <= position)
+            {
+                nearest = nearest < 0 ? index : nearest;
+                if (candidate.IsSubject)
+                {
+                    occurrence = index;
+                    break;
+                }
+            }
+        }
+
+        occurrence = occurrence >= 0 ? occurrence : nearest;
+
+        // The previous speaker stays the antecedent unless a subject is named after that quote.
+        if (previousQuote >= 0
+            && (occurrence < 0 || !_context.Occurrences[occurrence].IsSubject || _context.Occurrences[occurrence].Start < quotes[previousQuote].RegionEnd))
+        {
+            return _context.Speakers[previousQuote];
+        }
+
+        if (occurrence >= 0)
+        {
+            var found = _context.Occurrences[occurrence];
+            return new Speaker(found.Entity, found.Name, found.Kind);
+        }
+
+        return null;
+    }
+}

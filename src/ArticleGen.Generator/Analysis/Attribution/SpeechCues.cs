@@ -1,0 +1,63 @@
+using System;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+/// <summary>How a token of the body reads as part of a speech clause: a speech verb, a participle, a passive auxiliary.</summary>
+internal static class SpeechCues
+{
+    public static bool IsSpeechVerb(BodyDocument document, int token)
+        => document.Tokens[token].Kind == TokenKind.Word && Lexicon.IsSpeechVerb(document.Text(token));
+
+    /// <summary>A speech-verb form used as a verb: not right after a determiner or possessive ("the call", "Trump's statement").</summary>
+    public static bool IsSpeechVerbUse(BodyDocument document, int token)
+        => IsSpeechVerb(document, token)
+            && !(token > 0 && document.Tokens[token - 1].Kind == TokenKind.Word
+                && Lexicon.IsDeterminer(document.Text(token - 1)));
+
+    public static bool IsParticiple(BodyDocument document, int token) => document.Text(token).EndsWith("ing", StringComparison.Ordinal);
+
+    public static bool IsPassiveAuxiliary(BodyDocument document, int token)
+        => document.Tokens[token].Kind == TokenKind.Word
+            && document.Text(token) is "was" or "were" or "been" or "being" or "is" or "are" or "be";
+
+    /// <summary>Whether the quote's text ends with a sentence's final punctuation.</summary>
+    public static bool EndsWithTerminal(BodyDocument document, int q)
+    {
+        var quote = document.Quotes[q];
+        for (int k = quote.Start + quote.Length - 1; k >= quote.Start; k--)
+        {
+            char c = document.Body[k];
+            if (!char.IsWhiteSpace(c))
+            {
+                return c is '.' or '!' or '?' or '\u2026';
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence ends within a few words of <paramref name="k"/> ("Smith told reporters.").</summary>
+    public static bool EndsSoon(BodyDocument document, int k, int end)
+    {
+        for (int words = 0; k < end; k++)
+        {
+            var token = document.Tokens[k];
+            if (token.Kind == TokenKind.Mark || token.Quote >= 0)
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Punctuation && document.Body[token.Start] is '.' or '!' or '?')
+            {
+                return true;
+            }
+
+            if (token.Kind == TokenKind.Word && ++words > 4)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,365 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+/// <summary>
+/// Finds the subject of a speech clause around a verb: the name or pronoun before it ("Blinken said", "Nancy Pelosi, the
+/// Speaker of the House, said", "Carl Lipo of Binghamton University said"), after it ("said Sheriff Bill Brown",
+/// "said the University of Leeds's vice-chancellor, Ann Lee"), or the sentence's own subject ("…, saying “…”").
+/// Every walk is bounded by the sentence and a few tokens.
+/// </summary>
+internal sealed class SubjectFinder
+{
+    /// <summary>How many tokens (quoted ones included) a search around a quote may look at.</summary>
+    public const int MaxScanTokens = 120;
+
+    private readonly AttributionContext _context;
+    private readonly SpeakerLinker _linker;
+
+    public SubjectFinder(AttributionContext context, SpeakerLinker linker)
+    {
+        _context = context;
+        _linker = linker;
+    }
+
+    private BodyDocument Document => _context.Document;
+
+    private string Body => _context.Body;
+
+    private List<Token> Tokens => _context.Tokens;
+
+    /// <summary>A subject after a verb or "by"/"according to": up to <paramref name="maxDescriptors"/> lower-case
+    /// descriptors ("study co-author", "the"), then a name; or a pronoun.</summary>
+    public Subject? After(int k, int end, AttributionRule rule, int maxDescriptors)
+    {
+        int skipped = 0;
+        while (k < end && skipped < maxDescriptors && Document.IsLowerWord(k) && Tokens[k].Quote < 0
+            && Lexicon.GetPronoun(Document.Text(k)) == PronounKind.None && !SpeechCues.IsSpeechVerb(Document, k))
+        {
+            k++;
+            skipped++;
+        }
+
+        if (k >= end || Tokens[k].Quote >= 0)
+        {
+            return null;
+        }
+
+        var pronoun = Lexicon.GetPronoun(Document.Text(k));
+        if (pronoun != PronounKind.None)
+        {
+            return skipped == 0 ? new Subject(k, k + 1, pronoun, rule, k) : null;
+        }
+
+        if (!Document.IsCapitalised(k))
+        {
+            return null;
+        }
+
+        // "said the University of Leeds's vice-chancellor, Ann Lee": the person in apposition to an organisation's role.
+        if (PossessiveAppositive(k, end) is { } appositive)
+        {
+            return appositive with { Rule = rule };
+        }
+
+        int runEnd = Document.RunEnd(k, end);
+
+        // "quipped Valiant Entertainment editor Heather Antos": the person after a descriptor.
+        if (runEnd + 1 < end && Document.IsLowerWord(runEnd) && Document.IsCapitalised(runEnd + 1) && Tokens[runEnd + 1].Quote < 0
+            && !Lexicon.IsPreposition(Document.Text(runEnd)) && !Lexicon.IsClauseWord(Document.Text(runEnd)))
+        {
+            int personEnd = Document.RunEnd(runEnd + 1, end);
+            if (NameInterpreter.Interpret(Document, runEnd + 1, personEnd) is { Kind: NameKind.Person })
+            {
+                return new Subject(runEnd + 1, personEnd, PronounKind.None, rule, personEnd - 1);
+            }
+        }
+
+        // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of",
+        // or a title of a place before the person ("tweeted Mayor of London Sadiq Khan").
+        if (runEnd < end && Document.Text(runEnd) is "of"
+            && NameInterpreter.Interpret(Document, k, runEnd) is not { Kind: NameKind.Person })
+        {
+            int place = runEnd + 1 < end && Document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
+            if (place < end && Document.IsCapitalised(place) && Tokens[place].Quote < 0)
+            {
+                int placeEnd = Document.RunEnd(place, end);
+                if (NameInterpreter.PersonAfterTitleOf(Document, place, placeEnd) is { } titled)
+                {
+                    return new Subject(Document.TokenAt(titled.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
+                }
+            }
+
+            return null;
+        }
+
+        return new Subject(k, runEnd, PronounKind.None, rule, runEnd - 1);
+    }
+
+    /// <summary>
+    /// "University of Leeds's vice-chancellor, Ann Lee" starting at <paramref name="k"/>: an organisation's name ending in a
+    /// possessive, one to three lower-case words of a role, a comma and a person's name; the person, or null.
+    /// </summary>
+    private Subject? PossessiveAppositive(int k, int end)
+    {
+        int limit = Math.Min(end, k + 12);
+        int possessive = -1;
+        for (int m = k; m < limit; m++)
+        {
+            if (Tokens[m].Quote >= 0)
+            {
+                return null;
+            }
+
+            if (Document.IsCapitalised(m))
+            {
+                if (Document.Word(m).Length < Tokens[m].Length)
+                {
+                    possessive = m;
+                    break;
+                }
+            }
+            else if (!(Document.IsPunctuation(m, ',') || Document.Text(m) is "of" or "the" or "and" or "&"))
+            {
+                return null;
+            }
+        }
+
+        if (possessive < 0)
+        {
+            return null;
+        }
+
+        int c = possessive + 1;
+        while (c < limit && c - possessive <= 3 && Document.IsLowerWord(c) && Tokens[c].Quote < 0 && !Lexicon.IsClauseWord(Document.Text(c)))
+        {
+            c++;
+        }
+
+        if (c == possessive + 1 || c + 1 >= end || !Document.IsPunctuation(c, ',') || !Document.IsCapitalised(c + 1) || Tokens[c + 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int personEnd = Document.RunEnd(c + 1, end);
+        return NameInterpreter.Interpret(Document, c + 1, personEnd) is { Kind: NameKind.Person } name
+            ? new Subject(Document.TokenAt(name.Start), personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
+            : null;
+    }
+
+    /// <summary>The subject ending at token <paramref name="k"/> (going left, not before <paramref name="low"/>).</summary>
+    public Subject? Before(int k, int low)
+    {
+        for (int skipped = 0; k >= low && skipped < 3 && Document.IsLowerWord(k) && Lexicon.IsAuxiliary(Document.Text(k)); skipped++)
+        {
+            k--;
+        }
+
+        // "Jo Smith of the World Food Programme (WFP) said": a short parenthesis before the verb is skipped.
+        if (k >= low && Document.IsPunctuation(k, ')'))
+        {
+            int m = k - 1;
+            while (m >= low && m >= k - 8 && !Document.IsPunctuation(m, '(') && !Document.IsPunctuation(m, ')')
+                && Tokens[m].Quote < 0 && Tokens[m].Kind != TokenKind.Mark)
+            {
+                m--;
+            }
+
+            if (m < low || !Document.IsPunctuation(m, '('))
+            {
+                return null;
+            }
+
+            k = m - 1;
+        }
+
+        if (k >= low && Document.IsPunctuation(k, ','))
+        {
+            // "Cruz, in remarks to ABC, said", "Tomasz Kubiak, a fire service spokesman, told".
+            int comma = -1;
+            for (int m = k - 1; m >= low && m >= k - 15; m--)
+            {
+                if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
+                {
+                    break;
+                }
+
+                if (Document.IsPunctuation(m, ','))
+                {
+                    comma = m;
+                    break;
+                }
+            }
+
+            if (comma < 0 || comma + 1 >= k)
+            {
+                return null;
+            }
+
+            // "The Vice President, Mike Pence, said": the appositive is the name.
+            if (Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k)
+            {
+                return new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
+            }
+
+            if (!Document.IsLowerWord(comma + 1))
+            {
+                return null;
+            }
+
+            k = comma - 1;
+        }
+
+        if (k < low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        string word = Document.Text(k);
+
+        // "tour guide Ben Cole, 24, who cited his training: “…”": the relative pronoun stands for the person before it.
+        if (word is "who" && k - 1 >= low && Document.IsPunctuation(k - 1, ','))
+        {
+            return RelativeAntecedent(k - 1, low);
+        }
+
+        var pronoun = Lexicon.GetPronoun(word);
+        if (pronoun != PronounKind.None)
+        {
+            return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
+        }
+
+        if (Lexicon.IsSpeakerNoun(word))
+        {
+            // "a China Daily editorial saying": the organisation named before the noun.
+            k--;
+            if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
+            {
+                return null;
+            }
+        }
+        else if (!Document.IsCapitalised(k))
+        {
+            return null;
+        }
+
+        int runStart = Document.RunStart(k, low);
+
+        // "the University of California, Los Angeles disagreed": the end of a longer name, not a subject;
+        // but "When interviewed by the BBC, Day said" names a person the text introduced.
+        if (runStart - 2 >= low && Document.IsPunctuation(runStart - 1, ',') && Document.IsCapitalised(runStart - 2)
+            && !_linker.IsKnownPerson(runStart, k + 1))
+        {
+            return null;
+        }
+
+        // "First Minister of Scotland Nicola Sturgeon said": the person after the place of a title.
+        if (NameInterpreter.PersonAfterTitleOf(Document, runStart, k + 1) is { } titled)
+        {
+            return new Subject(Document.TokenAt(titled.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
+        // "Carl Lipo of Binghamton University said", "Yvette Cooper of the Labour Party added", "Doug Collins of Georgia
+        // said", "Jo Smith of The Rolling Stones reacted": a person's name before "of" is the speaker, whatever follows.
+        int preposition = runStart - 1;
+        if (preposition > low && Document.Text(preposition) is "the")
+        {
+            preposition--;
+        }
+
+        if (preposition - 1 >= low
+            && Document.IsLowerWord(preposition)
+            && Document.Text(preposition) is "of" or "at" or "from"
+            && NameInterpreter.Interpret(Document, runStart, k + 1) is not null
+            && Document.IsCapitalised(preposition - 1))
+        {
+            int personEnd = preposition;
+            int personStart = Document.RunStart(personEnd - 1, low);
+
+            if (NameInterpreter.Interpret(Document, personStart, personEnd) is { Kind: NameKind.Person })
+            {
+                return new Subject(personStart, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1);
+            }
+        }
+
+        // "a banner from People's Vote saying": the object of a preposition is no subject. Not so for "with
+        // Zinichev describing", nor when the preposition belongs to a title ("House of Commons Speaker John Bercow").
+        if (runStart - 1 >= low
+            && Document.IsLowerWord(runStart - 1)
+            && Document.Text(runStart - 1) is { } before
+            && Lexicon.IsPreposition(before)
+            && before is not ("with" or "by")
+            && NameInterpreter.Interpret(Document, runStart, k + 1) is { } named
+            && named.Start == Tokens[FirstNonFunctionWord(runStart, k + 1)].Start)
+        {
+            return null;
+        }
+
+        return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>The person named just before the comma at <paramref name="comma"/> (an age ", 24," may stand between): "Ben Cole, 24, who".</summary>
+    private Subject? RelativeAntecedent(int comma, int low)
+    {
+        int k = comma - 1;
+        if (k - 1 >= low && Tokens[k].Kind == TokenKind.Word && char.IsDigit(Body[Tokens[k].Start]) && Document.IsPunctuation(k - 1, ','))
+        {
+            k -= 2;
+        }
+
+        if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
+        {
+            return null;
+        }
+
+        int start = Document.RunStart(k, low);
+        return NameInterpreter.Interpret(Document, start, k + 1) is { Kind: NameKind.Person } name
+            ? new Subject(Document.TokenAt(name.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k)
+            : null;
+    }
+
+    /// <summary>The first token of the run that is no leading function word ("The Rolling Stones" → "Rolling").</summary>
+    private int FirstNonFunctionWord(int first, int end)
+    {
+        while (first + 1 < end && Lexicon.IsFunctionWord(Document.Text(first)))
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    /// <summary>The first name or pronoun of the sentence, before <paramref name="limit"/>: the subject of "…, saying “…”".</summary>
+    public Subject? MainSubject(int start, int limit)
+    {
+        int words = 0;
+        for (int k = start; k < limit && k < start + MaxScanTokens && words < 8; k++)
+        {
+            if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            var pronoun = Lexicon.GetPronoun(Document.Text(k));
+            if (pronoun != PronounKind.None)
+            {
+                return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
+            }
+
+            if (Document.IsCapitalised(k))
+            {
+                int runEnd = Document.RunEnd(k, limit);
+                if (NameInterpreter.Interpret(Document, k, runEnd) is not null)
+                {
+                    return new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
+                }
+
+                k = runEnd - 1;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+/// <summary>A speech verb just after the quote, with its subject: "…,” Blinken said", "…,” he told reporters", "…,” said Sheriff Bill Brown".</summary>
+internal sealed class TrailingCueSieve : IAttributionSieve
+{
+    /// <summary>How many tokens after the closing mark the verb may be.</summary>
+    private const int MaxSuffixTokens = 12;
+
+    private readonly AttributionContext _context;
+    private readonly SubjectFinder _subjects;
+
+    public TrailingCueSieve(AttributionContext context, SubjectFinder subjects)
+    {
+        _context = context;
+        _subjects = subjects;
+    }
+
+    private BodyDocument Document => _context.Document;
+
+    private string Body => _context.Body;
+
+    private List<Token> Tokens => _context.Tokens;
+
+    public Subject? Find(int q)
+    {
+        int close = Document.CloseToken[q];
+        if (close < 0)
+        {
+            return null;
+        }
+
+        int end = Document.ParagraphTokenEnd[Document.Quotes[q].Paragraph];
+        int j = close + 1;
+        while (j < end && Tokens[j].Kind == TokenKind.Punctuation && Body[Tokens[j].Start] is ',' or '\u2014' or '\u2013' or '-')
+        {
+            j++;
+        }
+
+        if (j >= end)
+        {
+            return null;
+        }
+
+        // After "….” a capitalised word starts a new sentence: only a short "Smith said." still attributes.
+        bool newSentence = SpeechCues.EndsWithTerminal(Document, q) && j == close + 1 && Document.IsCapitalised(j);
+        int verb = -1;
+        for (int k = j; k < end && k < j + MaxSuffixTokens; k++)
+        {
+            var token = Tokens[k];
+            if (token.Kind == TokenKind.Mark || token.Quote >= 0
+                || (token.Kind == TokenKind.Punctuation && Body[token.Start] is '.' or '!' or '?' or ';' or ':'))
+            {
+                break;
+            }
+
+            if (token.Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, k) && !SpeechCues.IsParticiple(Document, k))
+            {
+                verb = k;
+                break;
+            }
+
+            // "… “appalling tragedy” while Brudziński wrote …": a verb of another clause.
+            if (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k)))
+            {
+                break;
+            }
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        var subject = verb == j ? _subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3) : _subjects.Before(verb - 1, j);
+        if (subject is not { } found)
+        {
+            return null;
+        }
+
+        int last = Math.Max(verb, found.EndToken - 1);
+        if (newSentence && !SpeechCues.EndsSoon(Document, last + 1, end))
+        {
+            return null;
+        }
+
+        return found with { LastToken = last };
+    }
+}

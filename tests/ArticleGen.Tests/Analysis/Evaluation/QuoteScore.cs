@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ArticleGen.Generator.Analysis;
+
+namespace ArticleGen.Tests.Analysis.Evaluation;
+
+/// <summary>Precision, recall and F1 of one measure.</summary>
+public readonly record struct Figures(int Correct, int Predicted, int Expected)
+{
+    public double Precision => Predicted == 0 ? 1 : (double)Correct / Predicted;
+
+    public double Recall => Expected == 0 ? 1 : (double)Correct / Expected;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public string Row(string label)
+        => string.Create(CultureInfo.InvariantCulture, $"| {label} | {Precision:0.000} | {Recall:0.000} | {F1:0.000} | {Correct} / {Predicted} / {Expected} |");
+}
+
+/// <summary>One error of the engine against the gold, in a class that can be counted without reading the text.</summary>
+public sealed record QuoteError(int Row, string ErrorClass, string Detail);
+
+/// <summary>
+/// Scores the engine's quotes against gold spans. Detection: a reported quote (speech) is right when a gold speech span
+/// has exactly its start and end. Attribution: over gold speech spans with a speaker; a speaker given to a reported quote
+/// is right when it equals the gold speaker (case-insensitive; a nominal without its determiner); every speaker given
+/// to a quote that is not a gold speech span, or a wrong one, counts against precision.
+/// </summary>
+internal sealed class QuoteScore
+{
+    private readonly Dictionary<AttributionRule, (int Right, int Wrong)> _byRule = new();
+
+    public int Articles { get; private set; }
+
+    public int GoldSpeech { get; private set; }
+
+    public int GoldSpans { get; private set; }
+
+    public int Reported { get; private set; }
+
+    public int DetectedRight { get; private set; }
+
+    public int GoldWithSpeaker { get; private set; }
+
+    public int SpeakersGiven { get; private set; }
+
+    public int SpeakersRight { get; private set; }
+
+    public List<QuoteError> Errors { get; } = new();
+
+    public Figures Detection => new(DetectedRight, Reported, GoldSpeech);
+
+    public Figures Attribution => new(SpeakersRight, SpeakersGiven, GoldWithSpeaker);
+
+    public IReadOnlyDictionary<AttributionRule, (int Right, int Wrong)> ByRule => _byRule;
+
+    public void Add(GoldArticle gold, BodyAnalysis analysis)
+    {
+        Articles++;
+        GoldSpans += gold.Spans.Count;
+        var byStart = gold.Spans.ToDictionary(s => s.Start);
+        var matched = new HashSet<int>();
+        foreach (var quote in analysis.Quotes.Where(q => q.IsSpeech))
+        {
+            Reported++;
+            string text = gold.Text.Substring(quote.Start, quote.Length);
+            byStart.TryGetValue(quote.Start, out var span);
+            bool exact = span is not null && span.End == quote.Start + quote.Length && span.IsSpeech;
+            if (exact)
+            {
+                DetectedRight++;
+                matched.Add(span!.Start);
+            }
+            else
+            {
+                Errors.Add(new QuoteError(gold.Row, span is null ? "reported a span that is no gold span" : span.IsSpeech ? "boundary differs" : $"reported a {span.Kind} as speech", text));
+            }
+
+            if (quote.SpeakerName is not { } speaker)
+            {
+                if (exact && span!.Speaker is not null)
+                {
+                    Errors.Add(new QuoteError(gold.Row, "no speaker", $"\"{Shorten(text)}\" (gold: {span.Speaker})"));
+                }
+
+                continue;
+            }
+
+            SpeakersGiven++;
+            bool right = exact && span!.Speaker is not null && SameSpeaker(speaker, span.Speaker);
+            _byRule[quote.Rule] = _byRule.TryGetValue(quote.Rule, out var counts)
+                ? (counts.Right + (right ? 1 : 0), counts.Wrong + (right ? 0 : 1))
+                : (right ? 1 : 0, right ? 0 : 1);
+            if (right)
+            {
+                SpeakersRight++;
+            }
+            else if (exact)
+            {
+                Errors.Add(new QuoteError(gold.Row, span!.Speaker is null ? "speaker for an unknown speaker" : "wrong speaker", $"{speaker} for \"{Shorten(text)}\" (gold: {span.Speaker ?? "none"}, {quote.Rule})"));
+            }
+        }
+
+        foreach (var span in gold.Spans.Where(s => s.IsSpeech))
+        {
+            GoldSpeech++;
+            if (span.Speaker is not null)
+            {
+                GoldWithSpeaker++;
+            }
+
+            if (!matched.Contains(span.Start))
+            {
+                Errors.Add(new QuoteError(gold.Row, "missed speech span", $"\"{Shorten(gold.Text.Substring(span.Start, span.End - span.Start))}\""));
+            }
+        }
+    }
+
+    /// <summary>Equal names, case-insensitive; a nominal compared without a leading determiner ("the police" = "police").</summary>
+    public static bool SameSpeaker(string found, string gold)
+        => string.Equals(WithoutDeterminer(found), WithoutDeterminer(gold), StringComparison.OrdinalIgnoreCase);
+
+    private static string WithoutDeterminer(string name)
+    {
+        foreach (string determiner in new[] { "the ", "a ", "an ", "The ", "A ", "An " })
+        {
+            if (name.StartsWith(determiner, StringComparison.Ordinal))
+            {
+                return name.Substring(determiner.Length);
+            }
+        }
+
+        return name;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 60) + "…";
+}
