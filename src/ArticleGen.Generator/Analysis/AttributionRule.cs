@@ -20,4 +20,8 @@ internal enum AttributionRule
 
     /// <summary>A passive speech verb: "was told by X", "described by X as “…”".</summary>
     Passive,
+
+    /// <summary>A quote that opens its sentence with no attribution of its own takes the speaker of the sentence before
+    /// it: "Barton said the attack was planned. “…”", "She added: ¶ “…”", or that sentence's quote's speaker.</summary>
+    PreviousSentence,
 }

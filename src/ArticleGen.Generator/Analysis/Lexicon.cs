@@ -110,6 +110,29 @@ internal static class Lexicon
         "editorial", "statement", "report", "newspaper", "website", "tweet", "release", "letter", "article",
         "communique", "spokesman", "spokeswoman", "spokesperson", "broadcaster", "blog", "post");
 
+    /// <summary>Lower-case nouns that name a speaker by role when no name is given ("police said", "a witness told"):
+    /// the group nouns stand for organisations ("they said"), the others for one person ("she said").</summary>
+    private static readonly HashSet<string> NominalGroups = Set(
+        "police", "officials", "authorities", "investigators", "researchers", "scientists", "army", "military",
+        "government", "ministry", "prosecutors", "prosecution", "court", "company", "family", "protesters",
+        "organisers", "organizers", "witnesses", "residents", "experts", "doctors", "officers", "analysts",
+        "agency", "department", "council", "committee", "spokespeople", "spokesmen", "sources", "campaigners",
+        "lawyers", "activists", "organisation", "organization", "firm", "airline", "team", "club", "party", "union");
+
+    private static readonly HashSet<string> NominalPersons = Set(
+        "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
+        "prosecutor", "lawyer", "attorney", "doctor", "expert", "analyst", "officer", "neighbour", "neighbor",
+        "survivor", "relative", "judge", "coroner", "representative", "passenger", "eyewitness", "student", "teacher",
+        "commissioner", "chairperson", "chairman", "chairwoman", "president", "minister", "governor", "mayor", "director",
+        "secretary", "senator", "ambassador", "professor", "chancellor", "sheriff", "coach", "manager", "founder");
+
+    private static readonly HashSet<string> Platforms = Set(
+        "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Weibo", "WeChat", "Telegram", "LinkedIn", "Reddit",
+        "Snapchat", "Threads", "Mastodon", "Bluesky", "X");
+
+    /// <summary>Post-nominal letters after a person's name: "Kama Melly QC".</summary>
+    private static readonly HashSet<string> PostNominals = Set("QC", "KC", "MBE", "OBE", "CBE", "KBE", "PhD", "MD", "Esq.");
+
     /// <summary>Capitalised words that are titles or descriptors in front of a person's name.</summary>
     private static readonly HashSet<string> Titles = Set(
         "President", "Vice", "Prime", "Minister", "Secretary", "Sheriff", "Governor", "Gov.", "Senator", "Sen.",
@@ -128,7 +151,8 @@ internal static class Lexicon
         "Economy", "Trade", "Education", "Transport", "Environment", "Energy", "Home", "Labour", "Labor",
         "Information", "Communications", "Counsel", "Presidential", "Candidate", "Chairperson", "Dowager",
         "Scientist", "Co-author", "Researcher", "Lead", "Student", "Analyst", "Physician", "Actor", "Actress", "Singer",
-        "Secretary-General", "Legislator", "Broadcaster", "Lawmaker", "Delegate", "Premier", "Activist", "Lawyer");
+        "Secretary-General", "Legislator", "Broadcaster", "Lawmaker", "Delegate", "Premier", "Activist", "Lawyer",
+        "Prosecutor", "Democrat", "Republican", "Voter", "Nominee", "Survivor", "Witness", "Resident", "Protester");
 
     /// <summary>Capitalised words that mark an organisation.</summary>
     private static readonly HashSet<string> OrganizationCues = Set(
@@ -232,6 +256,15 @@ internal static class Lexicon
     public static bool IsSpeakerNoun(string word) => SpeakerNouns.Contains(word);
 
     public static bool IsTitle(string word) => Titles.Contains(word);
+
+    /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>
+    public static NameKind NominalKind(string word)
+        => NominalGroups.Contains(word) ? NameKind.Organization : NominalPersons.Contains(word) ? NameKind.Person : NameKind.Unknown;
+
+    public static bool IsPostNominal(string word) => PostNominals.Contains(word);
+
+    /// <summary>Whether the name is a social-media platform (never a speaker; its account holder is).</summary>
+    public static bool IsPlatform(string name) => Platforms.Contains(name);
 
     public static bool IsOrganizationCue(string word) => OrganizationCues.Contains(word);
 

@@ -12,13 +12,32 @@ internal static class NameInterpreter
 {
     /// <summary>Whether a token can be part of a capitalised run.</summary>
     public static bool IsCapitalisedWord(string body, Token token)
-        => token.Kind == TokenKind.Word && char.IsUpper(body[token.Start]);
+        => token.Kind == TokenKind.Word && (char.IsUpper(body[token.Start]) || HasParticlePrefix(body, token));
+
+    /// <summary>"el-Sisi", "al-Assad", "bin-Talal": a lower-case Arabic particle joined to a capitalised name.</summary>
+    private static bool HasParticlePrefix(string body, Token token)
+    {
+        int hyphen = token.Start + (token.Length > 4 && body[token.Start + 2] == '-' ? 2 : token.Length > 5 && body[token.Start + 3] == '-' ? 3 : -token.Start - 1);
+        if (hyphen < token.Start || hyphen + 1 >= token.End || !char.IsUpper(body[hyphen + 1]))
+        {
+            return false;
+        }
+
+        string particle = body.Substring(token.Start, hyphen - token.Start);
+        return particle is "al" or "el" or "ad" or "as" or "ash" or "at" or "az" or "bin" or "ibn" or "abu" or "bint";
+    }
 
     public static TextName? Interpret(BodyDocument document, int first, int end)
     {
         while (first < end && Lexicon.IsFunctionWord(document.Word(first)))
         {
             first++;
+        }
+
+        // "Kama Melly QC": post-nominal letters are no part of the name.
+        while (end - 1 > first && Lexicon.IsPostNominal(document.Word(end - 1)))
+        {
+            end--;
         }
 
         if (first >= end)

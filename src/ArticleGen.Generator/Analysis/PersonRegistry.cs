@@ -13,24 +13,53 @@ internal sealed class PersonRegistry
 {
     private readonly Dictionary<string, List<(int Position, string Name)>> _byLastWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Position, string Name)>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Position, string Name)>> _byMiddleWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Position, string Name)>> _organizations = new(StringComparer.Ordinal);
 
     /// <summary>Registers a person name of two or more words; positions must not decrease between calls.</summary>
     public void Add(TextName name)
     {
-        if (name.Kind != NameKind.Person || name.WordCount < 2)
+        if (name.WordCount < 2)
         {
             return;
         }
 
-        int firstSpace = name.Name.IndexOf(' ');
-        int lastSpace = name.Name.LastIndexOf(' ');
-        Add(_byFirstWord, name.Name.Substring(0, firstSpace), name.Start, name.Name);
-        Add(_byLastWord, name.Name.Substring(lastSpace + 1), name.Start, name.Name);
+        string[] words = name.Name.Split(' ');
+        if (name.Kind == NameKind.Organization)
+        {
+            // "Ford Motor Company" is later "Ford"; "Syrian Democratic Forces" is "SDF", "Transport for London" "TfL".
+            Add(_organizations, words[0], name.Start, name.Name);
+            var initials = new System.Text.StringBuilder(words.Length);
+            foreach (string word in words)
+            {
+                initials.Append(word[0]);
+            }
+
+            Add(_organizations, initials.ToString(), name.Start, name.Name);
+            return;
+        }
+
+        if (name.Kind != NameKind.Person)
+        {
+            return;
+        }
+
+        Add(_byFirstWord, words[0], name.Start, name.Name);
+        Add(_byLastWord, words[words.Length - 1], name.Start, name.Name);
+
+        // "Ricardo Rosselló Nevares" is "Rosselló": a middle word may be the surname of a two-surname name.
+        for (int w = 1; w < words.Length - 1; w++)
+        {
+            Add(_byMiddleWord, words[w], name.Start, name.Name);
+        }
     }
 
     /// <summary>The full name a one-word name stands for at <paramref name="position"/>, or null.</summary>
     public string? Resolve(string word, int position)
-        => Find(_byLastWord, word, position) ?? Find(_byFirstWord, word, position);
+        => Find(_byLastWord, word, position) ?? Find(_byFirstWord, word, position) ?? Find(_byMiddleWord, word, position);
+
+    /// <summary>The organisation a one-word name or acronym stands for at <paramref name="position"/>, or null.</summary>
+    public string? ResolveOrganization(string word, int position) => Find(_organizations, word, position);
 
     private static void Add(Dictionary<string, List<(int, string)>> index, string key, int position, string name)
     {

@@ -128,29 +128,36 @@ internal static class QuoteScanner
         bool continuesNext,
         bool continuesPrevious)
     {
-        int textEnd = limit;
-        if (closeMark < 0)
+        // The quote's text leaves out the white space inside the marks, and a comma just inside the closing mark:
+        // "“We will win,” she said" quotes "We will win"; the comma belongs to the reporting sentence.
+        while (textStart < limit && char.IsWhiteSpace(body[textStart]))
         {
-            // Bounded, not closed: leave out the whitespace before the bound.
-            while (textEnd > textStart && char.IsWhiteSpace(body[textEnd - 1]))
-            {
-                textEnd--;
-            }
+            textStart++;
         }
 
-        bool hasText = false;
-        for (int k = textStart; k < textEnd && !hasText; k++)
+        int textEnd = TrimEnd(body, textStart, limit);
+        if (textEnd > textStart && body[textEnd - 1] == ',')
         {
-            hasText = !char.IsWhiteSpace(body[k]);
+            textEnd = TrimEnd(body, textStart, textEnd - 1);
         }
 
-        if (!hasText)
+        if (textEnd == textStart)
         {
             return false;
         }
 
         quotes.Add(new RawQuote(openMark, openMarkLength, textStart, textEnd - textStart, closeMark, paragraph, continuesNext, continuesPrevious));
         return true;
+    }
+
+    private static int TrimEnd(string body, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(body[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     private static bool IsFirstNonWhiteSpace(string body, int start, int position)

@@ -6,4 +6,5 @@ namespace ArticleGen.Generator.Analysis;
 /// <param name="Pronoun">The pronoun's kind, or <see cref="PronounKind.None"/> for a name.</param>
 /// <param name="Rule">The rule that found the subject.</param>
 /// <param name="LastToken">The last token of the attribution clause (verb or subject), for the sentence span.</param>
-internal readonly record struct Subject(int FirstToken, int EndToken, PronounKind Pronoun, AttributionRule Rule, int LastToken);
+/// <param name="Nominal">The subject is a role noun ("police", "the spokesperson"), not a name.</param>
+internal readonly record struct Subject(int FirstToken, int EndToken, PronounKind Pronoun, AttributionRule Rule, int LastToken, bool Nominal = false);

@@ -9,14 +9,19 @@ public sealed class QuoteDetectionTests
     private static string[] Texts(string body) => Analyze(body).Quotes.Select(q => QuoteText(body, q)).ToArray();
 
     [Fact]
-    public void Curly_quote_span_excludes_the_marks_and_keeps_the_comma_inside()
+    public void Curly_quote_span_excludes_the_marks_and_the_comma_inside_the_closing_mark()
     {
-        const string body = "“We will win,” Smith said.";
-        var quote = Assert.Single(Analyze(body).Quotes);
+        const string body = "“We will win,” Smith said. “Always.”";
+        var quotes = Analyze(body).Quotes;
 
-        Assert.Equal(1, quote.Start);
-        Assert.Equal("We will win,".Length, quote.Length);
+        Assert.Equal(1, quotes[0].Start);
+        Assert.Equal("We will win".Length, quotes[0].Length);
+        Assert.Equal("Always.", body.Substring(quotes[1].Start, quotes[1].Length));
     }
+
+    [Fact]
+    public void White_space_inside_the_marks_is_no_part_of_the_quote()
+        => Assert.Equal(["It went well", "Yes!"], Texts("“ It went well, ” she said. “ Yes! ”"));
 
     [Fact]
     public void Partial_quotes_inside_a_sentence_are_found()
@@ -74,7 +79,7 @@ public sealed class QuoteDetectionTests
         const string body = "\"Then she shouted, 'Run, it's on fire' \", Smith recalled. \"We ran.\"";
         var analysis = Analyze(body);
 
-        Assert.Equal(["Then she shouted, 'Run, it's on fire' ", "We ran."], Texts(body));
+        Assert.Equal(["Then she shouted, 'Run, it's on fire'", "We ran."], Texts(body));
         Assert.Equal("Smith", analysis.Quotes[0].SpeakerName);
         Assert.Empty(analysis.UnbalancedMarks);
     }
@@ -96,7 +101,7 @@ public sealed class QuoteDetectionTests
         var analysis = Analyze(body);
 
         Assert.Equal(
-            ["The first part goes on,", "And on.", "The second paragraph continues.", "The last one closes."],
+            ["The first part goes on", "And on.", "The second paragraph continues.", "The last one closes."],
             analysis.Quotes.Select(q => QuoteText(body, q)).ToArray());
         Assert.All(analysis.Quotes, q => Assert.Equal("Myers", q.SpeakerName));
         Assert.Empty(analysis.UnbalancedMarks);

@@ -90,7 +90,7 @@ namespace Seeds.ArticleTypes
             // HarbourPlan: mentions (entity index in Entities, start, length), from 4.
             1, 4, 12,  0, 96, 8,  1, 115, 7,  2, 136, 11,
             // HarbourPlan: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 16.
-            50, 33, 0, 49, 99,
+            50, 32, 0, 49, 99,
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>

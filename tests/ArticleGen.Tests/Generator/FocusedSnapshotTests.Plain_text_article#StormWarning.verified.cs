@@ -76,7 +76,7 @@ namespace Seeds.ArticleTypes
             // StormWarning: paragraphs (start, length), from 0.
             0, 49,
             // StormWarning: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 2.
-            1, 21, -1, 0, 49,
+            1, 20, -1, 0, 49,
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>

@@ -89,8 +89,8 @@ namespace Seeds.ArticleTypes
             // TwoVoices: mentions (entity index in Entities, start, length), from 4.
             0, 41, 8,
             // TwoVoices: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 7.
-            1, 33, 0, 0, 50,
-            53, 18, -1, 52, 55,
+            1, 32, 0, 0, 50,
+            53, 17, -1, 52, 55,
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>

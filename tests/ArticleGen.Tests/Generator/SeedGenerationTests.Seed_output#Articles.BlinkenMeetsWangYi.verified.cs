@@ -190,12 +190,12 @@ namespace Seeds.ArticleTypes
             // BlinkenMeetsWangYi: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 208.
             516, 10, 1, 440, 212,
             576, 74, 1, 440, 212,
-            655, 174, 1, 654, 185,
+            655, 173, 1, 654, 185,
             863, 16, 0, 841, 178,
-            1022, 66, 0, 1021, 263,
+            1022, 65, 0, 1021, 263,
             1142, 140, 0, 1021, 263,
             2308, 41, 16, 2149, 202,
-            2354, 170, 16, 2353, 181,
+            2354, 169, 16, 2353, 181,
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>

@@ -19,6 +19,8 @@ internal sealed class SpeakerAttributor
     private readonly SpeakerLinker _linker;
     private readonly PronounResolver _pronouns;
     private readonly ContinuationSieve _continuation;
+    private readonly SpeechClassifier _classifier;
+    private readonly PreviousSentenceSieve _previousSentence;
 
     public SpeakerAttributor(AttributionContext context)
     {
@@ -30,9 +32,12 @@ internal sealed class SpeakerAttributor
             new TrailingCueSieve(context, subjects),
             new LeadingCueSieve(context, subjects),
             new AccordingToSieve(context, subjects),
+            new ColonSieve(context, subjects),
         ];
         _pronouns = new PronounResolver(context);
         _continuation = new ContinuationSieve(context);
+        _classifier = new SpeechClassifier(context);
+        _previousSentence = new PreviousSentenceSieve(context, subjects);
     }
 
     private BodyDocument Document => _context.Document;
@@ -43,19 +48,24 @@ internal sealed class SpeakerAttributor
         for (int q = 0; q < quotes.Length; q++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Document.OpenToken[q] >= 0 && !TrySieves(q))
+            if (Document.OpenToken[q] >= 0 && !TrySieves(q) && !_continuation.TryContinue(q))
             {
-                _continuation.TryContinue(q);
+                TryPreviousSentence(q);
             }
         }
 
         _continuation.FillMultiParagraphQuotes();
+        var speech = new bool[quotes.Length];
+        for (int q = 0; q < quotes.Length; q++)
+        {
+            speech[q] = Document.OpenToken[q] < 0 || _classifier.IsSpeech(q);
+        }
 
         var result = ImmutableArray.CreateBuilder<FoundQuote>(quotes.Length);
         for (int q = 0; q < quotes.Length; q++)
         {
             var (sentenceStart, sentenceEnd) = SentenceSpan(q);
-            var speaker = _context.Speakers[q];
+            var speaker = speech[q] ? _context.Speakers[q] : null;
             result.Add(new FoundQuote(
                 quotes[q].Start,
                 quotes[q].Length,
@@ -64,7 +74,7 @@ internal sealed class SpeakerAttributor
                 speaker?.Entity ?? -1,
                 speaker?.Name,
                 speaker is null ? AttributionRule.None : _context.Rules[q],
-                IsSpeech: true));
+                speech[q]));
         }
 
         return result.MoveToImmutable();
@@ -75,24 +85,40 @@ internal sealed class SpeakerAttributor
     {
         foreach (var sieve in _sieves)
         {
-            if (sieve.Find(q) is not { } subject)
+            if (sieve.Find(q) is { } subject)
             {
-                continue;
+                return TryDecide(q, subject);
             }
-
-            var speaker = subject.Pronoun != PronounKind.None
-                ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q)
-                : _linker.Link(subject.FirstToken, subject.EndToken);
-            if (speaker is { } found)
-            {
-                _context.Decide(q, found, subject.Pronoun != PronounKind.None ? AttributionRule.Pronoun : subject.Rule, subject.LastToken);
-                return true;
-            }
-
-            return false;
         }
 
         return false;
+    }
+
+    private void TryPreviousSentence(int q)
+    {
+        if (_previousSentence.Find(q) is { } subject)
+        {
+            TryDecide(q, subject);
+        }
+        else if (_previousSentence.PreviousQuoteSpeaker(q) is { } speaker)
+        {
+            _context.Decide(q, speaker, AttributionRule.Continuation);
+        }
+    }
+
+    private bool TryDecide(int q, Subject subject)
+    {
+        var speaker = subject.Pronoun != PronounKind.None
+            ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q)
+            : subject.Nominal ? _linker.LinkNominal(subject.FirstToken) : _linker.Link(subject.FirstToken, subject.EndToken);
+        if (speaker is not { } found)
+        {
+            return false;
+        }
+
+        var rule = subject.Pronoun != PronounKind.None && subject.Rule != AttributionRule.PreviousSentence ? AttributionRule.Pronoun : subject.Rule;
+        _context.Decide(q, found, rule, subject.LastToken);
+        return true;
     }
 
     private (int Start, int End) SentenceSpan(int q)

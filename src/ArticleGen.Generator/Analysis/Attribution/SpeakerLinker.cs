@@ -1,3 +1,5 @@
+using System;
+
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// </summary>
 internal sealed class SpeakerLinker
 {
+    /// <summary>How far back a role noun looks for the name it was introduced with.</summary>
+    private const int MaxRoleSteps = 2000;
+
     private readonly AttributionContext _context;
 
     public SpeakerLinker(AttributionContext context) => _context = context;
@@ -15,9 +20,16 @@ internal sealed class SpeakerLinker
 
     public Speaker? Link(int first, int end)
     {
-        if (NameInterpreter.Interpret(Document, first, end) is not { } name || IsPlaceLike(name))
+        if (NameInterpreter.Interpret(Document, first, end) is not { } name || IsPlaceLike(name) || Lexicon.IsPlatform(name.Name))
         {
+            // A platform is never the speaker: its account holder is ("an official government Twitter account").
             return null;
+        }
+
+        // "Investigators said" at a sentence start is the role noun "investigators", not a name.
+        if (name.WordCount == 1 && Lexicon.NominalKind(name.Name.ToLowerInvariant()) is var role and not NameKind.Unknown)
+        {
+            return new Speaker(-1, name.Name.ToLowerInvariant(), role);
         }
 
         int mention = _context.LastMentionStartingBefore(name.End);
@@ -41,7 +53,51 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, full, NameKind.Person);
         }
 
+        // "SDF" after "Syrian Democratic Forces (SDF)", "Ford" after "Ford Motor Company".
+        if (name.WordCount == 1 && _context.Registry.ResolveOrganization(name.Name, name.Start) is { } organization)
+        {
+            return new Speaker(-1, organization, NameKind.Organization);
+        }
+
         return new Speaker(-1, name.Name, name.Kind);
+    }
+
+    /// <summary>
+    /// A role noun as speaker ("police", "the spokesperson"): the person the article named with that role before
+    /// ("spokesperson Jo Lee", "Jo Lee, a spokesperson"), else the noun itself.
+    /// </summary>
+    public Speaker LinkNominal(int token)
+    {
+        string noun = Document.Text(token);
+        var kind = Lexicon.NominalKind(noun);
+        if (kind == NameKind.Person && NamedWithRole(token, noun) is { } named)
+        {
+            return named;
+        }
+
+        return new Speaker(-1, noun, kind);
+    }
+
+    /// <summary>The nearest earlier "ROLE First Last" of the same role noun, within a bounded walk back.</summary>
+    private Speaker? NamedWithRole(int token, string noun)
+    {
+        var tokens = _context.Tokens;
+        for (int k = token - 1, steps = 0; k >= 0 && steps < MaxRoleSteps; k--, steps++)
+        {
+            if (tokens[k].Quote >= 0 || k + 1 >= tokens.Count || !string.Equals(Document.Text(k), noun, StringComparison.OrdinalIgnoreCase)
+                || !Document.IsCapitalised(k + 1))
+            {
+                continue;
+            }
+
+            int end = Document.RunEnd(k + 1, tokens.Count);
+            if (NameInterpreter.Interpret(Document, k + 1, end) is { Kind: NameKind.Person } name && name.WordCount >= 2)
+            {
+                return Link(Document.TokenAt(name.Start), end);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the run names a declared entity or a person the text introduced earlier.</summary>

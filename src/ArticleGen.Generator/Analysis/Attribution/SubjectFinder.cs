@@ -14,6 +14,9 @@ internal sealed class SubjectFinder
     /// <summary>How many tokens (quoted ones included) a search around a quote may look at.</summary>
     public const int MaxScanTokens = 120;
 
+    /// <summary>How long an appositive between commas may be: "Greg Barton, Chair in … at Deakin University, said".</summary>
+    private const int MaxAppositiveTokens = 30;
+
     private readonly AttributionContext _context;
     private readonly SpeakerLinker _linker;
 
@@ -37,6 +40,12 @@ internal sealed class SubjectFinder
         while (k < end && skipped < maxDescriptors && Document.IsLowerWord(k) && Tokens[k].Quote < 0
             && Lexicon.GetPronoun(Document.Text(k)) == PronounKind.None && !SpeechCues.IsSpeechVerb(Document, k))
         {
+            // "said police.", "said a spokesperson for the agency": a role noun that no name follows is the speaker.
+            if (NominalAt(k, end, rule) is { } nominal)
+            {
+                return nominal;
+            }
+
             k++;
             skipped++;
         }
@@ -178,7 +187,7 @@ internal sealed class SubjectFinder
         {
             // "Cruz, in remarks to ABC, said", "Tomasz Kubiak, a fire service spokesman, told".
             int comma = -1;
-            for (int m = k - 1; m >= low && m >= k - 15; m--)
+            for (int m = k - 1; m >= low && m >= k - MaxAppositiveTokens; m--)
             {
                 if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
                 {
@@ -228,6 +237,12 @@ internal sealed class SubjectFinder
         if (pronoun != PronounKind.None)
         {
             return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
+        }
+
+        if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown)
+        {
+            // "police said", "a spokesperson for the agency said" (the organisation when one is named after "for").
+            return NominalAt(k, k + 1, AttributionRule.SpeechVerb);
         }
 
         if (Lexicon.IsSpeakerNoun(word))
@@ -281,6 +296,13 @@ internal sealed class SubjectFinder
             {
                 return new Subject(personStart, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1);
             }
+        }
+
+        // "a spokesperson for the Home Office said": the organisation speaks through its spokesperson.
+        if (preposition - 1 >= low && Document.Text(preposition) is "for" && Document.IsLowerWord(preposition - 1)
+            && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person)
+        {
+            return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
         // "a banner from People's Vote saying": the object of a preposition is no subject. Not so for "with
@@ -361,5 +383,34 @@ internal sealed class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A role noun at <paramref name="k"/> that names the speaker ("police", "spokesperson"), when no name follows it
+    /// within <paramref name="end"/> ("spokesperson Jo Lee" is Jo Lee, found as a name); "a spokesperson for the Home
+    /// Office" gives the organisation.
+    /// </summary>
+    private Subject? NominalAt(int k, int end, AttributionRule rule)
+    {
+        var kind = Lexicon.NominalKind(Document.Text(k));
+        int next = k + 1;
+        bool nameFollows = next < end && (Document.IsCapitalised(next) || (Document.IsLowerWord(next) && Document.Text(next) is not ("for" or "of")));
+        if (kind == NameKind.Unknown || nameFollows)
+        {
+            // "student protester Joshua Wong", "committee member Ulf Danielsson": a descriptor before a name.
+            return null;
+        }
+
+        if (kind == NameKind.Person && next + 1 < end && Document.Text(next) is "for" or "of")
+        {
+            int org = Document.Text(next + 1) is "the" ? next + 2 : next + 1;
+            if (org < end && Document.IsCapitalised(org) && Tokens[org].Quote < 0)
+            {
+                int orgEnd = Document.RunEnd(org, end);
+                return new Subject(org, orgEnd, PronounKind.None, rule, orgEnd - 1);
+            }
+        }
+
+        return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
     }
 }

@@ -1,0 +1,31 @@
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+/// <summary>
+/// A quote right after a colon whose clause has no speech verb: the clause's subject speaks ("Michael Morell praised
+/// Mendez on Twitter: “…”", "Governor John Bel Edwards addressed the public: “…”").
+/// </summary>
+internal sealed class ColonSieve : IAttributionSieve
+{
+    private readonly AttributionContext _context;
+    private readonly SubjectFinder _subjects;
+
+    public ColonSieve(AttributionContext context, SubjectFinder subjects)
+    {
+        _context = context;
+        _subjects = subjects;
+    }
+
+    private BodyDocument Document => _context.Document;
+
+    public Subject? Find(int q)
+    {
+        int open = Document.OpenToken[q];
+        int sentenceStart = Document.Sentences[Document.TokenSentence[open]].FirstToken;
+        if (open - 1 <= sentenceStart || !Document.IsPunctuation(open - 1, ':'))
+        {
+            return null;
+        }
+
+        return _subjects.MainSubject(sentenceStart, open - 1) is { } subject ? subject with { LastToken = -1 } : null;
+    }
+}

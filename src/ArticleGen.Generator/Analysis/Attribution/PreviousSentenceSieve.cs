@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+/// <summary>
+/// The last, least precise stage: a quote that opens its sentence with no attribution of its own, right after a
+/// sentence (same or previous paragraph) that reports someone's speech, takes that sentence's speaker: "Barton said
+/// the attack was planned. ¶ “The attacker was using a couple of guns …”", or the speaker of that sentence's quote.
+/// </summary>
+internal sealed class PreviousSentenceSieve
+{
+    private readonly AttributionContext _context;
+    private readonly SubjectFinder _subjects;
+
+    public PreviousSentenceSieve(AttributionContext context, SubjectFinder subjects)
+    {
+        _context = context;
+        _subjects = subjects;
+    }
+
+    private BodyDocument Document => _context.Document;
+
+    private List<Token> Tokens => _context.Tokens;
+
+    /// <summary>The subject of the previous sentence's speech verb; null when the quote does not open its sentence,
+    /// or the previous sentence reports no speech.</summary>
+    public Subject? Find(int q)
+    {
+        int open = Document.OpenToken[q];
+        int sentenceIndex = Document.TokenSentence[open];
+        var sentence = Document.Sentences[sentenceIndex];
+        if (sentence.FirstToken != open || sentenceIndex == 0)
+        {
+            return null;
+        }
+
+        var previous = Document.Sentences[sentenceIndex - 1];
+        if (previous.Paragraph < sentence.Paragraph - 1)
+        {
+            return null;
+        }
+
+        for (int k = previous.EndToken - 1; k >= previous.FirstToken; k--)
+        {
+            if (Tokens[k].Quote >= 0 || !SpeechCues.IsSpeechVerbUse(Document, k) || SpeechCues.IsParticiple(Document, k))
+            {
+                continue;
+            }
+
+            return _subjects.Before(k - 1, previous.FirstToken) is { } subject ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 } : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker of the last quote of the previous sentence, when that sentence is in the previous paragraph
+    /// and the quote opens its own paragraph: a quote carried on over a paragraph break.</summary>
+    public Speaker? PreviousQuoteSpeaker(int q)
+    {
+        if (q == 0 || _context.Speakers[q - 1] is not { } speaker)
+        {
+            return null;
+        }
+
+        int open = Document.OpenToken[q];
+        int previousOpen = Document.OpenToken[q - 1];
+        var quotes = Document.Quotes;
+        return previousOpen >= 0
+            && quotes[q - 1].Paragraph == quotes[q].Paragraph - 1
+            && Document.ParagraphTokenStart[quotes[q].Paragraph] == open
+            && Document.TokenSentence[previousOpen] == Document.TokenSentence[open] - 1
+            ? speaker
+            : null;
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+/// <summary>
+/// Tells someone's words from the other uses of quote marks, once the sieve has run: a term being named ("a process
+/// called “exfiltration”", "known as “fursonas”", a gloss in parentheses), a title ("a panel called “Breaking Into
+/// Comics”", "“Pokemon Biology”"), a scare quote (“furry” versions). A quote a speech clause introduces is speech
+/// whatever it looks like.
+/// </summary>
+internal sealed class SpeechClassifier
+{
+    /// <summary>At most this many words make a quote short enough to be a term or scare quote.</summary>
+    private const int MaxTermWords = 3;
+
+    /// <summary>At most this many words make a quote short enough to be a title.</summary>
+    private const int MaxTitleWords = 10;
+
+    private static readonly HashSet<string> NamingWords = new(StringComparer.Ordinal)
+    {
+        "called", "named", "nicknamed", "dubbed", "termed", "titled", "entitled", "so-called", "renamed", "branded",
+        "name", "term", "word", "phrase", "qualifier", "nickname", "label", "known", "as",
+    };
+
+    private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "after", "with", "by", "from", "is", "are",
+    };
+
+    private readonly AttributionContext _context;
+
+    public SpeechClassifier(AttributionContext context) => _context = context;
+
+    private BodyDocument Document => _context.Document;
+
+    /// <summary>Whether quote <paramref name="q"/> is someone's spoken or written words.</summary>
+    public bool IsSpeech(int q)
+    {
+        if (IntroducedBySpeechClause(q))
+        {
+            return true;
+        }
+
+        if (FollowsNamingCue(q))
+        {
+            return false;
+        }
+
+        var (words, capitalised, terminal) = Shape(q);
+        if (words >= 2 && words <= MaxTitleWords && capitalised == words && _context.Speakers[q] is null)
+        {
+            return false;
+        }
+
+        return !(words <= MaxTermWords && !terminal && _context.Speakers[q] is null && !SentenceHasSpeechVerb(q));
+    }
+
+    private bool IntroducedBySpeechClause(int q)
+        => _context.Speakers[q] is not null
+            && _context.Rules[q] is AttributionRule.SpeechVerb or AttributionRule.AccordingTo or AttributionRule.Passive
+            && !FollowsNamingCue(q);
+
+    /// <summary>"called “…”", "known as the “…”", "the term “…”", "(“…”)": the quote names something.</summary>
+    private bool FollowsNamingCue(int q)
+    {
+        int k = Document.OpenToken[q] - 1;
+        if (k < 0 || Document.TokenSentence[k] != Document.TokenSentence[k + 1])
+        {
+            return false;
+        }
+
+        if (Document.IsPunctuation(k, '('))
+        {
+            return true;
+        }
+
+        if (Document.Text(k) is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        if (k < 0 || Document.Tokens[k].Kind != TokenKind.Word || Document.Tokens[k].Quote >= 0)
+        {
+            return false;
+        }
+
+        string word = Document.Text(k);
+        if (word is "as")
+        {
+            // "known as", "referred to as", "billed as"; not "described as", whose subject characterises in its own words.
+            return k > 0 && Document.Text(k - 1) is "known" or "to" or "billed";
+        }
+
+        return NamingWords.Contains(word);
+    }
+
+    /// <summary>The quote's words, how many of them are capitalised (function words count as such), and whether it holds
+    /// a question, an exclamation or more than one sentence.</summary>
+    private (int Words, int Capitalised, bool Terminal) Shape(int q)
+    {
+        var quote = Document.Quotes[q];
+        string body = Document.Body;
+        int words = 0;
+        int capitalised = 0;
+        bool terminal = false;
+        int end = quote.Start + quote.Length;
+        for (int i = quote.Start; i < end;)
+        {
+            char c = body[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < end && !char.IsWhiteSpace(body[i]))
+            {
+                i++;
+            }
+
+            terminal |= body[i - 1] is '!' or '?' || (body[i - 1] == '.' && i < end);
+            words++;
+            string word = body.Substring(start, i - start).TrimEnd('.', ',', '!', '?', ':', ';');
+            if (word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]) || TitleFunctionWords.Contains(word)))
+            {
+                capitalised++;
+            }
+        }
+
+        return (words, capitalised, terminal);
+    }
+
+    private bool SentenceHasSpeechVerb(int q)
+    {
+        var sentence = Document.Sentences[Document.TokenSentence[Document.OpenToken[q]]];
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (Document.Tokens[k].Quote < 0 && SpeechCues.IsSpeechVerbUse(Document, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

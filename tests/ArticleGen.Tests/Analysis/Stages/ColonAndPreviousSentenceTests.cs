@@ -1,0 +1,36 @@
+using ArticleGen.Generator.Analysis;
+using Xunit;
+using static ArticleGen.Tests.Analysis.Stages.StageAssert;
+
+namespace ArticleGen.Tests.Analysis.Stages;
+
+/// <summary>The colon stage and the previous-sentence stage, the least precise ones, which run last.</summary>
+public sealed class ColonAndPreviousSentenceTests
+{
+    [Theory]
+    [InlineData("Governor John Bel Edwards addressed the public: \"No one should take this storm lightly.\"", "John Bel Edwards")]
+    [InlineData("Jo Smith of the University of California, Los Angeles disagreed: \"No.\"", "Jo Smith")]
+    public void The_subject_of_a_clause_ending_in_a_colon_speaks(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_quote_opening_a_paragraph_takes_the_speaker_of_the_sentence_reporting_speech_before_it()
+    {
+        const string body = "Maria Lopez said the bridge had been unsafe for years.\n\n\"We warned them again and again.\"";
+        Assert.Equal(("Maria Lopez", AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
+    }
+
+    [Fact]
+    public void A_quote_opening_the_paragraph_after_an_attributed_quote_keeps_its_speaker()
+    {
+        const string body = "\"We warned them,\" Maria Lopez said.\n\n\"Nobody listened.\"";
+        Assert.Equal([("Maria Lopez", AttributionRule.SpeechVerb, true), ("Maria Lopez", AttributionRule.PreviousSentence, true)], Quotes(body));
+    }
+
+    [Fact]
+    public void A_quote_after_a_sentence_that_reports_no_speech_gets_no_speaker()
+    {
+        const string body = "Maria Lopez crossed the bridge every day.\n\n\"We warned them again and again.\"";
+        Assert.Null(Assert.Single(Quotes(body)).Speaker);
+    }
+}

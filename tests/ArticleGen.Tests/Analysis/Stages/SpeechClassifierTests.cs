@@ -1,0 +1,38 @@
+using Xunit;
+using static ArticleGen.Tests.Analysis.Stages.StageAssert;
+
+namespace ArticleGen.Tests.Analysis.Stages;
+
+/// <summary>The speech classifier: titles, terms and scare quotes are no quotes; a quote a speech clause introduces is speech.</summary>
+public sealed class SpeechClassifierTests
+{
+    [Theory]
+    [InlineData("They used a technique called \"exfiltration.\"")]
+    [InlineData("The events were nicknamed \"the Canadian Caper\" by the press.")]
+    [InlineData("Her characters are known as \"fursonas\" in the community.")]
+    [InlineData("He marched against Brexit (\"British exit\") on Saturday.")]
+    [InlineData("Attendees could catch \"Pokemon Biology\" on the first night.")]
+    [InlineData("Many offered \"furry\" versions of traditional products.")]
+    [InlineData("He named it \"Operation Peace Spring\" and moved on.")]
+    public void A_title_term_or_scare_quote_is_no_quote(string body)
+    {
+        var quote = Assert.Single(Quotes(body));
+        Assert.False(quote.IsSpeech);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Trump called the debate a \"waste of time\".", "Trump")]
+    [InlineData("\"Pokemon Biology\", Smith said.", "Smith")]
+    [InlineData("Smith said the plan was a \"big mistake\".", "Smith")]
+    public void A_quote_a_speech_clause_introduces_is_speech(string body, string speaker)
+    {
+        var quote = Assert.Single(Quotes(body));
+        Assert.True(quote.IsSpeech);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void A_short_quote_in_a_sentence_with_a_speech_verb_stays_speech()
+        => Assert.True(Assert.Single(Quotes("Officials said the storm was \"very dangerous\" on Monday.")).IsSpeech);
+}
