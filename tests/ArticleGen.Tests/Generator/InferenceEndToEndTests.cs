@@ -38,6 +38,27 @@ public sealed class InferenceEndToEndTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_plain_text_article_links_its_speakers_and_mentions_to_the_project_catalog()
+    {
+        GeneratorRun run = GeneratorHarness.Run(
+            [
+                ("seeds/original/000_f280014935800b08.txt", TestFiles.SeedText("original/000_f280014935800b08.txt")),
+                ("seeds/world.entities.yml", TestFiles.SeedText("world.entities.yml")),
+            ],
+            string.Empty);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Article article = LoadArticle(run, "_000F280014935800b08");
+        // China Daily is declared by the annotated seed, not by the catalog: it stays a name from the text.
+        Assert.Equal(
+            ["wang-yi", "wang-yi", "wang-yi", "antony-blinken", "antony-blinken", "antony-blinken", null, null],
+            article.Quotes.Select(q => q.Speaker?.Id));
+        Assert.Equal("China Daily", article.Quotes[7].SpeakerName);
+        Assert.Contains(article.Mentions, m => m.Entity.Id == "wang-yi");
+    }
+
+    [Fact]
     public void The_raw_seed_text_becomes_a_typed_article_with_speakers_named_from_the_text()
     {
         GeneratorRun run = GeneratorHarness.Run(
