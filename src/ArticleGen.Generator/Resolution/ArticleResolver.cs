@@ -45,10 +45,13 @@ internal static class ArticleResolver
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnbalancedQuote, locator.Locate(mark, 1)));
         }
 
+        // Every quoted span is a candidate for the front matter's attributions, which win; what is left of the spans that
+        // are no speech (titles, terms, scare quotes) is not a quote.
         List<QuoteModel> quotes = analysis.Quotes
             .Select(q => new QuoteModel(q.Start, q.Length, q.SentenceStart, q.SentenceLength, q.Speaker, q.SpeakerName))
             .ToList();
-        ApplyAttributions(article, body, entities, quotes, diagnostics);
+        bool[] attributed = ApplyAttributions(article, body, entities, quotes, diagnostics);
+        quotes = quotes.Where((_, i) => analysis.Quotes[i].IsSpeech || attributed[i]).ToList();
 
         string memberName = ArticleNames.MemberName(article.Id);
         var model = new ArticleModel(
@@ -90,9 +93,11 @@ internal static class ArticleResolver
         return entities;
     }
 
-    private static void ApplyAttributions(
+    /// <summary>Applies the front matter's <c>quotes:</c>; returns which quotes they named.</summary>
+    private static bool[] ApplyAttributions(
         ParsedArticle article, string body, List<EntityModel> entities, List<QuoteModel> quotes, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
     {
+        bool[] attributed = new bool[quotes.Count];
         foreach (QuoteAttribution attribution in article.Quotes)
         {
             List<int> matches = FindQuotes(attribution, body, quotes);
@@ -120,7 +125,10 @@ internal static class ArticleResolver
 
             QuoteModel quote = quotes[matches[0]];
             quotes[matches[0]] = quote with { Speaker = speaker, SpeakerName = speaker < 0 ? null : entities[speaker].Name };
+            attributed[matches[0]] = true;
         }
+
+        return attributed;
     }
 
     /// <summary>The quotes whose text is the attribution's (ignoring closing punctuation), or starts with its prefix.</summary>

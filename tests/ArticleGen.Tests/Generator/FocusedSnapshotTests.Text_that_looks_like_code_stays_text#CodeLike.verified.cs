@@ -9,7 +9,7 @@ namespace Seeds
         private static global::Seeds.ArticleTypes.CodeLikeArticle? s_CodeLike;
 
         /// <summary>Quotes " and \ backslashes */ #if DEBUG { } line</summary>
-        /// <remarks>1 quote, 0 entities. Article id <c>code-like</c>.</remarks>
+        /// <remarks>0 quotes, 0 entities. Article id <c>code-like</c>.</remarks>
         public static global::Seeds.ArticleTypes.CodeLikeArticle CodeLike =>
             s_CodeLike ?? global::ArticleGen.Singleton.Publish(ref s_CodeLike, new global::Seeds.ArticleTypes.CodeLikeArticle());
     }
@@ -18,7 +18,7 @@ namespace Seeds
 namespace Seeds.ArticleTypes
 {
     /// <summary>Quotes " and \ backslashes */ #if DEBUG { } line</summary>
-    /// <remarks>1 quote, 0 entities. Article id <c>code-like</c>.</remarks>
+    /// <remarks>0 quotes, 0 entities. Article id <c>code-like</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public sealed class CodeLikeArticle : global::ArticleGen.Article
     {
@@ -49,7 +49,6 @@ namespace Seeds.ArticleTypes
         protected override void Build(global::ArticleGen.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans023.Range(0, 2));
-            builder.Quotes(global::Seeds.ArticleTypes.ArticleSpans023.Range(2, 5), null);
         }
 
         /// <summary>The entities of <c>CodeLike</c>: a list, and a typed member per entity.</summary>
@@ -75,8 +74,6 @@ namespace Seeds.ArticleTypes
         {
             // CodeLike: paragraphs (start, length), from 0.
             0, 96,
-            // CodeLike: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 2.
-            13, 6, -1, 0, 96,
         };
 
         /// <summary>The <paramref name="length"/> numbers from <paramref name="start"/> on.</summary>

@@ -59,6 +59,21 @@ public sealed class InferenceEndToEndTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Titles_and_terms_are_no_quotes_unless_the_front_matter_attributes_them()
+    {
+        const string text = "---\ntitle: Panel\nentities:\n  ann-lee: { name: Ann Lee, kind: person }\nquotes:\n  - text: Storm Watch\n    speaker: ann-lee\n---\n"
+            + "Ann Lee opened a panel called \"Breaking Into Comics\" on Friday. \"We start now,\" Ann Lee said.\n\n"
+            + "Her next panel, \"Storm Watch\", was full.\n";
+        GeneratorRun run = GeneratorHarness.Run([("articles/panel.md", text)], string.Empty);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Article article = LoadArticle(run, "Panel");
+        Assert.Equal(["We start now", "Storm Watch"], article.Quotes.Select(q => q.Text));
+        Assert.Equal(["ann-lee", "ann-lee"], article.Quotes.Select(q => q.Speaker?.Id));
+    }
+
+    [Fact]
     public void The_raw_seed_text_becomes_a_typed_article_with_speakers_named_from_the_text()
     {
         GeneratorRun run = GeneratorHarness.Run(
@@ -97,8 +112,9 @@ public sealed class InferenceEndToEndTests(ITestOutputHelper output)
         int unbalanced = run.GeneratorDiagnostics.Count(d => d.Id == "AG0017");
         output.WriteLine($"{all.Count} articles: {quotes} quotes found, {attributed} with a speaker ({100.0 * attributed / quotes:0.0}%), {unbalanced} unbalanced-mark warnings");
         Assert.All(all, a => Assert.All(a.Quotes, q => Assert.Equal(q.Text, a.Body.Substring(q.Span.Start, q.Span.Length))));
-        // Measured 606 quotes, 393 attributed (see docs/quote-attribution.md); the bounds sit a little below.
-        Assert.True(quotes >= 590, $"only {quotes} quotes found");
+        // 607 quoted spans, of which 533 are speech (the gold sets, which cover all but two of these articles, have 539
+        // speech spans of 605); titles, terms and scare quotes are no quotes.
+        Assert.True(quotes >= 525, $"only {quotes} quotes found");
         Assert.True(attributed >= 375, $"only {attributed} of {quotes} quotes attributed");
     }
 
