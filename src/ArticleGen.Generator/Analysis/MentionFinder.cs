@@ -51,10 +51,11 @@ internal static class MentionFinder
                 // Candidates are sorted longest first.
                 foreach (var (form, entity) in candidates)
                 {
-                    if (Matches(body, i, form))
+                    int length = MatchLength(body, i, form);
+                    if (length > 0)
                     {
-                        result.Add(new FoundMention(entity, i, form.Length));
-                        matched = form.Length;
+                        result.Add(new FoundMention(entity, i, length));
+                        matched = length;
                         break;
                     }
                 }
@@ -66,18 +67,47 @@ internal static class MentionFinder
         return result.ToImmutable();
     }
 
-    private static bool Matches(string body, int start, string form)
+    /// <summary>
+    /// The length of <paramref name="form"/> as it stands in the body at <paramref name="start"/>, or -1. A space of the
+    /// form matches any run of white space within a paragraph, so a name broken by a hard line wrap ("Antony\nBlinken")
+    /// is still found; a blank line between its words is a paragraph break and is not.
+    /// </summary>
+    private static int MatchLength(string body, int start, string form)
     {
-        int end = start + form.Length;
-        if (end > body.Length || string.CompareOrdinal(body, start, form, 0, form.Length) != 0)
+        int b = start;
+        for (int f = 0; f < form.Length; f++)
         {
-            return false;
+            char c = form[f];
+            if (c == ' ' && b < body.Length && char.IsWhiteSpace(body[b]))
+            {
+                int lineBreaks = 0;
+                while (b < body.Length && char.IsWhiteSpace(body[b]))
+                {
+                    lineBreaks += body[b] == '\n' ? 1 : 0;
+                    b++;
+                }
+
+                if (lineBreaks > 1)
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            if (b >= body.Length || body[b] != c)
+            {
+                return -1;
+            }
+
+            b++;
         }
 
         // Whole words only: a form ending in a letter or digit must not run into one.
-        return end == body.Length
+        bool wholeWord = b == body.Length
             || !char.IsLetterOrDigit(form[form.Length - 1])
-            || !char.IsLetterOrDigit(body[end]);
+            || !char.IsLetterOrDigit(body[b]);
+        return wholeWord ? b - start : -1;
     }
 
     private static FormIndex BuildIndex(IReadOnlyList<EntitySurface> entities)

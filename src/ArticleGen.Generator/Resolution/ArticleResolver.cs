@@ -151,7 +151,10 @@ internal static class ArticleResolver
         return matches;
     }
 
-    private static string TrimClosingPunctuation(string text) => text.Trim().TrimEnd(',', '.', ';', ':', ' ');
+    /// <summary>The text to compare: white space runs made one space (a hard-wrapped quote matches its one-line
+    /// attribution), closing punctuation left out.</summary>
+    private static string TrimClosingPunctuation(string text)
+        => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', '.', ';', ':', ' ');
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 }

@@ -19,8 +19,8 @@ public sealed class Mention
     /// <summary>Where the mention stands in the body.</summary>
     public BodySpan Span { get; }
 
-    /// <summary>The mention's text as written (for example <c>Blinken</c> for Antony Blinken).</summary>
-    public string Text => Span.Of(Article.Body);
+    /// <summary>The mention's text as written (for example <c>Blinken</c> for Antony Blinken), on one line: a name broken by a hard line wrap reads with a space.</summary>
+    public string Text => OneLine.Of(Span.Of(Article.Body));
 
     /// <inheritdoc />
     public override string ToString() => Text;

@@ -22,8 +22,8 @@ public sealed class Quote
     /// <summary>Where the quoted words stand in the body, without the quote marks.</summary>
     public BodySpan Span { get; }
 
-    /// <summary>The quoted words, without the quote marks.</summary>
-    public string Text => Span.Of(Article.Body);
+    /// <summary>The quoted words, without the quote marks, on one line (a line break of hard-wrapped text reads as a space).</summary>
+    public string Text => OneLine.Of(Span.Of(Article.Body));
 
     /// <summary>The speaker when it is a declared entity (a <see cref="Person"/>, or an <see cref="Organization"/> for a statement); otherwise <see langword="null"/>.</summary>
     public Entity? Speaker { get; }
@@ -34,8 +34,8 @@ public sealed class Quote
     /// <summary>Where the sentence holding the quote stands in the body.</summary>
     public BodySpan SentenceSpan { get; }
 
-    /// <summary>The sentence holding the quote.</summary>
-    public string Sentence => SentenceSpan.Of(Article.Body);
+    /// <summary>The sentence holding the quote, on one line.</summary>
+    public string Sentence => OneLine.Of(SentenceSpan.Of(Article.Body));
 
     /// <summary>The paragraph holding the start of the quote.</summary>
     public Paragraph Paragraph => Article.ParagraphAt(Span.Start);

@@ -74,6 +74,26 @@ public sealed class InferenceEndToEndTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Hard_wrapped_text_hides_no_mention_splits_no_quote_and_reads_as_one_line()
+    {
+        const string text = "---\ntitle: Wrapped\nentities:\n  antony-blinken: { name: Antony Blinken, kind: person }\n"
+            + "quotes:\n  - text: We will keep talking to our counterparts every week\n    speaker: antony-blinken\n---\n"
+            + "U.S. Secretary of State Antony\nBlinken spoke on Friday. \"We will keep talking to\nour counterparts every week,\"\nhe said.\n\n"
+            + "Antony\n\nBlinken is two paragraphs here.\n";
+        GeneratorRun run = GeneratorHarness.Run([("articles/wrapped.md", text)], string.Empty);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Article article = LoadArticle(run, "Wrapped");
+        Quote quote = Assert.Single(article.Quotes);
+        Assert.Equal("We will keep talking to our counterparts every week", quote.Text);
+        Assert.Equal("\"We will keep talking to our counterparts every week,\" he said.", quote.Sentence);
+        Assert.Equal("antony-blinken", quote.Speaker?.Id);
+        Mention mention = Assert.Single(article.Mentions);
+        Assert.Equal("Antony Blinken", mention.Text);
+    }
+
+    [Fact]
     public void The_raw_seed_text_becomes_a_typed_article_with_speakers_named_from_the_text()
     {
         GeneratorRun run = GeneratorHarness.Run(
