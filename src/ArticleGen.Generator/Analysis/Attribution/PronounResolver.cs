@@ -7,26 +7,34 @@ internal sealed class PronounResolver
     private const int MaxAntecedentSteps = 200;
 
     private readonly AttributionContext _context;
+    private readonly GenderEvidence _genders;
 
-    public PronounResolver(AttributionContext context) => _context = context;
+    public PronounResolver(AttributionContext context)
+    {
+        _context = context;
+        _genders = new GenderEvidence(context);
+    }
 
     private BodyDocument Document => _context.Document;
 
     /// <summary>
     /// he/she → a person, it/they → an organisation: the previous quote's speaker of that kind or the nearest
     /// such name before the pronoun (same or previous paragraph), whichever is more recent. A name inside the
-    /// previous quote's sentence ("Wang told Blinken that “…”") does not outrank that quote's speaker.
+    /// previous quote's sentence ("Wang told Blinken that “…”") does not outrank that quote's speaker. "she" passes
+    /// over a person the article calls "he", and the other way round.
     /// </summary>
     public Speaker? Resolve(PronounKind pronoun, int position, int q)
     {
         var quotes = Document.Quotes;
         int paragraph = quotes[q].Paragraph;
         var wanted = pronoun == PronounKind.Person ? NameKind.Person : NameKind.Organization;
+        var gender = GenderEvidence.OfPronoun(Document.Text(Document.TokenAt(position)));
 
         int previousQuote = -1;
         for (int k = q - 1; k >= 0 && k >= q - MaxAntecedentSteps && quotes[k].Paragraph >= paragraph - 1; k--)
         {
-            if (_context.Speakers[k] is { } speaker && (speaker.Kind == wanted || (wanted == NameKind.Person && speaker.Kind == NameKind.Unknown)))
+            if (_context.Speakers[k] is { } speaker && (speaker.Kind == wanted || (wanted == NameKind.Person && speaker.Kind == NameKind.Unknown))
+                && !Contradicts(speaker.Name, gender))
             {
                 previousQuote = k;
                 break;
@@ -40,7 +48,7 @@ internal sealed class PronounResolver
         for (int steps = 0; index >= 0 && steps < MaxAntecedentSteps && _context.Occurrences[index].Paragraph >= paragraph - 1; index--, steps++)
         {
             var candidate = _context.Occurrences[index];
-            if (candidate.Kind == wanted && candidate.End <= position)
+            if (candidate.Kind == wanted && candidate.End <= position && !Contradicts(candidate.Name, gender))
             {
                 nearest = nearest < 0 ? index : nearest;
                 if (candidate.IsSubject)
@@ -68,4 +76,7 @@ internal sealed class PronounResolver
 
         return null;
     }
+
+    private bool Contradicts(string name, Gender pronoun)
+        => pronoun != Gender.Unknown && _genders.Of(name) is var known && known != Gender.Unknown && known != pronoun;
 }

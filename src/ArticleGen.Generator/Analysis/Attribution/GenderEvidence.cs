@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+/// <summary>What the article itself says of a person's gender.</summary>
+internal enum Gender
+{
+    /// <summary>No evidence, or as much for one as for the other.</summary>
+    Unknown,
+
+    /// <summary>Referred to as he/him/his, or with Mr, Sir, King, ….</summary>
+    Male,
+
+    /// <summary>Referred to as she/her, or with Mrs, Ms, Queen, ….</summary>
+    Female,
+}
+
+/// <summary>
+/// The gender evidence of the article for each person it names, gathered once in one pass: an honorific before the name
+/// ("Mrs", "Sir", "Queen"), and the first he or she after a name in subject position, in its sentence
+/// or the next, when no other person is named in between. No list of first names: only what the article says.
+/// </summary>
+internal sealed class GenderEvidence
+{
+    /// <summary>How many tokens after a name the first pronoun is looked for.</summary>
+    private const int MaxPronounDistance = 60;
+
+    private readonly Dictionary<string, int> _votes = new(StringComparer.Ordinal);
+
+    public GenderEvidence(AttributionContext context)
+    {
+        var document = context.Document;
+        var occurrences = context.Occurrences;
+        for (int i = 0; i < occurrences.Count; i++)
+        {
+            var occurrence = occurrences[i];
+            if (occurrence.Kind != NameKind.Person)
+            {
+                continue;
+            }
+
+            int first = document.TokenAt(occurrence.Start);
+            if (first > 0 && Honorific(document.Word(first - 1)) is var titled and not Gender.Unknown)
+            {
+                Vote(occurrence.Name, titled);
+            }
+
+            if (occurrence.IsSubject)
+            {
+                int next = i + 1 < occurrences.Count ? occurrences[i + 1].Start : int.MaxValue;
+                Vote(occurrence.Name, FirstPronoun(document, occurrence.End, next));
+            }
+        }
+    }
+
+    /// <summary>The gender the article gives the person named <paramref name="name"/>.</summary>
+    public Gender Of(string name)
+        => _votes.TryGetValue(name, out int votes) ? votes > 0 ? Gender.Male : votes < 0 ? Gender.Female : Gender.Unknown : Gender.Unknown;
+
+    /// <summary>he/him/his → male, she/her → female; anything else unknown.</summary>
+    public static Gender OfPronoun(string word) => word switch
+    {
+        "he" or "He" or "him" or "his" or "His" or "himself" => Gender.Male,
+        "she" or "She" or "her" or "Her" or "hers" or "herself" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
+    private static Gender Honorific(string word) => word switch
+    {
+        "Mr" or "Mr." or "Sir" or "King" or "Prince" or "Lord" or "Congressman" or "Spokesman" or "Father" or "Actor" => Gender.Male,
+        "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Dame" or "Queen" or "Princess" or "Lady" or "Congresswoman" or "Spokeswoman"
+            or "Actress" or "Chairwoman" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
+    /// <summary>The first he or she after <paramref name="from"/>, before <paramref name="limit"/> and within the
+    /// name's sentence and the next.</summary>
+    private static Gender FirstPronoun(BodyDocument document, int from, int limit)
+    {
+        int token = document.TokenAt(from);
+        if (token < 0 || token + 1 >= document.Tokens.Count)
+        {
+            return Gender.Unknown;
+        }
+
+        int lastSentence = document.TokenSentence[token] + 1;
+        for (int k = token + 1, steps = 0; k < document.Tokens.Count && steps < MaxPronounDistance; k++, steps++)
+        {
+            if (document.Tokens[k].Start >= limit || document.TokenSentence[k] > lastSentence)
+            {
+                break;
+            }
+
+            // Only a subject pronoun: "Tom Reed met her" says nothing of Tom Reed.
+            if (document.Tokens[k].Quote < 0 && document.Text(k) is "he" or "He" or "she" or "She")
+            {
+                return OfPronoun(document.Text(k));
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    private void Vote(string name, Gender gender)
+    {
+        if (gender != Gender.Unknown)
+        {
+            _votes[name] = (_votes.TryGetValue(name, out int votes) ? votes : 0) + (gender == Gender.Male ? 1 : -1);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using ArticleGen.Generator.Analysis;
+using Xunit;
+using static ArticleGen.Tests.Analysis.Stages.StageAssert;
+
+namespace ArticleGen.Tests.Analysis.Stages;
+
+/// <summary>Pronouns resolved with the gender evidence of the article itself.</summary>
+public sealed class PronounResolverTests
+{
+    [Fact]
+    public void She_passes_over_a_nearer_person_the_article_calls_he()
+    {
+        const string body = "Anna Cole arrived first. Tom Reed said he was late.\n\nShe said, \"It was worth it.\"";
+        Assert.Equal(("Anna Cole", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+    }
+
+    [Fact]
+    public void An_honorific_is_evidence_too()
+    {
+        const string body = "Mrs Anna Cole arrived first. Tom Reed came later.\n\n\"It was worth it,\" he said.";
+        Assert.Equal(("Tom Reed", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+    }
+
+    [Fact]
+    public void Without_evidence_the_nearest_subject_is_taken()
+    {
+        const string body = "Anna Cole arrived first. Tom Reed came later.\n\n\"It was worth it,\" she said.";
+        Assert.Equal(("Tom Reed", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+    }
+
+    [Fact]
+    public void It_and_they_stand_for_an_organisation()
+    {
+        const string body = "The Health Ministry published its figures.\n\n\"Cases are falling,\" it said.";
+        Assert.Equal(("Health Ministry", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+    }
+}
