@@ -117,7 +117,9 @@ internal static class Lexicon
         "government", "ministry", "prosecutors", "prosecution", "court", "company", "family", "protesters",
         "organisers", "organizers", "witnesses", "residents", "experts", "doctors", "officers", "analysts",
         "agency", "department", "council", "committee", "spokespeople", "spokesmen", "sources", "campaigners",
-        "lawyers", "activists", "organisation", "organization", "firm", "airline", "team", "club", "party", "union");
+        "lawyers", "activists", "organisation", "organization", "firm", "airline", "team", "club", "party", "union",
+        "children", "students", "parents", "fans", "members", "workers", "employees", "staff", "locals", "villagers",
+        "demonstrators", "critics", "supporters", "opponents", "voters", "lawmakers", "legislators", "observers");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",

@@ -126,7 +126,7 @@ internal sealed class LeadingCueSieve : IAttributionSieve
             && ((SpeechCues.IsParticiple(Document, verb) && Document.IsPunctuation(verb - 1, ','))
                 || string.Equals(Document.Text(verb - 1), "and", StringComparison.Ordinal)))
         {
-            return _subjects.MainSubject(sentenceStart, verb);
+            return _subjects.ClauseSubject(sentenceStart, verb - 1) ?? _subjects.MainSubject(sentenceStart, verb);
         }
 
         return _subjects.Before(verb - 1, sentenceStart);

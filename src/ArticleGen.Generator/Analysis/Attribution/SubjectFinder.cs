@@ -17,6 +17,9 @@ internal sealed class SubjectFinder
     /// <summary>How long an appositive between commas may be: "Greg Barton, Chair in … at Deakin University, said".</summary>
     private const int MaxAppositiveTokens = 30;
 
+    /// <summary>How many appositives may stand between a subject and its verb.</summary>
+    private const int MaxAppositives = 3;
+
     private readonly AttributionContext _context;
     private readonly SpeakerLinker _linker;
 
@@ -183,9 +186,10 @@ internal sealed class SubjectFinder
             k = m - 1;
         }
 
-        if (k >= low && Document.IsPunctuation(k, ','))
+        // "Cruz, in remarks to ABC, said", "Tomasz Kubiak, a fire service spokesman, told", "Greg Barton, Chair in …, said",
+        // "Anderson Cooper, of CNN, one of her four sons, stated": up to three appositives between commas.
+        for (int appositives = 0; appositives < MaxAppositives && k >= low && Document.IsPunctuation(k, ','); appositives++)
         {
-            // "Cruz, in remarks to ABC, said", "Tomasz Kubiak, a fire service spokesman, told".
             int comma = -1;
             for (int m = k - 1; m >= low && m >= k - MaxAppositiveTokens; m--)
             {
@@ -201,23 +205,28 @@ internal sealed class SubjectFinder
                 }
             }
 
-            if (comma < 0 || comma + 1 >= k)
-            {
-                return null;
-            }
-
             // "The Vice President, Mike Pence, said": the appositive is the name.
-            if (Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k)
+            if (appositives == 0 && comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k)
             {
                 return new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
             }
 
-            if (!Document.IsLowerWord(comma + 1))
+            if (comma < 0 || comma + 1 >= k || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1))))
             {
-                return null;
+                if (appositives == 0)
+                {
+                    return null;
+                }
+
+                break;
             }
 
-            k = comma - 1;
+            k = comma;
+        }
+
+        if (k >= low && Document.IsPunctuation(k, ','))
+        {
+            k--;
         }
 
         if (k < low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
@@ -412,5 +421,38 @@ internal sealed class SubjectFinder
         }
 
         return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
+    }
+
+    /// <summary>
+    /// The subject of the clause that ends at <paramref name="end"/> (a comma before "saying"): the first name in it that
+    /// a lower-case word other than a preposition follows ("While all agreed …, artist Leisha Riddell emphasized the need
+    /// for boundaries, saying “…”"). The clause starts after the previous comma, or at the sentence start.
+    /// </summary>
+    public Subject? ClauseSubject(int sentenceStart, int end)
+    {
+        int start = end - 1;
+        while (start > sentenceStart && start > end - MaxScanTokens && !Document.IsPunctuation(start - 1, ',') && Tokens[start - 1].Quote < 0)
+        {
+            start--;
+        }
+
+        for (int k = start; k < end; k++)
+        {
+            if (Tokens[k].Quote >= 0 || !Document.IsCapitalised(k))
+            {
+                continue;
+            }
+
+            int runEnd = Document.RunEnd(k, end);
+            if (runEnd < end && Document.IsLowerWord(runEnd) && !Lexicon.IsPreposition(Document.Text(runEnd))
+                && NameInterpreter.Interpret(Document, k, runEnd) is not null)
+            {
+                return new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
+            }
+
+            k = runEnd - 1;
+        }
+
+        return null;
     }
 }
