@@ -15,8 +15,11 @@ namespace ArticleGen.Generator.Analysis;
 internal static class MentionFinder
 {
     public static ImmutableArray<FoundMention> Find(string body, IReadOnlyList<EntitySurface> entities, CancellationToken cancellationToken)
+        => Find(body, BuildIndex(entities), cancellationToken);
+
+    /// <summary>The mentions of the indexed forms in <paramref name="body"/>; the index may serve many bodies.</summary>
+    public static ImmutableArray<FoundMention> Find(string body, FormIndex index, CancellationToken cancellationToken)
     {
-        var index = BuildIndex(entities);
         if (index.Count == 0)
         {
             return ImmutableArray<FoundMention>.Empty;
@@ -110,7 +113,8 @@ internal static class MentionFinder
         return wholeWord ? b - start : -1;
     }
 
-    private static FormIndex BuildIndex(IReadOnlyList<EntitySurface> entities)
+    /// <summary>Indexes the entities' names and aliases by their first word.</summary>
+    public static FormIndex BuildIndex(IReadOnlyList<EntitySurface> entities)
     {
         var forms = new Dictionary<string, List<(string Form, int Entity)>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -162,7 +166,8 @@ internal static class MentionFinder
         }
     }
 
-    private sealed class FormIndex
+    /// <summary>The entities' forms by their first word (immutable once built).</summary>
+    internal sealed class FormIndex
     {
         public FormIndex(Dictionary<string, List<(string Form, int Entity)>> forms, int maxKeyLength)
         {

@@ -1,6 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using ArticleGen.Generator.Analysis;
 using ArticleGen.Generator.Model;
 
 namespace ArticleGen.Generator.Resolution;
@@ -16,22 +18,24 @@ internal static class InputResolver
             names.Excludes(article.FilePath),
             options);
 
+    /// <summary>The form index of each entity table, built once for all the plain-text articles that meet it.</summary>
+    private static readonly ConditionalWeakTable<EntityTable, MentionFinder.FormIndex> Indexes = new();
+
     /// <summary>
-    /// A plain-text article declares nothing, so it uses the project's entities whose name or an alias occurs in its
-    /// body (the whole-word check is the mention finder's): <c>People.X</c> finds its quotes in <c>.txt</c> articles too.
+    /// A plain-text article declares nothing, so it uses the project's entities that its body mentions (whole words, as
+    /// the mention finder finds them): <c>People.X</c> finds its quotes in <c>.txt</c> articles too. One scan of the body
+    /// over an index of every entity's forms, so the cost does not grow with the number of entities.
     /// </summary>
     private static IEnumerable<ResolvedEntity> EntitiesNamedIn(ParsedArticle article, EntityTable entities)
     {
-        string body = article.Body.Text;
-        foreach (EntityModel entity in entities.Entities)
+        var index = Indexes.GetValue(entities, table => MentionFinder.BuildIndex(
+            table.Entities.Select(e => new EntitySurface(e.Id, e.Kind, e.Name, e.Aliases.AsImmutableArray())).ToList()));
+        var mentioned = new SortedSet<int>(MentionFinder.Find(article.Body.Text, index, CancellationToken.None).Select(m => m.Entity));
+        foreach (int entity in mentioned)
         {
-            if (Occurs(body, entity.Name) || entity.Aliases.AsImmutableArray().Any(alias => Occurs(body, alias)))
-            {
-                var use = new EntityDeclaration(entity.Id, null, null, EquatableArray<string>.Empty, null, null, SourceLocation.FileStart(article.FilePath));
-                yield return new ResolvedEntity(use, entity);
-            }
+            EntityModel model = entities.Entities[entity];
+            var use = new EntityDeclaration(model.Id, null, null, EquatableArray<string>.Empty, null, null, SourceLocation.FileStart(article.FilePath));
+            yield return new ResolvedEntity(use, model);
         }
     }
-
-    private static bool Occurs(string body, string form) => form.Length > 0 && body.IndexOf(form, StringComparison.Ordinal) >= 0;
 }

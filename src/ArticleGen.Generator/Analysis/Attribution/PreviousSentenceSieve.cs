@@ -40,7 +40,8 @@ internal sealed class PreviousSentenceSieve
             return null;
         }
 
-        for (int k = previous.EndToken - 1; k >= previous.FirstToken; k--)
+        int low = System.Math.Max(previous.FirstToken, previous.EndToken - SubjectFinder.MaxScanTokens);
+        for (int k = previous.EndToken - 1; k >= low; k--)
         {
             if (Tokens[k].Quote >= 0 || !SpeechCues.IsSpeechVerbUse(Document, k) || SpeechCues.IsParticiple(Document, k))
             {

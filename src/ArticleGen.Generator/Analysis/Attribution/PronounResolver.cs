@@ -7,13 +7,9 @@ internal sealed class PronounResolver
     private const int MaxAntecedentSteps = 200;
 
     private readonly AttributionContext _context;
-    private readonly GenderEvidence _genders;
+    private GenderEvidence? _genders;
 
-    public PronounResolver(AttributionContext context)
-    {
-        _context = context;
-        _genders = new GenderEvidence(context);
-    }
+    public PronounResolver(AttributionContext context) => _context = context;
 
     private BodyDocument Document => _context.Document;
 
@@ -78,5 +74,6 @@ internal sealed class PronounResolver
     }
 
     private bool Contradicts(string name, Gender pronoun)
-        => pronoun != Gender.Unknown && _genders.Of(name) is var known && known != Gender.Unknown && known != pronoun;
+        => pronoun != Gender.Unknown
+            && (_genders ??= new GenderEvidence(_context)).Of(name) is var known && known != Gender.Unknown && known != pronoun;
 }

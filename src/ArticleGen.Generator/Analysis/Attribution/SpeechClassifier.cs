@@ -134,8 +134,11 @@ internal sealed class SpeechClassifier
 
     private bool SentenceHasSpeechVerb(int q)
     {
-        var sentence = Document.Sentences[Document.TokenSentence[Document.OpenToken[q]]];
-        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        // Within a bounded window of the quote, so that a long sentence full of quotes stays linear.
+        int open = Document.OpenToken[q];
+        var sentence = Document.Sentences[Document.TokenSentence[open]];
+        int end = Math.Min(sentence.EndToken, open + SubjectFinder.MaxScanTokens);
+        for (int k = Math.Max(sentence.FirstToken, open - SubjectFinder.MaxScanTokens); k < end; k++)
         {
             if (Document.Tokens[k].Quote < 0 && SpeechCues.IsSpeechVerbUse(Document, k))
             {
