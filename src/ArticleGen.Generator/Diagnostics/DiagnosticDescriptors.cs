@@ -19,7 +19,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MalformedYaml = Error(
         "AG0002", "Malformed YAML",
-        "The YAML cannot be read ({0}); fix it here, nothing of this front matter or catalog is used until it reads");
+        "{0}; nothing of this front matter or catalog is used until its YAML reads");
 
     public static readonly DiagnosticDescriptor FrontMatterNotClosed = Error(
         "AG0003", "Front matter not closed",

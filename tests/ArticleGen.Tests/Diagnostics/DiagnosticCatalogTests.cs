@@ -36,10 +36,10 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
-    public void AG0002_malformed_yaml_is_reported_where_the_parser_stopped()
+    public void AG0002_an_unclosed_list_is_reported_at_its_opening_bracket()
     {
         GeneratorRun run = Run(("articles/bad.md", "---\ntitle: Bad\ntags: [a, b\n---\nBody.\n"));
-        Single(run, "AG0002", Error, "articles/bad.md", 3, 0, 3, 0);
+        Single(run, "AG0002", Error, "articles/bad.md", 2, 6, 2, 7);
         StillCompiles(run);
     }
 
@@ -47,18 +47,19 @@ public sealed class DiagnosticCatalogTests
     public void AG0002_malformed_yaml_in_a_catalog_is_reported_in_the_catalog()
     {
         GeneratorRun run = Run(("articles/world.entities.yml", "entities:\n  bob: {name: Bob, kind: person\n"));
-        Single(run, "AG0002", Error, "articles/world.entities.yml", 2, 0, 2, 0);
+        Single(run, "AG0002", Error, "articles/world.entities.yml", 1, 7, 1, 8);
         StillCompiles(run);
     }
 
     [Theory]
-    [InlineData("aliases: [Pelosi [Pelosi]\nsource: x\n")]
-    [InlineData("entities:\n  d:\n   : name: D\n    kind: place\nsource: x\n")]
-    public void AG0002_yaml_the_parser_fails_on_without_a_position_is_reported_at_the_front_matter(string yaml)
+    [InlineData("aliases: [Pelosi [Pelosi]\nsource: x\n", 2, 9, 2, 10)]
+    [InlineData("entities:\n  d:\n   : name: D\n    kind: place\nsource: x\n", 5, 4, 5, 4)]
+    public void AG0002_yaml_the_parser_fails_on_without_a_position_is_reported_at_the_token_at_fault(string yaml, int line, int column, int endLine, int endColumn)
     {
-        // Found by fuzzing: YamlDotNet throws InvalidOperationException or ArgumentException here, which was AG0001.
+        // Found by fuzzing: YamlDotNet throws InvalidOperationException here, with no position, or stops at a token; the
+        // first was AG0001, then AG0002 at the front matter's first line. Now: the list never closed, the misindented line.
         GeneratorRun run = Run(("articles/flow.md", "---\ntitle: Flow\n" + yaml + "---\nBody.\n"));
-        Single(run, "AG0002", Error, "articles/flow.md", 1, 0, 1, 0);
+        Single(run, "AG0002", Error, "articles/flow.md", line, column, endLine, endColumn);
         StillCompiles(run);
     }
 
