@@ -12,7 +12,7 @@ internal static class NameInterpreter
 {
     /// <summary>Whether a token can be part of a capitalised run.</summary>
     public static bool IsCapitalisedWord(string body, Token token)
-        => token.Kind == TokenKind.Word && char.IsUpper(body[token.Start]);
+        => token.Kind == TokenKind.Word && CodePoints.IsUpper(body, token.Start);
 
     public static TextName? Interpret(BodyDocument document, int first, int end)
     {
