@@ -71,7 +71,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateArticleId = Error(
         "AG0015", "Duplicate article id",
-        "Article id '{0}' is also used by {1}; article ids must be unique");
+        "Article id '{0}' is used by both {1} and {2}; {1}, the first by path, keeps it and {2} is left out: give one of them another 'id'");
 
     public static readonly DiagnosticDescriptor EmptyArticle = Warning(
         "AG0016", "Article has no body",

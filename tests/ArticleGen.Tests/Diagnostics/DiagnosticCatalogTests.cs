@@ -212,12 +212,20 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
-    public void AG0015_a_duplicate_article_id_is_reported_at_the_second_id()
+    public void AG0015_a_duplicate_article_id_is_reported_at_both_ids_naming_both_files()
     {
         GeneratorRun run = Run(
             ("articles/a.md", "---\ntitle: A\nid: same\n---\nBody.\n"),
             ("articles/b.md", "---\ntitle: B\nid: same\n---\nBody.\n"));
-        Single(run, "AG0015", Error, "articles/b.md", 2, 4, 2, 8);
+        Diagnostic[] found = run.GeneratorDiagnostics.Where(d => d.Id == "AG0015").OrderBy(d => d.Location.GetLineSpan().Path, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(2, found.Length);
+        Assert.Equal(
+            new[] { ("articles/a.md", 2, 4, 2, 8), ("articles/b.md", 2, 4, 2, 8) },
+            found.Select(d => d.Location.GetLineSpan()).Select(s => (s.Path, s.StartLinePosition.Line, s.StartLinePosition.Character, s.EndLinePosition.Line, s.EndLinePosition.Character)));
+        Assert.All(found, d => Assert.Equal(Error, d.Severity));
+        Assert.All(found, d => Assert.Equal(
+            "Article id 'same' is used by both articles/a.md and articles/b.md; articles/a.md, the first by path, keeps it and articles/b.md is left out: give one of them another 'id'",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         StillCompiles(run, GeneratedFiles.Article("Same"));
     }
 
