@@ -97,6 +97,10 @@ internal static class DiagnosticDescriptors
         "AG0021", "C# version too old for ArticleGen",
         "ArticleGen's generated code needs C# 8 or later, but this project uses C# {0}; set <LangVersion>8</LangVersion> or later (latest is fine on netstandard2.0 too)");
 
+    public static readonly DiagnosticDescriptor PlainTextWithFrontMatter = Warning(
+        "AG0022", "Plain-text article begins with front matter",
+        "This .txt article begins with YAML front matter, which plain text does not have: its title is '---' and the front matter is read as body. It looks like an annotated article: rename it to .md");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -294,6 +294,26 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
+    public void AG0022_a_plain_text_article_that_begins_with_front_matter_is_reported_at_its_first_line()
+    {
+        // Regression: it silently became an article titled '---' whose body began with the front matter.
+        GeneratorRun run = Run(("articles/talks.txt", "---\ntitle: Talks in Beijing\n---\nBlinken met Wang Yi.\n"));
+        Diagnostic diagnostic = Single(run, "AG0022", Warning, "articles/talks.txt", 0, 0, 0, 3);
+        Assert.Contains("rename it to .md", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Single(run.GeneratorDiagnostics);
+        StillCompiles(run, GeneratedFiles.Article("Talks"));
+    }
+
+    [Theory]
+    [InlineData("---\nA title that is only dashes above\n")]
+    [InlineData("Title\n---\ntitle: x\n---\nBody.\n")]
+    public void AG0022_is_not_reported_for_plain_text_without_front_matter(string text)
+    {
+        GeneratorRun run = Run(("articles/plain.txt", text));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "AG0022");
+    }
+
+    [Fact]
     public void CSharp_8_is_enough()
     {
         GeneratorRun run = GeneratorHarness.Run(
