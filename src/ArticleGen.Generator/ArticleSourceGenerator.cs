@@ -66,14 +66,20 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             .Select(static (f, _) => FileIndexEntry.Of(f))
             .Collect();
 
+        // Messages that name another file name it relative to the project.
+        IncrementalValueProvider<string> projectDirectory = context.AnalyzerConfigOptionsProvider
+            .Select(static (o, _) => o.GlobalOptions.TryGetValue(ProjectPaths.ProjectDirectoryProperty, out string? folder) ? folder : string.Empty);
+
         IncrementalValueProvider<EntityTable> entityTable = index
-            .Select(static (all, ct) => Guard.BuildEntityTable(
-                DistinctFiles.By(all.Where(e => e.Declarations is not null).Select(e => e.Declarations!), d => d.FilePath).ToImmutableArray(), ct))
+            .Combine(projectDirectory)
+            .Select(static (pair, ct) => Guard.BuildEntityTable(
+                DistinctFiles.By(pair.Left.Where(e => e.Declarations is not null).Select(e => e.Declarations!), d => d.FilePath).ToImmutableArray(), pair.Right, ct))
             .WithTrackingName(Steps.Entities);
 
         IncrementalValueProvider<ArticleNameTable> nameTable = index
-            .Select(static (all, _) => ArticleNameTableBuilder.Build(
-                DistinctFiles.By(all.Where(e => e.Identity is not null).Select(e => e.Identity!), i => i.FilePath).ToImmutableArray()));
+            .Combine(projectDirectory)
+            .Select(static (pair, _) => ArticleNameTableBuilder.Build(
+                DistinctFiles.By(pair.Left.Where(e => e.Identity is not null).Select(e => e.Identity!), i => i.FilePath).ToImmutableArray(), pair.Right));
 
         IncrementalValueProvider<ImmutableArray<ArticleResult?>> results = files
             .Combine(entityTable.Combine(nameTable).Combine(options))

@@ -54,11 +54,11 @@ internal static class Guard
         }
     }
 
-    public static EntityTable BuildEntityTable(ImmutableArray<DeclarationSet> sets, CancellationToken cancellationToken)
+    public static EntityTable BuildEntityTable(ImmutableArray<DeclarationSet> sets, string projectDirectory, CancellationToken cancellationToken)
     {
         try
         {
-            return EntityTableBuilder.Build(sets, cancellationToken);
+            return EntityTableBuilder.Build(sets, projectDirectory, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

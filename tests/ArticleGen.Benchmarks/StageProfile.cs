@@ -41,8 +41,8 @@ public static class StageProfile
         (TimeSpan parse, TimeSpan parsePaused, long parseBytes) = clock.Take();
 
         FileIndexEntry[] index = files.Select(FileIndexEntry.Of).ToArray();
-        EntityTable entities = Guard.BuildEntityTable(index.Where(e => e.Declarations is not null).Select(e => e.Declarations!).ToImmutableArray(), none);
-        ArticleNameTable names = ArticleNameTableBuilder.Build(index.Where(e => e.Identity is not null).Select(e => e.Identity!).ToImmutableArray());
+        EntityTable entities = Guard.BuildEntityTable(index.Where(e => e.Declarations is not null).Select(e => e.Declarations!).ToImmutableArray(), string.Empty, none);
+        ArticleNameTable names = ArticleNameTableBuilder.Build(index.Where(e => e.Identity is not null).Select(e => e.Identity!).ToImmutableArray(), string.Empty);
         var options = new GeneratorOptions("Corpus", LanguageSupported: true, Utf8Literals: true);
         (TimeSpan tables, TimeSpan tablesPaused, long tablesBytes) = clock.Take();
 

@@ -6,11 +6,14 @@ using System.Threading;
 namespace ArticleGen.Generator.Analysis;
 
 /// <summary>
-/// Finds every whole-word occurrence of the entities' names and aliases (case-sensitive, ordinal).
-/// Forms are indexed by their first alphanumeric run, so each word start of the body is looked up once:
-/// the scan is linear in the body length times the (small) number of forms sharing a first word.
-/// At each word start the longest matching form wins and the scan resumes after it (leftmost-longest,
-/// non-overlapping): "South China Sea" hides "China", "Wang Xiaohong" hides "Wang".
+/// Finds every whole-word occurrence of the entities' names and aliases (case-sensitive, ordinal). A form stands as a
+/// whole where no letter or digit comes right before it, nor right after it when it ends in one; letters and digits
+/// are code points (<see cref="CodePoints"/>), so a name may start with '𠮷' or '𝔄', and it may start with punctuation
+/// or a symbol ('.NET Foundation', '’Ndrangheta', '👩‍👩‍👧 Club'). Forms are indexed by their key: their first
+/// run of letters and digits, or their first code point when that is neither; each word start and each other code
+/// point after a non-word character of the body is looked up once, so the scan is linear in the body length times the
+/// (small) number of forms sharing a key. At each start the longest matching form wins and the scan resumes after it
+/// (leftmost-longest, non-overlapping): "South China Sea" hides "China", "Wang Xiaohong" hides "Wang".
 /// </summary>
 internal static class MentionFinder
 {
@@ -27,29 +30,25 @@ internal static class MentionFinder
 
         var result = ImmutableArray.CreateBuilder<FoundMention>();
         int i = 0;
+        int steps = 0;
         while (i < body.Length)
         {
-            if ((i & 0xFFF) == 0)
+            if ((++steps & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (!char.IsLetterOrDigit(body[i]) || (i > 0 && char.IsLetterOrDigit(body[i - 1])))
+            if (CodePoints.FollowsLetterOrDigit(body, i))
             {
-                i++;
+                i += CodePoints.Width(body, i);
                 continue;
             }
 
-            int wordEnd = i + 1;
-            while (wordEnd < body.Length && char.IsLetterOrDigit(body[wordEnd]))
-            {
-                wordEnd++;
-            }
-
+            int keyEnd = KeyEnd(body, i);
             int matched = -1;
-            if (wordEnd - i <= index.MaxKeyLength
+            if (keyEnd - i <= index.MaxKeyLength
                 && index.FirstCharacters.Contains(body[i])
-                && index.Forms.TryGetValue(body.Substring(i, wordEnd - i), out var candidates))
+                && index.Forms.TryGetValue(body.Substring(i, keyEnd - i), out var candidates))
             {
                 // Candidates are sorted longest first.
                 foreach (var (form, entity) in candidates)
@@ -64,11 +63,15 @@ internal static class MentionFinder
                 }
             }
 
-            i = matched > 0 ? i + matched : wordEnd;
+            i = matched > 0 ? i + matched : keyEnd;
         }
 
         return result.ToImmutable();
     }
+
+    /// <summary>The end of the key at <paramref name="start"/>: the run of letters and digits there, else one code point.</summary>
+    private static int KeyEnd(string text, int start) =>
+        CodePoints.IsLetterOrDigit(text, start) ? CodePoints.WordEnd(text, start) : start + CodePoints.Width(text, start);
 
     /// <summary>
     /// The length of <paramref name="form"/> as it stands in the body at <paramref name="start"/>, or -1. A space of the
@@ -108,8 +111,8 @@ internal static class MentionFinder
 
         // Whole words only: a form ending in a letter or digit must not run into one.
         bool wholeWord = b == body.Length
-            || !char.IsLetterOrDigit(form[form.Length - 1])
-            || !char.IsLetterOrDigit(body[b]);
+            || !CodePoints.FollowsLetterOrDigit(form, form.Length)
+            || !CodePoints.IsLetterOrDigit(body, b);
         return wholeWord ? b - start : -1;
     }
 
@@ -141,19 +144,14 @@ internal static class MentionFinder
 
         void Add(string? form, int entity)
         {
-            // A form must start with a letter or digit to be found at a word start; the first
-            // entity declaring a form owns it.
-            if (string.IsNullOrEmpty(form) || !char.IsLetterOrDigit(form![0]) || !seen.Add(form))
+            // A form is found from its first character, so it cannot start with white space; one with no letter or
+            // digit at all ("-") names nothing in particular. The first entity declaring a form owns it.
+            if (string.IsNullOrEmpty(form) || char.IsWhiteSpace(form![0]) || !CodePoints.HasLetterOrDigit(form) || !seen.Add(form))
             {
                 return;
             }
 
-            int keyEnd = 1;
-            while (keyEnd < form.Length && char.IsLetterOrDigit(form[keyEnd]))
-            {
-                keyEnd++;
-            }
-
+            int keyEnd = KeyEnd(form, 0);
             string key = form.Substring(0, keyEnd);
             if (!forms.TryGetValue(key, out var list))
             {
@@ -181,7 +179,7 @@ internal static class MentionFinder
 
         public Dictionary<string, List<(string Form, int Entity)>> Forms { get; }
 
-        /// <summary>First characters of the keys: most words of a body start with none of them and need no lookup.</summary>
+        /// <summary>First UTF-16 units of the keys: most positions of a body start with none of them and need no lookup.</summary>
         public HashSet<char> FirstCharacters { get; } = new();
 
         public int MaxKeyLength { get; }

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace ArticleGen.Generator.Analysis;
@@ -12,13 +13,13 @@ internal static class NameInterpreter
 {
     /// <summary>Whether a token can be part of a capitalised run.</summary>
     public static bool IsCapitalisedWord(string body, Token token)
-        => token.Kind == TokenKind.Word && (char.IsUpper(body[token.Start]) || HasParticlePrefix(body, token));
+        => token.Kind == TokenKind.Word && (CodePoints.IsUpper(body, token.Start) || HasParticlePrefix(body, token));
 
     /// <summary>"el-Sisi", "al-Assad", "bin-Talal": a lower-case Arabic particle joined to a capitalised name.</summary>
     private static bool HasParticlePrefix(string body, Token token)
     {
-        int hyphen = token.Start + (token.Length > 4 && body[token.Start + 2] == '-' ? 2 : token.Length > 5 && body[token.Start + 3] == '-' ? 3 : -token.Start - 1);
-        if (hyphen < token.Start || hyphen + 1 >= token.End || !char.IsUpper(body[hyphen + 1]))
+        int hyphen = body.IndexOf('-', token.Start, Math.Min(token.Length, 5));
+        if (hyphen <= token.Start || hyphen + 1 >= token.End || !CodePoints.IsUpper(body, hyphen + 1))
         {
             return false;
         }

@@ -22,14 +22,17 @@ internal static class Tokenizer
             {
                 i++;
             }
-            else if (char.IsLetterOrDigit(c))
+            else if (CodePoints.IsLetterOrDigit(body, i))
             {
-                int j = i + 1;
+                // Letters are code points: '𝔄𝔩𝔭𝔥𝔞' is a word, not ten surrogates.
+                int j = i + CodePoints.Width(body, i);
                 while (j < end)
                 {
-                    char d = body[j];
-                    if (char.IsLetterOrDigit(d)
-                        || (IsWordJoiner(d) && j + 1 < end && char.IsLetterOrDigit(body[j + 1])))
+                    if (CodePoints.IsLetterOrDigit(body, j))
+                    {
+                        j += CodePoints.Width(body, j);
+                    }
+                    else if (IsWordJoiner(body[j]) && j + 1 < end && CodePoints.IsLetterOrDigit(body, j + 1))
                     {
                         j++;
                     }

@@ -19,7 +19,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MalformedYaml = Error(
         "AG0002", "Malformed YAML",
-        "The YAML cannot be read ({0}); fix it here, nothing of this front matter or catalog is used until it reads");
+        "{0}; nothing of this front matter or catalog is used until its YAML reads");
 
     public static readonly DiagnosticDescriptor FrontMatterNotClosed = Error(
         "AG0003", "Front matter not closed",
@@ -71,7 +71,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateArticleId = Error(
         "AG0015", "Duplicate article id",
-        "Article id '{0}' is also used by {1}; article ids must be unique");
+        "Article id '{0}' is used by both {1} and {2}; {1}, the first by path, keeps it and {2} is left out: give one of them another 'id'");
 
     public static readonly DiagnosticDescriptor EmptyArticle = Warning(
         "AG0016", "Article has no body",
@@ -96,6 +96,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
         "AG0021", "C# version too old for ArticleGen",
         "ArticleGen's generated code needs C# 8 or later, but this project uses C# {0}; set <LangVersion>8</LangVersion> or later (latest is fine on netstandard2.0 too)");
+
+    public static readonly DiagnosticDescriptor PlainTextWithFrontMatter = Warning(
+        "AG0022", "Plain-text article begins with front matter",
+        "This .txt article begins with YAML front matter, which plain text does not have: its title is '---' and the front matter is read as body. It looks like an annotated article: rename it to .md");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = typeof(DiagnosticDescriptors)
         .GetFields()

@@ -56,7 +56,7 @@ internal static class CatalogEmitter
         {
             for (int chunk = 0; chunk * ChunkSize < ordered.Count; chunk++)
             {
-                writer.Line("Fill" + Number(chunk) + "(all);");
+                writer.Line(ChunkMethodName(chunk) + "(all);");
             }
         }
 
@@ -65,7 +65,7 @@ internal static class CatalogEmitter
         for (int chunk = 0; ordered.Count > ChunkSize && chunk * ChunkSize < ordered.Count; chunk++)
         {
             writer.Line();
-            writer.Open("private static void Fill" + Number(chunk) + "(" + Names.Runtime + "Article[] all)");
+            writer.Open("private static void " + ChunkMethodName(chunk) + "(" + Names.Runtime + "Article[] all)");
             WriteAssignments(writer, ordered, chunk * ChunkSize, Math.Min(ordered.Count, (chunk + 1) * ChunkSize));
             writer.Close();
         }
@@ -74,6 +74,13 @@ internal static class CatalogEmitter
         writer.CloseNamespace(options.Namespace);
         return writer.ToSourceText();
     }
+
+    /// <summary>
+    /// The method that fills chunk <paramref name="chunk"/> of <c>All</c>: <c>Fill_0</c>, <c>Fill_1</c>... The inner
+    /// underscore is what no article's name can have (<see cref="Naming.IdentifierNames.ToPascalCase"/>), so no id
+    /// takes one of these names however many chunks there are (<c>fill-0</c> made <c>Fill0</c>, once a chunk's too).
+    /// </summary>
+    internal static string ChunkMethodName(int chunk) => "Fill_" + Number(chunk);
 
     private static void WriteAssignments(CodeWriter writer, IReadOnlyList<ArticleSummary> ordered, int start, int end)
     {

@@ -17,7 +17,14 @@ internal static class IdentifierNames
     /// </summary>
     public const int MaxLength = 100;
 
-    /// <summary>PascalCase of the id's words; a leading digit gets an underscore; an id with no usable character gets <paramref name="fallback"/>.</summary>
+    /// <summary>What every generated type inherits from <c>object</c> and C# code can name (not <c>Finalize</c>).</summary>
+    public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString" };
+
+    /// <summary>
+    /// PascalCase of the id's words; a leading digit gets an underscore; an id with no usable character gets
+    /// <paramref name="fallback"/>. An underscore of the id only separates words, so a name has none inside, except
+    /// before the hash of a cut name: generated members named with one (<c>s_all</c>, <c>Fill_0</c>) meet no id.
+    /// </summary>
     public static string ToPascalCase(string id, string fallback)
     {
         var result = new StringBuilder(id.Length);

@@ -4,7 +4,7 @@ using System.IO;
 using System.Threading;
 using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Model;
-using YamlDotNet.RepresentationModel;
+using ArticleGen.Generator.Parsing.Yaml;
 
 namespace ArticleGen.Generator.Parsing;
 
@@ -19,10 +19,10 @@ internal static class ArticleParser
         string defaultId = Path.GetFileNameWithoutExtension(filePath);
         return Path.GetExtension(filePath).Equals(".txt", StringComparison.OrdinalIgnoreCase)
             ? PlainTextReader.Read(filePath, defaultId, text)
-            : ParseAnnotated(filePath, defaultId, text);
+            : ParseAnnotated(filePath, defaultId, text, cancellationToken);
     }
 
-    private static ParsedArticle ParseAnnotated(string filePath, string defaultId, string text)
+    private static ParsedArticle ParseAnnotated(string filePath, string defaultId, string text, CancellationToken cancellationToken)
     {
         ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
         FrontMatter frontMatter = FrontMatter.Locate(text);
@@ -40,7 +40,7 @@ internal static class ArticleParser
         {
             var yaml = new YamlSource(filePath, frontMatter.YamlStart, 1, diagnostics);
             int reported = diagnostics.Count;
-            YamlNode? root = yaml.Load(text.Substring(frontMatter.YamlStart, frontMatter.YamlEnd - frontMatter.YamlStart));
+            YamlNode? root = yaml.Load(text.Substring(frontMatter.YamlStart, frontMatter.YamlEnd - frontMatter.YamlStart), cancellationToken);
             if (root is not null)
             {
                 ReadFields(yaml, root, fields);
@@ -64,13 +64,13 @@ internal static class ArticleParser
             return;
         }
 
-        if (root is not YamlMappingNode map)
+        if (root is not YamlMap map)
         {
             yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(root), "front matter", "a map of fields (title: ..., source: ...)");
             return;
         }
 
-        foreach ((string key, YamlScalarNode keyNode, YamlNode value) in yaml.Pairs(map))
+        foreach ((string key, YamlScalar keyNode, YamlNode value) in yaml.Pairs(map))
         {
             switch (key)
             {

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Model;
-using YamlDotNet.RepresentationModel;
+using ArticleGen.Generator.Parsing.Yaml;
 
 namespace ArticleGen.Generator.Parsing;
 
@@ -16,10 +16,10 @@ internal static class CatalogParser
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var yaml = new YamlSource(filePath, start, 0, diagnostics);
         EquatableArray<EntityDeclaration> entities = EquatableArray<EntityDeclaration>.Empty;
-        YamlNode? root = yaml.Load(text.Substring(start));
-        if (root is YamlMappingNode map)
+        YamlNode? root = yaml.Load(text.Substring(start), cancellationToken);
+        if (root is YamlMap map)
         {
-            foreach ((string key, YamlScalarNode keyNode, YamlNode value) in yaml.Pairs(map))
+            foreach ((string key, YamlScalar keyNode, YamlNode value) in yaml.Pairs(map))
             {
                 if (key == "entities")
                 {

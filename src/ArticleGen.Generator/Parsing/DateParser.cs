@@ -24,12 +24,13 @@ internal static class DateParser
         text = text.Trim();
         if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date))
         {
-            return new ArticleDateModel(date.Year, date.Month, date.Day, false, 0, 0, 0, 0);
+            return new ArticleDateModel(date.Year, date.Month, date.Day, false, 0, 0, 0, 0, 0);
         }
 
         if (DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset moment))
         {
-            return new ArticleDateModel(moment.Year, moment.Month, moment.Day, true, moment.Hour, moment.Minute, moment.Second, (int)moment.Offset.TotalMinutes);
+            int fraction = (int)(moment.Ticks % TimeSpan.TicksPerSecond);
+            return new ArticleDateModel(moment.Year, moment.Month, moment.Day, true, moment.Hour, moment.Minute, moment.Second, fraction, (int)moment.Offset.TotalMinutes);
         }
 
         return null;

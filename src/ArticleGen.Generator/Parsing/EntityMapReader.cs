@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Model;
-using YamlDotNet.RepresentationModel;
+using ArticleGen.Generator.Parsing.Yaml;
 
 namespace ArticleGen.Generator.Parsing;
 
@@ -17,14 +17,14 @@ internal static class EntityMapReader
             return EquatableArray<EntityDeclaration>.Empty;
         }
 
-        if (node is not YamlMappingNode map)
+        if (node is not YamlMap map)
         {
             yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(node), "entities", "a map from entity id to definition");
             return EquatableArray<EntityDeclaration>.Empty;
         }
 
-        ImmutableArray<EntityDeclaration>.Builder entities = ImmutableArray.CreateBuilder<EntityDeclaration>(map.Children.Count);
-        foreach ((string id, YamlScalarNode idNode, YamlNode value) in yaml.Pairs(map))
+        ImmutableArray<EntityDeclaration>.Builder entities = ImmutableArray.CreateBuilder<EntityDeclaration>(map.Pairs.Count);
+        foreach ((string id, YamlScalar idNode, YamlNode value) in yaml.Pairs(map))
         {
             if (id.Trim().Length == 0)
             {
@@ -42,7 +42,7 @@ internal static class EntityMapReader
         return entities.ToImmutable().ToEquatableArray();
     }
 
-    private static EntityDeclaration? ReadEntity(YamlSource yaml, string id, YamlScalarNode idNode, YamlNode value)
+    private static EntityDeclaration? ReadEntity(YamlSource yaml, string id, YamlScalar idNode, YamlNode value)
     {
         SourceLocation location = yaml.Locate(idNode);
         if (YamlSource.IsEmpty(value))
@@ -50,7 +50,7 @@ internal static class EntityMapReader
             return new EntityDeclaration(id, null, null, EquatableArray<string>.Empty, null, null, location);
         }
 
-        if (value is not YamlMappingNode fields)
+        if (value is not YamlMap fields)
         {
             yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(value), id, "a map with name, kind, aliases, role and wikidata");
             return null;
@@ -62,7 +62,7 @@ internal static class EntityMapReader
         EquatableArray<string> aliases = EquatableArray<string>.Empty;
         string? role = null;
         string? wikidata = null;
-        foreach ((string key, YamlScalarNode keyNode, YamlNode field) in yaml.Pairs(fields))
+        foreach ((string key, YamlScalar keyNode, YamlNode field) in yaml.Pairs(fields))
         {
             switch (key)
             {

@@ -18,6 +18,12 @@ internal static class PlainTextReader
         var fields = new ArticleFields(defaultId, SourceLocation.FileStart(filePath));
 
         int position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        if (FrontMatter.Locate(text) is { Found: true, Closed: true })
+        {
+            // Read as the format says, but not silently: the file was most likely meant to be a .md article.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PlainTextWithFrontMatter, new SourceLocation(filePath, position, 3, 0, position, 0, position + 3)));
+        }
+
         int line = 0;
         int bodyStart = text.Length;
         int bodyLine = line;

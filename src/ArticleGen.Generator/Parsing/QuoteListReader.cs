@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Model;
-using YamlDotNet.RepresentationModel;
+using ArticleGen.Generator.Parsing.Yaml;
 
 namespace ArticleGen.Generator.Parsing;
 
@@ -17,16 +17,16 @@ internal static class QuoteListReader
             return EquatableArray<QuoteAttribution>.Empty;
         }
 
-        if (node is not YamlSequenceNode list)
+        if (node is not YamlList list)
         {
             yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(node), "quotes", "a list of { text, speaker } entries");
             return EquatableArray<QuoteAttribution>.Empty;
         }
 
-        ImmutableArray<QuoteAttribution>.Builder quotes = ImmutableArray.CreateBuilder<QuoteAttribution>(list.Children.Count);
-        foreach (YamlNode item in list.Children)
+        ImmutableArray<QuoteAttribution>.Builder quotes = ImmutableArray.CreateBuilder<QuoteAttribution>(list.Items.Count);
+        foreach (YamlNode item in list.Items)
         {
-            if (item is not YamlMappingNode entry)
+            if (item is not YamlMap entry)
             {
                 yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(item), "quotes", "a list of { text, speaker } entries");
                 continue;
@@ -36,7 +36,7 @@ internal static class QuoteListReader
             string? speaker = null;
             SourceLocation textLocation = yaml.Locate(entry);
             SourceLocation speakerLocation = textLocation;
-            foreach ((string key, YamlScalarNode keyNode, YamlNode value) in yaml.Pairs(entry))
+            foreach ((string key, YamlScalar keyNode, YamlNode value) in yaml.Pairs(entry))
             {
                 switch (key)
                 {

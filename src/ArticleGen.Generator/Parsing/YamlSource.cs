@@ -1,12 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Model;
+using ArticleGen.Generator.Parsing.Yaml;
 using Microsoft.CodeAnalysis;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace ArticleGen.Generator.Parsing;
 
@@ -44,42 +44,24 @@ internal sealed class YamlSource
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
-    /// <summary>Loads the single document of <paramref name="yaml"/>; null (and a diagnostic) if it is malformed.</summary>
-    public YamlNode? Load(string yaml)
+    /// <summary>Loads the first document of <paramref name="yaml"/>; null (and a diagnostic) if it cannot be read, null for an empty text.</summary>
+    public YamlNode? Load(string yaml, CancellationToken cancellationToken)
     {
-        string? tooDeep = YamlDepthGuard.Check(yaml);
-        if (tooDeep is not null)
+        YamlNode? root = YamlReader.Read(yaml, cancellationToken, out YamlError? error);
+        if (error is not null)
         {
-            Report(DiagnosticDescriptors.MalformedYaml, Locate(Mark.Empty, Mark.Empty), tooDeep);
-            return null;
+            Report(DiagnosticDescriptors.MalformedYaml, Locate(error.Start, error.End), error.Message);
         }
 
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new System.IO.StringReader(yaml));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        }
-        catch (YamlException e)
-        {
-            Report(DiagnosticDescriptors.MalformedYaml, Locate(e.Start, e.End), OneLine(e.Message));
-            return null;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            // YamlDotNet 16.3 throws these, not a YamlException, for some malformed documents ("[a [a]", a key ": x"
-            // where a value is due). Found by fuzzing; they say the YAML cannot be read, not that ArticleGen failed.
-            Report(DiagnosticDescriptors.MalformedYaml, Locate(Mark.Empty, Mark.Empty), OneLine(e.Message));
-            return null;
-        }
+        return root;
     }
 
     /// <summary>A scalar as text; null for a YAML null. Reports a wrong type.</summary>
     public string? ReadString(YamlNode node, string field)
     {
-        if (node is YamlScalarNode scalar)
+        if (node is YamlScalar scalar)
         {
-            return IsNull(scalar) ? null : scalar.Value ?? string.Empty;
+            return scalar.IsNull ? null : scalar.Value;
         }
 
         Report(DiagnosticDescriptors.WrongFieldType, Locate(node), field, "a text");
@@ -89,19 +71,19 @@ internal sealed class YamlSource
     /// <summary>A string or a list of strings. Reports items of other types.</summary>
     public EquatableArray<string> ReadStringList(YamlNode node, string field)
     {
-        if (node is YamlScalarNode scalar)
+        if (node is YamlScalar scalar)
         {
-            return IsNull(scalar) ? EquatableArray<string>.Empty : new[] { scalar.Value ?? string.Empty }.ToEquatableArray();
+            return scalar.IsNull ? EquatableArray<string>.Empty : new[] { scalar.Value }.ToEquatableArray();
         }
 
-        if (node is YamlSequenceNode sequence)
+        if (node is YamlList list)
         {
-            var items = new List<string>(sequence.Children.Count);
-            foreach (YamlNode item in sequence.Children)
+            var items = new List<string>(list.Items.Count);
+            foreach (YamlNode item in list.Items)
             {
-                if (item is YamlScalarNode itemScalar && !IsNull(itemScalar))
+                if (item is YamlScalar itemScalar && !itemScalar.IsNull)
                 {
-                    items.Add(itemScalar.Value ?? string.Empty);
+                    items.Add(itemScalar.Value);
                 }
                 else
                 {
@@ -117,11 +99,11 @@ internal sealed class YamlSource
     }
 
     /// <summary>The pairs of a mapping whose keys are scalars; reports other keys.</summary>
-    public IEnumerable<(string Key, YamlScalarNode KeyNode, YamlNode Value)> Pairs(YamlMappingNode mapping)
+    public IEnumerable<(string Key, YamlScalar KeyNode, YamlNode Value)> Pairs(YamlMap map)
     {
-        foreach (KeyValuePair<YamlNode, YamlNode> pair in mapping.Children)
+        foreach (KeyValuePair<YamlNode, YamlNode> pair in map.Pairs)
         {
-            if (pair.Key is YamlScalarNode key && key.Value is not null)
+            if (pair.Key is YamlScalar key)
             {
                 yield return (key.Value, key, pair.Value);
             }
@@ -132,13 +114,8 @@ internal sealed class YamlSource
         }
     }
 
-    public static bool IsNull(YamlScalarNode scalar) =>
-        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && (scalar.Value is null || scalar.Value.Length == 0 || scalar.Value == "~" || scalar.Value == "null" || scalar.Value == "Null" || scalar.Value == "NULL");
-
     public static bool IsEmpty(YamlNode node) =>
-        (node is YamlScalarNode scalar && IsNull(scalar)) || (node is YamlMappingNode mapping && mapping.Children.Count == 0);
+        (node is YamlScalar scalar && scalar.IsNull) || (node is YamlMap map && map.Pairs.Count == 0);
 
     public static string Names(IEnumerable<string> names) => string.Join(", ", names.OrderBy(n => n, System.StringComparer.Ordinal));
-
-    private static string OneLine(string message) => message.Replace('\r', ' ').Replace('\n', ' ');
 }

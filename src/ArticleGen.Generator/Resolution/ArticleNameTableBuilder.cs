@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using ArticleGen.Generator.Diagnostics;
 using ArticleGen.Generator.Model;
@@ -11,11 +10,12 @@ namespace ArticleGen.Generator.Resolution;
 
 /// <summary>
 /// Finds articles that share an id or a C# name. The first by file path keeps it; the others are reported and
-/// left out, so the generated code never defines one name twice.
+/// left out, so the generated code never defines one name twice. A shared id is reported on both files, each message
+/// naming both by their paths in the project (<see cref="ProjectPaths"/>).
 /// </summary>
 internal static class ArticleNameTableBuilder
 {
-    public static ArticleNameTable Build(ImmutableArray<ArticleIdentity> articles)
+    public static ArticleNameTable Build(ImmutableArray<ArticleIdentity> articles, string projectDirectory)
     {
         var ids = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
         // Each article's file is named after its C# name, and generated file names are compared ignoring case.
@@ -27,7 +27,10 @@ internal static class ArticleNameTableBuilder
             string name = ArticleNames.MemberName(article.Id);
             if (ids.TryGetValue(article.Id, out ArticleIdentity? first))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateArticleId, article.IdLocation, article.Id, Path.GetFileName(first.FilePath)));
+                string kept = ProjectPaths.Relative(first.FilePath, projectDirectory);
+                string left = ProjectPaths.Relative(article.FilePath, projectDirectory);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateArticleId, first.IdLocation, article.Id, kept, left));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateArticleId, article.IdLocation, article.Id, kept, left));
                 excluded.Add(article.FilePath);
             }
             else if (names.TryGetValue(name, out first))

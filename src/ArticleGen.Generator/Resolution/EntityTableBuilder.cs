@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using ArticleGen.Generator.Diagnostics;
@@ -16,7 +15,7 @@ namespace ArticleGen.Generator.Resolution;
 /// </summary>
 internal static class EntityTableBuilder
 {
-    public static EntityTable Build(ImmutableArray<DeclarationSet> sets, CancellationToken cancellationToken)
+    public static EntityTable Build(ImmutableArray<DeclarationSet> sets, string projectDirectory, CancellationToken cancellationToken)
     {
         ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
 
@@ -48,7 +47,7 @@ internal static class EntityTableBuilder
                 else if (!SameDefinition(first.Declaration, declaration))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.ConflictingEntity, declaration.Location, declaration.Id, Path.GetFileName(first.FilePath)));
+                        DiagnosticDescriptors.ConflictingEntity, declaration.Location, declaration.Id, ProjectPaths.Relative(first.FilePath, projectDirectory)));
                 }
             }
         }

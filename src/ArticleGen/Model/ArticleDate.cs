@@ -47,11 +47,14 @@ public readonly struct ArticleDate : IEquatable<ArticleDate>, IComparable<Articl
     /// <summary>The day of the month.</summary>
     public int Day => _value.Day;
 
-    /// <summary>Prints the ISO 8601 form: <c>yyyy-MM-dd</c>, or <c>yyyy-MM-ddTHH:mm:sszzz</c> with a time.</summary>
+    /// <summary>
+    /// Prints the ISO 8601 form: <c>yyyy-MM-dd</c>, or <c>yyyy-MM-ddTHH:mm:sszzz</c> with a time, with the fraction of a
+    /// second when there is one (<c>2024-04-26T09:30:00.25+08:00</c>, up to seven digits, trailing zeros dropped).
+    /// </summary>
     /// <returns>The ISO 8601 text.</returns>
     public override string ToString() =>
         HasTime
-            ? _value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture).Replace("Z", "+00:00")
+            ? _value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture)
             : _value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <inheritdoc />

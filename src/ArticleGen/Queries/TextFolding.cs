@@ -57,19 +57,38 @@ internal static class TextFolding
             return new string(chars);
         }
 
-        string decomposed = text.Substring(start, length).Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        // Normalize refuses a lone surrogate (ArgumentException), which a .NET string may hold: the well-formed runs
+        // between lone surrogates are folded one by one, and each lone surrogate is kept as it is.
+        var folded = new StringBuilder(length);
+        int run = start;
+        for (int i = start; i < start + length; i++)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (char.IsHighSurrogate(text[i]) && i + 1 < start + length && char.IsLowSurrogate(text[i + 1]))
             {
-                continue;
+                i++;
             }
-
-            folded.Append(IsApostrophe(c) ? '\'' : c);
+            else if (char.IsSurrogate(text[i]))
+            {
+                AppendFolded(folded, text.Substring(run, i - run));
+                folded.Append(text[i]);
+                run = i + 1;
+            }
         }
 
-        return folded.ToString().ToLowerInvariant();
+        AppendFolded(folded, text.Substring(run, start + length - run));
+        return folded.ToString();
+    }
+
+    /// <summary>Appends well-formed text decomposed, without its combining marks, lower-cased, apostrophes straight.</summary>
+    private static void AppendFolded(StringBuilder folded, string text)
+    {
+        foreach (char c in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(IsApostrophe(c) ? '\'' : c);
+            }
+        }
     }
 
     /// <summary>Whether a character is an apostrophe: the straight one, the right single quotation mark or the modifier letter.</summary>

@@ -36,10 +36,10 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
-    public void AG0002_malformed_yaml_is_reported_where_the_parser_stopped()
+    public void AG0002_an_unclosed_list_is_reported_at_its_opening_bracket()
     {
         GeneratorRun run = Run(("articles/bad.md", "---\ntitle: Bad\ntags: [a, b\n---\nBody.\n"));
-        Single(run, "AG0002", Error, "articles/bad.md", 3, 0, 3, 0);
+        Single(run, "AG0002", Error, "articles/bad.md", 2, 6, 2, 7);
         StillCompiles(run);
     }
 
@@ -47,18 +47,19 @@ public sealed class DiagnosticCatalogTests
     public void AG0002_malformed_yaml_in_a_catalog_is_reported_in_the_catalog()
     {
         GeneratorRun run = Run(("articles/world.entities.yml", "entities:\n  bob: {name: Bob, kind: person\n"));
-        Single(run, "AG0002", Error, "articles/world.entities.yml", 2, 0, 2, 0);
+        Single(run, "AG0002", Error, "articles/world.entities.yml", 1, 7, 1, 8);
         StillCompiles(run);
     }
 
     [Theory]
-    [InlineData("aliases: [Pelosi [Pelosi]\nsource: x\n")]
-    [InlineData("entities:\n  d:\n   : name: D\n    kind: place\nsource: x\n")]
-    public void AG0002_yaml_the_parser_fails_on_without_a_position_is_reported_at_the_front_matter(string yaml)
+    [InlineData("aliases: [Pelosi [Pelosi]\nsource: x\n", 2, 9, 2, 10)]
+    [InlineData("entities:\n  d:\n   : name: D\n    kind: place\nsource: x\n", 5, 4, 5, 4)]
+    public void AG0002_yaml_the_parser_fails_on_without_a_position_is_reported_at_the_token_at_fault(string yaml, int line, int column, int endLine, int endColumn)
     {
-        // Found by fuzzing: YamlDotNet throws InvalidOperationException or ArgumentException here, which was AG0001.
+        // Found by fuzzing: YamlDotNet throws InvalidOperationException here, with no position, or stops at a token; the
+        // first was AG0001, then AG0002 at the front matter's first line. Now: the list never closed, the misindented line.
         GeneratorRun run = Run(("articles/flow.md", "---\ntitle: Flow\n" + yaml + "---\nBody.\n"));
-        Single(run, "AG0002", Error, "articles/flow.md", 1, 0, 1, 0);
+        Single(run, "AG0002", Error, "articles/flow.md", line, column, endLine, endColumn);
         StillCompiles(run);
     }
 
@@ -211,12 +212,20 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
-    public void AG0015_a_duplicate_article_id_is_reported_at_the_second_id()
+    public void AG0015_a_duplicate_article_id_is_reported_at_both_ids_naming_both_files()
     {
         GeneratorRun run = Run(
             ("articles/a.md", "---\ntitle: A\nid: same\n---\nBody.\n"),
             ("articles/b.md", "---\ntitle: B\nid: same\n---\nBody.\n"));
-        Single(run, "AG0015", Error, "articles/b.md", 2, 4, 2, 8);
+        Diagnostic[] found = run.GeneratorDiagnostics.Where(d => d.Id == "AG0015").OrderBy(d => d.Location.GetLineSpan().Path, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(2, found.Length);
+        Assert.Equal(
+            new[] { ("articles/a.md", 2, 4, 2, 8), ("articles/b.md", 2, 4, 2, 8) },
+            found.Select(d => d.Location.GetLineSpan()).Select(s => (s.Path, s.StartLinePosition.Line, s.StartLinePosition.Character, s.EndLinePosition.Line, s.EndLinePosition.Character)));
+        Assert.All(found, d => Assert.Equal(Error, d.Severity));
+        Assert.All(found, d => Assert.Equal(
+            "Article id 'same' is used by both articles/a.md and articles/b.md; articles/a.md, the first by path, keeps it and articles/b.md is left out: give one of them another 'id'",
+            d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         StillCompiles(run, GeneratedFiles.Article("Same"));
     }
 
@@ -282,6 +291,26 @@ public sealed class DiagnosticCatalogTests
         Assert.Contains("C# 7.3", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Empty(run.Sources);
         Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void AG0022_a_plain_text_article_that_begins_with_front_matter_is_reported_at_its_first_line()
+    {
+        // Regression: it silently became an article titled '---' whose body began with the front matter.
+        GeneratorRun run = Run(("articles/talks.txt", "---\ntitle: Talks in Beijing\n---\nBlinken met Wang Yi.\n"));
+        Diagnostic diagnostic = Single(run, "AG0022", Warning, "articles/talks.txt", 0, 0, 0, 3);
+        Assert.Contains("rename it to .md", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        Assert.Single(run.GeneratorDiagnostics);
+        StillCompiles(run, GeneratedFiles.Article("Talks"));
+    }
+
+    [Theory]
+    [InlineData("---\nA title that is only dashes above\n")]
+    [InlineData("Title\n---\ntitle: x\n---\nBody.\n")]
+    public void AG0022_is_not_reported_for_plain_text_without_front_matter(string text)
+    {
+        GeneratorRun run = Run(("articles/plain.txt", text));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "AG0022");
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class NeverThrowTests
         var broken = new EntityDeclaration("bob", "Bob", null, EquatableArray<string>.Empty, null, null, SourceLocation.FileStart("articles/a.md"));
         var sets = ImmutableArray.Create(new DeclarationSet("articles/a.md", false, new[] { broken }.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty));
 
-        EntityTable table = Guard.BuildEntityTable(sets, CancellationToken.None);
+        EntityTable table = Guard.BuildEntityTable(sets, string.Empty, CancellationToken.None);
 
         Assert.Empty(table.Entities);
         Assert.Equal("AG0001", Assert.Single(table.Diagnostics).Id);
@@ -79,7 +79,7 @@ public sealed class NeverThrowTests
         var input = new AnalysisInput(article, EquatableArray<ResolvedEntity>.Empty, false, new GeneratorOptions("Seeds", true, true));
 
         Assert.ThrowsAny<OperationCanceledException>(() => Guard.Parse(new InMemoryAdditionalText("articles/a.md", "---\ntitle: A\n---\nBody.\n"), cancellation.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => Guard.BuildEntityTable(ImmutableArray.Create(new DeclarationSet("a.md", false, EquatableArray<EntityDeclaration>.Empty, EquatableArray<DiagnosticInfo>.Empty)), cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Guard.BuildEntityTable(ImmutableArray.Create(new DeclarationSet("a.md", false, EquatableArray<EntityDeclaration>.Empty, EquatableArray<DiagnosticInfo>.Empty)), string.Empty, cancellation.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => Guard.Resolve(input, cancellation.Token));
     }
 

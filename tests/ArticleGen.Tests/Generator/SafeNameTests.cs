@@ -22,6 +22,8 @@ public sealed class SafeNameTests
     [InlineData("all", "AllArticle")]
     [InlineData("create-all", "CreateAllArticle")]
     [InlineData("to-string", "ToStringArticle")]
+    [InlineData("memberwise-clone", "MemberwiseCloneArticle")]
+    [InlineData("fill-0", "Fill0")]
     [InlineData("a\u200Eb", "AB")]
     [InlineData("\u0301accent", "_\u0301accent")]
     public void An_article_id_becomes_a_valid_member_of_Articles(string id, string expected)

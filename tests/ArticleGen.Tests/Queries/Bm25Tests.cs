@@ -87,10 +87,31 @@ public class Bm25Tests
     }
 
     [Fact]
-    public void Parameters_are_the_documented_defaults()
+    public void Saturation_and_length_normalisation_give_the_scores_worked_out_apart_with_the_documented_k1_and_b()
     {
-        Assert.Equal(1.2, SearchIndex.K1);
-        Assert.Equal(0.75, SearchIndex.B);
-        Assert.Equal(Math.Log(1 + (10.5 / 0.5)), SearchIndex.InverseDocumentFrequency(10, 0), 12);
+        // Title "T" and a body each: a = 2 words, b = 5, c = 3, d = 6, average 4. The scores were worked out apart from
+        // the code (in Python) with k1 = 1.2 and b = 0.75; another k1 or b changes every one of them.
+        var library = new ArticleLibrary(new[]
+        {
+            TestLibrary.Article("a", "x", title: "T"),
+            TestLibrary.Article("b", "x x x y", title: "T"),
+            TestLibrary.Article("c", "y y", title: "T"),
+            TestLibrary.Article("d", "y y y y y", title: "T"),
+        });
+
+        IReadOnlyList<SearchHit> x = library.Search("x");
+        Assert.Equal(new[] { "b", "a" }, x.Select(h => h.Article.Id));
+        Assert.Equal(1.0338466421911048, x[0].Score, 12);
+        Assert.Equal(0.8713850269896455, x[1].Score, 12);
+
+        IReadOnlyList<SearchHit> y = library.Search("y");
+        Assert.Equal(new[] { "d", "c", "b" }, y.Select(h => h.Article.Id));
+        Assert.Equal(0.5899886290715874, y[0].Score, 12);
+        Assert.Equal(0.5275192448169488, y[1].Score, 12);
+        Assert.Equal(0.3235813924392624, y[2].Score, 12);
+
+        // ln(22) and ln(1 + 0.5 / 10.5): a term in no document and a term in all ten.
+        Assert.Equal(3.091042453358316, SearchIndex.InverseDocumentFrequency(10, 0), 12);
+        Assert.Equal(0.04652001563489291, SearchIndex.InverseDocumentFrequency(10, 10), 12);
     }
 }

@@ -23,10 +23,16 @@ public class JsonExportTests
     private static string[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToArray();
 
     [Fact]
-    public void Library_to_json_is_the_export()
+    public void Library_to_json_exports_the_library_in_its_order_each_article_once()
     {
-        var library = new ArticleLibrary(All);
-        Assert.Equal(ArticleJson.Serialize(All), library.ToJson());
+        var library = new ArticleLibrary(new Article[] { World.Markets, World.BlinkenMeetsWang, World.Markets, Tricky });
+        string json = library.ToJson();
+
+        using JsonDocument document = JsonDocument.Parse(json);
+        Assert.Equal(
+            new[] { "market-report", "blinken-meets-wang", "tricky" },
+            document.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+        Assert.Equal(ArticleJson.Serialize(new Article[] { World.Markets, World.BlinkenMeetsWang, Tricky }), json);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.Json;
+using ArticleGen.Tests.Infrastructure;
 using Seeds;
 using Xunit;
 
@@ -8,6 +9,13 @@ namespace ArticleGen.Tests.Runtime;
 /// <summary>The JSON export of the seed, read back with System.Text.Json and checked against the contract.</summary>
 public sealed class ArticleJsonSeedTests
 {
+    [Fact]
+    public void The_export_of_the_seeds_is_pinned_byte_for_byte()
+    {
+        // The export contract (docs/article-format.md, section 4) as a file: field order, indentation, escapes, offsets.
+        Snapshot.Verify(ArticleJson.Serialize(Articles.All), "seeds", extension: "json");
+    }
+
     [Fact]
     public void Seed_export_follows_the_contract_and_its_offsets_point_into_the_body()
     {

@@ -26,10 +26,10 @@ internal sealed class SpeakerLinker
             return null;
         }
 
-        // "Investigators said" at a sentence start is the role noun "investigators", not a name.
+        // "Investigators said" at a sentence start is the role noun, not a name: kept as written, of the role's kind.
         if (name.WordCount == 1 && Lexicon.NominalKind(name.Name.ToLowerInvariant()) is var role and not NameKind.Unknown)
         {
-            return new Speaker(-1, name.Name.ToLowerInvariant(), role);
+            return new Speaker(-1, name.Name, role);
         }
 
         int mention = _context.LastMentionStartingBefore(name.End);

@@ -11,7 +11,7 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("\"The road is closed,\" police said.", "police")]
     [InlineData("\"The road is closed,\" said police.", "police")]
-    [InlineData("Investigators said the plane had \"broken into two pieces\".", "investigators")]
+    [InlineData("Investigators said the plane had \"broken into two pieces\".", "Investigators")]
     [InlineData("\"We regret the delay,\" a spokesperson for the Home Office said.", "Home Office")]
     [InlineData("\"We regret the delay,\" said a spokesperson for the Home Office.", "Home Office")]
     public void A_role_noun_is_the_speaker_when_no_name_is_given(string body, string speaker)

@@ -1,7 +1,7 @@
 using System.Linq;
 using CsCheck;
 
-namespace ArticleGen.Tests.Fuzz;
+namespace ArticleGen.Fuzzing;
 
 /// <summary>Generators of article text: hostile characters, random structure, and mutations of real articles.</summary>
 internal static class ArticleGens

@@ -2,7 +2,7 @@ using System.Linq;
 using System.Text;
 using ArticleGen.Tests.Infrastructure;
 
-namespace ArticleGen.Tests.Fuzz;
+namespace ArticleGen.Fuzzing;
 
 /// <summary>A random entity, written into an article's front matter.</summary>
 internal sealed record EntitySpec(string Id, string Name, string Kind, string[] Aliases, string? Role, string? Wikidata);
