@@ -30,7 +30,7 @@ public sealed class Search(ArticleLibrary library, string query, int top, bool j
                     writer.WriteString("title", hit.Article.Title);
                     writer.WriteNumber("score", System.Math.Round(hit.Score, 4));
                     writer.WriteStartArray("matches");
-                    foreach (BodySpan span in hit.Spans)
+                    foreach (BodySpan span in hit.BodySpans)
                     {
                         writer.WriteStartObject();
                         writer.WriteNumber("start", span.Start);
@@ -56,14 +56,14 @@ public sealed class Search(ArticleLibrary library, string query, int top, bool j
         foreach (SearchHit hit in hits)
         {
             output.WriteLine($"{hit.Score.ToString("0.000", CultureInfo.InvariantCulture),7}  {hit.Article.Title}");
-            for (int i = 0; i < hit.Spans.Count && i < MatchesShown; i++)
+            for (int i = 0; i < hit.BodySpans.Count && i < MatchesShown; i++)
             {
-                output.WriteLine("         " + Text.InContext(hit.Article.Body, hit.Spans[i], Context));
+                output.WriteLine("         " + Text.InContext(hit.Article.Body, hit.BodySpans[i], Context));
             }
 
-            if (hit.Spans.Count > MatchesShown)
+            if (hit.BodySpans.Count > MatchesShown)
             {
-                output.WriteLine($"         (+{hit.Spans.Count - MatchesShown} more)");
+                output.WriteLine($"         (+{hit.BodySpans.Count - MatchesShown} more)");
             }
         }
     }

@@ -32,7 +32,7 @@ public sealed class ShowArticles(IReadOnlyList<Article> articles) : ICommand
             output.WriteLine();
             output.WriteLine($"Entities ({article.Entities.Count}):");
             var rows = article.Entities
-                .Select(e => new[] { e.Name, Text.KindName(e.Kind), Text.Plural(article.MentionsOf(e).Count(), "mention") })
+                .Select(e => new[] { e.Name, Text.KindName(e.Kind), Text.Plural(article.MentionsOf(e).Count, "mention") })
                 .ToList();
             Text.Table(output, rows, "  ");
             output.WriteLine();

@@ -84,7 +84,7 @@ internal static class ArticleEmitter
         WriteLines(writer, summary);
         writer.Line("public static " + qualifiedType + " " + article.ClassName + " =>");
         writer.Indent();
-        writer.Line(field + " ?? " + Names.Runtime + "Singleton.Publish(ref " + field + ", new " + qualifiedType + "());");
+        writer.Line(field + " ?? " + Names.Infrastructure + "Singleton.Publish(ref " + field + ", new " + qualifiedType + "());");
         writer.Outdent();
         writer.Close();
         writer.CloseNamespace(ns);
@@ -182,7 +182,7 @@ internal static class ArticleEmitter
             // operator overload resolution, about 0.65 ms apiece (6.5 s of compile time per 1,000 articles,
             // docs/performance.md), while a literal is one token. Verbatim, the body's own lines stay lines of the file;
             // a body with characters that must be escaped is one line.
-            writer.Line("protected override string LoadBody() => " + Names.Runtime + "Utf8Text.Decode(");
+            writer.Line("protected override string LoadBody() => " + Names.Infrastructure + "Utf8Text.Decode(");
             writer.Indent();
             writer.Utf8Literal(article.Body, ");");
             writer.Outdent();
@@ -206,7 +206,7 @@ internal static class ArticleEmitter
         // Spans are ranges of the file's one constant array (see SpanTable): stored as data, so a long article makes
         // neither a long method nor a large syntax tree, and many articles do not make too many fields.
         writer.Line("/// <inheritdoc />");
-        writer.Open("protected override void Build(" + Names.Runtime + "ArticleBuilder builder)");
+        writer.Open("protected override void Build(" + Names.Infrastructure + "ArticleBuilder builder)");
         if (article.Paragraphs.Count > 0)
         {
             var numbers = new List<int>(article.Paragraphs.Count * 2);

@@ -43,7 +43,7 @@ internal static class CatalogEmitter
         writer.Summary("Every article of the project, ordered by id. Listing them does not load their bodies.");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article> All =>");
         writer.Indent();
-        writer.Line("s_all ?? " + Names.Runtime + "Singleton.Publish(ref s_all, CreateAll());");
+        writer.Line("s_all ?? " + Names.Infrastructure + "Singleton.Publish(ref s_all, CreateAll());");
         writer.Outdent();
         writer.Line();
         writer.Open("private static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article> CreateAll()");

@@ -69,7 +69,7 @@ internal static class EntitiesEmitter
             writer.Summary(EntityDoc.Describe(entity));
             writer.Line("public static " + type + " " + entity.Identifier + " =>");
             writer.Indent();
-            writer.Line(field + " ?? " + Names.Runtime + "Singleton.Publish(ref " + field + ", new " + type + "(" + Arguments(entity, texts) + "));");
+            writer.Line(field + " ?? " + Names.Infrastructure + "Singleton.Publish(ref " + field + ", new " + type + "(" + Arguments(entity, texts) + "));");
             writer.Outdent();
         }
     }

@@ -93,7 +93,7 @@ internal sealed class TextTable
         writer.Outdent();
         writer.Line();
         writer.Summary("The text of <paramref name=\"length\"/> bytes from byte <paramref name=\"start\"/> on.");
-        writer.Line("internal static string Text(int start, int length) => " + Names.Runtime + "Utf8Text.Decode(Utf8.Slice(start, length));");
+        writer.Line("internal static string Text(int start, int length) => " + Names.Infrastructure + "Utf8Text.Decode(Utf8.Slice(start, length));");
         writer.Close();
         writer.Close();
     }

@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>Council approves the harbour plan</summary>
         /// <remarks>The Coastal Gazette. 2024-05-02T18:45:00+02:00. 1 quote, 3 entities. Article id <c>harbour-plan</c>.</remarks>
         public static global::Seeds.ArticleTypes.HarbourPlanArticle HarbourPlan =>
-            s_HarbourPlan ?? global::ArticleGen.Singleton.Publish(ref s_HarbourPlan, new global::Seeds.ArticleTypes.HarbourPlanArticle());
+            s_HarbourPlan ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_HarbourPlan, new global::Seeds.ArticleTypes.HarbourPlanArticle());
     }
 }
 
@@ -39,7 +39,7 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"The City Council approved the plan on Thursday.
 
 ""It is a good day for the harbour,"" said Mayor Ana Lima after the Council voted on the Harbour Act."u8);
@@ -48,7 +48,7 @@ namespace Seeds.ArticleTypes
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans059.Range(0, 4));
             builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans059.Range(4, 12));
@@ -116,6 +116,6 @@ en-GB
 local"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

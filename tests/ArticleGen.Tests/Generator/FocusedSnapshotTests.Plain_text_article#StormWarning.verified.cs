@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>Storm warning for the coast</summary>
         /// <remarks>Wire. 1 quote, 0 entities. Article id <c>storm-warning</c>.</remarks>
         public static global::Seeds.ArticleTypes.StormWarningArticle StormWarning =>
-            s_StormWarning ?? global::ArticleGen.Singleton.Publish(ref s_StormWarning, new global::Seeds.ArticleTypes.StormWarningArticle());
+            s_StormWarning ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_StormWarning, new global::Seeds.ArticleTypes.StormWarningArticle());
     }
 }
 
@@ -39,14 +39,14 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"""Stay indoors tonight,"" the weather service said."u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans234.Range(0, 2));
             builder.Quotes(global::Seeds.ArticleTypes.ArticleSpans234.Range(2, 5), null);
@@ -98,6 +98,6 @@ Wire
 en"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>Two voices on the harbour plan</summary>
         /// <remarks>2 quotes, 1 entity. Article id <c>two-voices</c>.</remarks>
         public static global::Seeds.ArticleTypes.TwoVoicesArticle TwoVoices =>
-            s_TwoVoices ?? global::ArticleGen.Singleton.Publish(ref s_TwoVoices, new global::Seeds.ArticleTypes.TwoVoicesArticle());
+            s_TwoVoices ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_TwoVoices, new global::Seeds.ArticleTypes.TwoVoicesArticle());
     }
 }
 
@@ -39,7 +39,7 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"""It is a good day for the harbour,"" said Ana Lima.
 
 ""It costs too much,"" said Tom Berg, who runs the ferry."u8);
@@ -48,7 +48,7 @@ namespace Seeds.ArticleTypes
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans154.Range(0, 4));
             builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans154.Range(4, 3));
@@ -112,6 +112,6 @@ en
 Tom Berg"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>Blinken meets Chinese counterpart Wang Yi in Beijing</summary>
         /// <remarks>Reuters. 2024-04-26. 8 quotes, 21 entities. Article id <c>blinken-meets-wang-yi</c>.</remarks>
         public static global::Seeds.ArticleTypes.BlinkenMeetsWangYiArticle BlinkenMeetsWangYi =>
-            s_BlinkenMeetsWangYi ?? global::ArticleGen.Singleton.Publish(ref s_BlinkenMeetsWangYi, new global::Seeds.ArticleTypes.BlinkenMeetsWangYiArticle());
+            s_BlinkenMeetsWangYi ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_BlinkenMeetsWangYi, new global::Seeds.ArticleTypes.BlinkenMeetsWangYiArticle());
     }
 }
 
@@ -39,7 +39,7 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday for talks across a range of complex issues, including deepening strains over China’s backing of Russia’s invasion of Ukraine.
 
 Blinken is due to spend several hours with Wang across closed-door meetings at the Diaoyutai State Guesthouse and a working lunch as the two sides try to maintain progress in ties despite a broad and thorny agenda.
@@ -79,7 +79,7 @@ Blinken arrived in Beijing on Thursday from Shanghai, where he urged China to pr
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans195.Range(0, 34));
             builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans195.Range(34, 174));
@@ -220,6 +220,6 @@ china
 united-states"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

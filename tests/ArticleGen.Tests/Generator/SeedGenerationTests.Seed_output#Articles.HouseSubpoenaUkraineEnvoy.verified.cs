@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns</summary>
         /// <remarks>Wikinews. 2019-09-30. 8 quotes, 30 entities. Article id <c>house-subpoena-ukraine-envoy</c>.</remarks>
         public static global::Seeds.ArticleTypes.HouseSubpoenaUkraineEnvoyArticle HouseSubpoenaUkraineEnvoy =>
-            s_HouseSubpoenaUkraineEnvoy ?? global::ArticleGen.Singleton.Publish(ref s_HouseSubpoenaUkraineEnvoy, new global::Seeds.ArticleTypes.HouseSubpoenaUkraineEnvoyArticle());
+            s_HouseSubpoenaUkraineEnvoy ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_HouseSubpoenaUkraineEnvoy, new global::Seeds.ArticleTypes.HouseSubpoenaUkraineEnvoyArticle());
     }
 }
 
@@ -39,7 +39,7 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"Friday, the United States House of Representatives issued a subpoena for documents from Secretary of State Mike Pompeo as part of its impeachment investigation into alleged misconduct by sitting President Donald Trump. On the same day, Kurt Volker, the United States special envoy for Ukraine negotiations, resigned without public explanation. The House issued a deposition request for Volker, scheduled for this week.
 
 Volker's resignation was the first since details emerged about Trump's call with Ukrainian President Volodymyr Zelensky. Volker's position as special envoy, an unpaid part-time role, put him in center of the Trump administration's affairs in Ukraine. In July, he helped facilitate a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak, one of President Zelensky's aides. Volker also worked to arrange a meeting between Zelensky and Trump himself during President Trump's planned trip to Warsaw, which was cancelled.
@@ -67,7 +67,7 @@ Under the U.S. Constitution, the House of Representatives impeaches the official
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans044.Range(0, 22));
             builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans044.Range(22, 234));
@@ -240,6 +240,6 @@ united-states
 ukraine"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }
