@@ -26,11 +26,7 @@ internal static class ArticleEmitter
     /// <summary>The group's file, or null when none of its articles has code to emit.</summary>
     public static SourceText? Emit(ArticleGroup group)
     {
-        List<ArticleModel> articles = group.Results
-            .Select(r => r.Model)
-            .Where(m => m is { Options.LanguageSupported: true })
-            .Select(m => m!)
-            .ToList();
+        List<ArticleModel> articles = group.Articles.Where(m => m.Options.LanguageSupported).ToList();
         if (articles.Count == 0)
         {
             return null;

@@ -21,7 +21,7 @@ internal static class CatalogEmitter
 
     /// <summary>What the catalog needs of one group's articles; an edit of a body leaves it equal.</summary>
     public static EquatableArray<ArticleSummary> Summaries(ArticleGroup group) =>
-        group.Results.Where(r => r.Summary is not null).Select(r => r.Summary!).ToEquatableArray();
+        group.Articles.Select(m => m.Summary).ToEquatableArray();
 
     /// <summary>
     /// All groups' summaries ordered by id, so that the value does not depend on the order the driver lists the files in.

@@ -10,14 +10,15 @@ namespace ArticleGen.Generator.Model;
 /// </summary>
 internal sealed class BodyLocator
 {
-    private readonly BodyText _body;
+    private readonly string _body;
+    private readonly ArticlePlaces _places;
     private readonly List<int> _lineStarts = new() { 0 };
 
-    public BodyLocator(BodyText body)
+    public BodyLocator(string body, ArticlePlaces places)
     {
         _body = body;
-        string text = body.Text;
-        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        _places = places;
+        for (int i = body.IndexOf('\n'); i >= 0; i = body.IndexOf('\n', i + 1))
         {
             _lineStarts.Add(i + 1);
         }
@@ -29,22 +30,22 @@ internal sealed class BodyLocator
         (int line, int column) = LinePosition(start);
         (int endLine, int endColumn) = LinePosition(start + length);
         int fileStart = ToFileOffset(start);
-        return new SourceLocation(_body.FilePath, fileStart, ToFileOffset(start + length) - fileStart, line, column, endLine, endColumn);
+        return new SourceLocation(_places.FilePath, fileStart, ToFileOffset(start + length) - fileStart, line, column, endLine, endColumn);
     }
 
     private int ToFileOffset(int bodyOffset)
     {
         // Each dropped '\r' stood before a '\n' of the body: count those before the offset.
-        int index = ImmutableArray.BinarySearch(_body.RemovedCarriageReturns.AsImmutableArray(), bodyOffset);
+        int index = ImmutableArray.BinarySearch(_places.RemovedCarriageReturns.AsImmutableArray(), bodyOffset);
         int before = index >= 0 ? index : ~index;
-        return _body.FileOffset + bodyOffset + before;
+        return _places.BodyOffset + bodyOffset + before;
     }
 
     private (int Line, int Column) LinePosition(int offset)
     {
-        offset = System.Math.Min(offset, _body.Text.Length);
+        offset = System.Math.Min(offset, _body.Length);
         int index = _lineStarts.BinarySearch(offset);
         int line = index >= 0 ? index : ~index - 1;
-        return (_body.FirstLine + line, offset - _lineStarts[line]);
+        return (_places.BodyLine + line, offset - _lineStarts[line]);
     }
 }

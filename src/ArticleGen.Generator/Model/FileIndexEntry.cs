@@ -12,9 +12,10 @@ internal sealed record FileIndexEntry(DeclarationSet? Declarations, ArticleIdent
     public static FileIndexEntry Of(ParsedFile file) => file switch
     {
         { Article: { } article } => new(
-            new DeclarationSet(article.FilePath, IsCatalog: false, article.Entities, EquatableArray<DiagnosticInfo>.Empty),
-            article.Title is null ? null : new ArticleIdentity(article.FilePath, article.Id, article.IdLocation)),
-        { Catalog: { } catalog } => new(new DeclarationSet(catalog.FilePath, IsCatalog: true, catalog.Entities, catalog.Diagnostics), null),
+            new DeclarationSet(article.FilePath, IsCatalog: false, article.Content.Entities, article.Places.Entities, EquatableArray<DiagnosticInfo>.Empty),
+            article.Content.Title is null ? null : new ArticleIdentity(article.FilePath, article.Content.Id, article.Places.Id)),
+        { Catalog: { } catalog } => new(
+            new DeclarationSet(catalog.FilePath, IsCatalog: true, catalog.Entities, catalog.EntityLocations, catalog.Diagnostics), null),
         _ => Nothing,
     };
 }
