@@ -145,6 +145,17 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             }
         });
 
+        IncrementalValueProvider<string?> globalUsing = context.AnalyzerConfigOptionsProvider
+            .Combine(options)
+            .Select(static (pair, _) => GlobalUsingOf(pair.Left.GlobalOptions, pair.Right));
+        context.RegisterSourceOutput(globalUsing, static (spc, ns) =>
+        {
+            if (ns is not null)
+            {
+                spc.AddSource(GlobalUsingEmitter.HintName, GlobalUsingEmitter.Emit(ns));
+            }
+        });
+
         // Code that would not compile is not emitted at all: one diagnostic says why.
         context.RegisterSourceOutput(context.ParseOptionsProvider.Select(static (o, _) => LanguageVersionOf(o)), static (spc, version) =>
         {
@@ -161,7 +172,15 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             ? configured
             : global.TryGetValue("build_property.RootNamespace", out string? root) && root.Trim().Length > 0 ? root : assemblyName;
         LanguageVersion version = LanguageVersionOf(parseOptions);
-        return new GeneratorOptions(NamespaceNames.Sanitize(ns), version >= LanguageVersion.CSharp8, version >= LanguageVersion.CSharp11);
+        return new GeneratorOptions(NamespaceNames.Sanitize(ns), version >= LanguageVersion.CSharp8, version >= LanguageVersion.CSharp11, version >= LanguageVersion.CSharp10);
+    }
+
+    /// <summary>The namespace to import everywhere in the project, or null (see <see cref="GlobalUsingEmitter"/>).</summary>
+    private static string? GlobalUsingOf(AnalyzerConfigOptions global, GeneratorOptions options)
+    {
+        bool wanted = !(global.TryGetValue("build_property.ArticleGenGlobalUsing", out string? value)
+            && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+        return wanted && options.Namespace.Length > 0 && options.GlobalUsings ? options.Namespace : null;
     }
 
     private static LanguageVersion LanguageVersionOf(ParseOptions options) =>

@@ -30,7 +30,7 @@ public sealed class IncrementalityTests
         IncrementalSession session = IncrementalSession.Start(Count);
         string path = "articles/a00003.md";
         int files = CorpusMaker.Make(Count).Where(f => f.RelativePath.StartsWith("articles/", StringComparison.Ordinal))
-            .Select(f => GeneratedFiles.Article("A" + f.RelativePath.Substring("articles/a".Length, 5))).Distinct().Count() + 2;
+            .Select(f => GeneratedFiles.Article("A" + f.RelativePath.Substring("articles/a".Length, 5))).Distinct().Count() + 3;
 
         session.Replace(path, session.Text(path).TrimEnd('\n') + " A sentence added in an edit.\n");
         session.Run();
