@@ -72,7 +72,7 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // OldLanguage: paragraphs (start, length), from 0.
+            // OldLanguage (old-language, “For C# 10 projects”): paragraphs (start, length), from 0.
             0, 24,
         };
 

@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal MinimalArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText048.Text(0, 7),
-                title: ArticleText048.Text(8, 17),
+                id: ArticleText048.Text(0, 7), // minimal
+                title: ArticleText048.Text(8, 17), // A minimal article
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText048.Text(26, 2),
+                language: ArticleText048.Text(26, 2), // en
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -73,7 +73,7 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // Minimal: paragraphs (start, length), from 0.
+            // Minimal (minimal, “A minimal article”): paragraphs (start, length), from 0.
             0, 35,
         };
 

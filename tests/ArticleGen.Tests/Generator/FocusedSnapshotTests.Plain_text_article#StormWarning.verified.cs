@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal StormWarningArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText234.Text(0, 13),
-                title: ArticleText234.Text(14, 27),
-                source: ArticleText234.Text(42, 4),
+                id: ArticleText234.Text(0, 13), // storm-warning
+                title: ArticleText234.Text(14, 27), // Storm warning for the coast
+                source: ArticleText234.Text(42, 4), // Wire
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText234.Text(47, 2),
+                language: ArticleText234.Text(47, 2), // en
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -73,9 +73,9 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // StormWarning: paragraphs (start, length), from 0.
+            // StormWarning (storm-warning, “Storm warning for the coast”): paragraphs (start, length), from 0.
             0, 49,
-            // StormWarning: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 2.
+            // StormWarning (storm-warning, “Storm warning for the coast”): quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 2.
             1, 21, -1, 0, 49,
         };
 

@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal TwoVoicesArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText154.Text(0, 10),
-                title: ArticleText154.Text(11, 30),
+                id: ArticleText154.Text(0, 10), // two-voices
+                title: ArticleText154.Text(11, 30), // Two voices on the harbour plan
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText154.Text(42, 2),
+                language: ArticleText154.Text(42, 2), // en
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -84,11 +84,11 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // TwoVoices: paragraphs (start, length), from 0.
+            // TwoVoices (two-voices, “Two voices on the harbour plan”): paragraphs (start, length), from 0.
             0, 50,  52, 55,
-            // TwoVoices: mentions (entity index in Entities, start, length), from 4.
+            // TwoVoices (two-voices, “Two voices on the harbour plan”): mentions (entity index in Entities, start, length), from 4.
             0, 41, 8,
-            // TwoVoices: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 7.
+            // TwoVoices (two-voices, “Two voices on the harbour plan”): quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 7.
             1, 33, 0, 0, 50,
             53, 18, -1, 52, 55,
         };

@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal CodeLikeArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText023.Text(0, 9),
-                title: ArticleText023.Text(10, 52),
+                id: ArticleText023.Text(0, 9), // code-like
+                title: ArticleText023.Text(10, 52), // Quotes " and \ backslashes */ #if DEBUG { } line
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText023.Text(63, 2),
+                language: ArticleText023.Text(63, 2), // en
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -73,9 +73,9 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // CodeLike: paragraphs (start, length), from 0.
+            // CodeLike (code-like, “Quotes " and \ backslashes */ #if DEBUG { } line”): paragraphs (start, length), from 0.
             0, 96,
-            // CodeLike: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 2.
+            // CodeLike (code-like, “Quotes " and \ backslashes */ #if DEBUG { } line”): quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 2.
             13, 6, -1, 0, 96,
         };
 

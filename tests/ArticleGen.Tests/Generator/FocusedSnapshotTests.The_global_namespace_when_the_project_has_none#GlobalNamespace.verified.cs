@@ -24,13 +24,13 @@ namespace UserProject.ArticleTypes
     {
         internal AArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText204.Text(0, 1),
-                title: ArticleText204.Text(2, 6),
+                id: ArticleText204.Text(0, 1), // a
+                title: ArticleText204.Text(2, 6), // Global
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText204.Text(9, 2),
+                language: ArticleText204.Text(9, 2), // en
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -73,7 +73,7 @@ namespace UserProject.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // A: paragraphs (start, length), from 0.
+            // A (a, “Global”): paragraphs (start, length), from 0.
             0, 5,
         };
 

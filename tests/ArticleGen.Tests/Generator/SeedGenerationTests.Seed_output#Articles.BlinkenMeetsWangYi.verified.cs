@@ -24,14 +24,14 @@ namespace Seeds.ArticleTypes
     {
         internal BlinkenMeetsWangYiArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText195.Text(0, 21),
-                title: ArticleText195.Text(22, 52),
-                source: ArticleText195.Text(75, 7),
+                id: ArticleText195.Text(0, 21), // blinken-meets-wang-yi
+                title: ArticleText195.Text(22, 52), // Blinken meets Chinese counterpart Wang Yi in Beijing
+                source: ArticleText195.Text(75, 7), // Reuters
                 published: new global::ArticleGen.ArticleDate(2024, 4, 26),
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText195.Text(83, 2),
-                tags: new string[] { ArticleText195.Text(86, 9), ArticleText195.Text(96, 5), ArticleText195.Text(102, 13) }))
+                language: ArticleText195.Text(83, 2), // en
+                tags: new string[] { ArticleText195.Text(86, 9), ArticleText195.Text(96, 5), ArticleText195.Text(102, 13) })) // diplomacy, china, united-states
         {
         }
 
@@ -170,11 +170,11 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // BlinkenMeetsWangYi: paragraphs (start, length), from 0.
+            // BlinkenMeetsWangYi (blinken-meets-wang-yi, “Blinken meets Chinese counterpart Wang Yi in Beijing”): paragraphs (start, length), from 0.
             0, 222,  224, 214,  440, 212,  654, 185,  841, 178,  1021, 263,  1286, 257,  1545, 269,
             1816, 149,  1967, 180,  2149, 202,  2353, 181,  2536, 159,  2697, 70,  2769, 196,  2967, 146,
             3115, 128,
-            // BlinkenMeetsWangYi: mentions (entity index in Entities, start, length), from 34.
+            // BlinkenMeetsWangYi (blinken-meets-wang-yi, “Blinken meets Chinese counterpart Wang Yi in Beijing”): mentions (entity index in Entities, start, length), from 34.
             5, 0, 4,  0, 24, 14,  1, 68, 7,  6, 79, 7,  4, 174, 5,
             8, 193, 6,  9, 214, 7,  0, 224, 7,  1, 267, 4,  20, 307, 26,
             1, 488, 4,  0, 498, 7,  4, 535, 5,  5, 541, 4,  4, 712, 5,
@@ -187,7 +187,7 @@ namespace Seeds.ArticleTypes
             5, 2789, 4,  15, 2813, 12,  3, 2850, 5,  4, 2930, 5,  15, 2967, 6,
             11, 2979, 7,  7, 3011, 10,  4, 3027, 5,  0, 3115, 7,  6, 3134, 7,
             18, 3159, 8,  4, 3184, 5,  5, 3227, 4,
-            // BlinkenMeetsWangYi: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 208.
+            // BlinkenMeetsWangYi (blinken-meets-wang-yi, “Blinken meets Chinese counterpart Wang Yi in Beijing”): quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 208.
             516, 10, 1, 440, 212,
             576, 74, 1, 440, 212,
             655, 174, 1, 654, 185,
