@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using ArticleGen.Text;
 
 namespace ArticleGen.Generator.Analysis;
 
 /// <summary>
-/// Finds every whole-word occurrence of the entities' names and aliases (case-sensitive, ordinal).
+/// Finds every whole-word occurrence of the entities' names and aliases (case-sensitive, ordinal). A word is what
+/// <see cref="WordCharacters"/> says, for search too: letters, digits and their combining marks, by code point.
 /// Forms are indexed by their first alphanumeric run, so each word start of the body is looked up once:
 /// the scan is linear in the body length times the (small) number of forms sharing a first word.
 /// At each word start the longest matching form wins and the scan resumes after it (leftmost-longest,
@@ -31,16 +33,16 @@ internal static class MentionFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (!char.IsLetterOrDigit(body[i]) || (i > 0 && char.IsLetterOrDigit(body[i - 1])))
+            if (!WordCharacters.IsWordStart(body, i) || WordCharacters.IsWordPartBefore(body, i))
             {
                 i++;
                 continue;
             }
 
-            int wordEnd = i + 1;
-            while (wordEnd < body.Length && char.IsLetterOrDigit(body[wordEnd]))
+            int wordEnd = i + WordCharacters.Length(body, i);
+            while (wordEnd < body.Length && WordCharacters.IsWordPart(body, wordEnd))
             {
-                wordEnd++;
+                wordEnd += WordCharacters.Length(body, wordEnd);
             }
 
             int matched = -1;
@@ -74,10 +76,10 @@ internal static class MentionFinder
             return false;
         }
 
-        // Whole words only: a form ending in a letter or digit must not run into one.
+        // Whole words only: a form ending in a word character must not run into one.
         return end == body.Length
-            || !char.IsLetterOrDigit(form[form.Length - 1])
-            || !char.IsLetterOrDigit(body[end]);
+            || !WordCharacters.IsWordPartBefore(form, form.Length)
+            || !WordCharacters.IsWordPart(body, end);
     }
 
     private static FormIndex BuildIndex(IReadOnlyList<EntitySurface> entities)
@@ -109,15 +111,15 @@ internal static class MentionFinder
         {
             // A form must start with a letter or digit to be found at a word start; the first
             // entity declaring a form owns it.
-            if (string.IsNullOrEmpty(form) || !char.IsLetterOrDigit(form![0]) || !seen.Add(form))
+            if (form is null || form.Length == 0 || !WordCharacters.IsWordStart(form, 0) || !seen.Add(form))
             {
                 return;
             }
 
-            int keyEnd = 1;
-            while (keyEnd < form.Length && char.IsLetterOrDigit(form[keyEnd]))
+            int keyEnd = WordCharacters.Length(form, 0);
+            while (keyEnd < form.Length && WordCharacters.IsWordPart(form, keyEnd))
             {
-                keyEnd++;
+                keyEnd += WordCharacters.Length(form, keyEnd);
             }
 
             string key = form.Substring(0, keyEnd);
