@@ -83,12 +83,12 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
                 DistinctFiles.By(all.Where(e => e.Identity is not null).Select(e => e.Identity!), i => i.FilePath).ToImmutableArray()));
         IncrementalValueProvider<ArticleNameTable> nameTable = checkedNames.Select(static (t, _) => t.Value);
 
-        // What an article says, without where it stands: a line added to the front matter leaves it equal.
+        // The analysis's input is what an article says, without where it stands (ArticleContent): a line added to the
+        // front matter re-runs this cheap step, whose output stays equal, and the analysis is taken from the cache.
         IncrementalValueProvider<ImmutableArray<ArticleResult?>> results = files
-            .Select(static (f, _) => f.Article?.Content)
             .Combine(entityTable.Combine(nameTable).Combine(options))
-            .Select(static (pair, _) => pair.Left is { } article
-                ? InputResolver.Resolve(article, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right)
+            .Select(static (pair, _) => pair.Left.Article is { } article
+                ? InputResolver.Resolve(article.Content, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right)
                 : null)
             .WithTrackingName(Steps.Resolve)
             .Select(static (input, ct) => input is null ? null : Guard.Resolve(input, ct))
@@ -131,7 +131,8 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             }
         });
 
-        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = files.Collect()
+        // The index and the results both come from the stream of files, in its order: the gatherer pairs them by position.
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = index
             .Combine(results)
             .Combine(checkedEntities.Select(static (t, _) => t.Diagnostics).Combine(checkedNames.Select(static (t, _) => t.Diagnostics)))
             .Select(static (all, _) => DiagnosticGatherer.Gather(all.Left.Left, all.Left.Right, all.Right.Left, all.Right.Right))

@@ -34,7 +34,7 @@ internal static class Guard
         {
             var content = new ArticleContent(
                 file.Path, ArticleFormat.Annotated, Path.GetFileNameWithoutExtension(file.Path), null, null, null, null, EquatableArray<string>.Empty,
-                "en", EquatableArray<string>.Empty, EquatableArray<EntityDeclaration>.Empty, EquatableArray<QuoteAttribution>.Empty, string.Empty);
+                "en", EquatableArray<string>.Empty, EquatableArray<EntityDeclaration>.Empty, EquatableArray<QuoteAttribution>.Empty, string.Empty, EquatableArray<int>.Empty);
             return new ParsedArticle(content, ArticlePlaces.OfFile(file.Path), new[] { InternalError(file.Path, e) }.ToEquatableArray());
         }
     }
@@ -75,7 +75,7 @@ internal static class Guard
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var error = Finding.Create(DiagnosticDescriptors.InternalError, FindingPlace.File, 0, 0, e.GetType().Name, OneLine(e.Message));
+            var error = Finding.At(DiagnosticDescriptors.InternalError, FindingPlace.File, 0, e.GetType().Name, OneLine(e.Message));
             return new ArticleResult(input.Article.FilePath, null, new[] { error }.ToEquatableArray());
         }
     }

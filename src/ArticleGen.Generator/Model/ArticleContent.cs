@@ -4,7 +4,9 @@ namespace ArticleGen.Generator.Model;
 /// What an article says, without where anything stands in its file: everything its analysis and its generated code
 /// depend on. A line added to the front matter moves every location but leaves this equal, so the article is neither
 /// analysed nor generated again; only its diagnostics move (<see cref="ArticlePlaces"/>). <c>Title</c> is null when
-/// the article has none (and so no code); <c>Body</c> has its line endings normalised to <c>\n</c>.
+/// the article has none (and so no code); <c>Body</c> has its line endings normalised to <c>\n</c>, and
+/// <c>RemovedCarriageReturns</c> lists the body offsets before which a '\r' of the file was dropped (for findings'
+/// places in the file as written).
 /// </summary>
 internal sealed record ArticleContent(
     string FilePath,
@@ -19,4 +21,5 @@ internal sealed record ArticleContent(
     EquatableArray<string> Tags,
     EquatableArray<EntityDeclaration> Entities,
     EquatableArray<QuoteAttribution> Quotes,
-    string Body);
+    string Body,
+    EquatableArray<int> RemovedCarriageReturns);

@@ -47,7 +47,7 @@ internal sealed class ArticleFields
     public ParsedArticle ToParsedArticle(
         string filePath, ArticleFormat format, string body, int bodyOffset, int bodyLine, EquatableArray<int> removedCarriageReturns, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
         new(
-            new ArticleContent(filePath, format, Id, Title, Source, Published, Url, Authors, Language, Tags, Entities, Quotes, body),
-            new ArticlePlaces(filePath, IdLocation, EntityLocations, QuoteTextLocations, QuoteSpeakerLocations, bodyOffset, bodyLine, removedCarriageReturns),
+            new ArticleContent(filePath, format, Id, Title, Source, Published, Url, Authors, Language, Tags, Entities, Quotes, body, removedCarriageReturns),
+            new ArticlePlaces(filePath, IdLocation, EntityLocations, QuoteTextLocations, QuoteSpeakerLocations, bodyOffset, bodyLine),
             diagnostics.ToImmutable().ToEquatableArray());
 }

@@ -31,15 +31,18 @@ internal static class ArticleResolver
         List<EntityModel> entities = ResolveEntities(input, findings);
         var surfaces = entities.Select(e => new EntitySurface(e.Id, e.Kind, e.Name, e.Aliases.AsImmutableArray())).ToList();
         string body = article.Body;
+        BodyLocator? locator = null;
         if (body.Trim().Length == 0)
         {
-            findings.Add(Finding.Create(DiagnosticDescriptors.EmptyArticle, FindingPlace.Body, 0, 0));
+            locator = new BodyLocator(body, article.RemovedCarriageReturns);
+            findings.Add(Finding.InBody(DiagnosticDescriptors.EmptyArticle, locator.Locate(0, 0)));
         }
 
         BodyAnalysis analysis = BodyAnalyzer.Analyze(body, surfaces, cancellationToken);
         foreach (int mark in analysis.UnbalancedMarks.Take(MaxUnbalancedQuoteWarnings))
         {
-            findings.Add(Finding.Create(DiagnosticDescriptors.UnbalancedQuote, FindingPlace.Body, mark, 1));
+            locator ??= new BodyLocator(body, article.RemovedCarriageReturns);
+            findings.Add(Finding.InBody(DiagnosticDescriptors.UnbalancedQuote, locator.Locate(mark, 1)));
         }
 
         List<QuoteModel> quotes = analysis.Quotes
@@ -82,7 +85,7 @@ internal static class ArticleResolver
                 string advice = resolved.Suggestion is null
                     ? "give it a name and kind, or define it in a *.entities.yml catalog"
                     : "did you mean '" + resolved.Suggestion + "'? Otherwise give it a name and kind, or define it in a *.entities.yml catalog";
-                findings.Add(Finding.Create(DiagnosticDescriptors.UndefinedEntity, FindingPlace.Entity, i, 0, resolved.Declaration.Id, advice));
+                findings.Add(Finding.At(DiagnosticDescriptors.UndefinedEntity, FindingPlace.Entity, i, resolved.Declaration.Id, advice));
             }
 
             // A definition that is not in the table lost its C# name to another id: that is already reported.
@@ -100,13 +103,13 @@ internal static class ArticleResolver
             List<int> matches = FindQuotes(attribution, body, quotes);
             if (matches.Count == 0)
             {
-                findings.Add(Finding.Create(DiagnosticDescriptors.QuoteNotFound, FindingPlace.QuoteText, i, 0, Shorten(attribution.Text)));
+                findings.Add(Finding.At(DiagnosticDescriptors.QuoteNotFound, FindingPlace.QuoteText, i, Shorten(attribution.Text)));
                 continue;
             }
 
             if (matches.Count > 1)
             {
-                findings.Add(Finding.Create(DiagnosticDescriptors.AmbiguousQuote, FindingPlace.QuoteText, i, 0, Shorten(attribution.Text), matches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                findings.Add(Finding.At(DiagnosticDescriptors.AmbiguousQuote, FindingPlace.QuoteText, i, Shorten(attribution.Text), matches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
             int speaker = -1;
@@ -115,7 +118,7 @@ internal static class ArticleResolver
                 speaker = entities.FindIndex(e => e.Id == attribution.SpeakerId);
                 if (speaker < 0)
                 {
-                    findings.Add(Finding.Create(DiagnosticDescriptors.UnknownSpeaker, FindingPlace.QuoteSpeaker, i, 0, attribution.SpeakerId, SpeakerAdvice(article, attribution.SpeakerId)));
+                    findings.Add(Finding.At(DiagnosticDescriptors.UnknownSpeaker, FindingPlace.QuoteSpeaker, i, attribution.SpeakerId, SpeakerAdvice(article, attribution.SpeakerId)));
                     continue;
                 }
             }
