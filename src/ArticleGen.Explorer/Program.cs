@@ -8,21 +8,18 @@ public static class Program
 {
     /// <summary>Runs one command.</summary>
     /// <param name="args">The command line.</param>
-    /// <returns>0 on success, 2 for a bad command line.</returns>
+    /// <returns>The command's <see cref="ExitCodes"/>: 0 found, 1 nothing found, 2 a bad command line.</returns>
     public static int Main(string[] args)
     {
-        var output = Console.Out;
         try
         {
-            ICommand command = CommandLine.Parse(args, new ArticleLibrary(Seeds.Articles.All));
-            command.Run(output);
-            return 0;
+            return CommandLine.Parse(args, new ArticleLibrary(Seeds.Articles.All)).Run(Console.Out);
         }
         catch (UsageException e)
         {
             Console.Error.WriteLine("error: " + e.Message);
             Console.Error.WriteLine("Run with --help to see the commands.");
-            return 2;
+            return ExitCodes.Usage;
         }
     }
 }

@@ -18,8 +18,10 @@ namespace ArticleGen.Generator;
 /// <summary>
 /// Turns the project's articles into typed C# objects. The pipeline: parse each file into a value-equal model;
 /// merge entity definitions into one table; resolve each article against it and analyse its body; emit the articles
-/// in a fixed number of files (<see cref="ArticleGroups"/>), the shared entities and the <c>Articles</c> catalog. Every step's output is value-equal, so an
-/// edit re-runs only what depends on it.
+/// in a fixed number of files (<see cref="ArticleGroups"/>), the shared entities and the <c>Articles</c> catalog. Every
+/// step's output is value-equal, so an edit re-runs only what depends on it. Analysis and code depend on what the
+/// files say, never on where it stands: diagnostics are placed and reported by an output of their own
+/// (<see cref="DiagnosticGatherer"/>), so an edit that only moves a problem analyses and writes nothing again.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ArticleSourceGenerator : IIncrementalGenerator
@@ -44,6 +46,9 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
 
         /// <summary>The catalog of articles.</summary>
         public const string Catalog = "ArticleGen.Catalog";
+
+        /// <summary>Every diagnostic of the compilation, placed in its file.</summary>
+        public const string Diagnostics = "ArticleGen.Diagnostics";
     }
 
     /// <inheritdoc />
@@ -56,7 +61,7 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
 
         // The driver walks every node over every file on every run, edit or not, so the per-file chain is kept short:
         // articles, catalogs and other files share one stream (no filter per kind), one step feeds both
-        // compilation-wide tables, the tables meet the files in one Combine, and diagnostics travel with the groups.
+        // compilation-wide tables, and the tables meet the files in one Combine.
         IncrementalValuesProvider<ParsedFile> files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, ct) => Guard.ParseFile(pair.Left, FileRoles.Of(pair.Left.Path, pair.Right.GetOptions(pair.Left)), ct))
@@ -70,21 +75,26 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
         IncrementalValueProvider<string> projectDirectory = context.AnalyzerConfigOptionsProvider
             .Select(static (o, _) => o.GlobalOptions.TryGetValue(ProjectPaths.ProjectDirectoryProperty, out string? folder) ? folder : string.Empty);
 
-        IncrementalValueProvider<EntityTable> entityTable = index
+        // Each table and its diagnostics part at once: the code depends on the table alone.
+        IncrementalValueProvider<Reported<EntityTable>> checkedEntities = index
             .Combine(projectDirectory)
             .Select(static (pair, ct) => Guard.BuildEntityTable(
                 DistinctFiles.By(pair.Left.Where(e => e.Declarations is not null).Select(e => e.Declarations!), d => d.FilePath).ToImmutableArray(), pair.Right, ct))
             .WithTrackingName(Steps.Entities);
+        IncrementalValueProvider<EntityTable> entityTable = checkedEntities.Select(static (t, _) => t.Value);
 
-        IncrementalValueProvider<ArticleNameTable> nameTable = index
+        IncrementalValueProvider<Reported<ArticleNameTable>> checkedNames = index
             .Combine(projectDirectory)
             .Select(static (pair, _) => ArticleNameTableBuilder.Build(
                 DistinctFiles.By(pair.Left.Where(e => e.Identity is not null).Select(e => e.Identity!), i => i.FilePath).ToImmutableArray(), pair.Right));
+        IncrementalValueProvider<ArticleNameTable> nameTable = checkedNames.Select(static (t, _) => t.Value);
 
+        // The analysis's input is what an article says, without where it stands (ArticleContent): a line added to the
+        // front matter re-runs this cheap step, whose output stays equal, and the analysis is taken from the cache.
         IncrementalValueProvider<ImmutableArray<ArticleResult?>> results = files
             .Combine(entityTable.Combine(nameTable).Combine(options))
             .Select(static (pair, _) => pair.Left.Article is { } article
-                ? InputResolver.Resolve(article, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right)
+                ? InputResolver.Resolve(article.Content, pair.Right.Left.Left, pair.Right.Left.Right, pair.Right.Right)
                 : null)
             .WithTrackingName(Steps.Resolve)
             .Select(static (input, ct) => input is null ? null : Guard.Resolve(input, ct))
@@ -97,11 +107,6 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(groups, static (spc, group) =>
         {
-            foreach (ArticleResult result in group.Results)
-            {
-                Report(spc, result.Diagnostics);
-            }
-
             if (ArticleEmitter.Emit(group) is { } source)
             {
                 spc.AddSource(ArticleGroups.HintName(group.Index), source);
@@ -110,7 +115,6 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(entityTable.Combine(options), static (spc, pair) =>
         {
-            Report(spc, pair.Left.Diagnostics);
             if (pair.Right.LanguageSupported)
             {
                 spc.AddSource(EntitiesEmitter.HintName, EntitiesEmitter.Emit(pair.Left, pair.Right));
@@ -125,12 +129,37 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             .Select(static (all, _) => CatalogEmitter.Merge(all))
             .WithTrackingName(Steps.Catalog);
 
-        context.RegisterSourceOutput(summaries.Combine(nameTable).Combine(options), static (spc, pair) =>
+        context.RegisterSourceOutput(summaries.Combine(options), static (spc, pair) =>
         {
-            Report(spc, pair.Left.Right.Diagnostics);
             if (pair.Right.LanguageSupported)
             {
-                spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(pair.Left.Left, pair.Right));
+                spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(pair.Left, pair.Right));
+            }
+        });
+
+        // The index and the results both come from the stream of files, in its order: the gatherer pairs them by position.
+        IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = index
+            .Combine(results)
+            .Combine(checkedEntities.Select(static (t, _) => t.Diagnostics).Combine(checkedNames.Select(static (t, _) => t.Diagnostics)))
+            .Select(static (all, _) => DiagnosticGatherer.Gather(all.Left.Left, all.Left.Right, all.Right.Left, all.Right.Right))
+            .WithTrackingName(Steps.Diagnostics);
+
+        context.RegisterSourceOutput(diagnostics, static (spc, all) =>
+        {
+            foreach (DiagnosticInfo diagnostic in all)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        IncrementalValueProvider<string?> globalUsing = context.AnalyzerConfigOptionsProvider
+            .Combine(options)
+            .Select(static (pair, _) => GlobalUsingOf(pair.Left.GlobalOptions, pair.Right));
+        context.RegisterSourceOutput(globalUsing, static (spc, ns) =>
+        {
+            if (ns is not null)
+            {
+                spc.AddSource(GlobalUsingEmitter.HintName, GlobalUsingEmitter.Emit(ns));
             }
         });
 
@@ -150,17 +179,17 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             ? configured
             : global.TryGetValue("build_property.RootNamespace", out string? root) && root.Trim().Length > 0 ? root : assemblyName;
         LanguageVersion version = LanguageVersionOf(parseOptions);
-        return new GeneratorOptions(NamespaceNames.Sanitize(ns), version >= LanguageVersion.CSharp8, version >= LanguageVersion.CSharp11);
+        return new GeneratorOptions(NamespaceNames.Sanitize(ns), version >= LanguageVersion.CSharp8, version >= LanguageVersion.CSharp11, version >= LanguageVersion.CSharp10);
+    }
+
+    /// <summary>The namespace to import everywhere in the project, or null (see <see cref="GlobalUsingEmitter"/>).</summary>
+    private static string? GlobalUsingOf(AnalyzerConfigOptions global, GeneratorOptions options)
+    {
+        bool wanted = !(global.TryGetValue("build_property.ArticleGenGlobalUsing", out string? value)
+            && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+        return wanted && options.Namespace.Length > 0 && options.GlobalUsings ? options.Namespace : null;
     }
 
     private static LanguageVersion LanguageVersionOf(ParseOptions options) =>
         options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
-
-    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
-    {
-        foreach (DiagnosticInfo diagnostic in diagnostics)
-        {
-            context.ReportDiagnostic(diagnostic.ToDiagnostic());
-        }
-    }
 }

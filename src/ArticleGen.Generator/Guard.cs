@@ -32,12 +32,10 @@ internal static class Guard
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            DiagnosticInfo error = InternalError(file.Path, e);
-            var body = new BodyText(string.Empty, file.Path, 0, 0, EquatableArray<int>.Empty);
-            return new ParsedArticle(
-                file.Path, ArticleFormat.Annotated, Path.GetFileNameWithoutExtension(file.Path), SourceLocation.FileStart(file.Path), null, null, null, null,
-                EquatableArray<string>.Empty, "en", EquatableArray<string>.Empty, EquatableArray<EntityDeclaration>.Empty,
-                EquatableArray<QuoteAttribution>.Empty, body, new[] { error }.ToEquatableArray());
+            var content = new ArticleContent(
+                file.Path, ArticleFormat.Annotated, Path.GetFileNameWithoutExtension(file.Path), null, null, null, null, EquatableArray<string>.Empty,
+                "en", EquatableArray<string>.Empty, EquatableArray<EntityDeclaration>.Empty, EquatableArray<QuoteAttribution>.Empty, string.Empty, EquatableArray<int>.Empty);
+            return new ParsedArticle(content, ArticlePlaces.OfFile(file.Path), new[] { InternalError(file.Path, e) }.ToEquatableArray());
         }
     }
 
@@ -50,11 +48,12 @@ internal static class Guard
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ParsedCatalog(file.Path, EquatableArray<EntityDeclaration>.Empty, new[] { InternalError(file.Path, e) }.ToEquatableArray());
+            return new ParsedCatalog(
+                file.Path, EquatableArray<EntityDeclaration>.Empty, EquatableArray<SourceLocation>.Empty, new[] { InternalError(file.Path, e) }.ToEquatableArray());
         }
     }
 
-    public static EntityTable BuildEntityTable(ImmutableArray<DeclarationSet> sets, string projectDirectory, CancellationToken cancellationToken)
+    public static Reported<EntityTable> BuildEntityTable(ImmutableArray<DeclarationSet> sets, string projectDirectory, CancellationToken cancellationToken)
     {
         try
         {
@@ -63,7 +62,8 @@ internal static class Guard
         catch (Exception e) when (e is not OperationCanceledException)
         {
             string path = sets.IsEmpty ? string.Empty : sets[0].FilePath;
-            return new EntityTable(EquatableArray<EntityModel>.Empty, EquatableArray<string>.Empty, new[] { InternalError(path, e) }.ToEquatableArray());
+            return new Reported<EntityTable>(
+                new EntityTable(EquatableArray<EntityModel>.Empty, EquatableArray<string>.Empty), new[] { InternalError(path, e) }.ToEquatableArray());
         }
     }
 
@@ -75,10 +75,13 @@ internal static class Guard
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ArticleResult(input.Article.FilePath, null, input.Article.Diagnostics.AsImmutableArray().Add(InternalError(input.Article.FilePath, e)).ToEquatableArray());
+            var error = Finding.At(DiagnosticDescriptors.InternalError, FindingPlace.File, 0, e.GetType().Name, OneLine(e.Message));
+            return new ArticleResult(input.Article.FilePath, null, new[] { error }.ToEquatableArray());
         }
     }
 
     private static DiagnosticInfo InternalError(string filePath, Exception e) =>
-        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceLocation.FileStart(filePath), e.GetType().Name, e.Message.Replace('\n', ' ').Replace('\r', ' '));
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceLocation.FileStart(filePath), e.GetType().Name, OneLine(e.Message));
+
+    private static string OneLine(string message) => message.Replace('\n', ' ').Replace('\r', ' ');
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -28,6 +29,8 @@ public static class EditReport
         string[] regenerated = after.Where(s => !before.TryGetValue(s.Key, out SourceText? old) || !ReferenceEquals(old, s.Value))
             .Select(s => s.Key).OrderBy(h => h, StringComparer.Ordinal).ToArray();
         Console.WriteLine($"{count} articles: edit of {original.Path} took {elapsed.TotalMilliseconds:F1} ms; {regenerated.Length} of {after.Count} generated files regenerated ({string.Join(", ", regenerated)}), the others cached");
+        ImmutableArray<Diagnostic> diagnostics = driver.GetRunResult().Diagnostics;
+        Console.WriteLine($"  {diagnostics.Length} diagnostics reported: " + string.Join(", ", diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} x{g.Count()}")));
     }
 
     private static Dictionary<string, SourceText> Sources(GeneratorDriver driver) =>

@@ -3,40 +3,96 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.RegularExpressions;
 using Xunit;
 
 namespace ArticleGen.Package.Tests;
 
-/// <summary>The one ArticleGen package: its layout, and a fresh project that references only it.</summary>
-public sealed class PackageTests(PackageFixture package) : IClassFixture<PackageFixture>
+/// <summary>The one ArticleGen package, got as the README says: its version, its layout, and projects that reference only it.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageTests(PackageFixture package)
 {
     [Fact]
-    public void Pack_makes_one_package_with_the_runtime_the_generator_and_YamlDotNet()
+    public void The_readme_commands_pack_the_package_and_add_it_to_a_new_project_with_a_version_of_its_own()
     {
-        Assert.True(package.PackExitCode == 0, package.PackOutput);
-        Assert.NotNull(package.PackagePath);
+        Assert.True(package.Succeeded(out string report), report);
+        Assert.True(package.Steps.Count <= 3, "The README gets the package in at most three commands.");
+
+        // The version is the time of the pack: no earlier pack had it, so NuGet's cache cannot hold a stale package under it.
+        Match version = Regex.Match(package.Version, @"^0\.1\.0-local\.(\d{14})$");
+        Assert.True(version.Success, package.Version);
+        string stamp = version.Groups[1].Value;
+        Assert.InRange(string.CompareOrdinal(stamp, PackageFixture.Stamp(package.Started.AddSeconds(-1))), 0, int.MaxValue);
+        Assert.InRange(string.CompareOrdinal(stamp, PackageFixture.Stamp(package.Finished.AddSeconds(1))), int.MinValue, 0);
+        string project = File.ReadAllText(Path.Combine(package.Root, "MyNews", "MyNews.csproj"));
+        Assert.Contains($"<PackageReference Include=\"ArticleGen\" Version=\"{package.Version}\" />", project, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_package_holds_the_runtime_and_only_the_generator_under_analyzers()
+    {
+        Assert.True(package.Succeeded(out string report), report);
         using ZipArchive zip = ZipFile.OpenRead(package.PackagePath!);
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
         Assert.Contains("lib/netstandard2.0/ArticleGen.dll", entries);
         Assert.Contains("lib/net8.0/ArticleGen.dll", entries);
         Assert.Contains("lib/net8.0/ArticleGen.xml", entries);
-        Assert.Contains("analyzers/dotnet/cs/ArticleGen.Generator.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
         Assert.Contains("buildTransitive/ArticleGen.props", entries);
         Assert.Contains("buildTransitive/ArticleGen.targets", entries);
         Assert.Contains("README.md", entries);
+        Assert.Equal(["analyzers/dotnet/cs/ArticleGen.Generator.dll"], entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
 
-        // The generator's own dependencies travel inside the package; users must not inherit them.
-        using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
-        string manifest = nuspec.ReadToEnd();
+        // The generator's own dependencies travel inside it; users must not inherit them.
+        string manifest = Read(zip, zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).FullName);
         Assert.DoesNotContain("YamlDotNet", manifest, StringComparison.Ordinal);
         Assert.DoesNotContain("Microsoft.CodeAnalysis", manifest, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_fresh_project_referencing_the_package_builds_and_runs_its_articles()
+    public void The_generator_carries_YamlDotNet_under_a_private_name()
     {
-        Assert.True(package.PackExitCode == 0, package.PackOutput);
+        Assert.True(package.Succeeded(out string report), report);
+        using ZipArchive zip = ZipFile.OpenRead(package.PackagePath!);
+        using var generator = new MemoryStream();
+        using (Stream entry = zip.GetEntry("analyzers/dotnet/cs/ArticleGen.Generator.dll")!.Open())
+        {
+            entry.CopyTo(generator);
+        }
+
+        generator.Position = 0;
+        using var pe = new PEReader(generator);
+        MetadataReader metadata = pe.GetMetadataReader();
+        string[] references = metadata.AssemblyReferences.Select(r => metadata.GetString(metadata.GetAssemblyReference(r).Name)).ToArray();
+        string[] resources = metadata.ManifestResources.Select(r => metadata.GetString(metadata.GetManifestResource(r).Name)).ToArray();
+        Assert.Contains("ArticleGen.Generator.YamlDotNet", references);
+        Assert.DoesNotContain("YamlDotNet", references);
+        Assert.Contains("ArticleGen.Generator.YamlDotNet.dll", resources);
+    }
+
+    [Fact]
+    public void The_package_has_its_repository_project_url_licence_and_a_readme_with_absolute_links()
+    {
+        Assert.True(package.Succeeded(out string report), report);
+        string repository = Regex.Match(File.ReadAllText(Path.Combine(PackageFixture.RepositoryRoot, "Directory.Build.props")), "<RepositoryUrl>([^<]+)</RepositoryUrl>").Groups[1].Value;
+        using ZipArchive zip = ZipFile.OpenRead(package.PackagePath!);
+        string manifest = Read(zip, zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).FullName);
+        Assert.Contains("<license type=\"expression\">MIT</license>", manifest, StringComparison.Ordinal);
+        Assert.Contains($"<projectUrl>{repository}</projectUrl>", manifest, StringComparison.Ordinal);
+        Assert.Contains($"<repository type=\"git\" url=\"{repository}\"", manifest, StringComparison.Ordinal);
+
+        string readme = Read(zip, "README.md");
+        string[] links = Regex.Matches(readme, @"\]\(([^)]+)\)").Select(m => m.Groups[1].Value).ToArray();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.StartsWith(repository + "/blob/main/", link, StringComparison.Ordinal));
+        Assert.Contains($"({repository}/blob/main/docs/diagnostics.md)", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_project_with_warnings_as_errors_and_a_catalog_builds_and_runs_its_articles()
+    {
+        Assert.True(package.Succeeded(out string report), report);
         string project = Path.Combine(package.Root, "consumer");
         Directory.CreateDirectory(Path.Combine(project, "articles"));
         string seeds = Path.Combine(PackageFixture.RepositoryRoot, "seeds");
@@ -89,8 +145,7 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
             Console.WriteLine($"all: {Articles.All.Count}");
             """);
 
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(package.Root, "packages") };
-        (int exitCode, string output) = DotNet.Run(project, environment, "run", "-c", "Release");
+        (int exitCode, string output) = DotNet.Run(project, package.Environment, "run", "-c", "Release");
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("title: Blinken meets Chinese counterpart Wang Yi in Beijing", output, StringComparison.Ordinal);
@@ -101,5 +156,11 @@ public sealed class PackageTests(PackageFixture package) : IClassFixture<Package
         Assert.Equal(3, output.Split('\n').Count(l => l.StartsWith("quote: antony-blinken |", StringComparison.Ordinal)));
         Assert.Contains("shared: True", output, StringComparison.Ordinal);
         Assert.Contains("all: 1", output, StringComparison.Ordinal);
+    }
+
+    private static string Read(ZipArchive zip, string entry)
+    {
+        using var reader = new StreamReader(zip.GetEntry(entry)!.Open());
+        return reader.ReadToEnd();
     }
 }

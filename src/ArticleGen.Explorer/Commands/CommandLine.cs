@@ -14,30 +14,42 @@ public static class CommandLine
 
         Commands:
           (none)                          Every article: title, source, date, entities with mention counts, quotes.
-          search QUERY [--top N]          Full-text search (BM25) over titles, bodies and quotes; "exact phrases"
-                                          in double quotes; case and accents ignored.
-          who-said WHO                    The quotes of a speaker (entity id, name or alias, or a speaker's name).
+          search WORDS... [--top N]       Full-text search (BM25) over titles, bodies and quotes, best 10 first; case
+                                          and accents ignored. Separate arguments are separate words (any of them);
+                                          an argument with spaces is a phrase: the quotes you typed for the shell
+                                          make it one argument. "Phrases" inside an argument work too.
+          who-said WHO                    The quotes of a speaker: entity id, name, alias or surname, or the name or
+                                          surname of a speaker that is no entity.
           quotes                          Every quote with its speaker.
-          mentions ENTITY                 The articles that mention an entity, each mention in context.
-          cooccurrence [ENTITY] [--min N] [--format table|dot|mermaid]
-                                          Entities mentioned in the same articles; as Graphviz DOT or Mermaid
-                                          to draw the network (dot -Tsvg, or a Mermaid viewer).
+          mentions ENTITY                 The articles that mention an entity (id, name, alias or surname), each
+                                          mention in context.
+          cooccurrence [ENTITY] [--min N] [--top N] [--format table|dot|mermaid]
+                                          Entities mentioned in the same articles, most frequent pairs first (20
+                                          unless --top); as Graphviz DOT or Mermaid to draw the whole network
+                                          (dot -Tsvg, or a Mermaid viewer).
           timeline [--from DATE] [--to DATE]
                                           Articles by publication date (dates like 2024-04-26, both inclusive).
           export                          Every article as JSON (the ArticleGen export contract).
 
         Options:
-          --json                          Any command: print JSON instead of text.
+          --json                          Anywhere on the line, with any command but --format dot|mermaid: print
+                                          JSON instead of text.
           --help, -h                      Print this help.
 
+        Paragraphs are numbered from 1, in text and in JSON.
+        Exit codes: 0 found something, 1 found nothing (no hit, no quote, no such entity, no article in the
+        range), 2 the command line is wrong (the message says why).
+
         Examples:
-          dotnet run --project src/ArticleGen.Explorer -- who-said "Wang Yi"
+          dotnet run --project src/ArticleGen.Explorer -- who-said Gude
           dotnet run --project src/ArticleGen.Explorer -- search "face-to-face diplomacy"
+          dotnet run --project src/ArticleGen.Explorer -- --json cooccurrence Biden --top 5
           dotnet run --project src/ArticleGen.Explorer -- cooccurrence --format mermaid
         """;
 
+    private const string JsonFlag = "--json";
+
     private static readonly string[] NoValued = [];
-    private static readonly string[] JsonFlag = ["--json"];
 
     /// <summary>Parses the arguments.</summary>
     /// <param name="args">The command line.</param>
@@ -46,53 +58,64 @@ public static class CommandLine
     /// <exception cref="UsageException">The command line is not one the explorer understands.</exception>
     public static ICommand Parse(IReadOnlyList<string> args, ArticleLibrary library)
     {
-        if (args.Count == 0 || (args.Count == 1 && args[0] == "--json"))
+        // --json may stand anywhere: before the command, after it, between its arguments.
+        bool json = args.Contains(JsonFlag);
+        List<string> words = args.Where(a => a != JsonFlag).ToList();
+        if (words.Count == 0)
         {
-            return args.Count == 0 ? new ShowArticles(library.Articles) : new ExportJson(library.Articles);
+            return json ? new ExportJson(library.Articles) : new ShowArticles(library.Articles);
         }
 
-        string verb = args[0];
-        List<string> rest = args.Skip(1).ToList();
+        string verb = words[0];
+        List<string> rest = words.Skip(1).ToList();
         switch (verb)
         {
             case "--help" or "-h" or "help":
                 new Arguments(verb, rest, NoValued, NoValued).NoPositionals();
                 return new PrintText(Help);
             case "export":
-                new Arguments(verb, rest, NoValued, JsonFlag).NoPositionals();
+                new Arguments(verb, rest, NoValued, NoValued).NoPositionals();
                 return new ExportJson(library.Articles);
             case "search":
             {
-                var arguments = new Arguments(verb, rest, ["--top"], JsonFlag);
-                return new Search(library, arguments.One("query"), arguments.PositiveNumber("--top", 10), arguments.Has("--json"));
+                var arguments = new Arguments(verb, rest, ["--top"], NoValued);
+                if (arguments.Positionals.Count == 0)
+                {
+                    throw new UsageException("'search' takes a query: words, or a phrase in quotes");
+                }
+
+                return new Search(library, Search.Query(arguments.Positionals), arguments.PositiveNumber("--top", 10), json);
             }
 
             case "who-said":
             {
-                var arguments = new Arguments(verb, rest, NoValued, JsonFlag);
-                return new WhoSaid(library, arguments.One("speaker"), arguments.Has("--json"));
+                var arguments = new Arguments(verb, rest, NoValued, NoValued);
+                return new WhoSaid(library, arguments.One("speaker"), json);
             }
 
             case "quotes":
             {
-                var arguments = new Arguments(verb, rest, NoValued, JsonFlag);
+                var arguments = new Arguments(verb, rest, NoValued, NoValued);
                 arguments.NoPositionals();
-                return new WhoSaid(library, null, arguments.Has("--json"));
+                return new WhoSaid(library, null, json);
             }
 
             case "mentions":
             {
-                var arguments = new Arguments(verb, rest, NoValued, JsonFlag);
-                return new ShowMentions(library, EntityArgument.Find(arguments.One("entity id or name"), library), arguments.Has("--json"));
+                var arguments = new Arguments(verb, rest, NoValued, NoValued);
+                string name = arguments.One("entity id or name");
+                return EntityArgument.TryFind(name, library) is { } entity
+                    ? new ShowMentions(library, entity, json)
+                    : new NoSuchEntity(name, library);
             }
 
             case "cooccurrence":
-                return ParseCoOccurrence(new Arguments(verb, rest, ["--min", "--format"], JsonFlag), library);
+                return ParseCoOccurrence(new Arguments(verb, rest, ["--min", "--top", "--format"], NoValued), library, json);
             case "timeline":
             {
-                var arguments = new Arguments(verb, rest, ["--from", "--to"], JsonFlag);
+                var arguments = new Arguments(verb, rest, ["--from", "--to"], NoValued);
                 arguments.NoPositionals();
-                return new Timeline(library, arguments.Date("--from"), arguments.Date("--to"), arguments.Has("--json"));
+                return new Timeline(library, arguments.Date("--from"), arguments.Date("--to"), json);
             }
 
             default:
@@ -100,20 +123,34 @@ public static class CommandLine
         }
     }
 
-    private static CoOccurrences ParseCoOccurrence(Arguments arguments, ArticleLibrary library)
+    private static ICommand ParseCoOccurrence(Arguments arguments, ArticleLibrary library, bool json)
     {
         if (arguments.Positionals.Count > 1)
         {
             throw new UsageException("'cooccurrence' takes at most one entity");
         }
 
-        Entity? entity = arguments.Positionals.Count == 1 ? EntityArgument.Find(arguments.Positionals[0], library) : null;
-        string format = arguments.Has("--json") ? "json" : arguments.Value("--format") ?? "table";
-        if (format is not ("table" or "dot" or "mermaid" or "json"))
+        string? format = arguments.Value("--format");
+        if (format is not (null or "table" or "dot" or "mermaid"))
         {
             throw new UsageException($"'--format' is table, dot or mermaid, not '{format}'");
         }
 
-        return new CoOccurrences(library, entity, arguments.PositiveNumber("--min", 1), format);
+        if (json && format is not null)
+        {
+            throw new UsageException($"'--json' and '--format {format}' ask for two outputs; give one of them");
+        }
+
+        int minArticles = arguments.PositiveNumber("--min", 1);
+        int top = arguments.PositiveNumber("--top", CoOccurrences.DefaultTop);
+        if (arguments.Positionals.Count == 0)
+        {
+            return new CoOccurrences(library, null, minArticles, top, json ? "json" : format ?? "table");
+        }
+
+        string name = arguments.Positionals[0];
+        return EntityArgument.TryFind(name, library) is { } entity
+            ? new CoOccurrences(library, entity, minArticles, top, json ? "json" : format ?? "table")
+            : new NoSuchEntity(name, library);
     }
 }

@@ -8,5 +8,9 @@ namespace ArticleGen.Explorer.Commands;
 public sealed class ExportJson(IReadOnlyList<Article> articles) : ICommand
 {
     /// <inheritdoc />
-    public void Run(TextWriter output) => output.WriteLine(ArticleJson.Serialize(articles));
+    public int Run(TextWriter output)
+    {
+        output.WriteLine(ArticleJson.Serialize(articles));
+        return articles.Count == 0 ? ExitCodes.NothingFound : ExitCodes.Found;
+    }
 }

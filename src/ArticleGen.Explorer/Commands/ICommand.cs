@@ -7,5 +7,6 @@ public interface ICommand
 {
     /// <summary>Writes the command's output.</summary>
     /// <param name="output">Where to write.</param>
-    void Run(TextWriter output);
+    /// <returns><see cref="ExitCodes.Found"/>, or <see cref="ExitCodes.NothingFound"/> when the output is empty of results.</returns>
+    int Run(TextWriter output);
 }

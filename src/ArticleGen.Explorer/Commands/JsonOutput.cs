@@ -25,7 +25,7 @@ public static class JsonOutput
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    /// <summary>Writes a quote: its article, text, span and speaker.</summary>
+    /// <summary>Writes a quote: its article, text, span, speaker and paragraph (numbered from 1, as in the text output).</summary>
     /// <param name="json">The writer.</param>
     /// <param name="quote">The quote.</param>
     public static void WriteQuote(Utf8JsonWriter json, Quote quote)
@@ -37,7 +37,7 @@ public static class JsonOutput
         json.WriteNumber("length", quote.Span.Length);
         json.WriteString("speaker", quote.Speaker?.Id);
         json.WriteString("speakerName", quote.SpeakerName);
-        json.WriteNumber("paragraph", quote.Paragraph.Index);
+        json.WriteNumber("paragraph", Text.ParagraphNumber(quote.Paragraph));
         json.WriteEndObject();
     }
 }

@@ -7,5 +7,9 @@ namespace ArticleGen.Explorer.Commands;
 public sealed class PrintText(string text) : ICommand
 {
     /// <inheritdoc />
-    public void Run(TextWriter output) => output.WriteLine(text);
+    public int Run(TextWriter output)
+    {
+        output.WriteLine(text);
+        return ExitCodes.Found;
+    }
 }

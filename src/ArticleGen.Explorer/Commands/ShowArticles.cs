@@ -9,7 +9,7 @@ namespace ArticleGen.Explorer.Commands;
 public sealed class ShowArticles(IReadOnlyList<Article> articles) : ICommand
 {
     /// <inheritdoc />
-    public void Run(TextWriter output)
+    public int Run(TextWriter output)
     {
         bool first = true;
         foreach (Article article in articles)
@@ -32,7 +32,7 @@ public sealed class ShowArticles(IReadOnlyList<Article> articles) : ICommand
             output.WriteLine();
             output.WriteLine($"Entities ({article.Entities.Count}):");
             var rows = article.Entities
-                .Select(e => new[] { e.Name, Text.KindName(e.Kind), Text.Plural(article.MentionsOf(e).Count(), "mention") })
+                .Select(e => new[] { e.Name, Text.KindName(e.Kind), Text.Plural(article.MentionsOf(e).Count, "mention") })
                 .ToList();
             Text.Table(output, rows, "  ");
             output.WriteLine();
@@ -42,5 +42,7 @@ public sealed class ShowArticles(IReadOnlyList<Article> articles) : ICommand
                 output.WriteLine($"  {quote.SpeakerName ?? "(unattributed)"}: \u201C{quote.Text}\u201D");
             }
         }
+
+        return articles.Count == 0 ? ExitCodes.NothingFound : ExitCodes.Found;
     }
 }

@@ -12,7 +12,7 @@ public sealed class ShowMentions(ArticleLibrary library, Entity entity, bool jso
     private const int Context = 40;
 
     /// <inheritdoc />
-    public void Run(TextWriter output)
+    public int Run(TextWriter output)
     {
         IReadOnlyList<Article> articles = library.ArticlesMentioning(entity);
         if (json)
@@ -42,7 +42,7 @@ public sealed class ShowMentions(ArticleLibrary library, Entity entity, bool jso
                 writer.WriteEndArray();
                 writer.WriteEndObject();
             });
-            return;
+            return articles.Count == 0 ? ExitCodes.NothingFound : ExitCodes.Found;
         }
 
         output.WriteLine($"{entity.Name} ({Text.KindName(entity.Kind)}){(entity.Role is null ? string.Empty : ", " + entity.Role)}");
@@ -53,7 +53,7 @@ public sealed class ShowMentions(ArticleLibrary library, Entity entity, bool jso
 
         foreach (Article article in articles)
         {
-            var mentions = new List<Mention>(article.MentionsOf(entity));
+            IReadOnlyList<Mention> mentions = article.MentionsOf(entity);
             output.WriteLine();
             output.WriteLine($"{article.Title} ({Text.Plural(mentions.Count, "mention")})");
             foreach (Mention mention in mentions)
@@ -61,5 +61,7 @@ public sealed class ShowMentions(ArticleLibrary library, Entity entity, bool jso
                 output.WriteLine("  " + Text.InContext(article.Body, mention.Span, Context));
             }
         }
+
+        return articles.Count == 0 ? ExitCodes.NothingFound : ExitCodes.Found;
     }
 }

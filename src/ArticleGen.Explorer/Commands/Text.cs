@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 
 namespace ArticleGen.Explorer.Commands;
 
@@ -13,6 +14,41 @@ public static class Text
     /// <param name="kind">The kind.</param>
     /// <returns>person, organization, place or other.</returns>
     public static string KindName(EntityKind kind) => ArticleJson.KindName(kind);
+
+    /// <summary>A paragraph's number as the explorer shows it, in text and in JSON alike: from 1.</summary>
+    /// <param name="paragraph">The paragraph.</param>
+    /// <returns>Its <see cref="Paragraph.Index"/> plus one.</returns>
+    public static int ParagraphNumber(Paragraph paragraph) => paragraph.Index + 1;
+
+    /// <summary>The last word of a name: <c>Gude</c> for <c>Ken Gude</c>.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>Its last word.</returns>
+    public static string Surname(string name)
+    {
+        string trimmed = name.Trim();
+        return trimmed.Substring(trimmed.LastIndexOf(' ') + 1);
+    }
+
+    /// <summary>Whether two names are the same, ignoring case and accents (<c>lopez</c> is <c>López</c>).</summary>
+    /// <param name="a">One name.</param>
+    /// <param name="b">The other.</param>
+    /// <returns><see langword="true"/> if they are.</returns>
+    public static bool SameName(string a, string b) => string.Equals(Fold(a.Trim()), Fold(b.Trim()), StringComparison.Ordinal);
+
+    /// <summary>A name without accents, in lower case: canonical decomposition, combining marks dropped.</summary>
+    private static string Fold(string name)
+    {
+        var folded = new StringBuilder(name.Length);
+        foreach (char c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c);
+            }
+        }
+
+        return folded.ToString().ToLowerInvariant();
+    }
 
     /// <summary>"1 mention", "3 mentions".</summary>
     /// <param name="count">The count.</param>

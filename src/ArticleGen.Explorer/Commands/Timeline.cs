@@ -12,7 +12,7 @@ namespace ArticleGen.Explorer.Commands;
 public sealed class Timeline(ArticleLibrary library, ArticleDate? from, ArticleDate? to, bool json) : ICommand
 {
     /// <inheritdoc />
-    public void Run(TextWriter output)
+    public int Run(TextWriter output)
     {
         IReadOnlyList<Article> articles = from is null && to is null
             ? library.Timeline
@@ -33,15 +33,16 @@ public sealed class Timeline(ArticleLibrary library, ArticleDate? from, ArticleD
 
                 writer.WriteEndArray();
             });
-            return;
+            return articles.Count == 0 ? ExitCodes.NothingFound : ExitCodes.Found;
         }
 
         if (articles.Count == 0)
         {
             output.WriteLine("No article in that range.");
-            return;
+            return ExitCodes.NothingFound;
         }
 
         Text.Table(output, articles.Select(a => new[] { a.Published?.ToString() ?? "(no date)", a.Source ?? "-", a.Title }).ToList(), string.Empty);
+        return ExitCodes.Found;
     }
 }

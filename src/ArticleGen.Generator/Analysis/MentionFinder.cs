@@ -2,15 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using ArticleGen.Text;
 
 namespace ArticleGen.Generator.Analysis;
 
 /// <summary>
 /// Finds every whole-word occurrence of the entities' names and aliases (case-sensitive, ordinal). A form stands as a
-/// whole where no letter or digit comes right before it, nor right after it when it ends in one; letters and digits
-/// are code points (<see cref="CodePoints"/>), so a name may start with '𠮷' or '𝔄', and it may start with punctuation
-/// or a symbol ('.NET Foundation', '’Ndrangheta', '👩‍👩‍👧 Club'). Forms are indexed by their key: their first
-/// run of letters and digits, or their first code point when that is neither; each word start and each other code
+/// whole where no word character comes right before it, nor right after it when it ends in one; a word is what
+/// <see cref="WordCharacters"/> says, for search too (letters, digits and their combining marks, by code point), so a
+/// name may start with '𠮷' or '𝔄', and it may start with punctuation or a symbol ('.NET Foundation', '’Ndrangheta',
+/// '👩‍👩‍👧 Club'). Forms are indexed by their key: their first word, or their first code point when that starts none; each word start and each other code
 /// point after a non-word character of the body is looked up once, so the scan is linear in the body length times the
 /// (small) number of forms sharing a key. At each start the longest matching form wins and the scan resumes after it
 /// (leftmost-longest, non-overlapping): "South China Sea" hides "China", "Wang Xiaohong" hides "Wang".
@@ -38,9 +39,9 @@ internal static class MentionFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (CodePoints.FollowsLetterOrDigit(body, i))
+            if (WordCharacters.IsWordPartBefore(body, i))
             {
-                i += CodePoints.Width(body, i);
+                i += WordCharacters.Length(body, i);
                 continue;
             }
 
@@ -69,9 +70,22 @@ internal static class MentionFinder
         return result.ToImmutable();
     }
 
-    /// <summary>The end of the key at <paramref name="start"/>: the run of letters and digits there, else one code point.</summary>
-    private static int KeyEnd(string text, int start) =>
-        CodePoints.IsLetterOrDigit(text, start) ? CodePoints.WordEnd(text, start) : start + CodePoints.Width(text, start);
+    /// <summary>The end of the key at <paramref name="start"/>: the word there, else one code point.</summary>
+    private static int KeyEnd(string text, int start)
+    {
+        if (!WordCharacters.IsWordStart(text, start))
+        {
+            return start + WordCharacters.Length(text, start);
+        }
+
+        int end = start + WordCharacters.Length(text, start);
+        while (end < text.Length && WordCharacters.IsWordPart(text, end))
+        {
+            end += WordCharacters.Length(text, end);
+        }
+
+        return end;
+    }
 
     /// <summary>
     /// The length of <paramref name="form"/> as it stands in the body at <paramref name="start"/>, or -1. A space of the
@@ -109,10 +123,10 @@ internal static class MentionFinder
             b++;
         }
 
-        // Whole words only: a form ending in a letter or digit must not run into one.
+        // Whole words only: a form ending in a word character must not run into one.
         bool wholeWord = b == body.Length
-            || !CodePoints.FollowsLetterOrDigit(form, form.Length)
-            || !CodePoints.IsLetterOrDigit(body, b);
+            || !WordCharacters.IsWordPartBefore(form, form.Length)
+            || !WordCharacters.IsWordPart(body, b);
         return wholeWord ? b - start : -1;
     }
 

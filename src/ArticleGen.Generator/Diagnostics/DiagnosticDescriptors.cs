@@ -5,8 +5,9 @@ using Microsoft.CodeAnalysis;
 namespace ArticleGen.Generator.Diagnostics;
 
 /// <summary>
-/// Every diagnostic ArticleGen reports, in one place. Ids are stable; each is documented in docs/diagnostics.md
-/// and tracked in AnalyzerReleases.*.md. Severities can be changed per project in .editorconfig
+/// Every diagnostic ArticleGen reports, in one place. Ids are stable; each is documented in docs/diagnostics.md,
+/// where its help link points (the repository's address comes from the build, <see cref="Emit.ThisAssembly"/>), and
+/// tracked in AnalyzerReleases.*.md. Severities can be changed per project in a .globalconfig
 /// (<c>dotnet_diagnostic.AG0011.severity = error</c>).
 /// </summary>
 internal static class DiagnosticDescriptors
@@ -31,7 +32,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownField = Warning(
         "AG0005", "Unknown front-matter field",
-        "'{0}' is not a field ArticleGen knows ({1}); it is ignored");
+        "Unknown field '{0}' is ignored{1}; the fields here are {2}");
 
     public static readonly DiagnosticDescriptor WrongFieldType = Error(
         "AG0006", "Front-matter field has the wrong type",
@@ -39,7 +40,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownEntityKind = Error(
         "AG0007", "Unknown entity kind",
-        "Entity '{0}' has kind '{1}'; use person, organization, place or other");
+        "Entity '{0}' has kind '{1}'{2}; use person, organization, place or other");
 
     public static readonly DiagnosticDescriptor IncompleteEntity = Error(
         "AG0008", "Entity definition is incomplete",
@@ -51,7 +52,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UndefinedEntity = Error(
         "AG0010", "Entity is used but never defined",
-        "Entity '{0}' is used here but defined nowhere; give it a name and kind, or define it in a *.entities.yml catalog");
+        "Entity '{0}' is used here but defined nowhere; {1}");
 
     public static readonly DiagnosticDescriptor QuoteNotFound = Warning(
         "AG0011", "Attributed quote not found in the body",
@@ -59,7 +60,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownSpeaker = Error(
         "AG0012", "Unknown speaker",
-        "Speaker '{0}' is not an entity of this article; declare it under 'entities:'");
+        "Speaker '{0}' is not an entity of this article; {1}");
 
     public static readonly DiagnosticDescriptor BadDate = Error(
         "AG0013", "Unreadable date",
@@ -112,9 +113,12 @@ internal static class DiagnosticDescriptors
 
     public static DiagnosticDescriptor ById(string id) => ByIdMap[id];
 
+    /// <summary>The section of docs/diagnostics.md that explains <paramref name="id"/>.</summary>
+    public static string HelpLink(string id) => Emit.ThisAssembly.RepositoryUrl + "/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant();
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 }

@@ -26,11 +26,7 @@ internal static class ArticleEmitter
     /// <summary>The group's file, or null when none of its articles has code to emit.</summary>
     public static SourceText? Emit(ArticleGroup group)
     {
-        List<ArticleModel> articles = group.Results
-            .Select(r => r.Model)
-            .Where(m => m is { Options.LanguageSupported: true })
-            .Select(m => m!)
-            .ToList();
+        List<ArticleModel> articles = group.Articles.Where(m => m.Options.LanguageSupported).ToList();
         if (articles.Count == 0)
         {
             return null;
@@ -84,7 +80,7 @@ internal static class ArticleEmitter
         WriteLines(writer, summary);
         writer.Line("public static " + qualifiedType + " " + article.ClassName + " =>");
         writer.Indent();
-        writer.Line(field + " ?? " + Names.Runtime + "Singleton.Publish(ref " + field + ", new " + qualifiedType + "());");
+        writer.Line(field + " ?? " + Names.Infrastructure + "Singleton.Publish(ref " + field + ", new " + qualifiedType + "());");
         writer.Outdent();
         writer.Close();
         writer.CloseNamespace(ns);
@@ -117,7 +113,7 @@ internal static class ArticleEmitter
         var facts = new List<string>();
         if (article.Source is not null)
         {
-            facts.Add(XmlDocText.Escape(article.Source, 80));
+            facts.Add(CommentText.Xml(article.Source, 80));
         }
 
         if (article.Published is not null)
@@ -131,8 +127,8 @@ internal static class ArticleEmitter
             + entities.ToString(CultureInfo.InvariantCulture) + (entities == 1 ? " entity" : " entities"));
         return
         [
-            "/// <summary>" + XmlDocText.Escape(article.Title) + "</summary>",
-            "/// <remarks>" + string.Join(". ", facts) + ". Article id <c>" + XmlDocText.Escape(article.Id, 120) + "</c>.</remarks>",
+            "/// <summary>" + CommentText.Xml(article.Title) + "</summary>",
+            "/// <remarks>" + string.Join(". ", facts) + ". Article id <c>" + CommentText.Xml(article.Id, 120) + "</c>.</remarks>",
         ];
     }
 
@@ -150,14 +146,14 @@ internal static class ArticleEmitter
         writer.Indent();
         writer.Line(": base(new " + Names.Runtime + "ArticleMetadata(");
         writer.Indent();
-        writer.Line("id: " + texts.Expression(article.Id) + ",");
-        writer.Line("title: " + texts.Expression(article.Title) + ",");
-        writer.Line("source: " + texts.Expression(article.Source) + ",");
+        writer.Line("id: " + texts.Expression(article.Id) + "," + texts.Note(article.Id));
+        writer.Line("title: " + texts.Expression(article.Title) + "," + texts.Note(article.Title));
+        writer.Line("source: " + texts.Expression(article.Source) + "," + texts.Note(article.Source));
         writer.Line("published: " + DateLiteral.Expression(article.Published) + ",");
-        writer.Line("url: " + texts.Expression(article.Url) + ",");
-        writer.Line("authors: " + texts.Array(article.Authors) + ",");
-        writer.Line("language: " + texts.Expression(article.Language) + ",");
-        writer.Line("tags: " + texts.Array(article.Tags) + "))");
+        writer.Line("url: " + texts.Expression(article.Url) + "," + texts.Note(article.Url));
+        writer.Line("authors: " + texts.Array(article.Authors) + "," + texts.Note(article.Authors));
+        writer.Line("language: " + texts.Expression(article.Language) + "," + texts.Note(article.Language));
+        writer.Line("tags: " + texts.Array(article.Tags) + "))" + texts.Note(article.Tags));
         writer.Outdent();
         writer.Outdent();
         writer.Line("{");
@@ -182,7 +178,7 @@ internal static class ArticleEmitter
             // operator overload resolution, about 0.65 ms apiece (6.5 s of compile time per 1,000 articles,
             // docs/performance.md), while a literal is one token. Verbatim, the body's own lines stay lines of the file;
             // a body with characters that must be escaped is one line.
-            writer.Line("protected override string LoadBody() => " + Names.Runtime + "Utf8Text.Decode(");
+            writer.Line("protected override string LoadBody() => " + Names.Infrastructure + "Utf8Text.Decode(");
             writer.Indent();
             writer.Utf8Literal(article.Body, ");");
             writer.Outdent();
@@ -206,7 +202,7 @@ internal static class ArticleEmitter
         // Spans are ranges of the file's one constant array (see SpanTable): stored as data, so a long article makes
         // neither a long method nor a large syntax tree, and many articles do not make too many fields.
         writer.Line("/// <inheritdoc />");
-        writer.Open("protected override void Build(" + Names.Runtime + "ArticleBuilder builder)");
+        writer.Open("protected override void Build(" + Names.Infrastructure + "ArticleBuilder builder)");
         if (article.Paragraphs.Count > 0)
         {
             var numbers = new List<int>(article.Paragraphs.Count * 2);
@@ -216,7 +212,7 @@ internal static class ArticleEmitter
                 numbers.Add(paragraph.Length);
             }
 
-            writer.Line("builder.Paragraphs(" + spans.Add(article.ClassName + ": paragraphs (start, length)", numbers, 2, ParagraphsPerLine) + ");");
+            writer.Line("builder.Paragraphs(" + spans.Add(SpanLabel(article) + "paragraphs (start, length)", numbers, 2, ParagraphsPerLine) + ");");
         }
 
         if (article.Mentions.Count > 0)
@@ -229,7 +225,7 @@ internal static class ArticleEmitter
                 numbers.Add(mention.Length);
             }
 
-            writer.Line("builder.Mentions(" + spans.Add(article.ClassName + ": mentions (entity index in Entities, start, length)", numbers, 3, MentionsPerLine) + ");");
+            writer.Line("builder.Mentions(" + spans.Add(SpanLabel(article) + "mentions (entity index in Entities, start, length)", numbers, 3, MentionsPerLine) + ");");
         }
 
         if (article.Quotes.Count > 0)
@@ -247,7 +243,7 @@ internal static class ArticleEmitter
             }
 
             string call = "builder.Quotes(" + spans.Add(
-                article.ClassName + ": quotes (start, length, speaker index in Entities or -1, sentence start, sentence length)", numbers, 5, 1);
+                SpanLabel(article) + "quotes (start, length, speaker index in Entities or -1, sentence start, sentence length)", numbers, 5, 1);
             if (namedSpeakers)
             {
                 // Names of the speakers that are no entity, one per quote.
@@ -262,6 +258,10 @@ internal static class ArticleEmitter
 
         writer.Close();
     }
+
+    /// <summary>What a run of span numbers belongs to, for its comment: the article's class, id and title.</summary>
+    private static string SpanLabel(ArticleModel article) =>
+        article.ClassName + " (" + CommentText.Plain(article.Id, 40) + ", \u201C" + CommentText.Plain(article.Title) + "\u201D): ";
 
     private static void WriteSpeakerNames(CodeWriter writer, ArticleModel article, TextTable texts)
     {

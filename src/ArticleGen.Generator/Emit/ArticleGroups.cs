@@ -35,9 +35,9 @@ internal static class ArticleGroups
 
     /// <summary>
     /// Every group, empty ones included, so that each keeps its position between runs and the driver compares it with
-    /// its own previous value: an unchanged group is cached, whatever happens to the others. Null results (files that
-    /// are no articles) are skipped. Runs on every edit over every article, so it buckets in two passes over one array
-    /// and sorts only within a group.
+    /// its own previous value: an unchanged group is cached, whatever happens to the others. Results without a model
+    /// (files that are no articles, articles without code) are skipped: their findings are reported apart. Runs on
+    /// every edit over every article, so it buckets in two passes over one array and sorts only within a group.
     /// </summary>
     public static ImmutableArray<ArticleGroup> Split(ImmutableArray<ArticleResult?> results)
     {
@@ -45,7 +45,7 @@ internal static class ArticleGroups
         var ends = new int[Count];
         foreach (ArticleResult? result in results)
         {
-            if (result is not null)
+            if (result is { Group: >= 0 })
             {
                 ends[result.Group]++;
             }
@@ -56,7 +56,7 @@ internal static class ArticleGroups
             ends[g] += ends[g - 1];
         }
 
-        var ordered = new ArticleResult[ends[Count - 1]];
+        var ordered = new ArticleModel[ends[Count - 1]];
         var next = new int[Count];
         for (int g = 1; g < Count; g++)
         {
@@ -65,9 +65,9 @@ internal static class ArticleGroups
 
         foreach (ArticleResult? result in results)
         {
-            if (result is not null)
+            if (result is { Group: >= 0 })
             {
-                ordered[next[result.Group]++] = result;
+                ordered[next[result.Group]++] = result.Model!;
             }
         }
 
@@ -80,31 +80,31 @@ internal static class ArticleGroups
         return groups.MoveToImmutable();
     }
 
-    private static EquatableArray<ArticleResult> Members(ArticleResult[] ordered, int start, int length)
+    private static EquatableArray<ArticleModel> Members(ArticleModel[] ordered, int start, int length)
     {
         if (length == 0)
         {
-            return EquatableArray<ArticleResult>.Empty;
+            return EquatableArray<ArticleModel>.Empty;
         }
 
-        Array.Sort(ordered, start, length, SortKeyOrder.Instance);
-        ImmutableArray<ArticleResult>.Builder members = ImmutableArray.CreateBuilder<ArticleResult>(length);
+        Array.Sort(ordered, start, length, ClassNameOrder.Instance);
+        ImmutableArray<ArticleModel>.Builder members = ImmutableArray.CreateBuilder<ArticleModel>(length);
         for (int i = start; i < start + length; i++)
         {
-            // One file handed over twice has one sort key (DistinctFiles): keep it once.
-            if (members.Count == 0 || members[members.Count - 1].SortKey != ordered[i].SortKey)
+            // One file handed over twice has one class name (DistinctFiles): keep it once.
+            if (members.Count == 0 || members[members.Count - 1].ClassName != ordered[i].ClassName)
             {
                 members.Add(ordered[i]);
             }
         }
 
-        return new EquatableArray<ArticleResult>(members.Count == length ? members.MoveToImmutable() : members.ToImmutable());
+        return new EquatableArray<ArticleModel>(members.Count == length ? members.MoveToImmutable() : members.ToImmutable());
     }
 
-    private sealed class SortKeyOrder : IComparer<ArticleResult>
+    private sealed class ClassNameOrder : IComparer<ArticleModel>
     {
-        public static readonly SortKeyOrder Instance = new();
+        public static readonly ClassNameOrder Instance = new();
 
-        public int Compare(ArticleResult? x, ArticleResult? y) => string.CompareOrdinal(x!.SortKey, y!.SortKey);
+        public int Compare(ArticleModel? x, ArticleModel? y) => string.CompareOrdinal(x!.ClassName, y!.ClassName);
     }
 }

@@ -21,7 +21,7 @@ internal static class CatalogEmitter
 
     /// <summary>What the catalog needs of one group's articles; an edit of a body leaves it equal.</summary>
     public static EquatableArray<ArticleSummary> Summaries(ArticleGroup group) =>
-        group.Results.Where(r => r.Summary is not null).Select(r => r.Summary!).ToEquatableArray();
+        group.Articles.Select(m => m.Summary).ToEquatableArray();
 
     /// <summary>
     /// All groups' summaries ordered by id, so that the value does not depend on the order the driver lists the files in.
@@ -43,7 +43,7 @@ internal static class CatalogEmitter
         writer.Summary("Every article of the project, ordered by id. Listing them does not load their bodies.");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article> All =>");
         writer.Indent();
-        writer.Line("s_all ?? " + Names.Runtime + "Singleton.Publish(ref s_all, CreateAll());");
+        writer.Line("s_all ?? " + Names.Infrastructure + "Singleton.Publish(ref s_all, CreateAll());");
         writer.Outdent();
         writer.Line();
         writer.Open("private static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article> CreateAll()");

@@ -69,17 +69,24 @@ internal static class EntitiesEmitter
             writer.Summary(EntityDoc.Describe(entity));
             writer.Line("public static " + type + " " + entity.Identifier + " =>");
             writer.Indent();
-            writer.Line(field + " ?? " + Names.Runtime + "Singleton.Publish(ref " + field + ", new " + type + "(" + Arguments(entity, texts) + "));");
+            writer.Line(field + " ?? " + Names.Infrastructure + "Singleton.Publish(ref " + field + ", new " + type + "(");
+            writer.Indent();
+            WriteArguments(writer, entity, texts);
+            writer.Outdent();
             writer.Outdent();
         }
     }
 
-    private static string Arguments(EntityModel entity, TextTable texts)
+    /// <summary>
+    /// One named argument to a line, each text's offsets followed by the text they stand for. In argument order, so that
+    /// the table lists each entity's texts as its constructor takes them.
+    /// </summary>
+    private static void WriteArguments(CodeWriter writer, EntityModel entity, TextTable texts)
     {
-        // In argument order, so that the table lists each entity's texts as its constructor takes them.
-        string id = texts.Expression(entity.Id);
-        string name = texts.Expression(entity.Name);
-        string aliases = entity.Aliases.IsEmpty ? "null" : texts.Array(entity.Aliases);
-        return string.Join(", ", id, name, aliases, texts.Expression(entity.Role), texts.Expression(entity.Wikidata));
+        writer.Line("id: " + texts.Expression(entity.Id) + "," + texts.Note(entity.Id));
+        writer.Line("name: " + texts.Expression(entity.Name) + "," + texts.Note(entity.Name));
+        writer.Line("aliases: " + (entity.Aliases.IsEmpty ? "null" : texts.Array(entity.Aliases)) + "," + texts.Note(entity.Aliases));
+        writer.Line("role: " + texts.Expression(entity.Role) + "," + texts.Note(entity.Role));
+        writer.Line("wikidata: " + texts.Expression(entity.Wikidata) + "));" + texts.Note(entity.Wikidata));
     }
 }

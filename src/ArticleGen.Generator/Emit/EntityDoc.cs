@@ -8,12 +8,12 @@ internal static class EntityDoc
     public static string Describe(EntityModel entity)
     {
         string kind = entity.Kind.ToString().ToLowerInvariant();
-        string text = XmlDocText.Escape(entity.Name, 120) + " (" + kind + ")";
+        string text = CommentText.Xml(entity.Name, 120) + " (" + kind + ")";
         if (entity.Role is not null)
         {
-            text += ": " + XmlDocText.Escape(entity.Role, 120);
+            text += ": " + CommentText.Xml(entity.Role, 120);
         }
 
-        return text + ". Id <c>" + XmlDocText.Escape(entity.Id, 120) + "</c>.";
+        return text + ". Id <c>" + CommentText.Xml(entity.Id, 120) + "</c>.";
     }
 }

@@ -4,6 +4,9 @@ namespace ArticleGen.Generator.Emit;
 internal static class Names
 {
     public const string Runtime = "global::ArticleGen.";
+
+    /// <summary>The runtime's plumbing that only generated code calls, kept out of the namespace users import.</summary>
+    public const string Infrastructure = "global::ArticleGen.Infrastructure.";
     public const string ArticleTypesNamespace = "ArticleTypes";
 
     public static string Global(string @namespace, string name) =>

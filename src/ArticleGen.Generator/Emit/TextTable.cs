@@ -67,6 +67,17 @@ internal sealed class TextTable
         return expression;
     }
 
+    /// <summary>
+    /// A <c>//</c> comment showing the text an expression of this table stands for (an offset and a length say nothing to
+    /// a reader), or nothing when the expression is the text itself (a string literal) or <c>null</c>.
+    /// </summary>
+    public string Note(string? value) =>
+        value is null || Expression(value).StartsWith("\"", StringComparison.Ordinal) || value.Length == 0 ? string.Empty : " // " + CommentText.Plain(value);
+
+    /// <summary>The comment for an array: its texts, comma-separated (<see cref="Note(string)"/>).</summary>
+    public string Note(IReadOnlyList<string> values) =>
+        values.Count == 0 || !_utf8 ? string.Empty : " // " + CommentText.Plain(string.Join(", ", values));
+
     /// <summary>The C# expression for a string array of <paramref name="values"/>.</summary>
     public string Array(IEnumerable<string> values)
     {
@@ -93,7 +104,7 @@ internal sealed class TextTable
         writer.Outdent();
         writer.Line();
         writer.Summary("The text of <paramref name=\"length\"/> bytes from byte <paramref name=\"start\"/> on.");
-        writer.Line("internal static string Text(int start, int length) => " + Names.Runtime + "Utf8Text.Decode(Utf8.Slice(start, length));");
+        writer.Line("internal static string Text(int start, int length) => " + Names.Infrastructure + "Utf8Text.Decode(Utf8.Slice(start, length));");
         writer.Close();
         writer.Close();
     }

@@ -16,7 +16,11 @@ internal sealed record ArticleModel(
     EquatableArray<EntityMemberModel> Entities,
     EquatableArray<MentionModel> Mentions,
     EquatableArray<QuoteModel> Quotes,
-    GeneratorOptions Options);
+    GeneratorOptions Options)
+{
+    /// <summary>What the catalog needs of the article; computed once, so an unchanged article hands the catalog step the same object.</summary>
+    public ArticleSummary Summary { get; } = new(Id, ClassName, Title, Published);
+}
 
 /// <summary>A range of the body.</summary>
 internal readonly record struct SpanModel(int Start, int Length);

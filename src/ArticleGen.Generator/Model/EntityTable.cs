@@ -4,10 +4,10 @@ using System.Collections.Generic;
 namespace ArticleGen.Generator.Model;
 
 /// <summary>
-/// Every entity of the compilation, ordered by id; the ids left out because their C# name was taken; and the
-/// problems found while merging definitions.
+/// Every entity of the compilation, ordered by id, and the ids left out because their C# name was taken. The problems
+/// found while merging definitions travel beside it (<see cref="Reported{T}"/>).
 /// </summary>
-internal sealed record EntityTable(EquatableArray<EntityModel> Entities, EquatableArray<string> RejectedIds, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record EntityTable(EquatableArray<EntityModel> Entities, EquatableArray<string> RejectedIds)
 {
     private readonly Dictionary<string, EntityModel> _byId = CreateIndex(Entities);
 
@@ -28,7 +28,7 @@ internal sealed record EntityTable(EquatableArray<EntityModel> Entities, Equatab
 
     // The index is derived from Entities, not state of its own.
     public bool Equals(EntityTable? other) =>
-        other is not null && Entities.Equals(other.Entities) && RejectedIds.Equals(other.RejectedIds) && Diagnostics.Equals(other.Diagnostics);
+        other is not null && Entities.Equals(other.Entities) && RejectedIds.Equals(other.RejectedIds);
 
     public override int GetHashCode() => Entities.GetHashCode();
 }

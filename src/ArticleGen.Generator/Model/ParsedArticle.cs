@@ -1,22 +1,11 @@
 namespace ArticleGen.Generator.Model;
 
 /// <summary>
-/// One article file after parsing: its front matter and body, with the problems found so far. Value-equal, holds
-/// no Roslyn objects, so an unchanged file is never parsed or analysed again.
+/// One article file after parsing: what it says, where its parts stand, and the problems found so far. Value-equal,
+/// holds no Roslyn objects; the pipeline passes <see cref="Content"/> on to analysis and code, and the rest to the
+/// diagnostics alone.
 /// </summary>
-internal sealed record ParsedArticle(
-    string FilePath,
-    ArticleFormat Format,
-    string Id,
-    SourceLocation IdLocation,
-    string? Title,
-    string? Source,
-    ArticleDateModel? Published,
-    string? Url,
-    EquatableArray<string> Authors,
-    string Language,
-    EquatableArray<string> Tags,
-    EquatableArray<EntityDeclaration> Entities,
-    EquatableArray<QuoteAttribution> Quotes,
-    BodyText Body,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ParsedArticle(ArticleContent Content, ArticlePlaces Places, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public string FilePath => Content.FilePath;
+}

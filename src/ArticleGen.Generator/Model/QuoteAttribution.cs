@@ -1,7 +1,10 @@
 namespace ArticleGen.Generator.Model;
 
-/// <summary>A front-matter <c>quotes:</c> entry: the quote's text (or a prefix ending in "...") and its speaker's id.</summary>
-internal sealed record QuoteAttribution(string Text, string? SpeakerId, SourceLocation Location, SourceLocation SpeakerLocation)
+/// <summary>
+/// A front-matter <c>quotes:</c> entry: the quote's text (or a prefix ending in "...") and its speaker's id. Where it
+/// stands in its file is kept apart (<see cref="ArticlePlaces"/>).
+/// </summary>
+internal sealed record QuoteAttribution(string Text, string? SpeakerId)
 {
     private const string Ellipsis = "...";
 

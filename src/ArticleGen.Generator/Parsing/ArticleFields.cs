@@ -35,8 +35,19 @@ internal sealed class ArticleFields
 
     public EquatableArray<EntityDeclaration> Entities { get; set; } = EquatableArray<EntityDeclaration>.Empty;
 
+    public EquatableArray<SourceLocation> EntityLocations { get; set; } = EquatableArray<SourceLocation>.Empty;
+
     public EquatableArray<QuoteAttribution> Quotes { get; set; } = EquatableArray<QuoteAttribution>.Empty;
 
-    public ParsedArticle ToParsedArticle(string filePath, ArticleFormat format, BodyText body, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
-        new(filePath, format, Id, IdLocation, Title, Source, Published, Url, Authors, Language, Tags, Entities, Quotes, body, diagnostics.ToImmutable().ToEquatableArray());
+    public EquatableArray<SourceLocation> QuoteTextLocations { get; set; } = EquatableArray<SourceLocation>.Empty;
+
+    public EquatableArray<SourceLocation> QuoteSpeakerLocations { get; set; } = EquatableArray<SourceLocation>.Empty;
+
+    /// <summary>Freezes the fields, with the body and where it starts in the file.</summary>
+    public ParsedArticle ToParsedArticle(
+        string filePath, ArticleFormat format, string body, int bodyOffset, int bodyLine, EquatableArray<int> removedCarriageReturns, ImmutableArray<DiagnosticInfo>.Builder diagnostics) =>
+        new(
+            new ArticleContent(filePath, format, Id, Title, Source, Published, Url, Authors, Language, Tags, Entities, Quotes, body, removedCarriageReturns),
+            new ArticlePlaces(filePath, IdLocation, EntityLocations, QuoteTextLocations, QuoteSpeakerLocations, bodyOffset, bodyLine),
+            diagnostics.ToImmutable().ToEquatableArray());
 }

@@ -52,8 +52,7 @@ internal static class ArticleParser
         }
 
         (string body, EquatableArray<int> removed) = LineEndings.Normalize(text.Substring(frontMatter.BodyStart));
-        var bodyText = new BodyText(body, filePath, frontMatter.BodyStart, frontMatter.BodyLine, removed);
-        return fields.ToParsedArticle(filePath, ArticleFormat.Annotated, bodyText, diagnostics);
+        return fields.ToParsedArticle(filePath, ArticleFormat.Annotated, body, frontMatter.BodyStart, frontMatter.BodyLine, removed, diagnostics);
     }
 
     private static void ReadFields(YamlSource yaml, YamlNode root, ArticleFields fields)
@@ -82,10 +81,10 @@ internal static class ArticleParser
                 case "authors": fields.Authors = yaml.ReadStringList(value, key); break;
                 case "language": fields.Language = yaml.ReadString(value, key) ?? fields.Language; break;
                 case "tags": fields.Tags = yaml.ReadStringList(value, key); break;
-                case "entities": fields.Entities = EntityMapReader.Read(yaml, value); break;
-                case "quotes": fields.Quotes = QuoteListReader.Read(yaml, value); break;
+                case "entities": (fields.Entities, fields.EntityLocations) = EntityMapReader.Read(yaml, value); break;
+                case "quotes": (fields.Quotes, fields.QuoteTextLocations, fields.QuoteSpeakerLocations) = QuoteListReader.Read(yaml, value); break;
                 default:
-                    yaml.Report(DiagnosticDescriptors.UnknownField, yaml.Locate(keyNode), key, YamlSource.Names(Fields));
+                    yaml.ReportUnknownField(keyNode, key, Fields);
                     break;
             }
         }

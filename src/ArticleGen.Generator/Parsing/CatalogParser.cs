@@ -9,6 +9,8 @@ namespace ArticleGen.Generator.Parsing;
 /// <summary>Reads an entity catalog (contract section 3): a YAML file holding only an <c>entities:</c> map.</summary>
 internal static class CatalogParser
 {
+    private static readonly string[] CatalogFields = { "entities" };
+
     public static ParsedCatalog Parse(string filePath, string text, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -16,6 +18,7 @@ internal static class CatalogParser
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var yaml = new YamlSource(filePath, start, 0, diagnostics);
         EquatableArray<EntityDeclaration> entities = EquatableArray<EntityDeclaration>.Empty;
+        EquatableArray<SourceLocation> locations = EquatableArray<SourceLocation>.Empty;
         YamlNode? root = yaml.Load(text.Substring(start), cancellationToken);
         if (root is YamlMap map)
         {
@@ -23,11 +26,11 @@ internal static class CatalogParser
             {
                 if (key == "entities")
                 {
-                    entities = EntityMapReader.Read(yaml, value);
+                    (entities, locations) = EntityMapReader.Read(yaml, value);
                 }
                 else
                 {
-                    yaml.Report(DiagnosticDescriptors.UnknownField, yaml.Locate(keyNode), key, "a catalog holds only 'entities'");
+                    yaml.ReportUnknownField(keyNode, key, CatalogFields);
                 }
             }
         }
@@ -36,6 +39,6 @@ internal static class CatalogParser
             yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(root), "catalog", "a map with one field, 'entities'");
         }
 
-        return new ParsedCatalog(filePath, entities, diagnostics.ToImmutable().ToEquatableArray());
+        return new ParsedCatalog(filePath, entities, locations, diagnostics.ToImmutable().ToEquatableArray());
     }
 }

@@ -10,20 +10,24 @@ internal static class EntityMapReader
 {
     private static readonly string[] Fields = { "name", "kind", "aliases", "role", "wikidata" };
 
-    public static EquatableArray<EntityDeclaration> Read(YamlSource yaml, YamlNode node)
+    private static readonly string[] Kinds = { "person", "organization", "organisation", "place", "other" };
+
+    /// <summary>The entries of the map, and where each entry's id stands, in the same order.</summary>
+    public static (EquatableArray<EntityDeclaration> Entities, EquatableArray<SourceLocation> Locations) Read(YamlSource yaml, YamlNode node)
     {
         if (YamlSource.IsEmpty(node))
         {
-            return EquatableArray<EntityDeclaration>.Empty;
+            return (EquatableArray<EntityDeclaration>.Empty, EquatableArray<SourceLocation>.Empty);
         }
 
         if (node is not YamlMap map)
         {
             yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(node), "entities", "a map from entity id to definition");
-            return EquatableArray<EntityDeclaration>.Empty;
+            return (EquatableArray<EntityDeclaration>.Empty, EquatableArray<SourceLocation>.Empty);
         }
 
         ImmutableArray<EntityDeclaration>.Builder entities = ImmutableArray.CreateBuilder<EntityDeclaration>(map.Pairs.Count);
+        ImmutableArray<SourceLocation>.Builder locations = ImmutableArray.CreateBuilder<SourceLocation>(map.Pairs.Count);
         foreach ((string id, YamlScalar idNode, YamlNode value) in yaml.Pairs(map))
         {
             if (id.Trim().Length == 0)
@@ -36,10 +40,11 @@ internal static class EntityMapReader
             if (entity is not null)
             {
                 entities.Add(entity);
+                locations.Add(yaml.Locate(idNode));
             }
         }
 
-        return entities.ToImmutable().ToEquatableArray();
+        return (entities.ToImmutable().ToEquatableArray(), locations.ToImmutable().ToEquatableArray());
     }
 
     private static EntityDeclaration? ReadEntity(YamlSource yaml, string id, YamlScalar idNode, YamlNode value)
@@ -47,7 +52,7 @@ internal static class EntityMapReader
         SourceLocation location = yaml.Locate(idNode);
         if (YamlSource.IsEmpty(value))
         {
-            return new EntityDeclaration(id, null, null, EquatableArray<string>.Empty, null, null, location);
+            return new EntityDeclaration(id, null, null, EquatableArray<string>.Empty, null, null);
         }
 
         if (value is not YamlMap fields)
@@ -72,7 +77,7 @@ internal static class EntityMapReader
                 case "role": role = yaml.ReadString(field, "role"); break;
                 case "wikidata": wikidata = yaml.ReadString(field, "wikidata"); break;
                 default:
-                    yaml.Report(DiagnosticDescriptors.UnknownField, yaml.Locate(keyNode), key, YamlSource.Names(Fields));
+                    yaml.ReportUnknownField(keyNode, key, Fields);
                     break;
             }
         }
@@ -83,7 +88,7 @@ internal static class EntityMapReader
             kind = ParseKind(kindText);
             if (kind is null)
             {
-                yaml.Report(DiagnosticDescriptors.UnknownEntityKind, yaml.Locate(kindNode!), id, kindText);
+                yaml.Report(DiagnosticDescriptors.UnknownEntityKind, yaml.Locate(kindNode!), id, kindText, Suggestions.DidYouMean(Suggestions.Closest(kindText.Trim(), Kinds)));
                 kind = EntityKind.Other;
             }
         }
@@ -94,7 +99,7 @@ internal static class EntityMapReader
             return null;
         }
 
-        return new EntityDeclaration(id, name, kind, aliases, role, wikidata, location);
+        return new EntityDeclaration(id, name, kind, aliases, role, wikidata);
     }
 
     private static EntityKind? ParseKind(string text) => text.Trim() switch

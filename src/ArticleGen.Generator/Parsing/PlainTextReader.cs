@@ -56,8 +56,7 @@ internal static class PlainTextReader
         }
 
         (string body, EquatableArray<int> removed) = LineEndings.Normalize(text.Substring(bodyStart, bodyEnd - bodyStart));
-        var bodyText = new BodyText(body, filePath, bodyStart, bodyLine, removed);
-        return fields.ToParsedArticle(filePath, ArticleFormat.PlainText, bodyText, diagnostics);
+        return fields.ToParsedArticle(filePath, ArticleFormat.PlainText, body, bodyStart, bodyLine, removed, diagnostics);
     }
 
     private static (int Start, int Line) SkipBlankLines(string text, int position, int line)

@@ -10,20 +10,23 @@ internal static class QuoteListReader
 {
     private static readonly string[] Fields = { "text", "speaker" };
 
-    public static EquatableArray<QuoteAttribution> Read(YamlSource yaml, YamlNode node)
+    /// <summary>The entries, and where each entry's text and speaker stand, in the same order.</summary>
+    public static (EquatableArray<QuoteAttribution> Quotes, EquatableArray<SourceLocation> Texts, EquatableArray<SourceLocation> Speakers) Read(YamlSource yaml, YamlNode node)
     {
         if (YamlSource.IsEmpty(node))
         {
-            return EquatableArray<QuoteAttribution>.Empty;
+            return (EquatableArray<QuoteAttribution>.Empty, EquatableArray<SourceLocation>.Empty, EquatableArray<SourceLocation>.Empty);
         }
 
         if (node is not YamlList list)
         {
             yaml.Report(DiagnosticDescriptors.WrongFieldType, yaml.Locate(node), "quotes", "a list of { text, speaker } entries");
-            return EquatableArray<QuoteAttribution>.Empty;
+            return (EquatableArray<QuoteAttribution>.Empty, EquatableArray<SourceLocation>.Empty, EquatableArray<SourceLocation>.Empty);
         }
 
         ImmutableArray<QuoteAttribution>.Builder quotes = ImmutableArray.CreateBuilder<QuoteAttribution>(list.Items.Count);
+        ImmutableArray<SourceLocation>.Builder texts = ImmutableArray.CreateBuilder<SourceLocation>(list.Items.Count);
+        ImmutableArray<SourceLocation>.Builder speakers = ImmutableArray.CreateBuilder<SourceLocation>(list.Items.Count);
         foreach (YamlNode item in list.Items)
         {
             if (item is not YamlMap entry)
@@ -43,7 +46,7 @@ internal static class QuoteListReader
                     case "text": text = yaml.ReadString(value, "text"); textLocation = yaml.Locate(value); break;
                     case "speaker": speaker = yaml.ReadString(value, "speaker"); speakerLocation = yaml.Locate(value); break;
                     default:
-                        yaml.Report(DiagnosticDescriptors.UnknownField, yaml.Locate(keyNode), key, YamlSource.Names(Fields));
+                        yaml.ReportUnknownField(keyNode, key, Fields);
                         break;
                 }
             }
@@ -54,9 +57,11 @@ internal static class QuoteListReader
                 continue;
             }
 
-            quotes.Add(new QuoteAttribution(text, speaker, textLocation, speakerLocation));
+            quotes.Add(new QuoteAttribution(text, speaker));
+            texts.Add(textLocation);
+            speakers.Add(speakerLocation);
         }
 
-        return quotes.ToImmutable().ToEquatableArray();
+        return (quotes.ToImmutable().ToEquatableArray(), texts.ToImmutable().ToEquatableArray(), speakers.ToImmutable().ToEquatableArray());
     }
 }

@@ -44,6 +44,10 @@ internal sealed class YamlSource
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params string[] arguments) =>
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
 
+    /// <summary>Reports a key that is none of <paramref name="fields"/>, offering the closest one.</summary>
+    public void ReportUnknownField(YamlScalar keyNode, string key, IReadOnlyCollection<string> fields) =>
+        Report(DiagnosticDescriptors.UnknownField, Locate(keyNode), key, Suggestions.DidYouMean(Suggestions.Closest(key, fields)), Names(fields));
+
     /// <summary>Loads the first document of <paramref name="yaml"/>; null (and a diagnostic) if it cannot be read, null for an empty text.</summary>
     public YamlNode? Load(string yaml, CancellationToken cancellationToken)
     {

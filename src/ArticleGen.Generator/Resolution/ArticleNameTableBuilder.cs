@@ -15,7 +15,7 @@ namespace ArticleGen.Generator.Resolution;
 /// </summary>
 internal static class ArticleNameTableBuilder
 {
-    public static ArticleNameTable Build(ImmutableArray<ArticleIdentity> articles, string projectDirectory)
+    public static Reported<ArticleNameTable> Build(ImmutableArray<ArticleIdentity> articles, string projectDirectory)
     {
         var ids = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
         // Each article's file is named after its C# name, and generated file names are compared ignoring case.
@@ -45,6 +45,6 @@ internal static class ArticleNameTableBuilder
             }
         }
 
-        return new ArticleNameTable(excluded.ToImmutable().ToEquatableArray(), diagnostics.ToImmutable().ToEquatableArray());
+        return new Reported<ArticleNameTable>(new ArticleNameTable(excluded.ToImmutable().ToEquatableArray()), diagnostics.ToImmutable().ToEquatableArray());
     }
 }

@@ -21,28 +21,28 @@ internal static class ArticleResolver
 
     public static ArticleResult Resolve(AnalysisInput input, CancellationToken cancellationToken)
     {
-        ParsedArticle article = input.Article;
-        ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
-        diagnostics.AddRange(article.Diagnostics);
+        ArticleContent article = input.Article;
+        ImmutableArray<Finding>.Builder findings = ImmutableArray.CreateBuilder<Finding>();
         if (article.Title is null || input.Excluded)
         {
-            return new ArticleResult(article.FilePath, null, diagnostics.ToImmutable().ToEquatableArray());
+            return new ArticleResult(article.FilePath, null, EquatableArray<Finding>.Empty);
         }
 
-        List<EntityModel> entities = ResolveEntities(input, diagnostics);
+        List<EntityModel> entities = ResolveEntities(input, findings);
         var surfaces = entities.Select(e => new EntitySurface(e.Id, e.Kind, e.Name, e.Aliases.AsImmutableArray())).ToList();
-        string body = article.Body.Text;
+        string body = article.Body;
+        BodyLocator? locator = null;
         if (body.Trim().Length == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, new BodyLocator(article.Body).Locate(0, 0)));
+            locator = new BodyLocator(body, article.RemovedCarriageReturns);
+            findings.Add(Finding.InBody(DiagnosticDescriptors.EmptyArticle, locator.Locate(0, 0)));
         }
 
         BodyAnalysis analysis = BodyAnalyzer.Analyze(body, surfaces, cancellationToken);
-        BodyLocator? locator = null;
         foreach (int mark in analysis.UnbalancedMarks.Take(MaxUnbalancedQuoteWarnings))
         {
-            locator ??= new BodyLocator(article.Body);
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnbalancedQuote, locator.Locate(mark, 1)));
+            locator ??= new BodyLocator(body, article.RemovedCarriageReturns);
+            findings.Add(Finding.InBody(DiagnosticDescriptors.UnbalancedQuote, locator.Locate(mark, 1)));
         }
 
         // Every quoted span is a candidate for the front matter's attributions, which win; what is left of the spans that
@@ -50,7 +50,7 @@ internal static class ArticleResolver
         List<QuoteModel> quotes = analysis.Quotes
             .Select(q => new QuoteModel(q.Start, q.Length, q.SentenceStart, q.SentenceLength, q.Speaker, q.SpeakerName))
             .ToList();
-        bool[] attributed = ApplyAttributions(article, body, entities, quotes, diagnostics);
+        bool[] attributed = ApplyAttributions(article, body, entities, quotes, findings);
         quotes = quotes.Where((_, i) => analysis.Quotes[i].IsSpeech || attributed[i]).ToList();
 
         string memberName = ArticleNames.MemberName(article.Id);
@@ -70,21 +70,25 @@ internal static class ArticleResolver
             analysis.Mentions.Select(m => new MentionModel(m.Entity, m.Start, m.Length)).ToEquatableArray(),
             quotes.ToEquatableArray(),
             input.Options);
-        return new ArticleResult(article.FilePath, model, diagnostics.ToImmutable().ToEquatableArray());
+        return new ArticleResult(article.FilePath, model, findings.ToImmutable().ToEquatableArray());
     }
 
-    private static List<EntityModel> ResolveEntities(AnalysisInput input, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+    private static List<EntityModel> ResolveEntities(AnalysisInput input, ImmutableArray<Finding>.Builder findings)
     {
         var entities = new List<EntityModel>(input.Entities.Count);
-        foreach (ResolvedEntity resolved in input.Entities)
+        for (int i = 0; i < input.Entities.Count; i++)
         {
+            ResolvedEntity resolved = input.Entities[i];
             if (resolved.Entity is not null)
             {
                 entities.Add(resolved.Entity);
             }
             else if (!resolved.Declaration.IsDefinition)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UndefinedEntity, resolved.Declaration.Location, resolved.Declaration.Id));
+                string advice = resolved.Suggestion is null
+                    ? "give it a name and kind, or define it in a *.entities.yml catalog"
+                    : "did you mean '" + resolved.Suggestion + "'? Otherwise give it a name and kind, or define it in a *.entities.yml catalog";
+                findings.Add(Finding.At(DiagnosticDescriptors.UndefinedEntity, FindingPlace.Entity, i, resolved.Declaration.Id, advice));
             }
 
             // A definition that is not in the table lost its C# name to another id: that is already reported.
@@ -95,21 +99,22 @@ internal static class ArticleResolver
 
     /// <summary>Applies the front matter's <c>quotes:</c>; returns which quotes they named.</summary>
     private static bool[] ApplyAttributions(
-        ParsedArticle article, string body, List<EntityModel> entities, List<QuoteModel> quotes, ImmutableArray<DiagnosticInfo>.Builder diagnostics)
+        ArticleContent article, string body, List<EntityModel> entities, List<QuoteModel> quotes, ImmutableArray<Finding>.Builder findings)
     {
         bool[] attributed = new bool[quotes.Count];
-        foreach (QuoteAttribution attribution in article.Quotes)
+        for (int i = 0; i < article.Quotes.Count; i++)
         {
+            QuoteAttribution attribution = article.Quotes[i];
             List<int> matches = FindQuotes(attribution, body, quotes);
             if (matches.Count == 0)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, attribution.Location, Shorten(attribution.Text)));
+                findings.Add(Finding.At(DiagnosticDescriptors.QuoteNotFound, FindingPlace.QuoteText, i, Shorten(attribution.Text)));
                 continue;
             }
 
             if (matches.Count > 1)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousQuote, attribution.Location, Shorten(attribution.Text), matches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                findings.Add(Finding.At(DiagnosticDescriptors.AmbiguousQuote, FindingPlace.QuoteText, i, Shorten(attribution.Text), matches.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
             int speaker = -1;
@@ -118,7 +123,7 @@ internal static class ArticleResolver
                 speaker = entities.FindIndex(e => e.Id == attribution.SpeakerId);
                 if (speaker < 0)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownSpeaker, attribution.SpeakerLocation, attribution.SpeakerId));
+                    findings.Add(Finding.At(DiagnosticDescriptors.UnknownSpeaker, FindingPlace.QuoteSpeaker, i, attribution.SpeakerId, SpeakerAdvice(article, attribution.SpeakerId)));
                     continue;
                 }
             }
@@ -129,6 +134,15 @@ internal static class ArticleResolver
         }
 
         return attributed;
+    }
+
+    /// <summary>A typo first: the closest id the article declares, if one is close; else how to declare the speaker.</summary>
+    private static string SpeakerAdvice(ArticleContent article, string speakerId)
+    {
+        string? closest = Suggestions.Closest(speakerId, article.Entities.Select(e => e.Id));
+        return closest is null
+            ? "check its spelling against the ids under 'entities:', or declare it there ('" + speakerId + ": {}' uses an entity of a catalog)"
+            : "did you mean '" + closest + "'? Fix the id; declare a new entity under 'entities:' only for someone the article does not declare yet";
     }
 
     /// <summary>The quotes whose text is the attribution's (ignoring closing punctuation), or starts with its prefix.</summary>

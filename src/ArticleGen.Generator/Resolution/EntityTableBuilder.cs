@@ -15,7 +15,7 @@ namespace ArticleGen.Generator.Resolution;
 /// </summary>
 internal static class EntityTableBuilder
 {
-    public static EntityTable Build(ImmutableArray<DeclarationSet> sets, string projectDirectory, CancellationToken cancellationToken)
+    public static Reported<EntityTable> Build(ImmutableArray<DeclarationSet> sets, string projectDirectory, CancellationToken cancellationToken)
     {
         ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
 
@@ -29,12 +29,13 @@ internal static class EntityTableBuilder
             diagnostics.AddRange(set.FileDiagnostics);
         }
 
-        var definitions = new SortedDictionary<string, (EntityDeclaration Declaration, string FilePath)>(StringComparer.Ordinal);
+        var definitions = new SortedDictionary<string, (EntityDeclaration Declaration, SourceLocation Location, string FilePath)>(StringComparer.Ordinal);
         foreach (DeclarationSet set in ordered)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (EntityDeclaration declaration in set.Entities)
+            for (int i = 0; i < set.Entities.Count; i++)
             {
+                EntityDeclaration declaration = set.Entities[i];
                 if (!declaration.IsDefinition)
                 {
                     continue;
@@ -42,12 +43,12 @@ internal static class EntityTableBuilder
 
                 if (!definitions.TryGetValue(declaration.Id, out var first))
                 {
-                    definitions.Add(declaration.Id, (declaration, set.FilePath));
+                    definitions.Add(declaration.Id, (declaration, set.Locations[i], set.FilePath));
                 }
                 else if (!SameDefinition(first.Declaration, declaration))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(
-                        DiagnosticDescriptors.ConflictingEntity, declaration.Location, declaration.Id, ProjectPaths.Relative(first.FilePath, projectDirectory)));
+                        DiagnosticDescriptors.ConflictingEntity, set.Locations[i], declaration.Id, ProjectPaths.Relative(first.FilePath, projectDirectory)));
                 }
             }
         }
@@ -55,12 +56,12 @@ internal static class EntityTableBuilder
         ImmutableArray<EntityModel>.Builder entities = ImmutableArray.CreateBuilder<EntityModel>(definitions.Count);
         ImmutableArray<string>.Builder rejected = ImmutableArray.CreateBuilder<string>();
         var identifiers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach ((EntityDeclaration declaration, _) in definitions.Values)
+        foreach ((EntityDeclaration declaration, SourceLocation location, _) in definitions.Values)
         {
             string identifier = EntityNames.Identifier(declaration.Id);
             if (identifiers.TryGetValue(identifier, out string? taken))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateEntityName, declaration.Location, taken, declaration.Id, identifier));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateEntityName, location, taken, declaration.Id, identifier));
                 rejected.Add(declaration.Id);
                 continue;
             }
@@ -70,7 +71,9 @@ internal static class EntityTableBuilder
                 declaration.Id, identifier, declaration.Kind!.Value, declaration.Name!, declaration.Aliases, declaration.Role, declaration.Wikidata));
         }
 
-        return new EntityTable(entities.ToImmutable().ToEquatableArray(), rejected.ToImmutable().ToEquatableArray(), diagnostics.ToImmutable().ToEquatableArray());
+        return new Reported<EntityTable>(
+            new EntityTable(entities.ToImmutable().ToEquatableArray(), rejected.ToImmutable().ToEquatableArray()),
+            diagnostics.ToImmutable().ToEquatableArray());
     }
 
     private static bool SameDefinition(EntityDeclaration a, EntityDeclaration b) =>

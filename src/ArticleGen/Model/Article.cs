@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Threading;
+using ArticleGen.Infrastructure;
 
 namespace ArticleGen;
 
@@ -68,15 +70,23 @@ public abstract class Article
     /// <summary>The mentions of one entity in this article, in order of position.</summary>
     /// <param name="entity">The entity.</param>
     /// <returns>Its mentions; empty if the article does not mention it.</returns>
-    public IEnumerable<Mention> MentionsOf(Entity entity)
+    public IReadOnlyList<Mention> MentionsOf(Entity entity)
     {
+        if (entity is null)
+        {
+            throw new ArgumentNullException(nameof(entity));
+        }
+
+        var mentions = new List<Mention>();
         foreach (Mention mention in Mentions)
         {
-            if (ReferenceEquals(mention.Entity, entity))
+            if (mention.Entity == entity)
             {
-                yield return mention;
+                mentions.Add(mention);
             }
         }
+
+        return mentions.AsReadOnly();
     }
 
     /// <summary>The paragraph that holds a body offset; the last paragraph for an offset past the end.</summary>
@@ -111,14 +121,17 @@ public abstract class Article
 
     /// <summary>Produces the body. Generated code decodes it from data compiled into the assembly.</summary>
     /// <returns>The body.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract string LoadBody();
 
     /// <summary>Creates the list of the article's entities. Generated code returns its typed subclass.</summary>
     /// <returns>The entity list.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract EntityList CreateEntities();
 
     /// <summary>Declares the article's paragraphs, mentions and quotes. Called once, on first use.</summary>
     /// <param name="builder">The builder to declare them to.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract void Build(ArticleBuilder builder);
 
     /// <inheritdoc />

@@ -66,7 +66,10 @@ public readonly struct ArticleDate : IEquatable<ArticleDate>, IComparable<Articl
     /// <inheritdoc />
     public override int GetHashCode() => _value.GetHashCode() ^ (HasTime ? 1 : 0);
 
-    /// <summary>Orders by calendar date first, then by moment, so a date-only value sorts before the times of its day.</summary>
+    /// <summary>
+    /// Orders by calendar date first, then by moment, so a date-only value sorts before the times of its day; one moment
+    /// given with two offsets orders by offset, west first. Zero exactly when <see cref="Equals(ArticleDate)"/> is true.
+    /// </summary>
     /// <param name="other">The date to compare with.</param>
     /// <returns>Negative, zero or positive.</returns>
     public int CompareTo(ArticleDate other)
@@ -78,7 +81,13 @@ public readonly struct ArticleDate : IEquatable<ArticleDate>, IComparable<Articl
         }
 
         int byTime = HasTime.CompareTo(other.HasTime);
-        return byTime != 0 ? byTime : _value.CompareTo(other._value);
+        if (byTime != 0)
+        {
+            return byTime;
+        }
+
+        int byMoment = _value.CompareTo(other._value);
+        return byMoment != 0 ? byMoment : _value.Offset.CompareTo(other._value.Offset);
     }
 
     /// <summary>Whether two dates are equal.</summary>

@@ -30,9 +30,9 @@ public sealed class ArticleMetadata
         Source = source;
         Published = published;
         Url = url;
-        Authors = authors ?? Array.Empty<string>();
+        Authors = ReadOnlyLists.Copy(authors);
         Language = language ?? throw new ArgumentNullException(nameof(language));
-        Tags = tags ?? Array.Empty<string>();
+        Tags = ReadOnlyLists.Copy(tags);
     }
 
     /// <summary>The article id.</summary>
@@ -50,12 +50,12 @@ public sealed class ArticleMetadata
     /// <summary>The address, if given.</summary>
     public string? Url { get; }
 
-    /// <summary>The authors.</summary>
+    /// <summary>The authors, in the order given; a read-only copy of the list given.</summary>
     public IReadOnlyList<string> Authors { get; }
 
     /// <summary>The BCP 47 language tag.</summary>
     public string Language { get; }
 
-    /// <summary>The tags.</summary>
+    /// <summary>The tags, in the order given; a read-only copy of the list given.</summary>
     public IReadOnlyList<string> Tags { get; }
 }

@@ -11,9 +11,9 @@ public class EntityList : IReadOnlyList<Entity>
 {
     private readonly IReadOnlyList<Entity> _entities;
 
-    /// <summary>Creates the list.</summary>
+    /// <summary>Creates the list. Generated code derives a typed list per article.</summary>
     /// <param name="entities">The entities, in front-matter order.</param>
-    public EntityList(IReadOnlyList<Entity> entities) => _entities = entities;
+    protected internal EntityList(IReadOnlyList<Entity> entities) => _entities = ReadOnlyLists.Copy(entities);
 
     /// <inheritdoc />
     public int Count => _entities.Count;
@@ -28,7 +28,7 @@ public class EntityList : IReadOnlyList<Entity>
     {
         foreach (Entity entity in _entities)
         {
-            if (entity.Id == id)
+            if (string.Equals(entity.Id, id, System.StringComparison.Ordinal))
             {
                 return entity;
             }

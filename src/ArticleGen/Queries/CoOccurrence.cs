@@ -33,8 +33,8 @@ public sealed class CoOccurrence
     /// <returns>The other one.</returns>
     /// <exception cref="ArgumentException"><paramref name="entity"/> is not in the pair.</exception>
     public Entity Other(Entity entity) =>
-        ReferenceEquals(entity, First) ? Second
-        : ReferenceEquals(entity, Second) ? First
+        entity == First ? Second
+        : entity == Second ? First
         : throw new ArgumentException("The entity is not one of the pair.", nameof(entity));
 
     /// <inheritdoc />

@@ -11,13 +11,13 @@ namespace ArticleGen;
 /// </summary>
 internal sealed class CoOccurrenceIndex
 {
-    private readonly Dictionary<Entity, ReadOnlyCollection<CoOccurrence>> _byEntity = new(IdentityComparer<Entity>.Instance);
+    private readonly Dictionary<Entity, ReadOnlyCollection<CoOccurrence>> _byEntity = new();
 
     public CoOccurrenceIndex(IReadOnlyList<Article> articles, EntityIndex entities)
     {
-        var pairs = new Dictionary<Entity, Dictionary<Entity, int>>(IdentityComparer<Entity>.Instance);
+        var pairs = new Dictionary<Entity, Dictionary<Entity, int>>();
         var distinct = new List<Entity>();
-        var seen = new HashSet<Entity>(IdentityComparer<Entity>.Instance);
+        var seen = new HashSet<Entity>();
         foreach (Article article in articles)
         {
             distinct.Clear();
@@ -90,7 +90,7 @@ internal sealed class CoOccurrenceIndex
     {
         if (!pairs.TryGetValue(a, out Dictionary<Entity, int>? partners))
         {
-            partners = new Dictionary<Entity, int>(IdentityComparer<Entity>.Instance);
+            partners = new Dictionary<Entity, int>();
             pairs.Add(a, partners);
         }
 

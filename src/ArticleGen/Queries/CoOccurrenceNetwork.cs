@@ -44,7 +44,7 @@ public sealed class CoOccurrenceNetwork
         if (minArticles > 1)
         {
             // Asked for the strong ties only: entities without one would be noise in the picture.
-            var linked = new HashSet<Entity>(IdentityComparer<Entity>.Instance);
+            var linked = new HashSet<Entity>();
             foreach (CoOccurrence edge in edges)
             {
                 linked.Add(edge.First);
@@ -128,7 +128,7 @@ public sealed class CoOccurrenceNetwork
     {
         var mermaid = new StringBuilder();
         mermaid.Append("graph LR\n");
-        var ids = new Dictionary<Entity, string>(IdentityComparer<Entity>.Instance);
+        var ids = new Dictionary<Entity, string>();
         foreach (EntityCount node in Nodes)
         {
             string id = "e" + ids.Count.ToString(CultureInfo.InvariantCulture);

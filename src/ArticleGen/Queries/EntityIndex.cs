@@ -11,7 +11,7 @@ namespace ArticleGen;
 /// </summary>
 internal sealed class EntityIndex
 {
-    private readonly Dictionary<Entity, Entry> _entries = new(IdentityComparer<Entity>.Instance);
+    private readonly Dictionary<Entity, Entry> _entries = new();
     private readonly Dictionary<string, List<Quote>> _quotesBySpeakerName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _byId = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 
 namespace ArticleGen;
 
-/// <summary>Compares objects by reference: entities and articles are singletons, so reference equality is identity.</summary>
+/// <summary>Compares objects by reference: generated articles are singletons, so reference equality is their identity.</summary>
 /// <typeparam name="T">The type compared.</typeparam>
 internal sealed class IdentityComparer<T> : IEqualityComparer<T>
     where T : class

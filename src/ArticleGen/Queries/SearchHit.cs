@@ -29,7 +29,7 @@ public sealed class SearchHit
     /// Where the query matched in <see cref="ArticleGen.Article.Body"/>: each word of a word clause, each whole occurrence
     /// of a phrase; ordered by position, without duplicates.
     /// </summary>
-    public IReadOnlyList<BodySpan> Spans => _matches.Value.Body;
+    public IReadOnlyList<BodySpan> BodySpans => _matches.Value.Body;
 
     /// <summary>Where the query matched in <see cref="ArticleGen.Article.Title"/> (offsets into the title), ordered by position.</summary>
     public IReadOnlyList<BodySpan> TitleSpans => _matches.Value.Title;

@@ -1,10 +1,10 @@
-using System.Globalization;
+using ArticleGen.Text;
 
 namespace ArticleGen;
 
 /// <summary>
 /// Splits text into words for the full-text index. A word is a run of Unicode letters and decimal digits (with the
-/// combining marks that follow them); an apostrophe (<c>'</c> or <c>’</c>) between two such characters belongs to the
+/// combining marks that follow them), as <see cref="WordCharacters"/> defines them for mentions too; an apostrophe (<c>'</c> or <c>’</c>) between two such characters belongs to the
 /// word (<c>don't</c>, <c>O’Brien</c>). A final possessive <c>'s</c> is left out of the word, so <c>China’s</c> yields
 /// <c>China</c>, as a mention does. Everything else separates words. The tokenizer reports offsets into the
 /// original text; <see cref="TextFolding"/> turns each word into its index term.
@@ -30,7 +30,7 @@ internal struct Tokenizer
     {
         string text = _text;
         int i = _position;
-        while (i < text.Length && !IsWordStart(text, i))
+        while (i < text.Length && !WordCharacters.IsWordStart(text, i))
         {
             i++;
         }
@@ -46,11 +46,11 @@ internal struct Tokenizer
         start = i;
         while (i < text.Length)
         {
-            if (IsWordPart(text, i))
+            if (WordCharacters.IsWordPart(text, i))
             {
-                i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                i += WordCharacters.Length(text, i);
             }
-            else if (TextFolding.IsApostrophe(text[i]) && i + 1 < text.Length && IsWordStart(text, i + 1))
+            else if (TextFolding.IsApostrophe(text[i]) && i + 1 < text.Length && WordCharacters.IsWordStart(text, i + 1))
             {
                 i++;
             }
@@ -70,34 +70,5 @@ internal struct Tokenizer
         }
 
         return true;
-    }
-
-    private static bool IsWordStart(string text, int index)
-    {
-        switch (CharUnicodeInfo.GetUnicodeCategory(text, index))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.DecimalDigitNumber:
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private static bool IsWordPart(string text, int index)
-    {
-        switch (CharUnicodeInfo.GetUnicodeCategory(text, index))
-        {
-            case UnicodeCategory.NonSpacingMark:
-            case UnicodeCategory.SpacingCombiningMark:
-            case UnicodeCategory.EnclosingMark:
-                return true;
-            default:
-                return IsWordStart(text, index);
-        }
     }
 }

@@ -30,7 +30,7 @@ internal static class AnalysisTestHelpers
     public static string SeedBody()
     {
         const string path = "original/000_f280014935800b08.txt";
-        return ArticleParser.Parse(path, TestFiles.SeedText(path), CancellationToken.None).Body.Text;
+        return ArticleParser.Parse(path, TestFiles.SeedText(path), CancellationToken.None).Content.Body;
     }
 
     /// <summary>The entities of the seed article, as its front matter would declare them.</summary>

@@ -29,6 +29,22 @@ public sealed class DiagnosticDocumentationTests
         }
     }
 
+    [Fact]
+    public void Every_descriptor_links_to_its_section_of_the_documentation_in_the_repository()
+    {
+        string root = RepositoryRoot();
+        string props = File.ReadAllText(Path.Combine(root, "Directory.Build.props"));
+        string repository = System.Text.RegularExpressions.Regex.Match(props, "<RepositoryUrl>([^<]+)</RepositoryUrl>").Groups[1].Value;
+        string docs = File.ReadAllText(Path.Combine(root, "docs", "diagnostics.md")).Replace("\r\n", "\n", System.StringComparison.Ordinal);
+
+        Assert.StartsWith("https://", repository, System.StringComparison.Ordinal);
+        foreach (DiagnosticDescriptor descriptor in DiagnosticDescriptors.All)
+        {
+            Assert.Equal($"{repository}/blob/main/docs/diagnostics.md#{descriptor.Id.ToLowerInvariant()}", descriptor.HelpLinkUri);
+            Assert.Contains($"\n## {descriptor.Id}\n", docs, System.StringComparison.Ordinal);
+        }
+    }
+
     private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
 }

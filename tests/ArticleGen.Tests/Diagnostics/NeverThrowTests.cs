@@ -33,30 +33,29 @@ public sealed class NeverThrowTests
     public void An_exception_while_resolving_an_article_is_AG0001_on_that_article()
     {
         // A body the parser would never produce (null text) makes the analysis throw.
-        ParsedArticle article = Parse("articles/a.md", "---\ntitle: A\n---\nBody.\n") with
-        {
-            Body = new BodyText(null!, "articles/a.md", 0, 0, EquatableArray<int>.Empty),
-        };
+        var article = Parse("articles/a.md", "---\ntitle: A\n---\nBody.\n").Content with { Body = null! };
         var input = new AnalysisInput(article, EquatableArray<ResolvedEntity>.Empty, false, new GeneratorOptions("Seeds", true, true));
 
         ArticleResult result = Guard.Resolve(input, CancellationToken.None);
 
         Assert.Null(result.Model);
-        DiagnosticInfo error = Assert.Single(result.Diagnostics);
-        Assert.Equal("AG0001", error.Id);
-        Assert.Equal("articles/a.md", error.Location.FilePath);
+        Assert.Equal("articles/a.md", result.FilePath);
+        Finding error = Assert.Single(result.Findings);
+        Assert.Equal("AG0001", error.DescriptorId);
+        Assert.Equal(FindingPlace.File, error.Place);
     }
 
     [Fact]
     public void An_exception_while_building_the_entity_table_is_AG0001()
     {
         // A definition with a name but no kind is refused by the parser; here it reaches the table builder.
-        var broken = new EntityDeclaration("bob", "Bob", null, EquatableArray<string>.Empty, null, null, SourceLocation.FileStart("articles/a.md"));
-        var sets = ImmutableArray.Create(new DeclarationSet("articles/a.md", false, new[] { broken }.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty));
+        var broken = new EntityDeclaration("bob", "Bob", null, EquatableArray<string>.Empty, null, null);
+        var sets = ImmutableArray.Create(new DeclarationSet(
+            "articles/a.md", false, new[] { broken }.ToEquatableArray(), new[] { SourceLocation.FileStart("articles/a.md") }.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty));
 
-        EntityTable table = Guard.BuildEntityTable(sets, string.Empty, CancellationToken.None);
+        Reported<EntityTable> table = Guard.BuildEntityTable(sets, string.Empty, CancellationToken.None);
 
-        Assert.Empty(table.Entities);
+        Assert.Empty(table.Value.Entities);
         Assert.Equal("AG0001", Assert.Single(table.Diagnostics).Id);
     }
 
@@ -75,11 +74,11 @@ public sealed class NeverThrowTests
     {
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
-        ParsedArticle article = Parse("articles/a.md", "---\ntitle: A\n---\nBody.\n");
+        var article = Parse("articles/a.md", "---\ntitle: A\n---\nBody.\n").Content;
         var input = new AnalysisInput(article, EquatableArray<ResolvedEntity>.Empty, false, new GeneratorOptions("Seeds", true, true));
 
         Assert.ThrowsAny<OperationCanceledException>(() => Guard.Parse(new InMemoryAdditionalText("articles/a.md", "---\ntitle: A\n---\nBody.\n"), cancellation.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => Guard.BuildEntityTable(ImmutableArray.Create(new DeclarationSet("a.md", false, EquatableArray<EntityDeclaration>.Empty, EquatableArray<DiagnosticInfo>.Empty)), string.Empty, cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Guard.BuildEntityTable(ImmutableArray.Create(new DeclarationSet("a.md", false, EquatableArray<EntityDeclaration>.Empty, EquatableArray<SourceLocation>.Empty, EquatableArray<DiagnosticInfo>.Empty)), string.Empty, cancellation.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => Guard.Resolve(input, cancellation.Token));
     }
 

@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>For C# 10 projects</summary>
         /// <remarks>0 quotes, 0 entities. Article id <c>old-language</c>.</remarks>
         public static global::Seeds.ArticleTypes.OldLanguageArticle OldLanguage =>
-            s_OldLanguage ?? global::ArticleGen.Singleton.Publish(ref s_OldLanguage, new global::Seeds.ArticleTypes.OldLanguageArticle());
+            s_OldLanguage ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_OldLanguage, new global::Seeds.ArticleTypes.OldLanguageArticle());
     }
 }
 
@@ -46,7 +46,7 @@ namespace Seeds.ArticleTypes
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans084.Range(0, 2));
         }
@@ -72,7 +72,7 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // OldLanguage: paragraphs (start, length), from 0.
+            // OldLanguage (old-language, “For C# 10 projects”): paragraphs (start, length), from 0.
             0, 24,
         };
 

@@ -12,7 +12,12 @@ namespace Seeds
 
         /// <summary>Ana Lima (person): Mayor. Id <c>ana-lima</c>.</summary>
         public static global::ArticleGen.Person AnaLima =>
-            s_AnaLima ?? global::ArticleGen.Singleton.Publish(ref s_AnaLima, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(0, 8), global::Seeds.ArticleTypes.EntityText.Text(9, 8), null, global::Seeds.ArticleTypes.EntityText.Text(18, 5), global::Seeds.ArticleTypes.EntityText.Text(24, 2)));
+            s_AnaLima ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_AnaLima, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(0, 8), // ana-lima
+                name: global::Seeds.ArticleTypes.EntityText.Text(9, 8), // Ana Lima
+                aliases: null,
+                role: global::Seeds.ArticleTypes.EntityText.Text(18, 5), // Mayor
+                wikidata: global::Seeds.ArticleTypes.EntityText.Text(24, 2))); // Q1
     }
 
     /// <summary>The organizations named in the articles of this project.</summary>
@@ -23,7 +28,12 @@ namespace Seeds
 
         /// <summary>City Council (organization). Id <c>city-council</c>.</summary>
         public static global::ArticleGen.Organization CityCouncil =>
-            s_CityCouncil ?? global::ArticleGen.Singleton.Publish(ref s_CityCouncil, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(27, 12), global::Seeds.ArticleTypes.EntityText.Text(40, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(53, 7) }, null, null));
+            s_CityCouncil ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_CityCouncil, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(27, 12), // city-council
+                name: global::Seeds.ArticleTypes.EntityText.Text(40, 12), // City Council
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(53, 7) }, // Council
+                role: null,
+                wikidata: null));
     }
 
     /// <summary>The places named in the articles of this project.</summary>
@@ -40,7 +50,12 @@ namespace Seeds
 
         /// <summary>Harbour Act (other). Id <c>harbour-act</c>.</summary>
         public static global::ArticleGen.OtherEntity HarbourAct =>
-            s_HarbourAct ?? global::ArticleGen.Singleton.Publish(ref s_HarbourAct, new global::ArticleGen.OtherEntity(global::Seeds.ArticleTypes.EntityText.Text(61, 11), global::Seeds.ArticleTypes.EntityText.Text(73, 11), null, null, null));
+            s_HarbourAct ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_HarbourAct, new global::ArticleGen.OtherEntity(
+                id: global::Seeds.ArticleTypes.EntityText.Text(61, 11), // harbour-act
+                name: global::Seeds.ArticleTypes.EntityText.Text(73, 11), // Harbour Act
+                aliases: null,
+                role: null,
+                wikidata: null));
     }
 }
 
@@ -63,6 +78,6 @@ harbour-act
 Harbour Act"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

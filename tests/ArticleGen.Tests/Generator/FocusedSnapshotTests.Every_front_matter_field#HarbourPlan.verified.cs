@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>Council approves the harbour plan</summary>
         /// <remarks>The Coastal Gazette. 2024-05-02T18:45:00+02:00. 1 quote, 3 entities. Article id <c>harbour-plan</c>.</remarks>
         public static global::Seeds.ArticleTypes.HarbourPlanArticle HarbourPlan =>
-            s_HarbourPlan ?? global::ArticleGen.Singleton.Publish(ref s_HarbourPlan, new global::Seeds.ArticleTypes.HarbourPlanArticle());
+            s_HarbourPlan ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_HarbourPlan, new global::Seeds.ArticleTypes.HarbourPlanArticle());
     }
 }
 
@@ -24,14 +24,14 @@ namespace Seeds.ArticleTypes
     {
         internal HarbourPlanArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText059.Text(0, 12),
-                title: ArticleText059.Text(13, 33),
-                source: ArticleText059.Text(47, 19),
+                id: ArticleText059.Text(0, 12), // harbour-plan
+                title: ArticleText059.Text(13, 33), // Council approves the harbour plan
+                source: ArticleText059.Text(47, 19), // The Coastal Gazette
                 published: new global::ArticleGen.ArticleDate(new global::System.DateTimeOffset(2024, 5, 2, 18, 45, 0, global::System.TimeSpan.FromMinutes(120))),
-                url: ArticleText059.Text(67, 32),
-                authors: new string[] { ArticleText059.Text(100, 8), ArticleText059.Text(109, 8) },
-                language: ArticleText059.Text(118, 5),
-                tags: new string[] { ArticleText059.Text(124, 5) }))
+                url: ArticleText059.Text(67, 32), // https://example.org/harbour-plan
+                authors: new string[] { ArticleText059.Text(100, 8), ArticleText059.Text(109, 8) }, // Ana Lima, Tom Berg
+                language: ArticleText059.Text(118, 5), // en-GB
+                tags: new string[] { ArticleText059.Text(124, 5) })) // local
         {
         }
 
@@ -39,7 +39,7 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"The City Council approved the plan on Thursday.
 
 ""It is a good day for the harbour,"" said Mayor Ana Lima after the Council voted on the Harbour Act."u8);
@@ -48,7 +48,7 @@ namespace Seeds.ArticleTypes
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans059.Range(0, 4));
             builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans059.Range(4, 12));
@@ -85,11 +85,11 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // HarbourPlan: paragraphs (start, length), from 0.
+            // HarbourPlan (harbour-plan, “Council approves the harbour plan”): paragraphs (start, length), from 0.
             0, 47,  49, 99,
-            // HarbourPlan: mentions (entity index in Entities, start, length), from 4.
+            // HarbourPlan (harbour-plan, “Council approves the harbour plan”): mentions (entity index in Entities, start, length), from 4.
             1, 4, 12,  0, 96, 8,  1, 115, 7,  2, 136, 11,
-            // HarbourPlan: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 16.
+            // HarbourPlan (harbour-plan, “Council approves the harbour plan”): quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 16.
             50, 32, 0, 49, 99,
         };
 
@@ -116,6 +116,6 @@ en-GB
 local"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>A minimal article</summary>
         /// <remarks>0 quotes, 0 entities. Article id <c>minimal</c>.</remarks>
         public static global::Seeds.ArticleTypes.MinimalArticle Minimal =>
-            s_Minimal ?? global::ArticleGen.Singleton.Publish(ref s_Minimal, new global::Seeds.ArticleTypes.MinimalArticle());
+            s_Minimal ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_Minimal, new global::Seeds.ArticleTypes.MinimalArticle());
     }
 }
 
@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal MinimalArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText048.Text(0, 7),
-                title: ArticleText048.Text(8, 17),
+                id: ArticleText048.Text(0, 7), // minimal
+                title: ArticleText048.Text(8, 17), // A minimal article
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText048.Text(26, 2),
+                language: ArticleText048.Text(26, 2), // en
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -39,7 +39,7 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"One paragraph, no entity, no quote.
 "u8);
 
@@ -47,7 +47,7 @@ namespace Seeds.ArticleTypes
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans048.Range(0, 2));
         }
@@ -73,7 +73,7 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // Minimal: paragraphs (start, length), from 0.
+            // Minimal (minimal, “A minimal article”): paragraphs (start, length), from 0.
             0, 35,
         };
 
@@ -95,6 +95,6 @@ A minimal article
 en"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

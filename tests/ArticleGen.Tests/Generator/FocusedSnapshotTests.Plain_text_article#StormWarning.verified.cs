@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>Storm warning for the coast</summary>
         /// <remarks>Wire. 1 quote, 0 entities. Article id <c>storm-warning</c>.</remarks>
         public static global::Seeds.ArticleTypes.StormWarningArticle StormWarning =>
-            s_StormWarning ?? global::ArticleGen.Singleton.Publish(ref s_StormWarning, new global::Seeds.ArticleTypes.StormWarningArticle());
+            s_StormWarning ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_StormWarning, new global::Seeds.ArticleTypes.StormWarningArticle());
     }
 }
 
@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal StormWarningArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText234.Text(0, 13),
-                title: ArticleText234.Text(14, 27),
-                source: ArticleText234.Text(42, 4),
+                id: ArticleText234.Text(0, 13), // storm-warning
+                title: ArticleText234.Text(14, 27), // Storm warning for the coast
+                source: ArticleText234.Text(42, 4), // Wire
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText234.Text(47, 2),
+                language: ArticleText234.Text(47, 2), // en
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -39,14 +39,14 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"""Stay indoors tonight,"" the weather service said."u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans234.Range(0, 2));
             builder.Quotes(global::Seeds.ArticleTypes.ArticleSpans234.Range(2, 5), null);
@@ -73,9 +73,9 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // StormWarning: paragraphs (start, length), from 0.
+            // StormWarning (storm-warning, “Storm warning for the coast”): paragraphs (start, length), from 0.
             0, 49,
-            // StormWarning: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 2.
+            // StormWarning (storm-warning, “Storm warning for the coast”): quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 2.
             1, 20, -1, 0, 49,
         };
 
@@ -98,6 +98,6 @@ Wire
 en"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>Two voices on the harbour plan</summary>
         /// <remarks>2 quotes, 1 entity. Article id <c>two-voices</c>.</remarks>
         public static global::Seeds.ArticleTypes.TwoVoicesArticle TwoVoices =>
-            s_TwoVoices ?? global::ArticleGen.Singleton.Publish(ref s_TwoVoices, new global::Seeds.ArticleTypes.TwoVoicesArticle());
+            s_TwoVoices ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_TwoVoices, new global::Seeds.ArticleTypes.TwoVoicesArticle());
     }
 }
 
@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal TwoVoicesArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText154.Text(0, 10),
-                title: ArticleText154.Text(11, 30),
+                id: ArticleText154.Text(0, 10), // two-voices
+                title: ArticleText154.Text(11, 30), // Two voices on the harbour plan
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText154.Text(42, 2),
+                language: ArticleText154.Text(42, 2), // en
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -39,7 +39,7 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"""It is a good day for the harbour,"" said Ana Lima.
 
 ""It costs too much,"" said Tom Berg, who runs the ferry."u8);
@@ -48,7 +48,7 @@ namespace Seeds.ArticleTypes
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans154.Range(0, 4));
             builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans154.Range(4, 3));
@@ -84,11 +84,11 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // TwoVoices: paragraphs (start, length), from 0.
+            // TwoVoices (two-voices, “Two voices on the harbour plan”): paragraphs (start, length), from 0.
             0, 50,  52, 55,
-            // TwoVoices: mentions (entity index in Entities, start, length), from 4.
+            // TwoVoices (two-voices, “Two voices on the harbour plan”): mentions (entity index in Entities, start, length), from 4.
             0, 41, 8,
-            // TwoVoices: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 7.
+            // TwoVoices (two-voices, “Two voices on the harbour plan”): quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 7.
             1, 32, 0, 0, 50,
             53, 17, -1, 52, 55,
         };
@@ -112,6 +112,6 @@ en
 Tom Berg"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

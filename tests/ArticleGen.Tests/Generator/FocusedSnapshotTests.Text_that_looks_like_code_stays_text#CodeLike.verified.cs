@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>Quotes " and \ backslashes */ #if DEBUG { } line</summary>
         /// <remarks>0 quotes, 0 entities. Article id <c>code-like</c>.</remarks>
         public static global::Seeds.ArticleTypes.CodeLikeArticle CodeLike =>
-            s_CodeLike ?? global::ArticleGen.Singleton.Publish(ref s_CodeLike, new global::Seeds.ArticleTypes.CodeLikeArticle());
+            s_CodeLike ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_CodeLike, new global::Seeds.ArticleTypes.CodeLikeArticle());
     }
 }
 
@@ -24,13 +24,13 @@ namespace Seeds.ArticleTypes
     {
         internal CodeLikeArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText023.Text(0, 9),
-                title: ArticleText023.Text(10, 52),
+                id: ArticleText023.Text(0, 9), // code-like
+                title: ArticleText023.Text(10, 52), // Quotes " and \ backslashes */ #if DEBUG { } line
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText023.Text(63, 2),
+                language: ArticleText023.Text(63, 2), // en
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -39,14 +39,14 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             "A body with \"quotes\", a backslash \\, */ and /* and #if DEBUG, {braces}, a tab\there and a bell \u0007.\n"u8);
 
         /// <inheritdoc />
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans023.Range(0, 2));
         }
@@ -72,7 +72,7 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // CodeLike: paragraphs (start, length), from 0.
+            // CodeLike (code-like, “Quotes " and \ backslashes */ #if DEBUG { } line”): paragraphs (start, length), from 0.
             0, 96,
         };
 
@@ -92,6 +92,6 @@ namespace Seeds.ArticleTypes
             "code-like\nQuotes \" and \\ backslashes */ #if DEBUG { } \u2028 line\nen"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -11,7 +11,7 @@ namespace UserProject
         /// <summary>Global</summary>
         /// <remarks>0 quotes, 0 entities. Article id <c>a</c>.</remarks>
         public static global::UserProject.ArticleTypes.AArticle A =>
-            s_A ?? global::ArticleGen.Singleton.Publish(ref s_A, new global::UserProject.ArticleTypes.AArticle());
+            s_A ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_A, new global::UserProject.ArticleTypes.AArticle());
     }
 }
 
@@ -24,13 +24,13 @@ namespace UserProject.ArticleTypes
     {
         internal AArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText204.Text(0, 1),
-                title: ArticleText204.Text(2, 6),
+                id: ArticleText204.Text(0, 1), // a
+                title: ArticleText204.Text(2, 6), // Global
                 source: null,
                 published: null,
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText204.Text(9, 2),
+                language: ArticleText204.Text(9, 2), // en
                 tags: global::System.Array.Empty<string>()))
         {
         }
@@ -39,7 +39,7 @@ namespace UserProject.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"Body.
 "u8);
 
@@ -47,7 +47,7 @@ namespace UserProject.ArticleTypes
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::UserProject.ArticleTypes.ArticleSpans204.Range(0, 2));
         }
@@ -73,7 +73,7 @@ namespace UserProject.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // A: paragraphs (start, length), from 0.
+            // A (a, “Global”): paragraphs (start, length), from 0.
             0, 5,
         };
 
@@ -95,6 +95,6 @@ Global
 en"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>Blinken meets Chinese counterpart Wang Yi in Beijing</summary>
         /// <remarks>Reuters. 2024-04-26. 8 quotes, 21 entities. Article id <c>blinken-meets-wang-yi</c>.</remarks>
         public static global::Seeds.ArticleTypes.BlinkenMeetsWangYiArticle BlinkenMeetsWangYi =>
-            s_BlinkenMeetsWangYi ?? global::ArticleGen.Singleton.Publish(ref s_BlinkenMeetsWangYi, new global::Seeds.ArticleTypes.BlinkenMeetsWangYiArticle());
+            s_BlinkenMeetsWangYi ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_BlinkenMeetsWangYi, new global::Seeds.ArticleTypes.BlinkenMeetsWangYiArticle());
     }
 }
 
@@ -24,14 +24,14 @@ namespace Seeds.ArticleTypes
     {
         internal BlinkenMeetsWangYiArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText195.Text(0, 21),
-                title: ArticleText195.Text(22, 52),
-                source: ArticleText195.Text(75, 7),
+                id: ArticleText195.Text(0, 21), // blinken-meets-wang-yi
+                title: ArticleText195.Text(22, 52), // Blinken meets Chinese counterpart Wang Yi in Beijing
+                source: ArticleText195.Text(75, 7), // Reuters
                 published: new global::ArticleGen.ArticleDate(2024, 4, 26),
                 url: null,
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText195.Text(83, 2),
-                tags: new string[] { ArticleText195.Text(86, 9), ArticleText195.Text(96, 5), ArticleText195.Text(102, 13) }))
+                language: ArticleText195.Text(83, 2), // en
+                tags: new string[] { ArticleText195.Text(86, 9), ArticleText195.Text(96, 5), ArticleText195.Text(102, 13) })) // diplomacy, china, united-states
         {
         }
 
@@ -39,7 +39,7 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday for talks across a range of complex issues, including deepening strains over China’s backing of Russia’s invasion of Ukraine.
 
 Blinken is due to spend several hours with Wang across closed-door meetings at the Diaoyutai State Guesthouse and a working lunch as the two sides try to maintain progress in ties despite a broad and thorny agenda.
@@ -79,7 +79,7 @@ Blinken arrived in Beijing on Thursday from Shanghai, where he urged China to pr
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans195.Range(0, 34));
             builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans195.Range(34, 174));
@@ -170,11 +170,11 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // BlinkenMeetsWangYi: paragraphs (start, length), from 0.
+            // BlinkenMeetsWangYi (blinken-meets-wang-yi, “Blinken meets Chinese counterpart Wang Yi in Beijing”): paragraphs (start, length), from 0.
             0, 222,  224, 214,  440, 212,  654, 185,  841, 178,  1021, 263,  1286, 257,  1545, 269,
             1816, 149,  1967, 180,  2149, 202,  2353, 181,  2536, 159,  2697, 70,  2769, 196,  2967, 146,
             3115, 128,
-            // BlinkenMeetsWangYi: mentions (entity index in Entities, start, length), from 34.
+            // BlinkenMeetsWangYi (blinken-meets-wang-yi, “Blinken meets Chinese counterpart Wang Yi in Beijing”): mentions (entity index in Entities, start, length), from 34.
             5, 0, 4,  0, 24, 14,  1, 68, 7,  6, 79, 7,  4, 174, 5,
             8, 193, 6,  9, 214, 7,  0, 224, 7,  1, 267, 4,  20, 307, 26,
             1, 488, 4,  0, 498, 7,  4, 535, 5,  5, 541, 4,  4, 712, 5,
@@ -187,7 +187,7 @@ namespace Seeds.ArticleTypes
             5, 2789, 4,  15, 2813, 12,  3, 2850, 5,  4, 2930, 5,  15, 2967, 6,
             11, 2979, 7,  7, 3011, 10,  4, 3027, 5,  0, 3115, 7,  6, 3134, 7,
             18, 3159, 8,  4, 3184, 5,  5, 3227, 4,
-            // BlinkenMeetsWangYi: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 208.
+            // BlinkenMeetsWangYi (blinken-meets-wang-yi, “Blinken meets Chinese counterpart Wang Yi in Beijing”): quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 208.
             516, 10, 1, 440, 212,
             576, 74, 1, 440, 212,
             655, 173, 1, 654, 185,
@@ -220,6 +220,6 @@ china
 united-states"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -11,7 +11,7 @@ namespace Seeds
         /// <summary>U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns</summary>
         /// <remarks>Wikinews. 2019-09-30. 8 quotes, 30 entities. Article id <c>house-subpoena-ukraine-envoy</c>.</remarks>
         public static global::Seeds.ArticleTypes.HouseSubpoenaUkraineEnvoyArticle HouseSubpoenaUkraineEnvoy =>
-            s_HouseSubpoenaUkraineEnvoy ?? global::ArticleGen.Singleton.Publish(ref s_HouseSubpoenaUkraineEnvoy, new global::Seeds.ArticleTypes.HouseSubpoenaUkraineEnvoyArticle());
+            s_HouseSubpoenaUkraineEnvoy ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_HouseSubpoenaUkraineEnvoy, new global::Seeds.ArticleTypes.HouseSubpoenaUkraineEnvoyArticle());
     }
 }
 
@@ -24,14 +24,14 @@ namespace Seeds.ArticleTypes
     {
         internal HouseSubpoenaUkraineEnvoyArticle()
             : base(new global::ArticleGen.ArticleMetadata(
-                id: ArticleText044.Text(0, 28),
-                title: ArticleText044.Text(29, 84),
-                source: ArticleText044.Text(114, 8),
+                id: ArticleText044.Text(0, 28), // house-subpoena-ukraine-envoy
+                title: ArticleText044.Text(29, 84), // U.S. House issues subpoena to secretary of state as special e…
+                source: ArticleText044.Text(114, 8), // Wikinews
                 published: new global::ArticleGen.ArticleDate(2019, 9, 30),
-                url: ArticleText044.Text(123, 113),
+                url: ArticleText044.Text(123, 113), // https://en.wikinews.org/wiki/U.S._House_issues_subpoena_to_s…
                 authors: global::System.Array.Empty<string>(),
-                language: ArticleText044.Text(237, 2),
-                tags: new string[] { ArticleText044.Text(240, 8), ArticleText044.Text(249, 11), ArticleText044.Text(261, 13), ArticleText044.Text(275, 7) }))
+                language: ArticleText044.Text(237, 2), // en
+                tags: new string[] { ArticleText044.Text(240, 8), ArticleText044.Text(249, 11), ArticleText044.Text(261, 13), ArticleText044.Text(275, 7) })) // politics, impeachment, united-states, ukraine
         {
         }
 
@@ -39,7 +39,7 @@ namespace Seeds.ArticleTypes
         public new EntityMembers Entities => (EntityMembers)base.Entities;
 
         /// <inheritdoc />
-        protected override string LoadBody() => global::ArticleGen.Utf8Text.Decode(
+        protected override string LoadBody() => global::ArticleGen.Infrastructure.Utf8Text.Decode(
             @"Friday, the United States House of Representatives issued a subpoena for documents from Secretary of State Mike Pompeo as part of its impeachment investigation into alleged misconduct by sitting President Donald Trump. On the same day, Kurt Volker, the United States special envoy for Ukraine negotiations, resigned without public explanation. The House issued a deposition request for Volker, scheduled for this week.
 
 Volker's resignation was the first since details emerged about Trump's call with Ukrainian President Volodymyr Zelensky. Volker's position as special envoy, an unpaid part-time role, put him in center of the Trump administration's affairs in Ukraine. In July, he helped facilitate a meeting between Giuliani, claiming to represent the State Department, and Andriy Yermak, one of President Zelensky's aides. Volker also worked to arrange a meeting between Zelensky and Trump himself during President Trump's planned trip to Warsaw, which was cancelled.
@@ -67,7 +67,7 @@ Under the U.S. Constitution, the House of Representatives impeaches the official
         protected override global::ArticleGen.EntityList CreateEntities() => new EntityMembers();
 
         /// <inheritdoc />
-        protected override void Build(global::ArticleGen.ArticleBuilder builder)
+        protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans044.Range(0, 22));
             builder.Mentions(global::Seeds.ArticleTypes.ArticleSpans044.Range(22, 234));
@@ -185,10 +185,10 @@ namespace Seeds.ArticleTypes
     {
         private static global::System.ReadOnlySpan<int> Numbers => new int[]
         {
-            // HouseSubpoenaUkraineEnvoy: paragraphs (start, length), from 0.
+            // HouseSubpoenaUkraineEnvoy (house-subpoena-ukraine-envoy, “U.S. House issues subpoena to secretary of state as special e…”): paragraphs (start, length), from 0.
             0, 418,  420, 551,  973, 1000,  1975, 494,  2471, 513,  2986, 362,  3350, 285,  3637, 269,
             3908, 287,  4197, 972,  5171, 480,
-            // HouseSubpoenaUkraineEnvoy: mentions (entity index in Entities, start, length), from 22.
+            // HouseSubpoenaUkraineEnvoy (house-subpoena-ukraine-envoy, “U.S. House issues subpoena to secretary of state as special e…”): mentions (entity index in Entities, start, length), from 22.
             19, 12, 38,  6, 107, 11,  5, 205, 12,  7, 236, 11,  1, 253, 13,
             2, 285, 7,  7, 386, 6,  7, 420, 6,  5, 483, 5,  8, 521, 18,
             7, 541, 6,  5, 628, 5,  2, 662, 7,  9, 719, 8,  4, 755, 16,
@@ -205,7 +205,7 @@ namespace Seeds.ArticleTypes
             2, 3760, 7,  5, 3993, 5,  20, 4001, 11,  17, 4091, 8,  25, 4230, 8,
             19, 4274, 24,  22, 4403, 16,  1, 4508, 13,  21, 4670, 25,  18, 4739, 11,
             1, 5181, 4,  19, 5204, 24,  1, 5486, 4,
-            // HouseSubpoenaUkraineEnvoy: quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 256.
+            // HouseSubpoenaUkraineEnvoy (house-subpoena-ukraine-envoy, “U.S. House issues subpoena to secretary of state as special e…”): quotes (start, length, speaker index in Entities or -1, sentence start, sentence length), from 256.
             3156, 36, 5, 3155, 58,
             3215, 132, 5, 3214, 134,
             3456, 178, 8, 3350, 285,
@@ -240,6 +240,6 @@ united-states
 ukraine"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -12,7 +12,7 @@ namespace Seeds
 
         /// <summary>Every article of the project, ordered by id. Listing them does not load their bodies.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> All =>
-            s_all ?? global::ArticleGen.Singleton.Publish(ref s_all, CreateAll());
+            s_all ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_all, CreateAll());
 
         private static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> CreateAll()
         {

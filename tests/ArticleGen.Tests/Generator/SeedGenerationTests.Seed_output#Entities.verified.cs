@@ -12,127 +12,232 @@ namespace Seeds
 
         /// <summary>Adam Schiff (person). Id <c>adam-schiff</c>.</summary>
         public static global::ArticleGen.Person AdamSchiff =>
-            s_AdamSchiff ?? global::ArticleGen.Singleton.Publish(ref s_AdamSchiff, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(0, 11), global::Seeds.ArticleTypes.EntityText.Text(12, 11), null, null, null));
+            s_AdamSchiff ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_AdamSchiff, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(0, 11), // adam-schiff
+                name: global::Seeds.ArticleTypes.EntityText.Text(12, 11), // Adam Schiff
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_AndriyYermak;
 
         /// <summary>Andriy Yermak (person). Id <c>andriy-yermak</c>.</summary>
         public static global::ArticleGen.Person AndriyYermak =>
-            s_AndriyYermak ?? global::ArticleGen.Singleton.Publish(ref s_AndriyYermak, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(24, 13), global::Seeds.ArticleTypes.EntityText.Text(38, 13), null, null, null));
+            s_AndriyYermak ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_AndriyYermak, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(24, 13), // andriy-yermak
+                name: global::Seeds.ArticleTypes.EntityText.Text(38, 13), // Andriy Yermak
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_AntonyBlinken;
 
         /// <summary>Antony Blinken (person): U.S. Secretary of State. Id <c>antony-blinken</c>.</summary>
         public static global::ArticleGen.Person AntonyBlinken =>
-            s_AntonyBlinken ?? global::ArticleGen.Singleton.Publish(ref s_AntonyBlinken, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(52, 14), global::Seeds.ArticleTypes.EntityText.Text(67, 14), new string[] { global::Seeds.ArticleTypes.EntityText.Text(82, 7) }, global::Seeds.ArticleTypes.EntityText.Text(90, 23), null));
+            s_AntonyBlinken ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_AntonyBlinken, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(52, 14), // antony-blinken
+                name: global::Seeds.ArticleTypes.EntityText.Text(67, 14), // Antony Blinken
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(82, 7) }, // Blinken
+                role: global::Seeds.ArticleTypes.EntityText.Text(90, 23), // U.S. Secretary of State
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_BarackObama;
 
         /// <summary>Barack Obama (person). Id <c>barack-obama</c>.</summary>
         public static global::ArticleGen.Person BarackObama =>
-            s_BarackObama ?? global::ArticleGen.Singleton.Publish(ref s_BarackObama, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(114, 12), global::Seeds.ArticleTypes.EntityText.Text(127, 12), null, null, null));
+            s_BarackObama ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_BarackObama, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(114, 12), // barack-obama
+                name: global::Seeds.ArticleTypes.EntityText.Text(127, 12), // Barack Obama
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_DonaldTrump;
 
         /// <summary>Donald Trump (person): President of the United States. Id <c>donald-trump</c>.</summary>
         public static global::ArticleGen.Person DonaldTrump =>
-            s_DonaldTrump ?? global::ArticleGen.Singleton.Publish(ref s_DonaldTrump, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(140, 12), global::Seeds.ArticleTypes.EntityText.Text(153, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(166, 5) }, global::Seeds.ArticleTypes.EntityText.Text(172, 30), null));
+            s_DonaldTrump ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_DonaldTrump, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(140, 12), // donald-trump
+                name: global::Seeds.ArticleTypes.EntityText.Text(153, 12), // Donald Trump
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(166, 5) }, // Trump
+                role: global::Seeds.ArticleTypes.EntityText.Text(172, 30), // President of the United States
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_ElieHonig;
 
         /// <summary>Elie Honig (person): former federal prosecutor. Id <c>elie-honig</c>.</summary>
         public static global::ArticleGen.Person ElieHonig =>
-            s_ElieHonig ?? global::ArticleGen.Singleton.Publish(ref s_ElieHonig, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(203, 10), global::Seeds.ArticleTypes.EntityText.Text(214, 10), null, global::Seeds.ArticleTypes.EntityText.Text(225, 25), null));
+            s_ElieHonig ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_ElieHonig, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(203, 10), // elie-honig
+                name: global::Seeds.ArticleTypes.EntityText.Text(214, 10), // Elie Honig
+                aliases: null,
+                role: global::Seeds.ArticleTypes.EntityText.Text(225, 25), // former federal prosecutor
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_ElijahCummings;
 
         /// <summary>Elijah Cummings (person). Id <c>elijah-cummings</c>.</summary>
         public static global::ArticleGen.Person ElijahCummings =>
-            s_ElijahCummings ?? global::ArticleGen.Singleton.Publish(ref s_ElijahCummings, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(251, 15), global::Seeds.ArticleTypes.EntityText.Text(267, 15), null, null, null));
+            s_ElijahCummings ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_ElijahCummings, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(251, 15), // elijah-cummings
+                name: global::Seeds.ArticleTypes.EntityText.Text(267, 15), // Elijah Cummings
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_EliotEngel;
 
         /// <summary>Eliot Engel (person). Id <c>eliot-engel</c>.</summary>
         public static global::ArticleGen.Person EliotEngel =>
-            s_EliotEngel ?? global::ArticleGen.Singleton.Publish(ref s_EliotEngel, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(283, 11), global::Seeds.ArticleTypes.EntityText.Text(295, 11), null, null, null));
+            s_EliotEngel ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_EliotEngel, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(283, 11), // eliot-engel
+                name: global::Seeds.ArticleTypes.EntityText.Text(295, 11), // Eliot Engel
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_HunterBiden;
 
         /// <summary>Hunter Biden (person). Id <c>hunter-biden</c>.</summary>
         public static global::ArticleGen.Person HunterBiden =>
-            s_HunterBiden ?? global::ArticleGen.Singleton.Publish(ref s_HunterBiden, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(307, 12), global::Seeds.ArticleTypes.EntityText.Text(320, 12), null, null, null));
+            s_HunterBiden ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_HunterBiden, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(307, 12), // hunter-biden
+                name: global::Seeds.ArticleTypes.EntityText.Text(320, 12), // Hunter Biden
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_JanetYellen;
 
         /// <summary>Janet Yellen (person): U.S. Treasury Secretary. Id <c>janet-yellen</c>.</summary>
         public static global::ArticleGen.Person JanetYellen =>
-            s_JanetYellen ?? global::ArticleGen.Singleton.Publish(ref s_JanetYellen, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(333, 12), global::Seeds.ArticleTypes.EntityText.Text(346, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(359, 6) }, global::Seeds.ArticleTypes.EntityText.Text(366, 23), null));
+            s_JanetYellen ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_JanetYellen, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(333, 12), // janet-yellen
+                name: global::Seeds.ArticleTypes.EntityText.Text(346, 12), // Janet Yellen
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(359, 6) }, // Yellen
+                role: global::Seeds.ArticleTypes.EntityText.Text(366, 23), // U.S. Treasury Secretary
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_JoeBiden;
 
         /// <summary>Joe Biden (person): President of the United States. Id <c>joe-biden</c>.</summary>
         public static global::ArticleGen.Person JoeBiden =>
-            s_JoeBiden ?? global::ArticleGen.Singleton.Publish(ref s_JoeBiden, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(390, 9), global::Seeds.ArticleTypes.EntityText.Text(400, 9), new string[] { global::Seeds.ArticleTypes.EntityText.Text(410, 5) }, global::Seeds.ArticleTypes.EntityText.Text(172, 30), null));
+            s_JoeBiden ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_JoeBiden, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(390, 9), // joe-biden
+                name: global::Seeds.ArticleTypes.EntityText.Text(400, 9), // Joe Biden
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(410, 5) }, // Biden
+                role: global::Seeds.ArticleTypes.EntityText.Text(172, 30), // President of the United States
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_KenGude;
 
         /// <summary>Ken Gude (person): former think tank executive. Id <c>ken-gude</c>.</summary>
         public static global::ArticleGen.Person KenGude =>
-            s_KenGude ?? global::ArticleGen.Singleton.Publish(ref s_KenGude, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(416, 8), global::Seeds.ArticleTypes.EntityText.Text(425, 8), null, global::Seeds.ArticleTypes.EntityText.Text(434, 27), null));
+            s_KenGude ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_KenGude, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(416, 8), // ken-gude
+                name: global::Seeds.ArticleTypes.EntityText.Text(425, 8), // Ken Gude
+                aliases: null,
+                role: global::Seeds.ArticleTypes.EntityText.Text(434, 27), // former think tank executive
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_KurtVolker;
 
         /// <summary>Kurt Volker (person): U.S. special envoy for Ukraine negotiations. Id <c>kurt-volker</c>.</summary>
         public static global::ArticleGen.Person KurtVolker =>
-            s_KurtVolker ?? global::ArticleGen.Singleton.Publish(ref s_KurtVolker, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(462, 11), global::Seeds.ArticleTypes.EntityText.Text(474, 11), new string[] { global::Seeds.ArticleTypes.EntityText.Text(486, 6) }, global::Seeds.ArticleTypes.EntityText.Text(493, 43), null));
+            s_KurtVolker ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_KurtVolker, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(462, 11), // kurt-volker
+                name: global::Seeds.ArticleTypes.EntityText.Text(474, 11), // Kurt Volker
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(486, 6) }, // Volker
+                role: global::Seeds.ArticleTypes.EntityText.Text(493, 43), // U.S. special envoy for Ukraine negotiations
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_MarkAmodei;
 
         /// <summary>Mark Amodei (person): Republican Representative. Id <c>mark-amodei</c>.</summary>
         public static global::ArticleGen.Person MarkAmodei =>
-            s_MarkAmodei ?? global::ArticleGen.Singleton.Publish(ref s_MarkAmodei, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(537, 11), global::Seeds.ArticleTypes.EntityText.Text(549, 11), null, global::Seeds.ArticleTypes.EntityText.Text(561, 25), null));
+            s_MarkAmodei ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_MarkAmodei, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(537, 11), // mark-amodei
+                name: global::Seeds.ArticleTypes.EntityText.Text(549, 11), // Mark Amodei
+                aliases: null,
+                role: global::Seeds.ArticleTypes.EntityText.Text(561, 25), // Republican Representative
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_MikePompeo;
 
         /// <summary>Mike Pompeo (person): U.S. Secretary of State. Id <c>mike-pompeo</c>.</summary>
         public static global::ArticleGen.Person MikePompeo =>
-            s_MikePompeo ?? global::ArticleGen.Singleton.Publish(ref s_MikePompeo, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(587, 11), global::Seeds.ArticleTypes.EntityText.Text(599, 11), new string[] { global::Seeds.ArticleTypes.EntityText.Text(611, 6) }, global::Seeds.ArticleTypes.EntityText.Text(90, 23), null));
+            s_MikePompeo ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_MikePompeo, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(587, 11), // mike-pompeo
+                name: global::Seeds.ArticleTypes.EntityText.Text(599, 11), // Mike Pompeo
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(611, 6) }, // Pompeo
+                role: global::Seeds.ArticleTypes.EntityText.Text(90, 23), // U.S. Secretary of State
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_NancyPelosi;
 
         /// <summary>Nancy Pelosi (person): former Speaker of the U.S. House of Representatives. Id <c>nancy-pelosi</c>.</summary>
         public static global::ArticleGen.Person NancyPelosi =>
-            s_NancyPelosi ?? global::ArticleGen.Singleton.Publish(ref s_NancyPelosi, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(618, 12), global::Seeds.ArticleTypes.EntityText.Text(631, 12), new string[] { global::Seeds.ArticleTypes.EntityText.Text(644, 6) }, global::Seeds.ArticleTypes.EntityText.Text(651, 51), null));
+            s_NancyPelosi ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_NancyPelosi, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(618, 12), // nancy-pelosi
+                name: global::Seeds.ArticleTypes.EntityText.Text(631, 12), // Nancy Pelosi
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(644, 6) }, // Pelosi
+                role: global::Seeds.ArticleTypes.EntityText.Text(651, 51), // former Speaker of the U.S. House of Representatives
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_RudyGiuliani;
 
         /// <summary>Rudy Giuliani (person): Donald Trump's personal lawyer. Id <c>rudy-giuliani</c>.</summary>
         public static global::ArticleGen.Person RudyGiuliani =>
-            s_RudyGiuliani ?? global::ArticleGen.Singleton.Publish(ref s_RudyGiuliani, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(703, 13), global::Seeds.ArticleTypes.EntityText.Text(717, 13), new string[] { global::Seeds.ArticleTypes.EntityText.Text(731, 8) }, global::Seeds.ArticleTypes.EntityText.Text(740, 30), null));
+            s_RudyGiuliani ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_RudyGiuliani, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(703, 13), // rudy-giuliani
+                name: global::Seeds.ArticleTypes.EntityText.Text(717, 13), // Rudy Giuliani
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(731, 8) }, // Giuliani
+                role: global::Seeds.ArticleTypes.EntityText.Text(740, 30), // Donald Trump's personal lawyer
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_VolodymyrZelensky;
 
         /// <summary>Volodymyr Zelensky (person): President of Ukraine. Id <c>volodymyr-zelensky</c>.</summary>
         public static global::ArticleGen.Person VolodymyrZelensky =>
-            s_VolodymyrZelensky ?? global::ArticleGen.Singleton.Publish(ref s_VolodymyrZelensky, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(771, 18), global::Seeds.ArticleTypes.EntityText.Text(790, 18), new string[] { global::Seeds.ArticleTypes.EntityText.Text(809, 8) }, global::Seeds.ArticleTypes.EntityText.Text(818, 20), null));
+            s_VolodymyrZelensky ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_VolodymyrZelensky, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(771, 18), // volodymyr-zelensky
+                name: global::Seeds.ArticleTypes.EntityText.Text(790, 18), // Volodymyr Zelensky
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(809, 8) }, // Zelensky
+                role: global::Seeds.ArticleTypes.EntityText.Text(818, 20), // President of Ukraine
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_WangXiaohong;
 
         /// <summary>Wang Xiaohong (person): China's minister of public security. Id <c>wang-xiaohong</c>.</summary>
         public static global::ArticleGen.Person WangXiaohong =>
-            s_WangXiaohong ?? global::ArticleGen.Singleton.Publish(ref s_WangXiaohong, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(839, 13), global::Seeds.ArticleTypes.EntityText.Text(853, 13), null, global::Seeds.ArticleTypes.EntityText.Text(867, 35), null));
+            s_WangXiaohong ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_WangXiaohong, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(839, 13), // wang-xiaohong
+                name: global::Seeds.ArticleTypes.EntityText.Text(853, 13), // Wang Xiaohong
+                aliases: null,
+                role: global::Seeds.ArticleTypes.EntityText.Text(867, 35), // China's minister of public security
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_WangYi;
 
         /// <summary>Wang Yi (person): Chinese Foreign Minister. Id <c>wang-yi</c>.</summary>
         public static global::ArticleGen.Person WangYi =>
-            s_WangYi ?? global::ArticleGen.Singleton.Publish(ref s_WangYi, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(903, 7), global::Seeds.ArticleTypes.EntityText.Text(911, 7), new string[] { global::Seeds.ArticleTypes.EntityText.Text(919, 4) }, global::Seeds.ArticleTypes.EntityText.Text(924, 24), null));
+            s_WangYi ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_WangYi, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(903, 7), // wang-yi
+                name: global::Seeds.ArticleTypes.EntityText.Text(911, 7), // Wang Yi
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(919, 4) }, // Wang
+                role: global::Seeds.ArticleTypes.EntityText.Text(924, 24), // Chinese Foreign Minister
+                wikidata: null));
 
         private static global::ArticleGen.Person? s_XiJinping;
 
         /// <summary>Xi Jinping (person): President of China. Id <c>xi-jinping</c>.</summary>
         public static global::ArticleGen.Person XiJinping =>
-            s_XiJinping ?? global::ArticleGen.Singleton.Publish(ref s_XiJinping, new global::ArticleGen.Person(global::Seeds.ArticleTypes.EntityText.Text(949, 10), global::Seeds.ArticleTypes.EntityText.Text(960, 10), new string[] { global::Seeds.ArticleTypes.EntityText.Text(971, 2) }, global::Seeds.ArticleTypes.EntityText.Text(974, 18), null));
+            s_XiJinping ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_XiJinping, new global::ArticleGen.Person(
+                id: global::Seeds.ArticleTypes.EntityText.Text(949, 10), // xi-jinping
+                name: global::Seeds.ArticleTypes.EntityText.Text(960, 10), // Xi Jinping
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(971, 2) }, // Xi
+                role: global::Seeds.ArticleTypes.EntityText.Text(974, 18), // President of China
+                wikidata: null));
     }
 
     /// <summary>The organizations named in the articles of this project.</summary>
@@ -143,67 +248,122 @@ namespace Seeds
 
         /// <summary>Burisma Holdings (organization). Id <c>burisma-holdings</c>.</summary>
         public static global::ArticleGen.Organization BurismaHoldings =>
-            s_BurismaHoldings ?? global::ArticleGen.Singleton.Publish(ref s_BurismaHoldings, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(993, 16), global::Seeds.ArticleTypes.EntityText.Text(1010, 16), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1027, 7) }, null, null));
+            s_BurismaHoldings ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_BurismaHoldings, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(993, 16), // burisma-holdings
+                name: global::Seeds.ArticleTypes.EntityText.Text(1010, 16), // Burisma Holdings
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(1027, 7) }, // Burisma
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Organization? s_ChinaDaily;
 
         /// <summary>China Daily (organization): Chinese state newspaper. Id <c>china-daily</c>.</summary>
         public static global::ArticleGen.Organization ChinaDaily =>
-            s_ChinaDaily ?? global::ArticleGen.Singleton.Publish(ref s_ChinaDaily, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1035, 11), global::Seeds.ArticleTypes.EntityText.Text(1047, 11), null, global::Seeds.ArticleTypes.EntityText.Text(1059, 23), null));
+            s_ChinaDaily ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_ChinaDaily, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1035, 11), // china-daily
+                name: global::Seeds.ArticleTypes.EntityText.Text(1047, 11), // China Daily
+                aliases: null,
+                role: global::Seeds.ArticleTypes.EntityText.Text(1059, 23), // Chinese state newspaper
+                wikidata: null));
 
         private static global::ArticleGen.Organization? s_DemocraticParty;
 
         /// <summary>Democratic Party (organization). Id <c>democratic-party</c>.</summary>
         public static global::ArticleGen.Organization DemocraticParty =>
-            s_DemocraticParty ?? global::ArticleGen.Singleton.Publish(ref s_DemocraticParty, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1083, 16), global::Seeds.ArticleTypes.EntityText.Text(1100, 16), null, null, null));
+            s_DemocraticParty ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_DemocraticParty, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1083, 16), // democratic-party
+                name: global::Seeds.ArticleTypes.EntityText.Text(1100, 16), // Democratic Party
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Organization? s_HouseJudiciaryCommittee;
 
         /// <summary>House Judiciary Committee (organization). Id <c>house-judiciary-committee</c>.</summary>
         public static global::ArticleGen.Organization HouseJudiciaryCommittee =>
-            s_HouseJudiciaryCommittee ?? global::ArticleGen.Singleton.Publish(ref s_HouseJudiciaryCommittee, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1117, 25), global::Seeds.ArticleTypes.EntityText.Text(1143, 25), null, null, null));
+            s_HouseJudiciaryCommittee ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_HouseJudiciaryCommittee, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1117, 25), // house-judiciary-committee
+                name: global::Seeds.ArticleTypes.EntityText.Text(1143, 25), // House Judiciary Committee
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Organization? s_NbcNews;
 
         /// <summary>NBC News (organization). Id <c>nbc-news</c>.</summary>
         public static global::ArticleGen.Organization NbcNews =>
-            s_NbcNews ?? global::ArticleGen.Singleton.Publish(ref s_NbcNews, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1169, 8), global::Seeds.ArticleTypes.EntityText.Text(1178, 8), null, null, null));
+            s_NbcNews ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_NbcNews, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1169, 8), // nbc-news
+                name: global::Seeds.ArticleTypes.EntityText.Text(1178, 8), // NBC News
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Organization? s_NewYorkTimes;
 
         /// <summary>The New York Times (organization). Id <c>new-york-times</c>.</summary>
         public static global::ArticleGen.Organization NewYorkTimes =>
-            s_NewYorkTimes ?? global::ArticleGen.Singleton.Publish(ref s_NewYorkTimes, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1187, 14), global::Seeds.ArticleTypes.EntityText.Text(1202, 18), null, null, null));
+            s_NewYorkTimes ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_NewYorkTimes, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1187, 14), // new-york-times
+                name: global::Seeds.ArticleTypes.EntityText.Text(1202, 18), // The New York Times
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Organization? s_Politifact;
 
         /// <summary>PolitiFact (organization). Id <c>politifact</c>.</summary>
         public static global::ArticleGen.Organization Politifact =>
-            s_Politifact ?? global::ArticleGen.Singleton.Publish(ref s_Politifact, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1221, 10), global::Seeds.ArticleTypes.EntityText.Text(1232, 10), null, null, null));
+            s_Politifact ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_Politifact, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1221, 10), // politifact
+                name: global::Seeds.ArticleTypes.EntityText.Text(1232, 10), // PolitiFact
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Organization? s_Reuters;
 
         /// <summary>Reuters (organization): news agency. Id <c>reuters</c>.</summary>
         public static global::ArticleGen.Organization Reuters =>
-            s_Reuters ?? global::ArticleGen.Singleton.Publish(ref s_Reuters, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1243, 7), global::Seeds.ArticleTypes.EntityText.Text(1251, 7), null, global::Seeds.ArticleTypes.EntityText.Text(1259, 11), null));
+            s_Reuters ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_Reuters, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1243, 7), // reuters
+                name: global::Seeds.ArticleTypes.EntityText.Text(1251, 7), // Reuters
+                aliases: null,
+                role: global::Seeds.ArticleTypes.EntityText.Text(1259, 11), // news agency
+                wikidata: null));
 
         private static global::ArticleGen.Organization? s_UsHouse;
 
         /// <summary>United States House of Representatives (organization). Id <c>us-house</c>.</summary>
         public static global::ArticleGen.Organization UsHouse =>
-            s_UsHouse ?? global::ArticleGen.Singleton.Publish(ref s_UsHouse, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1271, 8), global::Seeds.ArticleTypes.EntityText.Text(1280, 38), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1319, 24) }, null, null));
+            s_UsHouse ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_UsHouse, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1271, 8), // us-house
+                name: global::Seeds.ArticleTypes.EntityText.Text(1280, 38), // United States House of Representatives
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(1319, 24) }, // House of Representatives
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Organization? s_UsStateDepartment;
 
         /// <summary>U.S. State Department (organization). Id <c>us-state-department</c>.</summary>
         public static global::ArticleGen.Organization UsStateDepartment =>
-            s_UsStateDepartment ?? global::ArticleGen.Singleton.Publish(ref s_UsStateDepartment, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1344, 19), global::Seeds.ArticleTypes.EntityText.Text(1364, 21), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1386, 16) }, null, null));
+            s_UsStateDepartment ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_UsStateDepartment, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1344, 19), // us-state-department
+                name: global::Seeds.ArticleTypes.EntityText.Text(1364, 21), // U.S. State Department
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(1386, 16) }, // State Department
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Organization? s_WhiteHouse;
 
         /// <summary>White House (organization). Id <c>white-house</c>.</summary>
         public static global::ArticleGen.Organization WhiteHouse =>
-            s_WhiteHouse ?? global::ArticleGen.Singleton.Publish(ref s_WhiteHouse, new global::ArticleGen.Organization(global::Seeds.ArticleTypes.EntityText.Text(1403, 11), global::Seeds.ArticleTypes.EntityText.Text(1415, 11), null, null, null));
+            s_WhiteHouse ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_WhiteHouse, new global::ArticleGen.Organization(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1403, 11), // white-house
+                name: global::Seeds.ArticleTypes.EntityText.Text(1415, 11), // White House
+                aliases: null,
+                role: null,
+                wikidata: null));
     }
 
     /// <summary>The places named in the articles of this project.</summary>
@@ -214,79 +374,144 @@ namespace Seeds
 
         /// <summary>Beijing (place). Id <c>beijing</c>.</summary>
         public static global::ArticleGen.Place Beijing =>
-            s_Beijing ?? global::ArticleGen.Singleton.Publish(ref s_Beijing, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1427, 7), global::Seeds.ArticleTypes.EntityText.Text(1435, 7), null, null, null));
+            s_Beijing ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_Beijing, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1427, 7), // beijing
+                name: global::Seeds.ArticleTypes.EntityText.Text(1435, 7), // Beijing
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_China;
 
         /// <summary>China (place). Id <c>china</c>.</summary>
         public static global::ArticleGen.Place China =>
-            s_China ?? global::ArticleGen.Singleton.Publish(ref s_China, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1443, 5), global::Seeds.ArticleTypes.EntityText.Text(1449, 5), null, null, null));
+            s_China ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_China, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1443, 5), // china
+                name: global::Seeds.ArticleTypes.EntityText.Text(1449, 5), // China
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_DiaoyutaiStateGuesthouse;
 
         /// <summary>Diaoyutai State Guesthouse (place). Id <c>diaoyutai-state-guesthouse</c>.</summary>
         public static global::ArticleGen.Place DiaoyutaiStateGuesthouse =>
-            s_DiaoyutaiStateGuesthouse ?? global::ArticleGen.Singleton.Publish(ref s_DiaoyutaiStateGuesthouse, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1455, 26), global::Seeds.ArticleTypes.EntityText.Text(1482, 26), null, null, null));
+            s_DiaoyutaiStateGuesthouse ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_DiaoyutaiStateGuesthouse, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1455, 26), // diaoyutai-state-guesthouse
+                name: global::Seeds.ArticleTypes.EntityText.Text(1482, 26), // Diaoyutai State Guesthouse
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_NewYorkCity;
 
         /// <summary>New York City (place). Id <c>new-york-city</c>.</summary>
         public static global::ArticleGen.Place NewYorkCity =>
-            s_NewYorkCity ?? global::ArticleGen.Singleton.Publish(ref s_NewYorkCity, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1509, 13), global::Seeds.ArticleTypes.EntityText.Text(1523, 13), null, null, null));
+            s_NewYorkCity ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_NewYorkCity, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1509, 13), // new-york-city
+                name: global::Seeds.ArticleTypes.EntityText.Text(1523, 13), // New York City
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_Russia;
 
         /// <summary>Russia (place). Id <c>russia</c>.</summary>
         public static global::ArticleGen.Place Russia =>
-            s_Russia ?? global::ArticleGen.Singleton.Publish(ref s_Russia, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1537, 6), global::Seeds.ArticleTypes.EntityText.Text(1544, 6), null, null, null));
+            s_Russia ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_Russia, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1537, 6), // russia
+                name: global::Seeds.ArticleTypes.EntityText.Text(1544, 6), // Russia
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_SanFrancisco;
 
         /// <summary>San Francisco (place). Id <c>san-francisco</c>.</summary>
         public static global::ArticleGen.Place SanFrancisco =>
-            s_SanFrancisco ?? global::ArticleGen.Singleton.Publish(ref s_SanFrancisco, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1551, 13), global::Seeds.ArticleTypes.EntityText.Text(1565, 13), null, null, null));
+            s_SanFrancisco ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_SanFrancisco, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1551, 13), // san-francisco
+                name: global::Seeds.ArticleTypes.EntityText.Text(1565, 13), // San Francisco
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_Shanghai;
 
         /// <summary>Shanghai (place). Id <c>shanghai</c>.</summary>
         public static global::ArticleGen.Place Shanghai =>
-            s_Shanghai ?? global::ArticleGen.Singleton.Publish(ref s_Shanghai, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1579, 8), global::Seeds.ArticleTypes.EntityText.Text(1588, 8), null, null, null));
+            s_Shanghai ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_Shanghai, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1579, 8), // shanghai
+                name: global::Seeds.ArticleTypes.EntityText.Text(1588, 8), // Shanghai
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_SouthChinaSea;
 
         /// <summary>South China Sea (place). Id <c>south-china-sea</c>.</summary>
         public static global::ArticleGen.Place SouthChinaSea =>
-            s_SouthChinaSea ?? global::ArticleGen.Singleton.Publish(ref s_SouthChinaSea, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1597, 15), global::Seeds.ArticleTypes.EntityText.Text(1613, 15), null, null, null));
+            s_SouthChinaSea ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_SouthChinaSea, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1597, 15), // south-china-sea
+                name: global::Seeds.ArticleTypes.EntityText.Text(1613, 15), // South China Sea
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_Taiwan;
 
         /// <summary>Taiwan (place). Id <c>taiwan</c>.</summary>
         public static global::ArticleGen.Place Taiwan =>
-            s_Taiwan ?? global::ArticleGen.Singleton.Publish(ref s_Taiwan, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1629, 6), global::Seeds.ArticleTypes.EntityText.Text(1636, 6), null, null, null));
+            s_Taiwan ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_Taiwan, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1629, 6), // taiwan
+                name: global::Seeds.ArticleTypes.EntityText.Text(1636, 6), // Taiwan
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_Ukraine;
 
         /// <summary>Ukraine (place). Id <c>ukraine</c>.</summary>
         public static global::ArticleGen.Place Ukraine =>
-            s_Ukraine ?? global::ArticleGen.Singleton.Publish(ref s_Ukraine, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1643, 7), global::Seeds.ArticleTypes.EntityText.Text(1651, 7), null, null, null));
+            s_Ukraine ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_Ukraine, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1643, 7), // ukraine
+                name: global::Seeds.ArticleTypes.EntityText.Text(1651, 7), // Ukraine
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_UnitedStates;
 
         /// <summary>United States (place). Id <c>united-states</c>.</summary>
         public static global::ArticleGen.Place UnitedStates =>
-            s_UnitedStates ?? global::ArticleGen.Singleton.Publish(ref s_UnitedStates, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1659, 13), global::Seeds.ArticleTypes.EntityText.Text(1673, 13), new string[] { global::Seeds.ArticleTypes.EntityText.Text(1687, 4) }, null, null));
+            s_UnitedStates ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_UnitedStates, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1659, 13), // united-states
+                name: global::Seeds.ArticleTypes.EntityText.Text(1673, 13), // United States
+                aliases: new string[] { global::Seeds.ArticleTypes.EntityText.Text(1687, 4) }, // U.S.
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_Warsaw;
 
         /// <summary>Warsaw (place). Id <c>warsaw</c>.</summary>
         public static global::ArticleGen.Place Warsaw =>
-            s_Warsaw ?? global::ArticleGen.Singleton.Publish(ref s_Warsaw, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1692, 6), global::Seeds.ArticleTypes.EntityText.Text(1699, 6), null, null, null));
+            s_Warsaw ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_Warsaw, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1692, 6), // warsaw
+                name: global::Seeds.ArticleTypes.EntityText.Text(1699, 6), // Warsaw
+                aliases: null,
+                role: null,
+                wikidata: null));
 
         private static global::ArticleGen.Place? s_Washington;
 
         /// <summary>Washington (place). Id <c>washington</c>.</summary>
         public static global::ArticleGen.Place Washington =>
-            s_Washington ?? global::ArticleGen.Singleton.Publish(ref s_Washington, new global::ArticleGen.Place(global::Seeds.ArticleTypes.EntityText.Text(1706, 10), global::Seeds.ArticleTypes.EntityText.Text(1717, 10), null, null, null));
+            s_Washington ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_Washington, new global::ArticleGen.Place(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1706, 10), // washington
+                name: global::Seeds.ArticleTypes.EntityText.Text(1717, 10), // Washington
+                aliases: null,
+                role: null,
+                wikidata: null));
     }
 
     /// <summary>The other entities named in the articles of this project.</summary>
@@ -297,7 +522,12 @@ namespace Seeds
 
         /// <summary>United Nations General Assembly (other). Id <c>united-nations-general-assembly</c>.</summary>
         public static global::ArticleGen.OtherEntity UnitedNationsGeneralAssembly =>
-            s_UnitedNationsGeneralAssembly ?? global::ArticleGen.Singleton.Publish(ref s_UnitedNationsGeneralAssembly, new global::ArticleGen.OtherEntity(global::Seeds.ArticleTypes.EntityText.Text(1728, 31), global::Seeds.ArticleTypes.EntityText.Text(1760, 31), null, null, null));
+            s_UnitedNationsGeneralAssembly ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_UnitedNationsGeneralAssembly, new global::ArticleGen.OtherEntity(
+                id: global::Seeds.ArticleTypes.EntityText.Text(1728, 31), // united-nations-general-assembly
+                name: global::Seeds.ArticleTypes.EntityText.Text(1760, 31), // United Nations General Assembly
+                aliases: null,
+                role: null,
+                wikidata: null));
     }
 }
 
@@ -433,6 +663,6 @@ united-nations-general-assembly
 United Nations General Assembly"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
-        internal static string Text(int start, int length) => global::ArticleGen.Utf8Text.Decode(Utf8.Slice(start, length));
+        internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
     }
 }

@@ -30,7 +30,7 @@ public sealed class IncrementalityTests
         IncrementalSession session = IncrementalSession.Start(Count);
         string path = "articles/a00003.md";
         int files = CorpusMaker.Make(Count).Where(f => f.RelativePath.StartsWith("articles/", StringComparison.Ordinal))
-            .Select(f => GeneratedFiles.Article("A" + f.RelativePath.Substring("articles/a".Length, 5))).Distinct().Count() + 2;
+            .Select(f => GeneratedFiles.Article("A" + f.RelativePath.Substring("articles/a".Length, 5))).Distinct().Count() + 3;
 
         session.Replace(path, session.Text(path).TrimEnd('\n') + " A sentence added in an edit.\n");
         session.Run();
@@ -113,8 +113,8 @@ public sealed class IncrementalityTests
     [Fact]
     public void Diagnostics_of_files_an_edit_does_not_touch_are_still_reported()
     {
-        // Diagnostics travel with the generated file of their article (a catalog's with the entity table), so a cached
-        // file must replay them: a warning may neither vanish nor double when another article is edited.
+        // Diagnostics are one output for the whole compilation, gathered anew on each edit from the cached parse and
+        // analysis results: a warning may neither vanish nor double when another article is edited.
         IncrementalSession session = IncrementalSession.Start(Count);
         Assert.NotEqual(GeneratedFiles.Article("A00002"), GeneratedFiles.Article("A00005"));
         session.Replace("articles/a00002.md", session.Text("articles/a00002.md").TrimEnd('\n') + " He said: \u201CThis never ends.\n");
@@ -135,6 +135,34 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void A_line_added_to_the_front_matter_moves_the_diagnostics_and_neither_analyses_nor_regenerates_anything()
+    {
+        // Diagnostics are an output of their own, placed after the analysis (System.Text.Json's generator does the same):
+        // the analysis and the code depend on what the article says, not on where it stands in the file.
+        IncrementalSession session = IncrementalSession.Start(Count);
+        string path = "articles/a00004.md";
+        string faulty = session.Text(path).Replace("---\ntitle:", "---\nauthor: Jane Doe\ntitle:", StringComparison.Ordinal).TrimEnd('\n')
+            + " He said: \u201CThis never ends.\n";
+        session.Replace(path, faulty);
+        session.Run();
+        (int Field, int Mark) before = (Line(session, "AG0005"), Line(session, "AG0017"));
+
+        Assert.StartsWith("---\n", faulty, StringComparison.Ordinal);
+        session.Replace(path, "---\n# A comment line, as an editor might add.\n" + faulty.Substring(4));
+        session.Run();
+
+        Assert.Equal((before.Field + 1, before.Mark + 1), (Line(session, "AG0005"), Line(session, "AG0017")));
+        Assert.Empty(session.RegeneratedSources());
+        IReadOnlyList<IncrementalStepRunReason> parse = session.Reasons(ArticleSourceGenerator.Steps.Parse);
+        Assert.Single(parse, IncrementalStepRunReason.Modified);
+        Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Resolve), r => Assert.Contains(r, FromCache));
+        Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Analyze), r => Assert.Contains(r, FromCache));
+        Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Group), r => Assert.Contains(r, FromCache));
+        Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Entities), r => Assert.Contains(r, FromCache));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(session.Reasons(ArticleSourceGenerator.Steps.Diagnostics)));
+    }
+
+    [Fact]
     public void An_article_the_driver_hands_over_twice_is_written_once_and_regenerates_nothing()
     {
         // A run that adds one file and replaces another leaves the driver's table in another order than its inputs; on
@@ -152,6 +180,9 @@ public sealed class IncrementalityTests
         Assert.All(Enumerable.Range(1, Count), i => Assert.Single(Regex.Matches(generated, $@" class A{i:D5}Article\b")));
         Assert.DoesNotContain(session.Result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
     }
+
+    private static int Line(IncrementalSession session, string id) =>
+        Assert.Single(session.Result.Diagnostics, d => d.Id == id).Location.GetLineSpan().StartLinePosition.Line;
 
     private static void AssertOneModifiedRestCached(IReadOnlyList<IncrementalStepRunReason> reasons)
     {

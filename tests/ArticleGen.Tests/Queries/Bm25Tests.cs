@@ -63,7 +63,7 @@ public class Bm25Tests
         SearchHit hit = Assert.Single(Corpus().Search("\"cherry cherry\""));
         Assert.Same(D2, hit.Article);
         Assert.Equal(Math.Log(8.0 / 3.0) * 2 * 2.2 / (2 + 1.425), hit.Score, 12);
-        Assert.Equal(new[] { new BodySpan(0, 13), new BodySpan(7, 13) }, hit.Spans);
+        Assert.Equal(new[] { new BodySpan(0, 13), new BodySpan(7, 13) }, hit.BodySpans);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class SearchTests
 {
     private static IEnumerable<string> Ids(IEnumerable<SearchHit> hits) => hits.Select(h => h.Article.Id);
 
-    private static string[] Texts(SearchHit hit) => hit.Spans.Select(s => s.Of(hit.Article.Body)).ToArray();
+    private static string[] Texts(SearchHit hit) => hit.BodySpans.Select(s => s.Of(hit.Article.Body)).ToArray();
 
     [Fact]
     public void Diacritics_and_case_are_folded()
@@ -29,7 +29,7 @@ public class SearchTests
     {
         SearchHit hit = Assert.Single(Library().Search("friday"));
         Assert.Same(BlinkenMeetsWang, hit.Article);
-        Assert.Equal(new[] { new BodySpan(41, 6) }, hit.Spans);
+        Assert.Equal(new[] { new BodySpan(41, 6) }, hit.BodySpans);
         Assert.Empty(hit.TitleSpans);
 
         SearchHit beijing = Library().Search("BEIJING").First(h => h.Article == BlinkenMeetsWang);
@@ -82,7 +82,7 @@ public class SearchTests
         Assert.Empty(library.Search("\"beta beta\""));
         SearchHit hit = Assert.Single(library.Search("\"alpha beta\""));
         Assert.Equal(new[] { new BodySpan(0, 10) }, hit.TitleSpans);
-        Assert.Empty(hit.Spans);
+        Assert.Empty(hit.BodySpans);
         Assert.Single(library.Search("\"beta gamma\""));
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using ArticleGen.Infrastructure;
 using Xunit;
 
 namespace ArticleGen.Tests.Runtime;

@@ -1,4 +1,5 @@
 using System;
+using ArticleGen.Infrastructure;
 using Xunit;
 
 namespace ArticleGen.Tests.Runtime;

@@ -1,11 +1,11 @@
 using System.ComponentModel;
 using System.Threading;
 
-namespace ArticleGen;
+namespace ArticleGen.Infrastructure;
 
 /// <summary>
 /// Publishes lazily created objects for generated code: when two threads race, both get the object that won,
-/// so there is only ever one object per entity, per article and per article list.
+/// so there is only ever one object per entity, per article and per article list. For generated code only.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class Singleton

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
-namespace ArticleGen;
+namespace ArticleGen.Infrastructure;
 
 /// <summary>
 /// Receives an article's paragraphs, mentions and quotes from generated code. The generator has already found
-/// and checked them at compile time; the builder only turns offsets into objects.
+/// and checked them at compile time; the builder only turns offsets into objects. For generated code only.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ArticleBuilder
 {
     private readonly Article _article;

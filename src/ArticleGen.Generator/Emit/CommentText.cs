@@ -4,12 +4,19 @@ using System.Text;
 namespace ArticleGen.Generator.Emit;
 
 /// <summary>
-/// Article text inside an XML doc comment: escaped for XML, on one line (C# ends a comment at any of its line
-/// breaks, U+2028 included), without characters that could not be shown or stored.
+/// Article text inside a comment of generated code: on one line (C# ends a comment at any of its line breaks, U+2028
+/// included), without characters that could not be shown or stored, or that reorder what is shown (bidirectional
+/// controls are format characters), cut after <c>maxLength</c> characters. So article text never leaves its comment.
 /// </summary>
-internal static class XmlDocText
+internal static class CommentText
 {
-    public static string Escape(string text, int maxLength = 200)
+    /// <summary>For an XML doc comment: escaped for XML too.</summary>
+    public static string Xml(string text, int maxLength = 200) => OneLine(text, maxLength, xml: true);
+
+    /// <summary>For a <c>//</c> comment beside the code that stands for the text.</summary>
+    public static string Plain(string text, int maxLength = 60) => OneLine(text, maxLength, xml: false);
+
+    private static string OneLine(string text, int maxLength, bool xml)
     {
         var builder = new StringBuilder(System.Math.Min(text.Length, maxLength) + 16);
         bool space = false;
@@ -30,9 +37,9 @@ internal static class XmlDocText
 
             switch (c)
             {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
+                case '&' when xml: builder.Append("&amp;"); break;
+                case '<' when xml: builder.Append("&lt;"); break;
+                case '>' when xml: builder.Append("&gt;"); break;
                 default:
                     builder.Append(c);
                     if (char.IsHighSurrogate(c))
