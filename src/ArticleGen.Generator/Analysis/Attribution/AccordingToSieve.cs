@@ -1,26 +1,17 @@
 using System;
-using System.Collections.Generic;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>"According to eyewitness Vinnie DeVita, “…”", "“…”, according to the BBC": the source named in the quote's clause.</summary>
-internal sealed class AccordingToSieve : IAttributionSieve
+internal sealed class AccordingToSieve : AttributionSieve
 {
-    private readonly AttributionContext _context;
-    private readonly SubjectFinder _subjects;
-
     public AccordingToSieve(AttributionContext context, SubjectFinder subjects)
+        : base(context, subjects)
     {
-        _context = context;
-        _subjects = subjects;
     }
 
-    private BodyDocument Document => _context.Document;
-
-    private List<Token> Tokens => _context.Tokens;
-
     /// <summary>"According to eyewitness Vinnie DeVita, “…”", "“…”, according to the BBC".</summary>
-    public Subject? Find(int q)
+    public override Subject? Find(int q)
     {
         var sentence = Document.Sentences[Document.TokenSentence[Document.OpenToken[q]]];
         int open = Document.OpenToken[q];
@@ -61,7 +52,7 @@ internal sealed class AccordingToSieve : IAttributionSieve
 
         if (found >= 0)
         {
-            return _subjects.After(found + 2, sentence.EndToken, AttributionRule.AccordingTo, 2);
+            return Subjects.After(found + 2, sentence.EndToken, AttributionRule.AccordingTo, 2);
         }
 
         return null;

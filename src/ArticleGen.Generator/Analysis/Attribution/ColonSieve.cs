@@ -4,20 +4,14 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// A quote right after a colon whose clause has no speech verb: the clause's subject speaks ("Michael Morell praised
 /// Mendez on Twitter: “…”", "Governor John Bel Edwards addressed the public: “…”").
 /// </summary>
-internal sealed class ColonSieve : IAttributionSieve
+internal sealed class ColonSieve : AttributionSieve
 {
-    private readonly AttributionContext _context;
-    private readonly SubjectFinder _subjects;
-
     public ColonSieve(AttributionContext context, SubjectFinder subjects)
+        : base(context, subjects)
     {
-        _context = context;
-        _subjects = subjects;
     }
 
-    private BodyDocument Document => _context.Document;
-
-    public Subject? Find(int q)
+    public override Subject? Find(int q)
     {
         int open = Document.OpenToken[q];
         int sentenceStart = Document.Sentences[Document.TokenSentence[open]].FirstToken;
@@ -26,6 +20,6 @@ internal sealed class ColonSieve : IAttributionSieve
             return null;
         }
 
-        return _subjects.MainSubject(sentenceStart, open - 1) is { } subject ? subject with { LastToken = -1 } : null;
+        return Subjects.MainSubject(sentenceStart, open - 1) is { } subject ? subject with { LastToken = -1 } : null;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -7,26 +6,18 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// A speech verb before the quote in its sentence (at most 30 words away), with its subject: "Wang told Blinken that the
 /// “…”", "He tweeted, “…”", "…, saying “…”" (the sentence's subject), and the passive "was told by X of “…”".
 /// </summary>
-internal sealed class LeadingCueSieve : IAttributionSieve
+internal sealed class LeadingCueSieve : AttributionSieve
 {
     /// <summary>How many words the verb may be from the quote.</summary>
     private const int MaxPrefixWords = 30;
 
-    private readonly AttributionContext _context;
-    private readonly SubjectFinder _subjects;
-
     public LeadingCueSieve(AttributionContext context, SubjectFinder subjects)
+        : base(context, subjects)
     {
-        _context = context;
-        _subjects = subjects;
     }
 
-    private BodyDocument Document => _context.Document;
-
-    private List<Token> Tokens => _context.Tokens;
-
     /// <summary>"Wang told Blinken that the “…”", "He tweeted, “…”", "…, saying “…”", "was told by X of “…”".</summary>
-    public Subject? Find(int q)
+    public override Subject? Find(int q)
     {
         int open = Document.OpenToken[q];
         int sentenceStart = Document.Sentences[Document.TokenSentence[open]].FirstToken;
@@ -112,7 +103,7 @@ internal sealed class LeadingCueSieve : IAttributionSieve
     {
         if (verb + 1 < open && string.Equals(Document.Text(verb + 1), "by", StringComparison.Ordinal))
         {
-            return _subjects.After(verb + 2, open, AttributionRule.Passive, 1);
+            return Subjects.After(verb + 2, open, AttributionRule.Passive, 1);
         }
 
         // "he was told that “…”" gives no speaker; "she was directing them to “…”" is no passive.
@@ -126,9 +117,9 @@ internal sealed class LeadingCueSieve : IAttributionSieve
             && ((SpeechCues.IsParticiple(Document, verb) && Document.IsPunctuation(verb - 1, ','))
                 || string.Equals(Document.Text(verb - 1), "and", StringComparison.Ordinal)))
         {
-            return _subjects.ClauseSubject(sentenceStart, verb - 1) ?? _subjects.MainSubject(sentenceStart, verb);
+            return Subjects.ClauseSubject(sentenceStart, verb - 1) ?? Subjects.MainSubject(sentenceStart, verb);
         }
 
-        return _subjects.Before(verb - 1, sentenceStart);
+        return Subjects.Before(verb - 1, sentenceStart);
     }
 }

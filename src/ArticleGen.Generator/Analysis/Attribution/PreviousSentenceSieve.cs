@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -7,24 +6,16 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// sentence (same or previous paragraph) that reports someone's speech, takes that sentence's speaker: "Barton said
 /// the attack was planned. ¶ “The attacker was using a couple of guns …”", or the speaker of that sentence's quote.
 /// </summary>
-internal sealed class PreviousSentenceSieve
+internal sealed class PreviousSentenceSieve : AttributionSieve
 {
-    private readonly AttributionContext _context;
-    private readonly SubjectFinder _subjects;
-
     public PreviousSentenceSieve(AttributionContext context, SubjectFinder subjects)
+        : base(context, subjects)
     {
-        _context = context;
-        _subjects = subjects;
     }
-
-    private BodyDocument Document => _context.Document;
-
-    private List<Token> Tokens => _context.Tokens;
 
     /// <summary>The subject of the previous sentence's speech verb; null when the quote does not open its sentence,
     /// or the previous sentence reports no speech.</summary>
-    public Subject? Find(int q)
+    public override Subject? Find(int q)
     {
         int open = Document.OpenToken[q];
         int sentenceIndex = Document.TokenSentence[open];
@@ -48,7 +39,7 @@ internal sealed class PreviousSentenceSieve
                 continue;
             }
 
-            return _subjects.Before(k - 1, previous.FirstToken) is { } subject ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 } : null;
+            return Subjects.Before(k - 1, previous.FirstToken) is { } subject ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 } : null;
         }
 
         return null;
@@ -58,7 +49,7 @@ internal sealed class PreviousSentenceSieve
     /// and the quote opens its own paragraph: a quote carried on over a paragraph break.</summary>
     public Speaker? PreviousQuoteSpeaker(int q)
     {
-        if (q == 0 || _context.Speakers[q - 1] is not { } speaker)
+        if (q == 0 || Context.Speakers[q - 1] is not { } speaker)
         {
             return null;
         }

@@ -15,7 +15,7 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 internal sealed class SpeakerAttributor
 {
     private readonly AttributionContext _context;
-    private readonly IAttributionSieve[] _sieves;
+    private readonly AttributionSieve[] _sieves;
     private readonly SpeakerLinker _linker;
     private readonly PronounResolver _pronouns;
     private readonly ContinuationSieve _continuation;

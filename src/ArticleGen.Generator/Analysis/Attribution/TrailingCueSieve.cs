@@ -1,30 +1,19 @@
 using System;
-using System.Collections.Generic;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>A speech verb just after the quote, with its subject: "…,” Blinken said", "…,” he told reporters", "…,” said Sheriff Bill Brown".</summary>
-internal sealed class TrailingCueSieve : IAttributionSieve
+internal sealed class TrailingCueSieve : AttributionSieve
 {
     /// <summary>How many tokens after the closing mark the verb may be.</summary>
     private const int MaxSuffixTokens = 12;
 
-    private readonly AttributionContext _context;
-    private readonly SubjectFinder _subjects;
-
     public TrailingCueSieve(AttributionContext context, SubjectFinder subjects)
+        : base(context, subjects)
     {
-        _context = context;
-        _subjects = subjects;
     }
 
-    private BodyDocument Document => _context.Document;
-
-    private string Body => _context.Body;
-
-    private List<Token> Tokens => _context.Tokens;
-
-    public Subject? Find(int q)
+    public override Subject? Find(int q)
     {
         int close = Document.CloseToken[q];
         if (close < 0)
@@ -74,7 +63,7 @@ internal sealed class TrailingCueSieve : IAttributionSieve
             return null;
         }
 
-        var subject = verb == j ? _subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3) : _subjects.Before(verb - 1, j);
+        var subject = verb == j ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3) : Subjects.Before(verb - 1, j);
         if (subject is not { } found)
         {
             return null;
