@@ -130,11 +130,12 @@ public sealed partial class SiteTests(SiteFixture site) : IClassFixture<SiteFixt
         string[] nodes = Regex.Matches(html, "<a class=\"node\" href=\"/entities/([^\"]+)\">").Select(m => m.Groups[1].Value).ToArray();
         Assert.Equal(network.Nodes.Select(n => n.Entity.Id), nodes);
         Assert.Equal(network.Edges.Count, Regex.Count(html, "<line "));
+        Assert.Equal(network.Edges.Count, Regex.Count(html, "<tr><td>"));
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
-        // The first node at the top centre of the 800 x 800 drawing, radius 290.
-        Assert.Contains("<circle cx=\"400\" cy=\"110\"", html, StringComparison.Ordinal);
+        // The first node at the top centre of the 1000 x 760 drawing, 300 above the centre.
+        Assert.Contains("<circle cx=\"500\" cy=\"80\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public static class Layout
         label { display: flex; flex-direction: column; }
         svg { max-width: 100%; height: auto; }
         svg a:focus circle { stroke: #b35c00; stroke-width: 4; }
-        table { border-collapse: collapse; } th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #ccc; }
+        table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #ccc; overflow-wrap: anywhere; }
         """;
 
     /// <summary>A whole page.</summary>

@@ -5,26 +5,31 @@ using System.Globalization;
 namespace ArticleGen.Explorer.Web;
 
 /// <summary>
-/// Places the network's nodes on a circle in the order the network gives them (by id), so the same articles always
+/// Places the network's nodes on an ellipse in the order the network gives them (by id), so the same articles always
 /// draw the same picture: no randomness, no iteration that depends on timing. Coordinates are rounded to one decimal.
+/// The ellipse is narrower than the drawing, leaving room at the sides for the labels.
 /// </summary>
 public static class NetworkLayout
 {
-    /// <summary>The drawing's width and height.</summary>
-    public const int Size = 800;
+    /// <summary>The drawing's width.</summary>
+    public const int Width = 1000;
 
-    private const double Radius = 290;
+    /// <summary>The drawing's height.</summary>
+    public const int Height = 760;
+
+    private const double RadiusX = 250;
+    private const double RadiusY = 300;
 
     /// <summary>The centre of each node, by the node's position in <paramref name="count"/> nodes.</summary>
     /// <param name="count">How many nodes.</param>
     /// <returns>The points, first at the top, going clockwise.</returns>
-    public static IReadOnlyList<(double X, double Y)> Circle(int count)
+    public static IReadOnlyList<(double X, double Y)> Ellipse(int count)
     {
         var points = new (double X, double Y)[count];
         for (int i = 0; i < count; i++)
         {
             double angle = (2 * Math.PI * i / Math.Max(1, count)) - (Math.PI / 2);
-            points[i] = (Math.Round((Size / 2.0) + (Radius * Math.Cos(angle)), 1), Math.Round((Size / 2.0) + (Radius * Math.Sin(angle)), 1));
+            points[i] = (Math.Round((Width / 2.0) + (RadiusX * Math.Cos(angle)), 1), Math.Round((Height / 2.0) + (RadiusY * Math.Sin(angle)), 1));
         }
 
         return points;

@@ -16,7 +16,7 @@ public static class NetworkPage
     {
         int min = query.PositiveNumber("min", 1, 1000);
         CoOccurrenceNetwork network = library.Network(min);
-        IReadOnlyList<(double X, double Y)> points = NetworkLayout.Circle(network.Nodes.Count);
+        IReadOnlyList<(double X, double Y)> points = NetworkLayout.Ellipse(network.Nodes.Count);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < network.Nodes.Count; i++)
         {
@@ -26,9 +26,9 @@ public static class NetworkPage
         var html = new Html();
         html.Raw("<p>Entities mentioned in the same articles: a line joins two entities, thicker the more articles they share; ")
             .Raw("a bigger circle, more mentions. Each name leads to its page.</p>");
-        html.Raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Raw(NetworkLayout.Size.ToString(CultureInfo.InvariantCulture))
-            .Raw(" ").Raw(NetworkLayout.Size.ToString(CultureInfo.InvariantCulture))
-            .Raw("\" role=\"img\" aria-labelledby=\"network-title\" font-family=\"system-ui, sans-serif\" font-size=\"13\">")
+        html.Raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Raw(NetworkLayout.Width.ToString(CultureInfo.InvariantCulture))
+            .Raw(" ").Raw(NetworkLayout.Height.ToString(CultureInfo.InvariantCulture))
+            .Raw("\" aria-labelledby=\"network-title\" font-family=\"system-ui, sans-serif\" font-size=\"12\">")
             .Raw("<title id=\"network-title\">Co-occurrence network</title><g stroke=\"#8a8a8a\">");
         foreach (CoOccurrence edge in network.Edges)
         {
@@ -45,7 +45,7 @@ public static class NetworkPage
             EntityCount node = network.Nodes[i];
             (double x, double y) = points[i];
             double radius = Math.Round(5 + (2 * Math.Sqrt(node.Mentions)), 1);
-            string anchor = x < (NetworkLayout.Size / 2.0) - 1 ? "end" : x > (NetworkLayout.Size / 2.0) + 1 ? "start" : "middle";
+            string anchor = x < (NetworkLayout.Width / 2.0) - 1 ? "end" : x > (NetworkLayout.Width / 2.0) + 1 ? "start" : "middle";
             double labelX = anchor == "end" ? x - radius - 4 : anchor == "start" ? x + radius + 4 : x;
             html.Raw("<a class=\"node\" href=\"/entities/").Text(Html.Url(node.Entity.Id)).Raw("\"><title>")
                 .Text($"{node.Entity.Name}: {node.Mentions} mentions in {node.Articles} articles").Raw("</title>")
@@ -56,14 +56,15 @@ public static class NetworkPage
         }
 
         html.Raw("</svg>");
-        html.Raw("<h2>Pairs</h2><table><thead><tr><th scope=\"col\">Entity</th><th scope=\"col\">With</th><th scope=\"col\">Articles</th></tr></thead><tbody>");
+        html.Raw("<h2>Pairs</h2><details><summary>All ").Text(network.Edges.Count.ToString(CultureInfo.InvariantCulture))
+            .Raw(" pairs as a table, most shared first</summary><table><thead><tr><th scope=\"col\">Entity</th><th scope=\"col\">With</th><th scope=\"col\">Articles</th></tr></thead><tbody>");
         foreach (CoOccurrence edge in network.Edges.OrderByDescending(e => e.Articles))
         {
             html.Raw("<tr><td>").EntityLink(edge.First).Raw("</td><td>").EntityLink(edge.Second).Raw("</td><td>")
                 .Text(edge.Articles.ToString(CultureInfo.InvariantCulture)).Raw("</td></tr>");
         }
 
-        return PageResult.Ok("Network", html.Raw("</tbody></table>"));
+        return PageResult.Ok("Network", html.Raw("</tbody></table></details>"));
     }
 
     // Dark enough for the white page (contrast at least 3:1 for graphics).
