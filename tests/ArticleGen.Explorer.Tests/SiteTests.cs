@@ -134,8 +134,8 @@ public sealed partial class SiteTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
-        // The first node at the top centre of the 1000 x 760 drawing, 300 above the centre.
-        Assert.Contains("<circle cx=\"500\" cy=\"80\"", html, StringComparison.Ordinal);
+        // The first node at the top centre of the 1000 x 1000 drawing, 220 above the centre, its label turned upwards.
+        Assert.Contains("<circle cx=\"500\" cy=\"280\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public static class NetworkPage
     {
         int min = query.PositiveNumber("min", 1, 1000);
         CoOccurrenceNetwork network = library.Network(min);
-        IReadOnlyList<(double X, double Y)> points = NetworkLayout.Ellipse(network.Nodes.Count);
+        IReadOnlyList<(double X, double Y, double Degrees)> points = NetworkLayout.Circle(network.Nodes.Count);
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < network.Nodes.Count; i++)
         {
@@ -25,15 +25,16 @@ public static class NetworkPage
 
         var html = new Html();
         html.Raw("<p>Entities mentioned in the same articles: a line joins two entities, thicker the more articles they share; ")
-            .Raw("a bigger circle, more mentions. Each name leads to its page.</p>");
-        html.Raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Raw(NetworkLayout.Width.ToString(CultureInfo.InvariantCulture))
-            .Raw(" ").Raw(NetworkLayout.Height.ToString(CultureInfo.InvariantCulture))
-            .Raw("\" aria-labelledby=\"network-title\" font-family=\"system-ui, sans-serif\" font-size=\"12\">")
-            .Raw("<title id=\"network-title\">Co-occurrence network</title><g stroke=\"#8a8a8a\">");
+            .Raw("a bigger circle, more mentions; blue a person, brown an organization, green a place, purple anything else. ")
+            .Raw("Each name leads to its page.</p>");
+        html.Raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Raw(NetworkLayout.Size.ToString(CultureInfo.InvariantCulture))
+            .Raw(" ").Raw(NetworkLayout.Size.ToString(CultureInfo.InvariantCulture))
+            .Raw("\" aria-labelledby=\"network-title\" font-family=\"system-ui, sans-serif\" font-size=\"13\">")
+            .Raw("<title id=\"network-title\">Co-occurrence network</title><g stroke=\"#8a8a8a\" stroke-opacity=\"0.4\">");
         foreach (CoOccurrence edge in network.Edges)
         {
-            (double x1, double y1) = points[index[edge.First.Id]];
-            (double x2, double y2) = points[index[edge.Second.Id]];
+            (double x1, double y1, _) = points[index[edge.First.Id]];
+            (double x2, double y2, _) = points[index[edge.Second.Id]];
             html.Raw("<line x1=\"").Raw(NetworkLayout.Number(x1)).Raw("\" y1=\"").Raw(NetworkLayout.Number(y1))
                 .Raw("\" x2=\"").Raw(NetworkLayout.Number(x2)).Raw("\" y2=\"").Raw(NetworkLayout.Number(y2))
                 .Raw("\" stroke-width=\"").Raw(edge.Articles.ToString(CultureInfo.InvariantCulture)).Raw("\"/>");
@@ -43,16 +44,19 @@ public static class NetworkPage
         for (int i = 0; i < network.Nodes.Count; i++)
         {
             EntityCount node = network.Nodes[i];
-            (double x, double y) = points[i];
+            (double x, double y, double degrees) = points[i];
             double radius = Math.Round(5 + (2 * Math.Sqrt(node.Mentions)), 1);
-            string anchor = x < (NetworkLayout.Width / 2.0) - 1 ? "end" : x > (NetworkLayout.Width / 2.0) + 1 ? "start" : "middle";
-            double labelX = anchor == "end" ? x - radius - 4 : anchor == "start" ? x + radius + 4 : x;
+            // The label reads outwards from the node: left to right on the right half, turned over on the left half.
+            bool right = Math.Cos(degrees * Math.PI / 180) >= -1e-9;
+            double labelX = right ? x + radius + 4 : x - radius - 4;
+            double turn = right ? degrees : degrees + 180;
             html.Raw("<a class=\"node\" href=\"/entities/").Text(Html.Url(node.Entity.Id)).Raw("\"><title>")
                 .Text($"{node.Entity.Name}: {node.Mentions} mentions in {node.Articles} articles").Raw("</title>")
                 .Raw("<circle cx=\"").Raw(NetworkLayout.Number(x)).Raw("\" cy=\"").Raw(NetworkLayout.Number(y))
                 .Raw("\" r=\"").Raw(NetworkLayout.Number(radius)).Raw("\" fill=\"").Raw(Colour(node.Entity.Kind)).Raw("\"/>")
                 .Raw("<text x=\"").Raw(NetworkLayout.Number(labelX)).Raw("\" y=\"").Raw(NetworkLayout.Number(y + 4))
-                .Raw("\" text-anchor=\"").Raw(anchor).Raw("\" fill=\"#1a1a1a\">").Text(node.Entity.Name).Raw("</text></a>");
+                .Raw("\" text-anchor=\"").Raw(right ? "start" : "end").Raw("\" transform=\"rotate(").Raw(NetworkLayout.Number(turn))
+                .Raw(" ").Raw(NetworkLayout.Number(x)).Raw(" ").Raw(NetworkLayout.Number(y)).Raw(")\" fill=\"#1a1a1a\">").Text(node.Entity.Name).Raw("</text></a>");
         }
 
         html.Raw("</svg>");
