@@ -131,6 +131,7 @@ public sealed partial class SiteTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.Equal(network.Nodes.Select(n => n.Entity.Id), nodes);
         Assert.Equal(network.Edges.Count, Regex.Count(html, "<line "));
         Assert.Equal(network.Edges.Count, Regex.Count(html, "<tr><td>"));
+        Assert.Contains("<a class=\"node\" href=\"/entities/wang-yi\"><title>Wang Yi: 3 mentions in 1 article</title>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("https://", html, StringComparison.Ordinal);

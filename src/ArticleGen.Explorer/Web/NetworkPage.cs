@@ -51,7 +51,7 @@ public static class NetworkPage
             double labelX = right ? x + radius + 4 : x - radius - 4;
             double turn = right ? degrees : degrees + 180;
             html.Raw("<a class=\"node\" href=\"/entities/").Text(Html.Url(node.Entity.Id)).Raw("\"><title>")
-                .Text($"{node.Entity.Name}: {node.Mentions} mentions in {node.Articles} articles").Raw("</title>")
+                .Text($"{node.Entity.Name}: {Count(node.Mentions, "mention")} in {Count(node.Articles, "article")}").Raw("</title>")
                 .Raw("<circle cx=\"").Raw(NetworkLayout.Number(x)).Raw("\" cy=\"").Raw(NetworkLayout.Number(y))
                 .Raw("\" r=\"").Raw(NetworkLayout.Number(radius)).Raw("\" fill=\"").Raw(Colour(node.Entity.Kind)).Raw("\"/>")
                 .Raw("<text x=\"").Raw(NetworkLayout.Number(labelX)).Raw("\" y=\"").Raw(NetworkLayout.Number(y + 4))
@@ -70,6 +70,9 @@ public static class NetworkPage
 
         return PageResult.Ok("Network", html.Raw("</tbody></table></details>"));
     }
+
+    private static string Count(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
     // Dark enough for the white page (contrast at least 3:1 for graphics).
     private static string Colour(EntityKind kind) => kind switch
