@@ -166,6 +166,9 @@ public sealed class ExplorerTests
     [InlineData("timeline --from yesterday", "'--from' takes a date like 2024-04-26, not 'yesterday'")]
     [InlineData("cooccurrence --format png", "'--format' is table, dot or mermaid, not 'png'")]
     [InlineData("quotes --speaker", "'quotes' has no option '--speaker'")]
+    [InlineData("serve --port 0", "'--port' takes a positive whole number, not '0'")]
+    [InlineData("serve --port 70000", "'--port' takes a port from 1 to 65535, not '70000'")]
+    [InlineData("serve now", "'serve' takes no argument 'now'")]
     public void Bad_arguments_get_a_clear_message(string commandLine, string message)
     {
         UsageException error = Assert.Throws<UsageException>(() => CommandLine.Parse(commandLine.Split(' '), Library));
@@ -176,7 +179,7 @@ public sealed class ExplorerTests
     public void Help_lists_every_command()
     {
         string help = Run("--help");
-        foreach (string command in new[] { "search", "who-said", "quotes", "mentions", "cooccurrence", "timeline", "export", "--json" })
+        foreach (string command in new[] { "search", "who-said", "quotes", "mentions", "cooccurrence", "timeline", "export", "serve", "--json" })
         {
             Assert.Contains(command, help, StringComparison.Ordinal);
         }

@@ -30,6 +30,9 @@ public static class CommandLine
           timeline [--from DATE] [--to DATE]
                                           Articles by publication date (dates like 2024-04-26, both inclusive).
           export                          Every article as JSON (the ArticleGen export contract).
+          serve [--port N]                A web site over the articles at http://127.0.0.1:N/ (5080 unless --port):
+                                          the list, each article with its quotes marked, entities, search,
+                                          timeline and the network as a picture. Ctrl+C stops it.
 
         Options:
           --json                          Anywhere on the line, with any command but --format dot|mermaid: print
@@ -111,6 +114,19 @@ public static class CommandLine
 
             case "cooccurrence":
                 return ParseCoOccurrence(new Arguments(verb, rest, ["--min", "--top", "--format"], NoValued), library, json);
+            case "serve":
+            {
+                var arguments = new Arguments(verb, rest, ["--port"], NoValued);
+                arguments.NoPositionals();
+                int port = arguments.PositiveNumber("--port", Serve.DefaultPort);
+                if (port > ushort.MaxValue)
+                {
+                    throw new UsageException($"'--port' takes a port from 1 to {ushort.MaxValue}, not '{port}'");
+                }
+
+                return new Serve(library, port);
+            }
+
             case "timeline":
             {
                 var arguments = new Arguments(verb, rest, ["--from", "--to"], NoValued);
