@@ -18,6 +18,8 @@ internal static class ReferencedEntityReader
 {
     public const string AttributeName = "ArticleGen.Infrastructure.SharedEntityAttribute";
 
+    private const string RuntimeAssemblyName = "ArticleGen";
+
     private const int ArgumentCount = 7;
 
     /// <summary>
@@ -27,7 +29,9 @@ internal static class ReferencedEntityReader
     public static EquatableArray<ReferencedEntity> Read(Compilation compilation, CancellationToken cancellationToken)
     {
         var byId = new SortedDictionary<string, ReferencedEntity>(StringComparer.Ordinal);
+        // Only an assembly built against the runtime can carry its attribute: the framework's are not even decoded.
         IEnumerable<IAssemblySymbol> assemblies = compilation.SourceModule.ReferencedAssemblySymbols
+            .Where(a => a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == RuntimeAssemblyName)))
             .OrderBy(a => a.Identity.Name, StringComparer.Ordinal);
         foreach (IAssemblySymbol assembly in assemblies)
         {
