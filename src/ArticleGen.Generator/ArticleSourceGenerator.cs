@@ -41,6 +41,9 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
         /// <summary>The articles spread over the generated files (<see cref="ArticleGroups"/>).</summary>
         public const string Group = "ArticleGen.Group";
 
+        /// <summary>The entities that referenced assemblies define.</summary>
+        public const string References = "ArticleGen.References";
+
         /// <summary>The compilation's entity table.</summary>
         public const string Entities = "ArticleGen.Entities";
 
@@ -75,11 +78,21 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
         IncrementalValueProvider<string> projectDirectory = context.AnalyzerConfigOptionsProvider
             .Select(static (o, _) => o.GlobalOptions.TryGetValue(ProjectPaths.ProjectDirectoryProperty, out string? folder) ? folder : string.Empty);
 
+        // A content partition uses the entities of the assemblies it references (a base project's catalog): read from
+        // metadata on every compilation change, but into a value-equal list, so the table is built again only when they change.
+        IncrementalValueProvider<EquatableArray<ReferencedEntity>> referenced = context.CompilationProvider
+            .Select(static (c, ct) => Guard.ReadReferencedEntities(c, ct))
+            .WithTrackingName(Steps.References);
+
         // Each table and its diagnostics part at once: the code depends on the table alone.
         IncrementalValueProvider<Reported<EntityTable>> checkedEntities = index
+            .Combine(referenced)
             .Combine(projectDirectory)
             .Select(static (pair, ct) => Guard.BuildEntityTable(
-                DistinctFiles.By(pair.Left.Where(e => e.Declarations is not null).Select(e => e.Declarations!), d => d.FilePath).ToImmutableArray(), pair.Right, ct))
+                DistinctFiles.By(pair.Left.Left.Where(e => e.Declarations is not null).Select(e => e.Declarations!), d => d.FilePath).ToImmutableArray(),
+                pair.Left.Right,
+                pair.Right,
+                ct))
             .WithTrackingName(Steps.Entities);
         IncrementalValueProvider<EntityTable> entityTable = checkedEntities.Select(static (t, _) => t.Value);
 

@@ -53,11 +53,28 @@ internal static class Guard
         }
     }
 
-    public static Reported<EntityTable> BuildEntityTable(ImmutableArray<DeclarationSet> sets, string projectDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entities of referenced assemblies; none when their metadata cannot be read, so that the articles that use them
+    /// get the located "defined nowhere" diagnostic rather than a compiler crash.
+    /// </summary>
+    public static EquatableArray<ReferencedEntity> ReadReferencedEntities(Compilation compilation, CancellationToken cancellationToken)
     {
         try
         {
-            return EntityTableBuilder.Build(sets, projectDirectory, cancellationToken);
+            return ReferencedEntityReader.Read(compilation, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return EquatableArray<ReferencedEntity>.Empty;
+        }
+    }
+
+    public static Reported<EntityTable> BuildEntityTable(
+        ImmutableArray<DeclarationSet> sets, EquatableArray<ReferencedEntity> referenced, string projectDirectory, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return EntityTableBuilder.Build(sets, referenced, projectDirectory, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

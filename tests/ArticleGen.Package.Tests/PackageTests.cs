@@ -158,6 +158,78 @@ public sealed class PackageTests(PackageFixture package)
         Assert.Contains("all: 1", output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A base project with the catalog, a content partition with an article that uses its entities by id, and an app
+    /// over both, all on the package through ProjectReference: one object per entity in the three assemblies.
+    /// </summary>
+    [Fact]
+    public void A_partition_over_a_base_project_shares_its_entity_objects_with_the_app()
+    {
+        Assert.True(package.Succeeded(out string report), report);
+        string root = Path.Combine(package.Root, "partitions");
+        Write(root, "nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{package.Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
+        Write(root, "World/World.csproj", Project("Library", "<ArticleEntities Include=\"*.entities.yml\" />", $"<PackageReference Include=\"ArticleGen\" Version=\"{package.Version}\" />"));
+        File.Copy(Path.Combine(PackageFixture.RepositoryRoot, "seeds", "world.entities.yml"), Path.Combine(root, "World", "world.entities.yml"));
+        Write(root, "News2024/News2024.csproj", Project("Library", "<Article Include=\"articles/*.md\" />", "<ProjectReference Include=\"../World/World.csproj\" />"));
+        Write(root, "News2024/articles/wang-in-beijing.md", """
+            ---
+            title: Wang Yi in Beijing
+            id: wang-in-beijing
+            entities:
+              wang-yi: {}
+              beijing: {}
+            ---
+            Wang Yi spoke in Beijing. "We are ready," Wang said.
+            """);
+        Write(root, "App/App.csproj", Project("Exe", string.Empty, "<ProjectReference Include=\"../News2024/News2024.csproj\" />"));
+        Write(root, "App/Program.cs", """
+            using System;
+
+            var article = News2024.Articles.WangInBeijing;
+            Console.WriteLine($"entity: {ReferenceEquals(article.Entities.WangYi, World.People.WangYi)}");
+            Console.WriteLine($"mention: {ReferenceEquals(article.Mentions[0].Entity, World.People.WangYi)}");
+            Console.WriteLine($"quote: {article.Quotes[0].Speaker?.Id}");
+            """);
+
+        (int exitCode, string output) = DotNet.Run(root, package.Environment, "run", "--project", "App", "-c", "Release");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("entity: True", output, StringComparison.Ordinal);
+        Assert.Contains("mention: True", output, StringComparison.Ordinal);
+        Assert.Contains("quote: wang-yi", output, StringComparison.Ordinal);
+    }
+
+    private static string Project(string outputType, string items, string reference) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>{outputType}</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+          </PropertyGroup>
+          <ItemGroup>
+            {items}
+            {reference}
+          </ItemGroup>
+        </Project>
+        """;
+
+    private static void Write(string root, string path, string text)
+    {
+        string file = Path.Combine(root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, text);
+    }
+
     private static string Read(ZipArchive zip, string entry)
     {
         using var reader = new StreamReader(zip.GetEntry(entry)!.Open());

@@ -305,5 +305,5 @@ internal static class ArticleEmitter
     }
 
     private static string EntityPath(ArticleModel article, EntityModel entity) =>
-        Names.Global(article.Options.Namespace, entity.ContainerName) + "." + entity.Identifier;
+        Names.Global(entity.NamespaceIn(article.Options.Namespace), entity.ContainerName) + "." + entity.Identifier;
 }

@@ -7,7 +7,9 @@ namespace ArticleGen.Generator.Emit;
 
 /// <summary>
 /// Writes <c>People</c>, <c>Organizations</c>, <c>Places</c> and <c>OtherEntities</c>: one object per entity id,
-/// created on first use and shared by every article that mentions it.
+/// created on first use and shared by every article that mentions it. Entities of referenced assemblies are theirs, not
+/// written again; this compilation's own are listed in <c>SharedEntity</c> assembly attributes, so that projects
+/// referencing it (content partitions) use the same objects (<see cref="Resolution.ReferencedEntityReader"/>).
 /// </summary>
 internal static class EntitiesEmitter
 {
@@ -25,6 +27,13 @@ internal static class EntitiesEmitter
     {
         var texts = new TextTable(Names.ArticleTypes(options.Namespace), "EntityText", options.Utf8Literals, usedInNamespace: false);
         CodeWriter writer = FileHeader.Start();
+        List<EntityModel> local = table.Entities.Where(e => e.IsLocal).ToList();
+        if (local.Count > 0)
+        {
+            WriteSharedEntityAttributes(writer, local, options.Namespace);
+            writer.Line();
+        }
+
         writer.OpenNamespace(options.Namespace);
         bool first = true;
         foreach ((EntityKind kind, string container, string summary) in Containers)
@@ -38,7 +47,7 @@ internal static class EntitiesEmitter
             writer.Summary(summary);
             writer.GeneratedCodeAttribute();
             writer.Open("public static partial class " + container);
-            WriteEntities(writer, table.Entities.Where(e => e.Kind == kind).ToList(), texts);
+            WriteEntities(writer, local.Where(e => e.Kind == kind).ToList(), texts);
             writer.Close();
         }
 
@@ -50,6 +59,25 @@ internal static class EntitiesEmitter
         }
 
         return writer.ToSourceText();
+    }
+
+    /// <summary>Attribute arguments are constants, so the texts are literals here, not entries of the text table.</summary>
+    private static void WriteSharedEntityAttributes(CodeWriter writer, List<EntityModel> entities, string ns)
+    {
+        foreach (EntityModel entity in entities)
+        {
+            string aliases = entity.Aliases.IsEmpty
+                ? "null"
+                : "new string[] { " + string.Join(", ", entity.Aliases.Select(a => CSharpLiteral.String(a))) + " }";
+            writer.Line("[assembly: " + Names.Infrastructure + "SharedEntity("
+                + CSharpLiteral.String(entity.Id) + ", "
+                + Names.Runtime + "EntityKind." + entity.Kind + ", "
+                + CSharpLiteral.String(entity.Name) + ", "
+                + aliases + ", "
+                + CSharpLiteral.String(entity.Role) + ", "
+                + CSharpLiteral.String(entity.Wikidata) + ", "
+                + CSharpLiteral.String(ns) + ")]");
+        }
     }
 
     private static void WriteEntities(CodeWriter writer, List<EntityModel> entities, TextTable texts)

@@ -1,6 +1,9 @@
 namespace ArticleGen.Generator.Model;
 
-/// <summary>A resolved entity: one per id in the compilation, with the C# member that exposes it.</summary>
+/// <summary>
+/// A resolved entity: one per id in the compilation, with the C# member that exposes it. An entity a referenced
+/// assembly defines (<see cref="ExternalNamespace"/> set) is exposed there, not by this compilation.
+/// </summary>
 internal sealed record EntityModel(
     string Id,
     string Identifier,
@@ -8,8 +11,15 @@ internal sealed record EntityModel(
     string Name,
     EquatableArray<string> Aliases,
     string? Role,
-    string? Wikidata)
+    string? Wikidata,
+    string? ExternalNamespace = null)
 {
+    /// <summary>Whether this compilation defines the entity (and so emits its object).</summary>
+    public bool IsLocal => ExternalNamespace is null;
+
+    /// <summary>The namespace of the container that exposes it, given this compilation's namespace.</summary>
+    public string NamespaceIn(string localNamespace) => ExternalNamespace ?? localNamespace;
+
     /// <summary>The static class that holds the entities of this kind.</summary>
     public string ContainerName => Kind switch
     {

@@ -11,12 +11,20 @@ namespace ArticleGen.Generator.Resolution;
 
 /// <summary>
 /// Merges the entity definitions of every article and catalog into one table: ids are global in a compilation,
-/// so each id must have one definition (repeating it word for word is fine), and each its own C# name.
+/// so each id must have one definition (repeating it word for word is fine), and each its own C# name. Entities that
+/// referenced assemblies define come first: this compilation uses their objects, and a definition here may only repeat them.
 /// </summary>
 internal static class EntityTableBuilder
 {
-    public static Reported<EntityTable> Build(ImmutableArray<DeclarationSet> sets, string projectDirectory, CancellationToken cancellationToken)
+    public static Reported<EntityTable> Build(
+        ImmutableArray<DeclarationSet> sets, EquatableArray<ReferencedEntity> referenced, string projectDirectory, CancellationToken cancellationToken)
     {
+        var external = new Dictionary<string, ReferencedEntity>(StringComparer.Ordinal);
+        foreach (ReferencedEntity entity in referenced)
+        {
+            external[entity.Entity.Id] = entity;
+        }
+
         ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
 
         // Catalogs are where shared entities are defined, so their definitions come first; then file path order
@@ -41,7 +49,15 @@ internal static class EntityTableBuilder
                     continue;
                 }
 
-                if (!definitions.TryGetValue(declaration.Id, out var first))
+                if (external.TryGetValue(declaration.Id, out ReferencedEntity? shared))
+                {
+                    if (!SameDefinition(shared.Entity, declaration))
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(
+                            DiagnosticDescriptors.ConflictingEntity, set.Locations[i], declaration.Id, "assembly " + shared.AssemblyName));
+                    }
+                }
+                else if (!definitions.TryGetValue(declaration.Id, out var first))
                 {
                     definitions.Add(declaration.Id, (declaration, set.Locations[i], set.FilePath));
                 }
@@ -53,9 +69,19 @@ internal static class EntityTableBuilder
             }
         }
 
-        ImmutableArray<EntityModel>.Builder entities = ImmutableArray.CreateBuilder<EntityModel>(definitions.Count);
+        var entities = new List<EntityModel>(external.Count + definitions.Count);
         ImmutableArray<string>.Builder rejected = ImmutableArray.CreateBuilder<string>();
         var identifiers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ReferencedEntity shared in referenced)
+        {
+            // Two assemblies' ids with one C# name: the reader kept both, the first in id order keeps the name.
+            if (!identifiers.ContainsKey(shared.Entity.Identifier))
+            {
+                identifiers.Add(shared.Entity.Identifier, shared.Entity.Id);
+                entities.Add(shared.Entity);
+            }
+        }
+
         foreach ((EntityDeclaration declaration, SourceLocation location, _) in definitions.Values)
         {
             string identifier = EntityNames.Identifier(declaration.Id);
@@ -72,10 +98,13 @@ internal static class EntityTableBuilder
         }
 
         return new Reported<EntityTable>(
-            new EntityTable(entities.ToImmutable().ToEquatableArray(), rejected.ToImmutable().ToEquatableArray()),
+            new EntityTable(entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToEquatableArray(), rejected.ToImmutable().ToEquatableArray()),
             diagnostics.ToImmutable().ToEquatableArray());
     }
 
     private static bool SameDefinition(EntityDeclaration a, EntityDeclaration b) =>
+        a.Name == b.Name && a.Kind == b.Kind && a.Aliases.Equals(b.Aliases) && a.Role == b.Role && a.Wikidata == b.Wikidata;
+
+    private static bool SameDefinition(EntityModel a, EntityDeclaration b) =>
         a.Name == b.Name && a.Kind == b.Kind && a.Aliases.Equals(b.Aliases) && a.Role == b.Role && a.Wikidata == b.Wikidata;
 }

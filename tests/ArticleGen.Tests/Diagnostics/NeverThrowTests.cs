@@ -53,7 +53,7 @@ public sealed class NeverThrowTests
         var sets = ImmutableArray.Create(new DeclarationSet(
             "articles/a.md", false, new[] { broken }.ToEquatableArray(), new[] { SourceLocation.FileStart("articles/a.md") }.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty));
 
-        Reported<EntityTable> table = Guard.BuildEntityTable(sets, string.Empty, CancellationToken.None);
+        Reported<EntityTable> table = Guard.BuildEntityTable(sets, EquatableArray<ReferencedEntity>.Empty, string.Empty, CancellationToken.None);
 
         Assert.Empty(table.Value.Entities);
         Assert.Equal("AG0001", Assert.Single(table.Diagnostics).Id);
@@ -78,7 +78,7 @@ public sealed class NeverThrowTests
         var input = new AnalysisInput(article, EquatableArray<ResolvedEntity>.Empty, false, new GeneratorOptions("Seeds", true, true));
 
         Assert.ThrowsAny<OperationCanceledException>(() => Guard.Parse(new InMemoryAdditionalText("articles/a.md", "---\ntitle: A\n---\nBody.\n"), cancellation.Token));
-        Assert.ThrowsAny<OperationCanceledException>(() => Guard.BuildEntityTable(ImmutableArray.Create(new DeclarationSet("a.md", false, EquatableArray<EntityDeclaration>.Empty, EquatableArray<SourceLocation>.Empty, EquatableArray<DiagnosticInfo>.Empty)), string.Empty, cancellation.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => Guard.BuildEntityTable(ImmutableArray.Create(new DeclarationSet("a.md", false, EquatableArray<EntityDeclaration>.Empty, EquatableArray<SourceLocation>.Empty, EquatableArray<DiagnosticInfo>.Empty)), EquatableArray<ReferencedEntity>.Empty, string.Empty, cancellation.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => Guard.Resolve(input, cancellation.Token));
     }
 

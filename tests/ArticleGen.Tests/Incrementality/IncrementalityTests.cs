@@ -60,6 +60,22 @@ public sealed class IncrementalityTests
         Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Analyze), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
+    /// <summary>
+    /// The referenced assemblies' entities are read from every new compilation; the list is value-equal, so the entity
+    /// table, built from it, is not built again.
+    /// </summary>
+    [Fact]
+    public void Editing_a_cs_file_reads_the_references_into_an_equal_list_and_builds_no_table_again()
+    {
+        IncrementalSession session = IncrementalSession.Start(Count);
+
+        session.ReplaceSyntaxTree("namespace User { public static class Program { public static int Answer => 42; } }");
+        session.Run();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, session.Reasons(ArticleSourceGenerator.Steps.References));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, session.Reasons(ArticleSourceGenerator.Steps.Entities));
+    }
+
     [Fact]
     public void Adding_an_article_that_uses_catalog_entities_regenerates_that_article_and_the_catalog_only()
     {

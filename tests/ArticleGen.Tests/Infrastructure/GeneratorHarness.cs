@@ -22,11 +22,16 @@ internal static class GeneratorHarness
 
     public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.CSharp12) => new(version);
 
-    public static CSharpCompilation Compilation(string source = "", LanguageVersion version = LanguageVersion.CSharp12) =>
+    /// <param name="source">The project's own code.</param>
+    /// <param name="version">The C# version.</param>
+    /// <param name="assemblyName">The project's assembly name.</param>
+    /// <param name="references">Other projects' assemblies it references, beside the framework and the runtime.</param>
+    public static CSharpCompilation Compilation(
+        string source = "", LanguageVersion version = LanguageVersion.CSharp12, string assemblyName = "UserProject", IEnumerable<MetadataReference>? references = null) =>
         CSharpCompilation.Create(
-            "UserProject",
+            assemblyName,
             new[] { CSharpSyntaxTree.ParseText(source, ParseOptions(version), path: "Program.cs") },
-            References.Value,
+            references is null ? References.Value : References.Value.AddRange(references),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: version >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
@@ -61,9 +66,9 @@ internal static class GeneratorHarness
     public static GeneratorRun Run(params (string Path, string Text)[] files) => Run(files, string.Empty);
 
     /// <summary>Runs the generator over any additional texts, into a given compilation (its options included).</summary>
-    public static GeneratorRun Run(IEnumerable<AdditionalText> files, CSharpCompilation compilation)
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, CSharpCompilation compilation, string ns = "Seeds")
     {
-        GeneratorDriver driver = Driver(files).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
+        GeneratorDriver driver = Driver(files, ns).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> driverDiagnostics);
         return new GeneratorRun(driver, driver.GetRunResult(), output, driverDiagnostics);
     }
 }
@@ -84,6 +89,14 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunRe
     /// <summary>Emits the output and loads it, to run the generated code.</summary>
     public System.Reflection.Assembly Load()
     {
+        var context = new System.Runtime.Loader.AssemblyLoadContext("generated", isCollectible: true);
+        using var stream = new MemoryStream(Image());
+        return context.LoadFromStream(stream);
+    }
+
+    /// <summary>The compiled output's bytes, for another compilation to reference or a load context to load.</summary>
+    public byte[] Image()
+    {
         using var stream = new MemoryStream();
         Microsoft.CodeAnalysis.Emit.EmitResult emitted = Output.Emit(stream);
         if (!emitted.Success)
@@ -91,8 +104,6 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunRe
             throw new InvalidOperationException(string.Join(Environment.NewLine, emitted.Diagnostics));
         }
 
-        var context = new System.Runtime.Loader.AssemblyLoadContext("generated", isCollectible: true);
-        stream.Position = 0;
-        return context.LoadFromStream(stream);
+        return stream.ToArray();
     }
 }
