@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Text.Json;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
@@ -157,6 +158,52 @@ public sealed class PackageTests(PackageFixture package)
         Assert.Contains("shared: True", output, StringComparison.Ordinal);
         Assert.Contains("all: 1", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Articles_and_catalogs_are_watch_items_so_that_dotnet_watch_sees_an_article_edit()
+    {
+        Assert.True(package.Succeeded(out string report), report);
+        string project = Path.Combine(package.Root, "watched");
+        Directory.CreateDirectory(project);
+        WriteNuGetConfig(project);
+        File.WriteAllText(Path.Combine(project, "Watched.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ArticleGen" Version="{package.Version}" />
+              </ItemGroup>
+              <ItemGroup>
+                <Article Include="articles/one.md" />
+                <ArticleEntities Include="world.entities.yml" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        (int restored, string restoreOutput) = DotNet.Run(project, package.Environment, "restore");
+        Assert.True(restored == 0, restoreOutput);
+        (int exitCode, string output) = DotNet.Run(project, package.Environment, "msbuild", "-getItem:Watch");
+        Assert.True(exitCode == 0, output);
+
+        using JsonDocument items = JsonDocument.Parse(output);
+        string[] watched = items.RootElement.GetProperty("Items").GetProperty("Watch").EnumerateArray()
+            .Select(i => i.GetProperty("Identity").GetString()!.Replace('\\', '/')).ToArray();
+        Assert.Equal(new[] { "articles/one.md", "world.entities.yml" }, watched);
+    }
+
+    /// <summary>A nuget.config that finds the package in the fixture's feed and its dependencies on nuget.org.</summary>
+    private void WriteNuGetConfig(string project) =>
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{package.Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+              </packageSources>
+            </configuration>
+            """);
 
     /// <summary>
     /// A base project with the catalog, a content partition with an article that uses its entities by id, and an app

@@ -14,10 +14,13 @@ internal static class CatalogEmitter
     public const string HintName = "Articles.g.cs";
 
     /// <summary>
-    /// Articles assigned per method: one method for 10,000 articles is slow to JIT and compile, so larger
-    /// catalogs fill <c>All</c> from several small methods.
+    /// Articles per method: one method for 10,000 articles is slow to JIT and compile, so larger catalogs reach an
+    /// article of <c>All</c> through one small method per chunk, and only the chunks touched are compiled.
     /// </summary>
     internal const int ChunkSize = 500;
+
+    /// <summary>The method behind <c>Articles.All</c>'s indexer; a reserved article name (<see cref="Naming.ArticleNames"/>).</summary>
+    internal const string ArticleAt = "ArticleAt";
 
     /// <summary>What the catalog needs of one group's articles; an edit of a body leaves it equal.</summary>
     public static EquatableArray<ArticleSummary> Summaries(ArticleGroup group) =>
@@ -40,34 +43,38 @@ internal static class CatalogEmitter
         writer.Open("public static partial class Articles");
         writer.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article>? s_all;");
         writer.Line();
-        writer.Summary("Every article of the project, ordered by id. Listing them does not load their bodies.");
+        writer.Summary("Every article of the project, ordered by id. Each article is created when the list first reaches it; listing them does not load their bodies.");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article> All =>");
         writer.Indent();
         writer.Line("s_all ?? " + Names.Infrastructure + "Singleton.Publish(ref s_all, CreateAll());");
         writer.Outdent();
         writer.Line();
-        writer.Open("private static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article> CreateAll()");
-        writer.Line("var all = new " + Names.Runtime + "Article[" + Number(ordered.Count) + "];");
+        writer.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article> CreateAll() =>");
+        writer.Indent();
+        writer.Line("new " + Names.Infrastructure + "ArticleCatalog(" + Number(ordered.Count) + ", " + ArticleAt + ");");
+        writer.Outdent();
+        writer.Line();
         if (ordered.Count <= ChunkSize)
         {
-            WriteAssignments(writer, ordered, 0, ordered.Count);
+            WriteSwitch(writer, ArticleAt, ordered, 0, ordered.Count);
         }
         else
         {
+            writer.Open("private static " + Names.Runtime + "Article " + ArticleAt + "(int index)");
+            writer.Open("switch (index / " + Number(ChunkSize) + ")");
             for (int chunk = 0; chunk * ChunkSize < ordered.Count; chunk++)
             {
-                writer.Line(ChunkMethodName(chunk) + "(all);");
+                writer.Line("case " + Number(chunk) + ": return " + ChunkMethodName(chunk) + "(index);");
             }
-        }
 
-        writer.Line("return global::System.Array.AsReadOnly(all);");
-        writer.Close();
-        for (int chunk = 0; ordered.Count > ChunkSize && chunk * ChunkSize < ordered.Count; chunk++)
-        {
-            writer.Line();
-            writer.Open("private static void " + ChunkMethodName(chunk) + "(" + Names.Runtime + "Article[] all)");
-            WriteAssignments(writer, ordered, chunk * ChunkSize, Math.Min(ordered.Count, (chunk + 1) * ChunkSize));
+            writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
             writer.Close();
+            writer.Close();
+            for (int chunk = 0; chunk * ChunkSize < ordered.Count; chunk++)
+            {
+                writer.Line();
+                WriteSwitch(writer, ChunkMethodName(chunk), ordered, chunk * ChunkSize, Math.Min(ordered.Count, (chunk + 1) * ChunkSize));
+            }
         }
 
         writer.Close();
@@ -76,18 +83,29 @@ internal static class CatalogEmitter
     }
 
     /// <summary>
-    /// The method that fills chunk <paramref name="chunk"/> of <c>All</c>: <c>Fill_0</c>, <c>Fill_1</c>... The inner
-    /// underscore is what no article's name can have (<see cref="Naming.IdentifierNames.ToPascalCase"/>), so no id
-    /// takes one of these names however many chunks there are (<c>fill-0</c> made <c>Fill0</c>, once a chunk's too).
+    /// The method that returns the articles of chunk <paramref name="chunk"/> of <c>All</c>: <c>ArticleAt_0</c>,
+    /// <c>ArticleAt_1</c>... The inner underscore is what no article's name can have
+    /// (<see cref="Naming.IdentifierNames.ToPascalCase"/>), so no id takes one of these names however many chunks
+    /// there are (<c>article-at-0</c> makes <c>ArticleAt0</c>).
     /// </summary>
-    internal static string ChunkMethodName(int chunk) => "Fill_" + Number(chunk);
+    internal static string ChunkMethodName(int chunk) => ArticleAt + "_" + Number(chunk);
 
-    private static void WriteAssignments(CodeWriter writer, IReadOnlyList<ArticleSummary> ordered, int start, int end)
+    /// <summary>
+    /// A method that returns the article at an index of <c>All</c> from its member, so that only the articles a caller
+    /// reaches are created, and a switch, so that the runtime compiles no code per article for the catalog.
+    /// </summary>
+    private static void WriteSwitch(CodeWriter writer, string name, IReadOnlyList<ArticleSummary> ordered, int start, int end)
     {
+        writer.Open("private static " + Names.Runtime + "Article " + name + "(int index)");
+        writer.Open("switch (index)");
         for (int i = start; i < end; i++)
         {
-            writer.Line("all[" + Number(i) + "] = " + ordered[i].ClassName + ";");
+            writer.Line("case " + Number(i) + ": return " + ordered[i].ClassName + ";");
         }
+
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        writer.Close();
+        writer.Close();
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

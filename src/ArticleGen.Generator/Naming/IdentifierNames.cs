@@ -23,7 +23,7 @@ internal static class IdentifierNames
     /// <summary>
     /// PascalCase of the id's words; a leading digit gets an underscore; an id with no usable character gets
     /// <paramref name="fallback"/>. An underscore of the id only separates words, so a name has none inside, except
-    /// before the hash of a cut name: generated members named with one (<c>s_all</c>, <c>Fill_0</c>) meet no id.
+    /// before the hash of a cut name: generated members named with one (<c>s_all</c>, <c>ArticleAt_0</c>) meet no id.
     /// </summary>
     public static string ToPascalCase(string id, string fallback)
     {

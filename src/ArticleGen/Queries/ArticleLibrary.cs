@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Threading;
+using ArticleGen.Infrastructure;
 
 namespace ArticleGen;
 
@@ -46,22 +47,7 @@ public sealed class ArticleLibrary
             throw new ArgumentNullException(nameof(articles));
         }
 
-        var list = new List<Article>();
-        var seen = new HashSet<Article>(IdentityComparer<Article>.Instance);
-        foreach (Article article in articles)
-        {
-            if (article is null)
-            {
-                throw new ArgumentException("The articles must not hold null.", nameof(articles));
-            }
-
-            if (seen.Add(article))
-            {
-                list.Add(article);
-            }
-        }
-
-        _articles = list.AsReadOnly();
+        _articles = articles is ArticleCatalog catalog ? new ReadOnlyCollection<Article>(catalog) : Distinct(articles);
         _entities = new Lazy<EntityIndex>(
             () =>
             {
@@ -432,5 +418,29 @@ public sealed class ArticleLibrary
         }
 
         return result.AsReadOnly();
+    }
+
+    /// <summary>
+    /// The articles, each once at its first place. A catalog (<c>Articles.All</c>) is kept as it is instead: its articles
+    /// are distinct and never null, and wrapping it creates none of them.
+    /// </summary>
+    private static ReadOnlyCollection<Article> Distinct(IEnumerable<Article> articles)
+    {
+        var list = new List<Article>();
+        var seen = new HashSet<Article>(IdentityComparer<Article>.Instance);
+        foreach (Article article in articles)
+        {
+            if (article is null)
+            {
+                throw new ArgumentException("The articles must not hold null.", nameof(articles));
+            }
+
+            if (seen.Add(article))
+            {
+                list.Add(article);
+            }
+        }
+
+        return list.AsReadOnly();
     }
 }

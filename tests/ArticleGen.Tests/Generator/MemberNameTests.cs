@@ -34,7 +34,7 @@ public sealed class MemberNameTests
         Dictionary<string, HashSet<string>> taken = Taken.Value;
 
         Assert.Equal(new[] { "Articles", "EntityContainers", "EntityMembers" }, taken.Keys.Order(StringComparer.Ordinal));
-        Assert.Superset(new HashSet<string> { "Articles", "All", "get_All", "CreateAll", "s_all", CatalogEmitter.ChunkMethodName(0), CatalogEmitter.ChunkMethodName(1), "MemberwiseClone", "ToString", "ReferenceEquals" }, taken["Articles"]);
+        Assert.Superset(new HashSet<string> { "Articles", "All", "get_All", "CreateAll", CatalogEmitter.ArticleAt, "s_all", CatalogEmitter.ChunkMethodName(0), CatalogEmitter.ChunkMethodName(1), "MemberwiseClone", "ToString", "ReferenceEquals" }, taken["Articles"]);
         Assert.Superset(new HashSet<string> { "People", "Organizations", "Places", "OtherEntities", "GetType", "MemberwiseClone" }, taken["EntityContainers"]);
         Assert.Superset(new HashSet<string> { "EntityMembers", "Count", "Item", "Find", "GetEnumerator", "Equals", "GetHashCode" }, taken["EntityMembers"]);
     }
@@ -72,10 +72,10 @@ public sealed class MemberNameTests
     [Fact]
     public void Ids_spelling_every_generated_name_compile_without_a_warning()
     {
-        // Regression: 'fill-0' beside more than 500 articles was CS0102 in Articles.g.cs; 'memberwise-clone' hid
+        // Regression: 'fill-0' (then a chunk method's name) beside more than 500 articles was CS0102 in Articles.g.cs; 'memberwise-clone' hid
         // object.MemberwiseClone (CS0108, an error under TreatWarningsAsErrors).
         // Each name as written and as a person would spell it, once per C# name (two ids of one name are AG0014 or AG0018).
-        List<string> ids = Taken.Value.Values.SelectMany(s => s).SelectMany(n => new[] { Kebab(n), n }).Append("fill-0").Append("fill-1").Append("finalize")
+        List<string> ids = Taken.Value.Values.SelectMany(s => s).SelectMany(n => new[] { Kebab(n), n }).Append("fill-0").Append("fill-1").Append("article-at").Append("article-at-0").Append("finalize")
             .Order(StringComparer.Ordinal).ToList();
         List<string> articles = ids.DistinctBy(ArticleNames.MemberName, StringComparer.OrdinalIgnoreCase)
             .Concat(Enumerable.Range(0, ArticleCount).Select(i => "n" + i.ToString("D4", CultureInfo.InvariantCulture))).ToList();
@@ -85,6 +85,8 @@ public sealed class MemberNameTests
         Assert.Empty(run.CompilationDiagnostics);
         Assert.Equal(articles.Order(StringComparer.Ordinal), GeneratedArticles.Load(run).Select(a => a.Id));
         Assert.Contains("Fill0", articles.Select(ArticleNames.MemberName));
+        Assert.Contains("ArticleAt0", articles.Select(ArticleNames.MemberName));
+        Assert.Contains("ArticleAtArticle", articles.Select(ArticleNames.MemberName));
     }
 
     /// <summary>

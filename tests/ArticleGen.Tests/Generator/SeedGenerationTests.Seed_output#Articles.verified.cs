@@ -10,16 +10,21 @@ namespace Seeds
     {
         private static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article>? s_all;
 
-        /// <summary>Every article of the project, ordered by id. Listing them does not load their bodies.</summary>
+        /// <summary>Every article of the project, ordered by id. Each article is created when the list first reaches it; listing them does not load their bodies.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> All =>
             s_all ?? global::ArticleGen.Infrastructure.Singleton.Publish(ref s_all, CreateAll());
 
-        private static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> CreateAll()
+        private static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> CreateAll() =>
+            new global::ArticleGen.Infrastructure.ArticleCatalog(2, ArticleAt);
+
+        private static global::ArticleGen.Article ArticleAt(int index)
         {
-            var all = new global::ArticleGen.Article[2];
-            all[0] = BlinkenMeetsWangYi;
-            all[1] = HouseSubpoenaUkraineEnvoy;
-            return global::System.Array.AsReadOnly(all);
+            switch (index)
+            {
+                case 0: return BlinkenMeetsWangYi;
+                case 1: return HouseSubpoenaUkraineEnvoy;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
         }
     }
 }
