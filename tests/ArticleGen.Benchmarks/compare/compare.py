@@ -147,7 +147,8 @@ def _copy_project(template, target, source, articles):
                 shutil.copy(os.path.join(source, name), dst)
 
 
-def measure_watch(tool, edits, k0):
+def measure_watch(tool, edits, k0, log):
+    """Edit-to-output times of the tool's watch mode; what the watcher printed is kept in log."""
     w, ready, done_after_edit = tool.watcher()
     try:
         if w.wait_for(ready, 900) is None:
@@ -162,6 +163,8 @@ def measure_watch(tool, edits, k0):
         return times, w.peak
     finally:
         w.stop()
+        with open(log, "a", encoding="utf-8") as f:
+            f.writelines(w.lines)
 
 
 def main():
@@ -196,7 +199,7 @@ def main():
         record(ag, "edit, warm server", ag.rebuild_warm(k))
         k += 2
         for tool in order:
-            times, peak = measure_watch(tool, args.watch_edits, k)
+            times, peak = measure_watch(tool, args.watch_edits, k, os.path.join(args.work, f"watch-{tool.name}.log"))
             k += args.watch_edits
             record(tool, "watch: edit to output", [times, round(peak / 2**30, 2)])
 

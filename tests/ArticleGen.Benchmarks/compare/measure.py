@@ -1,14 +1,18 @@
 """Runs a command and measures it with its whole process tree: wall time, CPU time and peak resident memory.
 
-Processes that leave the tree (a build server, an MSBuild node) are followed from the moment they are first seen in
-it; their CPU counts from then on. A process is polled every 50 ms, so one shorter than that may escape the memory
-peak (never the CPU: waited children are counted through wait4)."""
+This process makes itself a child subreaper, so a process that leaves the tree (an MSBuild node, a build server)
+is reparented to it and reaped here with its CPU time; one still alive at the end (a server kept warm for the next
+run) counts the CPU it spent during the run. Memory is polled every 50 ms, so a process shorter than that may escape
+the peak (never the CPU)."""
+import ctypes
 import os
 import subprocess
 import time
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
 TICK = os.sysconf("SC_CLK_TCK")
+PR_SET_CHILD_SUBREAPER = 36
+ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
 
 
 def _stat(pid):
@@ -71,24 +75,47 @@ class Tree:
         return cpu
 
 
+def reap_leftovers():
+    """Reaps what earlier runs or watchers left to this subreaper, so that their CPU is not counted in the next run."""
+    while True:
+        try:
+            pid, _, _ = os.wait4(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if not pid:
+            return
+
+
 def run(cmd, cwd, tree, env=None, timeout=3600):
-    """Runs cmd to its end; returns (wall s, cpu s, peak bytes, exit code)."""
+    """Runs cmd to its end; returns (wall s, cpu s, peak bytes)."""
+    reap_leftovers()
     before = tree.cpu_of_followed()
     start = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
-    while True:
+    cpu = 0.0
+    status = None
+    while status is None:
         peak = max(peak, tree.sample(proc.pid))
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
+        # Reap the command and any orphan of its tree reparented to this subreaper (wait4's CPU includes what each
+        # reaped process had reaped in turn); a followed process reaped here had its earlier CPU counted already.
+        while True:
+            try:
+                pid, st, usage = os.wait4(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if not pid:
+                break
+            cpu += usage.ru_utime + usage.ru_stime - before.pop(pid, 0.0)
+            tree.followed.discard(pid)
+            if pid == proc.pid:
+                status = st
         if time.monotonic() - start > timeout:
             proc.kill()
         time.sleep(0.05)
     wall = time.monotonic() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    cpu = usage.ru_utime + usage.ru_stime
-    # Followed processes still alive (servers, nodes) were never waited: add what they spent during this run.
+    # Processes of the tree still alive (servers, nodes): add what they spent during this run.
     for pid, now in tree.cpu_of_followed().items():
         cpu += now - before.get(pid, 0.0)
     stderr = proc.stderr.read().decode(errors="replace")

@@ -48,6 +48,8 @@ class Watcher:
             self.proc.wait(timeout=20)
         except (ProcessLookupError, subprocess.TimeoutExpired):
             os.killpg(self.proc.pid, signal.SIGKILL)
+        time.sleep(2)
+        measure.reap_leftovers()
 
 
 def file_changed(path):
