@@ -99,16 +99,7 @@ public sealed class PackageTests(PackageFixture package)
         string seeds = Path.Combine(PackageFixture.RepositoryRoot, "seeds");
         File.Copy(Path.Combine(seeds, "blinken-meets-wang-yi.md"), Path.Combine(project, "articles", "blinken-meets-wang-yi.md"));
         File.Copy(Path.Combine(seeds, "world.entities.yml"), Path.Combine(project, "articles", "world.entities.yml"));
-        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{package.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteNuGetConfig(project);
         File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -214,16 +205,8 @@ public sealed class PackageTests(PackageFixture package)
     {
         Assert.True(package.Succeeded(out string report), report);
         string root = Path.Combine(package.Root, "partitions");
-        Write(root, "nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{package.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        Directory.CreateDirectory(root);
+        WriteNuGetConfig(root);
         Write(root, "World/World.csproj", Project("Library", "<ArticleEntities Include=\"*.entities.yml\" />", $"<PackageReference Include=\"ArticleGen\" Version=\"{package.Version}\" />"));
         File.Copy(Path.Combine(PackageFixture.RepositoryRoot, "seeds", "world.entities.yml"), Path.Combine(root, "World", "world.entities.yml"));
         Write(root, "News2024/News2024.csproj", Project("Library", "<Article Include=\"articles/*.md\" />", "<ProjectReference Include=\"../World/World.csproj\" />"));
