@@ -8,4 +8,8 @@ namespace ArticleGen.Generator.Analysis;
 /// <param name="Kind">Person, organization, place or other; pronoun resolution uses it.</param>
 /// <param name="Name">The canonical name; it is also a surface form searched in the body.</param>
 /// <param name="Aliases">Other surface forms found in the body (may be default or empty).</param>
-internal readonly record struct EntitySurface(string Id, EntityKind Kind, string Name, ImmutableArray<string> Aliases);
+internal readonly record struct EntitySurface(string Id, EntityKind Kind, string Name, ImmutableArray<string> Aliases)
+{
+    /// <summary>The surface of a resolved entity.</summary>
+    public static EntitySurface Of(EntityModel entity) => new(entity.Id, entity.Kind, entity.Name, entity.Aliases.AsImmutableArray());
+}

@@ -29,7 +29,7 @@ internal static class ArticleResolver
         }
 
         List<EntityModel> entities = ResolveEntities(input, findings);
-        var surfaces = entities.Select(e => new EntitySurface(e.Id, e.Kind, e.Name, e.Aliases.AsImmutableArray())).ToList();
+        var surfaces = entities.Select(EntitySurface.Of).ToList();
         string body = article.Body;
         BodyLocator? locator = null;
         if (body.Trim().Length == 0)

@@ -42,7 +42,7 @@ internal static class InputResolver
     private static IEnumerable<ResolvedEntity> EntitiesNamedIn(ArticleContent article, EntityTable entities)
     {
         var index = Indexes.GetValue(entities, table => MentionFinder.BuildIndex(
-            table.Entities.Select(e => new EntitySurface(e.Id, e.Kind, e.Name, e.Aliases.AsImmutableArray())).ToList()));
+            table.Entities.Select(EntitySurface.Of).ToList()));
         var mentioned = new SortedSet<int>(MentionFinder.Find(article.Body, index, CancellationToken.None).Select(m => m.Entity));
         foreach (int entity in mentioned)
         {
