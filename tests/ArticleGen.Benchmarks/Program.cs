@@ -7,14 +7,14 @@ using BenchmarkDotNet.Running;
 namespace ArticleGen.Benchmarks;
 
 /// <summary>
-/// <c>make-project compiled|resources N DIR [--aot]</c> writes a consuming project over N corpus articles (see
+/// <c>make-project compiled|resources N DIR [--aot]</c> (or <c>make-project package N DIR FEED</c>, on the package packed into FEED) writes a consuming project over N corpus articles (see
 /// docs/performance.md); <c>profile N</c> and <c>edit-report N</c> print one traced run; <c>stage-profile N [PASSES]</c> times the stages without a driver; <c>nullable-profile N [PASSES]</c> compiles the output with each nullable header; <c>edit-profile N</c> times many edits; <c>trace-target cold|edit N K</c> loops for a profiler; <c>metadata-sizes DLL</c> prints an assembly's heap sizes; anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c> and so on).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        if (args.Length is 4 or 5 && args[0] == "make-project" && (args.Length == 4 || args[4] == "--aot"))
+        if (args.Length is 4 or 5 && args[0] == "make-project" && args[1] != "package" && (args.Length == 4 || args[4] == "--aot"))
         {
             var kind = Enum.Parse<CorpusProjectKind>(args[1], ignoreCase: true);
             int count = int.Parse(args[2], CultureInfo.InvariantCulture);
@@ -63,6 +63,13 @@ public static class Program
         if (args.Length == 2 && args[0] == "edit-report")
         {
             EditReport.Run(int.Parse(args[1], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args.Length == 5 && args[0] == "make-project" && args[1] == "package")
+        {
+            CorpusProject.Write(args[3], int.Parse(args[2], CultureInfo.InvariantCulture), Repository.Root, CorpusProjectKind.Package, feed: args[4]);
+            Console.WriteLine($"Wrote a project on the package in {args[4]} with {args[2]} articles to {Path.GetFullPath(args[3])}");
             return 0;
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.IO;
 
@@ -11,6 +12,9 @@ public enum CorpusProjectKind
 
     /// <summary>The alternative a user would write: embedded resources parsed with YamlDotNet at start-up.</summary>
     Resources,
+
+    /// <summary>Compiled by ArticleGen as a user has it: the packed NuGet package from a local folder, no project of ours built.</summary>
+    Package,
 }
 
 /// <summary>
@@ -26,15 +30,26 @@ public static class CorpusProject
     /// <param name="repositoryRoot">The ArticleGen repository, whose src/ projects are referenced.</param>
     /// <param name="kind">Compiled by ArticleGen, or parsed at start-up.</param>
     /// <param name="nativeAot">Whether <c>dotnet publish</c> compiles the app ahead of time (Native AOT), so that no JIT runs at start-up.</param>
-    public static void Write(string directory, int count, string repositoryRoot, CorpusProjectKind kind, bool nativeAot = false)
+    /// <param name="feed">For <see cref="CorpusProjectKind.Package"/>: the folder that holds the one packed <c>ArticleGen.*.nupkg</c> to use.</param>
+    public static void Write(string directory, int count, string repositoryRoot, CorpusProjectKind kind, bool nativeAot = false, string? feed = null)
     {
         Directory.CreateDirectory(directory);
         CorpusMaker.WriteTo(directory, CorpusMaker.Make(count));
         string src = Path.GetFullPath(Path.Combine(repositoryRoot, "src"));
-        bool compiled = kind == CorpusProjectKind.Compiled;
         string publishAot = nativeAot ? "\n    <PublishAot>true</PublishAot>" : string.Empty;
-        File.WriteAllText(Path.Combine(directory, "Corpus.csproj"), compiled ? CompiledProject(src, publishAot) : ResourcesProject(publishAot));
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), compiled ? CompiledProgram : ResourcesProgram);
+        string project = kind switch
+        {
+            CorpusProjectKind.Compiled => CompiledProject(src, publishAot),
+            CorpusProjectKind.Package => PackageProject(PackageVersion(feed ?? throw new ArgumentNullException(nameof(feed))), publishAot),
+            _ => ResourcesProject(publishAot),
+        };
+        File.WriteAllText(Path.Combine(directory, "Corpus.csproj"), project);
+        if (kind == CorpusProjectKind.Package)
+        {
+            File.WriteAllText(Path.Combine(directory, "nuget.config"), NuGetConfig(Path.GetFullPath(feed!)));
+        }
+
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), kind == CorpusProjectKind.Resources ? ResourcesProgram : CompiledProgram);
         File.WriteAllText(Path.Combine(directory, "README.txt"), string.Format(
             CultureInfo.InvariantCulture, "{0} articles ({1}), written by ArticleGen.Corpus.CorpusProject.\n", count, kind));
     }
@@ -58,6 +73,56 @@ public static class CorpusProject
         </Project>
 
         """;
+
+    private static string PackageProject(string version, string publishAot) => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <RootNamespace>Corpus</RootNamespace>{publishAot}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="ArticleGen" Version="{version}" />
+            <Article Include="articles/*.md;articles/*.txt" />
+            <ArticleEntities Include="*.entities.yml" />
+          </ItemGroup>
+        </Project>
+
+        """;
+
+    // ArticleGen comes from the local folder only; everything else from nuget.org.
+    private static string NuGetConfig(string feed) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="local" value="{feed}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+          <packageSourceMapping>
+            <packageSource key="local">
+              <package pattern="ArticleGen" />
+            </packageSource>
+            <packageSource key="nuget.org">
+              <package pattern="*" />
+            </packageSource>
+          </packageSourceMapping>
+        </configuration>
+
+        """;
+
+    /// <summary>The version of the one <c>ArticleGen.*.nupkg</c> in <paramref name="feed"/>.</summary>
+    private static string PackageVersion(string feed)
+    {
+        string[] packages = Directory.GetFiles(feed, "ArticleGen.*.nupkg");
+        if (packages.Length != 1)
+        {
+            throw new InvalidOperationException($"Expected one ArticleGen.*.nupkg in {feed}, found {packages.Length}.");
+        }
+
+        return Path.GetFileNameWithoutExtension(packages[0]).Substring("ArticleGen.".Length);
+    }
 
     private static string ResourcesProject(string publishAot) => $"""
         <Project Sdk="Microsoft.NET.Sdk">

@@ -30,10 +30,16 @@ def edit(path, k):
 class ArticleGen:
     name = "ArticleGen"
 
-    def __init__(self, root, benchmarks, n):
+    def __init__(self, root, benchmarks, repository, n):
         self.dir = os.path.join(root, "articlegen")
         if not os.path.exists(os.path.join(self.dir, "Corpus.csproj")):
-            subprocess.run([benchmarks, "make-project", "compiled", str(n), self.dir], check=True, stdout=subprocess.DEVNULL)
+            # As a user has it: the packed package from a local folder (a ProjectReference would also build our projects).
+            feed = os.path.join(root, "packages")
+            shutil.rmtree(feed, ignore_errors=True)
+            version = "0.0.0-compare." + time.strftime("%Y%m%d%H%M%S", time.gmtime())
+            subprocess.run(["dotnet", "pack", os.path.join(repository, "src", "ArticleGen"), "-c", "Release", "-o", feed,
+                            "-p:Version=" + version, "-v", "quiet", "-nologo"], check=True, stdout=subprocess.DEVNULL)
+            subprocess.run([benchmarks, "make-project", "package", str(n), self.dir, feed], check=True, stdout=subprocess.DEVNULL)
         self.tree = measure.Tree()
         self.env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
 
@@ -174,10 +180,11 @@ def main():
     p.add_argument("--watch-edits", type=int, default=3)
     p.add_argument("--work", required=True)
     p.add_argument("--benchmarks", required=True, help="the ArticleGen.Benchmarks executable (make-project)")
+    p.add_argument("--repository", required=True, help="the ArticleGen repository, whose src/ArticleGen is packed")
     args = p.parse_args()
     os.makedirs(args.work, exist_ok=True)
 
-    ag = ArticleGen(args.work, args.benchmarks, args.articles)
+    ag = ArticleGen(args.work, args.benchmarks, args.repository, args.articles)
     source = os.path.join(ag.dir, "articles")
     tools = [ag, Velite(args.work, source), Astro(args.work, source)]
     results = {t.name: {} for t in tools}

@@ -11,4 +11,4 @@ rounds="${2:-2}"
 work="${3:-/tmp/articlegen-compare-$articles}"
 dotnet build -c Release "$root/tests/ArticleGen.Benchmarks" -v quiet -nologo > /dev/null
 exec python3 "$here/compare.py" --articles "$articles" --rounds "$rounds" --work "$work" \
-  --benchmarks "$root/tests/ArticleGen.Benchmarks/bin/Release/net10.0/ArticleGen.Benchmarks"
+  --repository "$root" --benchmarks "$root/tests/ArticleGen.Benchmarks/bin/Release/net10.0/ArticleGen.Benchmarks"
