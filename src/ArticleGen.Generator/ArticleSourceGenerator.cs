@@ -67,7 +67,11 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
         // compilation-wide tables, and the tables meet the files in one Combine.
         IncrementalValuesProvider<ParsedFile> files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, ct) => Guard.ParseFile(pair.Left, FileRoles.Of(pair.Left.Path, pair.Right.GetOptions(pair.Left)), ct))
+            .Select(static (pair, ct) =>
+            {
+                AnalyzerConfigOptions fileOptions = pair.Right.GetOptions(pair.Left);
+                return Guard.ParseFile(pair.Left, FileRoles.Of(pair.Left.Path, fileOptions), FileRoles.BodyResourceOf(fileOptions), ct);
+            })
             .WithTrackingName(Steps.Parse);
 
         IncrementalValueProvider<ImmutableArray<FileIndexEntry>> index = files

@@ -30,4 +30,8 @@ internal static class FileRoles
             _ => FileRole.None,
         };
     }
+
+    /// <summary>The resource name under which ArticleGen.targets embeds an article file, or null when it does not.</summary>
+    public static string? BodyResourceOf(AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_metadata.AdditionalFiles.ArticleGenResource", out string? name) && name.Length > 0 ? name : null;
 }

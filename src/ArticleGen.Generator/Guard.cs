@@ -7,6 +7,7 @@ using ArticleGen.Generator.Model;
 using ArticleGen.Generator.Parsing;
 using ArticleGen.Generator.Resolution;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleGen.Generator;
 
@@ -16,19 +17,23 @@ namespace ArticleGen.Generator;
 /// </summary>
 internal static class Guard
 {
-    public static ParsedFile ParseFile(AdditionalText file, FileRole role, CancellationToken cancellationToken) => role switch
+    public static ParsedFile ParseFile(AdditionalText file, FileRole role, string? bodyResource, CancellationToken cancellationToken) => role switch
     {
-        FileRole.Article => new ParsedFile(Parse(file, cancellationToken), null),
+        FileRole.Article => new ParsedFile(Parse(file, cancellationToken, bodyResource), null),
         FileRole.Catalog => new ParsedFile(null, ParseCatalog(file, cancellationToken)),
         _ => ParsedFile.Other,
     };
 
-    public static ParsedArticle Parse(AdditionalText file, CancellationToken cancellationToken)
+    public static ParsedArticle Parse(AdditionalText file, CancellationToken cancellationToken, string? bodyResource = null)
     {
         try
         {
-            string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            return ArticleParser.Parse(file.Path, text, cancellationToken);
+            SourceText? source = file.GetText(cancellationToken);
+            string text = source?.ToString() ?? string.Empty;
+            ParsedArticle parsed = ArticleParser.Parse(file.Path, text, cancellationToken);
+            return source is null || bodyResource is null
+                ? parsed
+                : parsed with { Content = parsed.Content with { BodyResource = BodyResources.Locate(source, text, bodyResource, parsed.Content, parsed.Places) } };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

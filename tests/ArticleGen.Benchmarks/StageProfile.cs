@@ -36,7 +36,7 @@ public static class StageProfile
         CancellationToken none = CancellationToken.None;
         var clock = new Laps();
         ParsedFile[] files = inputs.Files
-            .Select(f => Guard.ParseFile(f, f.Path.EndsWith(".entities.yml", StringComparison.Ordinal) ? FileRole.Catalog : FileRole.Article, none))
+            .Select(f => Guard.ParseFile(f, f.Path.EndsWith(".entities.yml", StringComparison.Ordinal) ? FileRole.Catalog : FileRole.Article, null, none))
             .ToArray();
         (TimeSpan parse, TimeSpan parsePaused, long parseBytes) = clock.Take();
 

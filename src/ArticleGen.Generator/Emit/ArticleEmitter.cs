@@ -95,7 +95,7 @@ internal static class ArticleEmitter
         writer.Summary("The entities the article declares or uses, each as a typed member.");
         writer.Line("public new EntityMembers Entities => (EntityMembers)base.Entities;");
         writer.Line();
-        WriteBody(writer, article);
+        WriteBody(writer, article, typeName, texts);
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.Line("protected override " + Names.Runtime + "EntityList CreateEntities() => new EntityMembers();");
@@ -160,8 +160,19 @@ internal static class ArticleEmitter
         writer.Line("}");
     }
 
-    private static void WriteBody(CodeWriter writer, ArticleModel article)
+    private static void WriteBody(CodeWriter writer, ArticleModel article, string typeName, TextTable texts)
     {
+        if (article.BodyResource is { } resource)
+        {
+            // The article file itself, embedded by ArticleGen.targets: the compiler spends nothing on its bytes.
+            writer.Line("/// <inheritdoc />");
+            writer.Line("protected override string LoadBody() => " + Names.Infrastructure + "Utf8Text.FromResource(");
+            writer.Indent();
+            writer.Line("typeof(" + typeName + ").Assembly, " + texts.Expression(resource.Name) + ", " + resource.Length.ToString(CultureInfo.InvariantCulture) + ", " + resource.Tail.ToString(CultureInfo.InvariantCulture) + ");" + texts.Note(resource.Name));
+            writer.Outdent();
+            return;
+        }
+
         // UTF-8 data does not count against the assembly's 16 MB string-literal heap (CS8103); a body that is not
         // well-formed UTF-16, or a language version before C# 11, gets an ordinary string literal instead.
         bool utf8 = article.Options.Utf8Literals && CSharpLiteral.IsWellFormed(article.Body);

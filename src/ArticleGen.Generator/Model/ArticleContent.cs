@@ -6,7 +6,8 @@ namespace ArticleGen.Generator.Model;
 /// analysed nor generated again; only its diagnostics move (<see cref="ArticlePlaces"/>). <c>Title</c> is null when
 /// the article has none (and so no code); <c>Body</c> has its line endings normalised to <c>\n</c>, and
 /// <c>RemovedCarriageReturns</c> lists the body offsets before which a '\r' of the file was dropped (for findings'
-/// places in the file as written).
+/// places in the file as written). <c>BodyResource</c> says where the program reads the body, when not from the
+/// generated code.
 /// </summary>
 internal sealed record ArticleContent(
     string FilePath,
@@ -22,4 +23,5 @@ internal sealed record ArticleContent(
     EquatableArray<EntityDeclaration> Entities,
     EquatableArray<QuoteAttribution> Quotes,
     string Body,
-    EquatableArray<int> RemovedCarriageReturns);
+    EquatableArray<int> RemovedCarriageReturns,
+    BodyResource? BodyResource = null);

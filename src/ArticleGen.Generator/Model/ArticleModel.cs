@@ -12,6 +12,7 @@ internal sealed record ArticleModel(
     string Language,
     EquatableArray<string> Tags,
     string Body,
+    BodyResource? BodyResource,
     EquatableArray<SpanModel> Paragraphs,
     EquatableArray<EntityMemberModel> Entities,
     EquatableArray<MentionModel> Mentions,

@@ -65,6 +65,7 @@ internal static class ArticleResolver
             article.Language,
             article.Tags,
             body,
+            article.BodyResource,
             analysis.Paragraphs.Select(p => new SpanModel(p.Start, p.Length)).ToEquatableArray(),
             entities.Select(e => new EntityMemberModel(e, e.Identifier)).ToEquatableArray(),
             analysis.Mentions.Select(m => new MentionModel(m.Entity, m.Start, m.Length)).ToEquatableArray(),

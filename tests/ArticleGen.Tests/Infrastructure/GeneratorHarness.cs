@@ -86,19 +86,19 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunRe
     public ImmutableArray<Diagnostic> CompilationDiagnostics =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
 
-    /// <summary>Emits the output and loads it, to run the generated code.</summary>
-    public System.Reflection.Assembly Load()
+    /// <summary>Emits the output, with the given manifest resources, and loads it, to run the generated code.</summary>
+    public System.Reflection.Assembly Load(IEnumerable<ResourceDescription>? resources = null)
     {
         var context = new System.Runtime.Loader.AssemblyLoadContext("generated", isCollectible: true);
-        using var stream = new MemoryStream(Image());
+        using var stream = new MemoryStream(Image(resources));
         return context.LoadFromStream(stream);
     }
 
     /// <summary>The compiled output's bytes, for another compilation to reference or a load context to load.</summary>
-    public byte[] Image()
+    public byte[] Image(IEnumerable<ResourceDescription>? resources = null)
     {
         using var stream = new MemoryStream();
-        Microsoft.CodeAnalysis.Emit.EmitResult emitted = Output.Emit(stream);
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = Output.Emit(stream, manifestResources: resources);
         if (!emitted.Success)
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, emitted.Diagnostics));
