@@ -8,7 +8,7 @@ namespace ArticleGen.Benchmarks;
 
 /// <summary>
 /// <c>make-project compiled|resources N DIR [--aot]</c> (or <c>make-project package N DIR FEED</c>, on the package packed into FEED) writes a consuming project over N corpus articles (see
-/// docs/performance.md); <c>profile N</c> and <c>edit-report N</c> print one traced run; <c>stage-profile N [PASSES]</c> times the stages without a driver; <c>nullable-profile N [PASSES]</c> compiles the output with each nullable header; <c>edit-profile N</c> times many edits; <c>trace-target cold|edit N K</c> loops for a profiler; <c>metadata-sizes DLL</c> prints an assembly's heap sizes; anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c> and so on).
+/// docs/performance.md); <c>profile N</c> and <c>edit-report N</c> print one traced run; <c>stage-profile N [PASSES]</c> times the stages without a driver; <c>compile-profile N [PASSES] [VARIANT,...]</c> compiles the output without one construct at a time; <c>edit-profile N</c> times many edits; <c>trace-target cold|edit N K</c> loops for a profiler; <c>metadata-sizes DLL</c> prints an assembly's heap sizes; anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c> and so on).
 /// </summary>
 public static class Program
 {
@@ -36,9 +36,12 @@ public static class Program
             return 0;
         }
 
-        if (args.Length is 2 or 3 && args[0] == "nullable-profile")
+        if (args.Length is 2 or 3 or 4 && args[0] == "compile-profile")
         {
-            NullableProfile.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            CompileProfile.Run(
+                int.Parse(args[1], CultureInfo.InvariantCulture),
+                args.Length >= 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3,
+                args.Length == 4 ? args[3].Split(',') : null);
             return 0;
         }
 
