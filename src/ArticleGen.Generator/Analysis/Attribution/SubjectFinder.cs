@@ -101,6 +101,13 @@ internal sealed class SubjectFinder
                 {
                     return new Subject(Document.TokenAt(titled.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
                 }
+
+                // "according to Secretary of State Jo Lee": a title word of its own after "TITLE of", then the person.
+                if (Lexicon.IsTitle(Document.Word(runEnd - 1))
+                    && NameInterpreter.Interpret(Document, place, placeEnd) is { Kind: NameKind.Person } person && person.Start > Tokens[place].Start)
+                {
+                    return new Subject(Document.TokenAt(person.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
+                }
             }
 
             return null;
@@ -211,6 +218,12 @@ internal sealed class SubjectFinder
                 return new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
             }
 
+            // "The study's lead author, doctoral candidate Jo Lee, said": the appositive names the person after its descriptors.
+            if (appositives == 0 && comma >= 0 && DescribedPerson(comma + 1, k) is { } described)
+            {
+                return described;
+            }
+
             if (comma < 0 || comma + 1 >= k || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1))))
             {
                 if (appositives == 0)
@@ -227,6 +240,12 @@ internal sealed class SubjectFinder
         if (k >= low && Document.IsPunctuation(k, ','))
         {
             k--;
+
+            // "The ministry has, in a statement, called …": the auxiliary before the appositive.
+            for (int skipped = 0; k >= low && skipped < 3 && Document.IsLowerWord(k) && Lexicon.IsAuxiliary(Document.Text(k)); skipped++)
+            {
+                k--;
+            }
         }
 
         if (k < low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
@@ -330,8 +349,69 @@ internal sealed class SubjectFinder
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
     }
 
-    /// <summary>The person named just before the comma at <paramref name="comma"/> (an age ", 24," may stand between): "Ben Cole, 24, who".</summary>
+    /// <summary>
+    /// An appositive of lower-case descriptors ending in a person's name of two or more words, from <paramref name="first"/>
+    /// to <paramref name="end"/>: "doctoral candidate Jo Lee", "civil and environmental engineering professor Jo Lee". A
+    /// preposition, pronoun, verb of speech or clause word other than "and"/"or" makes it a clause ("speaking to Jo Lee",
+    /// "who met Jo Lee"), not a descriptor.
+    /// </summary>
+    private Subject? DescribedPerson(int first, int end)
+    {
+        if (first >= end || !Document.IsLowerWord(first) || !Document.IsCapitalised(end - 1))
+        {
+            return null;
+        }
+
+        int runStart = Document.RunStart(end - 1, first);
+        for (int m = first; m < runStart; m++)
+        {
+            string word = Document.Text(m);
+            bool descriptor = Tokens[m].Quote < 0
+                && ((Document.IsLowerWord(m)
+                        && !Lexicon.IsPreposition(word)
+                        && (!Lexicon.IsClauseWord(word) || word is "and" or "or")
+                        && Lexicon.GetPronoun(word) == PronounKind.None
+                        && !SpeechCues.IsSpeechVerb(Document, m))
+                    || Document.IsPunctuation(m, '-'));
+            if (!descriptor)
+            {
+                return null;
+            }
+        }
+
+        return runStart > first
+            && NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person, WordCount: >= 2 } name
+            && name.End == Tokens[end - 1].End
+            ? new Subject(Document.TokenAt(name.Start), end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
+            : null;
+    }
+
+    /// <summary>The person a "who" after the comma at <paramref name="comma"/> stands for: named just before it (an age ", 24,"
+    /// may stand between: "Ben Cole, 24, who"), or before an appositive ("Mark Hay, a marine ecologist, who").</summary>
     private Subject? RelativeAntecedent(int comma, int low)
+        => PersonBeforeComma(comma, low) ?? PersonBeforeAppositive(comma, low);
+
+    /// <summary>"Mark Hay, a marine ecologist at Georgia Tech, who": the person before an appositive that starts with a
+    /// lower-case word, the appositive ending at the comma <paramref name="comma"/>.</summary>
+    private Subject? PersonBeforeAppositive(int comma, int low)
+    {
+        for (int m = comma - 1; m >= low && m >= comma - MaxAppositiveTokens; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
+            {
+                return null;
+            }
+
+            if (Document.IsPunctuation(m, ','))
+            {
+                return m + 1 < comma && Document.IsLowerWord(m + 1) ? PersonBeforeComma(m, low) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private Subject? PersonBeforeComma(int comma, int low)
     {
         int k = comma - 1;
         if (k - 1 >= low && Tokens[k].Kind == TokenKind.Word && char.IsDigit(Body[Tokens[k].Start]) && Document.IsPunctuation(k - 1, ','))
