@@ -36,10 +36,14 @@ internal static class SpeechCues
         return false;
     }
 
-    /// <summary>Whether the sentence ends within a few words of <paramref name="k"/> ("Smith told reporters.").</summary>
-    public static bool EndsSoon(BodyDocument document, int k, int end)
+    /// <summary>
+    /// Whether the sentence ends within a few words of <paramref name="k"/> ("Smith told reporters."): at most four words,
+    /// then, when <paramref name="phrases"/>, only prepositional phrases of up to three words each ("Smith told the world
+    /// on Thursday via Twitter."), where a clause word ("on Monday that …") opens another clause.
+    /// </summary>
+    public static bool EndsSoon(BodyDocument document, int k, int end, bool phrases)
     {
-        for (int words = 0; k < end; k++)
+        for (int words = 0, limit = 4; k < end; k++)
         {
             var token = document.Tokens[k];
             if (token.Kind == TokenKind.Mark || token.Quote >= 0)
@@ -52,7 +56,23 @@ internal static class SpeechCues
                 return true;
             }
 
-            if (token.Kind == TokenKind.Word && ++words > 4)
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            string word = document.Text(k);
+            if (limit == 3 && document.IsLowerWord(k) && Lexicon.IsClauseWord(word))
+            {
+                return false;
+            }
+
+            if (phrases && document.IsLowerWord(k) && Lexicon.IsPreposition(word))
+            {
+                words = 0;
+                limit = 3;
+            }
+            else if (++words > limit)
             {
                 return false;
             }

@@ -70,7 +70,10 @@ internal sealed class TrailingCueSieve : AttributionSieve
         }
 
         int last = Math.Max(verb, found.EndToken - 1);
-        if (newSentence && !SpeechCues.EndsSoon(Document, last + 1, end))
+        // A quote that is a sentence of its own may be followed by a longer one ("“….” Macron told the world on Thursday via
+        // Twitter."); after a quote that ends a sentence of its own words the next sentence is more likely new matter.
+        bool standalone = Document.Sentences[Document.TokenSentence[Document.OpenToken[q]]].FirstToken == Document.OpenToken[q];
+        if (newSentence && !SpeechCues.EndsSoon(Document, last + 1, end, standalone))
         {
             return null;
         }
