@@ -126,7 +126,9 @@ internal static class Lexicon
         "prosecutor", "lawyer", "attorney", "doctor", "expert", "analyst", "officer", "neighbour", "neighbor",
         "survivor", "relative", "judge", "coroner", "representative", "passenger", "eyewitness", "student", "teacher",
         "commissioner", "chairperson", "chairman", "chairwoman", "president", "minister", "governor", "mayor", "director",
-        "secretary", "senator", "ambassador", "professor", "chancellor", "sheriff", "coach", "manager", "founder");
+        "secretary", "senator", "ambassador", "professor", "chancellor", "sheriff", "coach", "manager", "founder",
+        "actor", "actress", "singer", "author", "writer", "artist", "player", "scientist", "researcher", "engineer",
+        "designer", "musician", "journalist", "producer", "astronaut", "pilot", "nurse", "farmer");
 
     private static readonly HashSet<string> Platforms = Set(
         "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Weibo", "WeChat", "Telegram", "LinkedIn", "Reddit",
