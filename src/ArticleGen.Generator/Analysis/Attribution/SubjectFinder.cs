@@ -284,7 +284,7 @@ internal sealed class SubjectFinder
         }
         else if (!Document.IsCapitalised(k))
         {
-            return null;
+            return PersonOfLowerCasePhrase(k, low);
         }
 
         int runStart = Document.RunStart(k, low);
@@ -384,6 +384,45 @@ internal sealed class SubjectFinder
             && name.End == Tokens[end - 1].End
             ? new Subject(Document.TokenAt(name.Start), end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
             : null;
+    }
+
+    /// <summary>
+    /// "Jo Lee of the tribal historic preservation office told": a person's name, "of", "at" or "from", then a noun phrase
+    /// of up to eight words ending in the lower-case word <paramref name="k"/> before the verb; null when a clause word,
+    /// preposition, pronoun or speech verb shows that the words are a clause of their own.
+    /// </summary>
+    private Subject? PersonOfLowerCasePhrase(int k, int low)
+    {
+        for (int m = k - 1; m >= low && m >= k - 8; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            string word = Document.Text(m);
+            if (word is "of" or "at" or "from")
+            {
+                if (m - 1 < low || !Document.IsCapitalised(m - 1) || Tokens[m - 1].Quote >= 0)
+                {
+                    return null;
+                }
+
+                int start = Document.RunStart(m - 1, low);
+                return NameInterpreter.Interpret(Document, start, m) is { Kind: NameKind.Person, WordCount: >= 2 } name
+                    ? new Subject(Document.TokenAt(name.Start), m, PronounKind.None, AttributionRule.SpeechVerb, k)
+                    : null;
+            }
+
+            if (Document.IsLowerWord(m)
+                && (Lexicon.IsClauseWord(word) || Lexicon.IsPreposition(word) || Lexicon.GetPronoun(word) != PronounKind.None
+                    || SpeechCues.IsSpeechVerb(Document, m) || Lexicon.IsAuxiliary(word)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The person a "who" after the comma at <paramref name="comma"/> stands for: named just before it (an age ", 24,"

@@ -48,6 +48,20 @@ public sealed class SubjectFinderTests
     public void A_title_to_a_place_before_a_person_is_passed_over(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"We feel the herd will heal us,\" Ada Redcloud of the tribal historic preservation office told the crowd.", "Ada Redcloud")]
+    [InlineData("Ada Redcloud from the regional water board said \"the wells are safe.\"", "Ada Redcloud")]
+    public void A_person_of_a_lower_case_body_is_the_speaker(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_clause_after_the_person_ends_the_subject()
+    {
+        // "of the board that she chairs said": a relative clause; its subject is not the speaker.
+        const string body = "The friend of Ada Redcloud who always stays said \"the wells are safe.\"";
+        Assert.NotEqual("Ada Redcloud", Assert.Single(Quotes(body)).Speaker);
+    }
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {
