@@ -37,12 +37,9 @@ internal sealed class ColonSieve : AttributionSieve
             return false;
         }
 
-        for (int k = System.Math.Max(sentenceStart, Document.OpenToken[q] - SubjectFinder.MaxScanTokens); k < Document.OpenToken[q]; k++)
+        if (SpeechCues.HasSpeechVerbBefore(Document, sentenceStart, Document.OpenToken[q]))
         {
-            if (Tokens[k].Quote < 0 && SpeechCues.IsSpeechVerbUse(Document, k))
-            {
-                return false;
-            }
+            return false;
         }
 
         for (int k = close + 1; k < sentenceEnd; k++)

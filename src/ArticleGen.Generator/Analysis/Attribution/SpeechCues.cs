@@ -20,6 +20,22 @@ internal static class SpeechCues
         => document.Tokens[token].Kind == TokenKind.Word
             && document.Text(token) is "was" or "were" or "been" or "being" or "is" or "are" or "be";
 
+    /// <summary>Whether a speech verb stands outside quotes between <paramref name="start"/> and the quote's opening mark
+    /// <paramref name="open"/> (at most <see cref="SubjectFinder.MaxScanTokens"/> tokens back): a speech clause that the
+    /// cue stages could not resolve, after which no weaker stage may guess.</summary>
+    public static bool HasSpeechVerbBefore(BodyDocument document, int start, int open)
+    {
+        for (int k = Math.Max(start, open - SubjectFinder.MaxScanTokens); k < open; k++)
+        {
+            if (document.Tokens[k].Quote < 0 && IsSpeechVerbUse(document, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the quote's text ends with a sentence's final punctuation.</summary>
     public static bool EndsWithTerminal(BodyDocument document, int q)
     {
