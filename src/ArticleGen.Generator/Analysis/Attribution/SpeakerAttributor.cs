@@ -50,7 +50,7 @@ internal sealed class SpeakerAttributor
         for (int q = 0; q < quotes.Length; q++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Document.OpenToken[q] >= 0 && !TrySieves(q) && !_continuation.TryContinue(q)
+            if (Document.OpenToken[q] >= 0 && !TrySieves(q) && !_context.UnresolvedClause[q] && !_continuation.TryContinue(q)
                 && !(_firstPerson.Find(q) is { } subject && TryDecide(q, subject)))
             {
                 TryPreviousSentence(q);

@@ -78,14 +78,9 @@ internal sealed class SubjectFinder
         int runEnd = Document.RunEnd(k, end);
 
         // "quipped Valiant Entertainment editor Heather Antos": the person after a descriptor.
-        if (runEnd + 1 < end && Document.IsLowerWord(runEnd) && Document.IsCapitalised(runEnd + 1) && Tokens[runEnd + 1].Quote < 0
-            && !Lexicon.IsPreposition(Document.Text(runEnd)) && !Lexicon.IsClauseWord(Document.Text(runEnd)))
+        if (PersonAfterDescriptors(runEnd, end, 1) is { } described)
         {
-            int personEnd = Document.RunEnd(runEnd + 1, end);
-            if (NameInterpreter.Interpret(Document, runEnd + 1, personEnd) is { Kind: NameKind.Person })
-            {
-                return new Subject(runEnd + 1, personEnd, PronounKind.None, rule, personEnd - 1);
-            }
+            return described with { Rule = rule };
         }
 
         // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of",
@@ -469,6 +464,37 @@ internal sealed class SubjectFinder
             : null;
     }
 
+    /// <summary>
+    /// A person's name after one to <paramref name="maxDescriptors"/> lower-case descriptors starting at <paramref name="k"/>
+    /// ("editor Heather Antos", "deputy director Michael Morell"); null when a descriptor is a preposition, clause word,
+    /// pronoun, auxiliary or speech verb, or no person's name follows.
+    /// </summary>
+    private Subject? PersonAfterDescriptors(int k, int end, int maxDescriptors)
+    {
+        int m = k;
+        while (m < end && m - k < maxDescriptors && Document.IsLowerWord(m) && Tokens[m].Quote < 0)
+        {
+            string word = Document.Text(m);
+            if (Lexicon.IsPreposition(word) || Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
+                || Lexicon.IsAuxiliary(word) || SpeechCues.IsSpeechVerb(Document, m))
+            {
+                return null;
+            }
+
+            m++;
+        }
+
+        if (m == k || m >= end || !Document.IsCapitalised(m) || Tokens[m].Quote >= 0)
+        {
+            return null;
+        }
+
+        int personEnd = Document.RunEnd(m, end);
+        return NameInterpreter.Interpret(Document, m, personEnd) is { Kind: NameKind.Person }
+            ? new Subject(m, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
+            : null;
+    }
+
     /// <summary>The first token of the run that is no leading function word ("The Rolling Stones" → "Rolling").</summary>
     private int FirstNonFunctionWord(int first, int end)
     {
@@ -503,7 +529,9 @@ internal sealed class SubjectFinder
                 int runEnd = Document.RunEnd(k, limit);
                 if (NameInterpreter.Interpret(Document, k, runEnd) is not null)
                 {
-                    return new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
+                    // "Former CIA deputy director Michael Morell praised …": the person after the organisation's role.
+                    return PersonAfterDescriptors(runEnd, limit, 3)
+                        ?? new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
                 }
 
                 k = runEnd - 1;

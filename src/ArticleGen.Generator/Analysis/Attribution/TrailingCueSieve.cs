@@ -66,6 +66,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
         var subject = verb == j ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3) : Subjects.Before(verb - 1, j);
         if (subject is not { } found)
         {
+            // "“…,” said a protester using the pseudonym Katya": someone speaks, but not the speaker of the quote before.
+            Context.UnresolvedClause[q] |= verb == j && !newSentence;
             return null;
         }
 

@@ -10,6 +10,7 @@ public sealed class ColonAndPreviousSentenceTests
     [Theory]
     [InlineData("Governor John Bel Edwards addressed the public: \"No one should take this storm lightly.\"", "John Bel Edwards")]
     [InlineData("Jo Smith of the University of California, Los Angeles disagreed: \"No.\"", "Jo Smith")]
+    [InlineData("Former NASA deputy director Ada Redcloud praised the crew on Facebook: \"They were the best.\"", "Ada Redcloud")]
     public void The_subject_of_a_clause_ending_in_a_colon_speaks(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -21,6 +21,14 @@ public sealed class TrailingCueSieveTests
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 
     [Fact]
+    public void A_speech_clause_whose_subject_is_not_found_stops_the_quote_from_continuing_the_previous_one()
+    {
+        // Someone else speaks ("said a fan wearing …"): the quote must not take the previous quote's speaker.
+        const string body = "\"We won the cup,\" Ines Duarte said. \"They never stood a chance,\" said a fan wearing the team scarf.";
+        Assert.Equal(["Ines Duarte", null], System.Array.ConvertAll(Quotes(body), quote => quote.Speaker));
+    }
+
+    [Fact]
     public void After_a_quote_ending_a_sentence_of_its_own_words_only_a_short_sentence_attributes()
     {
         // The quote belongs to the agency's sentence; the next sentence, with its phrases, is new matter.
