@@ -495,6 +495,21 @@ internal sealed class SubjectFinder
             : null;
     }
 
+    /// <summary>", Sadiq Khan," at <paramref name="comma"/>: a person's name of two or more words between two commas.</summary>
+    private Subject? PersonInApposition(int comma, int limit)
+    {
+        if (comma + 1 >= limit || !Document.IsPunctuation(comma, ',') || !Document.IsCapitalised(comma + 1) || Tokens[comma + 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int end = Document.RunEnd(comma + 1, limit);
+        return end < limit && Document.IsPunctuation(end, ',')
+            && NameInterpreter.Interpret(Document, comma + 1, end) is { Kind: NameKind.Person, WordCount: >= 2 } name
+            ? new Subject(Document.TokenAt(name.Start), end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
+            : null;
+    }
+
     /// <summary>The first token of the run that is no leading function word ("The Rolling Stones" → "Rolling").</summary>
     private int FirstNonFunctionWord(int first, int end)
     {
@@ -529,8 +544,10 @@ internal sealed class SubjectFinder
                 int runEnd = Document.RunEnd(k, limit);
                 if (NameInterpreter.Interpret(Document, k, runEnd) is not null)
                 {
-                    // "Former CIA deputy director Michael Morell praised …": the person after the organisation's role.
+                    // "Former CIA deputy director Michael Morell praised …": the person after the organisation's role;
+                    // "The mayor of London, Sadiq Khan, gave …": the person in apposition.
                     return PersonAfterDescriptors(runEnd, limit, 3)
+                        ?? PersonInApposition(runEnd, limit)
                         ?? new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
                 }
 

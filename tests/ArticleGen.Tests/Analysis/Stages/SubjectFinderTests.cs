@@ -63,6 +63,13 @@ public sealed class SubjectFinderTests
     }
 
     [Fact]
+    public void The_person_in_apposition_to_the_sentence_subject_is_the_subject_of_a_participle()
+    {
+        const string body = "The mayor of Portvale, Ines Duarte, sent her condolences online, adding, \"An inquiry is under way.\"";
+        Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+    }
+
+    [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {
         const string body = "While all agreed that time off was rare, artist Leisha Riddell emphasized the need for rest, saying \"this weekend, I'm staying home.\"";
