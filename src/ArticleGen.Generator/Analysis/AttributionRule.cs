@@ -24,4 +24,9 @@ internal enum AttributionRule
     /// <summary>A quote that opens its sentence with no attribution of its own takes the speaker of the sentence before
     /// it: "Barton said the attack was planned. “…”", "She added: ¶ “…”", or that sentence's quote's speaker.</summary>
     PreviousSentence,
+
+    /// <summary>A quote in the first person singular ("my love for Halloween") whose sentence has no speech clause: the
+    /// person the sentence is about, its subject before the quote ("Lisa Mancini has been cosplaying for years, her passion
+    /// “stemmed through my love for Halloween.”").</summary>
+    FirstPerson,
 }

@@ -203,10 +203,18 @@ internal sealed class BodyDocument
     /// Whether the name run [<paramref name="runStart"/>, <paramref name="runEnd"/>) stands where a subject stands:
     /// followed by a verb-like word ("official Troy Roberts said"), or at a paragraph or clause start, after
     /// punctuation, a quote mark or a conjunction. Not "told Blinken that", "to Martin Smith of PBS",
-    /// "journalist Jamal Khashoggi but": an object is a poor antecedent for he/she.
+    /// "journalist Jamal Khashoggi but", "in which Tsvangirai became": an object or the subject of a relative clause is a
+    /// poor antecedent for he/she.
     /// </summary>
     public bool InSubjectPosition(int runStart, int runEnd, int paragraphFirstToken, int paragraphEndToken)
     {
+        // "Mugabe agreed to power-sharing in which Tsvangirai became prime minister": the subject of a relative clause
+        // is background; the main clause's subject stays the antecedent.
+        if (runStart > paragraphFirstToken && Text(runStart - 1) is "which" or "whom" or "whose")
+        {
+            return false;
+        }
+
         if (runEnd < paragraphEndToken && IsLowerWord(runEnd))
         {
             string next = Text(runEnd);

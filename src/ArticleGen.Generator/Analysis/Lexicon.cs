@@ -126,7 +126,9 @@ internal static class Lexicon
         "prosecutor", "lawyer", "attorney", "doctor", "expert", "analyst", "officer", "neighbour", "neighbor",
         "survivor", "relative", "judge", "coroner", "representative", "passenger", "eyewitness", "student", "teacher",
         "commissioner", "chairperson", "chairman", "chairwoman", "president", "minister", "governor", "mayor", "director",
-        "secretary", "senator", "ambassador", "professor", "chancellor", "sheriff", "coach", "manager", "founder");
+        "secretary", "senator", "ambassador", "professor", "chancellor", "sheriff", "coach", "manager", "founder",
+        "actor", "actress", "singer", "author", "writer", "artist", "player", "scientist", "researcher", "engineer",
+        "designer", "musician", "journalist", "producer", "astronaut", "pilot", "nurse", "farmer");
 
     private static readonly HashSet<string> Platforms = Set(
         "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Weibo", "WeChat", "Telegram", "LinkedIn", "Reddit",
@@ -141,7 +143,7 @@ internal static class Lexicon
         "Representative", "Rep.", "Congressman", "Congresswoman", "Chairman", "Chairwoman", "Chair", "Director",
         "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Chief", "Mayor", "Judge", "Justice", "Officer",
         "Professor", "Prof.", "Dr.", "Doctor", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Dame",
-        "Lord", "Lady", "General", "Gen.", "Commissioner", "Ambassador", "King", "Queen", "Prince", "Princess",
+        "Lord", "Lady", "General", "Gen.", "Commissioner", "Ambassador", "Envoy", "Adviser", "Advisor", "Consul", "King", "Queen", "Prince", "Princess",
         "Pope", "Bishop", "Archbishop", "Cardinal", "Father", "Rev.", "Reverend", "Speaker", "Leader", "Councillor",
         "Councilman", "Councilwoman", "Captain", "Capt.", "Lieutenant", "Lt.", "Colonel", "Col.", "Sergeant",
         "Sgt.", "Major", "Detective", "Inspector", "Superintendent", "Constable", "Chancellor", "CEO", "Attorney",

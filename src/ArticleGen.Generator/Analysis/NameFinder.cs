@@ -49,6 +49,13 @@ internal static class NameFinder
                 if (name is { } found)
                 {
                     registry.Add(found);
+
+                    // "Syrian Democratic Forces (SDF)": the acronym in parentheses right after the name.
+                    if (runEnd + 2 < end && document.IsPunctuation(runEnd, '(') && document.IsPunctuation(runEnd + 2, ')')
+                        && tokens[runEnd + 1].Kind == TokenKind.Word && document.IsCapitalised(runEnd + 1))
+                    {
+                        registry.AddAcronym(found, document.Text(runEnd + 1), tokens[runEnd + 1].Start);
+                    }
                     var kind = found.Kind;
                     string text = found.Name;
                     if (found.WordCount == 1 && kind != NameKind.Organization && registry.Resolve(text, found.Start) is { } full)

@@ -95,10 +95,10 @@ internal static class NameInterpreter
     }
 
     /// <summary>
-    /// The person at the end of the run after "TITLE of" ("Mayor of London Sadiq Khan", "First Minister of Scotland
-    /// Nicola Sturgeon"): the title is of a place or body named first, so the last two name words (with any particles
+    /// The person at the end of the run after "TITLE of" or "TITLE to" ("Mayor of London Sadiq Khan", "First Minister of
+    /// Scotland Nicola Sturgeon", "Ambassador to Germany Jo Lee"): the title is of a place or body named first, so the last two name words (with any particles
     /// between them) are the person, when at least one word is left for the place. Null unless the words before
-    /// <paramref name="first"/> are "TITLE of" or "TITLE of the" and the run is not already a titled or
+    /// <paramref name="first"/> are "TITLE of", "TITLE to" or "TITLE of the" and the run is not already a titled or
     /// organisation-prefixed name.
     /// </summary>
     public static TextName? PersonAfterTitleOf(BodyDocument document, int first, int end)
@@ -110,7 +110,7 @@ internal static class NameInterpreter
         }
 
         if (preposition < 1 || end - first < 3
-            || document.Tokens[preposition].Kind != TokenKind.Word || document.Word(preposition) != "of"
+            || document.Tokens[preposition].Kind != TokenKind.Word || document.Word(preposition) is not ("of" or "to")
             || document.Tokens[preposition - 1].Kind != TokenKind.Word || !Lexicon.IsTitle(document.Word(preposition - 1)))
         {
             return null;

@@ -54,6 +54,31 @@ internal sealed class PersonRegistry
         }
     }
 
+    /// <summary>
+    /// Registers the acronym a name is introduced with, "Syrian Democratic Forces (SDF)", "Transport for London (TfL)":
+    /// when the acronym's letters are the initials of the name's last words (case-insensitive), those words are what the
+    /// acronym stands for from <paramref name="position"/> on. Positions must not decrease between calls.
+    /// </summary>
+    public void AddAcronym(TextName name, string acronym, int position)
+    {
+        string[] words = name.Name.Split(' ');
+        if (acronym.Length < 2 || acronym.Length > words.Length)
+        {
+            return;
+        }
+
+        int first = words.Length - acronym.Length;
+        for (int i = 0; i < acronym.Length; i++)
+        {
+            if (char.ToUpperInvariant(words[first + i][0]) != char.ToUpperInvariant(acronym[i]))
+            {
+                return;
+            }
+        }
+
+        Add(_organizations, acronym, position, string.Join(" ", words, first, acronym.Length));
+    }
+
     /// <summary>The full name a one-word name stands for at <paramref name="position"/>, or null.</summary>
     public string? Resolve(string word, int position)
         => Find(_byLastWord, word, position) ?? Find(_byFirstWord, word, position) ?? Find(_byMiddleWord, word, position);

@@ -2,7 +2,8 @@ using System;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
-/// <summary>"According to eyewitness Vinnie DeVita, “…”", "“…”, according to the BBC": the source named in the quote's clause.</summary>
+/// <summary>"According to eyewitness Vinnie DeVita, “…”", "“…”, according to the BBC", "according to a statement by the
+/// ministry", "according to him": the source named in the quote's clause.</summary>
 internal sealed class AccordingToSieve : AttributionSieve
 {
     public AccordingToSieve(AttributionContext context, SubjectFinder subjects)
@@ -50,9 +51,53 @@ internal sealed class AccordingToSieve : AttributionSieve
             }
         }
 
-        if (found >= 0)
+        if (found < 0)
         {
-            return Subjects.After(found + 2, sentence.EndToken, AttributionRule.AccordingTo, 2);
+            return null;
+        }
+
+        int source = found + 2;
+        return ObjectPronoun(source, sentence.EndToken)
+            ?? Subjects.After(AuthorOfDocument(source, sentence.EndToken) ?? source, sentence.EndToken, AttributionRule.AccordingTo, 2);
+    }
+
+    /// <summary>"according to him, …": an object pronoun standing alone is the source.</summary>
+    private Subject? ObjectPronoun(int k, int end)
+    {
+        if (k >= end || Tokens[k].Quote >= 0 || (k + 1 < end && Tokens[k + 1].Kind == TokenKind.Word))
+        {
+            return null;
+        }
+
+        var pronoun = Document.Text(k) switch
+        {
+            "him" or "her" => PronounKind.Person,
+            "them" => PronounKind.Organization,
+            _ => PronounKind.None,
+        };
+        return pronoun == PronounKind.None ? null : new Subject(k, k + 1, pronoun, AttributionRule.AccordingTo, k);
+    }
+
+    /// <summary>"according to a tweet on Monday by Jo Lee", "according to a statement from the ministry": the token after
+    /// "by" or "from" when a determiner and a document noun start the source; null otherwise.</summary>
+    private int? AuthorOfDocument(int k, int end)
+    {
+        if (k + 1 >= end || !Lexicon.IsDeterminer(Document.Text(k)) || !Lexicon.IsSpeakerNoun(Document.Text(k + 1)))
+        {
+            return null;
+        }
+
+        for (int m = k + 2; m < end && m < k + 10; m++)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (Document.Text(m) is "by" or "from")
+            {
+                return m + 1;
+            }
         }
 
         return null;

@@ -27,6 +27,7 @@ internal sealed class AttributionContext
         Speakers = new Speaker?[count];
         Rules = new AttributionRule[count];
         AttributionEnd = new int[count];
+        UnresolvedClause = new bool[count];
         for (int q = 0; q < count; q++)
         {
             AttributionEnd[q] = -1;
@@ -59,6 +60,10 @@ internal sealed class AttributionContext
 
     /// <summary>Per quote, the last token of its attribution clause (for the sentence span), or -1.</summary>
     public int[] AttributionEnd { get; }
+
+    /// <summary>Per quote, whether a speech clause introduces it whose subject no stage could find ("…,” said a protester
+    /// using the pseudonym Katya"): the weaker stages (continuation, first person, previous sentence) must not guess.</summary>
+    public bool[] UnresolvedClause { get; }
 
     /// <summary>Records a decision for quote <paramref name="q"/>.</summary>
     public void Decide(int q, Speaker speaker, AttributionRule rule, int attributionEnd = -1)

@@ -2,7 +2,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>
 /// A quote right after a colon whose clause has no speech verb: the clause's subject speaks ("Michael Morell praised
-/// Mendez on Twitter: “…”", "Governor John Bel Edwards addressed the public: “…”").
+/// Mendez on Twitter: “…”", "Governor John Bel Edwards addressed the public: “…”"). A comma stands for the colon when
+/// the quote is a whole sentence that ends the sentence ("Jo Lee defended her decision, “We had no choice.”").
 /// </summary>
 internal sealed class ColonSieve : AttributionSieve
 {
@@ -14,12 +15,41 @@ internal sealed class ColonSieve : AttributionSieve
     public override Subject? Find(int q)
     {
         int open = Document.OpenToken[q];
-        int sentenceStart = Document.Sentences[Document.TokenSentence[open]].FirstToken;
-        if (open - 1 <= sentenceStart || !Document.IsPunctuation(open - 1, ':'))
+        var sentence = Document.Sentences[Document.TokenSentence[open]];
+        int sentenceStart = sentence.FirstToken;
+        if (open - 1 <= sentenceStart
+            || !(Document.IsPunctuation(open - 1, ':') || (Document.IsPunctuation(open - 1, ',') && IsWholeFinalSentence(q, sentenceStart, sentence.EndToken))))
         {
             return null;
         }
 
         return Subjects.MainSubject(sentenceStart, open - 1) is { } subject ? subject with { LastToken = -1 } : null;
+    }
+
+    /// <summary>Whether the quote starts with a capital, ends with a sentence's final punctuation and ends its sentence, and
+    /// no speech verb stands before it (", further saying, “…”" is the cue stages' to decide).</summary>
+    private bool IsWholeFinalSentence(int q, int sentenceStart, int sentenceEnd)
+    {
+        var quote = Document.Quotes[q];
+        int close = Document.CloseToken[q];
+        if (close < 0 || quote.Length == 0 || !char.IsUpper(Body[quote.Start]) || !SpeechCues.EndsWithTerminal(Document, q))
+        {
+            return false;
+        }
+
+        if (SpeechCues.HasSpeechVerbBefore(Document, sentenceStart, Document.OpenToken[q]))
+        {
+            return false;
+        }
+
+        for (int k = close + 1; k < sentenceEnd; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

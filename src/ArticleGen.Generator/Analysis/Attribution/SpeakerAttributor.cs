@@ -9,8 +9,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// Attributes each quote to a speaker with a sieve of stages, most precise first (in the spirit of Muzny et al. 2017):
 /// a speech verb after the quote, a speech verb before it in its sentence, "according to X"; the subject found is
 /// linked to a declared entity or a name of the text, a pronoun resolved to its antecedent. A quote no stage decides
-/// may continue the quote before it. Whenever no stage can decide, the quote has no speaker: a wrong speaker is worse
-/// than none.
+/// may continue the quote before it, be a first-person quote about its sentence's subject, or take the speaker of the
+/// sentence before it. Whenever no stage can decide, the quote has no speaker: a wrong speaker is worse than none.
 /// </summary>
 internal sealed class SpeakerAttributor
 {
@@ -21,6 +21,7 @@ internal sealed class SpeakerAttributor
     private readonly ContinuationSieve _continuation;
     private readonly SpeechClassifier _classifier;
     private readonly PreviousSentenceSieve _previousSentence;
+    private readonly FirstPersonSieve _firstPerson;
 
     public SpeakerAttributor(AttributionContext context)
     {
@@ -38,6 +39,7 @@ internal sealed class SpeakerAttributor
         _continuation = new ContinuationSieve(context);
         _classifier = new SpeechClassifier(context);
         _previousSentence = new PreviousSentenceSieve(context, subjects);
+        _firstPerson = new FirstPersonSieve(context, subjects);
     }
 
     private BodyDocument Document => _context.Document;
@@ -48,7 +50,8 @@ internal sealed class SpeakerAttributor
         for (int q = 0; q < quotes.Length; q++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Document.OpenToken[q] >= 0 && !TrySieves(q) && !_continuation.TryContinue(q))
+            if (Document.OpenToken[q] >= 0 && !TrySieves(q) && !_context.UnresolvedClause[q] && !_continuation.TryContinue(q)
+                && !(_firstPerson.Find(q) is { } subject && TryDecide(q, subject)))
             {
                 TryPreviousSentence(q);
             }
@@ -116,7 +119,9 @@ internal sealed class SpeakerAttributor
             return false;
         }
 
-        var rule = subject.Pronoun != PronounKind.None && subject.Rule != AttributionRule.PreviousSentence ? AttributionRule.Pronoun : subject.Rule;
+        var rule = subject.Pronoun != PronounKind.None && subject.Rule is not (AttributionRule.PreviousSentence or AttributionRule.FirstPerson)
+            ? AttributionRule.Pronoun
+            : subject.Rule;
         _context.Decide(q, found, rule, subject.LastToken);
         return true;
     }

@@ -63,8 +63,8 @@ internal sealed class SpeakerLinker
     }
 
     /// <summary>
-    /// A role noun as speaker ("police", "the spokesperson"): the person the article named with that role before
-    /// ("spokesperson Jo Lee", "Jo Lee, a spokesperson"), else the noun itself.
+    /// A role noun as speaker ("police", "the spokesperson"): the person the article names with that role, before or
+    /// after ("spokesperson Jo Lee", "Jo Lee, a spokesperson"), else the noun itself.
     /// </summary>
     public Speaker LinkNominal(int token)
     {
@@ -78,22 +78,60 @@ internal sealed class SpeakerLinker
         return new Speaker(-1, noun, kind);
     }
 
-    /// <summary>The nearest earlier "ROLE First Last" of the same role noun, within a bounded walk back.</summary>
+    /// <summary>
+    /// The person the article names with the same role noun, "ROLE First Last" or "First Last, a ROLE": the nearest before
+    /// <paramref name="token"/>, else the nearest after it ("the spokesperson said … Jo Lee, the spokesperson, added"),
+    /// each within a bounded walk.
+    /// </summary>
     private Speaker? NamedWithRole(int token, string noun)
     {
         var tokens = _context.Tokens;
         for (int k = token - 1, steps = 0; k >= 0 && steps < MaxRoleSteps; k--, steps++)
         {
-            if (tokens[k].Quote >= 0 || k + 1 >= tokens.Count || !string.Equals(Document.Text(k), noun, StringComparison.OrdinalIgnoreCase)
-                || !Document.IsCapitalised(k + 1))
+            if (PersonWithRoleAt(k, noun) is { } before)
             {
-                continue;
+                return before;
             }
+        }
 
+        for (int k = token + 1, steps = 0; k < tokens.Count && steps < MaxRoleSteps; k++, steps++)
+        {
+            if (PersonWithRoleAt(k, noun) is { } after)
+            {
+                return after;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person named with the role noun at <paramref name="k"/>: "ROLE First Last" or "First Last, a ROLE".</summary>
+    private Speaker? PersonWithRoleAt(int k, string noun)
+    {
+        var tokens = _context.Tokens;
+        if (tokens[k].Quote >= 0 || tokens[k].Kind != TokenKind.Word || !string.Equals(Document.Text(k), noun, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (k + 1 < tokens.Count && Document.IsCapitalised(k + 1))
+        {
             int end = Document.RunEnd(k + 1, tokens.Count);
-            if (NameInterpreter.Interpret(Document, k + 1, end) is { Kind: NameKind.Person } name && name.WordCount >= 2)
+            if (NameInterpreter.Interpret(Document, k + 1, end) is { Kind: NameKind.Person, WordCount: >= 2 } name)
             {
                 return Link(Document.TokenAt(name.Start), end);
+            }
+        }
+
+        // "Jo Lee, a spokesperson for the council": the name before the appositive.
+        int comma = k - 2;
+        if (comma - 1 >= 0 && Document.Text(k - 1) is "a" or "an" or "the" && Document.IsPunctuation(comma, ',')
+            && Document.IsCapitalised(comma - 1) && tokens[comma - 1].Quote < 0)
+        {
+            int start = Document.RunStart(comma - 1, 0);
+            if (NameInterpreter.Interpret(Document, start, comma) is { Kind: NameKind.Person, WordCount: >= 2 } name)
+            {
+                return Link(Document.TokenAt(name.Start), comma);
             }
         }
 

@@ -20,6 +20,22 @@ internal static class SpeechCues
         => document.Tokens[token].Kind == TokenKind.Word
             && document.Text(token) is "was" or "were" or "been" or "being" or "is" or "are" or "be";
 
+    /// <summary>Whether a speech verb stands outside quotes between <paramref name="start"/> and the quote's opening mark
+    /// <paramref name="open"/> (at most <see cref="SubjectFinder.MaxScanTokens"/> tokens back): a speech clause that the
+    /// cue stages could not resolve, after which no weaker stage may guess.</summary>
+    public static bool HasSpeechVerbBefore(BodyDocument document, int start, int open)
+    {
+        for (int k = Math.Max(start, open - SubjectFinder.MaxScanTokens); k < open; k++)
+        {
+            if (document.Tokens[k].Quote < 0 && IsSpeechVerbUse(document, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the quote's text ends with a sentence's final punctuation.</summary>
     public static bool EndsWithTerminal(BodyDocument document, int q)
     {
@@ -36,10 +52,14 @@ internal static class SpeechCues
         return false;
     }
 
-    /// <summary>Whether the sentence ends within a few words of <paramref name="k"/> ("Smith told reporters.").</summary>
-    public static bool EndsSoon(BodyDocument document, int k, int end)
+    /// <summary>
+    /// Whether the sentence ends within a few words of <paramref name="k"/> ("Smith told reporters."): at most four words,
+    /// then, when <paramref name="phrases"/>, only prepositional phrases of up to three words each ("Smith told the world
+    /// on Thursday via Twitter."), where a clause word ("on Monday that …") opens another clause.
+    /// </summary>
+    public static bool EndsSoon(BodyDocument document, int k, int end, bool phrases)
     {
-        for (int words = 0; k < end; k++)
+        for (int words = 0, limit = 4; k < end; k++)
         {
             var token = document.Tokens[k];
             if (token.Kind == TokenKind.Mark || token.Quote >= 0)
@@ -52,7 +72,23 @@ internal static class SpeechCues
                 return true;
             }
 
-            if (token.Kind == TokenKind.Word && ++words > 4)
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            string word = document.Text(k);
+            if (limit == 3 && document.IsLowerWord(k) && Lexicon.IsClauseWord(word))
+            {
+                return false;
+            }
+
+            if (phrases && document.IsLowerWord(k) && Lexicon.IsPreposition(word))
+            {
+                words = 0;
+                limit = 3;
+            }
+            else if (++words > limit)
             {
                 return false;
             }

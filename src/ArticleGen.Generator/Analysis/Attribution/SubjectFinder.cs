@@ -78,14 +78,9 @@ internal sealed class SubjectFinder
         int runEnd = Document.RunEnd(k, end);
 
         // "quipped Valiant Entertainment editor Heather Antos": the person after a descriptor.
-        if (runEnd + 1 < end && Document.IsLowerWord(runEnd) && Document.IsCapitalised(runEnd + 1) && Tokens[runEnd + 1].Quote < 0
-            && !Lexicon.IsPreposition(Document.Text(runEnd)) && !Lexicon.IsClauseWord(Document.Text(runEnd)))
+        if (PersonAfterDescriptors(runEnd, end, 1) is { } described)
         {
-            int personEnd = Document.RunEnd(runEnd + 1, end);
-            if (NameInterpreter.Interpret(Document, runEnd + 1, personEnd) is { Kind: NameKind.Person })
-            {
-                return new Subject(runEnd + 1, personEnd, PronounKind.None, rule, personEnd - 1);
-            }
+            return described with { Rule = rule };
         }
 
         // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of",
@@ -100,6 +95,13 @@ internal sealed class SubjectFinder
                 if (NameInterpreter.PersonAfterTitleOf(Document, place, placeEnd) is { } titled)
                 {
                     return new Subject(Document.TokenAt(titled.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
+                }
+
+                // "according to Secretary of State Jo Lee": a title word of its own after "TITLE of", then the person.
+                if (Lexicon.IsTitle(Document.Word(runEnd - 1))
+                    && NameInterpreter.Interpret(Document, place, placeEnd) is { Kind: NameKind.Person } person && person.Start > Tokens[place].Start)
+                {
+                    return new Subject(Document.TokenAt(person.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
                 }
             }
 
@@ -211,6 +213,12 @@ internal sealed class SubjectFinder
                 return new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
             }
 
+            // "The study's lead author, doctoral candidate Jo Lee, said": the appositive names the person after its descriptors.
+            if (appositives == 0 && comma >= 0 && DescribedPerson(comma + 1, k) is { } described)
+            {
+                return described;
+            }
+
             if (comma < 0 || comma + 1 >= k || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1))))
             {
                 if (appositives == 0)
@@ -227,6 +235,12 @@ internal sealed class SubjectFinder
         if (k >= low && Document.IsPunctuation(k, ','))
         {
             k--;
+
+            // "The ministry has, in a statement, called …": the auxiliary before the appositive.
+            for (int skipped = 0; k >= low && skipped < 3 && Document.IsLowerWord(k) && Lexicon.IsAuxiliary(Document.Text(k)); skipped++)
+            {
+                k--;
+            }
         }
 
         if (k < low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
@@ -265,7 +279,7 @@ internal sealed class SubjectFinder
         }
         else if (!Document.IsCapitalised(k))
         {
-            return null;
+            return PersonOfLowerCasePhrase(k, low);
         }
 
         int runStart = Document.RunStart(k, low);
@@ -330,8 +344,108 @@ internal sealed class SubjectFinder
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
     }
 
-    /// <summary>The person named just before the comma at <paramref name="comma"/> (an age ", 24," may stand between): "Ben Cole, 24, who".</summary>
+    /// <summary>
+    /// An appositive of lower-case descriptors ending in a person's name of two or more words, from <paramref name="first"/>
+    /// to <paramref name="end"/>: "doctoral candidate Jo Lee", "civil and environmental engineering professor Jo Lee". A
+    /// preposition, pronoun, verb of speech or clause word other than "and"/"or" makes it a clause ("speaking to Jo Lee",
+    /// "who met Jo Lee"), not a descriptor.
+    /// </summary>
+    private Subject? DescribedPerson(int first, int end)
+    {
+        if (first >= end || !Document.IsLowerWord(first) || !Document.IsCapitalised(end - 1))
+        {
+            return null;
+        }
+
+        int runStart = Document.RunStart(end - 1, first);
+        for (int m = first; m < runStart; m++)
+        {
+            string word = Document.Text(m);
+            bool descriptor = Tokens[m].Quote < 0
+                && ((Document.IsLowerWord(m)
+                        && !Lexicon.IsPreposition(word)
+                        && (!Lexicon.IsClauseWord(word) || word is "and" or "or")
+                        && Lexicon.GetPronoun(word) == PronounKind.None
+                        && !SpeechCues.IsSpeechVerb(Document, m))
+                    || Document.IsPunctuation(m, '-'));
+            if (!descriptor)
+            {
+                return null;
+            }
+        }
+
+        return runStart > first
+            && NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person, WordCount: >= 2 } name
+            && name.End == Tokens[end - 1].End
+            ? new Subject(Document.TokenAt(name.Start), end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
+            : null;
+    }
+
+    /// <summary>
+    /// "Jo Lee of the tribal historic preservation office told": a person's name, "of", "at" or "from", then a noun phrase
+    /// of up to eight words ending in the lower-case word <paramref name="k"/> before the verb; null when a clause word,
+    /// preposition, pronoun or speech verb shows that the words are a clause of their own.
+    /// </summary>
+    private Subject? PersonOfLowerCasePhrase(int k, int low)
+    {
+        for (int m = k - 1; m >= low && m >= k - 8; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            string word = Document.Text(m);
+            if (word is "of" or "at" or "from")
+            {
+                if (m - 1 < low || !Document.IsCapitalised(m - 1) || Tokens[m - 1].Quote >= 0)
+                {
+                    return null;
+                }
+
+                int start = Document.RunStart(m - 1, low);
+                return NameInterpreter.Interpret(Document, start, m) is { Kind: NameKind.Person, WordCount: >= 2 } name
+                    ? new Subject(Document.TokenAt(name.Start), m, PronounKind.None, AttributionRule.SpeechVerb, k)
+                    : null;
+            }
+
+            if (Document.IsLowerWord(m)
+                && (Lexicon.IsClauseWord(word) || Lexicon.IsPreposition(word) || Lexicon.GetPronoun(word) != PronounKind.None
+                    || SpeechCues.IsSpeechVerb(Document, m) || Lexicon.IsAuxiliary(word)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person a "who" after the comma at <paramref name="comma"/> stands for: named just before it (an age ", 24,"
+    /// may stand between: "Ben Cole, 24, who"), or before an appositive ("Mark Hay, a marine ecologist, who").</summary>
     private Subject? RelativeAntecedent(int comma, int low)
+        => PersonBeforeComma(comma, low) ?? PersonBeforeAppositive(comma, low);
+
+    /// <summary>"Mark Hay, a marine ecologist at Georgia Tech, who": the person before an appositive that starts with a
+    /// lower-case word, the appositive ending at the comma <paramref name="comma"/>.</summary>
+    private Subject? PersonBeforeAppositive(int comma, int low)
+    {
+        for (int m = comma - 1; m >= low && m >= comma - MaxAppositiveTokens; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
+            {
+                return null;
+            }
+
+            if (Document.IsPunctuation(m, ','))
+            {
+                return m + 1 < comma && Document.IsLowerWord(m + 1) ? PersonBeforeComma(m, low) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private Subject? PersonBeforeComma(int comma, int low)
     {
         int k = comma - 1;
         if (k - 1 >= low && Tokens[k].Kind == TokenKind.Word && char.IsDigit(Body[Tokens[k].Start]) && Document.IsPunctuation(k - 1, ','))
@@ -347,6 +461,52 @@ internal sealed class SubjectFinder
         int start = Document.RunStart(k, low);
         return NameInterpreter.Interpret(Document, start, k + 1) is { Kind: NameKind.Person } name
             ? new Subject(Document.TokenAt(name.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k)
+            : null;
+    }
+
+    /// <summary>
+    /// A person's name after one to <paramref name="maxDescriptors"/> lower-case descriptors starting at <paramref name="k"/>
+    /// ("editor Heather Antos", "deputy director Michael Morell"); null when a descriptor is a preposition, clause word,
+    /// pronoun, auxiliary or speech verb, or no person's name follows.
+    /// </summary>
+    private Subject? PersonAfterDescriptors(int k, int end, int maxDescriptors)
+    {
+        int m = k;
+        while (m < end && m - k < maxDescriptors && Document.IsLowerWord(m) && Tokens[m].Quote < 0)
+        {
+            string word = Document.Text(m);
+            if (Lexicon.IsPreposition(word) || Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
+                || Lexicon.IsAuxiliary(word) || SpeechCues.IsSpeechVerb(Document, m))
+            {
+                return null;
+            }
+
+            m++;
+        }
+
+        if (m == k || m >= end || !Document.IsCapitalised(m) || Tokens[m].Quote >= 0)
+        {
+            return null;
+        }
+
+        int personEnd = Document.RunEnd(m, end);
+        return NameInterpreter.Interpret(Document, m, personEnd) is { Kind: NameKind.Person }
+            ? new Subject(m, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
+            : null;
+    }
+
+    /// <summary>", Sadiq Khan," at <paramref name="comma"/>: a person's name of two or more words between two commas.</summary>
+    private Subject? PersonInApposition(int comma, int limit)
+    {
+        if (comma + 1 >= limit || !Document.IsPunctuation(comma, ',') || !Document.IsCapitalised(comma + 1) || Tokens[comma + 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int end = Document.RunEnd(comma + 1, limit);
+        return end < limit && Document.IsPunctuation(end, ',')
+            && NameInterpreter.Interpret(Document, comma + 1, end) is { Kind: NameKind.Person, WordCount: >= 2 } name
+            ? new Subject(Document.TokenAt(name.Start), end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
             : null;
     }
 
@@ -384,7 +544,11 @@ internal sealed class SubjectFinder
                 int runEnd = Document.RunEnd(k, limit);
                 if (NameInterpreter.Interpret(Document, k, runEnd) is not null)
                 {
-                    return new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
+                    // "Former CIA deputy director Michael Morell praised …": the person after the organisation's role;
+                    // "The mayor of London, Sadiq Khan, gave …": the person in apposition.
+                    return PersonAfterDescriptors(runEnd, limit, 3)
+                        ?? PersonInApposition(runEnd, limit)
+                        ?? new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
                 }
 
                 k = runEnd - 1;

@@ -66,11 +66,16 @@ internal sealed class TrailingCueSieve : AttributionSieve
         var subject = verb == j ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3) : Subjects.Before(verb - 1, j);
         if (subject is not { } found)
         {
+            // "“…,” said a protester using the pseudonym Katya": someone speaks, but not the speaker of the quote before.
+            Context.UnresolvedClause[q] |= verb == j && !newSentence;
             return null;
         }
 
         int last = Math.Max(verb, found.EndToken - 1);
-        if (newSentence && !SpeechCues.EndsSoon(Document, last + 1, end))
+        // A quote that is a sentence of its own may be followed by a longer one ("“….” Macron told the world on Thursday via
+        // Twitter."); after a quote that ends a sentence of its own words the next sentence is more likely new matter.
+        bool standalone = Document.Sentences[Document.TokenSentence[Document.OpenToken[q]]].FirstToken == Document.OpenToken[q];
+        if (newSentence && !SpeechCues.EndsSoon(Document, last + 1, end, standalone))
         {
             return null;
         }

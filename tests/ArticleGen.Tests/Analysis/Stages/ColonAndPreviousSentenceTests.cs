@@ -10,8 +10,22 @@ public sealed class ColonAndPreviousSentenceTests
     [Theory]
     [InlineData("Governor John Bel Edwards addressed the public: \"No one should take this storm lightly.\"", "John Bel Edwards")]
     [InlineData("Jo Smith of the University of California, Los Angeles disagreed: \"No.\"", "Jo Smith")]
+    [InlineData("Former NASA deputy director Ada Redcloud praised the crew on Facebook: \"They were the best.\"", "Ada Redcloud")]
     public void The_subject_of_a_clause_ending_in_a_colon_speaks(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_comma_stands_for_the_colon_before_a_whole_sentence_that_ends_the_sentence()
+    {
+        const string body = "Mayor Ines Duarte, also on Facebook, defended the closure, \"We had no choice. The dam comes first!\"";
+        Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+    }
+
+    [Theory]
+    [InlineData("Mayor Ines Duarte defended the closure, \"a last resort\" in her words.")]
+    [InlineData("Mayor Ines Duarte defended the closure, \"We had no choice,\" and the town agreed.")]
+    public void A_comma_before_a_partial_quote_or_a_quote_inside_the_sentence_is_no_colon(string body)
+        => Assert.Null(Quotes(body)[0].Speaker);
 
     [Fact]
     public void A_quote_opening_a_paragraph_takes_the_speaker_of_the_sentence_reporting_speech_before_it()

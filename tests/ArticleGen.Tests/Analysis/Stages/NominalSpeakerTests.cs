@@ -25,6 +25,20 @@ public sealed class NominalSpeakerTests
     }
 
     [Theory]
+    [InlineData("The spokesperson said the pier would \"stay shut until spring\".\n\nMira Okafor, the spokesperson, took questions.", "Mira Okafor")]
+    [InlineData("Mira Okafor, a spokesperson, met the press.\n\nThe spokesperson said the pier would \"stay shut until spring\".", "Mira Okafor")]
+    [InlineData("The actress recalled her first season as \"a long, cold winter\".\n\nActress Mira Okafor left the show in 2001.", "Mira Okafor")]
+    public void A_role_noun_links_to_the_person_named_with_that_role_before_or_after(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_role_noun_named_with_no_person_stays_the_role()
+    {
+        const string body = "The spokesperson said the pier would \"stay shut until spring\".\n\nMira Okafor, a diver, swam anyway.";
+        Assert.Equal("spokesperson", Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Theory]
     [InlineData("\"We won,\" wrote student protester Joshua Wong.", "Joshua Wong")]
     [InlineData("\"We won,\" said selection committee member Ulf Danielsson.", "Ulf Danielsson")]
     public void A_role_noun_before_a_name_is_a_descriptor(string body, string speaker)

@@ -29,6 +29,13 @@ public sealed class PronounResolverTests
     }
 
     [Fact]
+    public void The_subject_of_a_relative_clause_is_passed_over()
+    {
+        const string body = "Ada Redcloud agreed to a pact under which Tomas Brandt became mayor. \"Only the voters will remove me,\" he declared.";
+        Assert.Equal(("Ada Redcloud", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+    }
+
+    [Fact]
     public void It_and_they_stand_for_an_organisation()
     {
         const string body = "The Health Ministry published its figures.\n\n\"Cases are falling,\" it said.";

@@ -14,6 +14,61 @@ public sealed class SubjectFinderTests
     public void Appositives_and_partitives_are_passed_over(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The survey's first author, doctoral candidate Mira Okafor, said, \"The numbers surprised us.\"", "Mira Okafor")]
+    [InlineData("Another co-author, civil and marine engineering professor Tomas Brandt, said, \"We saw it too.\"", "Tomas Brandt")]
+    public void An_appositive_of_descriptors_before_a_name_gives_the_person(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void An_appositive_that_is_a_clause_names_no_speaker_of_its_own()
+    {
+        // "speaking to Jo Lee" is no description of the subject: the speaker is the noun before it, not Jo Lee.
+        const string body = "The survey's first author, speaking to Mira Okafor, said, \"The numbers surprised us.\"";
+        Assert.NotEqual("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Fact]
+    public void A_relative_who_after_an_appositive_stands_for_the_person_before_it()
+    {
+        const string body = "The survey was led by Tomas Brandt, a marine ecologist and Regents Professor at NTU, who said \"Fish protect the reef.\"";
+        Assert.Equal(("Tomas Brandt", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+    }
+
+    [Fact]
+    public void An_auxiliary_before_an_appositive_is_passed_over()
+    {
+        const string body = "The Fisheries Agency has, in a statement, urged anglers to \"keep every net out of the bay.\"";
+        Assert.Equal(("Fisheries Agency", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+    }
+
+    [Theory]
+    [InlineData("UK Ambassador to Chile Ruth Gellner alleged, by way of example, the firm had \"ignored every warning.\"", "Ruth Gellner")]
+    [InlineData("Special Envoy to Sudan Amal Farouk said \"the talks will resume.\"", "Amal Farouk")]
+    public void A_title_to_a_place_before_a_person_is_passed_over(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"We feel the herd will heal us,\" Ada Redcloud of the tribal historic preservation office told the crowd.", "Ada Redcloud")]
+    [InlineData("Ada Redcloud from the regional water board said \"the wells are safe.\"", "Ada Redcloud")]
+    public void A_person_of_a_lower_case_body_is_the_speaker(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_clause_after_the_person_ends_the_subject()
+    {
+        // "of the board that she chairs said": a relative clause; its subject is not the speaker.
+        const string body = "The friend of Ada Redcloud who always stays said \"the wells are safe.\"";
+        Assert.NotEqual("Ada Redcloud", Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Fact]
+    public void The_person_in_apposition_to_the_sentence_subject_is_the_subject_of_a_participle()
+    {
+        const string body = "The mayor of Portvale, Ines Duarte, sent her condolences online, adding, \"An inquiry is under way.\"";
+        Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+    }
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {

@@ -1,0 +1,39 @@
+using ArticleGen.Generator.Analysis;
+using Xunit;
+using static ArticleGen.Tests.Analysis.Stages.StageAssert;
+
+namespace ArticleGen.Tests.Analysis.Stages;
+
+/// <summary>The "according to" stage: the source named after "according to", a document's author, an object pronoun.</summary>
+public sealed class AccordingToSieveTests
+{
+    [Theory]
+    [InlineData("According to harbour master Ines Duarte, \"the pier is closed.\"", "Ines Duarte")]
+    [InlineData("\"The airline moves weapons,\" according to a tweet on Monday by Foreign Minister Ines Duarte.", "Ines Duarte")]
+    [InlineData("\"The pier is closed,\" according to a statement from the Harbour Authority.", "Harbour Authority")]
+    [InlineData("\"The pier is closed,\" according to Secretary of State Ines Duarte.", "Ines Duarte")]
+    public void The_source_or_the_author_of_its_document_speaks(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.AccordingTo, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_document_with_no_author_names_no_speaker()
+    {
+        const string body = "\"The pier is closed,\" according to a statement posted at the gate.";
+        Assert.Null(Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_resolved_like_a_subject_pronoun()
+    {
+        const string body = "Harbour master Ines Duarte spoke on Monday. According to her, the closure was made with the help of \"every fisherman in town\".";
+        Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+    }
+
+    [Fact]
+    public void A_possessive_after_according_to_is_no_pronoun_source()
+    {
+        // "her lawyer" is the source, a role with no name: not the woman named before.
+        const string body = "Ines Duarte was released. According to her lawyer, the charges were \"a grave mistake\".";
+        Assert.NotEqual("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+    }
+}

@@ -1,0 +1,38 @@
+using ArticleGen.Generator.Analysis;
+using Xunit;
+using static ArticleGen.Tests.Analysis.Stages.StageAssert;
+
+namespace ArticleGen.Tests.Analysis.Stages;
+
+/// <summary>The first-person stage: a quote in the first person singular, with no speech clause, in a sentence about a person.</summary>
+public sealed class FirstPersonSieveTests
+{
+    [Fact]
+    public void The_subject_of_the_sentence_speaks_a_first_person_quote()
+    {
+        const string body = "Ada Redcloud has carved masks for ten years, a craft that \"grew out of my love for winter festivals.\"";
+        Assert.Equal(("Ada Redcloud", AttributionRule.FirstPerson, true), Assert.Single(Quotes(body)));
+    }
+
+    [Fact]
+    public void A_pronoun_subject_is_resolved_to_the_person()
+    {
+        const string body = "Ada Redcloud joined the troupe in 2004.\n\nThen only 19, she saw the part as a \"chance to face my fears.\"";
+        Assert.Equal(("Ada Redcloud", AttributionRule.FirstPerson, true), Assert.Single(Quotes(body)));
+    }
+
+    [Theory]
+    [InlineData("Ada Redcloud has carved masks for ten years, a craft of \"patience and cold hands.\"")]
+    [InlineData("The Harbour Authority closed the pier, a step that \"protects my family and me.\"")]
+    [InlineData("\"I will stay until my work is done.\" The pier closed at noon.")]
+    public void No_person_subject_or_no_first_person_gives_no_speaker(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_speech_clause_the_cue_stages_cannot_resolve_leaves_the_quote_without_a_speaker()
+    {
+        // The mayor speaks, but "the mayor, who told" resolves to no name: the sentence's subject must not be guessed.
+        const string body = "Ada Redcloud met the mayor, who told her \"my door is always open.\"";
+        Assert.Null(Assert.Single(Quotes(body)).Speaker);
+    }
+}

@@ -1,0 +1,38 @@
+using ArticleGen.Generator.Analysis;
+using Xunit;
+using static ArticleGen.Tests.Analysis.Stages.StageAssert;
+
+namespace ArticleGen.Tests.Analysis.Stages;
+
+/// <summary>The trailing-cue stage: a speech verb after the quote, in its sentence or in a short sentence after it.</summary>
+public sealed class TrailingCueSieveTests
+{
+    [Theory]
+    [InlineData("\"The dam will hold.\" Ines Duarte told reporters.")]
+    [InlineData("\"The dam will hold. We checked it twice!\" Ines Duarte told the town on Friday via Facebook.")]
+    [InlineData("\"The dam will hold.\" Ines Duarte said in a statement on Friday.")]
+    public void A_quote_that_is_a_sentence_of_its_own_takes_the_speaker_of_the_short_sentence_after_it(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"The dam will hold.\" Ines Duarte told the town on Friday that the river had fallen overnight.")]
+    [InlineData("\"The dam will hold.\" Ines Duarte said the river had fallen overnight and the rain had stopped.")]
+    public void A_longer_sentence_after_the_quote_reports_new_speech(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_speech_clause_whose_subject_is_not_found_stops_the_quote_from_continuing_the_previous_one()
+    {
+        // Someone else speaks ("said a fan wearing …"): the quote must not take the previous quote's speaker.
+        const string body = "\"We won the cup,\" Ines Duarte said. \"They never stood a chance,\" said a fan wearing the team scarf.";
+        Assert.Equal(["Ines Duarte", null], System.Array.ConvertAll(Quotes(body), quote => quote.Speaker));
+    }
+
+    [Fact]
+    public void After_a_quote_ending_a_sentence_of_its_own_words_only_a_short_sentence_attributes()
+    {
+        // The quote belongs to the agency's sentence; the next sentence, with its phrases, is new matter.
+        const string body = "The River Agency posted the warning \"stay off the dam.\" Engineers said the river had fallen by a metre overnight.";
+        Assert.Equal(("River Agency", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+    }
+}
