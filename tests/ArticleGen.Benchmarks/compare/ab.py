@@ -1,0 +1,33 @@
+"""Cold builds of two or more consuming projects, alternating, each measured with its whole process tree.
+
+Usage: python3 tests/ArticleGen.Benchmarks/compare/ab.py ROUNDS DIR...  (see docs/performance.md, "A lean compile").
+Each DIR is a project written by `make-project package N DIR FEED` on the package of one commit; each round deletes
+its bin and obj and runs `dotnet build -c Release` (restore included, no compiler server, no node reuse), in an order
+that is reversed every other round. Prints each run, then the medians."""
+import os
+import shutil
+import statistics
+import sys
+
+import measure
+
+
+def main():
+    rounds, dirs = int(sys.argv[1]), sys.argv[2:]
+    env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
+    runs = {d: [] for d in dirs}
+    for r in range(rounds):
+        for d in dirs if r % 2 == 0 else list(reversed(dirs)):
+            for sub in ("bin", "obj"):
+                shutil.rmtree(os.path.join(d, sub), ignore_errors=True)
+            cmd = ["dotnet", "build", "-c", "Release", "-p:UseSharedCompilation=false", "-nodeReuse:false"]
+            wall, cpu, peak = measure.run(cmd, d, measure.Tree(), env)
+            runs[d].append((wall, cpu, peak))
+            print(f"{d}: wall {wall:.1f} s, CPU {cpu:.1f} s, peak {peak / 2**30:.2f} GB", flush=True)
+    for d in dirs:
+        wall, cpu, peak = (statistics.median(run[i] for run in runs[d]) for i in range(3))
+        print(f"{d}: median wall {wall:.1f} s, CPU {cpu:.1f} s, peak {peak / 2**30:.2f} GB")
+
+
+if __name__ == "__main__":
+    main()
