@@ -54,14 +54,7 @@ public static class CorpusProject
             CultureInfo.InvariantCulture, "{0} articles ({1}), written by ArticleGen.Corpus.CorpusProject.\n", count, kind));
     }
 
-    private static string CompiledProject(string src, string publishAot) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <RootNamespace>Corpus</RootNamespace>{publishAot}
-          </PropertyGroup>
+    private static string CompiledProject(string src, string publishAot) => Project(publishAot, $"""
           <Import Project="{src}/ArticleGen/build/ArticleGen.props" />
           <ItemGroup>
             <ProjectReference Include="{src}/ArticleGen/ArticleGen.csproj" />
@@ -70,11 +63,25 @@ public static class CorpusProject
             <ArticleEntities Include="*.entities.yml" />
           </ItemGroup>
           <Import Project="{src}/ArticleGen/build/ArticleGen.targets" />
-        </Project>
+        """);
 
-        """;
+    private static string PackageProject(string version, string publishAot) => Project(publishAot, $"""
+          <ItemGroup>
+            <PackageReference Include="ArticleGen" Version="{version}" />
+            <Article Include="articles/*.md;articles/*.txt" />
+            <ArticleEntities Include="*.entities.yml" />
+          </ItemGroup>
+        """);
 
-    private static string PackageProject(string version, string publishAot) => $"""
+    private static string ResourcesProject(string publishAot) => Project(publishAot, """
+          <ItemGroup>
+            <PackageReference Include="YamlDotNet" Version="16.3.0" />
+            <EmbeddedResource Include="articles/*.md;articles/*.txt" LogicalName="%(Filename)%(Extension)" />
+          </ItemGroup>
+        """);
+
+    /// <summary>The console project every kind shares, around its own lines.</summary>
+    private static string Project(string publishAot, string body) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
@@ -82,11 +89,7 @@ public static class CorpusProject
             <Nullable>enable</Nullable>
             <RootNamespace>Corpus</RootNamespace>{publishAot}
           </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="ArticleGen" Version="{version}" />
-            <Article Include="articles/*.md;articles/*.txt" />
-            <ArticleEntities Include="*.entities.yml" />
-          </ItemGroup>
+        {body}
         </Project>
 
         """;
@@ -123,22 +126,6 @@ public static class CorpusProject
 
         return Path.GetFileNameWithoutExtension(packages[0]).Substring("ArticleGen.".Length);
     }
-
-    private static string ResourcesProject(string publishAot) => $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <RootNamespace>Corpus</RootNamespace>{publishAot}
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="YamlDotNet" Version="16.3.0" />
-            <EmbeddedResource Include="articles/*.md;articles/*.txt" LogicalName="%(Filename)%(Extension)" />
-          </ItemGroup>
-        </Project>
-
-        """;
 
     private const string CompiledProgram = """
         using System;
