@@ -154,6 +154,19 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             }
         });
 
+        // Debug builds on a runtime with Hot Reload (.NET 6 and later) get the handler that forgets created articles.
+        IncrementalValueProvider<bool> hotReload = context.CompilationProvider
+            .Select(static (c, _) => c.Options.OptimizationLevel == OptimizationLevel.Debug
+                && c.GetTypeByMetadataName("System.Reflection.Metadata.MetadataUpdateHandlerAttribute") is not null);
+
+        context.RegisterSourceOutput(summaries.Combine(options).Combine(hotReload), static (spc, pair) =>
+        {
+            if (pair.Right && pair.Left.Right.LanguageSupported)
+            {
+                spc.AddSource(HotReloadEmitter.HintName, HotReloadEmitter.Emit(pair.Left.Left, pair.Left.Right));
+            }
+        });
+
         // The index and the results both come from the stream of files, in its order: the gatherer pairs them by position.
         IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics = index
             .Combine(results)
