@@ -44,6 +44,9 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
         /// <summary>The entities that referenced assemblies define.</summary>
         public const string References = "ArticleGen.References";
 
+        /// <summary>The referenced assemblies that hold articles (content partitions).</summary>
+        public const string Partitions = "ArticleGen.Partitions";
+
         /// <summary>The compilation's entity table.</summary>
         public const string Entities = "ArticleGen.Entities";
 
@@ -142,11 +145,27 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             .Select(static (all, _) => CatalogEmitter.Merge(all))
             .WithTrackingName(Steps.Catalog);
 
-        context.RegisterSourceOutput(summaries.Combine(options), static (spc, pair) =>
+        // The partitions are read on every compilation change, like the entities, into an equal list: a .cs edit in the
+        // app writes no catalog again.
+        IncrementalValueProvider<Reported<EquatableArray<ReferencedPartition>>> partitions = context.CompilationProvider
+            .Select(static (c, ct) => Guard.ReadReferencedPartitions(c, ct))
+            .WithTrackingName(Steps.Partitions)
+            .Combine(options)
+            .Select(static (pair, _) => PartitionSelector.Select(pair.Left, pair.Right.Namespace));
+
+        context.RegisterSourceOutput(summaries.Combine(partitions.Select(static (p, _) => p.Value)).Combine(options), static (spc, pair) =>
         {
             if (pair.Right.LanguageSupported)
             {
-                spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(pair.Left, pair.Right));
+                spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(pair.Left.Left, pair.Left.Right, pair.Right));
+            }
+        });
+
+        context.RegisterSourceOutput(partitions.Select(static (p, _) => p.Diagnostics), static (spc, all) =>
+        {
+            foreach (DiagnosticInfo diagnostic in all)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
 
