@@ -110,6 +110,10 @@ internal static class DiagnosticDescriptors
         "AG0024", "Entity defined by two referenced assemblies",
         "Entity '{0}' is defined by both assembly {1} and assembly {2}, so each has an object of its own; this project uses {1}'s. Define it once, in a base project both reference");
 
+    public static readonly DiagnosticDescriptor ArticleIdInTwoAssemblies = Warning(
+        "AG0025", "Article id used in two assemblies",
+        "Article id '{0}' is used by both {1} and {2}; Articles.All holds both, and ArticleLibrary.FindArticle finds {1}'s. Give one of them another 'id'");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -43,7 +43,16 @@ internal static class CatalogEmitter
         if (ordered.Count > 0)
         {
             // What a project that references this one reads to compose its catalog (ReferencedPartitionReader).
-            writer.Line("[assembly: " + Names.Infrastructure + "ArticlePartition(" + CSharpLiteral.String(options.Namespace) + ", " + Number(ordered.Count) + ")]");
+            writer.Line("[assembly: " + Names.Infrastructure + "ArticlePartition(" + CSharpLiteral.String(options.Namespace) + ", new string[]");
+            writer.Line("{");
+            writer.Indent();
+            foreach (ArticleSummary article in ordered)
+            {
+                writer.Line(CSharpLiteral.String(article.Id) + ",");
+            }
+
+            writer.Outdent();
+            writer.Line("})]");
             writer.Line();
         }
 
@@ -127,7 +136,7 @@ internal static class CatalogEmitter
         writer.Line("s_local ?? " + Names.Infrastructure + "Singleton.Publish(ref s_local, new " + Names.Infrastructure + "ArticleCatalog(" + Number(count) + ", " + ArticleAt + "));");
         writer.Outdent();
         writer.Line();
-        var counts = partitions.Select(p => Number(p.Count)).ToList();
+        var counts = partitions.Select(p => Number(p.Ids.Count)).ToList();
         var lists = partitions.Select(p => "() => global::" + (p.Namespace.Length > 0 ? p.Namespace + "." : string.Empty) + "Articles.Local").ToList();
         if (count > 0)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using ArticleGen.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -26,9 +27,10 @@ internal static class ReferencedPartitionReader
                 if (attribute.AttributeClass?.ToDisplayString() == AttributeName
                     && args.Length == 2
                     && args[0].Value is string ns
-                    && args[1].Value is int count && count > 0)
+                    && args[1].Kind == TypedConstantKind.Array && !args[1].IsNull && args[1].Values.Length > 0
+                    && args[1].Values.All(v => v.Value is string))
                 {
-                    partitions.Add(new ReferencedPartition(assembly.Identity.Name, ns, count));
+                    partitions.Add(new ReferencedPartition(assembly.Identity.Name, ns, args[1].Values.Select(v => (string)v.Value!).ToEquatableArray()));
                 }
             }
         }

@@ -165,7 +165,7 @@ public sealed class PartitionTests
         GeneratorRun news2024 = Partition(world, PartitionArticle);
         string catalog = App(world, news2024, Partition(world, SecondArticle, "News2025")).Source("Articles.g.cs");
 
-        Assert.Contains("[assembly: global::ArticleGen.Infrastructure.ArticlePartition(\"News2024\", 1)]", news2024.Source("Articles.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("[assembly: global::ArticleGen.Infrastructure.ArticlePartition(\"News2024\", new string[]\n{\n    \"wang-in-beijing\",\n})]", news2024.Source("Articles.g.cs"), StringComparison.Ordinal);
         Assert.DoesNotContain("ArticlePartition(", world.Source("Articles.g.cs"), StringComparison.Ordinal);
         Assert.DoesNotContain("ArticlePartition(", catalog, StringComparison.Ordinal);
         Assert.Contains("new int[] { 1, 1 },", catalog, StringComparison.Ordinal);
@@ -186,6 +186,29 @@ public sealed class PartitionTests
         Assert.Equal(DiagnosticSeverity.Error, taken.Severity);
         Assert.Contains("Assembly News2025 holds articles in namespace 'News2024', where assembly News2024 has its Articles class already", taken.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("new int[] { 1 },", app.Source("Articles.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_id_two_partitions_use_is_diagnosed_in_the_app_and_one_the_app_uses_too_at_its_article()
+    {
+        GeneratorRun world = Base();
+        GeneratorRun news2024 = Partition(world, PartitionArticle);
+        GeneratorRun news2025 = Partition(world, SecondArticle.Replace("id: beijing-again", "id: wang-in-beijing", StringComparison.Ordinal), "News2025");
+        GeneratorRun app = GeneratorHarness.Run(
+            new[] { new InMemoryAdditionalText("app/again.md", "---\ntitle: Again\nid: wang-in-beijing\n---\nAgain.\n") },
+            GeneratorHarness.Compilation(assemblyName: "App", references: new[] { world, news2024, news2025 }.Select(r => MetadataReference.CreateFromImage(r.Image()))),
+            "App");
+
+        Assert.Empty(app.CompilationDiagnostics);
+        Diagnostic[] twice = app.GeneratorDiagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ToArray();
+        Assert.All(twice, d => Assert.Equal(("AG0025", DiagnosticSeverity.Warning), (d.Id, d.Severity)));
+        Assert.Equal(2, twice.Length);
+        Assert.Equal(Location.None, twice[0].Location);
+        Assert.Equal("Article id 'wang-in-beijing' is used by both assembly News2024 and assembly News2025; Articles.All holds both, and ArticleLibrary.FindArticle finds assembly News2024's. Give one of them another 'id'", twice[0].GetMessage());
+        Assert.Equal("app/again.md", twice[1].Location.GetLineSpan().Path);
+        Assert.Equal(2, twice[1].Location.GetLineSpan().StartLinePosition.Line);
+        Assert.StartsWith("Article id 'wang-in-beijing' is used by both assembly News2024 and this project's app/again.md;", twice[1].GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(3, ((IReadOnlyList<Article>)app.Load().GetType("App.Articles")!.GetProperty("All")!.GetValue(null)!).Count);
     }
 
     [Fact]
