@@ -44,6 +44,9 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
         /// <summary>The entities that referenced assemblies define.</summary>
         public const string References = "ArticleGen.References";
 
+        /// <summary>The referenced assemblies that hold articles (content partitions).</summary>
+        public const string Partitions = "ArticleGen.Partitions";
+
         /// <summary>The compilation's entity table.</summary>
         public const string Entities = "ArticleGen.Entities";
 
@@ -100,10 +103,20 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Entities);
         IncrementalValueProvider<EntityTable> entityTable = checkedEntities.Select(static (t, _) => t.Value);
 
+        // The partitions are read on every compilation change, like the entities, into an equal list: a .cs edit in the
+        // app writes no catalog again.
+        IncrementalValueProvider<EquatableArray<ReferencedPartition>> referencedPartitions = context.CompilationProvider
+            .Select(static (c, ct) => Guard.ReadReferencedPartitions(c, ct))
+            .WithTrackingName(Steps.Partitions);
+        IncrementalValueProvider<Reported<EquatableArray<ReferencedPartition>>> partitions = referencedPartitions
+            .Combine(options)
+            .Select(static (pair, _) => PartitionSelector.Select(pair.Left, pair.Right.Namespace));
+
         IncrementalValueProvider<Reported<ArticleNameTable>> checkedNames = index
+            .Combine(referencedPartitions)
             .Combine(projectDirectory)
             .Select(static (pair, _) => ArticleNameTableBuilder.Build(
-                DistinctFiles.By(pair.Left.Where(e => e.Identity is not null).Select(e => e.Identity!), i => i.FilePath).ToImmutableArray(), pair.Right));
+                DistinctFiles.By(pair.Left.Left.Where(e => e.Identity is not null).Select(e => e.Identity!), i => i.FilePath).ToImmutableArray(), pair.Left.Right, pair.Right));
         IncrementalValueProvider<ArticleNameTable> nameTable = checkedNames.Select(static (t, _) => t.Value);
 
         // The analysis's input is what an article says, without where it stands (ArticleContent): a line added to the
@@ -146,11 +159,19 @@ public sealed class ArticleSourceGenerator : IIncrementalGenerator
             .Select(static (all, _) => CatalogEmitter.Merge(all))
             .WithTrackingName(Steps.Catalog);
 
-        context.RegisterSourceOutput(summaries.Combine(options), static (spc, pair) =>
+        context.RegisterSourceOutput(summaries.Combine(partitions.Select(static (p, _) => p.Value)).Combine(options), static (spc, pair) =>
         {
             if (pair.Right.LanguageSupported)
             {
-                spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(pair.Left, pair.Right));
+                spc.AddSource(CatalogEmitter.HintName, CatalogEmitter.Emit(pair.Left.Left, pair.Left.Right, pair.Right));
+            }
+        });
+
+        context.RegisterSourceOutput(partitions.Select(static (p, _) => p.Diagnostics), static (spc, all) =>
+        {
+            foreach (DiagnosticInfo diagnostic in all)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
 

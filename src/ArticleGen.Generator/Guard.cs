@@ -74,6 +74,19 @@ internal static class Guard
         }
     }
 
+    /// <summary>The article partitions among the references; none when their metadata cannot be read, so that <c>Articles.All</c> holds this project's own.</summary>
+    public static EquatableArray<ReferencedPartition> ReadReferencedPartitions(Compilation compilation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ReferencedPartitionReader.Read(compilation, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return EquatableArray<ReferencedPartition>.Empty;
+        }
+    }
+
     public static Reported<EntityTable> BuildEntityTable(
         ImmutableArray<DeclarationSet> sets, EquatableArray<ReferencedEntity> referenced, string projectDirectory, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace ArticleGen.Benchmarks;
 
 /// <summary>
 /// <c>make-project compiled|resources N DIR [--aot]</c> (or <c>make-project package N DIR FEED</c>, on the package packed into FEED) writes a consuming project over N corpus articles (see
-/// docs/performance.md); <c>profile N</c> and <c>edit-report N</c> print one traced run; <c>stage-profile N [PASSES]</c> times the stages without a driver; <c>compile-profile N [PASSES] [VARIANT,...]</c> compiles the output without one construct at a time; <c>edit-profile N</c> times many edits; <c>trace-target cold|edit N K</c> loops for a profiler; <c>metadata-sizes DLL</c> prints an assembly's heap sizes; anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c> and so on).
+/// docs/performance.md); <c>make-partitions P N DIR</c> writes a base, P partitions of N articles and an app (docs/scale-out.md); <c>profile N</c> and <c>edit-report N</c> print one traced run; <c>stage-profile N [PASSES]</c> times the stages without a driver; <c>compile-profile N [PASSES] [VARIANT,...]</c> compiles the output without one construct at a time; <c>edit-profile N</c> times many edits; <c>trace-target cold|edit N K</c> loops for a profiler; <c>metadata-sizes DLL</c> prints an assembly's heap sizes; anything else goes to BenchmarkDotNet (<c>--filter *Generator*</c> and so on).
 /// </summary>
 public static class Program
 {
@@ -21,6 +21,15 @@ public static class Program
             bool nativeAot = args.Length == 5;
             CorpusProject.Write(args[3], count, Repository.Root, kind, nativeAot);
             Console.WriteLine($"Wrote a {kind} project{(nativeAot ? " for Native AOT" : string.Empty)} with {count} articles to {Path.GetFullPath(args[3])}");
+            return 0;
+        }
+
+        if (args.Length == 4 && args[0] == "make-partitions")
+        {
+            int partitions = int.Parse(args[1], CultureInfo.InvariantCulture);
+            int each = int.Parse(args[2], CultureInfo.InvariantCulture);
+            PartitionedCorpusProject.Write(args[3], partitions, each, Repository.Root);
+            Console.WriteLine($"Wrote {partitions} partitions of {each} articles, a base and an app to {Path.GetFullPath(args[3])}");
             return 0;
         }
 

@@ -42,7 +42,7 @@ public static class StageProfile
 
         FileIndexEntry[] index = files.Select(FileIndexEntry.Of).ToArray();
         EntityTable entities = Guard.BuildEntityTable(index.Where(e => e.Declarations is not null).Select(e => e.Declarations!).ToImmutableArray(), EquatableArray<ReferencedEntity>.Empty, string.Empty, none).Value;
-        ArticleNameTable names = ArticleNameTableBuilder.Build(index.Where(e => e.Identity is not null).Select(e => e.Identity!).ToImmutableArray(), string.Empty).Value;
+        ArticleNameTable names = ArticleNameTableBuilder.Build(index.Where(e => e.Identity is not null).Select(e => e.Identity!).ToImmutableArray(), EquatableArray<ReferencedPartition>.Empty, string.Empty).Value;
         var options = new GeneratorOptions("Corpus", LanguageSupported: true, Utf8Literals: true);
         (TimeSpan tables, TimeSpan tablesPaused, long tablesBytes) = clock.Take();
 

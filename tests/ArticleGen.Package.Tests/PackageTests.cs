@@ -183,15 +183,18 @@ public sealed class PackageTests(PackageFixture package)
         Assert.Equal(new[] { "articles/one.md", "world.entities.yml" }, watched);
     }
 
-    /// <summary>A nuget.config that finds the package in the fixture's feed and its dependencies on nuget.org.</summary>
-    private void WriteNuGetConfig(string project) =>
+    /// <summary>
+    /// A nuget.config that finds the package in the fixture's feed, any <paramref name="feeds"/> of the test's own
+    /// (packed partitions), and their dependencies on nuget.org.
+    /// </summary>
+    private void WriteNuGetConfig(string project, params string[] feeds) =>
         File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
                 <add key="local" value="{package.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+            {string.Concat(feeds.Select((feed, i) => $"    <add key=\"feed{i}\" value=\"{feed}\" />\n"))}    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
               </packageSources>
             </configuration>
             """);
@@ -238,13 +241,197 @@ public sealed class PackageTests(PackageFixture package)
         Assert.Contains("quote: wang-yi", output, StringComparison.Ordinal);
     }
 
-    private static string Project(string outputType, string items, string reference) => $"""
+    /// <summary>
+    /// A base and two partitions packed as NuGet packages (one <c>dotnet pack</c> of a solution), and an app that
+    /// references the partitions as packages: its <c>Articles.All</c> spans both, queries reach across them, and a
+    /// partition's assembly is loaded only when one of its articles is reached.
+    /// </summary>
+    [Fact]
+    public void Partitions_packed_as_packages_meet_in_an_app_that_queries_across_them()
+    {
+        Assert.True(package.Succeeded(out string report), report);
+        string root = Path.Combine(package.Root, "packed");
+        string feed = Path.Combine(root, "feed");
+        WritePartitions(root, $"<PackageReference Include=\"ArticleGen\" Version=\"{package.Version}\" />", packable: true);
+        WriteNuGetConfig(root);
+        Write(root, "Partitions.slnx", """
+            <Solution>
+              <Project Path="World/World.csproj" />
+              <Project Path="News2024/News2024.csproj" />
+              <Project Path="News2025/News2025.csproj" />
+            </Solution>
+            """);
+        (int packed, string packOutput) = DotNet.Run(root, package.Environment, "pack", "Partitions.slnx", "-c", "Release", "-o", feed);
+        Assert.True(packed == 0, packOutput);
+        Assert.Equal(
+            new[] { "PartitionTest.News2024.1.0.0-test.nupkg", "PartitionTest.News2025.1.0.0-test.nupkg", "PartitionTest.World.1.0.0-test.nupkg" },
+            Directory.GetFiles(feed, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // The app is elsewhere and knows the partitions only as packages.
+        string app = Path.Combine(root, "app");
+        Directory.CreateDirectory(app);
+        WriteNuGetConfig(app, feed);
+        Write(app, "App.csproj", Project("Exe", string.Empty, """
+            <PackageReference Include="PartitionTest.News2024" Version="1.0.0-test" />
+                <PackageReference Include="PartitionTest.News2025" Version="1.0.0-test" />
+            """));
+        Write(app, "Program.cs", AcrossPartitionsProgram);
+
+        (int exitCode, string output) = DotNet.Run(app, package.Environment, "run", "-c", "Release");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("count: 2, loaded: none", output, StringComparison.Ordinal);
+        Assert.Contains("second: beijing-again, loaded: News2025", output, StringComparison.Ordinal);
+        Assert.Contains("mentioning wang-yi: wang-in-beijing, beijing-again", output, StringComparison.Ordinal);
+        Assert.Contains("one object: True", output, StringComparison.Ordinal);
+        Assert.Contains("search again: beijing-again", output, StringComparison.Ordinal);
+        Assert.Contains("timeline: wang-in-beijing, beijing-again", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A base, two partitions and an app by ProjectReference, built with <c>-m</c>; an article body edited in one
+    /// partition; the second build's log shows, by MSBuild's own up-to-date checks, that the base and the other partition
+    /// skip CoreCompile. The edited partition is compiled again, and so, for now, is the app (see below).
+    /// </summary>
+    [Fact]
+    public void An_article_edit_in_one_partition_compiles_neither_the_base_nor_the_other_partition()
+    {
+        Assert.True(package.Succeeded(out string report), report);
+        string root = Path.Combine(package.Root, "rebuild");
+        WritePartitions(root, $"<PackageReference Include=\"ArticleGen\" Version=\"{package.Version}\" />", packable: false);
+        WriteNuGetConfig(root);
+        Write(root, "App/App.csproj", Project("Exe", string.Empty, """
+            <ProjectReference Include="../News2024/News2024.csproj" />
+                <ProjectReference Include="../News2025/News2025.csproj" />
+            """));
+        Write(root, "App/Program.cs", AcrossPartitionsProgram);
+        (int built, string first) = DotNet.Run(root, package.Environment, "build", "App/App.csproj", "-c", "Release", "-m", "-tl:off", "-v:n");
+        Assert.True(built == 0, first);
+        Assert.Equal(new[] { "App", "News2024", "News2025", "World" }, CompiledProjects(first));
+
+        string article = Path.Combine(root, "News2024", "articles", "wang-in-beijing.md");
+        File.WriteAllText(article, File.ReadAllText(article).Replace("spoke in Beijing", "spoke at length in Beijing", StringComparison.Ordinal));
+        (int rebuilt, string second) = DotNet.Run(root, package.Environment, "build", "App/App.csproj", "-c", "Release", "-m", "-tl:off", "-v:n", "--no-restore");
+
+        Assert.True(rebuilt == 0, second);
+        Assert.Equal(new[] { "News2025", "World" }, SkippedCompiles(second));
+
+        // The app is compiled again too, though nothing it can name changed: with /refout the compiler writes the
+        // <PrivateImplementationDetails> type, the data of the article's UTF-8 literals and constant arrays included, into
+        // the reference assembly, so a body edit changes News2024's reference assembly (docs/scale-out.md).
+        Assert.Equal(new[] { "App", "News2024" }, CompiledProjects(second));
+        (int ran, string output) = DotNet.Run(root, package.Environment, "run", "--project", "App", "-c", "Release", "--no-build");
+        Assert.True(ran == 0, output);
+        Assert.Contains("first body: Wang Yi spoke at length in Beijing.", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>What both partition tests' app prints: what is loaded when, and queries over both partitions.</summary>
+    private const string AcrossPartitionsProgram = """
+        using System;
+        using System.Linq;
+        using ArticleGen;
+
+        static string Loaded() =>
+            string.Join(", ", AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name!).Where(n => n.StartsWith("News", StringComparison.Ordinal)).Order()) is { Length: > 0 } names ? names : "none";
+
+        var all = App.Articles.All;
+        var library = new ArticleLibrary(all);
+        Console.WriteLine($"count: {all.Count}, loaded: {Loaded()}");
+        Console.WriteLine($"second: {all[1].Id}, loaded: {Loaded()}");
+        Entity wang = library.FindEntity("wang-yi")!;
+        Console.WriteLine($"mentioning wang-yi: {string.Join(", ", library.ArticlesMentioning(wang).Select(a => a.Id))}");
+        Console.WriteLine($"one object: {ReferenceEquals(wang, World.People.WangYi)}");
+        Console.WriteLine($"search again: {string.Join(", ", library.Search("again").Select(h => h.Article.Id))}");
+        Console.WriteLine($"timeline: {string.Join(", ", library.Timeline.Select(a => a.Id))}");
+        Console.WriteLine($"first body: {all[0].Paragraphs[0].Text}");
+        """;
+
+    /// <summary>A base project with the catalog and two partitions, News2024 and News2025, each with one article that uses it.</summary>
+    private static void WritePartitions(string root, string articleGen, bool packable)
+    {
+        // Package ids of their own, so that no package of nuget.org can stand in for them.
+        string Packing(string name) => packable ? $"<PackageId>PartitionTest.{name}</PackageId><Version>1.0.0-test</Version>" : string.Empty;
+        Write(root, "World/World.csproj", Project("Library", "<ArticleEntities Include=\"*.entities.yml\" />", articleGen, Packing("World")));
+        File.Copy(Path.Combine(PackageFixture.RepositoryRoot, "seeds", "world.entities.yml"), Path.Combine(root, "World", "world.entities.yml"));
+        foreach (string name in new[] { "News2024", "News2025" })
+        {
+            Write(root, $"{name}/{name}.csproj", Project("Library", "<Article Include=\"articles/*.md\" />", "<ProjectReference Include=\"../World/World.csproj\" />", Packing(name)));
+        }
+
+        Write(root, "News2024/articles/wang-in-beijing.md", """
+            ---
+            title: Wang Yi in Beijing
+            id: wang-in-beijing
+            published: 2024-05-01
+            entities:
+              wang-yi: {}
+              beijing: {}
+            ---
+            Wang Yi spoke in Beijing. "We are ready," Wang said.
+            """);
+        Write(root, "News2025/articles/beijing-again.md", """
+            ---
+            title: Beijing again
+            id: beijing-again
+            published: 2025-03-01
+            entities:
+              wang-yi: {}
+            ---
+            Wang Yi came back to Beijing again.
+            """);
+    }
+
+    /// <summary>
+    /// The projects whose CoreCompile ran the compiler, in a <c>-v:n</c> build log: it logs the compiler's command line
+    /// (the target's name is logged for a skipped target too).
+    /// </summary>
+    private static string[] CompiledProjects(string log) => ProjectsWhere(log, line => Regex.IsMatch(line, @"(^|/)csc(\.dll|\.exe)? /noconfig "));
+
+    /// <summary>The projects whose CoreCompile MSBuild skipped because its outputs were newer than its inputs.</summary>
+    private static string[] SkippedCompiles(string log) =>
+        ProjectsWhere(log, line => line.StartsWith("Skipping target \"CoreCompile\" because all output files are up-to-date", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The projects that logged a line: the console logger prefixes a line with its project's number ("3>") when the
+    /// project differs from the previous line's, and names each number where a project starts building it
+    /// ("... is building "/x/World/World.csproj" (3:8) ...").
+    /// </summary>
+    private static string[] ProjectsWhere(string log, Func<string, bool> wanted)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        string current = string.Empty;
+        foreach (string raw in log.Split('\n'))
+        {
+            Match prefixed = Regex.Match(raw, @"^\s*(\d+)(?::\d+)?>(.*)$");
+            string line = (prefixed.Success ? prefixed.Groups[2].Value : raw).Trim();
+            if (prefixed.Success)
+            {
+                current = prefixed.Groups[1].Value;
+            }
+
+            Match start = Regex.Match(line, @"^Project ""([^""]+)"" (?:on node|\(\d+(?::\d+)?\) is building ""([^""]+)"" \((\d+))");
+            if (start.Success)
+            {
+                names[start.Groups[3].Success ? start.Groups[3].Value : current] = Path.GetFileNameWithoutExtension(start.Groups[2].Success ? start.Groups[2].Value : start.Groups[1].Value);
+            }
+
+            if (wanted(line))
+            {
+                found.Add(names.TryGetValue(current, out string? name) ? name : "project " + current);
+            }
+        }
+
+        return found.ToArray();
+    }
+
+    private static string Project(string outputType, string items, string reference, string properties = "") => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>{outputType}</OutputType>
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
-            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>{properties}
           </PropertyGroup>
           <ItemGroup>
             {items}

@@ -102,6 +102,18 @@ internal static class DiagnosticDescriptors
         "AG0022", "Plain-text article begins with front matter",
         "This .txt article begins with YAML front matter, which plain text does not have: its title is '---' and the front matter is read as body. It looks like an annotated article: rename it to .md");
 
+    public static readonly DiagnosticDescriptor PartitionNamespaceTaken = Error(
+        "AG0023", "Two projects' articles share a namespace",
+        "Assembly {0} holds articles in namespace '{1}', where {2} has its Articles class already; its articles are left out of Articles.All. Give each partition its own RootNamespace (or ArticleGenNamespace)");
+
+    public static readonly DiagnosticDescriptor EntityInTwoAssemblies = Warning(
+        "AG0024", "Entity defined by two referenced assemblies",
+        "Entity '{0}' is defined by both assembly {1} and assembly {2}, so each has an object of its own; this project uses {1}'s. Define it once, in a base project both reference");
+
+    public static readonly DiagnosticDescriptor ArticleIdInTwoAssemblies = Warning(
+        "AG0025", "Article id used in two assemblies",
+        "Article id '{0}' is used by both {1} and {2}; Articles.All holds both, and ArticleLibrary.FindArticle finds {1}'s. Give one of them another 'id'");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ByIdMap = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

@@ -33,26 +33,53 @@ internal static class CatalogEmitter
     public static EquatableArray<ArticleSummary> Merge(ImmutableArray<EquatableArray<ArticleSummary>> groups) =>
         groups.SelectMany(g => g).OrderBy(s => s.Id, StringComparer.Ordinal).ToEquatableArray();
 
-    /// <summary>The catalog of <paramref name="ordered"/>, articles ordered by id (<see cref="Merge"/>).</summary>
-    public static SourceText Emit(IReadOnlyList<ArticleSummary> ordered, GeneratorOptions options)
+    /// <summary>
+    /// The catalog of <paramref name="ordered"/>, articles ordered by id (<see cref="Merge"/>), composed with the
+    /// <paramref name="partitions"/> this project references, in that order, and then its own.
+    /// </summary>
+    public static SourceText Emit(IReadOnlyList<ArticleSummary> ordered, IReadOnlyList<ReferencedPartition> partitions, GeneratorOptions options)
     {
         CodeWriter writer = FileHeader.Start();
+        if (ordered.Count > 0)
+        {
+            // What a project that references this one reads to compose its catalog (ReferencedPartitionReader).
+            writer.Line("[assembly: " + Names.Infrastructure + "ArticlePartition(" + CSharpLiteral.String(options.Namespace) + ", new string[]");
+            writer.Line("{");
+            writer.Indent();
+            foreach (ArticleSummary article in ordered)
+            {
+                writer.Line(CSharpLiteral.String(article.Id) + ",");
+            }
+
+            writer.Outdent();
+            writer.Line("})]");
+            writer.Line();
+        }
+
         writer.OpenNamespace(options.Namespace);
         writer.Summary("The articles of this project, compiled into typed objects by ArticleGen: one member per article, and <see cref=\"All\"/>.");
         writer.GeneratedCodeAttribute();
         writer.Open("public static partial class Articles");
-        writer.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article>? s_all;");
+        writer.Line("private static " + ListType + "? s_all;");
         writer.Line();
-        writer.Summary("Every article of the project, ordered by id. Each article is created when the list first reaches it; listing them does not load their bodies.");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article> All =>");
+        writer.Summary(partitions.Count == 0
+            ? "Every article of the project, ordered by id. Each article is created when the list first reaches it; listing them does not load their bodies."
+            : "Every article of the partitions this project references, in the order of their assembly names, then of this project (<see cref=\"Local\"/>), each ordered by id. "
+                + "Each article is created when the list first reaches it, and a partition's assembly is loaded when the list first reaches one of its articles.");
+        writer.Line("public static " + ListType + " All =>");
         writer.Indent();
         writer.Line("s_all ?? " + Names.Infrastructure + "Singleton.Publish(ref s_all, CreateAll());");
         writer.Outdent();
         writer.Line();
-        writer.Line("private static global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article> CreateAll() =>");
-        writer.Indent();
-        writer.Line("new " + Names.Infrastructure + "ArticleCatalog(" + Number(ordered.Count) + ", " + ArticleAt + ");");
-        writer.Outdent();
+        if (partitions.Count == 0)
+        {
+            WriteUnpartitioned(writer, ordered.Count);
+        }
+        else
+        {
+            WritePartitioned(writer, ordered.Count, partitions);
+        }
+
         writer.Line();
         if (ordered.Count <= ChunkSize)
         {
@@ -80,6 +107,60 @@ internal static class CatalogEmitter
         writer.Close();
         writer.CloseNamespace(options.Namespace);
         return writer.ToSourceText();
+    }
+
+    private static string ListType => "global::System.Collections.Generic.IReadOnlyList<" + Names.Runtime + "Article>";
+
+    private static void WriteUnpartitioned(CodeWriter writer, int count)
+    {
+        writer.Summary("The articles of this project alone; it references no other project's articles, so the same list as <see cref=\"All\"/>.");
+        writer.Line("public static " + ListType + " Local => All;");
+        writer.Line();
+        writer.Line("private static " + ListType + " CreateAll() =>");
+        writer.Indent();
+        writer.Line("new " + Names.Infrastructure + "ArticleCatalog(" + Number(count) + ", " + ArticleAt + ");");
+        writer.Outdent();
+    }
+
+    /// <summary>
+    /// <c>All</c> over the referenced partitions and this project's own articles. Each partition's list is reached through
+    /// a lambda, a method of its own, so that its assembly is loaded when the lambda first runs, not when <c>CreateAll</c> is compiled.
+    /// </summary>
+    private static void WritePartitioned(CodeWriter writer, int count, IReadOnlyList<ReferencedPartition> partitions)
+    {
+        writer.Line("private static " + ListType + "? s_local;");
+        writer.Line();
+        writer.Summary("The articles of this project alone, ordered by id, without those of the partitions it references.");
+        writer.Line("public static " + ListType + " Local =>");
+        writer.Indent();
+        writer.Line("s_local ?? " + Names.Infrastructure + "Singleton.Publish(ref s_local, new " + Names.Infrastructure + "ArticleCatalog(" + Number(count) + ", " + ArticleAt + "));");
+        writer.Outdent();
+        writer.Line();
+        var counts = partitions.Select(p => Number(p.Ids.Count)).ToList();
+        var lists = partitions.Select(p => "() => global::" + (p.Namespace.Length > 0 ? p.Namespace + "." : string.Empty) + "Articles.Local").ToList();
+        if (count > 0)
+        {
+            counts.Add(Number(count));
+            lists.Add("() => Local");
+        }
+
+        writer.Open("private static " + ListType + " CreateAll()");
+        writer.Line("var partitions = new " + Names.Infrastructure + "PartitionedArticles(");
+        writer.Indent();
+        writer.Line("new int[] { " + string.Join(", ", counts) + " },");
+        writer.Line("new global::System.Func<" + ListType + ">[]");
+        writer.Line("{");
+        writer.Indent();
+        foreach (string list in lists)
+        {
+            writer.Line(list + ",");
+        }
+
+        writer.Outdent();
+        writer.Line("});");
+        writer.Outdent();
+        writer.Line("return new " + Names.Infrastructure + "ArticleCatalog(partitions.Count, partitions.ArticleAt);");
+        writer.Close();
     }
 
     /// <summary>

@@ -34,24 +34,31 @@ internal static class EntitiesEmitter
             writer.Line();
         }
 
-        writer.OpenNamespace(options.Namespace);
-        bool first = true;
-        foreach ((EntityKind kind, string container, string summary) in Containers)
+        // Only the containers that hold an entity of this project: a partition that uses its base's entities writes no
+        // empty People class to clash with the base's in code that imports both namespaces.
+        var containers = Containers
+            .Select(c => (c.Container, c.Summary, Entities: local.Where(e => e.Kind == c.Kind).ToList()))
+            .Where(c => c.Entities.Count > 0)
+            .ToList();
+        if (containers.Count > 0)
         {
-            if (!first)
+            writer.OpenNamespace(options.Namespace);
+            for (int i = 0; i < containers.Count; i++)
             {
-                writer.Line();
+                if (i > 0)
+                {
+                    writer.Line();
+                }
+
+                writer.Summary(containers[i].Summary);
+                writer.GeneratedCodeAttribute();
+                writer.Open("public static partial class " + containers[i].Container);
+                WriteEntities(writer, containers[i].Entities, texts);
+                writer.Close();
             }
 
-            first = false;
-            writer.Summary(summary);
-            writer.GeneratedCodeAttribute();
-            writer.Open("public static partial class " + container);
-            WriteEntities(writer, local.Where(e => e.Kind == kind).ToList(), texts);
-            writer.Close();
+            writer.CloseNamespace(options.Namespace);
         }
-
-        writer.CloseNamespace(options.Namespace);
         if (!texts.IsEmpty)
         {
             writer.Line();

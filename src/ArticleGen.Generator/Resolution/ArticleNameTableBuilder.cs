@@ -11,12 +11,25 @@ namespace ArticleGen.Generator.Resolution;
 /// <summary>
 /// Finds articles that share an id or a C# name. The first by file path keeps it; the others are reported and
 /// left out, so the generated code never defines one name twice. A shared id is reported on both files, each message
-/// naming both by their paths in the project (<see cref="ProjectPaths"/>).
+/// naming both by their paths in the project (<see cref="ProjectPaths"/>). An id that a referenced partition uses too
+/// is reported at the article, which stays: the two are in different assemblies and namespaces.
 /// </summary>
 internal static class ArticleNameTableBuilder
 {
-    public static Reported<ArticleNameTable> Build(ImmutableArray<ArticleIdentity> articles, string projectDirectory)
+    public static Reported<ArticleNameTable> Build(ImmutableArray<ArticleIdentity> articles, EquatableArray<ReferencedPartition> partitions, string projectDirectory)
     {
+        var referenced = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ReferencedPartition partition in partitions)
+        {
+            foreach (string id in partition.Ids)
+            {
+                if (!referenced.ContainsKey(id))
+                {
+                    referenced.Add(id, partition.AssemblyName);
+                }
+            }
+        }
+
         var ids = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
         // Each article's file is named after its C# name, and generated file names are compared ignoring case.
         var names = new Dictionary<string, ArticleIdentity>(StringComparer.OrdinalIgnoreCase);
@@ -42,6 +55,11 @@ internal static class ArticleNameTableBuilder
             {
                 ids.Add(article.Id, article);
                 names.Add(name, article);
+                if (referenced.TryGetValue(article.Id, out string? assembly))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        DiagnosticDescriptors.ArticleIdInTwoAssemblies, article.IdLocation, article.Id, "assembly " + assembly, "this project's " + ProjectPaths.Relative(article.FilePath, projectDirectory)));
+                }
             }
         }
 

@@ -19,13 +19,23 @@ internal static class EntityTableBuilder
     public static Reported<EntityTable> Build(
         ImmutableArray<DeclarationSet> sets, EquatableArray<ReferencedEntity> referenced, string projectDirectory, CancellationToken cancellationToken)
     {
+        ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+
+        // Two referenced assemblies that define one id (two partitions, not their base) each have an object of their own:
+        // the first by assembly name is used here, and the split is reported.
         var external = new Dictionary<string, ReferencedEntity>(StringComparer.Ordinal);
         foreach (ReferencedEntity entity in referenced)
         {
-            external[entity.Entity.Id] = entity;
+            if (!external.TryGetValue(entity.Entity.Id, out ReferencedEntity? first))
+            {
+                external.Add(entity.Entity.Id, entity);
+            }
+            else if (first.AssemblyName != entity.AssemblyName)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.EntityInTwoAssemblies, SourceLocation.None, entity.Entity.Id, first.AssemblyName, entity.AssemblyName));
+            }
         }
-
-        ImmutableArray<DiagnosticInfo>.Builder diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
 
         // Catalogs are where shared entities are defined, so their definitions come first; then file path order
         // makes "the first definition", and the table, independent of the order the files were given in.
@@ -72,7 +82,7 @@ internal static class EntityTableBuilder
         var entities = new List<EntityModel>(external.Count + definitions.Count);
         ImmutableArray<string>.Builder rejected = ImmutableArray.CreateBuilder<string>();
         var identifiers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (ReferencedEntity shared in referenced)
+        foreach (ReferencedEntity shared in external.Values.OrderBy(e => e.Entity.Id, StringComparer.Ordinal))
         {
             // Two assemblies' ids with one C# name: the reader kept both, the first in id order keeps the name.
             if (!identifiers.ContainsKey(shared.Entity.Identifier))

@@ -18,36 +18,30 @@ internal static class ReferencedEntityReader
 {
     public const string AttributeName = "ArticleGen.Infrastructure.SharedEntityAttribute";
 
-    private const string RuntimeAssemblyName = "ArticleGen";
-
     private const int ArgumentCount = 7;
 
     /// <summary>
-    /// The entities of every referenced assembly, ordered by id. Assemblies are read in name order, and the first
-    /// definition of an id wins, so the result does not depend on the order of the references.
+    /// The entities of every referenced assembly, ordered by id, and an id that two assemblies define in the order of
+    /// their names, so that the result does not depend on the order of the references. The first definition of an id
+    /// is the one used (<see cref="EntityTableBuilder"/>).
     /// </summary>
     public static EquatableArray<ReferencedEntity> Read(Compilation compilation, CancellationToken cancellationToken)
     {
-        var byId = new SortedDictionary<string, ReferencedEntity>(StringComparer.Ordinal);
-        // Only an assembly built against the runtime can carry its attribute: the framework's are not even decoded.
-        IEnumerable<IAssemblySymbol> assemblies = compilation.SourceModule.ReferencedAssemblySymbols
-            .Where(a => a.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == RuntimeAssemblyName)))
-            .OrderBy(a => a.Identity.Name, StringComparer.Ordinal);
-        foreach (IAssemblySymbol assembly in assemblies)
+        var entities = new List<ReferencedEntity>();
+        foreach (IAssemblySymbol assembly in RuntimeReferences.Of(compilation))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (AttributeData attribute in assembly.GetAttributes())
             {
-                if (attribute.AttributeClass?.ToDisplayString() == AttributeName
-                    && Entity(attribute) is { } entity
-                    && !byId.ContainsKey(entity.Id))
+                if (attribute.AttributeClass?.ToDisplayString() == AttributeName && Entity(attribute) is { } entity)
                 {
-                    byId.Add(entity.Id, new ReferencedEntity(assembly.Identity.Name, entity));
+                    entities.Add(new ReferencedEntity(assembly.Identity.Name, entity));
                 }
             }
         }
 
-        return byId.Values.ToEquatableArray();
+        // A stable sort: the assemblies' name order stays among the definitions of one id.
+        return entities.OrderBy(e => e.Entity.Id, StringComparer.Ordinal).ToEquatableArray();
     }
 
     /// <summary>

@@ -40,12 +40,6 @@ namespace Seeds
                 wikidata: null));
     }
 
-    /// <summary>The places named in the articles of this project.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
-    public static partial class Places
-    {
-    }
-
     /// <summary>The other entities named in the articles of this project.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
     public static partial class OtherEntities

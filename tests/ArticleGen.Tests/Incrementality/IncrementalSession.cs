@@ -19,10 +19,10 @@ internal sealed class IncrementalSession
     private readonly Dictionary<string, AdditionalText> _files;
     private GeneratorDriver _driver;
 
-    private IncrementalSession(IReadOnlyList<CorpusFile> files)
+    private IncrementalSession(IReadOnlyList<CorpusFile> files, IEnumerable<MetadataReference>? references = null)
     {
         _files = files.ToDictionary(f => f.RelativePath, f => (AdditionalText)new InMemoryAdditionalText(f.RelativePath, f.Text));
-        Compilation = GeneratorHarness.Compilation("namespace User { public static class Program { } }");
+        Compilation = GeneratorHarness.Compilation("namespace User { public static class Program { } }", references: references);
         _driver = CSharpGeneratorDriver.Create(
             new[] { new ArticleSourceGenerator().AsSourceGenerator() },
             _files.Values,
@@ -41,6 +41,9 @@ internal sealed class IncrementalSession
     public static IncrementalSession Start(int count) => new(CorpusMaker.Make(count));
 
     public static IncrementalSession Start(IReadOnlyList<CorpusFile> files) => new(files);
+
+    /// <summary>A session over the files in a project that references other assemblies (content partitions).</summary>
+    public static IncrementalSession Start(IReadOnlyList<CorpusFile> files, IEnumerable<MetadataReference> references) => new(files, references);
 
     public string Text(string path) => _files[path].GetText()!.ToString();
 

@@ -76,6 +76,28 @@ public sealed class IncrementalityTests
         Assert.Equal(new[] { IncrementalStepRunReason.Cached }, session.Reasons(ArticleSourceGenerator.Steps.Entities));
     }
 
+    /// <summary>
+    /// In an app over a content partition, the partitions are read from every new compilation too; the list is
+    /// value-equal, so a .cs edit writes neither the catalog that composes them nor any article again.
+    /// </summary>
+    [Fact]
+    public void Editing_a_cs_file_in_an_app_over_a_partition_reads_the_partitions_into_an_equal_list_and_regenerates_nothing()
+    {
+        GeneratorRun partition = GeneratorHarness.Run(
+            new[] { new InMemoryAdditionalText("news/one.md", "---\ntitle: One\n---\nOne article.\n") },
+            GeneratorHarness.Compilation(assemblyName: "News2024"),
+            "News2024");
+        IncrementalSession session = IncrementalSession.Start(CorpusMaker.Make(Count), new[] { MetadataReference.CreateFromImage(partition.Image()) });
+        Assert.Contains("() => global::News2024.Articles.Local,", session.Result.GeneratedSources.Single(s => s.HintName == "Articles.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+
+        session.ReplaceSyntaxTree("namespace User { public static class Program { public static int Answer => 42; } }");
+        session.Run();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, session.Reasons(ArticleSourceGenerator.Steps.Partitions));
+        Assert.Empty(session.RegeneratedSources());
+        Assert.All(session.Reasons(ArticleSourceGenerator.Steps.Analyze), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
     [Fact]
     public void Adding_an_article_that_uses_catalog_entities_regenerates_that_article_and_the_article_lists_only()
     {

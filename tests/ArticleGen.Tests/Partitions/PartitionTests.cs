@@ -39,7 +39,19 @@ public sealed class PartitionTests
         Wang Yi spoke in Beijing. "We are ready," Wang said.
         """;
 
-    private const string App = """
+    private const string SecondArticle = """
+        ---
+        title: Beijing again
+        id: beijing-again
+        published: 2025-03-01
+        entities:
+          wang-yi: {}
+          beijing: {}
+        ---
+        Wang Yi came back to Beijing again.
+        """;
+
+    private const string AppSource = """
         namespace App
         {
             public static class Check
@@ -64,7 +76,7 @@ public sealed class PartitionTests
         Assert.Contains("global::World.People.WangYi", partition.Source(GeneratedFiles.Article("WangInBeijing")), StringComparison.Ordinal);
         Assert.DoesNotContain("WangYi", partition.Source("Entities.g.cs"), StringComparison.Ordinal);
 
-        CSharpRun app = Compile("App", App, world, partition);
+        CSharpRun app = Compile("App", AppSource, world, partition);
         Assembly appAssembly = app.Load();
         Type check = appAssembly.GetType("App.Check")!;
         object fromBase = check.GetProperty("FromBase")!.GetValue(null)!;
@@ -81,7 +93,7 @@ public sealed class PartitionTests
 
         Diagnostic undefined = Assert.Single(partition.GeneratorDiagnostics);
         Assert.Equal("AG0010", undefined.Id);
-        Assert.Equal("news/2024/wang-in-beijing.md", undefined.Location.GetLineSpan().Path);
+        Assert.Equal("news/News2024/article.md", undefined.Location.GetLineSpan().Path);
         Assert.Equal(5, undefined.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("did you mean 'wang-yi'?", undefined.GetMessage(), StringComparison.Ordinal);
         Assert.Empty(partition.CompilationDiagnostics);
@@ -114,6 +126,112 @@ public sealed class PartitionTests
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_apps_Articles_All_lists_every_partitions_articles_and_loads_a_partition_when_one_of_its_articles_is_reached()
+    {
+        GeneratorRun world = Base();
+        GeneratorRun news2024 = Partition(world, PartitionArticle);
+        GeneratorRun news2025 = Partition(world, SecondArticle, "News2025");
+        GeneratorRun app = App(world, news2024, news2025);
+        Assert.Empty(app.GeneratorDiagnostics);
+        Assert.Empty(app.CompilationDiagnostics);
+
+        var loaded = new List<string>();
+        Assembly appAssembly = LoadLazily(app, loaded, world, news2024, news2025);
+        var all = (IReadOnlyList<Article>)appAssembly.GetType("App.Articles")!.GetProperty("All")!.GetValue(null)!;
+
+        // Counting and wrapping in a library reach no partition: the counts are the app's, from compile time.
+        Assert.Equal(2, all.Count);
+        var library = new ArticleLibrary(all);
+        Assert.Empty(loaded);
+
+        // The second article is News2025's (partitions in assembly name order): only that partition is loaded, not even the
+        // base, whose entities its id does not reach.
+        Assert.Equal("beijing-again", all[1].Id);
+        Assert.Equal(new[] { "News2025" }, loaded);
+
+        // A query over all the articles reaches every partition; an entity of the base is one object in both.
+        Entity wang = library.FindEntity("wang-yi")!;
+        Assert.Equal(new[] { "wang-in-beijing", "beijing-again" }, library.ArticlesMentioning(wang).Select(a => a.Id));
+        Assert.Equal(new[] { "News2024", "News2025", "World" }, loaded.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "beijing-again" }, library.Search("again").Select(h => h.Article.Id));
+        Assert.Equal(new[] { "beijing-again" }, library.Timeline.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void A_partition_lists_its_articles_in_an_assembly_attribute_and_the_app_composes_All_from_each_partitions_Local()
+    {
+        GeneratorRun world = Base();
+        GeneratorRun news2024 = Partition(world, PartitionArticle);
+        string catalog = App(world, news2024, Partition(world, SecondArticle, "News2025")).Source("Articles.g.cs");
+
+        Assert.Contains("[assembly: global::ArticleGen.Infrastructure.ArticlePartition(\"News2024\", new string[]\n{\n    \"wang-in-beijing\",\n})]", news2024.Source("Articles.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("ArticlePartition(", world.Source("Articles.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("ArticlePartition(", catalog, StringComparison.Ordinal);
+        Assert.Contains("new int[] { 1, 1 },", catalog, StringComparison.Ordinal);
+        Assert.Contains("() => global::News2024.Articles.Local,", catalog, StringComparison.Ordinal);
+        Assert.Contains("() => global::News2025.Articles.Local,", catalog, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partition_in_the_namespace_of_another_is_left_out_of_All_and_diagnosed()
+    {
+        GeneratorRun world = Base();
+        GeneratorRun news2024 = Partition(world, PartitionArticle);
+        GeneratorRun clash = Partition(world, SecondArticle, "News2025", ns: "News2024");
+        GeneratorRun app = App(world, news2024, clash);
+
+        Diagnostic taken = Assert.Single(app.GeneratorDiagnostics);
+        Assert.Equal("AG0023", taken.Id);
+        Assert.Equal(DiagnosticSeverity.Error, taken.Severity);
+        Assert.Contains("Assembly News2025 holds articles in namespace 'News2024', where assembly News2024 has its Articles class already", taken.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("new int[] { 1 },", app.Source("Articles.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_id_two_partitions_use_is_diagnosed_in_the_app_and_one_the_app_uses_too_at_its_article()
+    {
+        GeneratorRun world = Base();
+        GeneratorRun news2024 = Partition(world, PartitionArticle);
+        GeneratorRun news2025 = Partition(world, SecondArticle.Replace("id: beijing-again", "id: wang-in-beijing", StringComparison.Ordinal), "News2025");
+        GeneratorRun app = GeneratorHarness.Run(
+            new[] { new InMemoryAdditionalText("app/again.md", "---\ntitle: Again\nid: wang-in-beijing\n---\nAgain.\n") },
+            GeneratorHarness.Compilation(assemblyName: "App", references: new[] { world, news2024, news2025 }.Select(r => MetadataReference.CreateFromImage(r.Image()))),
+            "App");
+
+        Assert.Empty(app.CompilationDiagnostics);
+        Diagnostic[] twice = app.GeneratorDiagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ToArray();
+        Assert.All(twice, d => Assert.Equal(("AG0025", DiagnosticSeverity.Warning), (d.Id, d.Severity)));
+        Assert.Equal(2, twice.Length);
+        Assert.Equal(Location.None, twice[0].Location);
+        Assert.Equal("Article id 'wang-in-beijing' is used by both assembly News2024 and assembly News2025; Articles.All holds both, and ArticleLibrary.FindArticle finds assembly News2024's. Give one of them another 'id'", twice[0].GetMessage());
+        Assert.Equal("app/again.md", twice[1].Location.GetLineSpan().Path);
+        Assert.Equal(2, twice[1].Location.GetLineSpan().StartLinePosition.Line);
+        Assert.StartsWith("Article id 'wang-in-beijing' is used by both assembly News2024 and this project's app/again.md;", twice[1].GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(3, ((IReadOnlyList<Article>)app.Load().GetType("App.Articles")!.GetProperty("All")!.GetValue(null)!).Count);
+    }
+
+    [Fact]
+    public void An_entity_two_partitions_define_is_diagnosed_in_the_app_and_a_partition_writes_no_empty_entity_classes()
+    {
+        GeneratorRun world = Base();
+        const string Own = "  beijing: {}\n  ana-abbott: {name: Ana Abbott, kind: person}";
+        GeneratorRun news2024 = Partition(world, PartitionArticle.Replace("  beijing: {}", Own, StringComparison.Ordinal));
+        GeneratorRun news2025 = Partition(world, SecondArticle.Replace("  beijing: {}", Own, StringComparison.Ordinal), "News2025");
+        GeneratorRun app = App(world, news2024, news2025);
+
+        Diagnostic split = Assert.Single(app.GeneratorDiagnostics);
+        Assert.Equal("AG0024", split.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, split.Severity);
+        Assert.Equal("Entity 'ana-abbott' is defined by both assembly News2024 and assembly News2025, so each has an object of its own; this project uses News2024's. Define it once, in a base project both reference", split.GetMessage());
+
+        // The partition's own entity has its class; the kinds it has none of, and the app, write none.
+        string entities = news2024.Source("Entities.g.cs");
+        Assert.Contains("public static partial class People", entities, StringComparison.Ordinal);
+        Assert.DoesNotContain("class Places", entities, StringComparison.Ordinal);
+        Assert.DoesNotContain("class ", App(world, news2024).Source("Entities.g.cs"), StringComparison.Ordinal);
+    }
+
     private static GeneratorRun Base()
     {
         GeneratorRun run = GeneratorHarness.Run(
@@ -125,11 +243,36 @@ public sealed class PartitionTests
         return run;
     }
 
-    private static GeneratorRun Partition(GeneratorRun world, string article) =>
+    private static GeneratorRun Partition(GeneratorRun world, string article, string name = "News2024", string? ns = null) =>
         GeneratorHarness.Run(
-            new[] { new InMemoryAdditionalText("news/2024/wang-in-beijing.md", article) },
-            GeneratorHarness.Compilation(assemblyName: "News2024", references: new[] { MetadataReference.CreateFromImage(world.Image()) }),
-            "News2024");
+            new[] { new InMemoryAdditionalText("news/" + name + "/article.md", article) },
+            GeneratorHarness.Compilation(assemblyName: name, references: new[] { MetadataReference.CreateFromImage(world.Image()) }),
+            ns ?? name);
+
+    /// <summary>An app without articles of its own over the partitions (and their base).</summary>
+    private static GeneratorRun App(params GeneratorRun[] referenced) =>
+        GeneratorHarness.Run(
+            Array.Empty<AdditionalText>(),
+            GeneratorHarness.Compilation(assemblyName: "App", references: referenced.Select(r => MetadataReference.CreateFromImage(r.Image()))),
+            "App");
+
+    /// <summary>Loads the app into a context of its own, which loads each referenced assembly when the runtime first asks for it, and notes its name.</summary>
+    private static Assembly LoadLazily(GeneratorRun app, List<string> loaded, params GeneratorRun[] referenced)
+    {
+        var context = new AssemblyLoadContext("lazy partitions", isCollectible: true);
+        var images = referenced.ToDictionary(r => r.Output.AssemblyName!, r => r.Image());
+        context.Resolving += (c, name) =>
+        {
+            if (!images.TryGetValue(name.Name!, out byte[]? image))
+            {
+                return null;
+            }
+
+            loaded.Add(name.Name!);
+            return c.LoadFromStream(new MemoryStream(image));
+        };
+        return context.LoadFromStream(new MemoryStream(app.Image()));
+    }
 
     /// <summary>Compiles a project without articles over the others, and loads them all into one context.</summary>
     private static CSharpRun Compile(string name, string source, params GeneratorRun[] referenced)

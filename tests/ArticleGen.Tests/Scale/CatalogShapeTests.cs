@@ -20,7 +20,7 @@ public sealed class CatalogShapeTests
             .Select(i => new ArticleSummary("a" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture), "A" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture), "T", null))
             .ToArray();
 
-        string source = CatalogEmitter.Emit(summaries, new GeneratorOptions("Corpus", true, true)).ToString();
+        string source = CatalogEmitter.Emit(summaries, System.Array.Empty<ReferencedPartition>(), new GeneratorOptions("Corpus", true, true)).ToString();
 
         string[] methods = Regex.Split(source, @"\n\s*private static ").Skip(1).ToArray();
         Assert.All(methods, m => Assert.True(Regex.Matches(m, @"case \d+: return ").Count <= CatalogEmitter.ChunkSize));
