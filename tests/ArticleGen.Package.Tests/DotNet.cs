@@ -10,6 +10,23 @@ internal static class DotNet
 {
     public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
+        using Process process = Start(workingDirectory, environment, arguments, out StringBuilder output, onLine: null);
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet " + string.Join(" ", arguments) + " did not finish in 10 minutes");
+        }
+
+        process.WaitForExit();
+        lock (output)
+        {
+            return (process.ExitCode, output.ToString());
+        }
+    }
+
+    /// <summary>Starts the CLI; every line it prints is added to <paramref name="output"/> and handed to <paramref name="onLine"/>.</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments, out StringBuilder output, Action<string>? onLine)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -32,22 +49,26 @@ internal static class DotNet
             start.Environment[key] = value;
         }
 
-        using Process process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        Process process = Process.Start(start)!;
+        var lines = new StringBuilder();
+        void Received(object sender, DataReceivedEventArgs e)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(" ", arguments) + " did not finish in 10 minutes");
+            if (e.Data is not null)
+            {
+                lock (lines)
+                {
+                    lines.AppendLine(e.Data);
+                }
+
+                onLine?.Invoke(e.Data);
+            }
         }
 
-        process.WaitForExit();
-        lock (output)
-        {
-            return (process.ExitCode, output.ToString());
-        }
+        process.OutputDataReceived += Received;
+        process.ErrorDataReceived += Received;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        output = lines;
+        return process;
     }
 }

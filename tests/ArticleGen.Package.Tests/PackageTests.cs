@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text.Json;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Text;
 using System.Text.RegularExpressions;
+using System.Threading;
 using Xunit;
 
 namespace ArticleGen.Package.Tests;
@@ -181,6 +184,79 @@ public sealed class PackageTests(PackageFixture package)
         string[] watched = items.RootElement.GetProperty("Items").GetProperty("Watch").EnumerateArray()
             .Select(i => i.GetProperty("Identity").GetString()!.Replace('\\', '/')).ToArray();
         Assert.Equal(new[] { "articles/one.md", "world.entities.yml" }, watched);
+    }
+
+    /// <summary>
+    /// dotnet watch (Debug) applies an article edit to the running program as a Hot Reload delta, and the generated
+    /// handler makes the program see it: the edited title and body appear without a restart.
+    /// </summary>
+    [Fact]
+    public void An_article_edit_reaches_a_running_debug_app_through_hot_reload()
+    {
+        Assert.True(package.Succeeded(out string report), report);
+        string project = Path.Combine(package.Root, "hotreload");
+        Directory.CreateDirectory(Path.Combine(project, "articles"));
+        WriteNuGetConfig(project);
+        File.WriteAllText(Path.Combine(project, "HotReloaded.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>HotReloaded</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ArticleGen" Version="{package.Version}" />
+                <Article Include="articles/*.md" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            System.Console.WriteLine("started");
+            for (int i = 0; i < 1200; i++)
+            {
+                System.Console.WriteLine($"now: {HotReloaded.Articles.Watched.Title} | {HotReloaded.Articles.Watched.Body.Trim()}");
+                System.Threading.Thread.Sleep(250);
+            }
+            """);
+        string article = Path.Combine(project, "articles", "watched.md");
+        File.WriteAllText(article, "---\ntitle: Before\n---\nThe first body.\n");
+        (int restored, string restoreOutput) = DotNet.Run(project, package.Environment, "restore");
+        Assert.True(restored == 0, restoreOutput);
+
+        using var running = new ManualResetEventSlim();
+        using var watching = new ManualResetEventSlim();
+        using var updated = new ManualResetEventSlim();
+        using Process watch = DotNet.Start(project, package.Environment, new[] { "watch", "run", "--non-interactive", "--no-restore" }, out StringBuilder output, line =>
+        {
+            if (line.StartsWith("now: Before | The first body.", StringComparison.Ordinal))
+            {
+                running.Set();
+            }
+            else if (line.Contains("Waiting for changes", StringComparison.Ordinal))
+            {
+                watching.Set();
+            }
+            else if (line.StartsWith("now: After | The edited body.", StringComparison.Ordinal))
+            {
+                updated.Set();
+            }
+        });
+        try
+        {
+            Assert.True(running.Wait(TimeSpan.FromMinutes(4)) && watching.Wait(TimeSpan.FromMinutes(1)), "The app did not start under dotnet watch:\n" + output);
+            Thread.Sleep(TimeSpan.FromSeconds(2)); // the file watcher starts just after dotnet watch says it waits
+            File.WriteAllText(article, "---\ntitle: After\n---\nThe edited body.\n");
+            Assert.True(updated.Wait(TimeSpan.FromMinutes(3)), "The edit did not reach the running app:\n" + output);
+        }
+        finally
+        {
+            watch.Kill(entireProcessTree: true);
+            watch.WaitForExit();
+        }
+
+        string log = output.ToString();
+        Assert.Single(log.Split('\n'), l => l.TrimEnd() == "started");
+        Assert.Contains("changes applied", log, StringComparison.Ordinal);
     }
 
     /// <summary>
