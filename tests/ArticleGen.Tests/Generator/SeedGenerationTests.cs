@@ -16,7 +16,7 @@ public sealed class SeedGenerationTests
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         Assert.Equal(
-            new[] { GeneratedFiles.Article("BlinkenMeetsWangYi"), GeneratedFiles.Article("HouseSubpoenaUkraineEnvoy"), "Articles.g.cs", "Entities.g.cs", "GlobalUsing.g.cs" }
+            new[] { GeneratedFiles.Article("BlinkenMeetsWangYi"), GeneratedFiles.Article("HouseSubpoenaUkraineEnvoy"), "Articles.g.cs", "Entities.g.cs", "GlobalUsing.g.cs", "HotReload.g.cs" }
                 .OrderBy(h => h, System.StringComparer.Ordinal),
             run.Sources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
     }
@@ -28,6 +28,7 @@ public sealed class SeedGenerationTests
     [InlineData("Articles")]
     [InlineData("Entities")]
     [InlineData("GlobalUsing")]
+    [InlineData("HotReload")]
     public void Seed_output(string name)
     {
         GeneratorRun run = GeneratorHarness.Run(TestFiles.Seeds(), string.Empty);
