@@ -5,11 +5,11 @@ Each DIR is a project written by `make-project package N DIR FEED` on the packag
 its bin and obj and runs `dotnet build -c Release` (restore included, no compiler server, no node reuse), in an order
 that is reversed every other round. Prints each run, then the medians."""
 import os
-import shutil
 import statistics
 import sys
 
 import measure
+from compare import cold_build
 
 
 def main():
@@ -18,10 +18,7 @@ def main():
     runs = {d: [] for d in dirs}
     for r in range(rounds):
         for d in dirs if r % 2 == 0 else list(reversed(dirs)):
-            for sub in ("bin", "obj"):
-                shutil.rmtree(os.path.join(d, sub), ignore_errors=True)
-            cmd = ["dotnet", "build", "-c", "Release", "-p:UseSharedCompilation=false", "-nodeReuse:false"]
-            wall, cpu, peak = measure.run(cmd, d, measure.Tree(), env)
+            wall, cpu, peak = cold_build(d, measure.Tree(), env)
             runs[d].append((wall, cpu, peak))
             print(f"{d}: wall {wall:.1f} s, CPU {cpu:.1f} s, peak {peak / 2**30:.2f} GB", flush=True)
     for d in dirs:
