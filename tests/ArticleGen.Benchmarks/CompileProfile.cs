@@ -25,6 +25,17 @@ public static class CompileProfile
     private static readonly Regex Utf8Body = new(@"@""(?:[^""]|"""")*""u8", RegexOptions.Compiled);
     private static readonly Regex SpanNumbers = new(@"^\s*-?\d+, .*\n", RegexOptions.Multiline | RegexOptions.Compiled);
     private static readonly Regex TextCall = new(@"ArticleText\d+\.Text\(\d+, \d+\)", RegexOptions.Compiled);
+    private static readonly Regex MetadataArgument = new(@": base\(new global::ArticleGen\.ArticleMetadata\(.*?\)\)( //[^\n]*)?\n(?=\s*\{)", RegexOptions.Singleline | RegexOptions.Compiled);
+    private static readonly Regex BodyLoader = new(@"protected override string LoadBody\(\) =>.*?;( //[^\n]*)?\n", RegexOptions.Singleline | RegexOptions.Compiled);
+    private static readonly Regex BuildBody = new(@"(protected override void Build\(global::ArticleGen\.Infrastructure\.ArticleBuilder builder\)\s*\{).*?\n        \}\n", RegexOptions.Singleline | RegexOptions.Compiled);
+    private static readonly Regex EntityArray = new(@"base\(new global::ArticleGen\.Entity\[\] \{[^}]*\}\)", RegexOptions.Compiled);
+
+    /// <summary>
+    /// Only what the typed API needs: each article's type, its <c>Articles</c> member, its entity members and the
+    /// entities' own code; no metadata, body, paragraphs, mentions or quotes (each constructor gets <c>null!</c>).
+    /// </summary>
+    private static string TypedApiOnly(string code) =>
+        EntityArray.Replace(BuildBody.Replace(BodyLoader.Replace(MetadataArgument.Replace(code, ": base(null!)\n"), "protected override string LoadBody() => null!;\n"), "$1 }\n"), "base(null!)");
 
     /// <summary>The variants, each the generated code without (or with another form of) one construct.</summary>
     private static readonly (string Name, Func<string, string> Rewrite)[] Variants =
@@ -36,6 +47,7 @@ public static class CompileProfile
         ("no span numbers", s => SpanNumbers.Replace(s, string.Empty)),
         ("no text calls", s => TextCall.Replace(s, "\"\"")),
         ("nullable annotations only", s => s.Replace("\n#nullable enable\n", "\n#nullable enable annotations\n", StringComparison.Ordinal)),
+        ("typed API only", TypedApiOnly),
     ];
 
     public static void Run(int count, int passes, string[]? only)
