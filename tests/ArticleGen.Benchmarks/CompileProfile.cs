@@ -23,7 +23,7 @@ public static class CompileProfile
 {
     private static readonly Regex EntityMember = new(@"public (global::ArticleGen\.\w+) (\w+) => (global::[\w.]+);", RegexOptions.Compiled);
     private static readonly Regex Utf8Body = new(@"@""(?:[^""]|"""")*""u8", RegexOptions.Compiled);
-    private static readonly Regex SpanNumbers = new(@"^\s*-?\d+, .*\n", RegexOptions.Multiline | RegexOptions.Compiled);
+    private static readonly Regex SpanNumbers = new(@"^(\s*)""(?:[ !#-\[\]-~]|\\u[0-9A-F]{4})*""( \+|\);)$", RegexOptions.Multiline | RegexOptions.Compiled);
     private static readonly Regex TextCall = new(@"ArticleText\d+\.Text\(\d+, \d+\)", RegexOptions.Compiled);
     private static readonly Regex MetadataArgument = new(@": base\(new global::ArticleGen\.ArticleMetadata\(.*?\)\)( //[^\n]*)?\n(?=\s*\{)", RegexOptions.Singleline | RegexOptions.Compiled);
     private static readonly Regex BodyLoader = new(@"protected override string LoadBody\(\) =>.*?;( //[^\n]*)?\n", RegexOptions.Singleline | RegexOptions.Compiled);
@@ -44,7 +44,7 @@ public static class CompileProfile
         ("bodies not in the code", s => Utf8Body.Replace(s, "\"\"u8")),
         ("entity members as fields", s => EntityMember.Replace(s, "public readonly $1 $2 = $3;")),
         ("no entity members", s => EntityMember.Replace(s, string.Empty)),
-        ("no span numbers", s => SpanNumbers.Replace(s, string.Empty)),
+        ("no span numbers", s => SpanNumbers.Replace(s, "$1\"\"$2")),
         ("no text calls", s => TextCall.Replace(s, "\"\"")),
         ("nullable annotations only", s => s.Replace("\n#nullable enable\n", "\n#nullable enable annotations\n", StringComparison.Ordinal)),
         ("typed API only", TypedApiOnly),

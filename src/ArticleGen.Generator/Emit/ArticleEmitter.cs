@@ -19,10 +19,6 @@ internal static class ArticleEmitter
     private const int MaxBodyPieces = 512;
     private const int MaxBodyPieceLength = 4096;
 
-    /// <summary>Tuples per line of the span arrays: lines of about 16 numbers, never a tuple cut in two.</summary>
-    private const int ParagraphsPerLine = 8;
-    private const int MentionsPerLine = 5;
-
     /// <summary>The group's file, or null when none of its articles has code to emit.</summary>
     public static SourceText? Emit(ArticleGroup group)
     {
@@ -210,8 +206,8 @@ internal static class ArticleEmitter
 
     private static void WriteBuild(CodeWriter writer, ArticleModel article, SpanTable spans, TextTable texts)
     {
-        // Spans are ranges of the file's one constant array (see SpanTable): stored as data, so a long article makes
-        // neither a long method nor a large syntax tree, and many articles do not make too many fields.
+        // Spans are ranges of the file's one packed string (see SpanTable): a long article makes neither a long method
+        // nor a large syntax tree, and a body edit changes the code but not the reference assembly.
         writer.Line("/// <inheritdoc />");
         writer.Open("protected override void Build(" + Names.Infrastructure + "ArticleBuilder builder)");
         if (article.Paragraphs.Count > 0)
@@ -223,7 +219,7 @@ internal static class ArticleEmitter
                 numbers.Add(paragraph.Length);
             }
 
-            writer.Line("builder.Paragraphs(" + spans.Add(SpanLabel(article) + "paragraphs (start, length)", numbers, 2, ParagraphsPerLine) + ");");
+            writer.Line("builder.Paragraphs(" + spans.Add(SpanLabel(article) + "paragraphs (start, length)", numbers, 2) + ");");
         }
 
         if (article.Mentions.Count > 0)
@@ -236,7 +232,7 @@ internal static class ArticleEmitter
                 numbers.Add(mention.Length);
             }
 
-            writer.Line("builder.Mentions(" + spans.Add(SpanLabel(article) + "mentions (entity index in Entities, start, length)", numbers, 3, MentionsPerLine) + ");");
+            writer.Line("builder.Mentions(" + spans.Add(SpanLabel(article) + "mentions (entity index in Entities, start, length)", numbers, 3) + ");");
         }
 
         if (article.Quotes.Count > 0)
@@ -254,7 +250,7 @@ internal static class ArticleEmitter
             }
 
             string call = "builder.Quotes(" + spans.Add(
-                SpanLabel(article) + "quotes (start, length, speaker index in Entities or -1, sentence start, sentence length)", numbers, 5, 1);
+                SpanLabel(article) + "quotes (start, length, speaker index in Entities or -1, sentence start, sentence length)", numbers, 5);
             if (namedSpeakers)
             {
                 // Names of the speakers that are no entity, one per quote.

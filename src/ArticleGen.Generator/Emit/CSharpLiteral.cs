@@ -12,6 +12,8 @@ namespace ArticleGen.Generator.Emit;
 /// </summary>
 internal static class CSharpLiteral
 {
+    private const string HexDigits = "0123456789ABCDEF";
+
     /// <summary>A regular string literal (<c>"..."</c>), or <c>null</c>.</summary>
     public static string String(string? value)
     {
@@ -59,6 +61,29 @@ internal static class CSharpLiteral
                     }
 
                     break;
+            }
+        }
+
+        builder.Append('"');
+    }
+
+    /// <summary>
+    /// Appends <paramref name="value"/> as a quoted literal in printable ASCII, every other char (a packed number's
+    /// bytes are any of 65,536) as <c>\uXXXX</c>: data the reader never reads as text, shown the same on every machine.
+    /// </summary>
+    public static void AppendAscii(StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        foreach (char c in value)
+        {
+            if (c is >= ' ' and <= '~' and not '"' and not '\\')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append('\\').Append('u').Append(HexDigits[c >> 12]).Append(HexDigits[(c >> 8) & 0xF])
+                    .Append(HexDigits[(c >> 4) & 0xF]).Append(HexDigits[c & 0xF]);
             }
         }
 

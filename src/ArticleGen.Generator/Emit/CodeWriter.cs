@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
@@ -26,32 +25,12 @@ internal sealed class CodeWriter
         return this;
     }
 
-    /// <summary>
-    /// Writes numbers for an array initializer, <paramref name="tuplesPerLine"/> tuples of <paramref name="tupleSize"/>
-    /// to a line, tuples set apart by a double space, the last followed by a comma too (so that runs can follow one
-    /// another); straight into the text, without a string per number or line.
-    /// </summary>
-    public CodeWriter Numbers(List<int> numbers, int tupleSize, int tuplesPerLine)
+    /// <summary>Writes a line holding a string literal in printable ASCII (<see cref="CSharpLiteral.AppendAscii"/>), straight into the output.</summary>
+    public CodeWriter AsciiLiteralLine(string value, string suffix)
     {
-        int perLine = tupleSize * tuplesPerLine;
-        for (int i = 0; i < numbers.Count; i++)
-        {
-            if (i % perLine == 0)
-            {
-                _text.Append(' ', _indent * 4);
-            }
-            else
-            {
-                _text.Append(i % tupleSize == 0 ? ",  " : ", ");
-            }
-
-            AppendInvariant(numbers[i]);
-            if (i == numbers.Count - 1 || (i + 1) % perLine == 0)
-            {
-                _text.Append(",\n");
-            }
-        }
-
+        _text.Append(' ', _indent * 4);
+        CSharpLiteral.AppendAscii(_text, value);
+        _text.Append(suffix).Append('\n');
         return this;
     }
 
@@ -124,31 +103,4 @@ internal sealed class CodeWriter
 
     /// <summary>The text for Roslyn, copied from the writer in pieces (see <see cref="StringBuilderReader"/>).</summary>
     public SourceText ToSourceText() => SourceText.From(new StringBuilderReader(_text), _text.Length, Encoding.UTF8);
-
-    /// <summary>Appends an integer in invariant digits (StringBuilder.Append(int) would use the current culture's minus sign).</summary>
-    private void AppendInvariant(int value)
-    {
-        if (value < 0)
-        {
-            _text.Append('-');
-            if (value == int.MinValue)
-            {
-                _text.Append("2147483648");
-                return;
-            }
-
-            value = -value;
-        }
-
-        int divisor = 1;
-        while (value / divisor >= 10)
-        {
-            divisor *= 10;
-        }
-
-        for (; divisor > 0; divisor /= 10)
-        {
-            _text.Append((char)('0' + (value / divisor % 10)));
-        }
-    }
 }

@@ -4,11 +4,13 @@ using System.Globalization;
 namespace ArticleGen.Generator.Emit;
 
 /// <summary>
-/// The span numbers (paragraphs, mentions, quotes) of every article in one generated file, gathered into one constant
-/// array whose ranges the articles' <c>Build</c> methods pass on. One array per file, not one per article: the
-/// compiler stores every constant array's data as a field of one type, <c>&lt;PrivateImplementationDetails&gt;</c>,
-/// and the runtime refuses to load a type with more than 65,535 fields ("too many fields"), which one array per
-/// article reached at about 16,000 articles.
+/// The span numbers (paragraphs, mentions, quotes) of every article in one generated file, packed into one string
+/// constant (<see cref="PackedNumbers"/>) whose ranges the articles' <c>Build</c> methods pass on. A string, not a
+/// constant array: the compiler keeps a constant array's data in a field of <c>&lt;PrivateImplementationDetails&gt;</c>,
+/// which reference assemblies keep, named by a hash of the data, so every body edit that moved a span changed the
+/// project's reference assembly and recompiled every project over it; a string literal lives in the code, which
+/// reference assemblies leave out. One string per file, not one per article: Native AOT builds each string literal
+/// into its image as an object.
 /// </summary>
 internal sealed class SpanTable
 {
@@ -30,47 +32,46 @@ internal sealed class SpanTable
     public bool IsEmpty => _runs.Count == 0;
 
     /// <summary>
-    /// Appends a run of numbers, written <paramref name="tuplesPerLine"/> tuples of <paramref name="tupleSize"/> to a
-    /// line under a comment naming it (<paramref name="label"/>), and returns the C# expression for its range.
+    /// Appends a run of numbers, read as tuples of <paramref name="tupleSize"/>, under a comment naming it
+    /// (<paramref name="label"/>), and returns the C# expression for its range of chars.
     /// </summary>
-    public string Add(string label, List<int> numbers, int tupleSize, int tuplesPerLine)
+    public string Add(string label, List<int> numbers, int tupleSize)
     {
         int start = _count;
-        _runs.Add(new Run(label, numbers, tupleSize, tuplesPerLine));
-        _count += numbers.Count;
+        string packed = PackedNumbers.Pack(numbers, tupleSize);
+        _runs.Add(new Run(label, packed));
+        _count += packed.Length;
         return _qualifiedTypeName + ".Range(" + start.ToString(CultureInfo.InvariantCulture) + ", "
-            + numbers.Count.ToString(CultureInfo.InvariantCulture) + ")";
+            + packed.Length.ToString(CultureInfo.InvariantCulture) + ")";
     }
 
     /// <summary>Writes the class, in its own namespace block.</summary>
     public void Write(CodeWriter writer)
     {
         writer.Open("namespace " + _namespace);
-        writer.Summary("The paragraphs, mentions and quotes of this file's articles, as the ranges their <c>Build</c> methods pass on.");
-        writer.Line("/// <remarks>One constant array per file, not one per article: the compiler stores each as a field of one type, and the runtime loads no type with more than 65,535 fields.</remarks>");
+        writer.Summary("The paragraphs, mentions and quotes of this file's articles, packed, as the ranges their <c>Build</c> methods pass on.");
+        writer.Line("/// <remarks>A string, not a constant array, so that the reference assembly holds none of it and a body edit leaves it as it was.</remarks>");
         writer.GeneratedCodeAttribute();
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Open("internal static class " + _typeName);
-        // A span over constant data, not a static array: the compiler keeps the numbers as data of the assembly, where
-        // Native AOT would otherwise build each array into the image and copy it into place at every start-up.
-        writer.Line("private static global::System.ReadOnlySpan<int> Numbers => new int[]");
-        writer.Line("{");
+        // One literal: the compiler folds the '+' of constant strings into one, and the runs read one to a line.
+        writer.Line("private static global::System.ReadOnlySpan<char> Numbers => global::System.MemoryExtensions.AsSpan(");
         writer.Indent();
         int start = 0;
-        foreach (Run run in _runs)
+        for (int i = 0; i < _runs.Count; i++)
         {
-            writer.Line("// " + run.Label + ", from " + start.ToString(CultureInfo.InvariantCulture) + ".");
-            writer.Numbers(run.Numbers, run.TupleSize, run.TuplesPerLine);
-            start += run.Numbers.Count;
+            writer.Line("// " + _runs[i].Label + ", from " + start.ToString(CultureInfo.InvariantCulture) + ".");
+            writer.AsciiLiteralLine(_runs[i].Packed, i < _runs.Count - 1 ? " +" : ");");
+            start += _runs[i].Packed.Length;
         }
 
-        writer.Close(";");
+        writer.Outdent();
         writer.Line();
-        writer.Summary("The <paramref name=\"length\"/> numbers from <paramref name=\"start\"/> on.");
-        writer.Line("internal static global::System.ReadOnlySpan<int> Range(int start, int length) => Numbers.Slice(start, length);");
+        writer.Summary("The <paramref name=\"length\"/> chars from <paramref name=\"start\"/> on.");
+        writer.Line("internal static global::System.ReadOnlySpan<char> Range(int start, int length) => Numbers.Slice(start, length);");
         writer.Close();
         writer.Close();
     }
 
-    private sealed record Run(string Label, List<int> Numbers, int TupleSize, int TuplesPerLine);
+    private sealed record Run(string Label, string Packed);
 }

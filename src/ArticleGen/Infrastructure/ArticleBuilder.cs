@@ -19,33 +19,45 @@ public sealed class ArticleBuilder
     internal ArticleBuilder(Article article) => _article = article;
 
     /// <summary>Declares the next paragraphs, two numbers each: start and length, as <see cref="Paragraph(int, int)"/> takes them.</summary>
-    /// <param name="spans">The pairs, one after another. Generated code passes a range of one constant array per file: stored as data, not code.</param>
-    /// <exception cref="ArgumentException">The length of <paramref name="spans"/> is not a multiple of two.</exception>
-    public void Paragraphs(ReadOnlySpan<int> spans)
+    /// <param name="packed">
+    /// The pairs, packed as generated code keeps them: a count of tuples, then differences from the previous tuple, in
+    /// bytes two to a char (a range of a string literal, which reference assemblies leave out).
+    /// </param>
+    /// <exception cref="ArgumentException"><paramref name="packed"/> is malformed.</exception>
+    public void Paragraphs(ReadOnlySpan<char> packed)
     {
-        CheckTuples(spans, 2, nameof(spans));
-        for (int i = 0; i < spans.Length; i += 2)
+        var reader = new PackedNumberReader(packed, nameof(packed));
+        int start = 0, length = 0;
+        for (int i = reader.Count(); i > 0; i--)
         {
-            Paragraph(spans[i], spans[i + 1]);
+            start = reader.Next(start);
+            length = reader.Next(length);
+            Paragraph(start, length);
         }
+
+        reader.End();
     }
 
     /// <summary>
     /// Declares the next mentions, three numbers each: the entity's index in the article's
     /// <see cref="Article.Entities"/>, then start and length, as <see cref="Mention(Entity, int, int)"/> takes them.
     /// </summary>
-    /// <param name="mentions">The triples, one after another.</param>
-    /// <exception cref="ArgumentException">
-    /// The length of <paramref name="mentions"/> is not a multiple of three, or an entity index is out of range.
-    /// </exception>
-    public void Mentions(ReadOnlySpan<int> mentions)
+    /// <param name="packed">The triples, packed as for <see cref="Paragraphs(ReadOnlySpan{char})"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="packed"/> is malformed, or an entity index is out of range.</exception>
+    public void Mentions(ReadOnlySpan<char> packed)
     {
-        CheckTuples(mentions, 3, nameof(mentions));
+        var reader = new PackedNumberReader(packed, nameof(packed));
         EntityList entities = _article.Entities;
-        for (int i = 0; i < mentions.Length; i += 3)
+        int entity = 0, start = 0, length = 0;
+        for (int i = reader.Count(); i > 0; i--)
         {
-            Mention(EntityAt(entities, mentions[i], nameof(mentions)), mentions[i + 1], mentions[i + 2]);
+            entity = reader.Next(entity);
+            start = reader.Next(start);
+            length = reader.Next(length);
+            Mention(EntityAt(entities, entity, nameof(packed)), start, length);
         }
+
+        reader.End();
     }
 
     /// <summary>
@@ -53,29 +65,37 @@ public sealed class ArticleBuilder
     /// <see cref="Article.Entities"/> (-1 when the speaker is no declared entity or unknown), then sentence start and
     /// sentence length, as <see cref="Quote(int, int, Entity, string, int, int)"/> takes them.
     /// </summary>
-    /// <param name="quotes">The quintuples, one after another.</param>
+    /// <param name="packed">The quintuples, packed as for <see cref="Paragraphs(ReadOnlySpan{char})"/>.</param>
     /// <param name="speakerNames">
     /// One name per quote, in the same order, for speakers that are no declared entity (<see langword="null"/> for
     /// the others); <see langword="null"/> when no quote has such a speaker.
     /// </param>
     /// <exception cref="ArgumentException">
-    /// The length of <paramref name="quotes"/> is not a multiple of five, a speaker index is out of range, or
-    /// <paramref name="speakerNames"/> does not have one entry per quote.
+    /// <paramref name="packed"/> is malformed, a speaker index is out of range, or <paramref name="speakerNames"/> does
+    /// not have one entry per quote.
     /// </exception>
-    public void Quotes(ReadOnlySpan<int> quotes, string?[]? speakerNames)
+    public void Quotes(ReadOnlySpan<char> packed, string?[]? speakerNames)
     {
-        CheckTuples(quotes, 5, nameof(quotes));
-        if (speakerNames is not null && speakerNames.Length != quotes.Length / 5)
+        var reader = new PackedNumberReader(packed, nameof(packed));
+        int count = reader.Count();
+        if (speakerNames is not null && speakerNames.Length != count)
         {
             throw new ArgumentException("There must be one speaker name, or null, per quote.", nameof(speakerNames));
         }
 
         EntityList entities = _article.Entities;
-        for (int i = 0, q = 0; i < quotes.Length; i += 5, q++)
+        int start = 0, length = 0, speaker = 0, sentenceStart = 0, sentenceLength = 0;
+        for (int q = 0; q < count; q++)
         {
-            Entity? speaker = quotes[i + 2] == -1 ? null : EntityAt(entities, quotes[i + 2], nameof(quotes));
-            Quote(quotes[i], quotes[i + 1], speaker, speakerNames?[q], quotes[i + 3], quotes[i + 4]);
+            start = reader.Next(start);
+            length = reader.Next(length);
+            speaker = reader.Next(speaker);
+            sentenceStart = reader.Next(sentenceStart);
+            sentenceLength = reader.Next(sentenceLength);
+            Quote(start, length, speaker == -1 ? null : EntityAt(entities, speaker, nameof(packed)), speakerNames?[q], sentenceStart, sentenceLength);
         }
+
+        reader.End();
     }
 
     /// <summary>Declares the next paragraph.</summary>
@@ -100,14 +120,6 @@ public sealed class ArticleBuilder
     /// <param name="sentenceLength">The length of that sentence.</param>
     public void Quote(int start, int length, Entity? speaker, string? speakerName, int sentenceStart, int sentenceLength) =>
         _quotes.Add(new Quote(_article, _quotes.Count, new BodySpan(start, length), speaker, speakerName, new BodySpan(sentenceStart, sentenceLength)));
-
-    private static void CheckTuples(ReadOnlySpan<int> values, int size, string parameter)
-    {
-        if (values.Length % size != 0)
-        {
-            throw new ArgumentException($"The length must be a multiple of {size}; it is {values.Length}.", parameter);
-        }
-    }
 
     private static Entity EntityAt(EntityList entities, int index, string parameter) =>
         (uint)index < (uint)entities.Count
