@@ -29,7 +29,4 @@ internal enum AttributionRule
     /// person the sentence is about, its subject before the quote ("Lisa Mancini has been cosplaying for years, her passion
     /// “stemmed through my love for Halloween.”").</summary>
     FirstPerson,
-
-    /// <summary>The speaker-candidate ranker (Attribution/Ranking) chose a speaker other than the sieve's.</summary>
-    Ranker,
 }

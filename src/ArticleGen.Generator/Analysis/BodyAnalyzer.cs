@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using ArticleGen.Generator.Analysis.Attribution;
-using ArticleGen.Generator.Analysis.Attribution.Ranking;
 
 namespace ArticleGen.Generator.Analysis;
 
@@ -15,26 +14,6 @@ namespace ArticleGen.Generator.Analysis;
 internal static class BodyAnalyzer
 {
     public static BodyAnalysis Analyze(string body, IReadOnlyList<EntitySurface> entities, CancellationToken cancellationToken)
-        => AnalyzeWith(body, entities, RankerModel.Shipped, cancellationToken);
-
-    /// <summary>Analyses with the given speaker ranker, or with the sieve alone when <paramref name="ranker"/> is null.</summary>
-    public static BodyAnalysis AnalyzeWith(string body, IReadOnlyList<EntitySurface> entities, RankerModel? ranker, CancellationToken cancellationToken)
-    {
-        var (context, mentions, unbalanced) = Prepare(ref body, ref entities, cancellationToken);
-        var quotes = new SpeakerAttributor(context, ranker).Attribute(cancellationToken);
-        return new BodyAnalysis(context.Document.Paragraphs, mentions, quotes, unbalanced.ToImmutableArray());
-    }
-
-    /// <summary>The speaker candidates of every speech quote after the sieve, for the ranker's training tool
-    /// (<see cref="SpeakerAttributor.VisitCandidates"/>).</summary>
-    public static void VisitCandidates(string body, IReadOnlyList<EntitySurface> entities, Func<RawQuote, Speaker?, ICandidateSink?> sinkFor, CancellationToken cancellationToken)
-    {
-        var (context, _, _) = Prepare(ref body, ref entities, cancellationToken);
-        new SpeakerAttributor(context, null).VisitCandidates(sinkFor, cancellationToken);
-    }
-
-    private static (AttributionContext Context, ImmutableArray<FoundMention> Mentions, List<int> Unbalanced) Prepare(
-        ref string body, ref IReadOnlyList<EntitySurface> entities, CancellationToken cancellationToken)
     {
         body ??= string.Empty;
         entities ??= Array.Empty<EntitySurface>();
@@ -46,6 +25,9 @@ internal static class BodyAnalyzer
         var document = BodyDocument.Build(body, paragraphs, rawQuotes, cancellationToken);
         var registry = new PersonRegistry();
         var occurrences = NameFinder.Find(document, mentions, entities, registry, cancellationToken);
-        return (new AttributionContext(document, mentions, entities, registry, occurrences), mentions, unbalanced);
+        var context = new AttributionContext(document, mentions, entities, registry, occurrences);
+        var quotes = new SpeakerAttributor(context).Attribute(cancellationToken);
+
+        return new BodyAnalysis(paragraphs, mentions, quotes, unbalanced.ToImmutableArray());
     }
 }

@@ -76,13 +76,6 @@ internal sealed class AttributionContext
         }
     }
 
-    /// <summary>Withdraws the speaker of quote <paramref name="q"/> (the ranker found none).</summary>
-    public void Withdraw(int q)
-    {
-        Speakers[q] = null;
-        Rules[q] = AttributionRule.None;
-    }
-
     public int LastMentionStartingBefore(int position) => SortedSearch.LastBefore(Mentions, position, item => item.Start);
 
     public int LastOccurrenceStartingBefore(int position) => SortedSearch.LastBefore(Occurrences, position, item => item.Start);

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
-using ArticleGen.Generator.Analysis.Attribution.Ranking;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -12,8 +11,6 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// linked to a declared entity or a name of the text, a pronoun resolved to its antecedent. A quote no stage decides
 /// may continue the quote before it, be a first-person quote about its sentence's subject, or take the speaker of the
 /// sentence before it. Whenever no stage can decide, the quote has no speaker: a wrong speaker is worse than none.
-/// Then a speaker-candidate ranker trained on the dev set (<see cref="SpeakerRanker"/>) decides the speech quotes of its
-/// scope, the sieve's speaker and stage among its features.
 /// </summary>
 internal sealed class SpeakerAttributor
 {
@@ -25,14 +22,10 @@ internal sealed class SpeakerAttributor
     private readonly SpeechClassifier _classifier;
     private readonly PreviousSentenceSieve _previousSentence;
     private readonly FirstPersonSieve _firstPerson;
-    private readonly RankerModel? _ranker;
 
-    /// <param name="context">The document and the decisions so far.</param>
-    /// <param name="ranker">The ranker's model, or null for the sieve alone.</param>
-    public SpeakerAttributor(AttributionContext context, RankerModel? ranker)
+    public SpeakerAttributor(AttributionContext context)
     {
         _context = context;
-        _ranker = ranker;
         _linker = new SpeakerLinker(context);
         var subjects = new SubjectFinder(context, _linker);
         _sieves =
@@ -54,10 +47,21 @@ internal sealed class SpeakerAttributor
     public ImmutableArray<FoundQuote> Attribute(CancellationToken cancellationToken)
     {
         var quotes = Document.Quotes;
-        var speech = Sieve(cancellationToken);
-        if (_ranker is not null)
+        for (int q = 0; q < quotes.Length; q++)
         {
-            new SpeakerRanker(_ranker).Rank(_context, new CandidateFeatures(_context, _linker), speech, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Document.OpenToken[q] >= 0 && !TrySieves(q) && !_context.UnresolvedClause[q] && !_continuation.TryContinue(q)
+                && !(_firstPerson.Find(q) is { } subject && TryDecide(q, subject)))
+            {
+                TryPreviousSentence(q);
+            }
+        }
+
+        _continuation.FillMultiParagraphQuotes();
+        var speech = new bool[quotes.Length];
+        for (int q = 0; q < quotes.Length; q++)
+        {
+            speech[q] = Document.OpenToken[q] < 0 || _classifier.IsSpeech(q);
         }
 
         var result = ImmutableArray.CreateBuilder<FoundQuote>(quotes.Length);
@@ -77,47 +81,6 @@ internal sealed class SpeakerAttributor
         }
 
         return result.MoveToImmutable();
-    }
-
-    /// <summary>
-    /// Runs the sieve, then gives the candidates of every speech quote the ranker may decide to the sink that
-    /// <paramref name="sinkFor"/> returns for it (null: skip the quote), with the sieve's speaker: for the training tool.
-    /// </summary>
-    public void VisitCandidates(Func<RawQuote, Speaker?, ICandidateSink?> sinkFor, CancellationToken cancellationToken)
-    {
-        var speech = Sieve(cancellationToken);
-        var features = new CandidateFeatures(_context, _linker);
-        for (int q = 0; q < speech.Length; q++)
-        {
-            if (speech[q] && SpeakerRanker.MayDecide(_context, features, q) && sinkFor(Document.Quotes[q], features.SieveSpeaker(q)) is { } sink)
-            {
-                features.Extract(q, sink);
-            }
-        }
-    }
-
-    /// <summary>The stages in order, then the speech classifier: which quotes are speech.</summary>
-    private bool[] Sieve(CancellationToken cancellationToken)
-    {
-        var quotes = Document.Quotes;
-        for (int q = 0; q < quotes.Length; q++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (Document.OpenToken[q] >= 0 && !TrySieves(q) && !_context.UnresolvedClause[q] && !_continuation.TryContinue(q)
-                && !(_firstPerson.Find(q) is { } subject && TryDecide(q, subject)))
-            {
-                TryPreviousSentence(q);
-            }
-        }
-
-        _continuation.FillMultiParagraphQuotes();
-        var speech = new bool[quotes.Length];
-        for (int q = 0; q < quotes.Length; q++)
-        {
-            speech[q] = Document.OpenToken[q] < 0 || _classifier.IsSpeech(q);
-        }
-
-        return speech;
     }
 
     /// <summary>The first stage that finds a subject decides, if the subject resolves to a speaker.</summary>
