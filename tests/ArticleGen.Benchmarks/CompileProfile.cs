@@ -16,7 +16,7 @@ namespace ArticleGen.Benchmarks;
 /// generator's output over N corpus articles (in memory, so each body is a <c>"..."u8</c> literal, as in a build without
 /// ArticleGen.targets) is rewritten without one construct at a time and compiled (emitted to memory, documentation
 /// comments not parsed, as <c>csc</c> does without <c>/doc</c>), each variant once as a warm-up and then PASSES times,
-/// alternating. Allocations are the steady figure (the same on every pass, whatever the machine's load); times are
+/// alternating; every pass is printed, and the medians of all but the warm-up (whose first compile is a cold compiler's). Allocations are the steady figure (the same on every pass, whatever the machine's load); times are
 /// printed beside them. A variant removes code the program needs, so its output only measures, it does not run.
 /// </summary>
 public static class CompileProfile
@@ -89,6 +89,8 @@ public static class CompileProfile
                     throw new InvalidOperationException(name + ": " + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
                 }
 
+                // The warm-up pass is printed too: its first compile is a cold compiler's, as in a fresh csc process.
+                Console.WriteLine($"  pass {pass}{(pass == 0 ? " (warm-up)" : string.Empty)}, {name}: {measured.Item1:F0} ms CPU, {measured.Item2:F0} ms wall, {measured.Item3 / 1e6:F0} MB");
                 if (pass > 0)
                 {
                     results[name].Add(measured);
