@@ -403,6 +403,54 @@ public sealed class PackageTests(PackageFixture package)
         Assert.Contains("first spans: We are ready | Beijing\n", output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// In a git repository, a commit that changes no article compiles no library of articles again: the SDK writes the
+    /// commit id into each assembly's informational version, which reference assemblies keep, and the package leaves it
+    /// out of libraries. The app, an executable, keeps its commit id, so it is compiled again: the commit was seen.
+    /// </summary>
+    [Fact]
+    public void A_commit_that_changes_no_article_compiles_no_partition_again()
+    {
+        Assert.True(package.Succeeded(out string report), report);
+        string root = Path.Combine(package.Root, "commit");
+        WritePartitions(root, $"<PackageReference Include=\"ArticleGen\" Version=\"{package.Version}\" />", packable: false);
+        WriteNuGetConfig(root);
+        Write(root, "App/App.csproj", Project("Exe", string.Empty, """
+            <ProjectReference Include="../News2024/News2024.csproj" />
+                <ProjectReference Include="../News2025/News2025.csproj" />
+            """));
+        Write(root, "App/Program.cs", AcrossPartitionsProgram);
+        Git(root, "init", "-q");
+        Git(root, "add", "-A");
+        Git(root, "commit", "-q", "-m", "The archive");
+        (int built, string first) = DotNet.Run(root, package.Environment, "build", "App/App.csproj", "-c", "Release", "-m", "-tl:off", "-v:n");
+        Assert.True(built == 0, first);
+
+        File.WriteAllText(Path.Combine(root, "README.md"), "The archive.\n");
+        Git(root, "add", "README.md");
+        Git(root, "commit", "-q", "-m", "A readme");
+        (int rebuilt, string second) = DotNet.Run(root, package.Environment, "build", "App/App.csproj", "-c", "Release", "-m", "-tl:off", "-v:n", "--no-restore");
+
+        Assert.True(rebuilt == 0, second);
+        Assert.Equal(new[] { "News2024", "News2025", "World" }, SkippedCompiles(second));
+        Assert.Equal(new[] { "App" }, CompiledProjects(second));
+    }
+
+    /// <summary>Runs git in <paramref name="directory"/> with a fixed author, and requires it to succeed.</summary>
+    private static void Git(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in new[] { "-c", "user.name=ArticleGen tests", "-c", "user.email=tests@articlegen.invalid", "-c", "commit.gpgsign=false" }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process git = Process.Start(start)!;
+        string output = git.StandardOutput.ReadToEnd() + git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, "git " + string.Join(" ", arguments) + ": " + output);
+    }
+
     /// <summary>What both partition tests' app prints: what is loaded when, and queries over both partitions.</summary>
     private const string AcrossPartitionsProgram = """
         using System;
