@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -11,13 +12,20 @@ public sealed record WikinewsArticle(string Url, string Date, string Title, stri
 /// <summary>Reads the Wikinews corpus (RFC 4180 CSV: url,date,title,text; "" escapes; CRLF normalised to LF).</summary>
 public static class WikinewsCorpus
 {
-    /// <summary>The corpus file as copied to the test output directory.</summary>
-    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Corpus", "wikinews", "wikinews_2019.csv");
+    /// <summary>The 2019 corpus file, the one most tests read.</summary>
+    public const string Default = "wikinews_2019";
 
-    private static readonly Lazy<IReadOnlyList<WikinewsArticle>> Cached = new(() => Load(DefaultPath));
+    private static readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<WikinewsArticle>>> Cached = new(StringComparer.Ordinal);
 
-    /// <summary>All articles of the default corpus file (read once).</summary>
-    public static IReadOnlyList<WikinewsArticle> Articles => Cached.Value;
+    /// <summary>All articles of the 2019 corpus file (read once).</summary>
+    public static IReadOnlyList<WikinewsArticle> Articles => Named(Default);
+
+    /// <summary>All articles of one corpus file, <c>wikinews_2019</c> or <c>wikinews_2020</c> (each read once).</summary>
+    public static IReadOnlyList<WikinewsArticle> Named(string corpus) =>
+        Cached.GetOrAdd(corpus, name => new Lazy<IReadOnlyList<WikinewsArticle>>(() => Load(PathOf(name)))).Value;
+
+    /// <summary>A corpus file as copied to the test output directory.</summary>
+    public static string PathOf(string corpus) => Path.Combine(AppContext.BaseDirectory, "Corpus", "wikinews", corpus + ".csv");
 
     public static IReadOnlyList<WikinewsArticle> Load(string path)
     {
