@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using ArticleGen.Generator.Analysis;
 using Xunit;
@@ -21,11 +22,17 @@ public sealed class GoldEvaluation
     [Fact]
     public void Dev_set_meets_its_floors()
     {
-        var score = Score("dev");
+        var dev = GoldSet.Load("dev");
+        var score = Score(dev);
         Report("dev set (rules are developed on it)", score);
-        foreach (var error in score.Errors.OrderBy(e => e.ErrorClass, StringComparer.Ordinal).ThenBy(e => e.Row))
+        foreach (var part in dev.GroupBy(a => a.Corpus).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            _output.WriteLine($"  {error.Row:000} {error.ErrorClass}: {error.Detail}");
+            Report($"dev set, {part.Key} part", Score(part));
+        }
+
+        foreach (var error in score.Errors.OrderBy(e => e.ErrorClass, StringComparer.Ordinal).ThenBy(e => e.Article, StringComparer.Ordinal))
+        {
+            _output.WriteLine($"  {error.Article} {error.ErrorClass}: {error.Detail}");
         }
 
         Assert.True(score.Articles >= 60 && score.GoldSpans >= 400, "the dev set holds at least 60 articles and 400 spans");
@@ -35,16 +42,25 @@ public sealed class GoldEvaluation
     [Fact]
     public void Test_set_meets_its_floors()
     {
-        var score = Score("test");
+        var score = Score(GoldSet.Load("test"));
         Report("test set (frozen; its errors are counted, never read)", score);
         Assert.True(score.Articles >= 40 && score.GoldSpans >= 200, "the test set holds at least 40 articles and 200 spans");
         AssertFloors(score, TestFloors.DetectionPrecision, TestFloors.DetectionRecall, TestFloors.AttributionF1);
     }
 
-    private static QuoteScore Score(string set)
+    [Fact]
+    public void Second_test_set_meets_its_floors()
+    {
+        var score = Score(GoldSet.Load("test2020"));
+        Report("second test set, wikinews_2020 (frozen; its errors are counted, never read)", score);
+        Assert.True(score.Articles >= 40 && score.GoldSpans >= 200, "the second test set holds at least 40 articles and 200 spans");
+        AssertFloors(score, Test2020Floors.DetectionPrecision, Test2020Floors.DetectionRecall, Test2020Floors.AttributionF1);
+    }
+
+    private static QuoteScore Score(IEnumerable<GoldArticle> articles)
     {
         var score = new QuoteScore();
-        foreach (var gold in GoldSet.Load(set))
+        foreach (var gold in articles)
         {
             score.Add(gold, BodyAnalyzer.Analyze(gold.Text, Array.Empty<EntitySurface>(), default));
         }
@@ -102,5 +118,17 @@ public sealed class GoldEvaluation
         public const double DetectionRecall = 0.97;
 
         public const double AttributionF1 = 0.665;
+    }
+
+    /// <summary>Floors on the second frozen test set (wikinews_2020), a little under its first run, with the rules of the
+    /// third round before any rule was written after it was annotated: detection 0.950 / 0.950, attribution F1 0.614
+    /// (0.757 / 0.516).</summary>
+    private static class Test2020Floors
+    {
+        public const double DetectionPrecision = 0.945;
+
+        public const double DetectionRecall = 0.945;
+
+        public const double AttributionF1 = 0.605;
     }
 }

@@ -19,25 +19,35 @@ public sealed record GoldSpan(int Start, int End, string Kind, string? Speaker, 
 }
 
 /// <summary>A hand-annotated Wikinews article (docs/quote-attribution.md, "Annotation guidelines").</summary>
-public sealed record GoldArticle(int Row, string Url, string Text, IReadOnlyList<GoldSpan> Spans);
+/// <param name="Corpus">The corpus file it comes from (<c>wikinews_2019</c> or <c>wikinews_2020</c>).</param>
+/// <param name="Row">Its row in that file.</param>
+/// <param name="Url">Its address, checked against the row.</param>
+/// <param name="Text">The article text the offsets index.</param>
+/// <param name="Spans">Every double-quoted span.</param>
+public sealed record GoldArticle(string Corpus, int Row, string Url, string Text, IReadOnlyList<GoldSpan> Spans)
+{
+    /// <summary>Corpus and row, as the dev set's error list prints them: <c>wikinews_2020/007</c>.</summary>
+    public string Id => $"{Corpus}/{Row:000}";
+}
 
 /// <summary>
-/// The two gold sets under Analysis/Gold: <c>dev</c> (rules are developed on it) and <c>test</c> (annotated first,
-/// then frozen: nobody reads its errors or tunes a rule on it).
+/// The gold sets under Analysis/Gold: <c>dev</c> (rules are developed on it), and <c>test</c> and <c>test2020</c>
+/// (each annotated first, then frozen: nobody reads its errors or tunes a rule on it). A file names its corpus
+/// (<c>"corpus"</c>, the 2019 file when absent) and its row there.
 /// </summary>
 public static class GoldSet
 {
     public static IReadOnlyList<GoldArticle> Load(string set)
     {
-        var corpus = WikinewsCorpus.Articles;
         string folder = Path.Combine(AppContext.BaseDirectory, "Analysis", "Gold", set);
         var articles = new List<GoldArticle>();
         foreach (string file in Directory.GetFiles(folder, "*.json").OrderBy(f => f, StringComparer.Ordinal))
         {
             using var document = JsonDocument.Parse(File.ReadAllText(file));
             var root = document.RootElement;
+            string corpus = root.TryGetProperty("corpus", out var named) ? named.GetString()! : WikinewsCorpus.Default;
             int row = root.GetProperty("row").GetInt32();
-            var article = corpus[row];
+            var article = WikinewsCorpus.Named(corpus)[row];
             if (!string.Equals(article.Url, root.GetProperty("url").GetString(), StringComparison.Ordinal))
             {
                 throw new InvalidDataException($"{file}: row {row} is not {root.GetProperty("url").GetString()}");
@@ -49,7 +59,7 @@ public static class GoldSet
                 s.GetProperty("kind").GetString()!,
                 s.GetProperty("speaker").ValueKind == JsonValueKind.Null ? null : s.GetProperty("speaker").GetString(),
                 s.TryGetProperty("nominal", out var nominal) && nominal.ValueKind == JsonValueKind.True)).ToList();
-            articles.Add(new GoldArticle(row, article.Url, article.Text, spans));
+            articles.Add(new GoldArticle(corpus, row, article.Url, article.Text, spans));
         }
 
         return articles;

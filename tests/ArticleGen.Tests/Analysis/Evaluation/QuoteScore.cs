@@ -20,7 +20,7 @@ public readonly record struct Figures(int Correct, int Predicted, int Expected)
 }
 
 /// <summary>One error of the engine against the gold, in a class that can be counted without reading the text.</summary>
-public sealed record QuoteError(int Row, string ErrorClass, string Detail);
+public sealed record QuoteError(string Article, string ErrorClass, string Detail);
 
 /// <summary>
 /// Scores the engine's quotes against gold spans. Detection: a reported quote (speech) is right when a gold speech span
@@ -75,14 +75,14 @@ internal sealed class QuoteScore
             }
             else
             {
-                Errors.Add(new QuoteError(gold.Row, span is null ? "reported a span that is no gold span" : span.IsSpeech ? "boundary differs" : $"reported a {span.Kind} as speech", text));
+                Errors.Add(new QuoteError(gold.Id, span is null ? "reported a span that is no gold span" : span.IsSpeech ? "boundary differs" : $"reported a {span.Kind} as speech", text));
             }
 
             if (quote.SpeakerName is not { } speaker)
             {
                 if (exact && span!.Speaker is not null)
                 {
-                    Errors.Add(new QuoteError(gold.Row, "no speaker", $"\"{Shorten(text)}\" (gold: {span.Speaker})"));
+                    Errors.Add(new QuoteError(gold.Id, "no speaker", $"\"{Shorten(text)}\" (gold: {span.Speaker})"));
                 }
 
                 continue;
@@ -99,7 +99,7 @@ internal sealed class QuoteScore
             }
             else if (exact)
             {
-                Errors.Add(new QuoteError(gold.Row, span!.Speaker is null ? "speaker for an unknown speaker" : "wrong speaker", $"{speaker} for \"{Shorten(text)}\" (gold: {span.Speaker ?? "none"}, {quote.Rule})"));
+                Errors.Add(new QuoteError(gold.Id, span!.Speaker is null ? "speaker for an unknown speaker" : "wrong speaker", $"{speaker} for \"{Shorten(text)}\" (gold: {span.Speaker ?? "none"}, {quote.Rule})"));
             }
         }
 
@@ -113,7 +113,7 @@ internal sealed class QuoteScore
 
             if (!matched.Contains(span.Start))
             {
-                Errors.Add(new QuoteError(gold.Row, "missed speech span", $"\"{Shorten(gold.Text.Substring(span.Start, span.End - span.Start))}\""));
+                Errors.Add(new QuoteError(gold.Id, "missed speech span", $"\"{Shorten(gold.Text.Substring(span.Start, span.End - span.Start))}\""));
             }
         }
     }
