@@ -200,6 +200,27 @@ internal sealed class BodyDocument
     }
 
     /// <summary>
+    /// The start of the name that stands right before <paramref name="k"/> outside quotes ("an <b>Interpol</b> spokesperson",
+    /// "a <b>Hampshire Police</b> spokesman"), not before <paramref name="low"/>; -1 when the word before is no name or is
+    /// only a capitalised function word ("The spokesperson").
+    /// </summary>
+    public int NameStartBefore(int k, int low)
+    {
+        if (k - 1 < low || Tokens[k - 1].Quote >= 0 || !IsCapitalised(k - 1))
+        {
+            return -1;
+        }
+
+        int start = RunStart(k - 1, low);
+        while (start < k && Lexicon.IsFunctionWord(Word(start)))
+        {
+            start++;
+        }
+
+        return start < k ? start : -1;
+    }
+
+    /// <summary>
     /// Whether the name run [<paramref name="runStart"/>, <paramref name="runEnd"/>) stands where a subject stands:
     /// followed by a verb-like word ("official Troy Roberts said"), or at a paragraph or clause start, after
     /// punctuation, a quote mark or a conjunction. Not "told Blinken that", "to Martin Smith of PBS",

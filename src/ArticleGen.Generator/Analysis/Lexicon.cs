@@ -130,6 +130,10 @@ internal static class Lexicon
         "actor", "actress", "singer", "author", "writer", "artist", "player", "scientist", "researcher", "engineer",
         "designer", "musician", "journalist", "producer", "astronaut", "pilot", "nurse", "farmer");
 
+    /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
+    private static readonly HashSet<string> SpokesNouns = Set(
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative", "representatives");
+
     private static readonly HashSet<string> Platforms = Set(
         "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Weibo", "WeChat", "Telegram", "LinkedIn", "Reddit",
         "Snapchat", "Threads", "Mastodon", "Bluesky", "X");
@@ -202,6 +206,14 @@ internal static class Lexicon
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
         "September", "October", "November", "December", "One", "Two", "Three", "Dear", "Please", "Thank", "Thanks", "Hello", "Well");
 
+    /// <summary>Adverbs that open a sentence ("Afterwards Trump said"): never the first word of a name.</summary>
+    private static readonly HashSet<string> SentenceAdverbs = Set(
+        "Afterwards", "Afterward", "Additionally", "Furthermore", "Moreover", "Nevertheless", "Nonetheless",
+        "Subsequently", "Similarly", "Likewise", "Separately", "Finally", "Eventually", "Ultimately", "Previously",
+        "Currently", "Recently", "Initially", "Originally", "Notably", "Therefore", "Hence", "Otherwise", "Indeed",
+        "Besides", "Alternatively", "Conversely", "Consequently", "Overall", "Regardless", "Perhaps", "Apparently",
+        "Reportedly", "Allegedly", "Specifically", "Instead", "Lastly", "Secondly", "Thirdly", "Firstly");
+
     /// <summary>Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".</summary>
     private static readonly HashSet<string> NameParticles = Set(
         "bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das");
@@ -267,6 +279,9 @@ internal static class Lexicon
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 
+    /// <summary>Whether the noun names someone speaking for a body named before it ("an Interpol spokesperson").</summary>
+    public static bool IsSpokesNoun(string word) => SpokesNouns.Contains(word);
+
     /// <summary>Whether the name is a social-media platform (never a speaker; its account holder is).</summary>
     public static bool IsPlatform(string name) => Platforms.Contains(name);
 
@@ -274,7 +289,39 @@ internal static class Lexicon
 
     public static bool IsNonPersonWord(string word) => NonPersonWords.Contains(word);
 
-    public static bool IsFunctionWord(string word) => FunctionWords.Contains(word);
+    /// <summary>
+    /// Whether a capitalised word opening a run is no part of a name: a listed function word, a sentence adverb
+    /// ("Afterwards"), the capitalised form of a lower-case clause word, preposition or auxiliary ("Whereas", "Had"), or
+    /// a contraction ("I'm", "We've").
+    /// </summary>
+    public static bool IsFunctionWord(string word)
+        => FunctionWords.Contains(word) || SentenceAdverbs.Contains(word) || IsCapitalisedLowerCaseWord(word) || IsContraction(word);
+
+    private static bool IsCapitalisedLowerCaseWord(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || word == "Will")
+        {
+            return false;
+        }
+
+        string lower = char.ToLowerInvariant(word[0]) + word.Substring(1);
+        return ClauseWords.Contains(lower) || SubjectLeaders.Contains(lower) || Prepositions.Contains(lower) || Auxiliaries.Contains(lower);
+    }
+
+    /// <summary>"I'm", "We've", "They'll", "You're", "I'd": a pronoun and a verb, never a name ("O'Brien" is one).</summary>
+    private static bool IsContraction(string word)
+    {
+        int apostrophe = word.IndexOfAny(Apostrophes);
+        if (apostrophe <= 0)
+        {
+            return false;
+        }
+
+        string rest = word.Substring(apostrophe + 1);
+        return rest is "m" or "ve" or "ll" or "re" or "d";
+    }
+
+    private static readonly char[] Apostrophes = ['\'', '\u2019'];
 
     /// <summary>he/she: a person; it/they: an organisation; anything else: null.</summary>
     public static PronounKind GetPronoun(string word) => word switch

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 
 namespace ArticleGen.Generator.Analysis;
@@ -31,6 +32,13 @@ internal static class NameInterpreter
     public static TextName? Interpret(BodyDocument document, int first, int end)
     {
         while (first < end && Lexicon.IsFunctionWord(document.Word(first)))
+        {
+            first++;
+        }
+
+        // "Fourteen-year-old Zoe", "Immunologist Kristian Andersen", "IM Dorsa Derakhshani": a descriptor before a name.
+        while (first + 1 < end && IsLeadingDescriptor(document.Word(first)) && AllPersonWords(document, first + 1, end)
+            && (end - first > 2 || IsAge(document.Word(first))))
         {
             first++;
         }
@@ -95,10 +103,10 @@ internal static class NameInterpreter
     }
 
     /// <summary>
-    /// The person at the end of the run after "TITLE of" or "TITLE to" ("Mayor of London Sadiq Khan", "First Minister of
-    /// Scotland Nicola Sturgeon", "Ambassador to Germany Jo Lee"): the title is of a place or body named first, so the last two name words (with any particles
+    /// The person at the end of the run after "TITLE of", "TITLE to" or "TITLE for" ("Mayor of London Sadiq Khan", "First
+    /// Minister of Scotland Nicola Sturgeon", "Ambassador to Germany Jo Lee", "Special Representative for Iran Brian Hook"): the title is of a place or body named first, so the last two name words (with any particles
     /// between them) are the person, when at least one word is left for the place. Null unless the words before
-    /// <paramref name="first"/> are "TITLE of", "TITLE to" or "TITLE of the" and the run is not already a titled or
+    /// <paramref name="first"/> are "TITLE of", "TITLE to", "TITLE for" or "TITLE of the" and the run is not already a titled or
     /// organisation-prefixed name.
     /// </summary>
     public static TextName? PersonAfterTitleOf(BodyDocument document, int first, int end)
@@ -110,7 +118,7 @@ internal static class NameInterpreter
         }
 
         if (preposition < 1 || end - first < 3
-            || document.Tokens[preposition].Kind != TokenKind.Word || document.Word(preposition) is not ("of" or "to")
+            || document.Tokens[preposition].Kind != TokenKind.Word || document.Word(preposition) is not ("of" or "to" or "for")
             || document.Tokens[preposition - 1].Kind != TokenKind.Word || !Lexicon.IsTitle(document.Word(preposition - 1)))
         {
             return null;
@@ -135,6 +143,19 @@ internal static class NameInterpreter
             ? Build(document, start, end, NameKind.Person)
             : null;
     }
+
+    /// <summary>
+    /// A word before a person's name that describes the person: an age ("Fourteen-year-old"), an occupation by its
+    /// suffix ("Immunologist", "Economist", "Physician", "Photographer"), or letters that are no name ("IM", "GM").
+    /// </summary>
+    private static bool IsLeadingDescriptor(string word)
+        => IsAge(word)
+            || (word.Length > 5 && (word.EndsWith("ologist", StringComparison.Ordinal) || word.EndsWith("ician", StringComparison.Ordinal)
+                || word.EndsWith("ographer", StringComparison.Ordinal) || (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("Christ", StringComparison.Ordinal))))
+            || (word.Length <= 4 && !IsNameShaped(word) && word.All(char.IsUpper));
+
+    private static bool IsAge(string word)
+        => word.IndexOf("-year-old", StringComparison.OrdinalIgnoreCase) > 0 || word.IndexOf("-years-old", StringComparison.OrdinalIgnoreCase) > 0;
 
     private static bool AllPersonWords(BodyDocument document, int first, int end)
     {

@@ -123,6 +123,12 @@ internal sealed class SpeakerLinker
             }
         }
 
+        // "an Interpol spokesperson stated … The spokesperson added": the body named before the noun.
+        if (Lexicon.IsSpokesNoun(noun) && Document.NameStartBefore(k, 0) is var body and >= 0)
+        {
+            return Link(body, k);
+        }
+
         // "Jo Lee, a spokesperson for the council": the name before the appositive.
         int comma = k - 2;
         if (comma - 1 >= 0 && Document.Text(k - 1) is "a" or "an" or "the" && Document.IsPunctuation(comma, ',')

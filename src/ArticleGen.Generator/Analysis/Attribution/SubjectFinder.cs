@@ -574,6 +574,12 @@ internal sealed class SubjectFinder
             return null;
         }
 
+        // "a Hampshire Police spokesman said", "an Interpol spokesperson stated": the body the spokesperson speaks for.
+        if (Lexicon.IsSpokesNoun(Document.Text(k)) && Document.NameStartBefore(k, 0) is var body and >= 0)
+        {
+            return new Subject(body, k, PronounKind.None, rule, k);
+        }
+
         if (kind == NameKind.Person && next + 1 < end && Document.Text(next) is "for" or "of")
         {
             int org = Document.Text(next + 1) is "the" ? next + 2 : next + 1;

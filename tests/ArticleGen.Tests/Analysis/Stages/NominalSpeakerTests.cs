@@ -1,3 +1,4 @@
+using System.Linq;
 using ArticleGen.Generator.Analysis;
 using Xunit;
 using static ArticleGen.Tests.Analysis.Stages.StageAssert;
@@ -43,4 +44,17 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We won,\" said selection committee member Ulf Danielsson.", "Ulf Danielsson")]
     public void A_role_noun_before_a_name_is_a_descriptor(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("A Harbour Police spokesman said \"We were called at noon.\"", "Harbour Police")]
+    [InlineData("\"We were called at noon,\" a Tidewater Council spokeswoman said.", "Tidewater Council")]
+    public void A_spokesperson_after_a_name_speaks_for_that_body(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void The_spokesperson_links_to_the_body_named_before_the_noun_earlier()
+    {
+        const string body = "The charter bans \"any intervention,\" a Marlow Guild spokesperson stated. The spokesperson added they \"would not consider it\".";
+        Assert.Equal(["Marlow Guild", "Marlow Guild"], Quotes(body).Select(q => q.Speaker));
+    }
 }

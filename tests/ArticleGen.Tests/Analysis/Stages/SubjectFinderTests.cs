@@ -75,4 +75,25 @@ public sealed class SubjectFinderTests
         const string body = "While all agreed that time off was rare, artist Leisha Riddell emphasized the need for rest, saying \"this weekend, I'm staying home.\"";
         Assert.Equal(("Leisha Riddell", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
     }
+
+    [Theory]
+    [InlineData("Epidemiologist Mira Okafor of Lakeside University said, \"The virus spreads fast.\"", "Mira Okafor")]
+    [InlineData("Fourteen-year-old Tomas, on the top deck, said \"everyone started screaming\".", "Tomas")]
+    [InlineData("GM Ana Costa won again. Ana Costa said she felt \"persistent\".", "Ana Costa")]
+    [InlineData("Regional Envoy for Patagonia Jo Lindqvist said, \"This is political.\"", "Jo Lindqvist")]
+    public void A_descriptor_or_a_title_for_a_place_before_a_name_is_no_part_of_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Tomas Brandt spoke last. Afterwards Brandt said the plan was \"a waste of time\".", "Tomas Brandt")]
+    [InlineData("Mira Okafor spoke first. Whereas Okafor said the plan needs \"more time\", others left.", "Mira Okafor")]
+    public void A_sentence_adverb_or_conjunction_before_a_name_is_no_part_of_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_contraction_is_never_a_speaker()
+    {
+        const string body = "I'm Australian, and I told them \"I am not afraid.\"";
+        Assert.Null(Assert.Single(Quotes(body)).Speaker);
+    }
 }
