@@ -4,10 +4,12 @@ using System.Collections.Generic;
 namespace ArticleGen.Generator.Analysis;
 
 /// <summary>
-/// The full person names the text has introduced, in body order, so that a bare name resolves to the
-/// person introduced last before it: "Blinken" → "Antony Blinken" (last word), "Wang" → "Wang Yi" (first word,
-/// for family-name-first names). Only names introduced before the bare name count, so a "Wang Xiaohong"
-/// introduced later never captures an earlier "Wang".
+/// The full person names the text has introduced, in body order, so that a bare name resolves to the person
+/// introduced first before it: "Blinken" → "Antony Blinken" (last word), "Wang" → "Wang Yi" (first word, for
+/// family-name-first names). News calls the first person of a surname by it and a relative introduced later by a
+/// given name ("Trump" stays Donald Trump after "Ivanka Trump"). Only names introduced before the bare name count, so
+/// a "Wang Xiaohong" introduced later never captures an earlier "Wang"; the person's fullest form counts wherever it
+/// stands ("Robert Mugabe" is "Robert Gabriel Mugabe").
 /// </summary>
 internal sealed class PersonRegistry
 {
@@ -81,7 +83,7 @@ internal sealed class PersonRegistry
 
     /// <summary>The full name a one-word name stands for at <paramref name="position"/>, or null.</summary>
     public string? Resolve(string word, int position)
-        => Find(_byLastWord, word, position) ?? Find(_byFirstWord, word, position) ?? Find(_byMiddleWord, word, position);
+        => FindPerson(_byLastWord, word, position) ?? FindPerson(_byFirstWord, word, position) ?? FindPerson(_byMiddleWord, word, position);
 
     /// <summary>The organisation a one-word name or acronym stands for at <paramref name="position"/>, or null.</summary>
     public string? ResolveOrganization(string word, int position) => Find(_organizations, word, position);
@@ -95,6 +97,36 @@ internal sealed class PersonRegistry
         }
 
         list.Add((position, name));
+    }
+
+    /// <summary>The first person introduced under <paramref name="key"/> before <paramref name="position"/>, in the
+    /// fullest form the text gives that person (same first and last word, more words).</summary>
+    private static string? FindPerson(Dictionary<string, List<(int Position, string Name)>> index, string key, int position)
+    {
+        if (!index.TryGetValue(key, out var list) || list[0].Position >= position)
+        {
+            return null;
+        }
+
+        string first = list[0].Name;
+        string fullest = first;
+        foreach (var (_, name) in list)
+        {
+            if (name.Length > fullest.Length && SameEnds(name, first))
+            {
+                fullest = name;
+            }
+        }
+
+        return fullest;
+    }
+
+    private static bool SameEnds(string name, string other)
+    {
+        int space = other.IndexOf(' ');
+        int lastSpace = other.LastIndexOf(' ');
+        return name.StartsWith(other.Substring(0, space + 1), StringComparison.Ordinal)
+            && name.EndsWith(other.Substring(lastSpace), StringComparison.Ordinal);
     }
 
     private static string? Find(Dictionary<string, List<(int Position, string Name)>> index, string key, int position)

@@ -21,4 +21,10 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"Cases are rising,\" Twitter said.")]
     public void A_platform_is_never_the_speaker(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Senator Dana Holt met voters. Her son Miles Holt joined her.\n\n\"We will win,\" Holt said.", "Dana Holt")]
+    [InlineData("Amos Tembo spoke first. Later, Amos Kenneth Tembo added a word.\n\n\"Only the people will remove me,\" Tembo said.", "Amos Kenneth Tembo")]
+    public void A_surname_links_to_the_first_person_introduced_with_it_in_the_fullest_form(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
