@@ -250,6 +250,13 @@ internal sealed class BodyDocument
             return true;
         }
 
+        // "Bloomberg endorsed his former rival, Joe Biden.": a name between a comma and the sentence's end is in
+        // apposition to an object.
+        if (IsPunctuation(runStart - 1, ',') && (runEnd >= paragraphEndToken || Tokens[runEnd].Kind == TokenKind.Punctuation && Body[Tokens[runEnd].Start] is '.' or '!' or '?'))
+        {
+            return false;
+        }
+
         // "According to Muyembe, …": the source of what the sentence reports, a good antecedent for a later "he said".
         int previous = runStart - 1;
         if (previous > paragraphFirstToken && Text(previous) is "to" && Text(previous - 1) is "according" or "According")

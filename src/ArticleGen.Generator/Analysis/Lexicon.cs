@@ -160,7 +160,9 @@ internal static class Lexicon
         "Information", "Communications", "Counsel", "Presidential", "Candidate", "Chairperson", "Dowager",
         "Scientist", "Co-author", "Researcher", "Lead", "Student", "Analyst", "Physician", "Actor", "Actress", "Singer",
         "Secretary-General", "Legislator", "Broadcaster", "Lawmaker", "Delegate", "Premier", "Activist", "Lawyer",
-        "Prosecutor", "Democrat", "Republican", "Voter", "Nominee", "Survivor", "Witness", "Resident", "Protester");
+        "Prosecutor", "Democrat", "Republican", "Voter", "Nominee", "Survivor", "Witness", "Resident", "Protester",
+        "Swami", "Sri", "Shri", "Guru", "Maulana", "Mullah", "Ayatollah", "Pastor", "Monsignor", "Mufti", "Lama",
+        "Venerable", "Hon.", "Honourable", "Honorable");
 
     /// <summary>Capitalised words that mark an organisation.</summary>
     private static readonly HashSet<string> OrganizationCues = Set(

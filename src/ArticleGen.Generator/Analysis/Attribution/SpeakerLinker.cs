@@ -20,6 +20,17 @@ internal sealed class SpeakerLinker
 
     public Speaker? Link(int first, int end)
     {
+        // "Trump's State Department" is the State Department; "Biden's Twitter account" is Biden's.
+        for (int k = first; k < end - 1; k++)
+        {
+            if (Document.Word(k).Length < Document.Tokens[k].Length && IsKnownPerson(first, k + 1))
+            {
+                return NameInterpreter.Interpret(Document, k + 1, end) is { } owned && Lexicon.IsPlatform(owned.Name)
+                    ? Link(first, k + 1)
+                    : Link(k + 1, end);
+            }
+        }
+
         if (NameInterpreter.Interpret(Document, first, end) is not { } name || IsPlaceLike(name) || Lexicon.IsPlatform(name.Name))
         {
             // A platform is never the speaker: its account holder is ("an official government Twitter account").
@@ -51,6 +62,14 @@ internal sealed class SpeakerLinker
         if (name.WordCount == 1 && name.Kind != NameKind.Organization && _context.Registry.Resolve(name.Name, name.Start) is { } full)
         {
             return new Speaker(-1, full, NameKind.Person);
+        }
+
+        // "La Riva" after "Gloria La Riva": the end of a fuller name the text introduced.
+        if (name.WordCount >= 2 && name.Kind != NameKind.Organization
+            && _context.Registry.Resolve(name.Name.Substring(name.Name.LastIndexOf(' ') + 1), name.Start) is { } fuller
+            && fuller.Length > name.Name.Length && fuller.EndsWith(" " + name.Name, StringComparison.Ordinal))
+        {
+            return new Speaker(-1, fuller, NameKind.Person);
         }
 
         // "SDF" after "Syrian Democratic Forces (SDF)", "Ford" after "Ford Motor Company".
@@ -117,7 +136,9 @@ internal sealed class SpeakerLinker
         if (k + 1 < tokens.Count && Document.IsCapitalised(k + 1))
         {
             int end = Document.RunEnd(k + 1, tokens.Count);
-            if (NameInterpreter.Interpret(Document, k + 1, end) is { Kind: NameKind.Person, WordCount: >= 2 } name)
+            // "President Trump" names a person the text introduced in full ("Donald Trump") as well as a full name does.
+            if (NameInterpreter.Interpret(Document, k + 1, end) is { } name
+                && (name is { Kind: NameKind.Person, WordCount: >= 2 } || (name.WordCount == 1 && _context.Registry.Resolve(name.Name, name.Start) is not null)))
             {
                 return Link(Document.TokenAt(name.Start), end);
             }

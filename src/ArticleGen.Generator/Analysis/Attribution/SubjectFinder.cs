@@ -77,8 +77,10 @@ internal sealed class SubjectFinder
 
         int runEnd = Document.RunEnd(k, end);
 
-        // "quipped Valiant Entertainment editor Heather Antos": the person after a descriptor.
-        if (PersonAfterDescriptors(runEnd, end, 1) is { } described)
+        // "quipped Valiant Entertainment editor Heather Antos": the person after a descriptor; "writes Huber's longtime tag
+        // team partner Erick Rowan": after a possessive, the person after a longer one.
+        bool possessive = Document.Word(runEnd - 1).Length < Tokens[runEnd - 1].Length;
+        if (PersonAfterDescriptors(runEnd, end, possessive ? 4 : 1) is { } described)
         {
             return described with { Rule = rule };
         }

@@ -1,3 +1,4 @@
+using System.Linq;
 using ArticleGen.Generator.Analysis;
 using Xunit;
 using static ArticleGen.Tests.Analysis.Stages.StageAssert;
@@ -40,5 +41,12 @@ public sealed class PronounResolverTests
     {
         const string body = "The Health Ministry published its figures.\n\n\"Cases are falling,\" it said.";
         Assert.Equal(("Health Ministry", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_an_object_at_the_sentence_end_is_passed_over()
+    {
+        const string body = "Tomas Brandt left the race and endorsed his former rival, Mira Okafor. \"Three months ago,\" he said, \"I entered.\"";
+        Assert.Equal(["Tomas Brandt", "Tomas Brandt"], Quotes(body).Select(q => q.Speaker));
     }
 }

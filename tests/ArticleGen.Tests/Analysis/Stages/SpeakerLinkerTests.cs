@@ -27,4 +27,20 @@ public sealed class SpeakerLinkerTests
     [InlineData("Amos Tembo spoke first. Later, Amos Kenneth Tembo added a word.\n\n\"Only the people will remove me,\" Tembo said.", "Amos Kenneth Tembo")]
     public void A_surname_links_to_the_first_person_introduced_with_it_in_the_fullest_form(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Gloria La Cruz is a candidate. La Cruz described the war as \"horrible\".", "Gloria La Cruz")]
+    [InlineData("Swami Vidyananda spoke on Monday. \"We will pray,\" said Swami Vidyananda.", "Vidyananda")]
+    [InlineData("Dana Holt is the mayor. Holt's Harbour Department said the pier is \"closed for now\".", "Harbour Department")]
+    [InlineData("Dana Holt is the mayor. A tweet from Holt's Twitter account repeated the pledge, saying \"We are closed\".", "Dana Holt")]
+    [InlineData("\"Heartbroken,\" writes Holt's longtime tag team partner Amos Tembo on Instagram.", "Amos Tembo")]
+    public void Names_with_honorifics_particles_and_possessives_link_to_who_speaks(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_role_with_a_surname_links_to_the_person_the_text_introduced()
+    {
+        const string body = "Donald Trump met Joe Biden, the former vice president.\n\nPresident Trump spoke first. The president called the plan a \"waste of time\".";
+        Assert.Equal("Donald Trump", Assert.Single(Quotes(body)).Speaker);
+    }
 }
