@@ -77,7 +77,23 @@ internal static class Lexicon
         "speak", "speaks", "spoke", "speaking",
         "react", "reacts", "reacted", "reacting",
         "specify", "specifies", "specified", "specifying",
-        "talked", "talking");
+        "talked", "talking",
+
+        // Verbs that characterise in the subject's own words: "Trump labeled the report as “fake news”".
+        "label", "labels", "labeled", "labelled", "labeling", "labelling",
+        "laud", "lauds", "lauded", "lauding",
+        "praise", "praises", "praised", "praising",
+        "hail", "hails", "hailed", "hailing",
+        "denounce", "denounces", "denounced", "denouncing",
+        "condemn", "condemns", "condemned", "condemning",
+        "criticise", "criticises", "criticised", "criticising",
+        "criticize", "criticizes", "criticized", "criticizing",
+        "blast", "blasts", "blasted", "blasting",
+        "slam", "slams", "slammed", "slamming",
+        "decry", "decries", "decried", "decrying",
+        "accuse", "accuses", "accused", "accusing",
+        "dismiss", "dismisses", "dismissed", "dismissing",
+        "refer", "refers", "referred", "referring");
 
     /// <summary>Verbs of a directive that quote its words only as "VERB someone to “…”": "directed the committees to “…”".</summary>
     private static readonly HashSet<string> DirectiveVerbs = Set(

@@ -25,6 +25,10 @@ public sealed class SpeechClassifierTests
     [InlineData("Trump called the debate a \"waste of time\".", "Trump")]
     [InlineData("\"Pokemon Biology\", Smith said.", "Smith")]
     [InlineData("Smith said the plan was a \"big mistake\".", "Smith")]
+    [InlineData("Holt labeled the report as \"fake news\" and left.", "Holt")]
+    [InlineData("Holt lauded the coach as a \"powerful voice of reason\".", "Holt")]
+    [InlineData("Holt referred to the riots as acts of \"domestic terror\".", "Holt")]
+    [InlineData("Holt denounced the claims as a \"national embarrassment\".", "Holt")]
     public void A_quote_a_speech_clause_introduces_is_speech(string body, string speaker)
     {
         var quote = Assert.Single(Quotes(body));
