@@ -146,6 +146,9 @@ internal static class Lexicon
         "actor", "actress", "singer", "author", "writer", "artist", "player", "scientist", "researcher", "engineer",
         "designer", "musician", "journalist", "producer", "astronaut", "pilot", "nurse", "farmer");
 
+    /// <summary>Nouns that make a body of the name before them: "the Biden campaign", "the Trump administration".</summary>
+    private static readonly HashSet<string> BodyNouns = Set("campaign", "administration", "government");
+
     /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
     private static readonly HashSet<string> SpokesNouns = Set(
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative", "representatives");
@@ -296,6 +299,9 @@ internal static class Lexicon
         => NominalGroups.Contains(word) ? NameKind.Organization : NominalPersons.Contains(word) ? NameKind.Person : NameKind.Unknown;
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
+
+    /// <summary>Whether the lower-case noun makes a body of the name before it ("the Biden campaign").</summary>
+    public static bool IsBodyNoun(string word) => BodyNouns.Contains(word);
 
     /// <summary>Whether the noun names someone speaking for a body named before it ("an Interpol spokesperson").</summary>
     public static bool IsSpokesNoun(string word) => SpokesNouns.Contains(word);

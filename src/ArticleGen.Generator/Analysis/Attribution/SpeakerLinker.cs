@@ -20,6 +20,14 @@ internal sealed class SpeakerLinker
 
     public Speaker? Link(int first, int end)
     {
+        // "the Biden campaign said": the body, named as written.
+        if (end - first >= 2 && Document.IsLowerWord(end - 1) && Lexicon.IsBodyNoun(Document.Text(end - 1)))
+        {
+            return NameInterpreter.Interpret(Document, first, end - 1) is { } owner
+                ? new Speaker(-1, owner.Name + " " + Document.Text(end - 1), NameKind.Organization)
+                : null;
+        }
+
         // "Trump's State Department" is the State Department; "Biden's Twitter account" is Biden's.
         for (int k = first; k < end - 1; k++)
         {

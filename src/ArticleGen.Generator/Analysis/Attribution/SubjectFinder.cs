@@ -110,7 +110,8 @@ internal sealed class SubjectFinder
             return null;
         }
 
-        return new Subject(k, runEnd, PronounKind.None, rule, runEnd - 1);
+        int subjectEnd = WithBodyNoun(runEnd, end);
+        return new Subject(k, subjectEnd, PronounKind.None, rule, subjectEnd - 1);
     }
 
     /// <summary>
@@ -268,6 +269,12 @@ internal sealed class SubjectFinder
         {
             // "police said", "a spokesperson for the agency said" (the organisation when one is named after "for").
             return NominalAt(k, k + 1, AttributionRule.SpeechVerb);
+        }
+
+        // "the Biden campaign criticized": the body the name and the noun make.
+        if (Document.IsLowerWord(k) && Lexicon.IsBodyNoun(word) && Document.NameStartBefore(k, low) is var owner and >= 0)
+        {
+            return new Subject(owner, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
         if (Lexicon.IsSpeakerNoun(word))
@@ -512,6 +519,10 @@ internal sealed class SubjectFinder
             : null;
     }
 
+    /// <summary>Past a body noun right after a name ("the Biden <b>campaign</b>"), else <paramref name="runEnd"/>.</summary>
+    private int WithBodyNoun(int runEnd, int limit)
+        => runEnd < limit && Document.IsLowerWord(runEnd) && Tokens[runEnd].Quote < 0 && Lexicon.IsBodyNoun(Document.Text(runEnd)) ? runEnd + 1 : runEnd;
+
     /// <summary>The first token of the run that is no leading function word ("The Rolling Stones" → "Rolling").</summary>
     private int FirstNonFunctionWord(int first, int end)
     {
@@ -548,9 +559,10 @@ internal sealed class SubjectFinder
                 {
                     // "Former CIA deputy director Michael Morell praised …": the person after the organisation's role;
                     // "The mayor of London, Sadiq Khan, gave …": the person in apposition.
+                    int subjectEnd = WithBodyNoun(runEnd, limit);
                     return PersonAfterDescriptors(runEnd, limit, 3)
                         ?? PersonInApposition(runEnd, limit)
-                        ?? new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
+                        ?? new Subject(k, subjectEnd, PronounKind.None, AttributionRule.SpeechVerb, subjectEnd - 1);
                 }
 
                 k = runEnd - 1;
@@ -619,7 +631,8 @@ internal sealed class SubjectFinder
             if (runEnd < end && Document.IsLowerWord(runEnd) && !Lexicon.IsPreposition(Document.Text(runEnd))
                 && NameInterpreter.Interpret(Document, k, runEnd) is not null)
             {
-                return new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1);
+                int subjectEnd = WithBodyNoun(runEnd, end);
+                return new Subject(k, subjectEnd, PronounKind.None, AttributionRule.SpeechVerb, subjectEnd - 1);
             }
 
             k = runEnd - 1;

@@ -57,4 +57,11 @@ public sealed class NominalSpeakerTests
         const string body = "The charter bans \"any intervention,\" a Marlow Guild spokesperson stated. The spokesperson added they \"would not consider it\".";
         Assert.Equal(["Marlow Guild", "Marlow Guild"], Quotes(body).Select(q => q.Speaker));
     }
+
+    [Theory]
+    [InlineData("The Holt campaign criticized the refusal, accusing the mayor of \"hiding from voters\".", "Holt campaign")]
+    [InlineData("\"We will appeal,\" the Okafor administration said.", "Okafor administration")]
+    [InlineData("\"We will appeal,\" said the Okafor administration.", "Okafor administration")]
+    public void A_name_before_campaign_or_administration_is_that_body(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
