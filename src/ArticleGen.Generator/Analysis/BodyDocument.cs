@@ -239,7 +239,8 @@ internal sealed class BodyDocument
         if (runEnd < paragraphEndToken && IsLowerWord(runEnd))
         {
             string next = Text(runEnd);
-            if (!Lexicon.IsPreposition(next) && !Lexicon.IsClauseWord(next))
+            // "called Trump a …", "told Blinken the …": a determiner after the name makes it an object.
+            if (!Lexicon.IsPreposition(next) && !Lexicon.IsClauseWord(next) && !Lexicon.IsDeterminer(next))
             {
                 return true;
             }

@@ -34,7 +34,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 continue;
             }
 
-            var subject = PrefixSubject(verb, open, sentenceStart);
+            var subject = PrefixSubject(q, verb, open, sentenceStart);
 
             // "— which the BBC noted as … —": a verb of a relative clause; the main verb is further left.
             if (subject is { } found && IsRelativeClauseSubject(found.FirstToken, sentenceStart))
@@ -99,17 +99,29 @@ internal sealed class LeadingCueSieve : AttributionSieve
         return k >= sentenceStart && Document.Text(k) is "which" or "who" or "whom" or "whose";
     }
 
-    private Subject? PrefixSubject(int verb, int open, int sentenceStart)
+    private Subject? PrefixSubject(int q, int verb, int open, int sentenceStart)
     {
         if (verb + 1 < open && string.Equals(Document.Text(verb + 1), "by", StringComparison.Ordinal))
         {
             return Subjects.After(verb + 2, open, AttributionRule.Passive, 1);
         }
 
-        // "he was told that “…”" gives no speaker; "she was directing them to “…”" is no passive.
-        if (verb > sentenceStart && SpeechCues.IsPassiveAuxiliary(Document, verb - 1) && !SpeechCues.IsParticiple(Document, verb))
+        // "he was told that “…”" gives no speaker; "she was directing them to “…”" is no passive; "it was previously
+        // announced to be a “pandemic” by the WHO" names the speaker after the quote.
+        int auxiliary = verb - 1;
+        while (auxiliary > sentenceStart && auxiliary > verb - 3 && Document.IsLowerWord(auxiliary) && Lexicon.IsAuxiliary(Document.Text(auxiliary))
+            && !SpeechCues.IsPassiveAuxiliary(Document, auxiliary))
         {
-            return null;
+            auxiliary--;
+        }
+
+        if (auxiliary >= sentenceStart && SpeechCues.IsPassiveAuxiliary(Document, auxiliary) && !SpeechCues.IsParticiple(Document, verb))
+        {
+            int agent = Document.CloseToken[q] + 1;
+            int sentenceEnd = Document.Sentences[Document.TokenSentence[open]].EndToken;
+            return agent > open && agent + 1 < sentenceEnd && string.Equals(Document.Text(agent), "by", StringComparison.Ordinal)
+                ? Subjects.After(agent + 1, sentenceEnd, AttributionRule.Passive, 1)
+                : null;
         }
 
         // "…, saying “…”" and "… opposed the withdrawal and said …": the sentence's subject speaks.

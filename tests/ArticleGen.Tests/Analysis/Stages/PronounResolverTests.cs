@@ -49,4 +49,11 @@ public sealed class PronounResolverTests
         const string body = "Tomas Brandt left the race and endorsed his former rival, Mira Okafor. \"Three months ago,\" he said, \"I entered.\"";
         Assert.Equal(["Tomas Brandt", "Tomas Brandt"], Quotes(body).Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void A_name_before_a_determiner_is_an_object_not_an_antecedent()
+    {
+        const string body = "Mira Okafor gave a speech in which she called Tomas Brandt a \"menace\". She argued that if he wins, \"the fires will spread.\"";
+        Assert.Equal("Mira Okafor", Quotes(body)[1].Speaker);
+    }
 }

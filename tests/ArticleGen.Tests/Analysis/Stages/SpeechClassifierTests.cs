@@ -29,6 +29,7 @@ public sealed class SpeechClassifierTests
     [InlineData("Holt lauded the coach as a \"powerful voice of reason\".", "Holt")]
     [InlineData("Holt referred to the riots as acts of \"domestic terror\".", "Holt")]
     [InlineData("Holt denounced the claims as a \"national embarrassment\".", "Holt")]
+    [InlineData("The outbreak was previously announced to be a \"pandemic\" by the Harbour Health Board.", "Harbour Health Board")]
     public void A_quote_a_speech_clause_introduces_is_speech(string body, string speaker)
     {
         var quote = Assert.Single(Quotes(body));
