@@ -288,7 +288,7 @@ internal sealed class SubjectFinder
         }
         else if (!Document.IsCapitalised(k))
         {
-            return PersonOfLowerCasePhrase(k, low);
+            return PersonOfLowerCasePhrase(k, low) ?? PersonBeforeParticiple(k, low);
         }
 
         int runStart = Document.RunStart(k, low);
@@ -347,7 +347,7 @@ internal sealed class SubjectFinder
             && NameInterpreter.Interpret(Document, runStart, k + 1) is { } named
             && named.Start == Tokens[FirstNonFunctionWord(runStart, k + 1)].Start)
         {
-            return null;
+            return PersonBeforeParticiple(k, low);
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
@@ -502,6 +502,38 @@ internal sealed class SubjectFinder
         return NameInterpreter.Interpret(Document, m, personEnd) is { Kind: NameKind.Person }
             ? new Subject(m, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
             : null;
+    }
+
+    /// <summary>
+    /// "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called": the person right before a participle
+    /// whose phrase ends at <paramref name="k"/> (at most 12 tokens, no punctuation, clause word or speech verb in it).
+    /// </summary>
+    private Subject? PersonBeforeParticiple(int k, int low)
+    {
+        for (int m = k; m > low && m > k - 12; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            string word = Document.Text(m);
+            if (Document.IsLowerWord(m) && word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal)
+                && Document.IsCapitalised(m - 1) && Tokens[m - 1].Quote < 0)
+            {
+                int start = Document.RunStart(m - 1, low);
+                return NameInterpreter.Interpret(Document, start, m) is { Kind: NameKind.Person } name
+                    ? new Subject(Document.TokenAt(name.Start), m, PronounKind.None, AttributionRule.SpeechVerb, k)
+                    : null;
+            }
+
+            if (Document.IsLowerWord(m) && (Lexicon.IsClauseWord(word) || SpeechCues.IsSpeechVerb(Document, m)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>", Sadiq Khan," at <paramref name="comma"/>: a person's name of two or more words between two commas.</summary>

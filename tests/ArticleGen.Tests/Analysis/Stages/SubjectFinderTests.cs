@@ -96,4 +96,10 @@ public sealed class SubjectFinderTests
         const string body = "I'm Australian, and I told them \"I am not afraid.\"";
         Assert.Null(Assert.Single(Quotes(body)).Speaker);
     }
+
+    [Theory]
+    [InlineData("Mira Okafor speaking to reporters said the plan was \"a disgrace\".")]
+    [InlineData("On Tuesday, harbour master Mira Okafor speaking to the Tidewater Council think tank called the deal \"null and void\".")]
+    public void The_person_before_a_participle_phrase_is_the_subject(string body)
+        => Assert.Equal("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
 }
