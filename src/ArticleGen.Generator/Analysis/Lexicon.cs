@@ -55,6 +55,10 @@ internal static class Lexicon
         "joke", "jokes", "joked", "joking",
         "exclaim", "exclaims", "exclaimed", "exclaiming",
         "shout", "shouts", "shouted", "shouting",
+        "scream", "screams", "screamed", "screaming",
+        "yell", "yells", "yelled", "yelling",
+        "chant", "chants", "chanted", "chanting",
+        "express", "expresses", "expressed", "expressing",
         "complain", "complains", "complained", "complaining",
         "maintain", "maintains", "maintained", "maintaining",
         "mention", "mentions", "mentioned", "mentioning",
@@ -124,7 +128,8 @@ internal static class Lexicon
     /// <summary>Lower-case nouns that speak for the organisation named just before them: "a China Daily editorial saying".</summary>
     private static readonly HashSet<string> SpeakerNouns = Set(
         "editorial", "statement", "report", "newspaper", "website", "tweet", "release", "letter", "article",
-        "communique", "spokesman", "spokeswoman", "spokesperson", "broadcaster", "blog", "post");
+        "communique", "spokesman", "spokeswoman", "spokesperson", "broadcaster", "blog", "post", "notice",
+        "announcement", "message", "ruling", "account", "speech", "remarks");
 
     /// <summary>Lower-case nouns that name a speaker by role when no name is given ("police said", "a witness told"):
     /// the group nouns stand for organisations ("they said"), the others for one person ("she said").</summary>

@@ -50,11 +50,12 @@ internal static class NameFinder
                 {
                     registry.Add(found);
 
-                    // "Syrian Democratic Forces (SDF)": the acronym in parentheses right after the name.
+                    // "Syrian Democratic Forces (SDF)": the acronym in parentheses right after the name, which may go on
+                    // over "of", "for", "on" ("Recording Industry Association of America (RIAA)").
                     if (runEnd + 2 < end && document.IsPunctuation(runEnd, '(') && document.IsPunctuation(runEnd + 2, ')')
                         && tokens[runEnd + 1].Kind == TokenKind.Word && document.IsCapitalised(runEnd + 1))
                     {
-                        registry.AddAcronym(found, document.Text(runEnd + 1), tokens[runEnd + 1].Start);
+                        registry.AddAcronym(NameBeforeAcronym(document, t, runEnd, first, found), document.Text(runEnd + 1), tokens[runEnd + 1].Start);
                     }
                     var kind = found.Kind;
                     string text = found.Name;
@@ -143,5 +144,33 @@ internal static class NameFinder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The name an acronym in parentheses after the run [<paramref name="runStart"/>, <paramref name="runEnd"/>) may spell:
+    /// the run, extended back over "of", "for", "on", "to" and "and" to the capitalised runs before them, as written.
+    /// </summary>
+    private static string NameBeforeAcronym(BodyDocument document, int runStart, int runEnd, int paragraphFirst, TextName run)
+    {
+        int start = runStart;
+        for (int steps = 0; steps < 4 && start - 2 >= paragraphFirst && document.IsLowerWord(start - 1)
+            && document.Text(start - 1) is "of" or "for" or "on" or "to" or "and"
+            && document.IsCapitalised(start - 2) && document.Tokens[start - 2].Quote < 0; steps++)
+        {
+            start = document.RunStart(start - 2, paragraphFirst);
+        }
+
+        if (start == runStart)
+        {
+            return run.Name;
+        }
+
+        var words = new System.Text.StringBuilder();
+        for (int k = start; k < runEnd; k++)
+        {
+            words.Append(k > start ? " " : string.Empty).Append(k == runEnd - 1 ? document.Word(k) : document.Text(k));
+        }
+
+        return words.ToString();
     }
 }

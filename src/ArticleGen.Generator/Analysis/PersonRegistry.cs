@@ -57,28 +57,46 @@ internal sealed class PersonRegistry
     }
 
     /// <summary>
-    /// Registers the acronym a name is introduced with, "Syrian Democratic Forces (SDF)", "Transport for London (TfL)":
-    /// when the acronym's letters are the initials of the name's last words (case-insensitive), those words are what the
+    /// Registers the acronym a name is introduced with, "Syrian Democratic Forces (SDF)", "Transport for London (TfL)",
+    /// "Recording Industry Association of America (RIAA)": when the acronym's letters are the initials of the name's last
+    /// capitalised words (case-insensitive; a lower-case word between them counts only when the acronym spells it in lower
+    /// case, as "TfL" does "for"), those words are what the
     /// acronym stands for from <paramref name="position"/> on. Positions must not decrease between calls.
     /// </summary>
-    public void AddAcronym(TextName name, string acronym, int position)
+    public void AddAcronym(string name, string acronym, int position)
     {
-        string[] words = name.Name.Split(' ');
-        if (acronym.Length < 2 || acronym.Length > words.Length)
+        string[] words = name.Split(' ');
+        if (acronym.Length < 2)
         {
             return;
         }
 
-        int first = words.Length - acronym.Length;
-        for (int i = 0; i < acronym.Length; i++)
+        int matched = 0;
+        int first = words.Length;
+        for (int w = words.Length - 1; w >= 0 && matched < acronym.Length; w--)
         {
-            if (char.ToUpperInvariant(words[first + i][0]) != char.ToUpperInvariant(acronym[i]))
+            char letter = acronym[acronym.Length - 1 - matched];
+            if (!char.IsUpper(words[w][0]))
+            {
+                // "Transport for London (TfL)" spells its "for"; "(RIAA)" skips the "of" of its name.
+                if (words[w][0] != letter)
+                {
+                    continue;
+                }
+            }
+            else if (char.ToUpperInvariant(words[w][0]) != char.ToUpperInvariant(letter))
             {
                 return;
             }
+
+            matched++;
+            first = w;
         }
 
-        Add(_organizations, acronym, position, string.Join(" ", words, first, acronym.Length));
+        if (matched == acronym.Length)
+        {
+            Add(_organizations, acronym, position, string.Join(" ", words, first, words.Length - first));
+        }
     }
 
     /// <summary>The full name a one-word name stands for at <paramref name="position"/>, or null.</summary>

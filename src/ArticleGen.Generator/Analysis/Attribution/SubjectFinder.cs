@@ -279,8 +279,21 @@ internal sealed class SubjectFinder
 
         if (Lexicon.IsSpeakerNoun(word))
         {
-            // "a China Daily editorial saying": the organisation named before the noun.
+            // "a China Daily editorial saying": the organisation named before the noun; "RIAA's take-down notice claimed":
+            // the owner named before its modifiers.
             k--;
+            int possessor = k;
+            while (possessor >= low && possessor > k - 2 && Document.IsLowerWord(possessor) && Tokens[possessor].Quote < 0)
+            {
+                possessor--;
+            }
+
+            if (possessor < k && possessor >= low && Document.IsCapitalised(possessor) && Tokens[possessor].Quote < 0
+                && Document.Word(possessor).Length < Tokens[possessor].Length)
+            {
+                k = possessor;
+            }
+
             if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
             {
                 return null;

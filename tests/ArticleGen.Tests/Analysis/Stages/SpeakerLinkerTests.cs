@@ -10,6 +10,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("The Syrian Democratic Forces (SDF) held the town.\n\n\"We agreed,\" SDF said.", "Syrian Democratic Forces")]
     [InlineData("The Rebel-led Northern Harbour Guards (NHG) held the town.\n\n\"We agreed,\" the NHG said.", "Northern Harbour Guards")]
     [InlineData("Ford Motor Company opened an inquiry.\n\n\"We cooperate,\" Ford said.", "Ford Motor Company")]
+    [InlineData("The Guild of Harbour Pilots (GHP) objected.\n\n\"We cooperate,\" GHP said.", "Guild of Harbour Pilots")]
+    [InlineData("The Guild of Harbour Pilots (GHP) objected. GHP's take-down notice claimed \"the code was designed to copy\".", "Guild of Harbour Pilots")]
     [InlineData("Governor Ricardo Rosselló Nevares resigned.\n\n\"I leave,\" Rosselló said.", "Ricardo Rosselló Nevares")]
     [InlineData("Prosecutor Kama Melly QC said they were \"vulnerable\".", "Kama Melly")]
     [InlineData("President Abdel Fattah el-Sisi of Egypt said, \"We are ready.\"", "Abdel Fattah el-Sisi")]

@@ -30,6 +30,8 @@ public sealed class SpeechClassifierTests
     [InlineData("Holt referred to the riots as acts of \"domestic terror\".", "Holt")]
     [InlineData("Holt denounced the claims as a \"national embarrassment\".", "Holt")]
     [InlineData("The outbreak was previously announced to be a \"pandemic\" by the Harbour Health Board.", "Harbour Health Board")]
+    [InlineData("Holt expressed a desire to work with the council to \"build a fairer city\".", "Holt")]
+    [InlineData("Holt held a rally, screaming \"I almost lost everything!\"", "Holt")]
     public void A_quote_a_speech_clause_introduces_is_speech(string body, string speaker)
     {
         var quote = Assert.Single(Quotes(body));
