@@ -185,6 +185,12 @@ internal static class NameInterpreter
             return true;
         }
 
+        // "of" in "Ministry of Iraq" is no name word; "el-Sisi" is, by its particle.
+        if (!char.IsUpper(word[0]) && word.IndexOf('-') < 0)
+        {
+            return false;
+        }
+
         bool lower = false;
         foreach (char c in word)
         {

@@ -8,11 +8,18 @@ internal static class SpeechCues
     public static bool IsSpeechVerb(BodyDocument document, int token)
         => document.Tokens[token].Kind == TokenKind.Word && Lexicon.IsSpeechVerb(document.Text(token));
 
-    /// <summary>A speech-verb form used as a verb: not right after a determiner or possessive ("the call", "Trump's statement").</summary>
+    /// <summary>A speech-verb form used as a verb: not right after a determiner or possessive ("the call", "Trump's
+    /// statement") or a preposition ("in remarks published by CNN", "with comments").</summary>
     public static bool IsSpeechVerbUse(BodyDocument document, int token)
         => IsSpeechVerb(document, token)
             && !(token > 0 && document.Tokens[token - 1].Kind == TokenKind.Word
-                && Lexicon.IsDeterminer(document.Text(token - 1)));
+                && (Lexicon.IsDeterminer(document.Text(token - 1)) || IsNounAfterPreposition(document, token)));
+
+    /// <summary>"in remarks", "with comments": an -s form after a preposition is a plural noun ("to tell", "after
+    /// saying" stay verbs).</summary>
+    private static bool IsNounAfterPreposition(BodyDocument document, int token)
+        => document.Text(token).EndsWith("s", StringComparison.Ordinal)
+            && document.IsLowerWord(token - 1) && Lexicon.IsPreposition(document.Text(token - 1));
 
     public static bool IsParticiple(BodyDocument document, int token) => document.Text(token).EndsWith("ing", StringComparison.Ordinal);
 

@@ -174,21 +174,10 @@ internal sealed class SubjectFinder
         }
 
         // "Jo Smith of the World Food Programme (WFP) said": a short parenthesis before the verb is skipped.
-        if (k >= low && Document.IsPunctuation(k, ')'))
+        k = BeforeParenthesis(k, low);
+        if (k < -1)
         {
-            int m = k - 1;
-            while (m >= low && m >= k - 8 && !Document.IsPunctuation(m, '(') && !Document.IsPunctuation(m, ')')
-                && Tokens[m].Quote < 0 && Tokens[m].Kind != TokenKind.Mark)
-            {
-                m--;
-            }
-
-            if (m < low || !Document.IsPunctuation(m, '('))
-            {
-                return null;
-            }
-
-            k = m - 1;
+            return null;
         }
 
         // "Cruz, in remarks to ABC, said", "Tomasz Kubiak, a fire service spokesman, told", "Greg Barton, Chair in …, said",
@@ -243,6 +232,13 @@ internal sealed class SubjectFinder
             for (int skipped = 0; k >= low && skipped < 3 && Document.IsLowerWord(k) && Lexicon.IsAuxiliary(Document.Text(k)); skipped++)
             {
                 k--;
+            }
+
+            // "The Iranian Revolutionary Guard Corps (IRGC), which includes …, declared": the acronym after the name.
+            k = BeforeParenthesis(k, low);
+            if (k < -1)
+            {
+                return null;
             }
         }
 
@@ -307,9 +303,10 @@ internal sealed class SubjectFinder
         int runStart = Document.RunStart(k, low);
 
         // "the University of California, Los Angeles disagreed": the end of a longer name, not a subject;
-        // but "When interviewed by the BBC, Day said" names a person the text introduced.
+        // but "When interviewed by the BBC, Day said" names a person the text introduced, and "In February, Chakrapani
+        // said" follows a function word.
         if (runStart - 2 >= low && Document.IsPunctuation(runStart - 1, ',') && Document.IsCapitalised(runStart - 2)
-            && !_linker.IsKnownPerson(runStart, k + 1))
+            && !Lexicon.IsFunctionWord(Document.Word(runStart - 2)) && !_linker.IsKnownPerson(runStart, k + 1))
         {
             return null;
         }
@@ -337,9 +334,16 @@ internal sealed class SubjectFinder
             int personEnd = preposition;
             int personStart = Document.RunStart(personEnd - 1, low);
 
-            if (NameInterpreter.Interpret(Document, personStart, personEnd) is { Kind: NameKind.Person })
+            var nameBeforeOf = NameInterpreter.Interpret(Document, personStart, personEnd);
+            if (nameBeforeOf is { Kind: NameKind.Person })
             {
                 return new Subject(personStart, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1);
+            }
+
+            // "The Foreign Ministry of Iraq characterized": an organisation's name goes on over "of".
+            if (nameBeforeOf is { Kind: NameKind.Organization } && Document.Text(preposition) is "of")
+            {
+                return new Subject(personStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
             }
         }
 
@@ -364,6 +368,27 @@ internal sealed class SubjectFinder
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>
+    /// The token before a short parenthesis ending at <paramref name="k"/> ("(WFP)"), <paramref name="k"/> itself when it
+    /// closes none, or -2 when the parenthesis is longer than 8 tokens or not opened after <paramref name="low"/>.
+    /// </summary>
+    private int BeforeParenthesis(int k, int low)
+    {
+        if (k < low || !Document.IsPunctuation(k, ')'))
+        {
+            return k;
+        }
+
+        int m = k - 1;
+        while (m >= low && m >= k - 8 && !Document.IsPunctuation(m, '(') && !Document.IsPunctuation(m, ')')
+            && Tokens[m].Quote < 0 && Tokens[m].Kind != TokenKind.Mark)
+        {
+            m--;
+        }
+
+        return m >= low && Document.IsPunctuation(m, '(') ? m - 1 : -2;
     }
 
     /// <summary>

@@ -102,4 +102,18 @@ public sealed class SubjectFinderTests
     [InlineData("On Tuesday, harbour master Mira Okafor speaking to the Tidewater Council think tank called the deal \"null and void\".")]
     public void The_person_before_a_participle_phrase_is_the_subject(string body)
         => Assert.Equal("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("The Foreign Ministry of Patagonia characterized the strike as \"a serious violation\".", "Foreign Ministry of Patagonia")]
+    [InlineData("The Tidewater Harbour Guard (THG), which includes the river police, declared the pier \"closed\".", "Tidewater Harbour Guard")]
+    [InlineData("The harbour chief, Okafor, spoke first. In February, Okafor said, \"The river is sacred.\"", "Okafor")]
+    public void Organisations_over_of_acronyms_and_function_words_before_a_comma_do_not_hide_the_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_plural_noun_after_a_preposition_is_no_speech_verb()
+    {
+        const string body = "Tomas Brandt ran the agency. He said, in remarks published by the Courier in February, \"No virus has spread so fast.\"";
+        Assert.Equal("Tomas Brandt", Assert.Single(Quotes(body)).Speaker);
+    }
 }
