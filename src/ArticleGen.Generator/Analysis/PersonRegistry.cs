@@ -13,9 +13,9 @@ namespace ArticleGen.Generator.Analysis;
 /// </summary>
 internal sealed class PersonRegistry
 {
-    private readonly Dictionary<string, List<(int Position, string Name)>> _byLastWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Position, string Name)>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(int Position, string Name)>> _byMiddleWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstPerson> _byLastWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstPerson> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstPerson> _byMiddleWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Position, string Name)>> _organizations = new(StringComparer.Ordinal);
 
     /// <summary>Registers a person name of two or more words; positions must not decrease between calls.</summary>
@@ -46,13 +46,13 @@ internal sealed class PersonRegistry
             return;
         }
 
-        Add(_byFirstWord, words[0], name.Start, name.Name);
-        Add(_byLastWord, words[words.Length - 1], name.Start, name.Name);
+        AddPerson(_byFirstWord, words[0], name.Start, name.Name);
+        AddPerson(_byLastWord, words[words.Length - 1], name.Start, name.Name);
 
         // "Ricardo Rosselló Nevares" is "Rosselló": a middle word may be the surname of a two-surname name.
         for (int w = 1; w < words.Length - 1; w++)
         {
-            Add(_byMiddleWord, words[w], name.Start, name.Name);
+            AddPerson(_byMiddleWord, words[w], name.Start, name.Name);
         }
     }
 
@@ -119,24 +119,20 @@ internal sealed class PersonRegistry
 
     /// <summary>The first person introduced under <paramref name="key"/> before <paramref name="position"/>, in the
     /// fullest form the text gives that person (same first and last word, more words).</summary>
-    private static string? FindPerson(Dictionary<string, List<(int Position, string Name)>> index, string key, int position)
+    private static string? FindPerson(Dictionary<string, FirstPerson> index, string key, int position)
+        => index.TryGetValue(key, out var person) && person.Position < position ? person.Fullest : null;
+
+    /// <summary>Keeps, per key, the first person and that person's fullest form so far: constant work per name.</summary>
+    private static void AddPerson(Dictionary<string, FirstPerson> index, string key, int position, string name)
     {
-        if (!index.TryGetValue(key, out var list) || list[0].Position >= position)
+        if (!index.TryGetValue(key, out var person))
         {
-            return null;
+            index.Add(key, new FirstPerson(position, name, name));
         }
-
-        string first = list[0].Name;
-        string fullest = first;
-        foreach (var (_, name) in list)
+        else if (name.Length > person.Fullest.Length && SameEnds(name, person.First))
         {
-            if (name.Length > fullest.Length && SameEnds(name, first))
-            {
-                fullest = name;
-            }
+            index[key] = person with { Fullest = name };
         }
-
-        return fullest;
     }
 
     private static bool SameEnds(string name, string other)
@@ -146,6 +142,9 @@ internal sealed class PersonRegistry
         return name.StartsWith(other.Substring(0, space + 1), StringComparison.Ordinal)
             && name.EndsWith(other.Substring(lastSpace), StringComparison.Ordinal);
     }
+
+    /// <summary>The first person introduced under a key: where, as first written, and in its fullest form.</summary>
+    private readonly record struct FirstPerson(int Position, string First, string Fullest);
 
     private static string? Find(Dictionary<string, List<(int Position, string Name)>> index, string key, int position)
     {
