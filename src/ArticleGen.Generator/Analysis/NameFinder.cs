@@ -57,6 +57,12 @@ internal static class NameFinder
                     {
                         registry.AddAcronym(NameBeforeAcronym(document, t, runEnd, first, found), document.Text(runEnd + 1), tokens[runEnd + 1].Start);
                     }
+
+                    // "High Court of England and Wales" is later "the High Court".
+                    if (found.Kind == NameKind.Organization && OrganizationGoesOn(document, runEnd, end) is var longEnd and > 0)
+                    {
+                        registry.AddOrganizationHead(found.Name, Words(document, document.TokenAt(found.Start), longEnd));
+                    }
                     var kind = found.Kind;
                     string text = found.Name;
                     if (found.WordCount == 1 && kind != NameKind.Organization && registry.Resolve(text, found.Start) is { } full)
@@ -160,15 +166,38 @@ internal static class NameFinder
             start = document.RunStart(start - 2, paragraphFirst);
         }
 
-        if (start == runStart)
+        return start == runStart ? run.Name : Words(document, start, runEnd);
+    }
+
+    /// <summary>
+    /// The end of an organisation's name that goes on after its run at <paramref name="runEnd"/> over "of", "on" or
+    /// "for" and then "and" ("High Court of England and Wales", "Commission on Presidential Debates"), or 0.
+    /// </summary>
+    private static int OrganizationGoesOn(BodyDocument document, int runEnd, int paragraphEnd)
+    {
+        if (runEnd + 1 >= paragraphEnd || !document.IsLowerWord(runEnd) || document.Text(runEnd) is not ("of" or "on" or "for")
+            || !document.IsCapitalised(runEnd + 1) || document.Tokens[runEnd + 1].Quote >= 0)
         {
-            return run.Name;
+            return 0;
         }
 
-        var words = new System.Text.StringBuilder();
-        for (int k = start; k < runEnd; k++)
+        int end = document.RunEnd(runEnd + 1, paragraphEnd);
+        if (end + 1 < paragraphEnd && document.IsLowerWord(end) && document.Text(end) is "and"
+            && document.IsCapitalised(end + 1) && document.Tokens[end + 1].Quote < 0)
         {
-            words.Append(k > start ? " " : string.Empty).Append(k == runEnd - 1 ? document.Word(k) : document.Text(k));
+            end = document.RunEnd(end + 1, paragraphEnd);
+        }
+
+        return end;
+    }
+
+    /// <summary>The tokens [<paramref name="start"/>, <paramref name="end"/>) as a name, a final possessive dropped.</summary>
+    private static string Words(BodyDocument document, int start, int end)
+    {
+        var words = new System.Text.StringBuilder();
+        for (int k = start; k < end; k++)
+        {
+            words.Append(k > start ? " " : string.Empty).Append(k == end - 1 ? document.Word(k) : document.Text(k));
         }
 
         return words.ToString();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ArticleGen.Generator.Text;
 
 namespace ArticleGen.Generator.Analysis;
 
@@ -17,6 +18,7 @@ internal sealed class PersonRegistry
     private readonly Dictionary<string, FirstPerson> _byFirstWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FirstPerson> _byMiddleWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Position, string Name)>> _organizations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _organizationHeads = new(StringComparer.Ordinal);
 
     /// <summary>Registers a person name of two or more words; positions must not decrease between calls.</summary>
     public void Add(TextName name)
@@ -46,13 +48,13 @@ internal sealed class PersonRegistry
             return;
         }
 
-        AddPerson(_byFirstWord, words[0], name.Start, name.Name);
-        AddPerson(_byLastWord, words[words.Length - 1], name.Start, name.Name);
+        AddPerson(_byFirstWord, TextFolding.Fold(words[0]), name.Start, name.Name);
+        AddPerson(_byLastWord, TextFolding.Fold(words[words.Length - 1]), name.Start, name.Name);
 
         // "Ricardo Rosselló Nevares" is "Rosselló": a middle word may be the surname of a two-surname name.
         for (int w = 1; w < words.Length - 1; w++)
         {
-            AddPerson(_byMiddleWord, words[w], name.Start, name.Name);
+            AddPerson(_byMiddleWord, TextFolding.Fold(words[w]), name.Start, name.Name);
         }
     }
 
@@ -99,9 +101,32 @@ internal sealed class PersonRegistry
         }
     }
 
+    /// <summary>
+    /// Registers the longer name an organisation's name begins ("High Court" of "High Court of England and Wales"); a
+    /// head that begins two different longer names ("Ministry of Health", "Ministry of Defence") stands for neither.
+    /// </summary>
+    public void AddOrganizationHead(string head, string name)
+    {
+        if (!_organizationHeads.TryGetValue(head, out string? known))
+        {
+            _organizationHeads.Add(head, name);
+        }
+        else if (known is not null && !string.Equals(known, name, StringComparison.Ordinal))
+        {
+            _organizationHeads[head] = null;
+        }
+    }
+
+    /// <summary>The one longer name the text gives an organisation ("High Court" → "High Court of England and Wales"), or null.</summary>
+    public string? ResolveOrganizationHead(string head) => _organizationHeads.TryGetValue(head, out string? name) ? name : null;
+
     /// <summary>The full name a one-word name stands for at <paramref name="position"/>, or null.</summary>
     public string? Resolve(string word, int position)
-        => FindPerson(_byLastWord, word, position) ?? FindPerson(_byFirstWord, word, position) ?? FindPerson(_byMiddleWord, word, position);
+    {
+        // "Erdogan" is "Recep Tayyip Erdoğan": keys are folded (case, diacritics).
+        string key = TextFolding.Fold(word);
+        return FindPerson(_byLastWord, key, position) ?? FindPerson(_byFirstWord, key, position) ?? FindPerson(_byMiddleWord, key, position);
+    }
 
     /// <summary>The organisation a one-word name or acronym stands for at <paramref name="position"/>, or null.</summary>
     public string? ResolveOrganization(string word, int position) => Find(_organizations, word, position);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ArticleGen.Text;
 
 namespace ArticleGen;
 

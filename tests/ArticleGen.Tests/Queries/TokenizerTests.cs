@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ArticleGen.Text;
 using Xunit;
 
 namespace ArticleGen.Tests.Queries;

@@ -80,6 +80,12 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, fuller, NameKind.Person);
         }
 
+        // "the High Court" after "the High Court of England and Wales".
+        if (name.Kind == NameKind.Organization && _context.Registry.ResolveOrganizationHead(name.Name) is { } longer)
+        {
+            return new Speaker(-1, longer, NameKind.Organization);
+        }
+
         // "SDF" after "Syrian Democratic Forces (SDF)", "Ford" after "Ford Motor Company".
         if (name.WordCount == 1 && _context.Registry.ResolveOrganization(name.Name, name.Start) is { } organization)
         {

@@ -10,6 +10,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("The Syrian Democratic Forces (SDF) held the town.\n\n\"We agreed,\" SDF said.", "Syrian Democratic Forces")]
     [InlineData("The Rebel-led Northern Harbour Guards (NHG) held the town.\n\n\"We agreed,\" the NHG said.", "Northern Harbour Guards")]
     [InlineData("Ford Motor Company opened an inquiry.\n\n\"We cooperate,\" Ford said.", "Ford Motor Company")]
+    [InlineData("President Recep Tayyip Erdoğan spoke.\n\n\"We will act,\" Erdogan said.", "Recep Tayyip Erdoğan")]
+    [InlineData("The Harbour Court of Tidewater and Marlow ruled on Monday.\n\n\"The order is void,\" the Harbour Court said.", "Harbour Court of Tidewater and Marlow")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected.\n\n\"We cooperate,\" GHP said.", "Guild of Harbour Pilots")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected. GHP's take-down notice claimed \"the code was designed to copy\".", "Guild of Harbour Pilots")]
     [InlineData("Governor Ricardo Rosselló Nevares resigned.\n\n\"I leave,\" Rosselló said.", "Ricardo Rosselló Nevares")]
@@ -44,5 +46,12 @@ public sealed class SpeakerLinkerTests
     {
         const string body = "Donald Trump met Joe Biden, the former vice president.\n\nPresident Trump spoke first. The president called the plan a \"waste of time\".";
         Assert.Equal("Donald Trump", Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Fact]
+    public void A_head_shared_by_two_longer_names_stays_as_written()
+    {
+        const string body = "The Harbour Ministry of Tidewater and the Harbour Ministry of Marlow met.\n\n\"We agree,\" the Harbour Ministry said.";
+        Assert.Equal("Harbour Ministry", Assert.Single(Quotes(body)).Speaker);
     }
 }

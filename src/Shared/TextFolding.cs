@@ -1,7 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace ArticleGen;
+// Compiled into the runtime and the generator; each keeps its own namespace so that a test assembly that sees the
+// internals of both can name either.
+#if ARTICLEGEN_GENERATOR
+namespace ArticleGen.Generator.Text;
+#else
+namespace ArticleGen.Text;
+#endif
 
 /// <summary>
 /// Folds text for matching: canonical decomposition (<see cref="NormalizationForm.FormD"/>), combining marks dropped,
