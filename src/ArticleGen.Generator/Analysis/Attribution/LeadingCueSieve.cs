@@ -36,8 +36,10 @@ internal sealed class LeadingCueSieve : AttributionSieve
 
             var subject = PrefixSubject(q, verb, open, sentenceStart);
 
-            // "— which the BBC noted as … —": a verb of a relative clause; the main verb is further left.
-            if (subject is { } found && IsRelativeClauseSubject(found.FirstToken, sentenceStart))
+            // "— which the BBC noted as … — “…”": the verb of a relative clause closed before the quote; the main verb is
+            // further left. A relative clause that goes on to the quote quotes its own subject ("in which he called Trump
+            // a “climate arsonist”", "which President Trump described as “Obamagate.”").
+            if (subject is { } found && IsRelativeClauseSubject(found.FirstToken, sentenceStart) && ClosedBefore(verb, open))
             {
                 from = found.FirstToken - 1;
                 continue;
@@ -88,6 +90,20 @@ internal sealed class LeadingCueSieve : AttributionSieve
         return verb;
     }
 
+    /// <summary>Whether a dash or a comma stands between the verb and the quote's opening mark.</summary>
+    private bool ClosedBefore(int verb, int open)
+    {
+        for (int k = verb + 1; k < open; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Punctuation && Document.Body[Tokens[k].Start] is ',' or '\u2014' or '\u2013' or '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsRelativeClauseSubject(int subjectStart, int sentenceStart)
     {
         int k = subjectStart - 1;
@@ -130,6 +146,14 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 || string.Equals(Document.Text(verb - 1), "and", StringComparison.Ordinal)))
         {
             return Subjects.ClauseSubject(sentenceStart, verb - 1) ?? Subjects.MainSubject(sentenceStart, verb);
+        }
+
+        // "He underlined the call for cooperation by saying “…”": a participle after "by", "after", "while" … speaks for
+        // the sentence's subject.
+        if (verb > sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.IsLowerWord(verb - 1)
+            && Document.Text(verb - 1) is "by" or "after" or "before" or "while" or "when" or "without")
+        {
+            return Subjects.MainSubject(sentenceStart, verb);
         }
 
         return Subjects.Before(verb - 1, sentenceStart);

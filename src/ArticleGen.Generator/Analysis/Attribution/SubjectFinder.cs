@@ -622,6 +622,15 @@ internal sealed class SubjectFinder
                 return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
             }
 
+            // "The president did not concede …, and vowed": a role noun after the sentence's opening determiner, a verb
+            // after it (not "The mayor of London, Sadiq Khan,": a name in apposition follows).
+            if (words == 2 && Document.IsLowerWord(k) && Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown
+                && Document.Text(k - 1) is "The" or "the" && k + 1 < limit && Document.IsLowerWord(k + 1)
+                && !Lexicon.IsPreposition(Document.Text(k + 1)))
+            {
+                return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+            }
+
             if (Document.IsCapitalised(k))
             {
                 int runEnd = Document.RunEnd(k, limit);

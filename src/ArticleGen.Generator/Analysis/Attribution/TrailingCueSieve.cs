@@ -8,6 +8,9 @@ internal sealed class TrailingCueSieve : AttributionSieve
     /// <summary>How many tokens after the closing mark the verb may be.</summary>
     private const int MaxSuffixTokens = 12;
 
+    /// <summary>How many tokens after the closing mark a sentence-final speech clause may end.</summary>
+    private const int MaxFinalClauseDistance = 24;
+
     public TrailingCueSieve(AttributionContext context, SubjectFinder subjects)
         : base(context, subjects)
     {
@@ -60,7 +63,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         if (verb < 0)
         {
-            return null;
+            return SentenceFinalClause(q, close);
         }
 
         var subject = verb == j ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3) : Subjects.Before(verb - 1, j);
@@ -82,4 +85,57 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         return found with { LastToken = last };
     }
+
+    /// <summary>
+    /// "The border issue is the “main difference” between Greece and Turkey, he added.": a speech clause after the last
+    /// comma of the quote's sentence (at most 8 tokens, ending at most 24 tokens after the quote, no other quote after this
+    /// one, no speech verb before it) speaks the whole sentence.
+    /// </summary>
+    private Subject? SentenceFinalClause(int q, int close)
+    {
+        // A speech verb before the quote is the leading cue's to resolve ("Biden called Trump a “…”, while …, declared").
+        var sentence = Document.Sentences[Document.TokenSentence[Document.OpenToken[q]]];
+        if (SpeechCues.HasSpeechVerbBefore(Document, sentence.FirstToken, Document.OpenToken[q]) || sentence.EndToken - close > MaxFinalClauseDistance)
+        {
+            return null;
+        }
+
+        int end = sentence.EndToken;
+        while (end - 1 > close && Tokens[end - 1].Kind != TokenKind.Word)
+        {
+            if (Tokens[end - 1].Kind == TokenKind.Mark || Tokens[end - 1].Quote >= 0)
+            {
+                return null;
+            }
+
+            end--;
+        }
+
+        for (int k = end - 1; k > close && k >= end - 8; k--)
+        {
+            if (Tokens[k].Quote >= 0 || Tokens[k].Kind == TokenKind.Mark)
+            {
+                return null;
+            }
+
+            if (!Document.IsPunctuation(k, ','))
+            {
+                continue;
+            }
+
+            for (int verb = k + 1; verb < end; verb++)
+            {
+                if (Tokens[verb].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, verb) && !SpeechCues.IsParticiple(Document, verb))
+                {
+                    var subject = verb == k + 1 ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 1) : Subjects.Before(verb - 1, k + 1);
+                    return subject is { } found ? found with { LastToken = Math.Max(verb, found.EndToken - 1) } : null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using ArticleGen.Generator.Analysis;
 using Xunit;
 using static ArticleGen.Tests.Analysis.Stages.StageAssert;
@@ -114,6 +115,27 @@ public sealed class SubjectFinderTests
     public void A_plural_noun_after_a_preposition_is_no_speech_verb()
     {
         const string body = "Tomas Brandt ran the agency. He said, in remarks published by the Courier in February, \"No virus has spread so fast.\"";
+        Assert.Equal("Tomas Brandt", Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Mira Okafor gave a speech in which she called Brandt a \"climate arsonist\".", "Mira Okafor")]
+    [InlineData("The files came to light in a release which Mayor Mira Okafor described as \"Harbourgate.\"", "Mira Okafor")]
+    [InlineData("Mira Okafor spoke. She underlined the call for calm by saying \"we are ready to talk\".", "Mira Okafor")]
+    public void A_relative_clause_or_a_participle_after_by_quotes_its_own_subject(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Fact]
+    public void A_relative_clause_closed_before_the_quote_leaves_the_main_verb_to_speak()
+    {
+        const string body = "Speaker Jo Lee commented on the matter — which the Courier noted as unusual — \"This is blindingly obvious.\"";
+        Assert.Equal("Jo Lee", Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Fact]
+    public void A_role_noun_opening_the_sentence_is_its_subject()
+    {
+        const string body = "Tomas Brandt lost. President Brandt spoke. The president did not concede, however, and vowed to keep fighting \"the good fight\".";
         Assert.Equal("Tomas Brandt", Assert.Single(Quotes(body)).Speaker);
     }
 }

@@ -35,4 +35,18 @@ public sealed class TrailingCueSieveTests
         const string body = "The River Agency posted the warning \"stay off the dam.\" Engineers said the river had fallen by a metre overnight.";
         Assert.Equal(("River Agency", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
     }
+
+    [Fact]
+    public void A_speech_clause_ending_the_sentence_speaks_a_quote_inside_it()
+    {
+        const string body = "Mira Okafor spoke. The border is the \"main difference\" between the two towns, she added.";
+        Assert.Equal("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_final_clause_gives_way_to_a_speech_verb_before_the_quote()
+    {
+        const string body = "Holt called Brandt a \"national embarrassment\" for his speech, while the head of the Brandt campaign, Jo Lee, declared victory for Brandt.";
+        Assert.Equal("Holt", Assert.Single(Quotes(body)).Speaker);
+    }
 }
