@@ -97,7 +97,10 @@ internal static class Lexicon
         "decry", "decries", "decried", "decrying",
         "accuse", "accuses", "accused", "accusing",
         "dismiss", "dismisses", "dismissed", "dismissing",
-        "refer", "refers", "referred", "referring");
+        "refer", "refers", "referred", "referring",
+        "regard", "regards", "regarded",
+        "profess", "professes", "professed", "professing",
+        "justify", "justifies", "justified", "justifying");
 
     /// <summary>Verbs of a directive that quote its words only as "VERB someone to “…”": "directed the committees to “…”".</summary>
     private static readonly HashSet<string> DirectiveVerbs = Set(

@@ -32,6 +32,8 @@ public sealed class SpeechClassifierTests
     [InlineData("The outbreak was previously announced to be a \"pandemic\" by the Harbour Health Board.", "Harbour Health Board")]
     [InlineData("Holt expressed a desire to work with the council to \"build a fairer city\".", "Holt")]
     [InlineData("Holt held a rally, screaming \"I almost lost everything!\"", "Holt")]
+    [InlineData("The Courier regarded the debate as \"markedly more civil\".", "Courier")]
+    [InlineData("Holt professed himself \"deeply concerned\" about the port.", "Holt")]
     public void A_quote_a_speech_clause_introduces_is_speech(string body, string speaker)
     {
         var quote = Assert.Single(Quotes(body));
