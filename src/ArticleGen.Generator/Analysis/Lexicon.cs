@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ArticleGen.Generator.Analysis;
 
@@ -330,15 +331,12 @@ internal static class Lexicon
         => FunctionWords.Contains(word) || SentenceAdverbs.Contains(word) || IsCapitalisedLowerCaseWord(word) || IsContraction(word);
 
     private static bool IsCapitalisedLowerCaseWord(string word)
-    {
-        if (word.Length < 2 || !char.IsUpper(word[0]) || word == "Will")
-        {
-            return false;
-        }
+        => word.Length >= 2 && char.IsUpper(word[0]) && char.IsLower(word[1]) && CapitalisedLowerCaseWords.Contains(word);
 
-        string lower = char.ToLowerInvariant(word[0]) + word.Substring(1);
-        return ClauseWords.Contains(lower) || SubjectLeaders.Contains(lower) || Prepositions.Contains(lower) || Auxiliaries.Contains(lower);
-    }
+    /// <summary>The clause words, subject leaders, prepositions and auxiliaries, matched capitalised ("Whereas", "Had"):
+    /// "Will" aside, a given name.</summary>
+    private static readonly HashSet<string> CapitalisedLowerCaseWords = new(
+        ClauseWords.Concat(SubjectLeaders).Concat(Prepositions).Concat(Auxiliaries).Where(w => w != "will"), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"I'm", "We've", "They'll", "You're", "I'd": a pronoun and a verb, never a name ("O'Brien" is one).</summary>
     private static bool IsContraction(string word)

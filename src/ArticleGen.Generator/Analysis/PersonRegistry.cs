@@ -14,9 +14,9 @@ namespace ArticleGen.Generator.Analysis;
 /// </summary>
 internal sealed class PersonRegistry
 {
-    private readonly Dictionary<string, FirstPerson> _byLastWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FirstPerson> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FirstPerson> _byMiddleWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FirstPerson> _byLastWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, FirstPerson> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, FirstPerson> _byMiddleWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(int Position, string Name)>> _organizations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _organizationHeads = new(StringComparer.Ordinal);
 
@@ -48,13 +48,13 @@ internal sealed class PersonRegistry
             return;
         }
 
-        AddPerson(_byFirstWord, TextFolding.Fold(words[0]), name.Start, name.Name);
-        AddPerson(_byLastWord, TextFolding.Fold(words[words.Length - 1]), name.Start, name.Name);
+        AddPerson(_byFirstWord, Key(words[0]), name.Start, name.Name);
+        AddPerson(_byLastWord, Key(words[words.Length - 1]), name.Start, name.Name);
 
         // "Ricardo Rosselló Nevares" is "Rosselló": a middle word may be the surname of a two-surname name.
         for (int w = 1; w < words.Length - 1; w++)
         {
-            AddPerson(_byMiddleWord, TextFolding.Fold(words[w]), name.Start, name.Name);
+            AddPerson(_byMiddleWord, Key(words[w]), name.Start, name.Name);
         }
     }
 
@@ -123,8 +123,7 @@ internal sealed class PersonRegistry
     /// <summary>The full name a one-word name stands for at <paramref name="position"/>, or null.</summary>
     public string? Resolve(string word, int position)
     {
-        // "Erdogan" is "Recep Tayyip Erdoğan": keys are folded (case, diacritics).
-        string key = TextFolding.Fold(word);
+        string key = Key(word);
         return FindPerson(_byLastWord, key, position) ?? FindPerson(_byFirstWord, key, position) ?? FindPerson(_byMiddleWord, key, position);
     }
 
@@ -140,6 +139,23 @@ internal sealed class PersonRegistry
         }
 
         list.Add((position, name));
+    }
+
+    /// <summary>
+    /// The key of a name word: "Erdogan" is "Recep Tayyip Erdoğan", so a word with letters outside ASCII is folded
+    /// (diacritics dropped); case is the dictionaries' to ignore, so an ASCII word is its own key and costs nothing.
+    /// </summary>
+    private static string Key(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c >= 0x80)
+            {
+                return TextFolding.Fold(word);
+            }
+        }
+
+        return word;
     }
 
     /// <summary>The first person introduced under <paramref name="key"/> before <paramref name="position"/>, in the
