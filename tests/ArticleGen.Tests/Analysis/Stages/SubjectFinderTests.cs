@@ -122,6 +122,7 @@ public sealed class SubjectFinderTests
     [InlineData("Mira Okafor gave a speech in which she called Brandt a \"climate arsonist\".", "Mira Okafor")]
     [InlineData("The files came to light in a release which Mayor Mira Okafor described as \"Harbourgate.\"", "Mira Okafor")]
     [InlineData("Mira Okafor spoke. She underlined the call for calm by saying \"we are ready to talk\".", "Mira Okafor")]
+    [InlineData("The next day, with protests ongoing, Mayor Mira Okafor delivered a speech declaring herself the \"mayor of law and order.\"", "Mira Okafor")]
     public void A_relative_clause_or_a_participle_after_by_quotes_its_own_subject(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
