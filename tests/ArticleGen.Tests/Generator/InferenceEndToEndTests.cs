@@ -113,11 +113,12 @@ public sealed class InferenceEndToEndTests(ITestOutputHelper output)
         Assert.Equal("great ship", article.Quotes[0].Text);
     }
 
-    // 2019: 607 quoted spans, of which 533 are speech (the gold sets, which cover all but two of these articles, have
-    // 539 speech spans of 605); titles, terms and scare quotes are no quotes. 2020: 526 quotes found, 297 with a speaker, when it was added.
+    // A little under the measured values. 2019: 607 quoted spans, of which 537 are reported as speech (the gold sets, which
+    // cover all but two of these articles, have 539 speech spans of 605), 454 with a speaker; titles, terms and scare
+    // quotes are no quotes. 2020: 539 quotes, 339 with a speaker (526 and 297 when the file was added).
     [Theory]
-    [InlineData("wikinews_2019", 525, 375)]
-    [InlineData("wikinews_2020", 515, 285)]
+    [InlineData("wikinews_2019", 525, 440)]
+    [InlineData("wikinews_2020", 525, 325)]
     public void Every_Wikinews_article_as_plain_text_generates_code_that_compiles(string corpusName, int minimumQuotes, int minimumAttributed)
     {
         IReadOnlyList<WikinewsArticle> corpus = WikinewsCorpus.Named(corpusName);
