@@ -150,8 +150,8 @@ internal static class NameInterpreter
     /// </summary>
     private static bool IsLeadingDescriptor(string word)
         => IsAge(word)
-            || (word.Length > 5 && (word.EndsWith("ologist", StringComparison.Ordinal) || word.EndsWith("ician", StringComparison.Ordinal)
-                || word.EndsWith("ographer", StringComparison.Ordinal) || (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("Christ", StringComparison.Ordinal))))
+            || (word.Length > 5 && (word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal)
+                || (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("Christ", StringComparison.Ordinal))))
             || (word.Length <= 4 && !IsNameShaped(word) && word.All(char.IsUpper));
 
     private static bool IsAge(string word)
