@@ -230,7 +230,7 @@ internal static class Lexicon
         "Many", "Most", "Other", "Another", "According", "Following", "His", "Her", "Their", "Its", "Our", "My",
         "Your", "He", "She", "It", "They", "We", "I", "You", "There", "Here", "What", "Who", "Where", "Why", "How",
         "Each", "Every", "All", "Several", "Such", "Under", "Over", "From", "To", "For", "By", "With", "Without",
-        "Of", "Into", "Unlike", "Like", "Amid", "Among", "Between", "Instead", "Even", "Only", "Just", "Still",
+        "Of", "Into", "Unlike", "Like", "Amid", "Among", "Between", "Instead", "Even", "Only", "Just", "Still", "Except",
         "Not", "No", "Yes", "So", "Thus", "Because", "Once", "Until", "Upon", "Within", "Across", "Against",
         "Around", "Ahead", "Asked", "Speaking", "Ex", "Then-House", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
@@ -328,7 +328,13 @@ internal static class Lexicon
     /// a contraction ("I'm", "We've").
     /// </summary>
     public static bool IsFunctionWord(string word)
-        => FunctionWords.Contains(word) || SentenceAdverbs.Contains(word) || IsCapitalisedLowerCaseWord(word) || IsContraction(word);
+        => FunctionWords.Contains(word) || SentenceAdverbs.Contains(word) || IsCapitalisedLowerCaseWord(word) || IsContraction(word)
+            || IsCapitalisedSpeechParticiple(word);
+
+    /// <summary>"Saying", "Adding", "Speaking" opening a sentence: a participle, never a name ("Reading" may be the town).</summary>
+    private static bool IsCapitalisedSpeechParticiple(string word)
+        => word.Length > 4 && char.IsUpper(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && word != "Reading"
+            && CapitalisedSpeechVerbs.Contains(word);
 
     private static bool IsCapitalisedLowerCaseWord(string word)
         => word.Length >= 2 && char.IsUpper(word[0]) && char.IsLower(word[1]) && CapitalisedLowerCaseWords.Contains(word);
@@ -337,6 +343,9 @@ internal static class Lexicon
     /// "Will" aside, a given name.</summary>
     private static readonly HashSet<string> CapitalisedLowerCaseWords = new(
         ClauseWords.Concat(SubjectLeaders).Concat(Prepositions).Concat(Auxiliaries).Where(w => w != "will"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The speech verbs, matched capitalised.</summary>
+    private static readonly HashSet<string> CapitalisedSpeechVerbs = new(SpeechVerbs, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"I'm", "We've", "They'll", "You're", "I'd": a pronoun and a verb, never a name ("O'Brien" is one).</summary>
     private static bool IsContraction(string word)

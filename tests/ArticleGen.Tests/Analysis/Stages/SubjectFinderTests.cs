@@ -139,4 +139,8 @@ public sealed class SubjectFinderTests
         const string body = "Tomas Brandt lost. President Brandt spoke. The president did not concede, however, and vowed to keep fighting \"the good fight\".";
         Assert.Equal("Tomas Brandt", Assert.Single(Quotes(body)).Speaker);
     }
+
+    [Fact]
+    public void A_capitalised_participle_is_no_speaker()
+        => Assert.Null(Assert.Single(Quotes("They fired me from there too. Saying, \"No, we do not need a gardener.\"")).Speaker);
 }
