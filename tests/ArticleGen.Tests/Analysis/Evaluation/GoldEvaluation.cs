@@ -102,9 +102,9 @@ public sealed class GoldEvaluation
         /// 0.885 (0.949 / 0.829) after the fourth round of rules (0.876 after the third).</summary>
         public static readonly Floors Dev2019 = new(0.975, 0.965, 0.88);
 
-        /// <summary>The dev set's 2020 part: 0.939 / 0.957, attribution F1 0.684 (0.883 / 0.558) after the fourth round,
+        /// <summary>The dev set's 2020 part: 0.939 / 0.957, attribution F1 0.687 (0.891 / 0.558) after the fourth round,
         /// which was written on it (0.466 when it was added, before any rule was written from it).</summary>
-        public static readonly Floors Dev2020 = new(0.93, 0.95, 0.675);
+        public static readonly Floors Dev2020 = new(0.93, 0.95, 0.68);
 
         /// <summary>The frozen test set, after the fourth round: 0.983 / 0.983, attribution F1 0.705 (0.797 / 0.632; after
         /// the third round 0.673); the frozen rules before issue 12 scored 0.790 / 0.903 and F1 0.567.</summary>
