@@ -32,17 +32,61 @@ public sealed class RobustnessTests
             }
 
             string body = builder.ToString();
-            var analysis = BodyAnalyzer.Analyze(body, round % 2 == 0 ? entities : [], CancellationToken.None);
-            foreach (var quote in analysis.Quotes)
+            AssertWellFormed(body, BodyAnalyzer.Analyze(body, round % 2 == 0 ? entities : [], CancellationToken.None));
+        }
+    }
+
+    /// <summary>
+    /// Words that drive the attribution stages (speech verbs and participles, titles, honorifics, possessives, acronyms in
+    /// parentheses, relative and clause words, role nouns, quote marks, paragraph breaks), strung at random: every stage's
+    /// look-around meets the start and end of a sentence, a paragraph and the body.
+    /// </summary>
+    private static readonly string[] NewsWords =
+    [
+        "said", "Saying", "saying", "added", "called", "labeled", "declaring", "announced", "was", "previously", "by", "as",
+        "The", "the", "a", "and", "of", "for", "which", "in", "he", "she", "they", "I'm", "President", "president", "Swami",
+        "Trump", "Donald", "Trump's", "Biden", "campaign", "spokesperson", "Interpol", "statement", "Recording", "Industry",
+        "Association", "America", "(RIAA)", "(", ")", "Fourteen-year-old", "Immunologist", "IM", "Erdoğan", "Erdogan", "La",
+        "Riva", "Gloria", "High", "Court", "England", "Wales", "Whereas", "Afterwards", "Except", "speaking", "to", "’s",
+        ",", ".", ":", "—", "\"", "“", "”", "\n\n",
+    ];
+
+    [Fact]
+    public void Random_news_shaped_text_never_throws_and_results_are_well_formed()
+    {
+        var random = new Random(2026);
+        for (int round = 0; round < 20000; round++)
+        {
+            var builder = new StringBuilder();
+            int words = random.Next(1, 40);
+            for (int i = 0; i < words; i++)
             {
-                Assert.InRange(quote.Start, 0, body.Length);
-                Assert.InRange(quote.Start + quote.Length, quote.Start + 1, body.Length);
-                Assert.InRange(quote.SentenceStart, 0, quote.Start);
-                Assert.InRange(quote.SentenceStart + quote.SentenceLength, quote.Start + quote.Length, body.Length);
+                builder.Append(NewsWords[random.Next(NewsWords.Length)]).Append(random.Next(4) == 0 ? string.Empty : " ");
             }
 
-            Assert.All(analysis.Mentions, m => Assert.InRange(m.Start + m.Length, m.Start + 1, body.Length));
+            string body = builder.ToString();
+            AssertWellFormed(body, BodyAnalyzer.Analyze(body, [], CancellationToken.None));
         }
+    }
+
+    [Theory]
+    [InlineData("and saying \"We won.\"")]
+    [InlineData("declaring \"We won.\"")]
+    public void A_speech_verb_opening_the_body_is_analysed(string body)
+        => Assert.Null(Assert.Single(BodyAnalyzer.Analyze(body, [], CancellationToken.None).Quotes).SpeakerName);
+
+    private static void AssertWellFormed(string body, BodyAnalysis analysis)
+    {
+        foreach (var quote in analysis.Quotes)
+        {
+            Assert.InRange(quote.Start, 0, body.Length);
+            Assert.InRange(quote.Start + quote.Length, quote.Start + 1, body.Length);
+            Assert.InRange(quote.SentenceStart, 0, quote.Start);
+            Assert.InRange(quote.SentenceStart + quote.SentenceLength, quote.Start + quote.Length, body.Length);
+            Assert.True(quote.SpeakerName is null || quote.SpeakerName.Length > 0);
+        }
+
+        Assert.All(analysis.Mentions, m => Assert.InRange(m.Start + m.Length, m.Start + 1, body.Length));
     }
 
     [Fact]

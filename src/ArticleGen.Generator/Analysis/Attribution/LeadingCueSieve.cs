@@ -158,7 +158,8 @@ internal sealed class LeadingCueSieve : AttributionSieve
 
         // "President Trump delivered a speech declaring himself the “…”": a document or speech of the sentence's subject.
         return Subjects.Before(verb - 1, sentenceStart)
-            ?? (SpeechCues.IsParticiple(Document, verb) && Document.IsLowerWord(verb - 1) && Lexicon.IsSpeakerNoun(Document.Text(verb - 1))
+            ?? (verb > sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.IsLowerWord(verb - 1)
+                && Lexicon.IsSpeakerNoun(Document.Text(verb - 1))
                 ? Subjects.MainSubject(sentenceStart, verb)
                 : null);
     }

@@ -693,6 +693,12 @@ internal sealed class SubjectFinder
     /// </summary>
     public Subject? ClauseSubject(int sentenceStart, int end)
     {
+        // "and said “…”" opening a paragraph: no clause before the verb.
+        if (end <= sentenceStart)
+        {
+            return null;
+        }
+
         int start = end - 1;
         while (start > sentenceStart && start > end - MaxScanTokens && !Document.IsPunctuation(start - 1, ',') && Tokens[start - 1].Quote < 0)
         {
