@@ -184,4 +184,11 @@ public sealed class ExplorerTests
             Assert.Contains(command, help, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("lopez", "López")]
+    [InlineData("O'Brien", "O\u2019Brien")]
+    [InlineData(" ERDOGAN ", "Erdoğan")]
+    public void Names_match_without_case_accents_or_the_apostrophe_s_shape(string a, string b)
+        => Assert.True(Commands.Text.SameName(a, b));
 }

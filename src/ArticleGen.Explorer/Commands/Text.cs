@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
+using ArticleGen.Text;
 
 namespace ArticleGen.Explorer.Commands;
 
@@ -29,26 +29,12 @@ public static class Text
         return trimmed.Substring(trimmed.LastIndexOf(' ') + 1);
     }
 
-    /// <summary>Whether two names are the same, ignoring case and accents (<c>lopez</c> is <c>López</c>).</summary>
+    /// <summary>Whether two names are the same, ignoring case, accents and the apostrophe's shape (<c>lopez</c> is
+    /// <c>López</c>, <c>O'Brien</c> is <c>O’Brien</c>): the runtime's folding, compiled in from <c>src/Shared</c>.</summary>
     /// <param name="a">One name.</param>
     /// <param name="b">The other.</param>
     /// <returns><see langword="true"/> if they are.</returns>
-    public static bool SameName(string a, string b) => string.Equals(Fold(a.Trim()), Fold(b.Trim()), StringComparison.Ordinal);
-
-    /// <summary>A name without accents, in lower case: canonical decomposition, combining marks dropped.</summary>
-    private static string Fold(string name)
-    {
-        var folded = new StringBuilder(name.Length);
-        foreach (char c in name.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-
-        return folded.ToString().ToLowerInvariant();
-    }
+    public static bool SameName(string a, string b) => string.Equals(TextFolding.Fold(a.Trim()), TextFolding.Fold(b.Trim()), StringComparison.Ordinal);
 
     /// <summary>"1 mention", "3 mentions".</summary>
     /// <param name="count">The count.</param>
