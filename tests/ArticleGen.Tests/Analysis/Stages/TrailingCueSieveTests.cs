@@ -39,7 +39,7 @@ public sealed class TrailingCueSieveTests
     [Fact]
     public void A_speech_clause_ending_the_sentence_speaks_a_quote_inside_it()
     {
-        const string body = "Mira Okafor spoke. The border is the \"main difference\" between the two towns, she added.";
+        const string body = "Mira Okafor spoke. The border is the \"main difference\" between Tidewater and Marlow, she added.";
         Assert.Equal("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
     }
 
