@@ -133,10 +133,13 @@ internal sealed class BodyDocument
 
     /// <summary>The token's text with a possessive 's / ’s removed.</summary>
     public string Word(int token)
+        => IsPossessive(token) ? Body.Substring(Tokens[token].Start, Tokens[token].Length - 2) : Text(token);
+
+    /// <summary>Whether the token ends in a possessive 's / ’s ("Trump's", "RIAA’s").</summary>
+    public bool IsPossessive(int token)
     {
         Token t = Tokens[token];
-        bool possessive = t.Length > 2 && Body[t.End - 1] == 's' && Body[t.End - 2] is '\'' or '\u2019';
-        return possessive ? Body.Substring(t.Start, t.Length - 2) : Text(token);
+        return t.Length > 2 && Body[t.End - 1] == 's' && Body[t.End - 2] is '\'' or '\u2019';
     }
 
     /// <summary>Whether the token is the punctuation character <paramref name="c"/>.</summary>

@@ -31,7 +31,7 @@ internal sealed class SpeakerLinker
         // "Trump's State Department" is the State Department; "Biden's Twitter account" is Biden's.
         for (int k = first; k < end - 1; k++)
         {
-            if (Document.Word(k).Length < Document.Tokens[k].Length && IsKnownPerson(first, k + 1))
+            if (Document.IsPossessive(k) && IsKnownPerson(first, k + 1))
             {
                 return NameInterpreter.Interpret(Document, k + 1, end) is { } owned && Lexicon.IsPlatform(owned.Name)
                     ? Link(first, k + 1)

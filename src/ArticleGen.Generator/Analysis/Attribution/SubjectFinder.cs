@@ -79,7 +79,7 @@ internal sealed class SubjectFinder
 
         // "quipped Valiant Entertainment editor Heather Antos": the person after a descriptor; "writes Huber's longtime tag
         // team partner Erick Rowan": after a possessive, the person after a longer one.
-        bool possessive = Document.Word(runEnd - 1).Length < Tokens[runEnd - 1].Length;
+        bool possessive = Document.IsPossessive(runEnd - 1);
         if (PersonAfterDescriptors(runEnd, end, possessive ? 4 : 1) is { } described)
         {
             return described with { Rule = rule };
@@ -131,7 +131,7 @@ internal sealed class SubjectFinder
 
             if (Document.IsCapitalised(m))
             {
-                if (Document.Word(m).Length < Tokens[m].Length)
+                if (Document.IsPossessive(m))
                 {
                     possessive = m;
                     break;
@@ -285,7 +285,7 @@ internal sealed class SubjectFinder
             }
 
             if (possessor < k && possessor >= low && Document.IsCapitalised(possessor) && Tokens[possessor].Quote < 0
-                && Document.Word(possessor).Length < Tokens[possessor].Length)
+                && Document.IsPossessive(possessor))
             {
                 k = possessor;
             }
