@@ -15,7 +15,7 @@ internal enum AttributionRule
     /// <summary>The quote continues the previous one (same sentence or paragraph, or a quote running over several paragraphs) and keeps its speaker.</summary>
     Continuation,
 
-    /// <summary>"according to X".</summary>
+    /// <summary>"according to X", "as X put it".</summary>
     AccordingTo,
 
     /// <summary>A passive speech verb: "was told by X", "described by X as “…”".</summary>

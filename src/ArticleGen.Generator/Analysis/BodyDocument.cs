@@ -148,6 +148,26 @@ internal sealed class BodyDocument
     /// <summary>Whether the token is a word starting with a capital letter.</summary>
     public bool IsCapitalised(int token) => NameInterpreter.IsCapitalisedWord(Body, Tokens[token]);
 
+    /// <summary>Whether the token is a number of one to three digits, as an age in "Jo Lee, 54, said".</summary>
+    public bool IsAge(int token)
+    {
+        Token t = Tokens[token];
+        if (t.Kind != TokenKind.Word || t.Length > 3)
+        {
+            return false;
+        }
+
+        for (int i = t.Start; i < t.End; i++)
+        {
+            if (Body[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the token is a word starting with a lower-case letter.</summary>
     public bool IsLowerWord(int token) => Tokens[token].Kind == TokenKind.Word && char.IsLower(Body[Tokens[token].Start]);
 

@@ -3,7 +3,7 @@ using System;
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>"According to eyewitness Vinnie DeVita, “…”", "“…”, according to the BBC", "according to a statement by the
-/// ministry", "according to him": the source named in the quote's clause.</summary>
+/// ministry", "according to him", "as Jo Lee put it": the source named in the quote's clause.</summary>
 internal sealed class AccordingToSieve : AttributionSieve
 {
     public AccordingToSieve(AttributionContext context, SubjectFinder subjects)
@@ -53,12 +53,34 @@ internal sealed class AccordingToSieve : AttributionSieve
 
         if (found < 0)
         {
-            return null;
+            return AsPutIt(Math.Max(sentence.FirstToken, open - SubjectFinder.MaxScanTokens), end);
         }
 
         int source = found + 2;
         return ObjectPronoun(source, sentence.EndToken)
             ?? Subjects.After(AuthorOfDocument(source, sentence.EndToken) ?? source, sentence.EndToken, AttributionRule.AccordingTo, 2);
+    }
+
+    /// <summary>"As Jo Lee put it, “…”", "“…,” as she puts it": the subject between "as" and "put it".</summary>
+    private Subject? AsPutIt(int from, int end)
+    {
+        for (int k = from; k + 3 < end; k++)
+        {
+            if (Tokens[k].Quote >= 0 || Document.Text(k) is not ("as" or "As"))
+            {
+                continue;
+            }
+
+            for (int m = k + 2; m + 1 < end && m <= k + 6 && Tokens[m].Quote < 0 && Tokens[m - 1].Kind == TokenKind.Word; m++)
+            {
+                if (Document.Text(m) is "put" or "puts" && Document.Text(m + 1) is "it")
+                {
+                    return Subjects.Before(m - 1, k + 1) is { } subject ? subject with { Rule = AttributionRule.AccordingTo } : null;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"according to him, …": an object pronoun standing alone is the source.</summary>

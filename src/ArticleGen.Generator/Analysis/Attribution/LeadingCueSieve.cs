@@ -27,9 +27,15 @@ internal sealed class LeadingCueSieve : AttributionSieve
         bool afterColon = open > sentenceStart && Document.IsPunctuation(open - 1, ':');
         while (FindPrefixVerb(from, sentenceStart, afterTo, afterColon, ref words) is int verb and >= 0)
         {
-            // "said — as reported by Hurriyet Daily News — “…”": the reporter is no speaker.
+            // "said — as reported by Hurriyet Daily News — “…”": the reporter is no speaker; but "Jo Lee was quoted as
+            // saying “…”" names the speaker before "quoted".
             if (verb > sentenceStart && Document.Text(verb - 1) is "as")
             {
+                if (Subjects.QuotedAs(verb - 1, sentenceStart) is { } quoted)
+                {
+                    return quoted;
+                }
+
                 from = verb - 1;
                 continue;
             }

@@ -83,14 +83,20 @@ internal sealed class SpeakerAttributor
         return result.MoveToImmutable();
     }
 
-    /// <summary>The first stage that finds a subject decides, if the subject resolves to a speaker.</summary>
+    /// <summary>
+    /// The first stage that finds a subject decides, if the subject resolves to a speaker. "it" or "they" that resolves to
+    /// no organisation ("…,” they said" after two people are named) still tells that a group speaks, so the weaker stages
+    /// must not give the quote to one person; "he" or "she" unresolved may still continue the previous quote.
+    /// </summary>
     private bool TrySieves(int q)
     {
         foreach (var sieve in _sieves)
         {
             if (sieve.Find(q) is { } subject)
             {
-                return TryDecide(q, subject);
+                bool decided = TryDecide(q, subject);
+                _context.UnresolvedClause[q] |= !decided && subject.Pronoun == PronounKind.Organization;
+                return decided;
             }
         }
 

@@ -21,6 +21,21 @@ internal static class SpeechCues
         => document.Text(token).EndsWith("s", StringComparison.Ordinal)
             && document.IsLowerWord(token - 1) && Lexicon.IsPreposition(document.Text(token - 1));
 
+    /// <summary>The speech verb of "quoted as saying" or "quoted by Reuters as saying" after <paramref name="quoted"/>
+    /// (at most eight tokens on, before <paramref name="end"/>), or -1.</summary>
+    public static int VerbAfterQuotedAs(BodyDocument document, int quoted, int end)
+    {
+        for (int k = quoted + 1; k + 1 < end && k <= quoted + 8 && document.Tokens[k].Kind == TokenKind.Word && document.Tokens[k].Quote < 0; k++)
+        {
+            if (document.Text(k) is "as")
+            {
+                return IsSpeechVerb(document, k + 1) ? k + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
     public static bool IsParticiple(BodyDocument document, int token) => document.Text(token).EndsWith("ing", StringComparison.Ordinal);
 
     public static bool IsPassiveAuxiliary(BodyDocument document, int token)

@@ -165,6 +165,25 @@ internal sealed class SubjectFinder
             : null;
     }
 
+    /// <summary>
+    /// "Jo Lee was quoted as saying", "Jo Lee is quoted by Reuters as saying": the subject before "quoted", given the
+    /// "as" at <paramref name="asToken"/> (the agent after "by" only reports the words); null when "quoted" is not there.
+    /// </summary>
+    public Subject? QuotedAs(int asToken, int low)
+    {
+        int k = asToken - 1;
+        if (k >= low && Document.IsCapitalised(k) && Tokens[k].Quote < 0)
+        {
+            int agent = Document.RunStart(k, low);
+            if (agent - 1 >= low && Document.Text(agent - 1) is "by")
+            {
+                k = agent - 2;
+            }
+        }
+
+        return k > low && Document.Text(k) is "quoted" ? Before(k - 1, low) : null;
+    }
+
     /// <summary>The subject ending at token <paramref name="k"/> (going left, not before <paramref name="low"/>).</summary>
     public Subject? Before(int k, int low)
     {
@@ -211,7 +230,9 @@ internal sealed class SubjectFinder
                 return described;
             }
 
-            if (comma < 0 || comma + 1 >= k || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1))))
+            // "Jo Lee, 54, said": an age is an appositive too.
+            if (comma < 0 || comma + 1 >= k
+                || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1)) && !(comma + 2 == k && Document.IsAge(comma + 1))))
             {
                 if (appositives == 0)
                 {
@@ -306,7 +327,8 @@ internal sealed class SubjectFinder
         // but "When interviewed by the BBC, Day said" names a person the text introduced, and "In February, Chakrapani
         // said" follows a function word.
         if (runStart - 2 >= low && Document.IsPunctuation(runStart - 1, ',') && Document.IsCapitalised(runStart - 2)
-            && !Lexicon.IsFunctionWord(Document.Word(runStart - 2)) && !_linker.IsKnownPerson(runStart, k + 1))
+            && !Lexicon.IsFunctionWord(Document.Word(runStart - 2)) && !_linker.IsKnownPerson(runStart, k + 1)
+            && !IsOpeningPhrase(low, runStart - 1))
         {
             return null;
         }
@@ -368,6 +390,35 @@ internal sealed class SubjectFinder
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="first"/> to the comma at <paramref name="comma"/> are a phrase opening the
+    /// sentence with a preposition or a participle ("Writing on Twitter,", "In an interview with the BBC,", "Speaking to
+    /// CNN,"): a name after its comma is the sentence's subject, not the end of a longer name.
+    /// </summary>
+    private bool IsOpeningPhrase(int first, int comma)
+    {
+        if (first + 1 >= comma || Tokens[first].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        string opener = Document.Text(first);
+        if (!Lexicon.IsPreposition(opener.ToLowerInvariant()) && !(opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (int m = first + 1; m < comma; m++)
+        {
+            if (Tokens[m].Kind != TokenKind.Word || Tokens[m].Quote >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

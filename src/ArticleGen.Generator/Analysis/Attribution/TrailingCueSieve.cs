@@ -54,6 +54,13 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 break;
             }
 
+            // "…,” Jo Lee was quoted (by Reuters) as saying.": the subject before "quoted".
+            if (Document.Text(k) is "quoted" && SpeechCues.VerbAfterQuotedAs(Document, k, end) is var said and >= 0
+                && Subjects.QuotedAs(said - 1, j) is { } quoted)
+            {
+                return quoted with { LastToken = said };
+            }
+
             // "… “appalling tragedy” while Brudziński wrote …": a verb of another clause.
             if (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k)))
             {

@@ -36,4 +36,12 @@ public sealed class AccordingToSieveTests
         const string body = "Ines Duarte was released. According to her lawyer, the charges were \"a grave mistake\".";
         Assert.NotEqual("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
     }
+
+    [Theory]
+    [InlineData("As Ines Duarte put it, \"the dam will hold\".", "Ines Duarte")]
+    [InlineData("\"The dam will hold,\" as Ines Duarte put it.", "Ines Duarte")]
+    [InlineData("Ines Duarte runs the dam. \"It will hold,\" as she puts it.", "Ines Duarte")]
+    [InlineData("The dam is, as the engineer put it, \"built to last\".", "engineer")]
+    public void As_X_put_it_names_the_speaker(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }

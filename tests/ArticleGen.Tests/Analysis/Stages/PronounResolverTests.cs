@@ -56,4 +56,12 @@ public sealed class PronounResolverTests
         const string body = "Mira Okafor gave a speech in which she called Tomas Brandt a \"menace\". She argued that if he wins, \"the fires will spread.\"";
         Assert.Equal("Mira Okafor", Quotes(body)[1].Speaker);
     }
+
+    [Fact]
+    public void They_with_no_group_named_leaves_the_quote_without_a_speaker()
+    {
+        // "they" speaks: neither of the two people named before is the speaker, so no weaker stage may pick one.
+        const string body = "Ines Duarte and Tomas Brandt spoke to the council. \"The dam will hold,\" they said.";
+        Assert.Null(Assert.Single(Quotes(body)).Speaker);
+    }
 }

@@ -143,4 +143,34 @@ public sealed class SubjectFinderTests
     [Fact]
     public void A_capitalised_participle_is_no_speaker()
         => Assert.Null(Assert.Single(Quotes("They fired me from there too. Saying, \"No, we do not need a gardener.\"")).Speaker);
+
+    [Theory]
+    [InlineData("\"The dam will hold,\" Ines Duarte, 54, said.", "Ines Duarte")]
+    [InlineData("Ines Duarte runs the dam. \"It will hold,\" Duarte, 54, told reporters.", "Ines Duarte")]
+    [InlineData("Ines Duarte, 54, a dam engineer, said \"it will hold\".", "Ines Duarte")]
+    public void An_age_between_commas_is_an_appositive(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Writing on Twitter, Ines Duarte said the dam \"will hold\".")]
+    [InlineData("In an interview with the BBC, Ines Duarte said the dam \"will hold\".")]
+    [InlineData("Speaking to CNN, Ines Duarte said the dam \"will hold\".")]
+    public void A_name_after_a_phrase_opening_the_sentence_is_its_subject(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_name_after_a_comma_that_ends_a_longer_name_is_still_no_subject()
+    {
+        // "Los Angeles" ends "The University of California, Los Angeles": the sentence opens with no preposition.
+        const string body = "The University of California, Los Angeles said the dam \"will hold\".";
+        Assert.Null(Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ines Duarte was quoted as saying the dam \"will hold\".")]
+    [InlineData("Ines Duarte is quoted by The Associated Press as saying the dam \"will hold\".")]
+    [InlineData("Ines Duarte runs the dam. \"It will hold,\" Duarte was quoted as saying.")]
+    [InlineData("\"The dam will hold,\" Ines Duarte was quoted by Reuters as saying.")]
+    public void Quoted_as_saying_names_the_speaker_before_quoted_not_the_agency_after_by(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using ArticleGen.Generator.Analysis;
 using Xunit;
 using static ArticleGen.Tests.Analysis.Stages.StageAssert;
@@ -25,7 +26,7 @@ public sealed class TrailingCueSieveTests
     {
         // Someone else speaks ("said a fan wearing …"): the quote must not take the previous quote's speaker.
         const string body = "\"We won the cup,\" Ines Duarte said. \"They never stood a chance,\" said a fan wearing the team scarf.";
-        Assert.Equal<string?>(["Ines Duarte", null], System.Array.ConvertAll(Quotes(body), quote => quote.Speaker));
+        Assert.Equal(["Ines Duarte", null], Quotes(body).Select(quote => quote.Speaker));
     }
 
     [Fact]
