@@ -129,11 +129,12 @@ internal static class Lexicon
         "does", "was", "is", "were", "are", "once", "again", "went", "on", "to", "already", "first", "just",
         "yesterday", "today", "reportedly", "too", "initially", "earlier", "recently", "separately", "simply");
 
-    /// <summary>Lower-case nouns that speak for the organisation named just before them: "a China Daily editorial saying".</summary>
+    /// <summary>Lower-case nouns that speak for the organisation or person named just before them: "a China Daily editorial
+    /// saying", "Jo Lee's office said".</summary>
     private static readonly HashSet<string> SpeakerNouns = Set(
         "editorial", "statement", "report", "newspaper", "website", "tweet", "release", "letter", "article",
         "communique", "spokesman", "spokeswoman", "spokesperson", "broadcaster", "blog", "post", "notice",
-        "announcement", "message", "ruling", "account", "speech", "remarks");
+        "announcement", "message", "ruling", "account", "speech", "remarks", "office");
 
     /// <summary>Lower-case nouns that name a speaker by role when no name is given ("police said", "a witness told"):
     /// the group nouns stand for organisations ("they said"), the others for one person ("she said").</summary>
@@ -161,6 +162,11 @@ internal static class Lexicon
     /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
     private static readonly HashSet<string> SpokesNouns = Set(
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative", "representatives");
+
+    /// <summary>Places that stand for the government seated there ("the White House said"): speakers, not places.</summary>
+    private static readonly HashSet<string> SeatsOfGovernment = Set(
+        "White House", "Downing Street", "10 Downing Street", "Number 10", "Blue House", "Élysée Palace", "Elysee Palace",
+        "Élysée", "Quai d'Orsay", "Zhongnanhai", "Capitol Hill", "Rideau Hall", "Government House");
 
     private static readonly HashSet<string> Platforms = Set(
         "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Weibo", "WeChat", "Telegram", "LinkedIn", "Reddit",
@@ -317,6 +323,8 @@ internal static class Lexicon
 
     /// <summary>Whether the name is a social-media platform (never a speaker; its account holder is).</summary>
     public static bool IsPlatform(string name) => Platforms.Contains(name);
+
+    public static bool IsSeatOfGovernment(string name) => SeatsOfGovernment.Contains(name);
 
     public static bool IsOrganizationCue(string word) => OrganizationCues.Contains(word);
 

@@ -197,10 +197,11 @@ internal sealed class SpeakerLinker
         return new Speaker(entity, _context.Entities[entity].Name, kind);
     }
 
-    /// <summary>"at Fishmongers' Hall called “Learning Together”": a name made of place words names no speaker.</summary>
+    /// <summary>"at Fishmongers' Hall called “Learning Together”": a name made of place words names no speaker, unless it
+    /// stands for the government seated there ("the White House said").</summary>
     private static bool IsPlaceLike(TextName name)
     {
-        if (name.Kind != NameKind.Unknown)
+        if (name.Kind != NameKind.Unknown || Lexicon.IsSeatOfGovernment(name.Name))
         {
             return false;
         }

@@ -230,9 +230,10 @@ internal sealed class SubjectFinder
                 return described;
             }
 
-            // "Jo Lee, 54, said": an age is an appositive too.
+            // "Jo Lee, 54, said": an age is an appositive too, and so is a role after a name ("Jo Lee, UNHCR spokesperson,").
             if (comma < 0 || comma + 1 >= k
-                || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1)) && !(comma + 2 == k && Document.IsAge(comma + 1))))
+                || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1)) && !(comma + 2 == k && Document.IsAge(comma + 1))
+                    && !(Document.IsLowerWord(k - 1) && Lexicon.NominalKind(Document.Text(k - 1)) == NameKind.Person)))
             {
                 if (appositives == 0)
                 {
@@ -298,6 +299,7 @@ internal sealed class SubjectFinder
         {
             // "a China Daily editorial saying": the organisation named before the noun; "RIAA's take-down notice claimed":
             // the owner named before its modifiers.
+            int noun = k;
             k--;
             int possessor = k;
             while (possessor >= low && possessor > k - 2 && Document.IsLowerWord(possessor) && Tokens[possessor].Quote < 0)
@@ -313,7 +315,8 @@ internal sealed class SubjectFinder
 
             if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
             {
-                return null;
+                // "Jo Lee of the tribal preservation office told": no owner before the noun, a person before its phrase.
+                return PersonOfLowerCasePhrase(noun, low);
             }
         }
         else if (!Document.IsCapitalised(k))
@@ -372,6 +375,14 @@ internal sealed class SubjectFinder
         // "a spokesperson for the Home Office said": the organisation speaks through its spokesperson.
         if (preposition - 1 >= low && Document.Text(preposition) is "for" && Document.IsLowerWord(preposition - 1)
             && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person)
+        {
+            return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
+        // "a statement from the White House said", "the office of Jo Lee said": the author or holder speaks.
+        if (preposition - 2 >= low && Document.Text(preposition) is "from" or "by" or "of" && Document.IsLowerWord(preposition - 1)
+            && Lexicon.IsSpeakerNoun(Document.Text(preposition - 1)) && Document.Text(preposition - 2) is var determiner
+            && (Lexicon.IsDeterminer(determiner) || determiner is "The" or "A" or "An") && (preposition - 3 < low || Document.Text(preposition - 3) is not "of"))
         {
             return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
@@ -730,6 +741,17 @@ internal sealed class SubjectFinder
             if (org < end && Document.IsCapitalised(org) && Tokens[org].Quote < 0)
             {
                 int orgEnd = Document.RunEnd(org, end);
+
+                // "said the mayor of Toledo, Ana Ruiz": the person in apposition holds the role.
+                if (orgEnd + 1 < end && Document.IsPunctuation(orgEnd, ',') && Document.IsCapitalised(orgEnd + 1) && Tokens[orgEnd + 1].Quote < 0)
+                {
+                    int personEnd = Document.RunEnd(orgEnd + 1, end);
+                    if (NameInterpreter.Interpret(Document, orgEnd + 1, personEnd) is { Kind: NameKind.Person } person)
+                    {
+                        return new Subject(Document.TokenAt(person.Start), personEnd, PronounKind.None, rule, personEnd - 1);
+                    }
+                }
+
                 return new Subject(org, orgEnd, PronounKind.None, rule, orgEnd - 1);
             }
         }

@@ -64,4 +64,33 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We will appeal,\" said the Okafor administration.", "Okafor administration")]
     public void A_name_before_campaign_or_administration_is_that_body(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"The dam will hold,\" said the mayor of Tidewater, Ines Duarte.", "Ines Duarte")]
+    [InlineData("\"The dam will hold,\" Ines Duarte, River Agency spokesperson, told reporters.", "Ines Duarte")]
+    [InlineData("\"The dam will hold,\" Ines Duarte, the River Agency's spokesperson, told reporters.", "Ines Duarte")]
+    public void A_person_in_apposition_to_a_role_is_the_speaker(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("A statement from the River Agency said the dam \"will hold\".", "River Agency")]
+    [InlineData("The office of Ines Duarte said the dam \"will hold\".", "Ines Duarte")]
+    [InlineData("Ines Duarte's office said the dam \"will hold\".", "Ines Duarte")]
+    [InlineData("Tomas Brandt of the county planning office said the dam \"will hold\".", "Tomas Brandt")]
+    public void A_statement_or_an_office_speaks_for_its_author_or_holder(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void Someone_of_an_office_is_not_its_holder()
+    {
+        // The head of the office speaks, unnamed: not Ines Duarte.
+        const string body = "The head of the office of Ines Duarte said the dam \"will hold\".";
+        Assert.Null(Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"The president is resting,\" the White House said.", "White House")]
+    [InlineData("\"The prime minister is resting,\" a Downing Street spokesperson said.", "Downing Street")]
+    public void A_seat_of_government_speaks_for_the_government(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 }
