@@ -92,7 +92,35 @@ internal sealed class SpeechClassifier
             return k > 0 && Document.Text(k - 1) is "known" or "to" or "billed";
         }
 
-        return NamingWords.Contains(word);
+        return NamingWords.Contains(word) && !HasOwnSubject(k);
+    }
+
+    /// <summary>
+    /// "which he called “…”", "what Jo Lee has dubbed “…”": a naming verb with a subject of its own, a pronoun or
+    /// auxiliary before it or a name after "which"/"what"/"that", characterises in that subject's words ("a process
+    /// called “…”" names).
+    /// </summary>
+    private bool HasOwnSubject(int verb)
+    {
+        int k = verb - 1;
+        if (k < 0 || Document.Tokens[k].Kind != TokenKind.Word || Document.Tokens[k].Quote >= 0)
+        {
+            return false;
+        }
+
+        string before = Document.Text(k);
+        if (before is "he" or "she" or "they" or "we" or "I" or "has" or "have" or "had")
+        {
+            return true;
+        }
+
+        if (!Document.IsCapitalised(k))
+        {
+            return false;
+        }
+
+        int start = Document.RunStart(k, Math.Max(0, k - 6));
+        return start > 0 && Document.Text(start - 1) is "which" or "what" or "that";
     }
 
     /// <summary>The quote's words, how many of them are capitalised (function words count as such), and whether it holds

@@ -49,6 +49,12 @@ internal sealed class SubjectFinder
                 return nominal;
             }
 
+            // "…,” spoke on Monday": a preposition opens a phrase, not a subject.
+            if (Lexicon.IsPreposition(Document.Text(k)))
+            {
+                return null;
+            }
+
             k++;
             skipped++;
         }

@@ -44,4 +44,15 @@ public sealed class SpeechClassifierTests
     [Fact]
     public void A_short_quote_in_a_sentence_with_a_speech_verb_stays_speech()
         => Assert.True(Assert.Single(Quotes("Officials said the storm was \"very dangerous\" on Monday.")).IsSpeech);
+
+    [Theory]
+    [InlineData("Ines Duarte rejected the charges, which she called \"a witch hunt\".", "Ines Duarte")]
+    [InlineData("Ines Duarte rejected the charges, which she has called \"a witch hunt\".", "Ines Duarte")]
+    [InlineData("Ines Duarte rejected the report, which Tomas Brandt called \"a witch hunt\".", "Tomas Brandt")]
+    public void A_naming_verb_with_a_subject_of_its_own_characterises_in_that_subjects_words(string body, string speaker)
+        => Assert.Equal((speaker, true), Assert.Single(Quotes(body)) is var quote ? (quote.Speaker, quote.IsSpeech) : default);
+
+    [Fact]
+    public void A_naming_participle_after_a_noun_still_names_a_term()
+        => Assert.False(Assert.Single(Quotes("Engineers used a process called \"exfiltration\" to drain the dam.")).IsSpeech);
 }

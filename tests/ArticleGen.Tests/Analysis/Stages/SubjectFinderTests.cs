@@ -173,4 +173,12 @@ public sealed class SubjectFinderTests
     [InlineData("\"The dam will hold,\" Ines Duarte was quoted by Reuters as saying.")]
     public void Quoted_as_saying_names_the_speaker_before_quoted_not_the_agency_after_by(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_main_verb_after_the_quote_followed_by_a_phrase_leaves_the_relative_clause_to_speak()
+    {
+        // "spoke on Monday" has no subject after it ("Monday" is none): the relative clause before the quote attributes it.
+        const string body = "Tomas Brandt, who called it a \"national embarrassment\", spoke on Monday.";
+        Assert.Equal(("Tomas Brandt", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+    }
 }
