@@ -145,7 +145,12 @@ internal static class Lexicon
         "agency", "department", "council", "committee", "spokespeople", "spokesmen", "sources", "campaigners",
         "lawyers", "activists", "organisation", "organization", "firm", "airline", "team", "club", "party", "union",
         "children", "students", "parents", "fans", "members", "workers", "employees", "staff", "locals", "villagers",
-        "demonstrators", "critics", "supporters", "opponents", "voters", "lawmakers", "legislators", "observers");
+        "demonstrators", "critics", "supporters", "opponents", "voters", "lawmakers", "legislators", "observers",
+        "leaders", "politicians",
+        "candidates", "executives", "firefighters", "paramedics", "rescuers", "volunteers",
+        "passengers", "teachers", "nurses", "farmers", "soldiers", "troops", "rebels", "militants", "insurgents",
+        "detectives", "agents", "diplomats", "economists", "historians", "academics", "engineers", "owners",
+        "regulators", "negotiators", "inspectors", "medics", "jury");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
@@ -154,7 +159,24 @@ internal static class Lexicon
         "commissioner", "chairperson", "chairman", "chairwoman", "president", "minister", "governor", "mayor", "director",
         "secretary", "senator", "ambassador", "professor", "chancellor", "sheriff", "coach", "manager", "founder",
         "actor", "actress", "singer", "author", "writer", "artist", "player", "scientist", "researcher", "engineer",
-        "designer", "musician", "journalist", "producer", "astronaut", "pilot", "nurse", "farmer");
+        "designer", "musician", "journalist", "producer", "astronaut", "pilot", "nurse", "farmer",
+        "politician", "leader", "candidate", "executive", "chief", "activist", "campaigner", "economist", "historian",
+        "diplomat", "envoy", "lawmaker", "legislator", "councillor", "councilor", "commander", "detective", "inspector",
+        "investigator", "paramedic", "firefighter", "surgeon", "physician", "psychologist", "worker", "employee",
+        "owner", "captain", "striker", "midfielder", "defender", "goalkeeper",
+        "athlete", "runner", "driver", "rider", "climber", "sailor", "veteran", "soldier", "hacker", "academic",
+        "lecturer", "headteacher", "principal", "pastor", "priest", "bishop", "imam", "rabbi", "monk", "nun",
+        "organiser", "organizer", "protester", "protestor", "demonstrator", "shopkeeper", "landlord", "tenant",
+        "blogger", "presenter", "host", "reporter", "editor",
+        "correspondent", "columnist", "photographer", "filmmaker", "director-general", "president-elect",
+        "premier", "senator-elect", "congressman", "congresswoman", "assemblyman", "assemblywoman");
+
+    /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
+    private static readonly HashSet<string> RelationNouns = Set(
+        "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "friend", "partner", "colleague",
+        "uncle", "aunt", "cousin", "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancé", "fiancee",
+        "fiance", "girlfriend", "boyfriend", "neighbour", "neighbor", "relative", "fan", "supporter", "critic", "victim",
+        "survivor", "customer", "tenant", "landlord", "user");
 
     /// <summary>Nouns that make a body of the name before them: "the Biden campaign", "the Trump administration".</summary>
     private static readonly HashSet<string> BodyNouns = Set("campaign", "administration", "government");
@@ -314,6 +336,9 @@ internal static class Lexicon
         => NominalGroups.Contains(word) ? NameKind.Organization : NominalPersons.Contains(word) ? NameKind.Person : NameKind.Unknown;
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
+
+    /// <summary>Whether the lower-case person noun names a relation to someone ("a friend of Jo Lee"), not a role.</summary>
+    public static bool IsRelationNoun(string word) => RelationNouns.Contains(word);
 
     /// <summary>Whether the lower-case noun makes a body of the name before it ("the Biden campaign").</summary>
     public static bool IsBodyNoun(string word) => BodyNouns.Contains(word);

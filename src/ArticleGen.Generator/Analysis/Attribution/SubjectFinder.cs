@@ -741,7 +741,17 @@ internal sealed class SubjectFinder
             return new Subject(body, k, PronounKind.None, rule, k);
         }
 
-        if (kind == NameKind.Person && next + 1 < end && Document.Text(next) is "for" or "of")
+        // "said the captain, Jo Lee": the person in apposition holds the role.
+        if (next + 1 < end && Document.IsPunctuation(next, ',') && Document.IsCapitalised(next + 1) && Tokens[next + 1].Quote < 0)
+        {
+            int personEnd = Document.RunEnd(next + 1, end);
+            if (NameInterpreter.Interpret(Document, next + 1, personEnd) is { Kind: NameKind.Person } person)
+            {
+                return new Subject(Document.TokenAt(person.Start), personEnd, PronounKind.None, rule, personEnd - 1);
+            }
+        }
+
+        if (kind == NameKind.Person && next + 1 < end && Document.Text(next) is "for" or "of" && !Lexicon.IsRelationNoun(Document.Text(k)))
         {
             int org = Document.Text(next + 1) is "the" ? next + 2 : next + 1;
             if (org < end && Document.IsCapitalised(org) && Tokens[org].Quote < 0)

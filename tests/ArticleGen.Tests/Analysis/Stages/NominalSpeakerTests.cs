@@ -93,4 +93,15 @@ public sealed class NominalSpeakerTests
     [InlineData("\"The prime minister is resting,\" a Downing Street spokesperson said.", "Downing Street")]
     public void A_seat_of_government_speaks_for_the_government(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"The dam will hold,\" the politician told reporters.", "politician")]
+    [InlineData("\"The dam will hold,\" one firefighter said.", "firefighter")]
+    [InlineData("\"The dam will hold,\" said the captain, Ines Duarte.", "Ines Duarte")]
+    public void Common_news_roles_are_nominal_speakers_and_a_name_after_the_role_is_the_person(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_relation_of_a_person_speaks_for_itself_not_for_that_person()
+        => Assert.Equal("neighbour", Assert.Single(Quotes("\"The dam will hold,\" said a neighbour of Ines Duarte.")).Speaker);
 }
