@@ -8,9 +8,10 @@ namespace ArticleGen.Generator.Analysis;
 /// The full person names the text has introduced, in body order, so that a bare name resolves to the person
 /// introduced first before it: "Blinken" → "Antony Blinken" (last word), "Wang" → "Wang Yi" (first word, for
 /// family-name-first names). News calls the first person of a surname by it and a relative introduced later by a
-/// given name ("Trump" stays Donald Trump after "Ivanka Trump"). Only names introduced before the bare name count, so
-/// a "Wang Xiaohong" introduced later never captures an earlier "Wang"; the person's fullest form counts wherever it
-/// stands ("Robert Mugabe" is "Robert Gabriel Mugabe").
+/// given name ("Trump" stays Donald Trump after "Ivanka Trump"). Names introduced before the bare name count first, so
+/// a "Wang Xiaohong" introduced later never captures a "Wang" already introduced as "Wang Yi"; a bare name the text
+/// introduces only later (a lead that quotes "Brown" before "Jan Brown, the mayor") is that later person. The person's
+/// fullest form counts wherever it stands ("Robert Mugabe" is "Robert Gabriel Mugabe").
 /// </summary>
 internal sealed class PersonRegistry
 {
@@ -127,6 +128,16 @@ internal sealed class PersonRegistry
         return FindPerson(_byLastWord, key, position) ?? FindPerson(_byFirstWord, key, position) ?? FindPerson(_byMiddleWord, key, position);
     }
 
+    /// <summary>
+    /// The first person introduced under a one-word name after <paramref name="position"/> ("“…,” Brown said." before
+    /// "Jan Brown, the mayor, …"), or null: for a name that <see cref="Resolve"/> finds nobody before.
+    /// </summary>
+    public string? ResolveLater(string word, int position)
+    {
+        string key = Key(word);
+        return Later(_byLastWord, key, position) ?? Later(_byFirstWord, key, position);
+    }
+
     /// <summary>The organisation a one-word name or acronym stands for at <paramref name="position"/>, or null.</summary>
     public string? ResolveOrganization(string word, int position) => Find(_organizations, word, position);
 
@@ -162,6 +173,9 @@ internal sealed class PersonRegistry
     /// fullest form the text gives that person (same first and last word, more words).</summary>
     private static string? FindPerson(Dictionary<string, FirstPerson> index, string key, int position)
         => index.TryGetValue(key, out var person) && person.Position < position ? person.Fullest : null;
+
+    private static string? Later(Dictionary<string, FirstPerson> index, string key, int position)
+        => index.TryGetValue(key, out var person) && person.Position >= position ? person.Fullest : null;
 
     /// <summary>Keeps, per key, the first person and that person's fullest form so far: constant work per name.</summary>
     private static void AddPerson(Dictionary<string, FirstPerson> index, string key, int position, string name)

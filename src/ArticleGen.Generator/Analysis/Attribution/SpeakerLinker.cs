@@ -67,7 +67,8 @@ internal sealed class SpeakerLinker
             return EntitySpeaker(entity);
         }
 
-        if (name.WordCount == 1 && name.Kind != NameKind.Organization && _context.Registry.Resolve(name.Name, name.Start) is { } full)
+        if (name.WordCount == 1 && name.Kind != NameKind.Organization
+            && (_context.Registry.Resolve(name.Name, name.Start) ?? _context.Registry.ResolveLater(name.Name, name.Start)) is { } full)
         {
             return new Speaker(-1, full, NameKind.Person);
         }

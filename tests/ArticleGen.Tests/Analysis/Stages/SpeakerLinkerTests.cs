@@ -33,6 +33,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"We will win,\" Holt said on Monday.\n\nDana Holt, the mayor, lost the vote last week.", "Dana Holt")]
+    [InlineData("Dana Holt is the mayor. \"We will win,\" Holt said. Her son Miles Holt agreed.", "Dana Holt")]
+    public void A_surname_the_text_introduces_only_later_links_to_that_later_person(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[0].Speaker);
+
+    [Theory]
     [InlineData("Gloria La Cruz is a candidate. La Cruz described the war as \"horrible\".", "Gloria La Cruz")]
     [InlineData("Swami Vidyananda spoke on Monday. \"We will pray,\" said Swami Vidyananda.", "Vidyananda")]
     [InlineData("Dana Holt is the mayor. Holt's Harbour Department said the pier is \"closed for now\".", "Harbour Department")]
