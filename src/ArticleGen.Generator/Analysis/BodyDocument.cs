@@ -148,28 +148,40 @@ internal sealed class BodyDocument
     /// <summary>Whether the token is a word starting with a capital letter.</summary>
     public bool IsCapitalised(int token) => NameInterpreter.IsCapitalisedWord(Body, Tokens[token]);
 
-    /// <summary>Whether the token is a number of one to three digits, as an age in "Jo Lee, 54, said".</summary>
-    public bool IsAge(int token)
+    /// <summary>The value of a token of one to three digits, as an age in "Jo Lee, 54, said", or -1.</summary>
+    public int Age(int token)
+        => Tokens[token] is { Kind: TokenKind.Word, Length: <= 3 } t ? SmallNumber(t.Start, t.End) : -1;
+
+    /// <summary>The age of an "N-year-old" token ("the 54-year-old said"), or -1.</summary>
+    public int AgeNoun(int token)
     {
+        const string Suffix = "-year-old";
         Token t = Tokens[token];
-        if (t.Kind != TokenKind.Word || t.Length > 3)
-        {
-            return false;
-        }
-
-        for (int i = t.Start; i < t.End; i++)
-        {
-            if (Body[i] is < '0' or > '9')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return t.Kind == TokenKind.Word && t.Length > Suffix.Length && t.Length <= Suffix.Length + 3
+            && string.CompareOrdinal(Body, t.End - Suffix.Length, Suffix, 0, Suffix.Length) == 0
+            ? SmallNumber(t.Start, t.End - Suffix.Length)
+            : -1;
     }
 
     /// <summary>Whether the token is a word starting with a lower-case letter.</summary>
     public bool IsLowerWord(int token) => Tokens[token].Kind == TokenKind.Word && char.IsLower(Body[Tokens[token].Start]);
+
+    /// <summary>The number the ASCII digits of <c>Body[start..end)</c> spell, or -1 when another character is there.</summary>
+    private int SmallNumber(int start, int end)
+    {
+        int value = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (Body[i] is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (Body[i] - '0');
+        }
+
+        return value;
+    }
 
     /// <summary>
     /// The end of the capitalised run starting at <paramref name="first"/> (outside quotes, before <paramref name="limit"/>);

@@ -20,6 +20,11 @@ internal sealed class SpeakerLinker
 
     public Speaker? Link(int first, int end)
     {
+        if (end == first + 1 && Document.AgeNoun(first) is var age and >= 0)
+        {
+            return PersonOfAge(first, age);
+        }
+
         // "the Biden campaign said": the body, named as written.
         if (end - first >= 2 && Document.IsLowerWord(end - 1) && Lexicon.IsBodyNoun(Document.Text(end - 1)))
         {
@@ -174,6 +179,45 @@ internal sealed class SpeakerLinker
             if (NameInterpreter.Interpret(Document, start, comma) is { Kind: NameKind.Person, WordCount: >= 2 } name)
             {
                 return Link(Document.TokenAt(name.Start), comma);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the 54-year-old" at <paramref name="token"/>: the nearest person introduced before it with that age, "Jo Lee, 54,"
+    /// ("Jo Lee, 54." at a sentence's end) or "54-year-old Jo Lee", within a bounded walk; null when none is (someone the text does not name).
+    /// </summary>
+    private Speaker? PersonOfAge(int token, int age)
+    {
+        var tokens = _context.Tokens;
+        for (int k = token - 1, steps = 0; k >= 1 && steps < MaxRoleSteps; k--, steps++)
+        {
+            if (tokens[k].Quote >= 0)
+            {
+                continue;
+            }
+
+            // "Jo Lee, 54,": the name before the age's comma.
+            if (k + 1 < tokens.Count && Document.Age(k) == age && Document.IsPunctuation(k - 1, ',') && tokens[k + 1].Kind == TokenKind.Punctuation
+                && k - 2 >= 0 && Document.IsCapitalised(k - 2) && tokens[k - 2].Quote < 0)
+            {
+                int start = Document.RunStart(k - 2, 0);
+                if (NameInterpreter.Interpret(Document, start, k - 1) is { Kind: not NameKind.Organization } name)
+                {
+                    return Link(Document.TokenAt(name.Start), k - 1);
+                }
+            }
+
+            // "54-year-old Jo Lee": the name after the age.
+            if (Document.AgeNoun(k) == age && k + 1 < tokens.Count && Document.IsCapitalised(k + 1) && tokens[k + 1].Quote < 0)
+            {
+                int end = Document.RunEnd(k + 1, tokens.Count);
+                if (NameInterpreter.Interpret(Document, k + 1, end) is { Kind: not NameKind.Organization } name)
+                {
+                    return Link(Document.TokenAt(name.Start), end);
+                }
             }
         }
 

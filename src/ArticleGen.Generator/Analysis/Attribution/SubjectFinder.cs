@@ -70,6 +70,11 @@ internal sealed class SubjectFinder
             return skipped == 0 ? new Subject(k, k + 1, pronoun, rule, k) : null;
         }
 
+        if (Document.AgeNoun(k) >= 0)
+        {
+            return new Subject(k, k + 1, PronounKind.None, rule, k);
+        }
+
         if (!Document.IsCapitalised(k))
         {
             return null;
@@ -238,7 +243,7 @@ internal sealed class SubjectFinder
 
             // "Jo Lee, 54, said": an age is an appositive too, and so is a role after a name ("Jo Lee, UNHCR spokesperson,").
             if (comma < 0 || comma + 1 >= k
-                || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1)) && !(comma + 2 == k && Document.IsAge(comma + 1))
+                || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1)) && !(comma + 2 == k && Document.Age(comma + 1) >= 0)
                     && !(Document.IsLowerWord(k - 1) && Lexicon.NominalKind(Document.Text(k - 1)) == NameKind.Person)))
             {
                 if (appositives == 0)
@@ -287,6 +292,12 @@ internal sealed class SubjectFinder
         if (pronoun != PronounKind.None)
         {
             return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
+        }
+
+        // "the 54-year-old said": the person introduced with that age.
+        if (Document.AgeNoun(k) >= 0)
+        {
+            return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
         if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown)

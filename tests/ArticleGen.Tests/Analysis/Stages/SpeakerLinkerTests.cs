@@ -1,3 +1,4 @@
+using ArticleGen.Generator.Analysis;
 using Xunit;
 using static ArticleGen.Tests.Analysis.Stages.StageAssert;
 
@@ -60,4 +61,15 @@ public sealed class SpeakerLinkerTests
         const string body = "The Harbour Ministry of Tidewater and the Harbour Ministry of Marlow met.\n\n\"We agree,\" the Harbour Ministry said.";
         Assert.Equal("Harbour Ministry", Assert.Single(Quotes(body)).Speaker);
     }
+
+    [Theory]
+    [InlineData("Dana Holt, 54, was arrested on Monday. \"I am innocent,\" the 54-year-old told reporters.", "Dana Holt")]
+    [InlineData("Police arrested 54-year-old Dana Holt. \"I am innocent,\" said the 54-year-old.", "Dana Holt")]
+    [InlineData("Police arrested Dana Holt, 54, and Amos Tembo, 31. \"I am innocent,\" the 31-year-old told reporters.", "Amos Tembo")]
+    public void An_age_noun_links_to_the_person_introduced_with_that_age(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void An_age_noun_with_no_person_of_that_age_names_no_speaker()
+        => Assert.Null(Assert.Single(Quotes("Police arrested a man. \"I am innocent,\" the 54-year-old told reporters.")).Speaker);
 }
