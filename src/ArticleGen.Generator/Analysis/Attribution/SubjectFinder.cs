@@ -330,10 +330,11 @@ internal sealed class SubjectFinder
                 k = possessor;
             }
 
-            if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
+            if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0 || Lexicon.IsFunctionWord(Document.Word(k)))
             {
-                // "Jo Lee of the tribal preservation office told": no owner before the noun, a person before its phrase.
-                return PersonOfLowerCasePhrase(noun, low);
+                // "Jo Lee of the tribal preservation office told": no owner before the noun, a person before its phrase;
+                // "The River Agency issued a statement. … the statement said": who issued it.
+                return PersonOfLowerCasePhrase(noun, low) ?? IssuerOf(noun);
             }
         }
         else if (!Document.IsCapitalised(k))
@@ -418,6 +419,38 @@ internal sealed class SubjectFinder
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>
+    /// "the statement" at <paramref name="noun"/> ("…,” the statement said"): the subject of the sentence, in this
+    /// paragraph or the one before, that introduced "a statement" ("The River Agency issued a statement on Monday."); null
+    /// when the noun has no definite article or no such sentence is found.
+    /// </summary>
+    private Subject? IssuerOf(int noun)
+    {
+        if (noun == 0 || Document.Text(noun - 1) is not ("the" or "The" or "that" or "That" or "this" or "This"))
+        {
+            return null;
+        }
+
+        string word = Document.Text(noun);
+        int sentence = Document.TokenSentence[noun];
+        int paragraph = Document.Sentences[sentence].Paragraph;
+        for (int k = Document.Sentences[sentence].FirstToken - 1, steps = 0; k > 0 && steps < MaxScanTokens * 2; k--, steps++)
+        {
+            var before = Document.Sentences[Document.TokenSentence[k]];
+            if (before.Paragraph < paragraph - 1)
+            {
+                return null;
+            }
+
+            if (Tokens[k].Quote < 0 && Document.Text(k) == word && Document.Text(k - 1) is "a" or "an")
+            {
+                return MainSubject(before.FirstToken, before.EndToken);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

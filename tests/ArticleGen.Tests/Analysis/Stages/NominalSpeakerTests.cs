@@ -104,4 +104,15 @@ public sealed class NominalSpeakerTests
     [Fact]
     public void A_relation_of_a_person_speaks_for_itself_not_for_that_person()
         => Assert.Equal("neighbour", Assert.Single(Quotes("\"The dam will hold,\" said a neighbour of Ines Duarte.")).Speaker);
+
+    [Theory]
+    [InlineData("The River Agency issued a statement on Monday.\n\n\"The dam will hold,\" the statement said.", "River Agency")]
+    [InlineData("In a statement, the River Agency apologised. The statement said the dam would \"hold\".", "River Agency")]
+    [InlineData("Ines Duarte wrote a letter to the council. \"The dam will hold,\" the letter read.", "Ines Duarte")]
+    public void The_document_speaks_for_whoever_issued_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_document_nobody_issued_names_no_speaker()
+        => Assert.Null(Assert.Single(Quotes("\"The dam will hold,\" the statement said.")).Speaker);
 }
