@@ -96,8 +96,8 @@ internal sealed class SpeechClassifier
     }
 
     /// <summary>
-    /// "which he called “…”", "what Jo Lee has dubbed “…”": a naming verb with a subject of its own, a pronoun or
-    /// auxiliary before it or a name after "which"/"what"/"that", characterises in that subject's words ("a process
+    /// "which he called “…”", "which critics called a “…”", "what Jo Lee has dubbed “…”": a naming verb with a subject of
+    /// its own, a pronoun, role noun or auxiliary before it or a name after "which"/"what"/"that", characterises in that subject's words ("a process
     /// called “…”" names).
     /// </summary>
     private bool HasOwnSubject(int verb)
@@ -109,7 +109,8 @@ internal sealed class SpeechClassifier
         }
 
         string before = Document.Text(k);
-        if (before is "he" or "she" or "they" or "we" or "I" or "has" or "have" or "had")
+        if (before is "he" or "she" or "they" or "we" or "I" or "has" or "have" or "had"
+            || (Document.IsLowerWord(k) && Lexicon.NominalKind(before) != NameKind.Unknown))
         {
             return true;
         }

@@ -49,6 +49,7 @@ public sealed class SpeechClassifierTests
     [InlineData("Ines Duarte rejected the charges, which she called \"a witch hunt\".", "Ines Duarte")]
     [InlineData("Ines Duarte rejected the charges, which she has called \"a witch hunt\".", "Ines Duarte")]
     [InlineData("Ines Duarte rejected the report, which Tomas Brandt called \"a witch hunt\".", "Tomas Brandt")]
+    [InlineData("The plan, which critics called a \"disaster\", was rejected.", "critics")]
     public void A_naming_verb_with_a_subject_of_its_own_characterises_in_that_subjects_words(string body, string speaker)
         => Assert.Equal((speaker, true), Assert.Single(Quotes(body)) is var quote ? (quote.Speaker, quote.IsSpeech) : default);
 
