@@ -44,9 +44,11 @@ internal sealed class SpeakerLinker
             }
         }
 
-        if (NameInterpreter.Interpret(Document, first, end) is not { } name || IsPlaceLike(name) || Lexicon.IsPlatform(name.Name))
+        if (NameInterpreter.Interpret(Document, first, end) is not { } name || IsPlaceLike(name) || Lexicon.IsPlatform(name.Name)
+            || name.Name.Length == 1)
         {
-            // A platform is never the speaker: its account holder is ("an official government Twitter account").
+            // A platform is never the speaker: its account holder is ("an official government Twitter account"); nor is a
+            // single letter ("Q: “…”" labels an interviewer's question).
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using ArticleGen.Generator.Analysis;
 using Xunit;
 using static ArticleGen.Tests.Analysis.Stages.StageAssert;
@@ -46,5 +47,12 @@ public sealed class ColonAndPreviousSentenceTests
     {
         const string body = "Maria Lopez crossed the bridge every day.\n\n\"We warned them again and again.\"";
         Assert.Null(Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Fact]
+    public void A_single_letter_label_is_no_speaker()
+    {
+        const string body = "Q: \"Was the dam safe?\" Ines Duarte: \"Yes.\"";
+        Assert.Equal([null, "Ines Duarte"], Quotes(body).Select(quote => quote.Speaker));
     }
 }
