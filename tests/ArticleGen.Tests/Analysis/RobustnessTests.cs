@@ -48,6 +48,8 @@ public sealed class RobustnessTests
         "Trump", "Donald", "Trump's", "Biden", "campaign", "spokesperson", "Interpol", "statement", "Recording", "Industry",
         "Association", "America", "(RIAA)", "(", ")", "Fourteen-year-old", "Immunologist", "IM", "Erdoğan", "Erdogan", "La",
         "Riva", "Gloria", "High", "Court", "England", "Wales", "Whereas", "Afterwards", "Except", "speaking", "to", "’s",
+        "quoted", "put", "it", "As", "Writing", "on", "Twitter", "office", "from", "54", "54-year-old", "mayor", "White",
+        "House", "Q", "letter", "issued", "who", "critics", "spoke", "Monday",
         ",", ".", ":", "—", "\"", "“", "”", "\n\n",
     ];
 
