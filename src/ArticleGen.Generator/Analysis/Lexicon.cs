@@ -262,7 +262,8 @@ internal static class Lexicon
         "Not", "No", "Yes", "So", "Thus", "Because", "Once", "Until", "Upon", "Within", "Across", "Against",
         "Around", "Ahead", "Asked", "Speaking", "Ex", "Then-House", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
-        "September", "October", "November", "December", "One", "Two", "Three", "Dear", "Please", "Thank", "Thanks", "Hello", "Well");
+        "September", "October", "November", "December", "One", "Two", "Three", "Dear", "Please", "Thank", "Thanks", "Hello", "Well",
+        "Yeah", "Oh", "Okay", "OK", "Hey", "Hi", "Sorry", "Sure");
 
     /// <summary>Adverbs that open a sentence ("Afterwards Trump said"): never the first word of a name.</summary>
     private static readonly HashSet<string> SentenceAdverbs = Set(

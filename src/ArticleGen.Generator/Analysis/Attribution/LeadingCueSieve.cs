@@ -154,6 +154,12 @@ internal sealed class LeadingCueSieve : AttributionSieve
             return Subjects.ClauseSubject(sentenceStart, verb - 1) ?? Subjects.MainSubject(sentenceStart, verb);
         }
 
+        // "Jo Lee took to Twitter to say that …", "Jo Lee is expected to say": an infinitive speaks for the sentence's subject.
+        if (verb - 1 > sentenceStart && Document.Text(verb - 1) is "to" && !SpeechCues.IsParticiple(Document, verb))
+        {
+            return Subjects.MainSubject(sentenceStart, verb);
+        }
+
         // "He underlined the call for cooperation by saying “…”": a participle after "by", "after", "while" … speaks for
         // the sentence's subject.
         if (verb > sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.IsLowerWord(verb - 1)

@@ -9,11 +9,12 @@ internal static class SpeechCues
         => document.Tokens[token].Kind == TokenKind.Word && Lexicon.IsSpeechVerb(document.Text(token));
 
     /// <summary>A speech-verb form used as a verb: not right after a determiner or possessive ("the call", "Trump's
-    /// statement") or a preposition ("in remarks published by CNN", "with comments").</summary>
+    /// statement"), a preposition ("in remarks published by CNN", "with comments") or a platform ("a Facebook post").</summary>
     public static bool IsSpeechVerbUse(BodyDocument document, int token)
         => IsSpeechVerb(document, token)
             && !(token > 0 && document.Tokens[token - 1].Kind == TokenKind.Word
-                && (Lexicon.IsDeterminer(document.Text(token - 1)) || IsNounAfterPreposition(document, token)));
+                && (Lexicon.IsDeterminer(document.Text(token - 1)) || IsNounAfterPreposition(document, token)
+                    || Lexicon.IsPlatform(document.Text(token - 1))));
 
     /// <summary>"in remarks", "with comments": an -s form after a preposition is a plural noun ("to tell", "after
     /// saying" stay verbs).</summary>

@@ -230,7 +230,8 @@ internal sealed class SubjectFinder
             }
 
             // "The Vice President, Mike Pence, said": the appositive is the name.
-            if (appositives == 0 && comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k)
+            if (appositives == 0 && comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
+                && !IsPartyTag(comma + 1))
             {
                 return new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
             }
@@ -241,9 +242,12 @@ internal sealed class SubjectFinder
                 return described;
             }
 
-            // "Jo Lee, 54, said": an age is an appositive too, and so is a role after a name ("Jo Lee, UNHCR spokesperson,").
+            // "Jo Lee, 54, said", "Jo Lee, R-Texas, said": an age or a party and state is an appositive too, and so is a role
+            // after a name ("Jo Lee, UNHCR spokesperson,").
             if (comma < 0 || comma + 1 >= k
-                || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1)) && !(comma + 2 == k && Document.Age(comma + 1) >= 0)
+                || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1))
+                    && !(comma + 2 == k && Document.Age(comma + 1) >= 0)
+                    && !(IsPartyTag(comma + 1) && (comma + 2 == k || (comma + 3 == k && Document.IsPunctuation(k - 1, '.'))))
                     && !(Document.IsLowerWord(k - 1) && Lexicon.NominalKind(Document.Text(k - 1)) == NameKind.Person)))
             {
                 if (appositives == 0)
@@ -451,6 +455,14 @@ internal sealed class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>A party and state after an American politician's name: "R-Texas", "D-Calif.", "I-Vt.".</summary>
+    private bool IsPartyTag(int token)
+    {
+        var t = Tokens[token];
+        return t.Kind == TokenKind.Word && t.Length >= 3 && Body[t.Start] is 'R' or 'D' or 'I' && Body[t.Start + 1] == '-'
+            && char.IsUpper(Body[t.Start + 2]);
     }
 
     /// <summary>

@@ -181,4 +181,21 @@ public sealed class SubjectFinderTests
         const string body = "Tomas Brandt, who called it a \"national embarrassment\", spoke on Monday.";
         Assert.Equal(("Tomas Brandt", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
     }
+
+    [Theory]
+    [InlineData("Ines Duarte, R-Texas, said the bill was \"dead on arrival\".")]
+    [InlineData("Sen. Ines Duarte, D-Calif., said the bill was \"dead on arrival\".")]
+    public void A_party_and_state_after_a_name_is_an_appositive(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Ines Duarte said in a Facebook post that the bill was \"dead\".")]
+    [InlineData("Ines Duarte took to Twitter to say the bill was \"dead\".")]
+    [InlineData("Ines Duarte is expected to say the bill is \"dead\".")]
+    public void A_post_on_a_platform_is_a_noun_and_an_infinitive_speaks_for_the_sentence_subject(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void An_interjection_opening_a_sentence_is_no_subject()
+        => Assert.NotEqual("Yeah", Assert.Single(Quotes("Yeah, they used to, and they used to call it \"forbidden pairing\".")).Speaker);
 }
