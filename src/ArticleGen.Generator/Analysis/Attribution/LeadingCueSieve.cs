@@ -146,10 +146,10 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 : null;
         }
 
-        // "…, saying “…”" and "… opposed the withdrawal and said …": the sentence's subject speaks.
+        // "…, saying “…”", "… opposed the withdrawal and said …", "… agreed but warned …": the sentence's subject speaks.
         if (verb > sentenceStart
             && ((SpeechCues.IsParticiple(Document, verb) && Document.IsPunctuation(verb - 1, ','))
-                || string.Equals(Document.Text(verb - 1), "and", StringComparison.Ordinal)))
+                || Document.Text(verb - 1) is "and" or "but"))
         {
             return Subjects.ClauseSubject(sentenceStart, verb - 1) ?? Subjects.MainSubject(sentenceStart, verb);
         }

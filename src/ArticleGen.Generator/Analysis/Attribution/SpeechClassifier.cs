@@ -48,7 +48,7 @@ internal sealed class SpeechClassifier
         }
 
         var (words, capitalised, terminal) = Shape(q);
-        if (words >= 2 && words <= MaxTitleWords && capitalised == words && _context.Speakers[q] is null)
+        if (words >= 2 && words <= MaxTitleWords && capitalised == words && _context.Speakers[q] is null && !AfterSpeechVerb(q))
         {
             return false;
         }
@@ -88,16 +88,18 @@ internal sealed class SpeechClassifier
         string word = Document.Text(k);
         if (word is "as")
         {
-            // "known as", "referred to as", "billed as"; not "described as", whose subject characterises in its own words.
-            return k > 0 && Document.Text(k - 1) is "known" or "to" or "billed";
+            // "known as", "referred to as", "billed as"; not "described as", whose subject characterises in its own words,
+            // nor "which Ross has referred to as".
+            return k > 0 && Document.Text(k - 1) is "known" or "to" or "billed"
+                && !HasOwnSubject(Document.Text(k - 1) is "to" && k > 1 ? k - 2 : k - 1);
         }
 
         return NamingWords.Contains(word) && !HasOwnSubject(k);
     }
 
     /// <summary>
-    /// "which he called “…”", "which critics called a “…”", "what Jo Lee has dubbed “…”": a naming verb with a subject of
-    /// its own, a pronoun, role noun or auxiliary before it or a name after "which"/"what"/"that", characterises in that subject's words ("a process
+    /// "which he called “…”", "which critics called a “…”", "what Jo Lee has dubbed “…”", "which the Times called “…”": a
+    /// naming verb with a subject of its own, a pronoun, role noun or auxiliary before it or a name after "which"/"what"/"that", characterises in that subject's words ("a process
     /// called “…”" names).
     /// </summary>
     private bool HasOwnSubject(int verb)
@@ -121,6 +123,11 @@ internal sealed class SpeechClassifier
         }
 
         int start = Document.RunStart(k, Math.Max(0, k - 6));
+        if (start > 1 && Document.Text(start - 1) is "the")
+        {
+            start--;
+        }
+
         return start > 0 && Document.Text(start - 1) is "which" or "what" or "that";
     }
 
@@ -159,6 +166,19 @@ internal sealed class SpeechClassifier
         }
 
         return (words, capitalised, terminal);
+    }
+
+    /// <summary>"I say, “Be Bold. Vote Gold.”": a speech verb right before the quote (a comma or colon between) introduces
+    /// words, whatever their capitals.</summary>
+    private bool AfterSpeechVerb(int q)
+    {
+        int k = Document.OpenToken[q] - 1;
+        if (k >= 0 && (Document.IsPunctuation(k, ',') || Document.IsPunctuation(k, ':')))
+        {
+            k--;
+        }
+
+        return k >= 0 && Document.Tokens[k].Quote < 0 && SpeechCues.IsSpeechVerbUse(Document, k) && !NamingWords.Contains(Document.Text(k));
     }
 
     private bool SentenceHasSpeechVerb(int q)

@@ -198,4 +198,10 @@ public sealed class SubjectFinderTests
     [Fact]
     public void An_interjection_opening_a_sentence_is_no_subject()
         => Assert.NotEqual("Yeah", Assert.Single(Quotes("Yeah, they used to, and they used to call it \"forbidden pairing\".")).Speaker);
+
+    [Theory]
+    [InlineData("Tomas Brandt claimed a cure was near. Ines Duarte countered that people were \"learning to die\" with it.", "Ines Duarte")]
+    [InlineData("The judge agreed the book was secret but warned that \"the damage is done\".", "judge")]
+    public void Reporting_verbs_and_a_verb_after_but_speak_for_their_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
