@@ -20,7 +20,8 @@ internal sealed class SpeechClassifier
     private static readonly HashSet<string> NamingWords = new(StringComparer.Ordinal)
     {
         "called", "named", "nicknamed", "dubbed", "termed", "titled", "entitled", "so-called", "renamed", "branded",
-        "name", "term", "word", "phrase", "qualifier", "nickname", "label", "known", "as",
+        "name", "term", "word", "phrase", "qualifier", "nickname", "label", "known", "as", "hashtag", "slogan", "motto",
+        "catchphrase", "designation", "acronym", "abbreviation",
     };
 
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
@@ -42,7 +43,7 @@ internal sealed class SpeechClassifier
             return true;
         }
 
-        if (FollowsNamingCue(q))
+        if (FollowsNamingCue(q) || IsModifier(q))
         {
             return false;
         }
@@ -90,7 +91,8 @@ internal sealed class SpeechClassifier
         {
             // "known as", "referred to as", "billed as"; not "described as", whose subject characterises in its own words,
             // nor "which Ross has referred to as".
-            return k > 0 && Document.Text(k - 1) is "known" or "to" or "billed"
+            return k > 0 && Document.Text(k - 1) is "known" or "to" or "billed" or "identified" or "listed" or "registered" or "designated"
+                    or "styled" or "branded" or "marketed" or "classified"
                 && !HasOwnSubject(Document.Text(k - 1) is "to" && k > 1 ? k - 2 : k - 1);
         }
 
@@ -166,6 +168,31 @@ internal sealed class SpeechClassifier
         }
 
         return (words, capitalised, terminal);
+    }
+
+    /// <summary>
+    /// "the “one country, two systems” model", "his “America First” policy": a quote between a determiner and a noun
+    /// modifies the noun; it names something, it quotes nobody.
+    /// </summary>
+    private bool IsModifier(int q)
+    {
+        int open = Document.OpenToken[q];
+        int close = Document.CloseToken[q];
+        if (open < 1 || close < 0 || close + 1 >= Document.Tokens.Count || Document.Tokens[open - 1].Quote >= 0
+            || !Lexicon.IsDeterminer(Document.Text(open - 1)) || !Document.IsLowerWord(close + 1) || Document.Tokens[close + 1].Quote >= 0)
+        {
+            return false;
+        }
+
+        // The quote ends in a letter or digit ("demons,” having" ends a clause), and the word after it reads as a noun: no
+        // function word, adverb or verb form ("“felon” ahead of", "“main difference” between").
+        var quote = Document.Quotes[q];
+        string next = Document.Text(close + 1);
+        return quote.Length > 0 && char.IsLetterOrDigit(Document.Body[quote.Start + quote.Length - 1])
+            && !Lexicon.IsAuxiliary(next) && !Lexicon.IsPreposition(next) && !Lexicon.IsClauseWord(next) && !Lexicon.IsFunctionWord(next)
+            && Lexicon.GetPronoun(next) == PronounKind.None && !SpeechCues.IsSpeechVerb(Document, close + 1)
+            && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
+            && !next.EndsWith("ly", StringComparison.Ordinal) && next is not ("between" or "ahead" or "than" or "behind" or "beyond");
     }
 
     /// <summary>"I say, “Be Bold. Vote Gold.”": a speech verb right before the quote (a comma or colon between) introduces
