@@ -178,7 +178,8 @@ internal sealed class SubjectFinder
 
     /// <summary>
     /// "Jo Lee was quoted as saying", "Jo Lee is quoted by Reuters as saying": the subject before "quoted", given the
-    /// "as" at <paramref name="asToken"/> (the agent after "by" only reports the words); null when "quoted" is not there.
+    /// "as" at <paramref name="asToken"/> (the agent after "by" only reports the words); "Reuters quoted Jo Lee as saying":
+    /// the object after it; null when "quoted" is not there.
     /// </summary>
     public Subject? QuotedAs(int asToken, int low)
     {
@@ -189,6 +190,11 @@ internal sealed class SubjectFinder
             if (agent - 1 >= low && Document.Text(agent - 1) is "by")
             {
                 k = agent - 2;
+            }
+            else if (agent - 1 >= low && Document.Text(agent - 1) is "quoted")
+            {
+                // "Reuters quoted Jo Lee as saying": the one quoted, not the one quoting.
+                return new Subject(agent, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
             }
         }
 

@@ -171,6 +171,7 @@ public sealed class SubjectFinderTests
     [InlineData("Ines Duarte is quoted by The Associated Press as saying the dam \"will hold\".")]
     [InlineData("Ines Duarte runs the dam. \"It will hold,\" Duarte was quoted as saying.")]
     [InlineData("\"The dam will hold,\" Ines Duarte was quoted by Reuters as saying.")]
+    [InlineData("The Tidewater Courier quoted Ines Duarte as saying the dam \"will hold\".")]
     public void Quoted_as_saying_names_the_speaker_before_quoted_not_the_agency_after_by(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
