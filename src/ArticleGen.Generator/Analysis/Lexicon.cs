@@ -210,6 +210,16 @@ internal static class Lexicon
     private static readonly HashSet<string> SpokesNouns = Set(
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative", "representatives");
 
+    /// <summary>Nationalities that, after "the", stand for a person named before ("“…,” the German said").</summary>
+    private static readonly HashSet<string> Demonyms = Set(
+        "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "Briton", "Bulgarian",
+        "Cameroonian", "Canadian", "Chilean", "Colombian", "Croat", "Croatian", "Czech", "Dane", "Dutchman", "Dutchwoman",
+        "Egyptian", "Englishman", "Englishwoman", "Ethiopian", "Finn", "Frenchman", "Frenchwoman", "German", "Ghanaian",
+        "Greek", "Hungarian", "Indian", "Indonesian", "Iranian", "Irishman", "Irishwoman", "Israeli", "Italian",
+        "Jamaican", "Japanese", "Kenyan", "Mexican", "Moroccan", "Nigerian", "Norwegian", "Pakistani", "Pole",
+        "Portuguese", "Romanian", "Russian", "Scot", "Senegalese", "Serb", "Serbian", "Slovak", "Slovenian",
+        "Spaniard", "Swede", "Swiss", "Turk", "Ugandan", "Ukrainian", "Uruguayan", "Welshman", "Welshwoman", "Zimbabwean");
+
     /// <summary>Places that stand for the government seated there ("the White House said"): speakers, not places.</summary>
     private static readonly HashSet<string> SeatsOfGovernment = Set(
         "White House", "Downing Street", "10 Downing Street", "Number 10", "Blue House", "Élysée Palace", "Elysee Palace",
@@ -376,6 +386,8 @@ internal static class Lexicon
     public static bool IsPlatform(string name) => Platforms.Contains(name);
 
     public static bool IsSeatOfGovernment(string name) => SeatsOfGovernment.Contains(name);
+
+    public static bool IsDemonym(string word) => Demonyms.Contains(word);
 
     public static bool IsOrganizationCue(string word) => OrganizationCues.Contains(word);
 

@@ -145,11 +145,12 @@ internal static class NameInterpreter
     }
 
     /// <summary>
-    /// A word before a person's name that describes the person: an age ("Fourteen-year-old"), an occupation by its
-    /// suffix ("Immunologist", "Economist", "Physician", "Photographer"), or letters that are no name ("IM", "GM").
+    /// A word before a person's name that describes the person: an age ("Fourteen-year-old"), a role noun opening a
+    /// sentence ("Striker Marcus Reed"), an occupation by its suffix ("Immunologist", "Economist", "Physician",
+    /// "Photographer"), or letters that are no name ("IM", "GM").
     /// </summary>
     private static bool IsLeadingDescriptor(string word)
-        => IsAge(word)
+        => IsAge(word) || Lexicon.NominalKind(word.ToLowerInvariant()) == NameKind.Person
             || (word.Length > 5 && (word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal)
                 || (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("Christ", StringComparison.Ordinal))))
             || (word.Length <= 4 && !IsNameShaped(word) && word.All(char.IsUpper));

@@ -75,6 +75,11 @@ internal sealed class SubjectFinder
             return new Subject(k, k + 1, PronounKind.None, rule, k);
         }
 
+        if (IsDemonymReference(k))
+        {
+            return new Subject(k, k + 1, PronounKind.Person, rule, k);
+        }
+
         if (!Document.IsCapitalised(k))
         {
             return null;
@@ -310,6 +315,12 @@ internal sealed class SubjectFinder
             return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
+        // "the German said": a person named before, resolved as "he" or "she" would be.
+        if (IsDemonymReference(k))
+        {
+            return new Subject(k, k + 1, PronounKind.Person, AttributionRule.SpeechVerb, k);
+        }
+
         if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown)
         {
             // "police said", "a spokesperson for the agency said" (the organisation when one is named after "for").
@@ -462,6 +473,11 @@ internal sealed class SubjectFinder
 
         return null;
     }
+
+    /// <summary>"the German", "the Spaniard": a nationality after "the", standing alone before a verb or punctuation.</summary>
+    private bool IsDemonymReference(int k)
+        => k > 0 && Document.Text(k - 1) is "the" or "The" && Lexicon.IsDemonym(Document.Text(k))
+            && (k + 1 >= Tokens.Count || !Document.IsCapitalised(k + 1));
 
     /// <summary>A party and state after an American politician's name: "R-Texas", "D-Calif.", "I-Vt.".</summary>
     private bool IsPartyTag(int token)

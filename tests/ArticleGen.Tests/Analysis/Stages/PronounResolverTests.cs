@@ -64,4 +64,14 @@ public sealed class PronounResolverTests
         const string body = "Ines Duarte and Tomas Brandt spoke to the council. \"The dam will hold,\" they said.";
         Assert.Null(Assert.Single(Quotes(body)).Speaker);
     }
+
+    [Theory]
+    [InlineData("Tidewater coach Jurgen Vogel was unhappy. \"We gave away two goals,\" the German said.")]
+    [InlineData("Tidewater coach Jurgen Vogel was unhappy. \"We gave away two goals,\" said the German.")]
+    public void A_nationality_after_the_stands_for_the_person_named_before(string body)
+        => Assert.Equal(("Jurgen Vogel", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_nationality_opening_a_longer_name_is_part_of_that_name()
+        => Assert.Equal("German Football Association", Assert.Single(Quotes("\"We lost,\" the German Football Association said.")).Speaker);
 }

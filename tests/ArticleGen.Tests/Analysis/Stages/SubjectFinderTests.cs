@@ -205,4 +205,8 @@ public sealed class SubjectFinderTests
     [InlineData("The judge agreed the book was secret but warned that \"the damage is done\".", "judge")]
     public void Reporting_verbs_and_a_verb_after_but_speak_for_their_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_role_noun_opening_a_name_is_a_descriptor()
+        => Assert.Equal("Marcus Reed", Assert.Single(Quotes("Striker Marcus Reed, who scored the winner, called it \"the best moment of my career\".")).Speaker);
 }
