@@ -89,11 +89,17 @@ internal sealed class SpeechClassifier
         string word = Document.Text(k);
         if (word is "as")
         {
-            // "known as", "referred to as", "billed as"; not "described as", whose subject characterises in its own words,
-            // nor "which Ross has referred to as".
-            return k > 0 && Document.Text(k - 1) is "known" or "to" or "billed" or "identified" or "listed" or "registered" or "designated"
+            // "known as", "referred to as", "identified only as"; not "described as", whose subject characterises in its
+            // own words, nor "which Ross has referred to as".
+            int verb = k - 1;
+            if (verb > 0 && Document.Text(verb) is var adverb && (adverb == "only" || adverb.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                verb--;
+            }
+
+            return verb >= 0 && Document.Text(verb) is "known" or "to" or "billed" or "identified" or "listed" or "registered" or "designated"
                     or "styled" or "branded" or "marketed" or "classified"
-                && !HasOwnSubject(Document.Text(k - 1) is "to" && k > 1 ? k - 2 : k - 1);
+                && !HasOwnSubject(Document.Text(verb) is "to" && verb > 0 ? verb - 1 : verb);
         }
 
         return NamingWords.Contains(word) && !HasOwnSubject(k);
@@ -179,7 +185,7 @@ internal sealed class SpeechClassifier
         int open = Document.OpenToken[q];
         int close = Document.CloseToken[q];
         if (open < 1 || close < 0 || close + 1 >= Document.Tokens.Count || Document.Tokens[open - 1].Quote >= 0
-            || !Lexicon.IsDeterminer(Document.Text(open - 1)) || !Document.IsLowerWord(close + 1) || Document.Tokens[close + 1].Quote >= 0)
+            || !Lexicon.IsDeterminer(Document.Text(open - 1).ToLowerInvariant()) || !Document.IsLowerWord(close + 1) || Document.Tokens[close + 1].Quote >= 0)
         {
             return false;
         }

@@ -15,9 +15,9 @@ public sealed class SpeechClassifierTests
     [InlineData("Many offered \"furry\" versions of traditional products.")]
     [InlineData("He named it \"Operation Peace Spring\" and moved on.")]
     [InlineData("The island is governed under the \"one country, two systems\" model.")]
-    [InlineData("Her \"Allah is gay\" photo drew a backlash.")]
+    [InlineData("Her \"stop the war, save the children\" campaign began on Monday.")]
     [InlineData("The hashtag \"#we want free speech#\" spread quickly.")]
-    [InlineData("Police arrested a man identified only as \"P Wilson\" on Monday.")]
+    [InlineData("Police arrested a suspect identified only as \"a local man in his forties\" on Monday.")]
     public void A_title_term_or_scare_quote_is_no_quote(string body)
     {
         var quote = Assert.Single(Quotes(body));
