@@ -189,7 +189,8 @@ internal sealed class SpeakerLinker
 
     /// <summary>
     /// "the 54-year-old" at <paramref name="token"/>: the nearest person introduced before it with that age, "Jo Lee, 54,"
-    /// ("Jo Lee, 54." at a sentence's end) or "54-year-old Jo Lee", within a bounded walk; null when none is (someone the text does not name).
+    /// ("Jo Lee, 54." at a sentence's end) or "54-year-old Jo Lee", within a bounded walk; null when none is (someone the
+    /// text does not name).
     /// </summary>
     private Speaker? PersonOfAge(int token, int age)
     {
@@ -202,8 +203,8 @@ internal sealed class SpeakerLinker
             }
 
             // "Jo Lee, 54,": the name before the age's comma.
-            if (k + 1 < tokens.Count && Document.Age(k) == age && Document.IsPunctuation(k - 1, ',') && tokens[k + 1].Kind == TokenKind.Punctuation
-                && k - 2 >= 0 && Document.IsCapitalised(k - 2) && tokens[k - 2].Quote < 0)
+            if (k + 1 < tokens.Count && Document.Age(k) == age && Document.IsPunctuation(k - 1, ',')
+                && tokens[k + 1].Kind == TokenKind.Punctuation && k - 2 >= 0 && Document.IsCapitalised(k - 2) && tokens[k - 2].Quote < 0)
             {
                 int start = Document.RunStart(k - 2, 0);
                 if (NameInterpreter.Interpret(Document, start, k - 1) is { Kind: not NameKind.Organization } name)

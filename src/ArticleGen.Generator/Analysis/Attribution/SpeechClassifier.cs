@@ -107,8 +107,8 @@ internal sealed class SpeechClassifier
 
     /// <summary>
     /// "which he called “…”", "which critics called a “…”", "what Jo Lee has dubbed “…”", "which the Times called “…”": a
-    /// naming verb with a subject of its own, a pronoun, role noun or auxiliary before it or a name after "which"/"what"/"that", characterises in that subject's words ("a process
-    /// called “…”" names).
+    /// naming verb with a subject of its own (a pronoun, role noun or auxiliary before it, or a name after "which", "what"
+    /// or "that") characterises in that subject's words; "a process called “…”" names.
     /// </summary>
     private bool HasOwnSubject(int verb)
     {
@@ -185,7 +185,8 @@ internal sealed class SpeechClassifier
         int open = Document.OpenToken[q];
         int close = Document.CloseToken[q];
         if (open < 1 || close < 0 || close + 1 >= Document.Tokens.Count || Document.Tokens[open - 1].Quote >= 0
-            || !Lexicon.IsDeterminer(Document.Text(open - 1).ToLowerInvariant()) || !Document.IsLowerWord(close + 1) || Document.Tokens[close + 1].Quote >= 0)
+            || !Lexicon.IsDeterminer(Document.Text(open - 1).ToLowerInvariant())
+            || !Document.IsLowerWord(close + 1) || Document.Tokens[close + 1].Quote >= 0)
         {
             return false;
         }

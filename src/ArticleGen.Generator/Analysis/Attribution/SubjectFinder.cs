@@ -70,14 +70,9 @@ internal sealed class SubjectFinder
             return skipped == 0 ? new Subject(k, k + 1, pronoun, rule, k) : null;
         }
 
-        if (Document.AgeNoun(k) >= 0)
+        if (PersonReference(k, rule) is { } reference)
         {
-            return new Subject(k, k + 1, PronounKind.None, rule, k);
-        }
-
-        if (IsDemonymReference(k))
-        {
-            return new Subject(k, k + 1, PronounKind.Person, rule, k);
+            return reference;
         }
 
         if (!Document.IsCapitalised(k))
@@ -253,13 +248,7 @@ internal sealed class SubjectFinder
                 return described;
             }
 
-            // "Jo Lee, 54, said", "Jo Lee, R-Texas, said": an age or a party and state is an appositive too, and so is a role
-            // after a name ("Jo Lee, UNHCR spokesperson,").
-            if (comma < 0 || comma + 1 >= k
-                || (!Document.IsLowerWord(comma + 1) && !Lexicon.IsTitle(Document.Word(comma + 1))
-                    && !(comma + 2 == k && Document.Age(comma + 1) >= 0)
-                    && !(IsPartyTag(comma + 1) && (comma + 2 == k || (comma + 3 == k && Document.IsPunctuation(k - 1, '.'))))
-                    && !(Document.IsLowerWord(k - 1) && Lexicon.NominalKind(Document.Text(k - 1)) == NameKind.Person)))
+            if (comma < 0 || comma + 1 >= k || !IsAppositive(comma + 1, k))
             {
                 if (appositives == 0)
                 {
@@ -309,16 +298,9 @@ internal sealed class SubjectFinder
             return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
         }
 
-        // "the 54-year-old said": the person introduced with that age.
-        if (Document.AgeNoun(k) >= 0)
+        if (PersonReference(k, AttributionRule.SpeechVerb) is { } reference)
         {
-            return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
-        }
-
-        // "the German said": a person named before, resolved as "he" or "she" would be.
-        if (IsDemonymReference(k))
-        {
-            return new Subject(k, k + 1, PronounKind.Person, AttributionRule.SpeechVerb, k);
+            return reference;
         }
 
         if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown)
@@ -474,10 +456,34 @@ internal sealed class SubjectFinder
         return null;
     }
 
-    /// <summary>"the German", "the Spaniard": a nationality after "the", standing alone before a verb or punctuation.</summary>
-    private bool IsDemonymReference(int k)
-        => k > 0 && Document.Text(k - 1) is "the" or "The" && Lexicon.IsDemonym(Document.Text(k))
-            && (k + 1 >= Tokens.Count || !Document.IsCapitalised(k + 1));
+    /// <summary>
+    /// A word at <paramref name="k"/> that stands for a person named before: "the 54-year-old" (linked to the person
+    /// introduced with that age), "the German" (a nationality after "the", alone before a verb or punctuation, resolved as
+    /// "he" or "she" would be); null for any other word.
+    /// </summary>
+    private Subject? PersonReference(int k, AttributionRule rule)
+    {
+        if (Document.AgeNoun(k) >= 0)
+        {
+            return new Subject(k, k + 1, PronounKind.None, rule, k);
+        }
+
+        return k > 0 && Document.Text(k - 1) is "the" or "The" && Lexicon.IsDemonym(Document.Text(k))
+            && (k + 1 >= Tokens.Count || !Document.IsCapitalised(k + 1))
+            ? new Subject(k, k + 1, PronounKind.Person, rule, k)
+            : null;
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="first"/> to the comma at <paramref name="comma"/> describe the name before
+    /// them: a phrase opening with a lower-case word or a title ("a fire service spokesman", "Chair in …"), an age ("54"), a
+    /// party and state ("R-Texas", "D-Calif."), or a phrase ending in a role noun ("UNHCR spokesperson").
+    /// </summary>
+    private bool IsAppositive(int first, int comma)
+        => Document.IsLowerWord(first) || Lexicon.IsTitle(Document.Word(first))
+            || (first + 1 == comma && Document.Age(first) >= 0)
+            || (IsPartyTag(first) && (first + 1 == comma || (first + 2 == comma && Document.IsPunctuation(comma - 1, '.'))))
+            || (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person);
 
     /// <summary>A party and state after an American politician's name: "R-Texas", "D-Calif.", "I-Vt.".</summary>
     private bool IsPartyTag(int token)
@@ -721,6 +727,20 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>", Sadiq Khan," at <paramref name="comma"/>: a person's name of two or more words between two commas.</summary>
+    /// <summary>A person's name right after the comma at <paramref name="comma"/> (before <paramref name="end"/>), or null.</summary>
+    private Subject? PersonAfterComma(int comma, int end, AttributionRule rule)
+    {
+        if (comma + 1 >= end || !Document.IsPunctuation(comma, ',') || !Document.IsCapitalised(comma + 1) || Tokens[comma + 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int personEnd = Document.RunEnd(comma + 1, end);
+        return NameInterpreter.Interpret(Document, comma + 1, personEnd) is { Kind: NameKind.Person } person
+            ? new Subject(Document.TokenAt(person.Start), personEnd, PronounKind.None, rule, personEnd - 1)
+            : null;
+    }
+
     private Subject? PersonInApposition(int comma, int limit)
     {
         if (comma + 1 >= limit || !Document.IsPunctuation(comma, ',') || !Document.IsCapitalised(comma + 1) || Tokens[comma + 1].Quote >= 0)
@@ -820,13 +840,9 @@ internal sealed class SubjectFinder
         }
 
         // "said the captain, Jo Lee": the person in apposition holds the role.
-        if (next + 1 < end && Document.IsPunctuation(next, ',') && Document.IsCapitalised(next + 1) && Tokens[next + 1].Quote < 0)
+        if (PersonAfterComma(next, end, rule) is { } captain)
         {
-            int personEnd = Document.RunEnd(next + 1, end);
-            if (NameInterpreter.Interpret(Document, next + 1, personEnd) is { Kind: NameKind.Person } person)
-            {
-                return new Subject(Document.TokenAt(person.Start), personEnd, PronounKind.None, rule, personEnd - 1);
-            }
+            return captain;
         }
 
         if (kind == NameKind.Person && next + 1 < end && Document.Text(next) is "for" or "of" && !Lexicon.IsRelationNoun(Document.Text(k)))
@@ -837,16 +853,7 @@ internal sealed class SubjectFinder
                 int orgEnd = Document.RunEnd(org, end);
 
                 // "said the mayor of Toledo, Ana Ruiz": the person in apposition holds the role.
-                if (orgEnd + 1 < end && Document.IsPunctuation(orgEnd, ',') && Document.IsCapitalised(orgEnd + 1) && Tokens[orgEnd + 1].Quote < 0)
-                {
-                    int personEnd = Document.RunEnd(orgEnd + 1, end);
-                    if (NameInterpreter.Interpret(Document, orgEnd + 1, personEnd) is { Kind: NameKind.Person } person)
-                    {
-                        return new Subject(Document.TokenAt(person.Start), personEnd, PronounKind.None, rule, personEnd - 1);
-                    }
-                }
-
-                return new Subject(org, orgEnd, PronounKind.None, rule, orgEnd - 1);
+                return PersonAfterComma(orgEnd, end, rule) ?? new Subject(org, orgEnd, PronounKind.None, rule, orgEnd - 1);
             }
         }
 
