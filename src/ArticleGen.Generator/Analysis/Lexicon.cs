@@ -389,6 +389,32 @@ internal static class Lexicon
 
     public static bool IsDemonym(string word) => Demonyms.Contains(word);
 
+    /// <summary>
+    /// Whether an organisation's name is of the kind a lower-case noun names: "Acme Corp" for "the company", "Health
+    /// Ministry" for "the ministry", "Labour Party" for "the party".
+    /// </summary>
+    public static bool NamesBodyOfNoun(string name, string noun)
+    {
+        foreach (string word in name.Split(' '))
+        {
+            bool match = noun switch
+            {
+                "company" or "firm" => word is "Company" or "Co." or "Corp" or "Corp." or "Corporation" or "Inc" or "Inc." or "Ltd"
+                    or "Ltd." or "LLC" or "plc" or "PLC" or "Group" or "Holdings" or "Industries" or "Technologies" or "Systems",
+                "airline" => word is "Airlines" or "Airways",
+                "organisation" or "organization" => word is "Organisation" or "Organization",
+                _ => word.Length == noun.Length && char.ToLowerInvariant(word[0]) == noun[0]
+                    && string.CompareOrdinal(word, 1, noun, 1, noun.Length - 1) == 0,
+            };
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsOrganizationCue(string word) => OrganizationCues.Contains(word);
 
     public static bool IsNonPersonWord(string word) => NonPersonWords.Contains(word);

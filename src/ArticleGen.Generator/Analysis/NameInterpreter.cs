@@ -43,6 +43,16 @@ internal static class NameInterpreter
             first++;
         }
 
+        // "Unite's Tom Hale": a person's full name after an owner's possessive is the name.
+        for (int k = end - 3; k >= first; k--)
+        {
+            if (document.IsPossessive(k) && AllPersonWords(document, k + 1, end))
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
         // "Kama Melly QC": post-nominal letters are no part of the name.
         while (end - 1 > first && Lexicon.IsPostNominal(document.Word(end - 1)))
         {

@@ -12,6 +12,9 @@ internal sealed class SpeakerLinker
     /// <summary>How far back a role noun looks for the name it was introduced with.</summary>
     private const int MaxRoleSteps = 2000;
 
+    /// <summary>How many names back "the company" looks for the company.</summary>
+    private const int MaxOrganizationSteps = 50;
+
     private readonly AttributionContext _context;
 
     public SpeakerLinker(AttributionContext context) => _context = context;
@@ -105,7 +108,8 @@ internal sealed class SpeakerLinker
 
     /// <summary>
     /// A role noun as speaker ("police", "the spokesperson"): the person the article names with that role, before or
-    /// after ("spokesperson Jo Lee", "Jo Lee, a spokesperson"), else the noun itself.
+    /// after ("spokesperson Jo Lee", "Jo Lee, a spokesperson"), the organisation "the company" or "the ministry" stands
+    /// for, else the noun itself.
     /// </summary>
     public Speaker LinkNominal(int token)
     {
@@ -116,7 +120,32 @@ internal sealed class SpeakerLinker
             return named;
         }
 
+        if (kind == NameKind.Organization && token > 0 && Document.Text(token - 1) is "the" or "The" && OrganizationOfNoun(token, noun) is { } body)
+        {
+            return body;
+        }
+
         return new Speaker(-1, noun, kind);
+    }
+
+    /// <summary>
+    /// "Acme Corp said … “…,” the company said": the nearest organisation named before <paramref name="token"/>, in its
+    /// paragraph or the one before, whose name holds a word of that kind of body ("Corp", "Ministry"); null if none.
+    /// </summary>
+    private Speaker? OrganizationOfNoun(int token, string noun)
+    {
+        int paragraph = Document.Sentences[Document.TokenSentence[token]].Paragraph;
+        int index = _context.LastOccurrenceStartingBefore(_context.Tokens[token].Start);
+        for (int steps = 0; index >= 0 && steps < MaxOrganizationSteps && _context.Occurrences[index].Paragraph >= paragraph - 1; index--, steps++)
+        {
+            var occurrence = _context.Occurrences[index];
+            if (occurrence.Kind == NameKind.Organization && Lexicon.NamesBodyOfNoun(occurrence.Name, noun))
+            {
+                return new Speaker(occurrence.Entity, occurrence.Name, NameKind.Organization);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -88,10 +88,10 @@ internal sealed class SubjectFinder
 
         int runEnd = Document.RunEnd(k, end);
 
-        // "quipped Valiant Entertainment editor Heather Antos": the person after a descriptor; "writes Huber's longtime tag
-        // team partner Erick Rowan": after a possessive, the person after a longer one.
+        // "quipped Valiant Entertainment editor Heather Antos", "said Unite general secretary Tom Hale": the person after up
+        // to three descriptors; "writes Huber's longtime tag team partner Erick Rowan": after a possessive, up to four.
         bool possessive = Document.IsPossessive(runEnd - 1);
-        if (PersonAfterDescriptors(runEnd, end, possessive ? 4 : 1) is { } described)
+        if (PersonAfterDescriptors(runEnd, end, possessive ? 4 : 3) is { } described)
         {
             return described with { Rule = rule };
         }

@@ -115,4 +115,20 @@ public sealed class NominalSpeakerTests
     [Fact]
     public void A_document_nobody_issued_names_no_speaker()
         => Assert.Null(Assert.Single(Quotes("\"The dam will hold,\" the statement said.")).Speaker);
+
+    [Theory]
+    [InlineData("Acme Corp said it would close the plant. \"This was a hard decision,\" the company said.", "Acme Corp")]
+    [InlineData("The Health Ministry confirmed two cases. \"The risk is low,\" the ministry said.", "Health Ministry")]
+    public void The_company_or_the_ministry_is_the_one_the_text_named_before(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void The_company_with_no_company_named_stays_the_noun()
+        => Assert.Equal("company", Assert.Single(Quotes("Workers met on Monday. \"This was a hard decision,\" the company said.")).Speaker);
+
+    [Theory]
+    [InlineData("\"It is a betrayal,\" said Unite general secretary Tom Hale.")]
+    [InlineData("\"It is a betrayal,\" Unite's Tom Hale said.")]
+    public void A_person_after_an_organisation_and_its_role_or_possessive_is_the_speaker(string body)
+        => Assert.Equal("Tom Hale", Assert.Single(Quotes(body)).Speaker);
 }
