@@ -3,7 +3,7 @@ using System;
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>"According to eyewitness Vinnie DeVita, “…”", "“…”, according to the BBC", "according to a statement by the
-/// ministry", "according to him", "as Jo Lee put it": the source named in the quote's clause.</summary>
+/// ministry", "according to him", "as Jo Lee put it", "how Jo Lee put it": the source named in the quote's clause.</summary>
 internal sealed class AccordingToSieve : AttributionSieve
 {
     public AccordingToSieve(AttributionContext context, SubjectFinder subjects)
@@ -61,12 +61,13 @@ internal sealed class AccordingToSieve : AttributionSieve
             ?? Subjects.After(AuthorOfDocument(source, sentence.EndToken) ?? source, sentence.EndToken, AttributionRule.AccordingTo, 2);
     }
 
-    /// <summary>"As Jo Lee put it, “…”", "“…,” as she puts it": the subject between "as" and "put it".</summary>
+    /// <summary>"As Jo Lee put it, “…”", "“…,” as she puts it", "“…” — that was how Jo Lee put it": the subject between
+    /// "as" or "how" and "put it".</summary>
     private Subject? AsPutIt(int from, int end)
     {
         for (int k = from; k + 3 < end; k++)
         {
-            if (Tokens[k].Quote >= 0 || Document.Text(k) is not ("as" or "As"))
+            if (Tokens[k].Quote >= 0 || Document.Text(k) is not ("as" or "As" or "how"))
             {
                 continue;
             }

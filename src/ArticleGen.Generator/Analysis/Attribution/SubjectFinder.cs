@@ -197,6 +197,17 @@ internal sealed class SubjectFinder
                 return new Subject(agent, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
             }
         }
+        else if (k - 1 > low && Document.IsLowerWord(k) && Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown)
+        {
+            // "The Guardian quoted an unnamed source as saying": the role noun quoted.
+            for (int m = k - 1; m >= low && m >= k - 4 && Document.IsLowerWord(m); m--)
+            {
+                if (Document.Text(m) is "quoted")
+                {
+                    return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+                }
+            }
+        }
 
         return k > low && Document.Text(k) is "quoted" ? Before(k - 1, low) : null;
     }
@@ -218,7 +229,8 @@ internal sealed class SubjectFinder
 
         // "Cruz, in remarks to ABC, said", "Tomasz Kubiak, a fire service spokesman, told", "Greg Barton, Chair in …, said",
         // "Anderson Cooper, of CNN, one of her four sons, stated": up to three appositives between commas.
-        for (int appositives = 0; appositives < MaxAppositives && k >= low && Document.IsPunctuation(k, ','); appositives++)
+        // "Laura Chen — the company's founder — said": dashes set an appositive off as commas do.
+        for (int appositives = 0; appositives < MaxAppositives && k >= low && IsAppositiveMark(k); appositives++)
         {
             int comma = -1;
             for (int m = k - 1; m >= low && m >= k - MaxAppositiveTokens; m--)
@@ -228,7 +240,7 @@ internal sealed class SubjectFinder
                     break;
                 }
 
-                if (Document.IsPunctuation(m, ','))
+                if (Document.IsPunctuation(m, Body[Tokens[k].Start]))
                 {
                     comma = m;
                     break;
@@ -261,7 +273,7 @@ internal sealed class SubjectFinder
             k = comma;
         }
 
-        if (k >= low && Document.IsPunctuation(k, ','))
+        if (k >= low && IsAppositiveMark(k))
         {
             k--;
 
@@ -484,6 +496,10 @@ internal sealed class SubjectFinder
             || (first + 1 == comma && Document.Age(first) >= 0)
             || (IsPartyTag(first) && (first + 1 == comma || (first + 2 == comma && Document.IsPunctuation(comma - 1, '.'))))
             || (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person);
+
+    /// <summary>A comma or a dash, which may close an appositive.</summary>
+    private bool IsAppositiveMark(int token)
+        => Document.IsPunctuation(token, ',') || Document.IsPunctuation(token, '\u2014') || Document.IsPunctuation(token, '\u2013');
 
     /// <summary>A party and state after an American politician's name: "R-Texas", "D-Calif.", "I-Vt.".</summary>
     private bool IsPartyTag(int token)

@@ -42,6 +42,7 @@ public sealed class AccordingToSieveTests
     [InlineData("\"The dam will hold,\" as Ines Duarte put it.", "Ines Duarte")]
     [InlineData("Ines Duarte runs the dam. \"It will hold,\" as she puts it.", "Ines Duarte")]
     [InlineData("The dam is, as the engineer put it, \"built to last\".", "engineer")]
+    [InlineData("\"Built to last\" — that was how Ines Duarte put it.", "Ines Duarte")]
     public void As_X_put_it_names_the_speaker(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }

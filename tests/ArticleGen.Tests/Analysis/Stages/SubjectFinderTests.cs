@@ -209,4 +209,12 @@ public sealed class SubjectFinderTests
     [Fact]
     public void A_role_noun_opening_a_name_is_a_descriptor()
         => Assert.Equal("Marcus Reed", Assert.Single(Quotes("Striker Marcus Reed, who scored the winner, called it \"the best moment of my career\".")).Speaker);
+
+    [Fact]
+    public void A_role_noun_quoted_as_saying_is_the_speaker()
+        => Assert.Equal("source", Assert.Single(Quotes("The Tidewater Courier quoted an unnamed source as saying the dam \"will hold\".")).Speaker);
+
+    [Fact]
+    public void Dashes_set_off_an_appositive_as_commas_do()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("\"The dam will hold,\" Ines Duarte — the agency's engineer — said.")).Speaker);
 }
