@@ -34,12 +34,24 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
         int low = System.Math.Max(previous.FirstToken, previous.EndToken - SubjectFinder.MaxScanTokens);
         for (int k = previous.EndToken - 1; k >= low; k--)
         {
-            if (Tokens[k].Quote >= 0 || !SpeechCues.IsSpeechVerbUse(Document, k) || SpeechCues.IsParticiple(Document, k))
+            if (Tokens[k].Quote >= 0 || !SpeechCues.IsSpeechVerbUse(Document, k))
             {
                 continue;
             }
 
-            return Subjects.Before(k - 1, previous.FirstToken) is { } subject ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 } : null;
+            // "Jo Lee addressed the council, saying: ¶ “…”": a participle that introduces the quote with a colon speaks for
+            // its clause's subject; any other participle belongs to its own clause.
+            bool participle = SpeechCues.IsParticiple(Document, k);
+            if (participle && !(k > previous.FirstToken && Document.IsPunctuation(k - 1, ',') && k + 1 < previous.EndToken
+                && Document.IsPunctuation(k + 1, ':')))
+            {
+                continue;
+            }
+
+            var found = participle
+                ? Subjects.ClauseSubject(previous.FirstToken, k - 1) ?? Subjects.MainSubject(previous.FirstToken, k)
+                : Subjects.Before(k - 1, previous.FirstToken);
+            return found is { } subject ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 } : null;
         }
 
         return null;

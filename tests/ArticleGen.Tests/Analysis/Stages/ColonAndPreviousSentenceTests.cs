@@ -55,4 +55,18 @@ public sealed class ColonAndPreviousSentenceTests
         const string body = "Q: \"Was the dam safe?\" Ines Duarte: \"Yes.\"";
         Assert.Equal([null, "Ines Duarte"], Quotes(body).Select(quote => quote.Speaker));
     }
+
+    [Fact]
+    public void A_participle_and_colon_ending_the_paragraph_before_speaks_for_its_subject()
+    {
+        const string body = "Ines Duarte addressed the council on Monday, saying:\n\n\"The dam will hold. Nobody will be hurt.\"";
+        Assert.Equal(("Ines Duarte", AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
+    }
+
+    [Fact]
+    public void A_participle_of_another_clause_in_the_sentence_before_does_not_speak()
+    {
+        const string body = "Ines Duarte visited the dam on Monday, claiming a right to the river. \"The dam will hold.\"";
+        Assert.NotEqual(AttributionRule.PreviousSentence, Assert.Single(Quotes(body)).Rule);
+    }
 }
