@@ -371,6 +371,10 @@ internal static class Lexicon
     public static NameKind NominalKind(string word)
         => NominalGroups.Contains(word) ? NameKind.Organization : NominalPersons.Contains(word) ? NameKind.Person : NameKind.Unknown;
 
+    /// <summary>Whether a capitalised word is a person's role noun ("Striker", "Coach"), without lower-casing it.</summary>
+    public static bool IsCapitalisedPersonNoun(string word)
+        => word.Length > 1 && char.IsUpper(word[0]) && CapitalisedPersonNouns.Contains(word);
+
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 
     /// <summary>Whether the lower-case person noun names a relation to someone ("a friend of Jo Lee"), not a role.</summary>
@@ -440,6 +444,9 @@ internal static class Lexicon
     /// "Will" aside, a given name.</summary>
     private static readonly HashSet<string> CapitalisedLowerCaseWords = new(
         ClauseWords.Concat(SubjectLeaders).Concat(Prepositions).Concat(Auxiliaries).Where(w => w != "will"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The person role nouns, matched capitalised.</summary>
+    private static readonly HashSet<string> CapitalisedPersonNouns = new(NominalPersons, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The speech verbs, matched capitalised.</summary>
     private static readonly HashSet<string> CapitalisedSpeechVerbs = new(SpeechVerbs, StringComparer.OrdinalIgnoreCase);

@@ -160,7 +160,7 @@ internal static class NameInterpreter
     /// "Photographer"), or letters that are no name ("IM", "GM").
     /// </summary>
     private static bool IsLeadingDescriptor(string word)
-        => IsAge(word) || Lexicon.NominalKind(word.ToLowerInvariant()) == NameKind.Person
+        => IsAge(word) || Lexicon.IsCapitalisedPersonNoun(word)
             || (word.Length > 5 && (word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal)
                 || (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("Christ", StringComparison.Ordinal))))
             || (word.Length <= 4 && !IsNameShaped(word) && word.All(char.IsUpper));
