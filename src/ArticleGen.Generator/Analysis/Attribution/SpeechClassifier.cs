@@ -38,7 +38,7 @@ internal sealed class SpeechClassifier
     /// <summary>Whether quote <paramref name="q"/> is someone's spoken or written words.</summary>
     public bool IsSpeech(int q)
     {
-        if (IntroducedBySpeechClause(q))
+        if (IntroducedBySpeechClause(q) || AfterQuotative(q))
         {
             return true;
         }
@@ -200,6 +200,30 @@ internal sealed class SpeechClassifier
             && Lexicon.GetPronoun(next) == PronounKind.None && !SpeechCues.IsSpeechVerb(Document, close + 1)
             && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
             && !next.EndsWith("ly", StringComparison.Ordinal) && next is not ("between" or "ahead" or "than" or "behind" or "beyond");
+    }
+
+    /// <summary>
+    /// "And I'm like, “Yeah, but…”", "people went like “…”": the quotative "like" after a form of "be" or "go" introduces
+    /// words in speech as a speech verb does.
+    /// </summary>
+    private bool AfterQuotative(int q)
+    {
+        int k = Document.OpenToken[q] - 1;
+        if (k >= 0 && Document.IsPunctuation(k, ','))
+        {
+            k--;
+        }
+
+        if (k < 1 || Document.Tokens[k].Quote >= 0 || Document.Text(k) is not "like")
+        {
+            return false;
+        }
+
+        string verb = Document.Text(k - 1);
+        return verb is "was" or "were" or "is" or "are" or "am" or "be" or "been" or "go" or "goes" or "went" or "going"
+            || verb.EndsWith("'m", StringComparison.Ordinal) || verb.EndsWith("'re", StringComparison.Ordinal)
+            || verb.EndsWith("'s", StringComparison.Ordinal) || verb.EndsWith("\u2019m", StringComparison.Ordinal)
+            || verb.EndsWith("\u2019re", StringComparison.Ordinal) || verb.EndsWith("\u2019s", StringComparison.Ordinal);
     }
 
     /// <summary>"I say, “Be Bold. Vote Gold.”": a speech verb right before the quote (a comma or colon between) introduces

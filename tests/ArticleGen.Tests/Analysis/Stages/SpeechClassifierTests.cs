@@ -69,4 +69,14 @@ public sealed class SpeechClassifierTests
         const string body = "Ines Duarte spoke to the voters. To the undecided, I say, \"Be Bold. Vote Gold.\"";
         Assert.True(Assert.Single(Quotes(body)).IsSpeech);
     }
+
+    [Theory]
+    [InlineData("I asked them about the dam. And they're like, \"Yeah, but...\"")]
+    [InlineData("Some people went like \"no way\" when they saw it.")]
+    public void A_quotative_like_introduces_speech(string body)
+        => Assert.True(Assert.Single(Quotes(body)).IsSpeech);
+
+    [Fact]
+    public void Like_after_a_noun_is_no_quotative()
+        => Assert.False(Assert.Single(Quotes("They built a dam like \"the Beast\" upstream.")).IsSpeech);
 }
