@@ -185,8 +185,8 @@ internal sealed class SpeechClassifier
         int open = Document.OpenToken[q];
         int close = Document.CloseToken[q];
         if (open < 1 || close < 0 || close + 1 >= Document.Tokens.Count || Document.Tokens[open - 1].Quote >= 0
-            || !Lexicon.IsDeterminer(Document.Text(open - 1).ToLowerInvariant())
-            || !Document.IsLowerWord(close + 1) || Document.Tokens[close + 1].Quote >= 0)
+            || !Document.IsLowerWord(close + 1) || Document.Tokens[close + 1].Quote >= 0
+            || !Lexicon.IsDeterminer(Document.Text(open - 1).ToLowerInvariant()))
         {
             return false;
         }
