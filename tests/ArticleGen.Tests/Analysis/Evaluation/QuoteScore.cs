@@ -82,7 +82,7 @@ internal sealed class QuoteScore
             {
                 if (exact && span!.Speaker is not null)
                 {
-                    Errors.Add(new QuoteError(gold.Id, "no speaker", $"\"{Shorten(text)}\" (gold: {span.Speaker})"));
+                    Errors.Add(new QuoteError(gold.Id, $"no speaker, gold name {WhereNamed(gold.Text, span)}", $"\"{Shorten(text)}\" (gold: {span.Speaker})"));
                 }
 
                 continue;
@@ -99,7 +99,8 @@ internal sealed class QuoteScore
             }
             else if (exact)
             {
-                Errors.Add(new QuoteError(gold.Id, span!.Speaker is null ? "speaker for an unknown speaker" : "wrong speaker", $"{speaker} for \"{Shorten(text)}\" (gold: {span.Speaker ?? "none"}, {quote.Rule})"));
+                string errorClass = span!.Speaker is null ? "speaker for an unknown speaker" : $"wrong speaker, {NameForm(speaker, span.Speaker)}";
+                Errors.Add(new QuoteError(gold.Id, errorClass, $"{speaker} for \"{Shorten(text)}\" (gold: {span.Speaker ?? "none"}, {quote.Rule})"));
             }
         }
 
@@ -121,6 +122,49 @@ internal sealed class QuoteScore
     /// <summary>Equal names, case-insensitive; a nominal compared without a leading determiner ("the police" = "police").</summary>
     public static bool SameSpeaker(string found, string gold)
         => string.Equals(WithoutDeterminer(found), WithoutDeterminer(gold), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where the text writes the last word of a quote's gold speaker outside the quote: in the quote's paragraph, in the
+    /// paragraph before, or only further away (or never, as for most nominal speakers). Counts a missing speaker by how
+    /// far its evidence stands, without reading it.
+    /// </summary>
+    private static string WhereNamed(string text, GoldSpan span)
+    {
+        string last = Words(WithoutDeterminer(span.Speaker!)).LastOrDefault() ?? span.Speaker!;
+        int paragraphStart = ParagraphStart(text, span.Start);
+        int paragraphEnd = text.IndexOf("\n\n", span.End, StringComparison.Ordinal) is var end and >= 0 ? end : text.Length;
+        if (Holds(text, paragraphStart, span.Start, last) || Holds(text, span.End, paragraphEnd, last))
+        {
+            return "in the quote's paragraph";
+        }
+
+        return paragraphStart > 0 && Holds(text, ParagraphStart(text, paragraphStart - 2), paragraphStart, last)
+            ? "in the paragraph before" : "further away or not written";
+    }
+
+    private static int ParagraphStart(string text, int offset)
+        => offset == 0 ? 0 : text.LastIndexOf("\n\n", offset - 1, StringComparison.Ordinal) is var start and >= 0 ? start + 2 : 0;
+
+    private static bool Holds(string text, int start, int end, string word)
+        => end > start && text.IndexOf(word, start, end - start, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>
+    /// How a wrong speaker's name stands to the gold name, by their words of two letters or more (case-insensitive): a part
+    /// of it ("Trump" for "Donald Trump"), the gold name with more words ("Representative Adam Schiff" for "Adam Schiff"),
+    /// some words of it and others, or another name. Counts the wrong form of a name apart from someone else, without reading it.
+    /// </summary>
+    private static string NameForm(string found, string gold)
+    {
+        var foundWords = new HashSet<string>(Words(WithoutDeterminer(found)), StringComparer.OrdinalIgnoreCase);
+        var goldWords = new HashSet<string>(Words(WithoutDeterminer(gold)), StringComparer.OrdinalIgnoreCase);
+        return !foundWords.Overlaps(goldWords) ? "another name"
+            : foundWords.IsSubsetOf(goldWords) ? "a part of the gold name"
+            : goldWords.IsSubsetOf(foundWords) ? "the gold name and more words"
+            : "some words of the gold name and others";
+    }
+
+    private static IEnumerable<string> Words(string name)
+        => name.Split(new[] { ' ', '-', '.', ',', '\'', '\u2019' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 2);
 
     private static string WithoutDeterminer(string name)
     {
