@@ -19,7 +19,7 @@ public sealed record GoldSpan(int Start, int End, string Kind, string? Speaker, 
 }
 
 /// <summary>A hand-annotated Wikinews article (docs/quote-attribution.md, "Annotation guidelines").</summary>
-/// <param name="Corpus">The corpus file it comes from (<c>wikinews_2019</c> or <c>wikinews_2020</c>).</param>
+/// <param name="Corpus">The corpus file it comes from (<c>wikinews_2019</c>, <c>wikinews_2020</c> or <c>wikinews_gum</c>).</param>
 /// <param name="Row">Its row in that file.</param>
 /// <param name="Url">Its address, checked against the row.</param>
 /// <param name="Text">The article text the offsets index.</param>
@@ -31,7 +31,7 @@ public sealed record GoldArticle(string Corpus, int Row, string Url, string Text
 }
 
 /// <summary>
-/// The gold sets under Analysis/Gold: <c>dev</c> (rules are developed on it), and <c>test</c> and <c>test2020</c>
+/// The gold sets under Analysis/Gold: <c>dev</c> (rules are developed on it), and <c>test</c>, <c>test2020</c> and <c>testgum</c>
 /// (each annotated first, then frozen: nobody reads its errors or tunes a rule on it). A file names its corpus
 /// (<c>"corpus"</c>, the 2019 file when absent) and its row there.
 /// </summary>
