@@ -175,7 +175,7 @@ internal static class Lexicon
         "candidates", "executives", "firefighters", "paramedics", "rescuers", "volunteers",
         "passengers", "teachers", "nurses", "farmers", "soldiers", "troops", "rebels", "militants", "insurgents",
         "detectives", "agents", "diplomats", "economists", "historians", "academics", "engineers", "owners",
-        "regulators", "negotiators", "inspectors", "medics", "jury");
+        "regulators", "negotiators", "inspectors", "medics", "jury", "media");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
@@ -194,7 +194,9 @@ internal static class Lexicon
         "organiser", "organizer", "protester", "protestor", "demonstrator", "shopkeeper", "landlord", "tenant",
         "blogger", "presenter", "host", "reporter", "editor",
         "correspondent", "columnist", "photographer", "filmmaker", "director-general", "president-elect",
-        "premier", "senator-elect", "congressman", "congresswoman", "assemblyman", "assemblywoman");
+        "premier", "senator-elect", "congressman", "congresswoman", "assemblyman", "assemblywoman", "chef", "playwright",
+        "poet", "rapper", "comedian", "entrepreneur", "businessman", "businesswoman", "trooper", "magistrate", "trustee",
+        "administrator", "dancer", "novelist", "broadcaster");
 
     /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
     private static readonly HashSet<string> RelationNouns = Set(
@@ -253,7 +255,19 @@ internal static class Lexicon
         "Secretary-General", "Legislator", "Broadcaster", "Lawmaker", "Delegate", "Premier", "Activist", "Lawyer",
         "Prosecutor", "Democrat", "Republican", "Voter", "Nominee", "Survivor", "Witness", "Resident", "Protester",
         "Swami", "Sri", "Shri", "Guru", "Maulana", "Mullah", "Ayatollah", "Pastor", "Monsignor", "Mufti", "Lama",
-        "Venerable", "Hon.", "Honourable", "Honorable");
+        "Venerable", "Hon.", "Honourable", "Honorable", "Administrator", "Commissioner", "Councilmember", "Councilperson",
+        "Councilor", "Cllr", "Cllr.", "Alderman", "Alderwoman", "Ald.", "Assemblyman", "Assemblywoman", "Assemblymember",
+        "Selectman", "Comptroller", "Magistrate", "Coroner", "Provost", "Rector", "Headmaster", "Headmistress", "Warden",
+        "Archdeacon", "Deacon", "Vicar", "Chaplain", "Emir", "Sultan", "Sheikha", "Shaikh", "Baron", "Baroness", "Duke",
+        "Duchess", "Earl", "Countess", "Viscount", "Marquess", "Mx.", "Mx", "Mme", "Mme.", "Mlle", "Herr", "Frau",
+        "Señor", "Senor", "Señora", "Senora", "Monsieur", "Madame", "Corporal", "Cpl.", "Pvt.", "Pte", "Brigadier",
+        "Brig.", "Co-founder", "Maj.", "Adm.", "Cmdr.", "Cdr.", "Supt.", "Insp.", "Det.", "Atty.", "Pres.", "Fr.", "Trooper",
+        "Patrolman", "Petty");
+
+    private static readonly HashSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    /// <summary>Hyphen prefixes that make a title of the title after them: "Ex-President", "Then-Governor".</summary>
+    private static readonly HashSet<string> TitlePrefixes = Set("Ex", "ex", "Then", "then", "Former", "Acting", "Deputy", "Vice", "Co", "Interim");
 
     /// <summary>Capitalised words that mark an organisation.</summary>
     private static readonly HashSet<string> OrganizationCues = Set(
@@ -332,7 +346,8 @@ internal static class Lexicon
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Cpl", "Maj",
         "Adm", "Cmdr", "St", "Mt", "Ft", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
         "Oct", "Nov", "Dec", "No", "Nos", "vs", "Inc", "Ltd", "Co", "Corp", "Bros", "Ave", "Blvd", "Rd", "Rev",
-        "Hon", "Fr", "Pres", "Supt", "Insp", "Det", "Atty", "approx", "Gens", "Messrs", "Univ", "Dept", "Est");
+        "Hon", "Fr", "Pres", "Supt", "Insp", "Det", "Atty", "approx", "Gens", "Messrs", "Univ", "Dept", "Est", "Pvt", "Ald",
+        "Mx", "Cdr", "Brig");
 
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
@@ -365,7 +380,28 @@ internal static class Lexicon
 
     public static bool IsSpeakerNoun(string word) => SpeakerNouns.Contains(word);
 
-    public static bool IsTitle(string word) => Titles.Contains(word);
+    /// <summary>
+    /// A title before a person's name: a listed one, or a compound of one — "Ex-President", "Mayor-elect", "Gov.-elect",
+    /// "Commissioner-General", "Governor-General".
+    /// </summary>
+    public static bool IsTitle(string word)
+    {
+        if (Titles.Contains(word))
+        {
+            return true;
+        }
+
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1 || word.IndexOf('-', hyphen + 1) >= 0)
+        {
+            return false;
+        }
+
+        string head = word.Substring(0, hyphen);
+        string tail = word.Substring(hyphen + 1);
+        return tail == "elect" ? Titles.Contains(head)
+            : Titles.Contains(tail) && (TitlePrefixes.Contains(head) || Titles.Contains(head));
+    }
 
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>
     public static NameKind NominalKind(string word)
@@ -376,6 +412,8 @@ internal static class Lexicon
         => word.Length > 1 && char.IsUpper(word[0]) && CapitalisedPersonNouns.Contains(word);
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
+
+    public static bool IsWeekday(string word) => Weekdays.Contains(word);
 
     /// <summary>Whether the lower-case person noun names a relation to someone ("a friend of Jo Lee"), not a role.</summary>
     public static bool IsRelationNoun(string word) => RelationNouns.Contains(word);

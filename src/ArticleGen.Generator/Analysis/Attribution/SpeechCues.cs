@@ -9,12 +9,19 @@ internal static class SpeechCues
         => document.Tokens[token].Kind == TokenKind.Word && Lexicon.IsSpeechVerb(document.Text(token));
 
     /// <summary>A speech-verb form used as a verb: not right after a determiner or possessive ("the call", "Trump's
-    /// statement"), a preposition ("in remarks published by CNN", "with comments") or a platform ("a Facebook post").</summary>
+    /// statement"), a preposition ("in remarks published by CNN", "with comments") or a platform ("a Facebook post"),
+    /// nor before a role noun and its verb ("state media reported").</summary>
     public static bool IsSpeechVerbUse(BodyDocument document, int token)
         => IsSpeechVerb(document, token)
             && !(token > 0 && document.Tokens[token - 1].Kind == TokenKind.Word
                 && (Lexicon.IsDeterminer(document.Text(token - 1)) || IsNounAfterPreposition(document, token)
-                    || Lexicon.IsPlatform(document.Text(token - 1))));
+                    || Lexicon.IsPlatform(document.Text(token - 1))))
+            && !ModifiesRoleNoun(document, token);
+
+    /// <summary>"state media reported", "state police said": a speech-verb form before a role noun that a speech verb follows.</summary>
+    private static bool ModifiesRoleNoun(BodyDocument document, int token)
+        => token + 2 < document.Tokens.Count && document.IsLowerWord(token + 1)
+            && Lexicon.NominalKind(document.Text(token + 1)) != NameKind.Unknown && IsSpeechVerb(document, token + 2);
 
     /// <summary>"in remarks", "with comments": an -s form after a preposition is a plural noun ("to tell", "after
     /// saying" stay verbs).</summary>

@@ -99,12 +99,20 @@ internal sealed class SubjectFinder
         // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of",
         // or a title of a place before the person ("tweeted Mayor of London Sadiq Khan").
         if (runEnd < end && Document.Text(runEnd) is "of"
-            && NameInterpreter.Interpret(Document, k, runEnd) is not { Kind: NameKind.Person })
+            && NameInterpreter.Interpret(Document, k, runEnd) is var beforeOf && beforeOf is not { Kind: NameKind.Person })
         {
             int place = runEnd + 1 < end && Document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
             if (place < end && Document.IsCapitalised(place) && Tokens[place].Quote < 0)
             {
                 int placeEnd = Document.RunEnd(place, end);
+
+                // "said the Ministry of Defence.": an organisation's name that goes on over "of" to the clause's end.
+                if (beforeOf is { Kind: NameKind.Organization } && !Document.IsPossessive(placeEnd - 1)
+                    && (placeEnd >= end || !Document.IsPunctuation(placeEnd, ',')))
+                {
+                    return new Subject(k, placeEnd, PronounKind.None, rule, placeEnd - 1);
+                }
+
                 if (NameInterpreter.PersonAfterTitleOf(Document, place, placeEnd) is { } titled)
                 {
                     return new Subject(Document.TokenAt(titled.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
@@ -386,19 +394,19 @@ internal sealed class SubjectFinder
         if (preposition - 1 >= low
             && Document.IsLowerWord(preposition)
             && Document.Text(preposition) is "of" or "at" or "from"
-            && NameInterpreter.Interpret(Document, runStart, k + 1) is not null
             && Document.IsCapitalised(preposition - 1))
         {
             int personEnd = preposition;
             int personStart = Document.RunStart(personEnd - 1, low);
 
             var nameBeforeOf = NameInterpreter.Interpret(Document, personStart, personEnd);
-            if (nameBeforeOf is { Kind: NameKind.Person })
+            if (nameBeforeOf is { Kind: NameKind.Person } && NameInterpreter.Interpret(Document, runStart, k + 1) is not null)
             {
                 return new Subject(personStart, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1);
             }
 
-            // "The Foreign Ministry of Iraq characterized": an organisation's name goes on over "of".
+            // "The Foreign Ministry of Iraq characterized", "the Ministry of Defence said" (whose "Defence" alone names
+            // nothing): an organisation's name goes on over "of".
             if (nameBeforeOf is { Kind: NameKind.Organization } && Document.Text(preposition) is "of")
             {
                 return new Subject(personStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);

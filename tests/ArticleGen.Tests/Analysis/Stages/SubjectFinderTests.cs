@@ -217,4 +217,44 @@ public sealed class SubjectFinderTests
     [Fact]
     public void Dashes_set_off_an_appositive_as_commas_do()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("\"The dam will hold,\" Ines Duarte — the agency's engineer — said.")).Speaker);
+
+    [Theory]
+    [InlineData("\"The dam will hold,\" said Tidewater Administrator Ines Duarte.")]
+    [InlineData("\"The dam will hold,\" said Councilmember Ines Duarte.")]
+    [InlineData("\"The dam will hold,\" said Ald. Ines Duarte.")]
+    [InlineData("\"The dam will hold,\" said Mayor-elect Ines Duarte.")]
+    [InlineData("\"The dam will hold,\" said Commissioner-General Ines Duarte.")]
+    [InlineData("Ex-President Ines Duarte said \"the dam will hold.\"")]
+    [InlineData("\"The dam will hold,\" said Pvt. Ines Duarte.")]
+    [InlineData("\"The dam will hold,\" said Cllr Ines Duarte.")]
+    [InlineData("\"The dam will hold,\" said Mme Ines Duarte.")]
+    [InlineData("\"The dam will hold,\" said Baroness Ines Duarte.")]
+    [InlineData("\"The dam will hold,\" said Chef Ines Duarte.")]
+    [InlineData("\"The dam will hold,\" said Comedian Ines Duarte.")]
+    public void Titles_and_occupations_before_a_name_are_no_part_of_it(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"The dam will hold,\" said Jean-Claude Brandt.", "Jean-Claude Brandt")]
+    [InlineData("\"The dam will hold,\" said Ines Duarte-Brandt.", "Ines Duarte-Brandt")]
+    public void A_hyphenated_name_is_no_title(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"The dam will hold,\" Ines Duarte Monday told reporters.")]
+    [InlineData("Ines Duarte Tuesday said, \"The dam will hold.\"")]
+    public void A_weekday_after_a_name_is_no_part_of_it(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"The dam will hold,\" the Ministry of Defence said.")]
+    [InlineData("The Ministry of Defence said \"the dam will hold.\"")]
+    [InlineData("\"The dam will hold,\" said the Ministry of Defence.")]
+    [InlineData("\"The dam will hold,\" said the Ministry of Defence on Monday.")]
+    public void An_organisation_goes_on_over_of_even_when_its_last_word_alone_names_nothing(string body)
+        => Assert.Equal(("Ministry of Defence", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void Media_are_a_nominal_speaker()
+        => Assert.Equal(("media", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"The dam will hold,\" state media reported.")));
 }
