@@ -58,13 +58,21 @@ internal static class NameFinder
                         registry.AddAcronym(NameBeforeAcronym(document, t, runEnd, first, found), document.Text(runEnd + 1), tokens[runEnd + 1].Start);
                     }
 
-                    // "High Court of England and Wales" is later "the High Court".
-                    if (found.Kind == NameKind.Organization && OrganizationGoesOn(document, runEnd, end) is var longEnd and > 0)
-                    {
-                        registry.AddOrganizationHead(found.Name, Words(document, document.TokenAt(found.Start), longEnd));
-                    }
                     var kind = found.Kind;
                     string text = found.Name;
+
+                    // "High Court of England and Wales" is later "the High Court"; "the U.S. Department of Agriculture"
+                    // is what "the department" and "it" stand for, not "U.S. Department".
+                    if (found.Kind == NameKind.Organization && OrganizationGoesOn(document, runEnd, end) is var longEnd and > 0)
+                    {
+                        string longName = Words(document, document.TokenAt(found.Start), longEnd);
+                        registry.AddOrganizationHead(found.Name, longName);
+                        if (document.Text(runEnd) is "of")
+                        {
+                            text = longName;
+                        }
+                    }
+
                     if (found.WordCount == 1 && kind != NameKind.Organization && registry.Resolve(text, found.Start) is { } full)
                     {
                         kind = NameKind.Person;

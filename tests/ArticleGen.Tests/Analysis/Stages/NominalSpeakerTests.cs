@@ -119,6 +119,8 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("Acme Corp said it would close the plant. \"This was a hard decision,\" the company said.", "Acme Corp")]
     [InlineData("The Health Ministry confirmed two cases. \"The risk is low,\" the ministry said.", "Health Ministry")]
+    [InlineData("The U.S. Department of Agriculture confirmed two cases. \"The risk is low,\" the department said.", "U.S. Department of Agriculture")]
+    [InlineData("The U.S. Department of Agriculture confirmed two cases. \"The risk is low,\" it said.", "U.S. Department of Agriculture")]
     public void The_company_or_the_ministry_is_the_one_the_text_named_before(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
