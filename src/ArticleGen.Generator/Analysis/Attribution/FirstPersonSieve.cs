@@ -5,7 +5,9 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// person: the sentence's subject before the quote speaks ("Jo Lee has sewn costumes for years, a hobby that “stemmed
 /// through my love for Halloween.”", "Then 19, she saw the role as a “chance to face my demons”"). It runs after the cue
 /// and continuation stages, never after a speech verb they could not resolve ("the mayor, who told her “my door …”"), and
-/// takes only a person (a name or he/she), never it/they.
+/// takes only a person (a name or he/she), never it/they. A quote in the first person that is a sentence of its own
+/// speaks for the subject of the narrating sentence before it in its paragraph ("Jo Lee thanked the firefighters. “We
+/// will rebuild.”").
 /// </summary>
 internal sealed class FirstPersonSieve : AttributionSieve
 {
@@ -20,13 +22,61 @@ internal sealed class FirstPersonSieve : AttributionSieve
     public override Subject? Find(int q)
     {
         int open = Document.OpenToken[q];
-        int sentenceStart = Document.Sentences[Document.TokenSentence[open]].FirstToken;
-        if (open <= sentenceStart || !SpeaksInFirstPerson(q, open) || SpeechCues.HasSpeechVerbBefore(Document, sentenceStart, open))
+        int sentenceIndex = Document.TokenSentence[open];
+        int sentenceStart = Document.Sentences[sentenceIndex].FirstToken;
+        if (open == sentenceStart)
+        {
+            return AfterSentenceAboutAPerson(q, open, sentenceIndex);
+        }
+
+        if (open < sentenceStart || !SpeaksInFirstPerson(q, open, plural: false) || SpeechCues.HasSpeechVerbBefore(Document, sentenceStart, open))
         {
             return null;
         }
 
-        if (Subjects.MainSubject(sentenceStart, open) is not { } subject
+        return PersonSubject(sentenceStart, open);
+    }
+
+    /// <summary>
+    /// "Jo Lee thanked the firefighters. “We will rebuild.”": a quote in the first person (singular or plural) that opens
+    /// its sentence, after a sentence of the same paragraph about a person that reports no speech (the previous-sentence
+    /// stage takes those).
+    /// </summary>
+    private Subject? AfterSentenceAboutAPerson(int q, int open, int sentenceIndex)
+    {
+        if (sentenceIndex == 0 || !SpeaksInFirstPerson(q, open, plural: true))
+        {
+            return null;
+        }
+
+        var previous = Document.Sentences[sentenceIndex - 1];
+        if (previous.Paragraph != Document.Sentences[sentenceIndex].Paragraph
+            || SpeechCues.HasSpeechVerbBefore(Document, previous.FirstToken, previous.EndToken))
+        {
+            return null;
+        }
+
+        for (int k = previous.FirstToken; k < previous.EndToken; k++)
+        {
+            if (Tokens[k].Quote >= 0)
+            {
+                return null;
+            }
+        }
+
+        // The person must be the sentence's subject, a verb after the name: not "Police arrested Jo Lee on Monday".
+        return PersonSubject(previous.FirstToken, previous.EndToken) is { } person
+            && (person.Pronoun != PronounKind.None
+                || (!Document.IsPossessive(person.EndToken - 1)
+                    && Document.InSubjectPosition(person.FirstToken, person.EndToken, previous.FirstToken, previous.EndToken)))
+            ? person
+            : null;
+    }
+
+    /// <summary>The subject of the sentence part [<paramref name="start"/>, <paramref name="end"/>) when it is a person (a name or he/she).</summary>
+    private Subject? PersonSubject(int start, int end)
+    {
+        if (Subjects.MainSubject(start, end) is not { } subject
             || subject.Pronoun == PronounKind.Organization
             || (subject.Pronoun == PronounKind.None && NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { Kind: NameKind.Person }))
         {
@@ -36,11 +86,11 @@ internal sealed class FirstPersonSieve : AttributionSieve
         return subject with { Rule = AttributionRule.FirstPerson, LastToken = -1 };
     }
 
-    private bool SpeaksInFirstPerson(int q, int open)
+    private bool SpeaksInFirstPerson(int q, int open, bool plural)
     {
         for (int k = open; k < Tokens.Count && k < open + MaxQuoteTokens && Tokens[k].Quote == q; k++)
         {
-            if (Tokens[k].Kind == TokenKind.Word && IsFirstPersonSingular(Document.Word(k)))
+            if (Tokens[k].Kind == TokenKind.Word && (IsFirstPersonSingular(Document.Word(k)) || (plural && IsFirstPersonPlural(Document.Word(k)))))
             {
                 return true;
             }
@@ -48,6 +98,10 @@ internal sealed class FirstPersonSieve : AttributionSieve
 
         return false;
     }
+
+    private static bool IsFirstPersonPlural(string word)
+        => word is "we" or "We" or "us" or "our" or "Our" or "ours" or "ourselves" or "we're" or "We're" or "we\u2019re"
+            or "We\u2019re" or "we've" or "We've" or "we\u2019ve" or "We\u2019ve" or "we'll" or "We'll" or "we\u2019ll" or "We\u2019ll";
 
     private static bool IsFirstPersonSingular(string word)
         => word is "I" or "me" or "my" or "My" or "myself" or "mine" or "I'm" or "I\u2019m" or "I've" or "I\u2019ve"

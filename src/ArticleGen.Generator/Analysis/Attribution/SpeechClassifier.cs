@@ -24,6 +24,12 @@ internal sealed class SpeechClassifier
         "catchphrase", "designation", "acronym", "abbreviation",
     };
 
+    private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal)
+    {
+        "I", "I'm", "I\u2019m", "I've", "I\u2019ve", "I'll", "I\u2019ll", "me", "my", "My", "we", "We", "we're", "We're",
+        "we\u2019re", "We\u2019re", "us", "our", "Our",
+    };
+
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "after", "with", "by", "from", "is", "are",
@@ -48,13 +54,13 @@ internal sealed class SpeechClassifier
             return false;
         }
 
-        var (words, capitalised, terminal) = Shape(q);
+        var (words, capitalised, terminal, firstPerson) = Shape(q);
         if (words >= 2 && words <= MaxTitleWords && capitalised == words && _context.Speakers[q] is null && !AfterSpeechVerb(q))
         {
             return false;
         }
 
-        return !(words <= MaxTermWords && !terminal && _context.Speakers[q] is null && !SentenceHasSpeechVerb(q));
+        return !(words <= MaxTermWords && !terminal && !firstPerson && _context.Speakers[q] is null && !SentenceHasSpeechVerb(q));
     }
 
     private bool IntroducedBySpeechClause(int q)
@@ -141,13 +147,18 @@ internal sealed class SpeechClassifier
 
     /// <summary>The quote's words, how many of them are capitalised (function words count as such), and whether it holds
     /// a question, an exclamation or more than one sentence.</summary>
-    private (int Words, int Capitalised, bool Terminal) Shape(int q)
+    /// <summary>
+    /// The quote's words, how many of them a title would capitalise, whether a sentence ends inside it, and whether it
+    /// speaks in the first person ("We will rebuild.": someone's words, however short).
+    /// </summary>
+    private (int Words, int Capitalised, bool Terminal, bool FirstPerson) Shape(int q)
     {
         var quote = Document.Quotes[q];
         string body = Document.Body;
         int words = 0;
         int capitalised = 0;
         bool terminal = false;
+        bool firstPerson = false;
         int end = quote.Start + quote.Length;
         for (int i = quote.Start; i < end;)
         {
@@ -171,9 +182,11 @@ internal sealed class SpeechClassifier
             {
                 capitalised++;
             }
+
+            firstPerson |= FirstPersonWords.Contains(word);
         }
 
-        return (words, capitalised, terminal);
+        return (words, capitalised, terminal, firstPerson);
     }
 
     /// <summary>

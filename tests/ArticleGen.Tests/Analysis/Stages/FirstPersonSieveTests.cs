@@ -35,4 +35,19 @@ public sealed class FirstPersonSieveTests
         const string body = "Ada Redcloud met the mayor, who told her \"my door is always open.\"";
         Assert.Null(Assert.Single(Quotes(body)).Speaker);
     }
+
+    [Theory]
+    [InlineData("In a statement, Ada Redcloud thanked the firefighters. \"We will rebuild.\"")]
+    [InlineData("Ada Redcloud owns the bakery. \"I have rebuilt it once. I can do it again.\"")]
+    public void A_first_person_sentence_after_a_sentence_about_a_person_is_theirs(string body)
+        => Assert.Equal(("Ada Redcloud", AttributionRule.FirstPerson, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Police arrested Ada Redcloud on Monday. \"We will rebuild.\"")]
+    [InlineData("Ada Redcloud thanked the firefighters.\n\n\"We will rebuild.\"")]
+    [InlineData("Ada Redcloud thanked the firefighters. \"The bakery is gone.\"")]
+    [InlineData("Ada Redcloud's bakery burned down. \"We will rebuild.\"")]
+    public void Only_a_person_who_is_the_subject_of_the_sentence_before_in_the_same_paragraph_speaks(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 }
+

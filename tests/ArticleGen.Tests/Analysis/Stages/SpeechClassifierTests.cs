@@ -45,6 +45,12 @@ public sealed class SpeechClassifierTests
         Assert.Equal(speaker, quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("The storm passed at noon. \"We will rebuild.\"")]
+    [InlineData("\"I'm sorry,\" was all that came.")]
+    public void A_short_quote_in_the_first_person_is_speech(string body)
+        => Assert.True(Assert.Single(Quotes(body)).IsSpeech);
+
     [Fact]
     public void A_short_quote_in_a_sentence_with_a_speech_verb_stays_speech()
         => Assert.True(Assert.Single(Quotes("Officials said the storm was \"very dangerous\" on Monday.")).IsSpeech);
