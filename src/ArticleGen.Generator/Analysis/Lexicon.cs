@@ -415,6 +415,9 @@ internal static class Lexicon
 
     public static bool IsWeekday(string word) => Weekdays.Contains(word);
 
+    /// <summary>"tell", "told": a speech verb whose subject stands before it ("“…,” told the Courier" names the listener).</summary>
+    public static bool IsTellVerb(string word) => word is "tell" or "tells" or "told" or "telling";
+
     /// <summary>Whether the lower-case person noun names a relation to someone ("a friend of Jo Lee"), not a role.</summary>
     public static bool IsRelationNoun(string word) => RelationNouns.Contains(word);
 

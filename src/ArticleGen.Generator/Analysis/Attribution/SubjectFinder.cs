@@ -503,7 +503,20 @@ internal sealed class SubjectFinder
         => Document.IsLowerWord(first) || Lexicon.IsTitle(Document.Word(first))
             || (first + 1 == comma && Document.Age(first) >= 0)
             || (IsPartyTag(first) && (first + 1 == comma || (first + 2 == comma && Document.IsPunctuation(comma - 1, '.'))))
-            || (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person);
+            || (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person)
+            || OwnersNoun(first, comma);
+
+    /// <summary>"Jo Lee's husband", "Acme's chief engineer": a name's possessive, then only lower-case words to the comma.</summary>
+    private bool OwnersNoun(int first, int comma)
+    {
+        int k = comma - 1;
+        while (k > first && Document.IsLowerWord(k))
+        {
+            k--;
+        }
+
+        return k < comma - 1 && Document.IsPossessive(k) && Document.IsCapitalised(first);
+    }
 
     /// <summary>A comma or a dash, which may close an appositive.</summary>
     private bool IsAppositiveMark(int token)

@@ -61,8 +61,10 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 return quoted with { LastToken = said };
             }
 
-            // "… “appalling tragedy” while Brudziński wrote …": a verb of another clause.
-            if (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k)))
+            // "… “appalling tragedy” while Brudziński wrote …": a verb of another clause; but "“…,” Jo Lee, who owns the
+            // bakery, said": a relative clause set off by commas describes the subject.
+            if (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k))
+                && !(Document.Text(k) is "who" or "whose" && Document.IsPunctuation(k - 1, ',')))
             {
                 break;
             }
@@ -73,7 +75,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return SentenceFinalClause(q, close);
         }
 
-        var subject = verb == j ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3) : Subjects.Before(verb - 1, j);
+        var subject = verb == j && !Lexicon.IsTellVerb(Document.Text(verb)) ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3)
+            : verb == j ? null : Subjects.Before(verb - 1, j);
         if (subject is not { } found)
         {
             // "“…,” said a protester using the pseudonym Katya": someone speaks, but not the speaker of the quote before.
@@ -134,7 +137,10 @@ internal sealed class TrailingCueSieve : AttributionSieve
             {
                 if (Tokens[verb].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, verb) && !SpeechCues.IsParticiple(Document, verb))
                 {
-                    var subject = verb == k + 1 ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 1) : Subjects.Before(verb - 1, k + 1);
+                    // "“…,” Jo Lee, a baker who lost everything, told the Courier.": "told" has its subject before it, never after.
+                    var subject = verb == k + 1 && !Lexicon.IsTellVerb(Document.Text(verb))
+                        ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 1)
+                        : Subjects.Before(verb - 1, verb == k + 1 ? close + 1 : k + 1);
                     return subject is { } found ? found with { LastToken = Math.Max(verb, found.EndToken - 1) } : null;
                 }
             }

@@ -50,4 +50,18 @@ public sealed class TrailingCueSieveTests
         const string body = "Holt called Brandt a \"national embarrassment\" for his speech, while the head of the Brandt campaign, Jo Lee, declared victory for Brandt.";
         Assert.Equal("Holt", Assert.Single(Quotes(body)).Speaker);
     }
+
+    [Theory]
+    [InlineData("\"The dam will hold,\" Ines Duarte, who runs the plant, said.")]
+    [InlineData("\"The dam will hold,\" Ines Duarte, who has run the plant for twenty years, told the Courier.")]
+    [InlineData("\"The dam will hold,\" Ines Duarte, the engineer in charge of the plant on Main Street, told the Courier.")]
+    [InlineData("\"The dam will hold,\" Ines Duarte, an engineer from Tidewater who built the plant, told the Courier.")]
+    [InlineData("\"The dam will hold,\" Ines Duarte, Tom Hale's deputy, told the Courier.")]
+    public void A_relative_clause_or_a_long_appositive_after_the_name_is_passed_over(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void Told_never_has_its_subject_after_it()
+        => Assert.NotEqual("Courier", Assert.Single(Quotes("\"The dam will hold,\" told the Courier.")).Speaker);
 }
+
