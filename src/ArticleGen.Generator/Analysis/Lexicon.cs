@@ -266,6 +266,9 @@ internal static class Lexicon
 
     private static readonly HashSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
+    private static readonly HashSet<string> Months = Set(
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+
     /// <summary>Hyphen prefixes that make a title of the title after them: "Ex-President", "Then-Governor".</summary>
     private static readonly HashSet<string> TitlePrefixes = Set("Ex", "ex", "Then", "then", "Former", "Acting", "Deputy", "Vice", "Co", "Interim");
 
@@ -414,6 +417,8 @@ internal static class Lexicon
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 
     public static bool IsWeekday(string word) => Weekdays.Contains(word);
+
+    public static bool IsMonth(string word) => Months.Contains(word);
 
     /// <summary>"tell", "told": a speech verb whose subject stands before it ("“…,” told the Courier" names the listener).</summary>
     public static bool IsTellVerb(string word) => word is "tell" or "tells" or "told" or "telling";

@@ -228,6 +228,10 @@ internal sealed class SubjectFinder
             k--;
         }
 
+        // "Jo Lee on Monday said", "Jo Lee at a news conference on Monday said", "The agency in a statement said": up to
+        // two short phrases of time or manner after the name are skipped.
+        k = BeforeAdverbial(k, low);
+
         // "Jo Smith of the World Food Programme (WFP) said": a short parenthesis before the verb is skipped.
         k = BeforeParenthesis(k, low);
         if (k < -1)
@@ -563,6 +567,54 @@ internal sealed class SubjectFinder
     /// The token before a short parenthesis ending at <paramref name="k"/> ("(WFP)"), <paramref name="k"/> itself when it
     /// closes none, or -2 when the parenthesis is longer than 8 tokens or not opened after <paramref name="low"/>.
     /// </summary>
+    /// <summary>
+    /// The token before up to two phrases "on Monday", "on Friday night", "in a statement", "at a news conference" that end
+    /// at <paramref name="k"/> and follow a name or a role noun (at most five words after each preposition, each lower-case,
+    /// a weekday or a month); else <paramref name="k"/>. "the agency in Tidewater said" keeps its place name.
+    /// </summary>
+    private int BeforeAdverbial(int k, int low)
+    {
+        int m = k;
+        for (int phrases = 0; phrases < 2 && PhraseStart(m, low) is var preposition and > 0; phrases++)
+        {
+            m = preposition - 1;
+            if (Tokens[m].Quote < 0
+                && (Document.IsCapitalised(m) || (Document.IsLowerWord(m) && Lexicon.NominalKind(Document.Text(m)) != NameKind.Unknown)))
+            {
+                return m;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>The preposition opening a phrase of time or manner that ends at <paramref name="k"/>, or -1.</summary>
+    private int PhraseStart(int k, int low)
+    {
+        for (int m = k; m > low && m >= k - 5; m--)
+        {
+            if (Tokens[m].Kind != TokenKind.Word || Tokens[m].Quote >= 0)
+            {
+                return -1;
+            }
+
+            string word = Document.Text(m);
+            if (m < k && word is "on" or "in" or "at" or "during")
+            {
+                return m;
+            }
+
+            // "in which he called": a pronoun or a clause word is a clause of its own, no phrase.
+            if ((!Document.IsLowerWord(m) && !Lexicon.IsWeekday(word) && !Lexicon.IsMonth(word))
+                || Lexicon.GetPronoun(word) != PronounKind.None || Lexicon.IsClauseWord(word) || word is "whom" or "whose")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private int BeforeParenthesis(int k, int low)
     {
         if (k < low || !Document.IsPunctuation(k, ')'))

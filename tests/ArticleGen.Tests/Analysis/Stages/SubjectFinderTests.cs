@@ -257,4 +257,18 @@ public sealed class SubjectFinderTests
     [Fact]
     public void Media_are_a_nominal_speaker()
         => Assert.Equal(("media", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"The dam will hold,\" state media reported.")));
+
+    [Theory]
+    [InlineData("Ines Duarte on Monday said \"the dam will hold.\"", "Ines Duarte")]
+    [InlineData("Ines Duarte in a statement said \"the dam will hold.\"", "Ines Duarte")]
+    [InlineData("Ines Duarte at a news conference on Friday night told reporters \"the dam will hold.\"", "Ines Duarte")]
+    [InlineData("\"The dam will hold,\" Ines Duarte in March said.", "Ines Duarte")]
+    [InlineData("The agency on Monday said \"the dam will hold.\"", "agency")]
+    public void A_phrase_of_time_or_manner_between_the_subject_and_the_verb_is_passed_over(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_relative_clause_after_a_place_is_no_phrase_to_pass_over()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte gave a speech in Tidewater in which she called the plan a \"disaster.\"")).Speaker);
 }
+
