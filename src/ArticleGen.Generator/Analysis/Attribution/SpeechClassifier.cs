@@ -24,6 +24,14 @@ internal sealed class SpeechClassifier
         "catchphrase", "designation", "acronym", "abbreviation",
     };
 
+    /// <summary>Works and named undertakings, whose name may follow them: "the BBC programme “Newsnight”", "his book “Why We Fight”".</summary>
+    private static readonly HashSet<string> WorkNouns = new(StringComparer.Ordinal)
+    {
+        "programme", "program", "show", "documentary", "film", "movie", "album", "song", "novel", "book", "series",
+        "sitcom", "exhibition", "exhibit", "podcast", "magazine", "newspaper", "column", "musical", "opera", "painting",
+        "poem", "campaign", "operation", "initiative", "project",
+    };
+
     private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal)
     {
         "I", "I'm", "I\u2019m", "I've", "I\u2019ve", "I'll", "I\u2019ll", "me", "my", "My", "we", "We", "we're", "We're",
@@ -55,6 +63,11 @@ internal sealed class SpeechClassifier
         }
 
         var (words, capitalised, terminal, firstPerson) = Shape(q);
+        if (words <= MaxTitleWords && !terminal && FollowsWorkNoun(q))
+        {
+            return false;
+        }
+
         if (words >= 2 && words <= MaxTitleWords && capitalised == words && _context.Speakers[q] is null && !AfterSpeechVerb(q))
         {
             return false;
@@ -109,6 +122,14 @@ internal sealed class SpeechClassifier
         }
 
         return NamingWords.Contains(word) && !HasOwnSubject(k);
+    }
+
+    /// <summary>"the programme “…”": a work's name right after the noun of its kind.</summary>
+    private bool FollowsWorkNoun(int q)
+    {
+        int k = Document.OpenToken[q] - 1;
+        return k >= 0 && Document.TokenSentence[k] == Document.TokenSentence[k + 1] && Document.Tokens[k].Kind == TokenKind.Word
+            && Document.Tokens[k].Quote < 0 && WorkNouns.Contains(Document.Text(k));
     }
 
     /// <summary>

@@ -45,6 +45,14 @@ public sealed class SpeechClassifierTests
         Assert.Equal(speaker, quote.Speaker);
     }
 
+    [Fact]
+    public void A_name_right_after_the_noun_of_a_work_is_a_title()
+        => Assert.False(Assert.Single(Quotes("The Tidewater programme \"Nightwatch\" reported the story.")).IsSpeech);
+
+    [Fact]
+    public void A_whole_sentence_after_the_noun_of_a_work_stays_speech()
+        => Assert.True(Assert.Single(Quotes("Ines Duarte said on the radio programme \"It is a great loss to the people of Tidewater, because he never gave up.\"")).IsSpeech);
+
     [Theory]
     [InlineData("The storm passed at noon. \"We will rebuild.\"")]
     [InlineData("\"I'm sorry,\" was all that came.")]
