@@ -38,6 +38,9 @@ internal static class Lexicon
         "confirm", "confirms", "confirmed", "confirming",
         "stress", "stresses", "stressed", "stressing",
         "emphasise", "emphasises", "emphasised", "emphasising",
+        "questioned", "demanded", "appealed", "encourage", "encourages", "encouraged", "apologise", "apologises",
+        "apologised", "apologize", "apologizes", "apologized", "blames", "blamed",
+        "reject", "rejects", "rejected", "rejecting",
         "emphasize", "emphasizes", "emphasized", "emphasizing",
         "observe", "observes", "observed", "observing",
         "suggest", "suggests", "suggested", "suggesting",
@@ -175,7 +178,7 @@ internal static class Lexicon
         "candidates", "executives", "firefighters", "paramedics", "rescuers", "volunteers",
         "passengers", "teachers", "nurses", "farmers", "soldiers", "troops", "rebels", "militants", "insurgents",
         "detectives", "agents", "diplomats", "economists", "historians", "academics", "engineers", "owners",
-        "regulators", "negotiators", "inspectors", "medics", "jury", "media");
+        "regulators", "negotiators", "inspectors", "medics", "jury", "media", "representatives");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",

@@ -889,6 +889,11 @@ internal sealed class SubjectFinder
             if (Document.IsCapitalised(k))
             {
                 int runEnd = Document.RunEnd(k, limit);
+                if (runEnd < limit && NationalityBeforeRoleNoun(k, runEnd) is { } nominal)
+                {
+                    return nominal;
+                }
+
                 if (NameInterpreter.Interpret(Document, k, runEnd) is not null)
                 {
                     // "Former CIA deputy director Michael Morell praised …": the person after the organisation's role;
@@ -979,6 +984,19 @@ internal sealed class SubjectFinder
             if (runEnd < end && Document.IsLowerWord(runEnd) && !Lexicon.IsPreposition(Document.Text(runEnd))
                 && NameInterpreter.Interpret(Document, k, runEnd) is not null)
             {
+                // "shot down a Ukrainian passenger jet, blaming": a name after "a" is no clause's subject; "Iranian
+                // officials admitted …, blaming": a nationality before a role noun describes the noun, which is the subject.
+                if (k > sentenceStart && Document.Text(k - 1) is "a" or "an")
+                {
+                    k = runEnd - 1;
+                    continue;
+                }
+
+                if (NationalityBeforeRoleNoun(k, runEnd) is { } nominal)
+                {
+                    return nominal;
+                }
+
                 int subjectEnd = WithBodyNoun(runEnd, end);
                 return new Subject(k, subjectEnd, PronounKind.None, AttributionRule.SpeechVerb, subjectEnd - 1);
             }
@@ -988,4 +1006,10 @@ internal sealed class SubjectFinder
 
         return null;
     }
+
+    /// <summary>"Iranian officials": the role noun after a nationality of one word, as a nominal subject; else null.</summary>
+    private Subject? NationalityBeforeRoleNoun(int k, int runEnd)
+        => runEnd == k + 1 && Lexicon.IsDemonym(Document.Word(k)) && Lexicon.NominalKind(Document.Text(runEnd)) != NameKind.Unknown
+            ? new Subject(runEnd, runEnd + 1, PronounKind.None, AttributionRule.SpeechVerb, runEnd, Nominal: true)
+            : null;
 }

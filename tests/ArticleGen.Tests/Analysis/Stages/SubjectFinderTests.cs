@@ -270,5 +270,26 @@ public sealed class SubjectFinderTests
     [Fact]
     public void A_relative_clause_after_a_place_is_no_phrase_to_pass_over()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte gave a speech in Tidewater in which she called the plan a \"disaster.\"")).Speaker);
+
+    [Theory]
+    [InlineData("Ines Duarte questioned whether \"the dam will hold.\"")]
+    [InlineData("Ines Duarte demanded to know \"who built this dam.\"")]
+    [InlineData("Ines Duarte appealed for \"calm.\"")]
+    [InlineData("Ines Duarte encouraged residents to \"stay calm.\"")]
+    [InlineData("Ines Duarte apologised for \"the delay.\"")]
+    [InlineData("Ines Duarte blamed \"years of neglect.\"")]
+    [InlineData("Ines Duarte rejected the report as \"nonsense.\"")]
+    public void More_reporting_verbs_speak_for_their_subject(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Iranian officials admitted they had shot down a Ukrainian jet near Tehran, saying it was \"human error\".", "officials")]
+    [InlineData("Officials admitted they had shot down a Ukrainian jet near Tehran, saying it was \"human error\".", "Officials")]
+    public void A_nationality_before_a_role_noun_is_no_clause_subject(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_name_after_a_is_no_clause_subject()
+        => Assert.NotEqual("Tidewater", Assert.Single(Quotes("On Monday, police reported that they had found a Tidewater resident unharmed, saying it was \"a miracle\".")).Speaker);
 }
 
