@@ -18,6 +18,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("Governor Ricardo Rosselló Nevares resigned.\n\n\"I leave,\" Rosselló said.", "Ricardo Rosselló Nevares")]
     [InlineData("Prosecutor Kama Melly QC said they were \"vulnerable\".", "Kama Melly")]
     [InlineData("President Abdel Fattah el-Sisi of Egypt said, \"We are ready.\"", "Abdel Fattah el-Sisi")]
+    [InlineData("Jo Lee wrestled for TEW (Tidewater Elite Wrestling) until 2020. \"She was loved,\" reads a TEW press release.", "Tidewater Elite Wrestling")]
+    [InlineData("The U.S. Department of Agriculture confirmed two cases. \"The risk is low,\" said the U.S. Department of Agriculture.", "U.S. Department of Agriculture")]
     public void A_short_form_links_to_the_full_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
