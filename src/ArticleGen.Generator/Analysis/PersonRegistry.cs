@@ -138,6 +138,67 @@ internal sealed class PersonRegistry
         return Later(_byLastWord, key, position) ?? Later(_byFirstWord, key, position);
     }
 
+    /// <summary>
+    /// "Saree" after "Yahya Sarea", "Wasif" after "Sally Wasef": the one person introduced before <paramref name="position"/>
+    /// whose surname is a letter away from <paramref name="word"/> (one letter changed, added or dropped; the same first
+    /// letter; five letters or more), a spelling the text slipped into; null when none or more than one person is.
+    /// </summary>
+    public string? ResolveVariant(string word, int position)
+    {
+        if (word.Length < 5)
+        {
+            return null;
+        }
+
+        string key = Key(word);
+        string? found = null;
+        foreach (var entry in _byLastWord)
+        {
+            if (entry.Value.Position >= position || !OneLetterApart(entry.Key, key))
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found, entry.Value.Fullest, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found = entry.Value.Fullest;
+        }
+
+        return found;
+    }
+
+    private static bool OneLetterApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || char.ToUpperInvariant(a[0]) != char.ToUpperInvariant(b[0]))
+        {
+            return false;
+        }
+
+        if (a.Length > b.Length)
+        {
+            (a, b) = (b, a);
+        }
+
+        int i = 0;
+        while (i < a.Length && char.ToUpperInvariant(a[i]) == char.ToUpperInvariant(b[i]))
+        {
+            i++;
+        }
+
+        if (i == a.Length)
+        {
+            return a.Length != b.Length;
+        }
+
+        // One letter changed (same length) or one added (b longer): the rest must match after it.
+        int skipA = a.Length == b.Length ? 1 : 0;
+        return string.Compare(a, i + skipA, b, i + 1, b.Length - i - 1, StringComparison.OrdinalIgnoreCase) == 0
+            && a.Length - i - skipA == b.Length - i - 1;
+    }
+
     /// <summary>The organisation a one-word name or acronym stands for at <paramref name="position"/>, or null.</summary>
     public string? ResolveOrganization(string word, int position) => Find(_organizations, word, position);
 

@@ -78,7 +78,8 @@ internal sealed class SpeakerLinker
         }
 
         if (name.WordCount == 1 && name.Kind != NameKind.Organization
-            && (_context.Registry.Resolve(name.Name, name.Start) ?? _context.Registry.ResolveLater(name.Name, name.Start)) is { } full)
+            && (_context.Registry.Resolve(name.Name, name.Start) ?? _context.Registry.ResolveLater(name.Name, name.Start)
+                ?? _context.Registry.ResolveVariant(name.Name, name.Start)) is { } full)
         {
             return new Speaker(-1, full, NameKind.Person);
         }

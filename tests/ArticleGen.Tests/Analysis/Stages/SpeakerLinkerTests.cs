@@ -24,6 +24,18 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Spokesman Yahya Harun spoke on Monday. \"We will strike back,\" Haroun said.", "Yahya Harun")]
+    [InlineData("Researcher Sally Wasef spoke on Monday. \"The lake was sacred,\" Wasif said.", "Sally Wasef")]
+    public void A_surname_spelt_one_letter_differently_links_to_the_person(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Jo Lee spoke on Monday. \"We will strike back,\" Lees said.", "Lees")]
+    [InlineData("Tom Haron met Ann Harun on Monday. \"We will strike back,\" Haroun said.", "Haroun")]
+    public void A_short_or_ambiguous_variant_stays_as_written(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("An official government Twitter account made the announcement: \"Cases are rising.\"")]
     [InlineData("\"Cases are rising,\" Twitter said.")]
     public void A_platform_is_never_the_speaker(string body)
