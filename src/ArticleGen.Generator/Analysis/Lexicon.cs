@@ -178,7 +178,7 @@ internal static class Lexicon
         "candidates", "executives", "firefighters", "paramedics", "rescuers", "volunteers",
         "passengers", "teachers", "nurses", "farmers", "soldiers", "troops", "rebels", "militants", "insurgents",
         "detectives", "agents", "diplomats", "economists", "historians", "academics", "engineers", "owners",
-        "regulators", "negotiators", "inspectors", "medics", "jury", "media", "representatives");
+        "regulators", "negotiators", "inspectors", "medics", "jury", "media", "representatives", "campaign", "administration");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",

@@ -327,16 +327,17 @@ internal sealed class SubjectFinder
             return reference;
         }
 
-        if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown)
-        {
-            // "police said", "a spokesperson for the agency said" (the organisation when one is named after "for").
-            return NominalAt(k, k + 1, AttributionRule.SpeechVerb);
-        }
-
         // "the Biden campaign criticized": the body the name and the noun make.
         if (Document.IsLowerWord(k) && Lexicon.IsBodyNoun(word) && Document.NameStartBefore(k, low) is var owner and >= 0)
         {
             return new Subject(owner, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
+        if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown)
+        {
+            // "police said", "the campaign said", "a spokesperson for the agency said" (the organisation when one is named
+            // after "for").
+            return NominalAt(k, k + 1, AttributionRule.SpeechVerb);
         }
 
         if (Lexicon.IsSpeakerNoun(word))

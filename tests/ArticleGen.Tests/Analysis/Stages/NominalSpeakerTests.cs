@@ -124,6 +124,13 @@ public sealed class NominalSpeakerTests
     public void The_company_or_the_ministry_is_the_one_the_text_named_before(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("The campaign called the report \"absolutely false.\"", "campaign")]
+    [InlineData("\"It is false,\" the administration said.", "administration")]
+    [InlineData("\"It is false,\" the Holt campaign said.", "Holt campaign")]
+    public void A_campaign_or_administration_speaks_as_a_body(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void The_company_with_no_company_named_stays_the_noun()
         => Assert.Equal("company", Assert.Single(Quotes("Workers met on Monday. \"This was a hard decision,\" the company said.")).Speaker);
