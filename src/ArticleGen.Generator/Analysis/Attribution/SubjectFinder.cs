@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -342,12 +343,12 @@ internal sealed class SubjectFinder
 
         if (Lexicon.IsSpeakerNoun(word))
         {
-            // "a China Daily editorial saying": the organisation named before the noun; "RIAA's take-down notice claimed":
-            // the owner named before its modifiers.
+            // "a China Daily editorial saying": the organisation named before the noun; "RIAA's take-down notice claimed",
+            // "RIAA's DMCA notice alleged": the owner named before its modifiers.
             int noun = k;
             k--;
             int possessor = k;
-            while (possessor >= low && possessor > k - 2 && Document.IsLowerWord(possessor) && Tokens[possessor].Quote < 0)
+            while (possessor >= low && possessor > k - 2 && (Document.IsLowerWord(possessor) || (IsAcronymWord(possessor) && !Document.IsPossessive(possessor))) && Tokens[possessor].Quote < 0)
             {
                 possessor--;
             }
@@ -1006,6 +1007,13 @@ internal sealed class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>"DMCA", "BBC": a word of two to six capitals.</summary>
+    private bool IsAcronymWord(int k)
+    {
+        string word = Document.Word(k);
+        return Tokens[k].Kind == TokenKind.Word && word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
     }
 
     /// <summary>"Iranian officials": the role noun after a nationality of one word, as a nominal subject; else null.</summary>

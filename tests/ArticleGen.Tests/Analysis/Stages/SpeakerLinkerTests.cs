@@ -15,6 +15,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("The Harbour Court of Tidewater and Marlow ruled on Monday.\n\n\"The order is void,\" the Harbour Court said.", "Harbour Court of Tidewater and Marlow")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected.\n\n\"We cooperate,\" GHP said.", "Guild of Harbour Pilots")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected. GHP's take-down notice claimed \"the code was designed to copy\".", "Guild of Harbour Pilots")]
+    [InlineData("The Guild of Harbour Pilots (GHP) objected. GHP's DMCA notice alleged the code could \"copy every song\".", "Guild of Harbour Pilots")]
     [InlineData("Governor Ricardo Rosselló Nevares resigned.\n\n\"I leave,\" Rosselló said.", "Ricardo Rosselló Nevares")]
     [InlineData("Prosecutor Kama Melly QC said they were \"vulnerable\".", "Kama Melly")]
     [InlineData("President Abdel Fattah el-Sisi of Egypt said, \"We are ready.\"", "Abdel Fattah el-Sisi")]
