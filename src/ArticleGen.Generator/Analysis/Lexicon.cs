@@ -423,6 +423,12 @@ internal static class Lexicon
 
     public static bool IsMonth(string word) => Months.Contains(word);
 
+    /// <summary>Nouns of something said that a possessive owns: "Jo Lee's claim that …", "her remark that …".</summary>
+    public static bool IsClaimNoun(string word)
+        => word is "claim" or "claims" or "comment" or "comments" or "remark" or "remarks" or "assertion" or "suggestion"
+            or "allegation" or "allegations" or "accusation" or "insistence" or "argument" or "description" or "words" or "promise"
+            or "pledge" or "warning";
+
     /// <summary>"tell", "told": a speech verb whose subject stands before it ("“…,” told the Courier" names the listener).</summary>
     public static bool IsTellVerb(string word) => word is "tell" or "tells" or "told" or "telling";
 

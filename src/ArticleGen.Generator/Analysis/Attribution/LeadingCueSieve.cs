@@ -25,6 +25,11 @@ internal sealed class LeadingCueSieve : AttributionSieve
         int from = open - 1;
         bool afterTo = open > sentenceStart && Document.Text(open - 1) is "to";
         bool afterColon = open > sentenceStart && Document.IsPunctuation(open - 1, ':');
+        if (ClaimOwner(open, sentenceStart) is { } owner)
+        {
+            return owner;
+        }
+
         while (FindPrefixVerb(from, sentenceStart, afterTo, afterColon, ref words) is int verb and >= 0)
         {
             // "said — as reported by Hurriyet Daily News — “…”": the reporter is no speaker; but "Jo Lee was quoted as
@@ -94,6 +99,36 @@ internal sealed class LeadingCueSieve : AttributionSieve
         }
 
         return verb;
+    }
+
+    /// <summary>
+    /// "Tom Hale rejected Jo Lee's claim that it was “a fair trial”": the owner of a claim, comment or remark that the
+    /// quote reports (at most eight lower-case words between the noun and the quote, no speech verb) said it, not the one
+    /// who answers it; null if there is none.
+    /// </summary>
+    private Subject? ClaimOwner(int open, int sentenceStart)
+    {
+        for (int k = open - 1, words = 0; k > sentenceStart && words <= 8; k--)
+        {
+            if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word || SpeechCues.IsSpeechVerbUse(Document, k))
+            {
+                return null;
+            }
+
+            if (Lexicon.IsClaimNoun(Document.Text(k)) && Document.IsPossessive(k - 1) && Document.IsCapitalised(k - 1))
+            {
+                return new Subject(Document.RunStart(k - 1, sentenceStart), k, PronounKind.None, AttributionRule.SpeechVerb, k);
+            }
+
+            if (!Document.IsLowerWord(k))
+            {
+                return null;
+            }
+
+            words++;
+        }
+
+        return null;
     }
 
     /// <summary>Whether a dash or a comma stands between the verb and the quote's opening mark.</summary>

@@ -84,6 +84,13 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return null;
         }
 
+        // "“…,” Tom Hale recalled Jo Lee saying.", "“…,” Tom Hale said Jo Lee told him.": the person the speaker reports
+        // said it first.
+        if (verb != j && ReportedPerson(verb + 1, end) is { } reported)
+        {
+            found = reported;
+        }
+
         int last = Math.Max(verb, found.EndToken - 1);
         // A quote that is a sentence of its own may be followed by a longer one ("“….” Macron told the world on Thursday via
         // Twitter."); after a quote that ends a sentence of its own words the next sentence is more likely new matter.
@@ -94,6 +101,22 @@ internal sealed class TrailingCueSieve : AttributionSieve
         }
 
         return found with { LastToken = last };
+    }
+
+    /// <summary>A person's name of two words or more at <paramref name="k"/> right before a speech verb: the subject of a
+    /// reported clause ("recalled Jo Lee saying", "said Jo Lee told him"); else null.</summary>
+    private Subject? ReportedPerson(int k, int end)
+    {
+        if (k >= end || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
+        {
+            return null;
+        }
+
+        int runEnd = Document.RunEnd(k, end);
+        return runEnd < end && SpeechCues.IsSpeechVerbUse(Document, runEnd)
+            && NameInterpreter.Interpret(Document, k, runEnd) is { Kind: NameKind.Person, WordCount: >= 2 }
+            ? new Subject(k, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd)
+            : null;
     }
 
     /// <summary>

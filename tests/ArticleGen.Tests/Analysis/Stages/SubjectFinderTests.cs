@@ -291,5 +291,11 @@ public sealed class SubjectFinderTests
     [Fact]
     public void A_name_after_a_is_no_clause_subject()
         => Assert.NotEqual("Tidewater", Assert.Single(Quotes("On Monday, police reported that they had found a Tidewater resident unharmed, saying it was \"a miracle\".")).Speaker);
+
+    [Theory]
+    [InlineData("Tom Hale rejected Ines Duarte's claim that it was \"a fair trial.\"")]
+    [InlineData("Tom Hale mocked Ines Duarte's remark that the trial was \"fair.\"")]
+    public void The_owner_of_a_claim_said_what_it_quotes(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 }
 

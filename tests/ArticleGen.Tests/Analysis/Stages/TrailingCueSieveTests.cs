@@ -63,5 +63,15 @@ public sealed class TrailingCueSieveTests
     [Fact]
     public void Told_never_has_its_subject_after_it()
         => Assert.NotEqual("Courier", Assert.Single(Quotes("\"The dam will hold,\" told the Courier.")).Speaker);
+
+    [Theory]
+    [InlineData("\"It was a fair trial,\" Tom Hale recalled Ines Duarte saying.")]
+    [InlineData("\"It was a fair trial,\" Tom Hale said Ines Duarte told him.")]
+    public void Words_the_speaker_reports_from_a_named_person_are_that_persons(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void An_organisation_after_told_is_no_reported_speaker()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("\"It was a fair trial,\" Ines Duarte told Reuters saying she would appeal.")).Speaker);
 }
 
