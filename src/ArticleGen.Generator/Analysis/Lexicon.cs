@@ -199,7 +199,7 @@ internal static class Lexicon
         "correspondent", "columnist", "photographer", "filmmaker", "director-general", "president-elect",
         "premier", "senator-elect", "congressman", "congresswoman", "assemblyman", "assemblywoman", "chef", "playwright",
         "poet", "rapper", "comedian", "entrepreneur", "businessman", "businesswoman", "trooper", "magistrate", "trustee",
-        "administrator", "dancer", "novelist", "broadcaster");
+        "administrator", "dancer", "novelist", "broadcaster", "ally");
 
     /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
     private static readonly HashSet<string> RelationNouns = Set(
@@ -373,8 +373,10 @@ internal static class Lexicon
 
     public static bool IsColonVerb(string word) => ColonVerbs.Contains(word);
 
+    /// <summary>An auxiliary, or an adverb in "-ly" ("later", "reportedly" aside) that a subject search passes over; not a
+    /// role noun in "-ly" ("the family said", "a close ally said").</summary>
     public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word)
-        || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+        || (word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && NominalKind(word) == NameKind.Unknown);
 
     public static bool IsNameParticle(string word) => NameParticles.Contains(word);
 

@@ -1,3 +1,5 @@
+using System;
+
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>
@@ -44,13 +46,16 @@ internal sealed class FirstPersonSieve : AttributionSieve
     /// </summary>
     private Subject? AfterSentenceAboutAPerson(int q, int open, int sentenceIndex)
     {
-        if (sentenceIndex == 0 || !SpeaksInFirstPerson(q, open, plural: true))
+        // "“Our mother was a giant,” her family said.": a speech clause of the quote's own sentence, even unresolved, speaks.
+        var sentence = Document.Sentences[sentenceIndex];
+        if (sentenceIndex == 0 || !SpeaksInFirstPerson(q, open, plural: true)
+            || SpeechCues.HasSpeechVerbBefore(Document, open, Math.Min(sentence.EndToken, open + SubjectFinder.MaxScanTokens)))
         {
             return null;
         }
 
         var previous = Document.Sentences[sentenceIndex - 1];
-        if (previous.Paragraph != Document.Sentences[sentenceIndex].Paragraph
+        if (previous.Paragraph != sentence.Paragraph
             || SpeechCues.HasSpeechVerbBefore(Document, previous.FirstToken, previous.EndToken))
         {
             return null;

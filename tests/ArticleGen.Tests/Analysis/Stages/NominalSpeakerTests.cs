@@ -131,6 +131,13 @@ public sealed class NominalSpeakerTests
     public void A_campaign_or_administration_speaks_as_a_body(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"It is sad,\" the family said.", "family")]
+    [InlineData("Ines Duarte died on Monday. \"She was a giant of our time,\" her family said.", "family")]
+    [InlineData("\"It is sad,\" a close ally said.", "ally")]
+    public void A_role_noun_in_ly_is_no_adverb(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void The_company_with_no_company_named_stays_the_noun()
         => Assert.Equal("company", Assert.Single(Quotes("Workers met on Monday. \"This was a hard decision,\" the company said.")).Speaker);
