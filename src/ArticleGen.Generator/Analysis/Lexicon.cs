@@ -425,6 +425,10 @@ internal static class Lexicon
 
     public static bool IsMonth(string word) => Months.Contains(word);
 
+    /// <summary>Nouns of an act of speech: "issued a statement", "held a news conference", "gave an interview".</summary>
+    public static bool IsSpeechEventNoun(string word)
+        => word is "statement" or "speech" or "conference" or "interview" or "briefing" or "address" or "remarks";
+
     /// <summary>Nouns of something said that a possessive owns: "Jo Lee's claim that …", "her remark that …".</summary>
     public static bool IsClaimNoun(string word)
         => word is "claim" or "claims" or "comment" or "comments" or "remark" or "remarks" or "assertion" or "suggestion"

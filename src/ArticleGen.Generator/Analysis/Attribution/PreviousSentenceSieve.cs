@@ -4,7 +4,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// <summary>
 /// The last, least precise stage: a quote that opens its sentence with no attribution of its own, right after a
 /// sentence (same or previous paragraph) that reports someone's speech, takes that sentence's speaker: "Barton said
-/// the attack was planned. ¶ “The attacker was using a couple of guns …”", or the speaker of that sentence's quote.
+/// the attack was planned. ¶ “The attacker was using a couple of guns …”", or the speaker of that sentence's quote; a
+/// sentence that reports an act of speech by its noun ("Jo Lee issued a statement. ¶ “…”") speaks too.
 /// </summary>
 internal sealed class PreviousSentenceSieve : AttributionSieve
 {
@@ -52,6 +53,42 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
                 ? Subjects.ClauseSubject(previous.FirstToken, k - 1) ?? Subjects.MainSubject(previous.FirstToken, k)
                 : Subjects.Before(k - 1, previous.FirstToken);
             return found is { } subject ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 } : null;
+        }
+
+        return SpeechEventSubject(previous);
+    }
+
+    /// <summary>
+    /// "Jo Lee issued a statement on Monday. ¶ “…”", "The ministry held a news conference. “…”": the subject of a sentence
+    /// that reports an act of speech by its noun (a statement, speech, news conference, interview, briefing) with no speech
+    /// verb; null if it names no such act or its subject is no name or role noun.
+    /// </summary>
+    private Subject? SpeechEventSubject(SentenceInfo previous)
+    {
+        for (int k = previous.FirstToken; k < previous.EndToken; k++)
+        {
+            if (Tokens[k].Quote >= 0)
+            {
+                return null;
+            }
+        }
+
+        for (int k = previous.FirstToken + 2; k < previous.EndToken; k++)
+        {
+            if (!Document.IsLowerWord(k) || !Lexicon.IsSpeechEventNoun(Document.Text(k)))
+            {
+                continue;
+            }
+
+            // "issued a statement", "held a news conference": the act is the object of its verb, not "after the speech".
+            int determiner = Lexicon.IsDeterminer(Document.Text(k - 1)) ? k - 1 : k - 2;
+            if (determiner > previous.FirstToken && Lexicon.IsDeterminer(Document.Text(determiner))
+                && Document.Text(determiner - 1) is "issued" or "released" or "gave" or "held" or "delivered" or "made" or "published")
+            {
+                return Subjects.MainSubject(previous.FirstToken, determiner) is { Pronoun: PronounKind.None } subject
+                    ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 }
+                    : null;
+            }
         }
 
         return null;

@@ -69,4 +69,16 @@ public sealed class ColonAndPreviousSentenceTests
         const string body = "Ines Duarte visited the dam on Monday, claiming a right to the river. \"The dam will hold.\"";
         Assert.NotEqual(AttributionRule.PreviousSentence, Assert.Single(Quotes(body)).Rule);
     }
+
+    [Theory]
+    [InlineData("Ines Duarte issued a statement on Monday.\n\n\"We have checked every gate. Nobody is in danger.\"", "Ines Duarte")]
+    [InlineData("Ines Duarte held a news conference on Monday.\n\n\"We have checked every gate. Nobody is in danger.\"", "Ines Duarte")]
+    [InlineData("The ministry released a statement.\n\n\"We have checked every gate. Nobody is in danger.\"", "ministry")]
+    public void A_sentence_that_reports_an_act_of_speech_speaks_the_quote_after_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void An_act_of_speech_that_is_no_object_of_its_verb_names_no_speaker()
+        => Assert.Null(Assert.Single(Quotes("Police arrested Ines Duarte after the speech.\n\n\"We have checked every gate. Nobody is in danger.\"")).Speaker);
 }
+
