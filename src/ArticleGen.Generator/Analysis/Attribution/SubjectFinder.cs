@@ -97,6 +97,12 @@ internal sealed class SubjectFinder
             return described with { Rule = rule };
         }
 
+        // "said Jo Lee's lawyer": someone in a role for the owner speaks, not the owner ("Jo Lee's spokesman" is Jo Lee).
+        if (possessive && OwnersRoleNoun(runEnd, end) is { } role)
+        {
+            return NominalAt(role, end, rule);
+        }
+
         // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of",
         // or a title of a place before the person ("tweeted Mayor of London Sadiq Khan").
         if (runEnd < end && Document.Text(runEnd) is "of"
@@ -1004,6 +1010,22 @@ internal sealed class SubjectFinder
             }
 
             k = runEnd - 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>The person role noun (not a spokesperson's) after at most two lower-case words from <paramref name="k"/>:
+    /// "lawyer", "longtime lawyer"; else null.</summary>
+    private int? OwnersRoleNoun(int k, int end)
+    {
+        for (int m = k; m < end && m <= k + 2 && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
+        {
+            string word = Document.Text(m);
+            if (Lexicon.NominalKind(word) == NameKind.Person)
+            {
+                return Lexicon.IsSpokesNoun(word) ? null : m;
+            }
         }
 
         return null;

@@ -138,6 +138,13 @@ public sealed class NominalSpeakerTests
     public void A_role_noun_in_ly_is_no_adverb(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"The dam is unsafe,\" said Ines Duarte's lawyer.", "lawyer")]
+    [InlineData("According to Ines Duarte's longtime lawyer, the dam was \"unsafe.\"", "lawyer")]
+    [InlineData("\"The dam is unsafe,\" said Ines Duarte's spokesman.", "Ines Duarte")]
+    public void Someone_in_a_role_for_a_named_person_speaks_as_the_role_a_spokesperson_as_the_person(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void The_company_with_no_company_named_stays_the_noun()
         => Assert.Equal("company", Assert.Single(Quotes("Workers met on Monday. \"This was a hard decision,\" the company said.")).Speaker);
