@@ -389,7 +389,7 @@ internal static class Lexicon
     public static bool IsSpeakerNoun(string word) => SpeakerNouns.Contains(word);
 
     /// <summary>
-    /// A title before a person's name: a listed one, or a compound of one — "Ex-President", "Mayor-elect", "Gov.-elect",
+    /// A title before a person's name: a listed one, or a compound of one — "Ex-President", "Mayor-elect",
     /// "Commissioner-General", "Governor-General".
     /// </summary>
     public static bool IsTitle(string word)
@@ -424,6 +424,35 @@ internal static class Lexicon
     public static bool IsWeekday(string word) => Weekdays.Contains(word);
 
     public static bool IsMonth(string word) => Months.Contains(word);
+
+    /// <summary>"I", "my", "I'm": a word of the first person singular ("mine" aside: a coal mine is no speaker).</summary>
+    public static bool IsFirstPersonSingular(string word)
+        => word is "I" or "me" or "my" or "My" or "myself" or "I'm" or "I\u2019m" or "I've" or "I\u2019ve"
+            or "I'd" or "I\u2019d" or "I'll" or "I\u2019ll";
+
+    /// <summary>"we", "our", "we're": a word of the first person plural.</summary>
+    public static bool IsFirstPersonPlural(string word)
+        => word is "we" or "We" or "us" or "our" or "Our" or "ours" or "ourselves" or "we're" or "We're" or "we\u2019re"
+            or "We\u2019re" or "we've" or "We've" or "we\u2019ve" or "We\u2019ve" or "we'll" or "We'll" or "we\u2019ll" or "We\u2019ll";
+
+    /// <summary>"AEW", "DMCA", "TfL": two to six letters, the first and the last capitals.</summary>
+    public static bool IsAcronym(string word)
+    {
+        if (word.Length is < 2 or > 6 || !char.IsUpper(word[0]) || !char.IsUpper(word[word.Length - 1]))
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Nouns of an act of speech: "issued a statement", "held a news conference", "gave an interview".</summary>
     public static bool IsSpeechEventNoun(string word)

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using ArticleGen.Generator.Model;
 
@@ -61,7 +60,7 @@ internal static class NameFinder
 
                     // "AEW (All Elite Wrestling)": an acronym, then in parentheses the name whose initials it spells.
                     if (runEnd == t + 1 && runEnd + 3 < end && document.IsPunctuation(runEnd, '(') && document.IsCapitalised(runEnd + 1)
-                        && tokens[runEnd + 1].Quote < 0 && IsAcronym(document.Text(t))
+                        && tokens[runEnd + 1].Quote < 0 && Lexicon.IsAcronym(document.Text(t))
                         && document.RunEnd(runEnd + 1, end) is var expansionEnd && expansionEnd < end && document.IsPunctuation(expansionEnd, ')'))
                     {
                         registry.AddAcronym(Words(document, runEnd + 1, expansionEnd), document.Text(t), tokens[t].Start);
@@ -207,10 +206,6 @@ internal static class NameFinder
 
         return end;
     }
-
-    /// <summary>"AEW", "NASA", "TfL": two to six letters, the first and last capitals.</summary>
-    private static bool IsAcronym(string word)
-        => word.Length is >= 2 and <= 6 && char.IsUpper(word[0]) && char.IsUpper(word[word.Length - 1]) && word.All(char.IsLetter);
 
     /// <summary>The tokens [<paramref name="start"/>, <paramref name="end"/>) as a name, a final possessive dropped.</summary>
     private static string Words(BodyDocument document, int start, int end)

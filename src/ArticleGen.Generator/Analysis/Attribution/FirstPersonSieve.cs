@@ -56,17 +56,10 @@ internal sealed class FirstPersonSieve : AttributionSieve
 
         var previous = Document.Sentences[sentenceIndex - 1];
         if (previous.Paragraph != sentence.Paragraph
-            || SpeechCues.HasSpeechVerbBefore(Document, previous.FirstToken, previous.EndToken))
+            || SpeechCues.HasSpeechVerbBefore(Document, previous.FirstToken, previous.EndToken)
+            || SpeechCues.HoldsQuote(Document, previous.FirstToken, previous.EndToken))
         {
             return null;
-        }
-
-        for (int k = previous.FirstToken; k < previous.EndToken; k++)
-        {
-            if (Tokens[k].Quote >= 0)
-            {
-                return null;
-            }
         }
 
         // The person must be the sentence's subject, a verb after the name: not "Police arrested Jo Lee on Monday".
@@ -95,7 +88,7 @@ internal sealed class FirstPersonSieve : AttributionSieve
     {
         for (int k = open; k < Tokens.Count && k < open + MaxQuoteTokens && Tokens[k].Quote == q; k++)
         {
-            if (Tokens[k].Kind == TokenKind.Word && (IsFirstPersonSingular(Document.Word(k)) || (plural && IsFirstPersonPlural(Document.Word(k)))))
+            if (Tokens[k].Kind == TokenKind.Word && (Lexicon.IsFirstPersonSingular(Document.Word(k)) || (plural && Lexicon.IsFirstPersonPlural(Document.Word(k)))))
             {
                 return true;
             }
@@ -103,12 +96,4 @@ internal sealed class FirstPersonSieve : AttributionSieve
 
         return false;
     }
-
-    private static bool IsFirstPersonPlural(string word)
-        => word is "we" or "We" or "us" or "our" or "Our" or "ours" or "ourselves" or "we're" or "We're" or "we\u2019re"
-            or "We\u2019re" or "we've" or "We've" or "we\u2019ve" or "We\u2019ve" or "we'll" or "We'll" or "we\u2019ll" or "We\u2019ll";
-
-    private static bool IsFirstPersonSingular(string word)
-        => word is "I" or "me" or "my" or "My" or "myself" or "mine" or "I'm" or "I\u2019m" or "I've" or "I\u2019ve"
-            or "I'd" or "I\u2019d" or "I'll" or "I\u2019ll";
 }

@@ -65,12 +65,9 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
     /// </summary>
     private Subject? SpeechEventSubject(SentenceInfo previous)
     {
-        for (int k = previous.FirstToken; k < previous.EndToken; k++)
+        if (SpeechCues.HoldsQuote(Document, previous.FirstToken, previous.EndToken))
         {
-            if (Tokens[k].Quote >= 0)
-            {
-                return null;
-            }
+            return null;
         }
 
         for (int k = previous.FirstToken + 2; k < previous.EndToken; k++)

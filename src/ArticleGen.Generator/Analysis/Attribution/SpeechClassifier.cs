@@ -32,12 +32,6 @@ internal sealed class SpeechClassifier
         "poem", "campaign", "operation", "initiative", "project",
     };
 
-    private static readonly HashSet<string> FirstPersonWords = new(StringComparer.Ordinal)
-    {
-        "I", "I'm", "I\u2019m", "I've", "I\u2019ve", "I'll", "I\u2019ll", "me", "my", "My", "we", "We", "we're", "We're",
-        "we\u2019re", "We\u2019re", "us", "our", "Our",
-    };
-
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "after", "with", "by", "from", "is", "are",
@@ -204,7 +198,7 @@ internal sealed class SpeechClassifier
                 capitalised++;
             }
 
-            firstPerson |= FirstPersonWords.Contains(word);
+            firstPerson |= Lexicon.IsFirstPersonSingular(word) || Lexicon.IsFirstPersonPlural(word);
         }
 
         return (words, capitalised, terminal, firstPerson);

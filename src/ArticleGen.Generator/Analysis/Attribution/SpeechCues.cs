@@ -50,6 +50,20 @@ internal static class SpeechCues
         => document.Tokens[token].Kind == TokenKind.Word
             && document.Text(token) is "was" or "were" or "been" or "being" or "is" or "are" or "be";
 
+    /// <summary>Whether a token of [<paramref name="start"/>, <paramref name="end"/>) is inside a quote.</summary>
+    public static bool HoldsQuote(BodyDocument document, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (document.Tokens[k].Quote >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a speech verb stands outside quotes between <paramref name="start"/> and the quote's opening mark
     /// <paramref name="open"/> (at most <see cref="SubjectFinder.MaxScanTokens"/> tokens back): a speech clause that the
     /// cue stages could not resolve, after which no weaker stage may guess.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -354,7 +353,8 @@ internal sealed class SubjectFinder
             int noun = k;
             k--;
             int possessor = k;
-            while (possessor >= low && possessor > k - 2 && (Document.IsLowerWord(possessor) || (IsAcronymWord(possessor) && !Document.IsPossessive(possessor))) && Tokens[possessor].Quote < 0)
+            while (possessor >= low && possessor > k - 2 && Tokens[possessor].Quote < 0
+                && (Document.IsLowerWord(possessor) || (Lexicon.IsAcronym(Document.Word(possessor)) && !Document.IsPossessive(possessor))))
             {
                 possessor--;
             }
@@ -572,10 +572,6 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
-    /// The token before a short parenthesis ending at <paramref name="k"/> ("(WFP)"), <paramref name="k"/> itself when it
-    /// closes none, or -2 when the parenthesis is longer than 8 tokens or not opened after <paramref name="low"/>.
-    /// </summary>
-    /// <summary>
     /// The token before up to two phrases "on Monday", "on Friday night", "in a statement", "at a news conference" that end
     /// at <paramref name="k"/> and follow a name or a role noun (at most five words after each preposition, each lower-case,
     /// a weekday or a month); else <paramref name="k"/>. "the agency in Tidewater said" keeps its place name.
@@ -623,6 +619,10 @@ internal sealed class SubjectFinder
         return -1;
     }
 
+    /// <summary>
+    /// The token before a short parenthesis ending at <paramref name="k"/> ("(WFP)"), <paramref name="k"/> itself when it
+    /// closes none, or -2 when the parenthesis is longer than 8 tokens or not opened after <paramref name="low"/>.
+    /// </summary>
     private int BeforeParenthesis(int k, int low)
     {
         if (k < low || !Document.IsPunctuation(k, ')'))
@@ -1029,13 +1029,6 @@ internal sealed class SubjectFinder
         }
 
         return null;
-    }
-
-    /// <summary>"DMCA", "BBC": a word of two to six capitals.</summary>
-    private bool IsAcronymWord(int k)
-    {
-        string word = Document.Word(k);
-        return Tokens[k].Kind == TokenKind.Word && word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
     }
 
     /// <summary>"Iranian officials": the role noun after a nationality of one word, as a nominal subject; else null.</summary>

@@ -75,8 +75,10 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return SentenceFinalClause(q, close);
         }
 
-        var subject = verb == j && !Lexicon.IsTellVerb(Document.Text(verb)) ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3)
-            : verb == j ? null : Subjects.Before(verb - 1, j);
+        // "“…,” told the Courier" would name the listener: "told" has its subject before it.
+        var subject = verb != j ? Subjects.Before(verb - 1, j)
+            : Lexicon.IsTellVerb(Document.Text(verb)) ? null
+            : Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3);
         if (subject is not { } found)
         {
             // "“…,” said a protester using the pseudonym Katya": someone speaks, but not the speaker of the quote before.
