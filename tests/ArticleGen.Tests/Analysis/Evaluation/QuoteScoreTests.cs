@@ -1,0 +1,54 @@
+using System;
+using System.Threading;
+using ArticleGen.Generator.Analysis;
+using Xunit;
+
+namespace ArticleGen.Tests.Analysis.Evaluation;
+
+/// <summary>How the scorer counts right speakers and classes the errors it counts without reading them.</summary>
+public sealed class QuoteScoreTests
+{
+    private const string Attributed = "Ines Duarte met Tom Hale on Monday. \"The dam will hold,\" Hale said.";
+
+    [Fact]
+    public void The_gold_speaker_in_any_case_and_without_determiner_is_right()
+    {
+        var score = Score(Attributed, "tom hale");
+        Assert.Equal(new Figures(1, 1, 1), score.Attribution);
+        Assert.Empty(score.Errors);
+    }
+
+    [Theory]
+    [InlineData("Tom Hale Junior", "wrong speaker, a part of the gold name")]
+    [InlineData("Hale", "wrong speaker, the gold name and more words")]
+    [InlineData("Tom Ross", "wrong speaker, some words of the gold name and others")]
+    [InlineData("Ines Duarte", "wrong speaker, another name")]
+    public void A_wrong_speaker_is_classed_by_how_its_name_stands_to_the_gold_name(string gold, string errorClass)
+    {
+        var score = Score(Attributed, gold);
+        Assert.Equal(new Figures(0, 1, 1), score.Attribution);
+        Assert.Equal(errorClass, Assert.Single(score.Errors).ErrorClass);
+    }
+
+    [Theory]
+    [InlineData("Tom Hale was there. \"It was cold and it was dark.\"", "Tom Hale", "no speaker, gold name in the quote's paragraph")]
+    [InlineData("Tom Hale was there.\n\n\"It was cold and it was dark.\"", "Tom Hale", "no speaker, gold name in the paragraph before")]
+    [InlineData("Tom Hale was there.\n\nIt rained.\n\n\"It was cold and it was dark.\"", "Tom Hale", "no speaker, gold name further away or not written")]
+    public void A_missing_speaker_is_classed_by_where_the_gold_name_is_written(string text, string gold, string errorClass)
+    {
+        var score = Score(text, gold);
+        Assert.Equal(new Figures(0, 0, 1), score.Attribution);
+        Assert.Equal(errorClass, Assert.Single(score.Errors).ErrorClass);
+    }
+
+    /// <summary>Scores the engine on <paramref name="text"/> against one gold speech span, its only quote, said by <paramref name="speaker"/>.</summary>
+    private static QuoteScore Score(string text, string speaker)
+    {
+        var analysis = BodyAnalyzer.Analyze(text, Array.Empty<EntitySurface>(), CancellationToken.None);
+        var quote = Assert.Single(analysis.Quotes);
+        var gold = new GoldArticle("invented", 0, "https://example.org/", text, [new GoldSpan(quote.Start, quote.Start + quote.Length, "speech", speaker, false)]);
+        var score = new QuoteScore();
+        score.Add(gold, analysis);
+        return score;
+    }
+}
