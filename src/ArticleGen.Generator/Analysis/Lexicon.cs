@@ -237,6 +237,12 @@ internal static class Lexicon
     /// <summary>Post-nominal letters after a person's name: "Kama Melly QC".</summary>
     private static readonly HashSet<string> PostNominals = Set("QC", "KC", "MBE", "OBE", "CBE", "KBE", "PhD", "MD", "Esq.");
 
+    /// <summary>Generational suffixes, part of a name though no name word: "Martin Luther King Jr.", "John Paul II".</summary>
+    private static readonly HashSet<string> GenerationalSuffixes = Set("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    /// <summary>Titles that are common surnames too: "Stephen King", "John Major", "Julie Bishop", "Howard Dean".</summary>
+    private static readonly HashSet<string> SurnameTitles = Set("King", "Major", "Bishop", "Dean", "Judge", "Marshal");
+
     /// <summary>Capitalised words that are titles or descriptors in front of a person's name.</summary>
     private static readonly HashSet<string> Titles = Set(
         "President", "Vice", "Prime", "Minister", "Secretary", "Sheriff", "Governor", "Gov.", "Senator", "Sen.",
@@ -420,6 +426,11 @@ internal static class Lexicon
         => word.Length > 1 && char.IsUpper(word[0]) && CapitalisedPersonNouns.Contains(word);
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
+
+    public static bool IsGenerationalSuffix(string word) => GenerationalSuffixes.Contains(word);
+
+    /// <summary>A title that is also a common surname, so a surname when it ends a name ("Stephen King").</summary>
+    public static bool IsSurnameTitle(string word) => SurnameTitles.Contains(word);
 
     public static bool IsWeekday(string word) => Weekdays.Contains(word);
 

@@ -64,6 +64,14 @@ internal static class NameInterpreter
             return null;
         }
 
+        // "Martin Luther King Jr.": a generational suffix ends a person's name but tells nothing of the name before it.
+        if (end - first >= 2 && Lexicon.IsGenerationalSuffix(document.Word(end - 1)))
+        {
+            return Interpret(document, first, end - 1) is { Kind: NameKind.Person } person
+                ? Build(document, document.TokenAt(person.Start), end, NameKind.Person)
+                : null;
+        }
+
         int lastTitle = -1;
         int lastCue = -1;
         for (int k = first; k < end; k++)
@@ -89,6 +97,12 @@ internal static class NameInterpreter
         if (lastTitle >= 0 && lastTitle + 1 < end && AllPersonWords(document, lastTitle + 1, end))
         {
             return Build(document, lastTitle + 1, end, NameKind.Person);
+        }
+
+        // "Stephen King", "Foreign Minister Julie Bishop": a title that is also a surname ends a person's name.
+        if (lastTitle == end - 1 && Lexicon.IsSurnameTitle(document.Word(lastTitle)) && SurnameAfterTitle(document, first, lastTitle) is var given and >= 0)
+        {
+            return Build(document, given, end, NameKind.Person);
         }
 
         // "United Nations Nikki Haley": an organisation in front of a person's full name.
@@ -164,6 +178,18 @@ internal static class NameInterpreter
             || (word.Length > 5 && (word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal)
                 || (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("Christ", StringComparison.Ordinal))))
             || (word.Length <= 4 && !IsNameShaped(word) && word.All(char.IsUpper));
+
+    /// <summary>The first of the person words right before the surname at <paramref name="surname"/>, after any title; -1 if none.</summary>
+    private static int SurnameAfterTitle(BodyDocument document, int first, int surname)
+    {
+        int given = surname;
+        while (given > first && !Lexicon.IsTitle(document.Word(given - 1)))
+        {
+            given--;
+        }
+
+        return given < surname && AllPersonWords(document, given, surname) ? given : -1;
+    }
 
     private static bool IsAge(string word)
         => word.IndexOf("-year-old", StringComparison.OrdinalIgnoreCase) > 0 || word.IndexOf("-years-old", StringComparison.OrdinalIgnoreCase) > 0;

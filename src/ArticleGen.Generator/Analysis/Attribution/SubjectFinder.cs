@@ -425,6 +425,13 @@ internal sealed class SubjectFinder
             }
         }
 
+        // "officials in Tidewater said", "residents of Tidewater told": people named by their place speak as that group.
+        if (preposition - 1 >= low && (Document.IsLowerWord(preposition - 1) || OpensSentence(preposition - 1))
+            && IsGroupOf(preposition - 1, runStart, k + 1))
+        {
+            return NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
+        }
+
         // "a spokesperson for the Home Office said": the organisation speaks through its spokesperson.
         if (preposition - 1 >= low && Document.Text(preposition) is "for" && Document.IsLowerWord(preposition - 1)
             && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person)
@@ -454,6 +461,26 @@ internal sealed class SubjectFinder
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    private bool OpensSentence(int token) => Document.Sentences[Document.TokenSentence[token]].FirstToken == token;
+
+    /// <summary>
+    /// "officials in Tidewater", "residents of the West Bank", "lawyers of Jo Lee": a plural role noun of people at
+    /// <paramref name="noun"/>, then "in", "of", "from" or "at" (and "the") and the name [<paramref name="runStart"/>,
+    /// <paramref name="runEnd"/>), which is no organisation's ("officials of the Health Ministry" speak for the ministry;
+    /// "the government of Samoa" is a body of its own).
+    /// </summary>
+    private bool IsGroupOf(int noun, int runStart, int runEnd)
+    {
+
+        int preposition = Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
+        string word = Document.Text(noun).ToLowerInvariant();
+        return preposition == noun + 1
+            && Document.Text(preposition) is "in" or "of" or "from" or "at"
+            && Lexicon.NominalKind(word) == NameKind.Organization
+            && (word is "police" || (word.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsBodyNoun(word)))
+            && NameInterpreter.Interpret(Document, runStart, runEnd) is { Kind: not NameKind.Organization };
     }
 
     /// <summary>
@@ -928,6 +955,14 @@ internal sealed class SubjectFinder
     {
         var kind = Lexicon.NominalKind(Document.Text(k));
         int next = k + 1;
+
+        // "said officials in Tidewater": people named by their place.
+        int place = next + 1 < end && Document.Text(next + 1) is "the" ? next + 2 : next + 1;
+        if (place < end && Document.IsCapitalised(place) && Tokens[place].Quote < 0 && IsGroupOf(k, place, Document.RunEnd(place, end)))
+        {
+            return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
+        }
+
         bool nameFollows = next < end && (Document.IsCapitalised(next) || (Document.IsLowerWord(next) && Document.Text(next) is not ("for" or "of")));
         if (kind == NameKind.Unknown || nameFollows)
         {

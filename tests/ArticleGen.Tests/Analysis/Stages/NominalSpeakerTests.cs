@@ -18,6 +18,21 @@ public sealed class NominalSpeakerTests
     public void A_role_noun_is_the_speaker_when_no_name_is_given(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"It will take a week,\" officials in Tidewater said.", "officials")]
+    [InlineData("\"It will take a week,\" police in Tidewater said.", "police")]
+    [InlineData("\"It will take a week,\" residents of the Marlow Valley told reporters.", "residents")]
+    [InlineData("\"It will take a week,\" said officials in Tidewater.", "officials")]
+    [InlineData("\"The site was safe,\" representatives of Tidewater said.", "representatives")]
+    [InlineData("\"The site was safe,\" lawyers of Ines Duarte said.", "lawyers")]
+    public void People_named_by_their_place_or_the_person_they_serve_speak_as_the_group(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"The site was safe,\" officials of the Harbour Ministry said.", "Harbour Ministry")]
+    public void People_of_a_named_body_speak_for_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_role_noun_links_to_the_person_the_article_named_with_that_role()
     {

@@ -25,6 +25,21 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"The book is finished,\" Stephen King said on Monday.", "Stephen King")]
+    [InlineData("\"We have the votes,\" Foreign Minister Julie Bishop said.", "Julie Bishop")]
+    [InlineData("\"It was a long campaign,\" former prime minister John Major told the BBC.", "John Major")]
+    [InlineData("\"I have a dream,\" said Martin Luther King Jr. in his speech.", "Martin Luther King Jr.")]
+    [InlineData("\"Peace is possible,\" Pope John Paul II said during the visit.", "John Paul II")]
+    public void A_title_that_is_a_surname_and_a_generational_suffix_belong_to_the_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"I am proud,\" said King Ines.", "Ines")]
+    [InlineData("\"The deal is done,\" Crown Prince Ali bin Saud said.", "Ali bin Saud")]
+    public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Spokesman Yahya Harun spoke on Monday. \"We will strike back,\" Haroun said.", "Yahya Harun")]
     [InlineData("Researcher Sally Wasef spoke on Monday. \"The lake was sacred,\" Wasif said.", "Sally Wasef")]
     public void A_surname_spelt_one_letter_differently_links_to_the_person(string body, string speaker)
