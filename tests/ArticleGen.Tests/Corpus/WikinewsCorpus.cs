@@ -20,7 +20,7 @@ public static class WikinewsCorpus
     /// <summary>All articles of the 2019 corpus file (read once).</summary>
     public static IReadOnlyList<WikinewsArticle> Articles => Named(Default);
 
-    /// <summary>All articles of one corpus file, <c>wikinews_2019</c>, <c>wikinews_2020</c> or <c>wikinews_gum</c> (each read once).</summary>
+    /// <summary>All articles of one corpus file, <c>wikinews_2019</c>, <c>wikinews_2020</c>, <c>wikinews_gum</c> or <c>wikinews_amalgum</c> (each read once).</summary>
     public static IReadOnlyList<WikinewsArticle> Named(string corpus) =>
         Cached.GetOrAdd(corpus, name => new Lazy<IReadOnlyList<WikinewsArticle>>(() => Load(PathOf(name)))).Value;
 

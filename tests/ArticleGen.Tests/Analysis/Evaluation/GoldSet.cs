@@ -19,7 +19,7 @@ public sealed record GoldSpan(int Start, int End, string Kind, string? Speaker, 
 }
 
 /// <summary>A hand-annotated Wikinews article (docs/quote-attribution.md, "Annotation guidelines").</summary>
-/// <param name="Corpus">The corpus file it comes from (<c>wikinews_2019</c>, <c>wikinews_2020</c> or <c>wikinews_gum</c>).</param>
+/// <param name="Corpus">The corpus file it comes from (<c>wikinews_2019</c>, <c>wikinews_2020</c>, <c>wikinews_gum</c> or <c>wikinews_amalgum</c>).</param>
 /// <param name="Row">Its row in that file.</param>
 /// <param name="Url">Its address, checked against the row.</param>
 /// <param name="Text">The article text the offsets index.</param>
