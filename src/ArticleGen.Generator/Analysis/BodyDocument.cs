@@ -271,14 +271,17 @@ internal sealed class BodyDocument
             return false;
         }
 
-        if (runEnd < paragraphEndToken && IsLowerWord(runEnd))
+        // "Tyler Joseph said Josh Dun proposed …", "Jim Swire believes al-Megrahi was …", "the killing of bin Laden was …":
+        // the subject of a reported clause, or a name inside a noun phrase, is background as well.
+        if (runStart > paragraphFirstToken && IsLowerWord(runStart - 1)
+            && (Text(runStart - 1) is "of" || Lexicon.IsSpeechVerb(Text(runStart - 1)) || Lexicon.IsCognitionVerb(Text(runStart - 1))))
         {
-            string next = Text(runEnd);
-            // "called Trump a …", "told Blinken the …": a determiner after the name makes it an object.
-            if (!Lexicon.IsPreposition(next) && !Lexicon.IsClauseWord(next) && !Lexicon.IsDeterminer(next))
-            {
-                return true;
-            }
+            return false;
+        }
+
+        if (IsVerbLike(runEnd, paragraphEndToken) || IsVerbLike(AfterAppositive(runEnd, paragraphEndToken), paragraphEndToken))
+        {
+            return true;
         }
 
         if (runStart <= paragraphFirstToken)
@@ -302,6 +305,32 @@ internal sealed class BodyDocument
 
         return Tokens[previous].Kind != TokenKind.Word
             || (IsLowerWord(previous) && Lexicon.IsSubjectLeader(Text(previous)));
+    }
+
+    /// <summary>Whether the word at <paramref name="token"/> may be the verb after a subject: a lower-case word that is no
+    /// preposition, clause word or determiner ("called Trump a …", "told Blinken the …": a determiner makes the name an object).</summary>
+    private bool IsVerbLike(int token, int end)
+        => token >= 0 && token < end && IsLowerWord(token)
+            && !Lexicon.IsPreposition(Text(token)) && !Lexicon.IsClauseWord(Text(token)) && !Lexicon.IsDeterminer(Text(token));
+
+    /// <summary>"Jim Swire, father of another victim, believes": the token after an appositive set off by commas that
+    /// starts at <paramref name="comma"/> (at most 15 tokens, no quote), or -1.</summary>
+    private int AfterAppositive(int comma, int end)
+    {
+        if (comma >= end || !IsPunctuation(comma, ','))
+        {
+            return -1;
+        }
+
+        for (int k = comma + 1; k < end && k <= comma + 15 && Tokens[k].Quote < 0 && Tokens[k].Kind != TokenKind.Mark; k++)
+        {
+            if (IsPunctuation(k, ','))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The index of the token starting at <paramref name="offset"/>, or the last one starting before it; -1 if none.</summary>

@@ -237,6 +237,11 @@ internal static class Lexicon
     /// <summary>Post-nominal letters after a person's name: "Kama Melly QC".</summary>
     private static readonly HashSet<string> PostNominals = Set("QC", "KC", "MBE", "OBE", "CBE", "KBE", "PhD", "MD", "Esq.");
 
+    /// <summary>Verbs of thinking that take a clause: "believes Jo Lee was …".</summary>
+    private static readonly HashSet<string> CognitionVerbs = Set(
+        "believes", "believed", "thinks", "thought", "knows", "knew", "feels", "felt", "hopes", "hoped", "fears", "feared",
+        "suspects", "suspected", "assumes", "assumed", "expects", "expected");
+
     /// <summary>Generational suffixes, part of a name though no name word: "Martin Luther King Jr.", "John Paul II".</summary>
     private static readonly HashSet<string> GenerationalSuffixes = Set("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
@@ -426,6 +431,8 @@ internal static class Lexicon
         => word.Length > 1 && char.IsUpper(word[0]) && CapitalisedPersonNouns.Contains(word);
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
+
+    public static bool IsCognitionVerb(string word) => CognitionVerbs.Contains(word);
 
     public static bool IsGenerationalSuffix(string word) => GenerationalSuffixes.Contains(word);
 

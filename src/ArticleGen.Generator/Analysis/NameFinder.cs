@@ -86,6 +86,12 @@ internal static class NameFinder
                         kind = NameKind.Person;
                         text = full;
                     }
+                    else if (found.WordCount == 1 && kind == NameKind.Unknown && IsPersonByRole(document, t, first, found.Name))
+                    {
+                        // "British singer Adele", "Agency spokesman Sutopo": a role noun makes one word a person's name.
+                        registry.AddSingleName(found.Name, found.Start);
+                        kind = NameKind.Person;
+                    }
 
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" is
                     // a place or an organisation far more often than a person.
@@ -125,6 +131,12 @@ internal static class NameFinder
 
         return result;
     }
+
+    /// <summary>Whether the one-word name at <paramref name="token"/> follows a lower-case role noun of a person
+    /// ("singer", "spokesman", "coach") and is no day, month or acronym.</summary>
+    private static bool IsPersonByRole(BodyDocument document, int token, int paragraphFirst, string name)
+        => token > paragraphFirst && document.IsLowerWord(token - 1) && Lexicon.NominalKind(document.Text(token - 1)) == NameKind.Person
+            && !Lexicon.IsWeekday(name) && !Lexicon.IsMonth(name) && !Lexicon.IsAcronym(name);
 
     private static List<NameOccurrence> MentionOccurrences(BodyDocument document, ImmutableArray<FoundMention> mentions, IReadOnlyList<EntitySurface> entities)
     {

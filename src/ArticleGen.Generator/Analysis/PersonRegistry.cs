@@ -59,6 +59,10 @@ internal sealed class PersonRegistry
         }
     }
 
+    /// <summary>Registers a person the text names by one word after a role noun ("British singer Adele", "coach
+    /// Schmetzer"), so that the word stays that person's wherever it stands alone.</summary>
+    public void AddSingleName(string name, int position) => AddPerson(_byLastWord, Key(name), position, name);
+
     /// <summary>
     /// Registers the acronym a name is introduced with, "Syrian Democratic Forces (SDF)", "Transport for London (TfL)",
     /// "Recording Industry Association of America (RIAA)": when the acronym's letters are the initials of the name's last
@@ -253,7 +257,13 @@ internal sealed class PersonRegistry
 
     private static bool SameEnds(string name, string other)
     {
+        // A one-word person ("Adele") keeps that form: a later "Jo Adele" is someone else.
         int space = other.IndexOf(' ');
+        if (space < 0)
+        {
+            return false;
+        }
+
         int lastSpace = other.LastIndexOf(' ');
         return name.StartsWith(other.Substring(0, space + 1), StringComparison.Ordinal)
             && name.EndsWith(other.Substring(lastSpace), StringComparison.Ordinal);

@@ -36,6 +36,28 @@ public sealed class PronounResolverTests
         Assert.Equal(("Ada Redcloud", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
     }
 
+    [Theory]
+    [InlineData("Ada Redcloud said Tomas Brandt would resign. \"Nothing is decided,\" she added.", "Ada Redcloud")]
+    [InlineData("Ada Redcloud believes Tomas Brandt was misled. \"Nobody told him,\" she said.", "Ada Redcloud")]
+    [InlineData("Ian Cole fled in May. Tom Reed said the arrest of Cole was a mistake. \"We will appeal,\" he said.", "Tom Reed")]
+    public void The_subject_of_a_reported_clause_or_a_name_inside_a_noun_phrase_is_passed_over(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_subject_set_off_from_its_verb_by_an_appositive_is_the_antecedent()
+    {
+        const string body = "Ann Lee called him a murderer, adding: \"I feel no pity.\" However, Tom Reed, father of another victim, believes Ian Cole was innocent. "
+            + "He described the day as \"a sad time\".";
+        Assert.Equal(("Tom Reed", AttributionRule.Pronoun, true), Quotes(body).Last());
+    }
+
+    [Fact]
+    public void A_one_word_name_after_a_role_noun_is_a_person()
+    {
+        const string body = "Pop singer Ximena won three awards on Sunday.\n\nXimena stopped and restarted. She later apologised, saying \"I am sorry.\"";
+        Assert.Equal(("Ximena", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+    }
+
     [Fact]
     public void It_and_they_stand_for_an_organisation()
     {
