@@ -1040,6 +1040,14 @@ internal sealed class SubjectFinder
                     return nominal;
                 }
 
+                // "WHO vaccine chief Jean-Marie Okwo Bele told AFP …, stating": the person after the organisation's role
+                // noun (not "Acme fired Jo Lee, saying").
+                if (PersonAfterDescriptors(runEnd, end, 3) is { } described
+                    && Lexicon.NominalKind(Document.Text(described.FirstToken - 1)) == NameKind.Person)
+                {
+                    return described;
+                }
+
                 int subjectEnd = WithBodyNoun(runEnd, end);
                 return new Subject(k, subjectEnd, PronounKind.None, AttributionRule.SpeechVerb, subjectEnd - 1);
             }

@@ -70,6 +70,13 @@ public sealed class SubjectFinderTests
         Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
     }
 
+    [Theory]
+    [InlineData("Harbour Agency vaccine chief Ines Duarte told AFP she expected trials next month, stating: \"We can act.\"", "Ines Duarte")]
+    [InlineData("Unite general secretary Tom Hale told the BBC he expected a deal, saying: \"We can act.\"", "Tom Hale")]
+    [InlineData("Acme Corp fired Tom Hale on Monday, saying: \"He broke the rules.\"", "Acme Corp")]
+    public void A_participle_speaks_for_the_person_after_an_organisations_role_noun_not_for_an_object(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {
