@@ -341,7 +341,8 @@ internal static class Lexicon
 
     /// <summary>Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".</summary>
     private static readonly HashSet<string> NameParticles = Set(
-        "bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das");
+        "bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
+        "sans");
 
     /// <summary>Words that start a new clause: a verb after them has its own subject.</summary>
     private static readonly HashSet<string> ClauseWords = Set(

@@ -65,10 +65,10 @@ internal sealed class PersonRegistry
 
     /// <summary>
     /// Registers the acronym a name is introduced with, "Syrian Democratic Forces (SDF)", "Transport for London (TfL)",
-    /// "Recording Industry Association of America (RIAA)": when the acronym's letters are the initials of the name's last
-    /// capitalised words (case-insensitive; a lower-case word between them counts only when the acronym spells it in lower
-    /// case, as "TfL" does "for"), those words are what the
-    /// acronym stands for from <paramref name="position"/> on. Positions must not decrease between calls.
+    /// "Recording Industry Association of America (RIAA)", "Ministry of Manpower (MOM)": when the acronym's letters are the
+    /// initials of the name's last capitalised words (case-insensitive), those words are what the acronym stands for from
+    /// <paramref name="position"/> on. A lower-case word between them counts when the acronym spells it ("TfL" its "for",
+    /// "MOM" its "of"), or is skipped ("RIAA" skips its "of"). Positions must not decrease between calls.
     /// </summary>
     public void AddAcronym(string name, string acronym, int position)
     {
@@ -78,6 +78,18 @@ internal sealed class PersonRegistry
             return;
         }
 
+        int first = AcronymStart(words, acronym, spellsFunctionWords: false);
+        first = first >= 0 ? first : AcronymStart(words, acronym, spellsFunctionWords: true);
+        if (first >= 0)
+        {
+            Add(_organizations, acronym, position, string.Join(" ", words, first, words.Length - first));
+        }
+    }
+
+    /// <summary>The first of the name's last words whose initials the acronym spells, or -1. A lower-case word counts when
+    /// the acronym gives its initial in lower case, or in either case when <paramref name="spellsFunctionWords"/>.</summary>
+    private static int AcronymStart(string[] words, string acronym, bool spellsFunctionWords)
+    {
         int matched = 0;
         int first = words.Length;
         for (int w = words.Length - 1; w >= 0 && matched < acronym.Length; w--)
@@ -85,25 +97,21 @@ internal sealed class PersonRegistry
             char letter = acronym[acronym.Length - 1 - matched];
             if (!char.IsUpper(words[w][0]))
             {
-                // "Transport for London (TfL)" spells its "for"; "(RIAA)" skips the "of" of its name.
-                if (words[w][0] != letter)
+                if (words[w][0] != (spellsFunctionWords ? char.ToLowerInvariant(letter) : letter))
                 {
                     continue;
                 }
             }
             else if (char.ToUpperInvariant(words[w][0]) != char.ToUpperInvariant(letter))
             {
-                return;
+                return -1;
             }
 
             matched++;
             first = w;
         }
 
-        if (matched == acronym.Length)
-        {
-            Add(_organizations, acronym, position, string.Join(" ", words, first, words.Length - first));
-        }
+        return matched == acronym.Length ? first : -1;
     }
 
     /// <summary>

@@ -104,6 +104,16 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, organization, NameKind.Organization);
         }
 
+        // "Haw Par" after "Haw Par Corporation": the first words of an organisation's name introduced before, unless the
+        // text introduced a person of that name ("Tom Hale" of "Tom Hale Limited").
+        if (name.WordCount >= 2 && name.Kind != NameKind.Organization
+            && _context.Registry.Resolve(name.Name.Substring(name.Name.LastIndexOf(' ') + 1), name.Start) is null
+            && _context.Registry.ResolveOrganization(name.Name.Substring(0, name.Name.IndexOf(' ')), name.Start) is { } named
+            && named.Length > name.Name.Length && named.StartsWith(name.Name + " ", StringComparison.Ordinal))
+        {
+            return new Speaker(-1, named, NameKind.Organization);
+        }
+
         return new Speaker(-1, name.Name, name.Kind);
     }
 

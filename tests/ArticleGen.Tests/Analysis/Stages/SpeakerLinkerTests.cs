@@ -21,6 +21,10 @@ public sealed class SpeakerLinkerTests
     [InlineData("President Abdel Fattah el-Sisi of Egypt said, \"We are ready.\"", "Abdel Fattah el-Sisi")]
     [InlineData("Jo Lee wrestled for TEW (Tidewater Elite Wrestling) until 2020. \"She was loved,\" reads a TEW press release.", "Tidewater Elite Wrestling")]
     [InlineData("The U.S. Department of Agriculture confirmed two cases. \"The risk is low,\" said the U.S. Department of Agriculture.", "U.S. Department of Agriculture")]
+    [InlineData("Inspectors of the Ministry of Mining's (MOM) safety unit arrived. MOM stated, \"Investigations are ongoing.\"", "Ministry of Mining")]
+    [InlineData("The Ministry of Harbours (MOH) arrived. \"Investigations are ongoing,\" MOH said.", "Ministry of Harbours")]
+    [InlineData("Docteurs sans Frontieres (DSF) said the system was \"falling apart\".", "Docteurs sans Frontieres")]
+    [InlineData("Pier operator Haw Par Corporation hired him. Haw Par has pledged his family \"all possible support\".", "Haw Par Corporation")]
     public void A_short_form_links_to_the_full_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
