@@ -37,6 +37,18 @@ internal static class QuoteMarks
         return char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '<' or '\u2014' or '\u2013' or '-' or '/' or ':' or ';' or ',' or '\u2018' or '\'';
     }
 
+    /// <summary>
+    /// A straight mark set off by a space on both sides before a capital letter ("… attacks. " Though bin Laden is dead, …"):
+    /// a detached opening mark, as careless or tokenised text writes one. It may open only where no quote is open.
+    /// </summary>
+    public static bool InDetachedOpeningPosition(string body, int paragraphStart, int paragraphEnd, int mark, int markLength)
+    {
+        int after = mark + markLength;
+        return body[mark] == '"'
+            && (mark == paragraphStart || char.IsWhiteSpace(body[mark - 1]))
+            && after + 1 < paragraphEnd && body[after] == ' ' && char.IsUpper(body[after + 1]);
+    }
+
     /// <summary>A mark in closing position: it follows something other than whitespace.</summary>
     public static bool InClosingPosition(string body, int paragraphStart, int mark)
         => mark > paragraphStart && !char.IsWhiteSpace(body[mark - 1]);

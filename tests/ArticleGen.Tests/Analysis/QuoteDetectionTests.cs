@@ -31,6 +31,16 @@ public sealed class QuoteDetectionTests
     public void Straight_quotes_are_told_apart_by_context()
         => Assert.Equal(["I can do it.", "years."], Texts("Trump said \"I can do it.\" He is 6'2\" tall and said it could last \"years.\""));
 
+    [Theory]
+    [InlineData("Officials warned travellers. \" Though the leader is dead, the group is not,\" Lee said.", "Though the leader is dead, the group is not")]
+    [InlineData("\" With these temperatures, you were never going to put it out,\" said Stephens.", "With these temperatures, you were never going to put it out")]
+    public void A_straight_mark_detached_by_a_space_before_a_capital_opens_a_quote(string body, string quote)
+        => Assert.Equal([quote], Texts(body));
+
+    [Fact]
+    public void A_detached_mark_before_lower_case_text_opens_nothing()
+        => Assert.Equal(["fast"], Texts("He is 6 \" tall. She called it \"fast\"."));
+
     [Fact]
     public void Single_quotes_and_apostrophes_stay_inside_the_quote()
     {
