@@ -273,8 +273,15 @@ internal sealed class BodyDocument
 
         // "Tyler Joseph said Josh Dun proposed …", "Jim Swire believes al-Megrahi was …", "the killing of bin Laden was …":
         // the subject of a reported clause, or a name inside a noun phrase, is background as well.
-        if (runStart > paragraphFirstToken && IsLowerWord(runStart - 1)
-            && (Text(runStart - 1) is "of" || Lexicon.IsSpeechVerb(Text(runStart - 1)) || Lexicon.IsCognitionVerb(Text(runStart - 1))))
+        int before = runStart - 1;
+        while (before > paragraphFirstToken && IsLowerWord(before) && Lexicon.IsNameParticle(Text(before)))
+        {
+            // "the killing of bin Laden": the particle belongs to the name.
+            before--;
+        }
+
+        if (before >= paragraphFirstToken && IsLowerWord(before)
+            && (Text(before) is "of" || Lexicon.IsSpeechVerb(Text(before)) || Lexicon.IsCognitionVerb(Text(before))))
         {
             return false;
         }
