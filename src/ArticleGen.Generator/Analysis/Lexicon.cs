@@ -46,6 +46,7 @@ internal static class Lexicon
         "suggest", "suggests", "suggested", "suggesting",
         "recall", "recalls", "recalled", "recalling",
         "urge", "urges", "urged", "urging",
+        "advise", "advises", "advised", "advising",
         "vow", "vows", "vowed", "vowing",
         "promise", "promises", "promised", "promising",
         "pledge", "pledges", "pledged", "pledging",

@@ -201,13 +201,15 @@ internal sealed class SubjectFinder
         if (k >= low && Document.IsCapitalised(k) && Tokens[k].Quote < 0)
         {
             int agent = Document.RunStart(k, low);
-            if (agent - 1 >= low && Document.Text(agent - 1) is "by")
+            int before = agent - 1 >= low && Document.Text(agent - 1) is "the" ? agent - 2 : agent - 1;
+            if (before >= low && Document.Text(before) is "by")
             {
-                k = agent - 2;
+                // "is quoted by the Daily Times as saying": the one quoted is before "quoted".
+                k = before - 1;
             }
-            else if (agent - 1 >= low && Document.Text(agent - 1) is "quoted")
+            else if (agent - 1 >= low && Document.Text(agent - 1) is "quoted" or "quotes")
             {
-                // "Reuters quoted Jo Lee as saying": the one quoted, not the one quoting.
+                // "Reuters quoted Jo Lee as saying", "The Courier quotes Lee as saying": the one quoted, not the one quoting.
                 return new Subject(agent, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
             }
         }
@@ -276,6 +278,14 @@ internal sealed class SubjectFinder
             if (appositives == 0 && comma >= 0 && DescribedPerson(comma + 1, k) is { } described)
             {
                 return described;
+            }
+
+            // "In an interview with the BBC, Dr. Tan Heok Hui, an ichthyologist, stated": a titled person between the
+            // commas is the subject, not another appositive.
+            if (appositives > 0 && comma >= 0 && comma + 1 < k && Lexicon.IsTitle(Document.Word(comma + 1))
+                && Document.RunEnd(comma + 1, k) == k && NameInterpreter.Interpret(Document, comma + 1, k) is { Kind: NameKind.Person } titledPerson)
+            {
+                return new Subject(Document.TokenAt(titledPerson.Start), k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
             }
 
             if (comma < 0 || comma + 1 >= k || !IsAppositive(comma + 1, k))

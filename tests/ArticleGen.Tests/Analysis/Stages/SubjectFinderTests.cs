@@ -71,6 +71,19 @@ public sealed class SubjectFinderTests
     }
 
     [Theory]
+    [InlineData("The Harbour Center (HC) advised residents to \"take appropriate action\", stating that it was unsure.", "Harbour Center")]
+    [InlineData("A notice from the Harbour Department advised travellers that, \"given the uncertainty\", they should stay inside.", "Harbour Department")]
+    public void Advising_is_speech(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_titled_person_after_an_opening_phrase_and_before_an_appositive_is_the_subject()
+    {
+        const string body = "In an interview with The Courier, Dr. Ines Duarte, a marine biologist and Marlow Museum officer, stated, \"Rays attack when they feel threatened.\"";
+        Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+    }
+
+    [Theory]
     [InlineData("Harbour Agency vaccine chief Ines Duarte told AFP she expected trials next month, stating: \"We can act.\"", "Ines Duarte")]
     [InlineData("Unite general secretary Tom Hale told the BBC he expected a deal, saying: \"We can act.\"", "Tom Hale")]
     [InlineData("Acme Corp fired Tom Hale on Monday, saying: \"He broke the rules.\"", "Acme Corp")]
@@ -179,6 +192,8 @@ public sealed class SubjectFinderTests
     [InlineData("Ines Duarte runs the dam. \"It will hold,\" Duarte was quoted as saying.")]
     [InlineData("\"The dam will hold,\" Ines Duarte was quoted by Reuters as saying.")]
     [InlineData("The Tidewater Courier quoted Ines Duarte as saying the dam \"will hold\".")]
+    [InlineData("The Tidewater Courier quotes Duarte as saying, \"The dam will hold.\" Ines Duarte runs it.")]
+    [InlineData("Ines Duarte, manager of the dam, is quoted by the Tidewater Daily Times as saying, \"It will hold!\"")]
     public void Quoted_as_saying_names_the_speaker_before_quoted_not_the_agency_after_by(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
