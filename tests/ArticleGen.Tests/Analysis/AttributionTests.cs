@@ -95,6 +95,18 @@ public sealed class AttributionTests
     public void A_pronoun_with_no_antecedent_gives_no_speaker()
         => Assert.Equal((null, AttributionRule.None), Assert.Single(Speakers("“It is over,” she said.")));
 
+    [Theory]
+    [InlineData("Ines Duarte told the Courier that the flood was \"the worst in memory\". Therefore, since the dam was so old, \"it could fail at any time.\"")]
+    [InlineData("Ines Duarte told the Courier that the flood was \"the worst in memory\". Since the dam was so old, the town was \"lucky to be standing\".")]
+    public void A_quote_in_the_next_sentence_with_no_source_of_its_own_continues_the_previous_one(string body)
+        => Assert.Equal([("Ines Duarte", AttributionRule.SpeechVerb), ("Ines Duarte", AttributionRule.Continuation)], Speakers(body));
+
+    [Theory]
+    [InlineData("Ines Duarte told the Courier that the flood was \"the worst in memory\". The army then began \"Operation Dry Feet\" in the town.")]
+    [InlineData("Ines Duarte told the Courier that the flood was \"the worst in memory\". Later Tom Hale called the plan \"hopeless\" in a letter.")]
+    public void A_title_or_a_quote_after_another_name_in_the_next_sentence_is_not_continued(string body)
+        => Assert.NotEqual(("Ines Duarte", AttributionRule.Continuation), Speakers(body)[1]);
+
     [Fact]
     public void A_second_quote_without_attribution_continues_the_first()
     {

@@ -2,7 +2,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>
 /// A quote with no attribution of its own keeps the speaker of the quote before it when it is in the same sentence,
-/// starts a sentence of the same paragraph ("“…,” Myers said. “…”"), or continues a quote running over several
+/// starts a sentence of the same paragraph ("“…,” Myers said. “…”"), stands in the next sentence with no source of its
+/// own ("Therefore, since the quake was so close, “it could be devastating.”"), or continues a quote running over several
 /// paragraphs; a quote over several paragraphs attributed only in its last part gives that speaker to its first parts.
 /// </summary>
 internal sealed class ContinuationSieve
@@ -53,7 +54,36 @@ internal sealed class ContinuationSieve
 
         int open = Document.OpenToken[q];
         int sentence = Document.TokenSentence[open];
-        return sentence == Document.TokenSentence[Document.OpenToken[q - 1]]
-            || Document.Sentences[sentence].FirstToken == open;
+        int previousSentence = Document.TokenSentence[Document.OpenToken[q - 1]];
+        return sentence == previousSentence
+            || Document.Sentences[sentence].FirstToken == open
+            || (sentence == previousSentence + 1 && GoesOnWithoutSource(q, sentence));
+    }
+
+    /// <summary>
+    /// "Jo Lee told Sky News that “…”. Therefore, since the quake was so close, “it could be devastating.”": the sentence
+    /// after the previous quote's reports no speech and names no person or organisation before the quote, and the quote
+    /// ends a sentence or opens in lower case (no title or name), so it goes on with the same source.
+    /// </summary>
+    private bool OpensLowerCase(int q)
+    {
+        for (int k = Document.OpenToken[q]; k < Document.Tokens.Count && Document.Tokens[k].Quote == q; k++)
+        {
+            if (Document.Tokens[k].Kind == TokenKind.Word)
+            {
+                return Document.IsLowerWord(k);
+            }
+        }
+
+        return false;
+    }
+
+    private bool GoesOnWithoutSource(int q, int sentence)
+    {
+        var info = Document.Sentences[sentence];
+        int named = _context.LastOccurrenceStartingBefore(Document.Quotes[q].OpenMark);
+        return (SpeechCues.EndsWithTerminal(Document, q) || OpensLowerCase(q))
+            && !SpeechCues.HasSpeechVerbBefore(Document, info.FirstToken, info.EndToken)
+            && (named < 0 || _context.Occurrences[named].Start < Document.Tokens[info.FirstToken].Start);
     }
 }
