@@ -96,6 +96,14 @@ internal sealed class SubjectFinder
             return described with { Rule = rule };
         }
 
+        // "said EU commissioner for Home Affairs, Cecilia Malmström": the person in apposition to the organisation's role.
+        if (runEnd < end && Document.IsLowerWord(runEnd) && Lexicon.NominalKind(Document.Text(runEnd)) == NameKind.Person
+            && NominalAt(runEnd, end, rule) is { Nominal: false } holder
+            && NameInterpreter.Interpret(Document, holder.FirstToken, holder.EndToken) is { Kind: NameKind.Person })
+        {
+            return holder;
+        }
+
         // "said Jo Lee's lawyer": someone in a role for the owner speaks, not the owner ("Jo Lee's spokesman" is Jo Lee).
         if (possessive && OwnersRoleNoun(runEnd, end) is { } role)
         {

@@ -65,6 +65,12 @@ public sealed class TrailingCueSieveTests
         => Assert.NotEqual("Courier", Assert.Single(Quotes("\"The dam will hold,\" told the Courier.")).Speaker);
 
     [Theory]
+    [InlineData("\"The board regrets it,\" said EU commissioner for Harbours, Ines Duarte.")]
+    [InlineData("\"The board regrets it,\" said Acme director of the Harbour Fund, Ines Duarte.")]
+    public void A_person_in_apposition_to_an_organisations_role_after_the_verb_speaks(string body)
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"It was a fair trial,\" Tom Hale recalled Ines Duarte saying.")]
     [InlineData("\"It was a fair trial,\" Tom Hale said Ines Duarte told him.")]
     public void Words_the_speaker_reports_from_a_named_person_are_that_persons(string body)
