@@ -484,7 +484,7 @@ internal sealed class SubjectFinder
     private bool OpensSentence(int token) => Document.Sentences[Document.TokenSentence[token]].FirstToken == token;
 
     /// <summary>
-    /// "officials in Tidewater", "residents of the West Bank", "lawyers of Jo Lee": a plural role noun of people at
+    /// "officials in Tidewater", "residents of the West Bank", "the family of Jo Lee": a plural role noun of people at
     /// <paramref name="noun"/>, then "in", "of", "from" or "at" (and "the") and the name [<paramref name="runStart"/>,
     /// <paramref name="runEnd"/>), which is no organisation's ("officials of the Health Ministry" speak for the ministry;
     /// "the government of Samoa" is a body of its own).
@@ -497,7 +497,7 @@ internal sealed class SubjectFinder
         return preposition == noun + 1
             && Document.Text(preposition) is "in" or "of" or "from" or "at"
             && Lexicon.NominalKind(word) == NameKind.Organization
-            && (word is "police" || (word.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsBodyNoun(word)))
+            && (word is "police" or "family" || (word.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsBodyNoun(word)))
             && NameInterpreter.Interpret(Document, runStart, runEnd) is { Kind: not NameKind.Organization };
     }
 

@@ -14,6 +14,8 @@ public sealed class NominalSpeakerTests
     [InlineData("\"The road is closed,\" said police.", "police")]
     [InlineData("Investigators said the plane had \"broken into two pieces\".", "Investigators")]
     [InlineData("\"We regret the delay,\" a spokesperson for the Home Office said.", "Home Office")]
+    [InlineData("\"We were lucky,\" the couple said.", "couple")]
+    [InlineData("\"I'm thrilled,\" the two-time Olympic champion told reporters.", "champion")]
     [InlineData("\"We regret the delay,\" said a spokesperson for the Home Office.", "Home Office")]
     public void A_role_noun_is_the_speaker_when_no_name_is_given(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
@@ -25,6 +27,7 @@ public sealed class NominalSpeakerTests
     [InlineData("\"It will take a week,\" said officials in Tidewater.", "officials")]
     [InlineData("\"The site was safe,\" representatives of Tidewater said.", "representatives")]
     [InlineData("\"The site was safe,\" lawyers of Ines Duarte said.", "lawyers")]
+    [InlineData("\"We are devastated,\" the family of Ines Duarte said.", "family")]
     public void People_named_by_their_place_or_the_person_they_serve_speak_as_the_group(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
