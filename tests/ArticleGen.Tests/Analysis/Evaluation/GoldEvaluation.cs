@@ -103,27 +103,28 @@ public sealed class GoldEvaluation
     private sealed record Floors(double DetectionPrecision, double DetectionRecall, double AttributionF1)
     {
         /// <summary>The dev set's 2019 part (the rules were written on it: optimistic): 0.986 / 0.981, attribution F1
-        /// 0.900 (0.962 / 0.845) after the sixth round of rules (0.891 after the fifth, 0.885 after the fourth).</summary>
-        public static readonly Floors Dev2019 = new(0.98, 0.975, 0.895);
+        /// 0.903 (0.963 / 0.851) after the seventh round of rules (0.900 after the sixth, 0.891 after the fifth).</summary>
+        public static readonly Floors Dev2019 = new(0.98, 0.975, 0.9);
 
-        /// <summary>The dev set's 2020 part: 0.952 / 0.973, attribution F1 0.715 (0.916 / 0.587) after the sixth round
-        /// (0.694 after the fifth; 0.466 when it was added, before any rule was written from it).</summary>
-        public static readonly Floors Dev2020 = new(0.945, 0.965, 0.71);
+        /// <summary>The dev set's 2020 part: 0.953 / 0.976, attribution F1 0.720 (0.916 / 0.593) after the seventh round
+        /// (0.715 after the sixth, 0.694 after the fifth; 0.466 when it was added, before any rule was written from it).</summary>
+        public static readonly Floors Dev2020 = new(0.945, 0.97, 0.715);
 
-        /// <summary>The dev set's AMALGUM part (Wikinews of 2005-2018): at its first run, before any rule was written from it,
-        /// detection 0.984 / 0.938 and attribution F1 0.674 (0.765 / 0.603).</summary>
-        public static readonly Floors DevAmalgum = new(0.975, 0.93, 0.665);
+        /// <summary>The dev set's AMALGUM part (Wikinews of 2005-2018), after the seventh round, which was written from its
+        /// errors: detection 0.984 / 0.979, attribution F1 0.799 (0.858 / 0.747); at its first run, before any rule was
+        /// written from it, 0.984 / 0.938 and F1 0.674 (0.765 / 0.603).</summary>
+        public static readonly Floors DevAmalgum = new(0.975, 0.975, 0.79);
 
-        /// <summary>The frozen test set, after the sixth round: 0.988 / 0.977, attribution F1 0.720 (0.807 / 0.649; after
-        /// the fifth round 0.716, after the fourth 0.705); the frozen rules before issue 12 scored 0.790 / 0.903 and F1 0.567.</summary>
+        /// <summary>The frozen test set, after the sixth and the seventh round: 0.988 / 0.977, attribution F1 0.720 (0.807 /
+        /// 0.649; after the fifth round 0.716, after the fourth 0.705); the frozen rules before issue 12 scored 0.790 / 0.903 and F1 0.567.</summary>
         public static readonly Floors Test = new(0.975, 0.975, 0.715);
 
-        /// <summary>The second frozen test set (wikinews_2020), after the sixth round: detection 0.951 / 0.957, attribution
-        /// F1 0.693 (0.800 / 0.611; after the fifth round 0.686); at its first run, before any rule was written after it
-        /// was annotated, 0.950 / 0.950 and F1 0.614 (0.757 / 0.516).</summary>
-        public static readonly Floors Test2020 = new(0.945, 0.95, 0.69);
+        /// <summary>The second frozen test set (wikinews_2020), after the seventh round: detection 0.951 / 0.957,
+        /// attribution F1 0.698 (0.802 / 0.618; after the sixth round 0.693, after the fifth 0.686); at its first run,
+        /// before any rule was written after it was annotated, 0.950 / 0.950 and F1 0.614 (0.757 / 0.516).</summary>
+        public static readonly Floors Test2020 = new(0.945, 0.95, 0.695);
 
-        /// <summary>The third frozen test set (Wikinews of 2006-2023 as the GUM corpus gives it), after the sixth round:
+        /// <summary>The third frozen test set (Wikinews of 2006-2023 as the GUM corpus gives it), after the sixth and the seventh round:
         /// detection 0.920 / 0.963, attribution F1 0.769 (0.852 / 0.701); at its first run, with the fifth round's rules and
         /// before any rule was written after it was annotated, F1 0.736 (0.826 / 0.664).</summary>
         public static readonly Floors TestGum = new(0.91, 0.955, 0.76);
