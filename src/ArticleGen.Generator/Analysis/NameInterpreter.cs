@@ -64,10 +64,17 @@ internal static class NameInterpreter
             return null;
         }
 
-        // "Martin Luther King Jr.": a generational suffix ends a person's name but tells nothing of the name before it.
-        if (end - first >= 2 && Lexicon.IsGenerationalSuffix(document.Word(end - 1)))
+        // "Martin Luther King Jr.": a generational suffix ends a person's name but tells nothing of the name before it. The
+        // suffixes are stripped in a loop, so the name before them is read once (no recursion a long run could deepen).
+        int named = end;
+        while (named - first >= 2 && Lexicon.IsGenerationalSuffix(document.Word(named - 1)))
         {
-            return Interpret(document, first, end - 1) is { Kind: NameKind.Person } person
+            named--;
+        }
+
+        if (named < end)
+        {
+            return Interpret(document, first, named) is { Kind: NameKind.Person } person
                 ? Build(document, document.TokenAt(person.Start), end, NameKind.Person)
                 : null;
         }

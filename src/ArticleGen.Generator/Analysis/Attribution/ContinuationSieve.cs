@@ -60,11 +60,7 @@ internal sealed class ContinuationSieve
             || (sentence == previousSentence + 1 && GoesOnWithoutSource(q, sentence));
     }
 
-    /// <summary>
-    /// "Jo Lee told Sky News that “…”. Therefore, since the quake was so close, “it could be devastating.”": the sentence
-    /// after the previous quote's reports no speech and names no person or organisation before the quote, and the quote
-    /// ends a sentence or opens in lower case (no title or name), so it goes on with the same source.
-    /// </summary>
+    /// <summary>Whether the first word of quote <paramref name="q"/> is in lower case.</summary>
     private bool OpensLowerCase(int q)
     {
         for (int k = Document.OpenToken[q]; k < Document.Tokens.Count && Document.Tokens[k].Quote == q; k++)
@@ -78,6 +74,11 @@ internal sealed class ContinuationSieve
         return false;
     }
 
+    /// <summary>
+    /// "Jo Lee told Sky News that “…”. Therefore, since the quake was so close, “it could be devastating.”": the sentence
+    /// after the previous quote's reports no speech and names no person or organisation before the quote, and the quote
+    /// ends a sentence or opens in lower case (no title or name), so it goes on with the same source.
+    /// </summary>
     private bool GoesOnWithoutSource(int q, int sentence)
     {
         var info = Document.Sentences[sentence];

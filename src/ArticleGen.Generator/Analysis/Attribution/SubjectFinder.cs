@@ -491,7 +491,6 @@ internal sealed class SubjectFinder
     /// </summary>
     private bool IsGroupOf(int noun, int runStart, int runEnd)
     {
-
         int preposition = Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
         string word = Document.Text(noun).ToLowerInvariant();
         return preposition == noun + 1

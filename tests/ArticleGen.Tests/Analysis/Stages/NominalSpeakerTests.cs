@@ -31,10 +31,9 @@ public sealed class NominalSpeakerTests
     public void People_named_by_their_place_or_the_person_they_serve_speak_as_the_group(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
-    [Theory]
-    [InlineData("\"The site was safe,\" officials of the Harbour Ministry said.", "Harbour Ministry")]
-    public void People_of_a_named_body_speak_for_it(string body, string speaker)
-        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+    [Fact]
+    public void People_of_a_named_body_speak_for_it()
+        => Assert.Equal("Harbour Ministry", Assert.Single(Quotes("\"The site was safe,\" officials of the Harbour Ministry said.")).Speaker);
 
     [Fact]
     public void A_role_noun_links_to_the_person_the_article_named_with_that_role()
