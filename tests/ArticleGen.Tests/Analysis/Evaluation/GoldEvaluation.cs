@@ -133,9 +133,10 @@ public sealed class GoldEvaluation
         /// before any rule was written after it was annotated, F1 0.736 (0.826 / 0.664).</summary>
         public static readonly Floors TestGum = new(0.91, 0.955, 0.76);
 
-        /// <summary>The fourth frozen test set (Wikinews of 2005-2018 from the AMALGUM corpus, rows 28-55): no floor until its
-        /// first run, which the seventh round's engine gives before any rule is written after it was annotated.</summary>
-        public static readonly Floors TestAmalgum = new(0, 0, 0);
+        /// <summary>The fourth frozen test set (Wikinews of 2005-2018 from the AMALGUM corpus, rows 28-55): at its first run,
+        /// with the seventh round's rules and before any rule was written after it was annotated, detection 0.991 / 0.995 and
+        /// attribution F1 0.799 (0.872 / 0.737); the sixth round's rules score 0.766 on it.</summary>
+        public static readonly Floors TestAmalgum = new(0.985, 0.99, 0.79);
 
         public void AssertMetBy(QuoteScore score)
         {
