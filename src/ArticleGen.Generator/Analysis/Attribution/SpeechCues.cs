@@ -10,13 +10,18 @@ internal static class SpeechCues
 
     /// <summary>A speech-verb form used as a verb: not right after a determiner or possessive ("the call", "Trump's
     /// statement"), a preposition ("in remarks published by CNN", "with comments") or a platform ("a Facebook post"),
-    /// nor before a role noun and its verb ("state media reported").</summary>
+    /// nor before a role noun and its verb ("state media reported"). "these" and "those" go before a plural noun ("these
+    /// claims") but also stand for people ("One of these told Reuters").</summary>
     public static bool IsSpeechVerbUse(BodyDocument document, int token)
         => IsSpeechVerb(document, token)
             && !(token > 0 && document.Tokens[token - 1].Kind == TokenKind.Word
-                && (Lexicon.IsDeterminer(document.Text(token - 1)) || IsNounAfterPreposition(document, token)
+                && ((Lexicon.IsDeterminer(document.Text(token - 1)) && !IsVerbAfterDemonstrative(document, token))
+                    || IsNounAfterPreposition(document, token)
                     || Lexicon.IsPlatform(document.Text(token - 1))))
             && !ModifiesRoleNoun(document, token);
+
+    private static bool IsVerbAfterDemonstrative(BodyDocument document, int token)
+        => document.Text(token - 1) is "these" or "those" && !document.Text(token).EndsWith("s", StringComparison.Ordinal);
 
     /// <summary>"state media reported", "state police said": a speech-verb form before a role noun that a speech verb follows.</summary>
     private static bool ModifiesRoleNoun(BodyDocument document, int token)
