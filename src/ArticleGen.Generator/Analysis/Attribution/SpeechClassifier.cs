@@ -160,8 +160,6 @@ internal sealed class SpeechClassifier
         return start > 0 && Document.Text(start - 1) is "which" or "what" or "that";
     }
 
-    /// <summary>The quote's words, how many of them are capitalised (function words count as such), and whether it holds
-    /// a question, an exclamation or more than one sentence.</summary>
     /// <summary>
     /// The quote's words, how many of them a title would capitalise, whether a sentence ends inside it, and whether it
     /// speaks in the first person ("We will rebuild.": someone's words, however short).

@@ -867,7 +867,6 @@ internal sealed class SubjectFinder
         return null;
     }
 
-    /// <summary>", Sadiq Khan," at <paramref name="comma"/>: a person's name of two or more words between two commas.</summary>
     /// <summary>A person's name right after the comma at <paramref name="comma"/> (before <paramref name="end"/>), or null.</summary>
     private Subject? PersonAfterComma(int comma, int end, AttributionRule rule)
     {
