@@ -36,7 +36,7 @@ public sealed class GoldEvaluation
             _output.WriteLine($"  {error.Article} {error.ErrorClass}: {error.Detail}");
         }
 
-        Assert.True(score.Articles >= 177 && score.GoldSpans >= 1057, "the dev set holds its 177 articles and 1,057 spans");
+        Assert.True(score.Articles >= 207 && score.GoldSpans >= 1257, "the dev set holds its 207 articles and 1,257 spans");
         Assert.Equal(["wikinews_2019", "wikinews_2020", "wikinews_amalgum"], parts.Select(p => p.Key));
         Floors.Dev2019.AssertMetBy(parts[0].Score);
         Floors.Dev2020.AssertMetBy(parts[1].Score);
@@ -114,10 +114,11 @@ public sealed class GoldEvaluation
         /// (0.715 after the sixth, 0.694 after the fifth; 0.466 when it was added, before any rule was written from it).</summary>
         public static readonly Floors Dev2020 = new(0.945, 0.97, 0.715);
 
-        /// <summary>The dev set's AMALGUM part (Wikinews of 2005-2018), after the seventh round, which was written from its
-        /// errors: detection 0.984 / 0.979, attribution F1 0.801 (0.863 / 0.747); at its first run, before any rule was
-        /// written from it, 0.984 / 0.938 and F1 0.674 (0.765 / 0.603).</summary>
-        public static readonly Floors DevAmalgum = new(0.975, 0.975, 0.79);
+        /// <summary>The dev set's AMALGUM part (Wikinews of 2005-2018): rows 0-27, after the seventh round, which was written
+        /// from their errors, detection 0.984 / 0.979 and attribution F1 0.801 (0.863 / 0.747; 0.674 at their first run);
+        /// with rows 56-85 added and run once before any rule was written from them, 0.984 / 0.969 and F1 0.750
+        /// (0.815 / 0.694), rows 56-85 alone 0.984 / 0.958 and F1 0.695 (0.764 / 0.638).</summary>
+        public static readonly Floors DevAmalgum = new(0.975, 0.965, 0.745);
 
         /// <summary>The frozen test set, after the sixth and the seventh round: 0.988 / 0.977, attribution F1 0.720 (0.807 /
         /// 0.649; after the fifth round 0.716, after the fourth 0.705); the frozen rules before issue 12 scored 0.790 / 0.903 and F1 0.567.</summary>
