@@ -200,7 +200,9 @@ internal static class Lexicon
         "correspondent", "columnist", "photographer", "filmmaker", "director-general", "president-elect",
         "premier", "senator-elect", "congressman", "congresswoman", "assemblyman", "assemblywoman", "chef", "playwright",
         "poet", "rapper", "comedian", "entrepreneur", "businessman", "businesswoman", "trooper", "magistrate", "trustee",
-        "administrator", "dancer", "novelist", "broadcaster", "ally");
+        "administrator", "dancer", "novelist", "broadcaster", "ally", "policeman", "policewoman", "devotee", "villager",
+        "supporter", "volunteer", "adviser", "advisor", "aide", "staffer", "bystander", "onlooker", "motorist",
+        "commuter", "shopper", "customer", "patient", "mourner", "pilgrim", "worshipper", "tourist");
 
     /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
     private static readonly HashSet<string> RelationNouns = Set(
@@ -315,7 +317,11 @@ internal static class Lexicon
         "Storm", "Hurricane", "Typhoon", "Tropical", "Depression", "Earth", "Mars", "Moon", "Sun", "Internet",
         "January", "February", "March", "April", "June", "July", "August", "September", "October",
         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "Christmas", "Easter", "God", "Chinese", "American", "British", "Russian", "French", "German");
+        "Christmas", "Easter", "God", "Chinese", "American", "British", "Russian", "French", "German", "Turkish",
+        "Malaysian", "Spanish", "Swedish", "Danish", "Finnish", "Polish", "Kurdish", "Scottish", "Irish", "Japanese",
+        "Vietnamese", "Lebanese", "Taiwanese", "Iraqi", "Israeli", "Saudi", "Syrian", "Iranian", "Afghan", "Pakistani",
+        "Egyptian", "Libyan", "Indian", "Indonesian", "Korean", "Mexican", "Canadian", "Australian", "Italian",
+        "Ukrainian", "Palestinian", "European", "African", "Arab");
 
     /// <summary>Capitalised words that start a sentence or clause but are no name: "The", "As", "Despite", months, days.</summary>
     private static readonly HashSet<string> FunctionWords = Set(
@@ -327,7 +333,8 @@ internal static class Lexicon
         "Each", "Every", "All", "Several", "Such", "Under", "Over", "From", "To", "For", "By", "With", "Without",
         "Of", "Into", "Unlike", "Like", "Amid", "Among", "Between", "Instead", "Even", "Only", "Just", "Still", "Except",
         "Not", "No", "Yes", "So", "Thus", "Because", "Once", "Until", "Upon", "Within", "Across", "Against",
-        "Around", "Ahead", "Asked", "Speaking", "Ex", "Then-House", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Around", "Ahead", "Asked", "Speaking", "Regarding", "Concerning", "Including", "Citing", "Responding", "Commenting",
+        "Referring", "Describing", "Addressing", "Writing", "Talking", "Ex", "Then-House", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
         "September", "October", "November", "December", "One", "Two", "Three", "Dear", "Please", "Thank", "Thanks", "Hello", "Well",
         "Yeah", "Oh", "Okay", "OK", "Hey", "Hi", "Sorry", "Sure");

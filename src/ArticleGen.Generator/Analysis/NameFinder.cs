@@ -86,6 +86,10 @@ internal static class NameFinder
                         kind = NameKind.Person;
                         text = full;
                     }
+                    else if (found.WordCount == 2 && kind == NameKind.Person && registry.ResolveFuller(text, found.Start) is { } fuller)
+                    {
+                        text = fuller;
+                    }
                     else if (found.WordCount == 1 && kind == NameKind.Unknown && IsPersonByRole(document, t, first, found.Name))
                     {
                         // "British singer Adele", "Agency spokesman Sutopo": a role noun makes one word a person's name.

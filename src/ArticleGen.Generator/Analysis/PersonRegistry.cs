@@ -140,6 +140,18 @@ internal sealed class PersonRegistry
         return FindPerson(_byLastWord, key, position) ?? FindPerson(_byFirstWord, key, position) ?? FindPerson(_byMiddleWord, key, position);
     }
 
+    /// <summary>"George Bush" after "George W. Bush": the fuller form, with the same first and last word, of the person
+    /// introduced before <paramref name="position"/> under the last word of the two-word <paramref name="name"/>, or null.</summary>
+    public string? ResolveFuller(string name, int position)
+    {
+        int space = name.IndexOf(' ');
+        return Resolve(name.Substring(space + 1), position) is { } fuller && fuller.Length > name.Length
+            && fuller.StartsWith(name.Substring(0, space + 1), StringComparison.Ordinal)
+            && fuller.EndsWith(name.Substring(space), StringComparison.Ordinal)
+            ? fuller
+            : null;
+    }
+
     /// <summary>
     /// The first person introduced under a one-word name after <paramref name="position"/> ("“…,” Brown said." before
     /// "Jan Brown, the mayor, …"), or null: for a name that <see cref="Resolve"/> finds nobody before.

@@ -92,6 +92,12 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, fuller, NameKind.Person);
         }
 
+        // "George Bush" after "George W. Bush".
+        if (name.WordCount == 2 && name.Kind != NameKind.Organization && _context.Registry.ResolveFuller(name.Name, name.Start) is { } middle)
+        {
+            return new Speaker(-1, middle, NameKind.Person);
+        }
+
         // "the High Court" after "the High Court of England and Wales".
         if (name.Kind == NameKind.Organization && _context.Registry.ResolveOrganizationHead(name.Name) is { } longer)
         {

@@ -244,6 +244,13 @@ internal sealed class SubjectFinder
             k--;
         }
 
+        // "Al-Majid is reported to have said", "Jo Lee was believed to have told": the subject of the passive report.
+        if (k - 1 >= low && Document.Text(k) is "reported" or "said" or "believed" or "understood" or "alleged" or "thought"
+            && Document.Text(k + 1) is "to" && Document.Text(k - 1) is "is" or "was" or "are" or "were")
+        {
+            k -= 2;
+        }
+
         // "Jo Lee on Monday said", "Jo Lee at a news conference on Monday said", "The agency in a statement said": up to
         // two short phrases of time or manner after the name are skipped.
         k = BeforeAdverbial(k, low);
@@ -360,8 +367,9 @@ internal sealed class SubjectFinder
         if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown)
         {
             // "police said", "the campaign said", "a spokesperson for the agency said" (the organisation when one is named
-            // after "for").
-            return NominalAt(k, k + 1, AttributionRule.SpeechVerb);
+            // after "for"); "Mary Lou McDonald, leader of the Sinn Féin party said": the person whose appositive the
+            // writer left unclosed.
+            return PersonBeforeUnclosedAppositive(k, low) ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
         }
 
         if (Lexicon.IsSpeakerNoun(word))
@@ -760,10 +768,11 @@ internal sealed class SubjectFinder
         return null;
     }
 
-    /// <summary>The person a "who" after the comma at <paramref name="comma"/> stands for: named just before it (an age ", 24,"
-    /// may stand between: "Ben Cole, 24, who"), or before an appositive ("Mark Hay, a marine ecologist, who").</summary>
+    /// <summary>The person a "who" after the comma at <paramref name="comma"/> stands for: named before an appositive ("Mark
+    /// Hay, a marine ecologist, who"; "Uri Geller, a friend of Jo Lee, who" is Uri Geller's, not Jo Lee's), or just before it
+    /// (an age ", 24," may stand between: "Ben Cole, 24, who").</summary>
     private Subject? RelativeAntecedent(int comma, int low)
-        => PersonBeforeComma(comma, low) ?? PersonBeforeAppositive(comma, low);
+        => PersonBeforeAppositive(comma, low) ?? PersonBeforeComma(comma, low);
 
     /// <summary>"Mark Hay, a marine ecologist at Georgia Tech, who": the person before an appositive that starts with a
     /// lower-case word, the appositive ending at the comma <paramref name="comma"/>.</summary>
@@ -779,6 +788,40 @@ internal sealed class SubjectFinder
             if (Document.IsPunctuation(m, ','))
             {
                 return m + 1 < comma && Document.IsLowerWord(m + 1) ? PersonBeforeComma(m, low) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Mary Lou McDonald, leader of the Sinn Féin political party said": a person's name of two or more words, a comma and
+    /// an appositive that opens with a lower-case word and runs to the role noun at <paramref name="k"/> before the verb,
+    /// with no comma, clause word, pronoun or speech verb in it; the person, or null.
+    /// </summary>
+    private Subject? PersonBeforeUnclosedAppositive(int k, int low)
+    {
+        for (int m = k - 1; m >= low && m >= k - MaxAppositiveTokens; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
+            {
+                return null;
+            }
+
+            if (Document.IsPunctuation(m, ','))
+            {
+                return Document.IsLowerWord(m + 1) && PersonBeforeComma(m, low) is { } person
+                    && NameInterpreter.Interpret(Document, person.FirstToken, person.EndToken) is { WordCount: >= 2 }
+                    ? person
+                    : null;
+            }
+
+            string word = Document.Text(m);
+            if (Tokens[m].Kind != TokenKind.Word
+                || (Document.IsLowerWord(m) && (Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
+                    || SpeechCues.IsSpeechVerb(Document, m) || Lexicon.IsAuxiliary(word))))
+            {
+                return null;
             }
         }
 
@@ -945,6 +988,13 @@ internal sealed class SubjectFinder
                     return nominal;
                 }
 
+                // "Kazemi's uncle told CNN:": the relative or the person in a role speaks, not the one named before them
+                // ("Jo Lee's spokesman" speaks for Jo Lee; "Jo Lee's lawyer, Tom Hale," is found as a name).
+                if (Document.IsPossessive(runEnd - 1) && OwnersPersonNoun(runEnd, limit) is { } relative)
+                {
+                    return relative;
+                }
+
                 if (NameInterpreter.Interpret(Document, k, runEnd) is not null)
                 {
                     // "Former CIA deputy director Michael Morell praised …": the person after the organisation's role;
@@ -1040,6 +1090,13 @@ internal sealed class SubjectFinder
             }
 
             int runEnd = Document.RunEnd(k, end);
+
+            // "Roger Roberts of the House of Lords initiated the petition, and stated": the person before "of" and a name.
+            if (PersonOfNameBeforeVerb(k, runEnd, end) is { } person)
+            {
+                return person;
+            }
+
             if (runEnd < end && Document.IsLowerWord(runEnd) && !Lexicon.IsPreposition(Document.Text(runEnd))
                 && NameInterpreter.Interpret(Document, k, runEnd) is not null)
             {
@@ -1074,6 +1131,34 @@ internal sealed class SubjectFinder
         return null;
     }
 
+    /// <summary>
+    /// A person's name [<paramref name="k"/>, <paramref name="runEnd"/>), then "of", "at" or "from", a name that may go on
+    /// over "of" ("the House of Lords"), and a lower-case word other than a preposition (its verb): the person, or null.
+    /// </summary>
+    private Subject? PersonOfNameBeforeVerb(int k, int runEnd, int end)
+    {
+        if (runEnd + 1 >= end || Document.Text(runEnd) is not ("of" or "at" or "from")
+            || NameInterpreter.Interpret(Document, k, runEnd) is not { Kind: NameKind.Person } person)
+        {
+            return null;
+        }
+
+        int m = Document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
+        while (m < end && Document.IsCapitalised(m) && Tokens[m].Quote < 0)
+        {
+            m = Document.RunEnd(m, end);
+            if (m + 1 < end && Document.Text(m) is "of" && Document.IsCapitalised(m + 1))
+            {
+                m++;
+            }
+        }
+
+        return m > runEnd + 1 && m < end && Document.IsCapitalised(m - 1) && Document.IsLowerWord(m) && Tokens[m].Quote < 0
+            && !Lexicon.IsPreposition(Document.Text(m)) && !Lexicon.IsClauseWord(Document.Text(m))
+            ? new Subject(Document.TokenAt(person.Start), runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1)
+            : null;
+    }
+
     /// <summary>The person role noun (not a spokesperson's) after at most two lower-case words from <paramref name="k"/>:
     /// "lawyer", "longtime lawyer"; else null.</summary>
     private int? OwnersRoleNoun(int k, int end)
@@ -1088,6 +1173,22 @@ internal sealed class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>The lower-case relation or role noun of a person at <paramref name="k"/> (not a spokesperson's), with no
+    /// name or further noun after it, as a nominal subject; else null.</summary>
+    private Subject? OwnersPersonNoun(int k, int limit)
+    {
+        if (k + 1 >= limit || !Document.IsLowerWord(k) || Tokens[k].Quote >= 0 || Document.IsCapitalised(k + 1)
+            || (Document.IsLowerWord(k + 1) && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
+        {
+            return null;
+        }
+
+        string word = Document.Text(k);
+        return (Lexicon.IsRelationNoun(word) || Lexicon.NominalKind(word) == NameKind.Person) && !Lexicon.IsSpokesNoun(word)
+            ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
+            : null;
     }
 
     /// <summary>"Iranian officials": the role noun after a nationality of one word, as a nominal subject; else null.</summary>

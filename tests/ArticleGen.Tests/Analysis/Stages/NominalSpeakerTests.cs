@@ -171,4 +171,11 @@ public sealed class NominalSpeakerTests
     [InlineData("\"It is a betrayal,\" Unite's Tom Hale said.")]
     public void A_person_after_an_organisation_and_its_role_or_possessive_is_the_speaker(string body)
         => Assert.Equal("Tom Hale", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"We cannot fight our brothers,\" one policeman said.", "policeman")]
+    [InlineData("\"That could spell its end,\" warned one devotee.", "devotee")]
+    [InlineData("\"We will stay,\" a motorist told reporters.", "motorist")]
+    public void More_people_of_the_news_are_nominal_speakers(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }

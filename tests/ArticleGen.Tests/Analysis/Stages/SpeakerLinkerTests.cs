@@ -106,4 +106,18 @@ public sealed class SpeakerLinkerTests
     [Fact]
     public void An_age_noun_with_no_person_of_that_age_names_no_speaker()
         => Assert.Null(Assert.Single(Quotes("Police arrested a man. \"I am innocent,\" the 54-year-old told reporters.")).Speaker);
+
+    [Fact]
+    public void A_name_without_its_middle_initial_links_to_the_fuller_name()
+    {
+        const string body = "Crowds waited as Tom J. Hale landed. Tom Hale said he would help. He made it clear by saying \"I will help,\" after the talks.";
+        Assert.Equal("Tom J. Hale", Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Regarding the next steps, the joint statement said: \"We will meet every week.\"")]
+    [InlineData("U.S.-Turkish relations worsened after a resolution passed, labelling the killings as \"genocide\".")]
+    [InlineData("\"Talks will be held,\" said the Malaysian port authority in a statement.")]
+    public void An_opening_participle_or_a_nationality_adjective_is_no_speaker(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 }

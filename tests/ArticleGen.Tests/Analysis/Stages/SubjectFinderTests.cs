@@ -325,5 +325,36 @@ public sealed class SubjectFinderTests
     [InlineData("Tom Hale mocked Ines Duarte's remark that the trial was \"fair.\"")]
     public void The_owner_of_a_claim_said_what_it_quotes(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
-}
 
+    [Theory]
+    [InlineData("Ines Duarte, leader of the Tidewater Green party said, \"We stand together.\"")]
+    [InlineData("Ines Duarte, chair of the harbour board told reporters: \"We stand together.\"")]
+    public void A_person_whose_appositive_is_left_unclosed_is_the_subject_not_its_role_noun(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_clause_before_the_role_noun_keeps_the_role_noun_as_subject()
+        => Assert.Equal("mayor", Assert.Single(Quotes("When asked about the vote, the mayor said \"It was close.\"")).Speaker);
+
+    [Theory]
+    [InlineData("Ines Duarte of the House of Delegates opened the debate, and stated: \"There is no doubt.\"")]
+    [InlineData("Ines Duarte of the Harbour Board of Tidewater signed the letter and said \"There is no doubt.\"")]
+    public void A_person_of_a_body_is_the_subject_of_a_coordinated_speech_verb(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void Who_after_an_appositive_stands_for_the_person_before_the_appositive()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("The plan is backed by Ines Duarte, a friend of both Tom Hale and Jo Lee, who said \"It is overdue.\"")).Speaker);
+
+    [Theory]
+    [InlineData("Ines Duarte is reported to have said \"Thanks be to God\" as she left the court.")]
+    [InlineData("Ines Duarte was said to have told reporters \"Thanks be to God\" as she left the court.")]
+    public void The_subject_of_a_passive_report_said_it(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Duarte moved to Tidewater in 2005. Duarte's uncle told the BBC: \"She was hunted.\"", "uncle")]
+    [InlineData("Duarte moved to Tidewater in 2005. Duarte's lawyer said: \"She was hunted.\"", "lawyer")]
+    public void A_relative_or_a_role_of_the_sentence_opening_name_speaks_not_that_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+}
