@@ -258,6 +258,13 @@ internal static class NameInterpreter
             return new TextName(document.Tokens[first].Start, nameEnd, last, kind, 1);
         }
 
+        // Words written with one space between them, as names nearly always are, are the body's own text: one string.
+        if (SingleSpaced(document, first, end))
+        {
+            int start = document.Tokens[first].Start;
+            return new TextName(start, nameEnd, document.Body.Substring(start, nameEnd - start), kind, end - first);
+        }
+
         var builder = new StringBuilder(nameEnd - document.Tokens[first].Start);
         for (int k = first; k < end; k++)
         {
@@ -270,5 +277,19 @@ internal static class NameInterpreter
         }
 
         return new TextName(document.Tokens[first].Start, nameEnd, builder.ToString(), kind, end - first);
+    }
+
+    private static bool SingleSpaced(BodyDocument document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        for (int k = first; k + 1 < end; k++)
+        {
+            if (tokens[k + 1].Start != tokens[k].End + 1 || document.Body[tokens[k].End] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

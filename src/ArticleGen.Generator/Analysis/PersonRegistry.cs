@@ -29,18 +29,30 @@ internal sealed class PersonRegistry
             return;
         }
 
-        string[] words = name.Name.Split(' ');
+        string text = name.Name;
+        int firstSpace = text.IndexOf(' ');
+        int lastSpace = text.LastIndexOf(' ');
         if (name.Kind == NameKind.Organization)
         {
             // "Ford Motor Company" is later "Ford"; "Syrian Democratic Forces" is "SDF", "Transport for London" "TfL".
-            Add(_organizations, words[0], name.Start, name.Name);
-            var initials = new System.Text.StringBuilder(words.Length);
-            foreach (string word in words)
+            Add(_organizations, text.Substring(0, firstSpace), name.Start, text);
+            int words = 1;
+            foreach (char c in text)
             {
-                initials.Append(word[0]);
+                words += c == ' ' ? 1 : 0;
             }
 
-            Add(_organizations, initials.ToString(), name.Start, name.Name);
+            var initials = new char[words];
+            int count = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (i == 0 || text[i - 1] == ' ')
+                {
+                    initials[count++] = text[i];
+                }
+            }
+
+            Add(_organizations, new string(initials, 0, count), name.Start, text);
             return;
         }
 
@@ -49,13 +61,15 @@ internal sealed class PersonRegistry
             return;
         }
 
-        AddPerson(_byFirstWord, Key(words[0]), name.Start, name.Name);
-        AddPerson(_byLastWord, Key(words[words.Length - 1]), name.Start, name.Name);
+        AddPerson(_byFirstWord, Key(text.Substring(0, firstSpace)), name.Start, text);
+        AddPerson(_byLastWord, Key(text.Substring(lastSpace + 1)), name.Start, text);
 
         // "Ricardo Rosselló Nevares" is "Rosselló": a middle word may be the surname of a two-surname name.
-        for (int w = 1; w < words.Length - 1; w++)
+        for (int start = firstSpace + 1; start < lastSpace;)
         {
-            AddPerson(_byMiddleWord, Key(words[w]), name.Start, name.Name);
+            int space = text.IndexOf(' ', start);
+            AddPerson(_byMiddleWord, Key(text.Substring(start, space - start)), name.Start, text);
+            start = space + 1;
         }
     }
 
