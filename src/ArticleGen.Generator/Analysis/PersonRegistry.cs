@@ -32,6 +32,11 @@ internal sealed class PersonRegistry
         string text = name.Name;
         int firstSpace = text.IndexOf(' ');
         int lastSpace = text.LastIndexOf(' ');
+        if (firstSpace < 0)
+        {
+            return;
+        }
+
         if (name.Kind == NameKind.Organization)
         {
             // "Ford Motor Company" is later "Ford"; "Syrian Democratic Forces" is "SDF", "Transport for London" "TfL".
