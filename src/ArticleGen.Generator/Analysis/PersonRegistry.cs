@@ -164,9 +164,10 @@ internal sealed class PersonRegistry
     public string? ResolveFuller(string name, int position)
     {
         int space = name.IndexOf(' ');
+        int tail = name.Length - space;
         return Resolve(name.Substring(space + 1), position) is { } fuller && fuller.Length > name.Length
-            && fuller.StartsWith(name.Substring(0, space + 1), StringComparison.Ordinal)
-            && fuller.EndsWith(name.Substring(space), StringComparison.Ordinal)
+            && string.CompareOrdinal(fuller, 0, name, 0, space + 1) == 0
+            && string.CompareOrdinal(fuller, fuller.Length - tail, name, space, tail) == 0
             ? fuller
             : null;
     }
