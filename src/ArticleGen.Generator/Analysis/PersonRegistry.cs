@@ -18,6 +18,9 @@ internal sealed class PersonRegistry
     private readonly Dictionary<string, FirstPerson> _byLastWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FirstPerson> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FirstPerson> _byMiddleWord = new(StringComparer.OrdinalIgnoreCase);
+
+    // Last words written with letters outside ASCII, unfolded: "Şahin" is "Mehmet Ali Şahin" even after an "Ibrahim Sahin".
+    private readonly Dictionary<string, FirstPerson> _byAccentedLastWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(int Position, string Name)>> _organizations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _organizationHeads = new(StringComparer.Ordinal);
 
@@ -67,7 +70,13 @@ internal sealed class PersonRegistry
         }
 
         AddPerson(_byFirstWord, Key(text.Substring(0, firstSpace)), name.Start, text);
-        AddPerson(_byLastWord, Key(text.Substring(lastSpace + 1)), name.Start, text);
+        string lastWord = text.Substring(lastSpace + 1);
+        string lastKey = Key(lastWord);
+        AddPerson(_byLastWord, lastKey, name.Start, text);
+        if (!ReferenceEquals(lastKey, lastWord))
+        {
+            AddPerson(_byAccentedLastWord, lastWord, name.Start, text);
+        }
 
         // "Ricardo Rosselló Nevares" is "Rosselló": a middle word may be the surname of a two-surname name.
         for (int start = firstSpace + 1; start < lastSpace;)
@@ -156,7 +165,8 @@ internal sealed class PersonRegistry
     public string? Resolve(string word, int position)
     {
         string key = Key(word);
-        return FindPerson(_byLastWord, key, position) ?? FindPerson(_byFirstWord, key, position) ?? FindPerson(_byMiddleWord, key, position);
+        return (ReferenceEquals(key, word) ? null : FindPerson(_byAccentedLastWord, word, position))
+            ?? FindPerson(_byLastWord, key, position) ?? FindPerson(_byFirstWord, key, position) ?? FindPerson(_byMiddleWord, key, position);
     }
 
     /// <summary>"George Bush" after "George W. Bush": the fuller form, with the same first and last word, of the person
@@ -259,7 +269,8 @@ internal sealed class PersonRegistry
 
     /// <summary>
     /// The key of a name word: "Erdogan" is "Recep Tayyip Erdoğan", so a word with letters outside ASCII is folded
-    /// (diacritics dropped); case is the dictionaries' to ignore, so an ASCII word is its own key and costs nothing.
+    /// (diacritics dropped); case is the dictionaries' to ignore, so an ASCII word is its own key (the same string) and
+    /// costs nothing.
     /// </summary>
     private static string Key(string word)
     {

@@ -12,6 +12,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("The Rebel-led Northern Harbour Guards (NHG) held the town.\n\n\"We agreed,\" the NHG said.", "Northern Harbour Guards")]
     [InlineData("Ford Motor Company opened an inquiry.\n\n\"We cooperate,\" Ford said.", "Ford Motor Company")]
     [InlineData("President Recep Tayyip Erdoğan spoke.\n\n\"We will act,\" Erdogan said.", "Recep Tayyip Erdoğan")]
+    [InlineData("Tolga Sahin was detained. Minister Mehmet Ali Şahin spoke.\n\n\"We will act,\" Şahin said.", "Mehmet Ali Şahin")]
     [InlineData("The Harbour Court of Tidewater and Marlow ruled on Monday.\n\n\"The order is void,\" the Harbour Court said.", "Harbour Court of Tidewater and Marlow")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected.\n\n\"We cooperate,\" GHP said.", "Guild of Harbour Pilots")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected. GHP's take-down notice claimed \"the code was designed to copy\".", "Guild of Harbour Pilots")]
