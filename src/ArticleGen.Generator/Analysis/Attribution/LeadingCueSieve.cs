@@ -45,6 +45,13 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 continue;
             }
 
+            // "Astronomers revealed a planet, and according to Jo Lee, it is “…”": the source of the clause that holds the
+            // quote is the according-to stage's, not the verb's before it.
+            if (SourcedClauseBetween(verb, open))
+            {
+                return null;
+            }
+
             var subject = PrefixSubject(q, verb, open, sentenceStart);
 
             // "— which the BBC noted as … — “…”": the verb of a relative clause closed before the quote; the main verb is
@@ -131,6 +138,36 @@ internal sealed class LeadingCueSieve : AttributionSieve
         return null;
     }
 
+    /// <summary>
+    /// Whether "according to", its source, a comma and a clause of two words or more ("it is") stand between the verb and the
+    /// quote's opening mark; "Jo Lee said, according to the BBC, “…”" holds no clause after the source.
+    /// </summary>
+    private bool SourcedClauseBetween(int verb, int open)
+    {
+        for (int k = verb + 1; k + 1 < open; k++)
+        {
+            if (Tokens[k].Quote < 0 && string.Equals(Document.Text(k), "according", StringComparison.OrdinalIgnoreCase)
+                && Document.Text(k + 1) is "to")
+            {
+                int comma = k + 2;
+                while (comma < open && !Document.IsPunctuation(comma, ','))
+                {
+                    comma++;
+                }
+
+                int words = 0;
+                for (int m = comma + 1; m < open; m++)
+                {
+                    words += Tokens[m].Kind == TokenKind.Word && Tokens[m].Quote < 0 ? 1 : 0;
+                }
+
+                return words >= 2;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a dash or a comma stands between the verb and the quote's opening mark.</summary>
     private bool ClosedBefore(int verb, int open)
     {
@@ -201,6 +238,14 @@ internal sealed class LeadingCueSieve : AttributionSieve
             && Document.Text(verb - 1) is "by" or "after" or "before" or "while" or "when" or "without")
         {
             return Subjects.MainSubject(sentenceStart, verb);
+        }
+
+        // "Jo Lee addressed the Senate saying “…”", "Jo Lee criticised the government saying": a body that a verb takes
+        // as its object does not speak the participle after it; the sentence's subject does ("a video showed Jo Lee
+        // saying" is Jo Lee's words).
+        if (SpeechCues.IsParticiple(Document, verb) && Subjects.VerbOfObjectBody(verb - 1, sentenceStart) is var objectVerb and >= 0)
+        {
+            return Subjects.ClauseSubject(sentenceStart, objectVerb) ?? Subjects.MainSubject(sentenceStart, objectVerb + 1);
         }
 
         // "President Trump delivered a speech declaring himself the “…”": a document or speech of the sentence's subject.

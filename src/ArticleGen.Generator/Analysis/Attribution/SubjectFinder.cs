@@ -55,6 +55,12 @@ internal sealed class SubjectFinder
                 return null;
             }
 
+            // "according to the university's astronomy professor Jo Lee": the person after the owner's descriptors.
+            if (Document.IsPossessive(k) && PersonAfterDescriptors(k + 1, end, 3) is { } owned)
+            {
+                return owned with { Rule = rule };
+            }
+
             k++;
             skipped++;
         }
@@ -282,11 +288,15 @@ internal sealed class SubjectFinder
                 }
             }
 
-            // "The Vice President, Mike Pence, said": the appositive is the name.
+            // "The Vice President, Mike Pence, said": the appositive is the name; but "Jo Lee of the rights organisation,
+            // Stonewall, said" names the organisation of the person before its descriptor.
             if (appositives == 0 && comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
                 && !IsPartyTag(comma + 1))
             {
-                return new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
+                return (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Organization
+                        ? PersonOfLowerCasePhrase(comma - 1, low)
+                        : null)
+                    ?? new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
             }
 
             // "The study's lead author, doctoral candidate Jo Lee, said": the appositive names the person after its descriptors.
@@ -423,32 +433,33 @@ internal sealed class SubjectFinder
 
         // "Carl Lipo of Binghamton University said", "Yvette Cooper of the Labour Party added", "Doug Collins of Georgia
         // said", "Jo Smith of The Rolling Stones reacted": a person's name before "of" is the speaker, whatever follows.
+        if (NameInterpreter.Interpret(Document, runStart, k + 1) is not null && MemberOf(runStart, low) is { } member)
+        {
+            return member;
+        }
+
         int preposition = runStart - 1;
         if (preposition > low && Document.Text(preposition) is "the")
         {
             preposition--;
         }
 
-        if (preposition - 1 >= low
-            && Document.IsLowerWord(preposition)
-            && Document.Text(preposition) is "of" or "at" or "from"
-            && Document.IsCapitalised(preposition - 1))
+        // "The Foreign Ministry of Iraq characterized", "the Ministry of Defence said" (whose "Defence" alone names
+        // nothing): an organisation's name goes on over "of", and "Jo Lee from the Church of Scotland said" is the
+        // person's who belongs to it.
+        if (preposition - 1 >= low && Document.Text(preposition) is "of" && Document.IsCapitalised(preposition - 1)
+            && Document.RunStart(preposition - 1, low) is var organizationStart
+            && NameInterpreter.Interpret(Document, organizationStart, preposition) is { Kind: NameKind.Organization })
         {
-            int personEnd = preposition;
-            int personStart = Document.RunStart(personEnd - 1, low);
+            return MemberOf(organizationStart, low)
+                ?? new Subject(organizationStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
 
-            var nameBeforeOf = NameInterpreter.Interpret(Document, personStart, personEnd);
-            if (nameBeforeOf is { Kind: NameKind.Person } && NameInterpreter.Interpret(Document, runStart, k + 1) is not null)
-            {
-                return new Subject(personStart, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1);
-            }
-
-            // "The Foreign Ministry of Iraq characterized", "the Ministry of Defence said" (whose "Defence" alone names
-            // nothing): an organisation's name goes on over "of".
-            if (nameBeforeOf is { Kind: NameKind.Organization } && Document.Text(preposition) is "of")
-            {
-                return new Subject(personStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
-            }
+        // "Jo Lee of the rights organisation Stonewall said": the person of the organisation's descriptor.
+        if (runStart - 1 >= low && Document.IsLowerWord(runStart - 1) && Lexicon.NominalKind(Document.Text(runStart - 1)) == NameKind.Organization
+            && PersonOfLowerCasePhrase(runStart - 1, low) is { } ofDescribed)
+        {
+            return ofDescribed;
         }
 
         // "officials in Tidewater said", "residents of Tidewater told": people named by their place speak as that group.
@@ -483,13 +494,89 @@ internal sealed class SubjectFinder
             && NameInterpreter.Interpret(Document, runStart, k + 1) is { } named
             && named.Start == Tokens[FirstNonFunctionWord(runStart, k + 1)].Start)
         {
-            return PersonBeforeParticiple(k, low);
+            return PersonBeforeUnclosedAppositive(runStart, low) ?? PersonBeforeParticiple(k, low);
+        }
+
+        // "Jo Lee, a friend of the Red Cross said": a name after a preposition is no subject; the person whose appositive
+        // the writer left unclosed speaks.
+        int beforeName = runStart - 1 > low && Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
+        if (beforeName >= low && Document.IsLowerWord(beforeName) && Lexicon.IsPreposition(Document.Text(beforeName))
+            && PersonBeforeUnclosedAppositive(runStart, low) is { } unclosed)
+        {
+            return unclosed;
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
     }
 
+    /// <summary>
+    /// The verb whose object is the body ending at <paramref name="k"/>: an organisation's name or a group noun that is no
+    /// person's ("the Senate", "Oxfam", "the government"), after "the" or a possessive at most, after a past verb
+    /// ("addressed", "criticised", "told"); -1 otherwise.
+    /// </summary>
+    public int VerbOfObjectBody(int k, int low)
+    {
+        if (k <= low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        int start;
+        if (Document.IsLowerWord(k))
+        {
+            if (Lexicon.NominalKind(Document.Text(k)) != NameKind.Organization)
+            {
+                return -1;
+            }
+
+            start = k;
+        }
+        else
+        {
+            start = Document.RunStart(k, low);
+            if (NameInterpreter.Interpret(Document, start, k + 1) is not { Kind: not NameKind.Person })
+            {
+                return -1;
+            }
+        }
+
+        int verb = start - 1 > low && Document.Text(start - 1) is "the" or "its" or "their" or "his" or "her" ? start - 2 : start - 1;
+        if (verb < low || !Document.IsLowerWord(verb) || Tokens[verb].Quote >= 0)
+        {
+            return -1;
+        }
+
+        string word = Document.Text(verb);
+        return (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsAuxiliary(word)) || Lexicon.IsTellVerb(word)
+            ? verb
+            : -1;
+    }
+
     private bool OpensSentence(int token) => Document.Sentences[Document.TokenSentence[token]].FirstToken == token;
+
+    /// <summary>
+    /// The person named before "of", "at" or "from" (and "the") in front of the name starting at <paramref name="nameStart"/>:
+    /// "Carl Lipo of Binghamton University", "Jo Lee from the Equality Network"; null when no person's name stands there.
+    /// </summary>
+    private Subject? MemberOf(int nameStart, int low)
+    {
+        int preposition = nameStart - 1;
+        if (preposition > low && Document.Text(preposition) is "the")
+        {
+            preposition--;
+        }
+
+        if (preposition - 1 < low || !Document.IsLowerWord(preposition) || Document.Text(preposition) is not ("of" or "at" or "from")
+            || !Document.IsCapitalised(preposition - 1) || Tokens[preposition - 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int personStart = Document.RunStart(preposition - 1, low);
+        return NameInterpreter.Interpret(Document, personStart, preposition) is { Kind: NameKind.Person }
+            ? new Subject(personStart, preposition, PronounKind.None, AttributionRule.SpeechVerb, preposition - 1)
+            : null;
+    }
 
     /// <summary>
     /// "officials in Tidewater", "residents of the West Bank", "the family of Jo Lee": a plural role noun of people at
@@ -795,12 +882,15 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
-    /// "Mary Lou McDonald, leader of the Sinn Féin political party said": a person's name of two or more words, a comma and
-    /// an appositive that opens with a lower-case word and runs to the role noun at <paramref name="k"/> before the verb,
-    /// with no comma, clause word, pronoun or speech verb in it; the person, or null.
+    /// "Mary Lou McDonald, leader of the Sinn Féin political party said", "Jo Lee, a senior fellow at the Council on Foreign
+    /// Relations (CFR) said": a person's name of two or more words (not after a preposition: "According to Jo Lee, the
+    /// spokesman said" is the spokesman's), a comma and an appositive that opens with a lower-case word, holds one that is no
+    /// determiner, and runs to the word at <paramref name="k"/> before the verb, with no comma, clause word, pronoun or
+    /// speech verb in it; the person, or null.
     /// </summary>
     private Subject? PersonBeforeUnclosedAppositive(int k, int low)
     {
+        bool described = Document.IsLowerWord(k) && !Lexicon.IsDeterminer(Document.Text(k));
         for (int m = k - 1; m >= low && m >= k - MaxAppositiveTokens; m--)
         {
             if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
@@ -810,16 +900,19 @@ internal sealed class SubjectFinder
 
             if (Document.IsPunctuation(m, ','))
             {
-                return Document.IsLowerWord(m + 1) && PersonBeforeComma(m, low) is { } person
+                return described && Document.IsLowerWord(m + 1) && PersonBeforeComma(m, low) is { } person
                     && NameInterpreter.Interpret(Document, person.FirstToken, person.EndToken) is { WordCount: >= 2 }
+                    && (person.FirstToken == low || !Document.IsLowerWord(person.FirstToken - 1) || !Lexicon.IsPreposition(Document.Text(person.FirstToken - 1)))
                     ? person
                     : null;
             }
 
+            described |= Document.IsLowerWord(m) && !Lexicon.IsDeterminer(Document.Text(m));
+
             string word = Document.Text(m);
-            if (Tokens[m].Kind != TokenKind.Word
+            if ((Tokens[m].Kind != TokenKind.Word && !Document.IsPunctuation(m, '(') && !Document.IsPunctuation(m, ')'))
                 || (Document.IsLowerWord(m) && (Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
-                    || SpeechCues.IsSpeechVerb(Document, m) || Lexicon.IsAuxiliary(word))))
+                    || SpeechCues.IsSpeechVerb(Document, m) || (Lexicon.IsAuxiliary(word) && !Lexicon.IsPreposition(word)))))
             {
                 return null;
             }

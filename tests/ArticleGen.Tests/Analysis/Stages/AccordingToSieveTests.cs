@@ -45,4 +45,14 @@ public sealed class AccordingToSieveTests
     [InlineData("\"Built to last\" — that was how Ines Duarte put it.", "Ines Duarte")]
     public void As_X_put_it_names_the_speaker(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("According to the university's harbour professor Ines Duarte, it is \"the deepest port ever built\".")]
+    [InlineData("Engineers at Tidewater College revealed the plan, and according to the college's harbour professor Ines Duarte, it is \"the deepest port ever built\".")]
+    public void The_source_after_an_owners_descriptors_speaks_for_the_clause_that_holds_the_quote(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.AccordingTo, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_reporter_named_between_the_verb_and_the_quote_is_no_speaker()
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("Ines Duarte said, according to the Tidewater Times, \"The pier is closed.\"")));
 }

@@ -357,4 +357,43 @@ public sealed class SubjectFinderTests
     [InlineData("Duarte moved to Tidewater in 2005. Duarte's lawyer said: \"She was hunted.\"", "lawyer")]
     public void A_relative_or_a_role_of_the_sentence_opening_name_speaks_not_that_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Ines Duarte from the Church of Tidewater said \"The channel is safe.\"")]
+    [InlineData("Reverend Ines Duarte from the Ministry of Harbours said while the ministry objects, it \"will keep talking\" about the bill.")]
+    [InlineData("Ines Duarte of the harbour rights organisation Tidewater Trust said: \"The channel is safe.\"")]
+    [InlineData("Ines Duarte of the harbour rights organisation, Tidewater Trust, said: \"The channel is safe.\"")]
+    public void A_member_named_before_her_organisation_is_the_speaker_not_the_organisation(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("The Ministry of Harbours said \"The channel is safe.\"", "Ministry of Harbours")]
+    [InlineData("The Church of Tidewater said \"The channel is safe.\"", "Church of Tidewater")]
+    [InlineData("The harbour rights organisation, Tidewater Trust, said: \"The channel is safe.\"", "Tidewater Trust")]
+    public void An_organisation_with_no_member_named_before_it_speaks_itself(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Ines Duarte, a senior fellow at the Tidewater Council on Harbour Relations (TCHR) said that, \"The channel is safe.\"")]
+    [InlineData("Ines Duarte, a friend of the Tidewater Trust said \"The channel is safe.\"")]
+    public void A_person_whose_appositive_is_left_unclosed_before_an_organisation_is_the_subject(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("According to Ines Duarte, the spokesman said: \"The channel is safe.\"", "spokesman")]
+    [InlineData("According to Ines Duarte, the Tidewater Trust said: \"The channel is safe.\"", "Tidewater Trust")]
+    public void A_person_after_a_preposition_opens_no_unclosed_appositive(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Ines Duarte addressed the Senate saying, \"The channel is safe.\"", "Ines Duarte")]
+    [InlineData("Ines Duarte thanked Oxfam saying \"The channel is safe.\"", "Ines Duarte")]
+    [InlineData("Ines Duarte criticised the government saying \"The channel is safe.\"", "Ines Duarte")]
+    [InlineData("On June 19, Taoiseach Ines Duarte, who is the first woman in the office addressed the Dáil saying, \"The channel is safe.\"", "Ines Duarte")]
+    public void A_body_that_a_verb_takes_as_its_object_does_not_speak_the_participle_after_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_person_that_a_verb_takes_as_its_object_speaks_the_participle_after_it()
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("A video showed Ines Duarte saying \"The channel is safe.\"")));
 }
