@@ -98,9 +98,10 @@ internal static class NameFinder
                     }
 
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" is
-                    // a place or an organisation far more often than a person.
+                    // a place or an organisation far more often than a person; not so a name after a title of its run
+                    // ("Secretary of State Jo Lee").
                     if (titled is null && kind == NameKind.Person && found.WordCount > 1 && t > first && document.IsLowerWord(t - 1)
-                        && document.Text(t - 1) is "of" or "in" or "at" or "from")
+                        && document.Text(t - 1) is "of" or "in" or "at" or "from" && found.Start == tokens[t].Start)
                     {
                         kind = NameKind.Unknown;
                     }

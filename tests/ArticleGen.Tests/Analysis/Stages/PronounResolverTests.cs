@@ -97,4 +97,14 @@ public sealed class PronounResolverTests
     [Fact]
     public void A_nationality_opening_a_longer_name_is_part_of_that_name()
         => Assert.Equal("German Football Association", Assert.Single(Quotes("\"We lost,\" the German Football Association said.")).Speaker);
+
+    [Theory]
+    [InlineData("Secretary of State Ines Duarte felt the talks were a success. \"It will be hard,\" she said on television.")]
+    [InlineData("Minister of Foreign Affairs Ines Duarte felt the talks were a success. \"It will be hard,\" she said on television.")]
+    public void A_person_named_after_a_title_of_a_place_is_an_antecedent(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_person_name_after_of_with_no_title_stays_no_antecedent()
+        => Assert.Null(Assert.Single(Quotes("Tourists flocked to the coast of Tidewater Bay. \"It will be hard,\" she said on television.")).Speaker);
 }
