@@ -323,6 +323,9 @@ internal static class Lexicon
         "Egyptian", "Libyan", "Indian", "Indonesian", "Korean", "Mexican", "Canadian", "Australian", "Italian",
         "Ukrainian", "Palestinian", "European", "African", "Arab");
 
+    /// <summary>Words of <see cref="NonPersonWords"/> that are also common surnames: "Judge Durham Hall", "Moon Jae-in".</summary>
+    private static readonly HashSet<string> PlaceSurnames = Set("Hall", "Park", "Moon", "Street", "Sun", "Temple", "House", "French");
+
     /// <summary>Capitalised words that start a sentence or clause but are no name: "The", "As", "Despite", months, days.</summary>
     private static readonly HashSet<string> FunctionWords = Set(
         "The", "A", "An", "In", "On", "At", "As", "But", "And", "Or", "If", "When", "While", "After", "Before",
@@ -539,6 +542,9 @@ internal static class Lexicon
     public static bool IsOrganizationCue(string word) => OrganizationCues.Contains(word);
 
     public static bool IsNonPersonWord(string word) => NonPersonWords.Contains(word);
+
+    /// <summary>A word of place names that is also a common surname ("Hall", "Park", "Moon").</summary>
+    public static bool IsPlaceSurname(string word) => PlaceSurnames.Contains(word);
 
     /// <summary>
     /// Whether a capitalised word opening a run is no part of a name: a listed function word, a sentence adverb

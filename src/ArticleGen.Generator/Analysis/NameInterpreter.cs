@@ -101,7 +101,8 @@ internal static class NameInterpreter
             organization = Lexicon.IsOrganizationCue(document.Word(k));
         }
 
-        if (lastTitle >= 0 && lastTitle + 1 < end && AllPersonWords(document, lastTitle + 1, end))
+        if (lastTitle >= 0 && lastTitle + 1 < end
+            && (AllPersonWords(document, lastTitle + 1, end) || IsPersonWithPlaceSurname(document, lastTitle + 1, end, titled: true)))
         {
             return Build(document, lastTitle + 1, end, NameKind.Person);
         }
@@ -129,7 +130,9 @@ internal static class NameInterpreter
             return lastTitle + 1 < end ? Build(document, lastTitle + 1, end, NameKind.Unknown) : null;
         }
 
-        var kind = end - first >= 2 && AllPersonWords(document, first, end) ? NameKind.Person : NameKind.Unknown;
+        var kind = end - first >= 2 && (AllPersonWords(document, first, end) || IsPersonWithPlaceSurname(document, first, end, titled: false))
+            ? NameKind.Person
+            : NameKind.Unknown;
         return Build(document, first, end, kind);
     }
 
@@ -201,12 +204,55 @@ internal static class NameInterpreter
     private static bool IsAge(string word)
         => word.IndexOf("-year-old", StringComparison.OrdinalIgnoreCase) > 0 || word.IndexOf("-years-old", StringComparison.OrdinalIgnoreCase) > 0;
 
-    private static bool AllPersonWords(BodyDocument document, int first, int end)
+    private static bool AllPersonWords(BodyDocument document, int first, int end) => AllPersonWordsBut(document, first, end, -1);
+
+    /// <summary>Whether every word of [<paramref name="first"/>, <paramref name="end"/>) but the one at
+    /// <paramref name="except"/> may be a word of a person's name.</summary>
+    private static bool AllPersonWordsBut(BodyDocument document, int first, int end, int except)
     {
         for (int k = first; k < end; k++)
         {
             string word = document.Word(k);
-            if (Lexicon.IsOrganizationCue(word) || Lexicon.IsNonPersonWord(word) || Lexicon.IsTitle(word) || !IsNameShaped(word))
+            if (k != except
+                && (Lexicon.IsOrganizationCue(word) || Lexicon.IsNonPersonWord(word) || Lexicon.IsTitle(word) || !IsNameShaped(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Judge Durham Hall", "President Moon Jae-in", "Park Geun-hye": a name of two words or more whose one place word is a
+    /// common surname ("Hall", "Park", "Moon"), standing last after a title (<paramref name="titled"/>) or first before a
+    /// hyphenated given name. Without a title, "Carnegie Hall" and "Wall Street" stay places.
+    /// </summary>
+    private static bool IsPersonWithPlaceSurname(BodyDocument document, int first, int end, bool titled)
+    {
+        if (end - first < 2)
+        {
+            return false;
+        }
+
+        int surname = titled && Lexicon.IsPlaceSurname(document.Word(end - 1)) ? end - 1
+            : end - first == 2 && Lexicon.IsPlaceSurname(document.Word(first)) && IsHyphenatedGivenName(document.Word(end - 1)) ? first
+            : -1;
+        return surname >= 0 && AllPersonWordsBut(document, first, end, surname);
+    }
+
+    /// <summary>"Jae-in", "Geun-hye", "Yat-sen": a capitalised syllable, a hyphen and a lower-case one.</summary>
+    private static bool IsHyphenatedGivenName(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        if (hyphen < 2 || hyphen > word.Length - 3 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (i != hyphen && !char.IsLower(word[i]))
             {
                 return false;
             }

@@ -121,4 +121,18 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"Talks will be held,\" said the Malaysian port authority in a statement.")]
     public void An_opening_participle_or_a_nationality_adjective_is_no_speaker(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("President Moon Jae-in said \"We will talk.\"", "Moon Jae-in")]
+    [InlineData("\"We will talk,\" said Park Geun-hye.", "Park Geun-hye")]
+    [InlineData("Judge Ines Hall QC said they \"showed no respect\".", "Ines Hall")]
+    [InlineData("\"We will talk,\" said Mayor Jo Street.", "Jo Street")]
+    public void A_surname_that_is_a_place_word_names_a_person_after_a_title_or_before_a_hyphenated_given_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"We will talk,\" Downing Street said.", "Downing Street")]
+    [InlineData("\"We will talk,\" Tidewater Hall said.", null)]
+    public void A_place_word_after_a_name_with_no_title_stays_a_place(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
