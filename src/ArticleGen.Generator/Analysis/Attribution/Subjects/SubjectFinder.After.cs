@@ -1,0 +1,176 @@
+using System;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+// A subject after its verb: "said Sheriff Bill Brown", "said the University of Leeds's vice-chancellor, Ann Lee".
+internal sealed partial class SubjectFinder
+{
+    /// <summary>A subject after a verb or "by"/"according to": up to <paramref name="maxDescriptors"/> lower-case
+    /// descriptors ("study co-author", "the"), then a name; or a pronoun.</summary>
+    public Subject? After(int k, int end, AttributionRule rule, int maxDescriptors)
+    {
+        int skipped = 0;
+        while (k < end && skipped < maxDescriptors && Document.IsLowerWord(k) && Tokens[k].Quote < 0
+            && Lexicon.GetPronoun(Document.Text(k)) == PronounKind.None && !SpeechCues.IsSpeechVerb(Document, k))
+        {
+            // "said police.", "said a spokesperson for the agency": a role noun that no name follows is the speaker.
+            if (NominalAt(k, end, rule) is { } nominal)
+            {
+                return nominal;
+            }
+
+            // "…,” spoke on Monday": a preposition opens a phrase, not a subject.
+            if (Lexicon.IsPreposition(Document.Text(k)))
+            {
+                return null;
+            }
+
+            // "according to the university's astronomy professor Jo Lee": the person after the owner's descriptors.
+            if (Document.IsPossessive(k) && PersonAfterDescriptors(k + 1, end, 3) is { } owned)
+            {
+                return owned with { Rule = rule };
+            }
+
+            k++;
+            skipped++;
+        }
+
+        if (k >= end || Tokens[k].Quote >= 0)
+        {
+            return null;
+        }
+
+        var pronoun = Lexicon.GetPronoun(Document.Text(k));
+        if (pronoun != PronounKind.None)
+        {
+            return skipped == 0 ? new Subject(k, k + 1, pronoun, rule, k) : null;
+        }
+
+        if (PersonReference(k, rule) is { } reference)
+        {
+            return reference;
+        }
+
+        if (!Document.IsCapitalised(k))
+        {
+            return null;
+        }
+
+        // "said the University of Leeds's vice-chancellor, Ann Lee": the person in apposition to an organisation's role.
+        if (PossessiveAppositive(k, end) is { } appositive)
+        {
+            return appositive with { Rule = rule };
+        }
+
+        int runEnd = Document.RunEnd(k, end);
+
+        // "quipped Valiant Entertainment editor Heather Antos", "said Unite general secretary Tom Hale": the person after up
+        // to three descriptors; "writes Huber's longtime tag team partner Erick Rowan": after a possessive, up to four.
+        bool possessive = Document.IsPossessive(runEnd - 1);
+        if (PersonAfterDescriptors(runEnd, end, possessive ? 4 : 3) is { } described)
+        {
+            return described with { Rule = rule };
+        }
+
+        // "said EU commissioner for Home Affairs, Cecilia Malmström": the person in apposition to the organisation's role.
+        if (runEnd < end && Document.IsLowerWord(runEnd) && Lexicon.NominalKind(Document.Text(runEnd)) == NameKind.Person
+            && NominalAt(runEnd, end, rule) is { Nominal: false } holder
+            && NameInterpreter.Interpret(Document, holder.FirstToken, holder.EndToken) is { Kind: NameKind.Person })
+        {
+            return holder;
+        }
+
+        // "said Jo Lee's lawyer": someone in a role for the owner speaks, not the owner ("Jo Lee's spokesman" is Jo Lee).
+        if (possessive && OwnersRoleNoun(runEnd, end) is { } role)
+        {
+            return NominalAt(role, end, rule);
+        }
+
+        // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of",
+        // or a title of a place before the person ("tweeted Mayor of London Sadiq Khan").
+        if (runEnd < end && Document.Text(runEnd) is "of"
+            && NameInterpreter.Interpret(Document, k, runEnd) is var beforeOf && beforeOf is not { Kind: NameKind.Person })
+        {
+            int place = runEnd + 1 < end && Document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
+            if (place < end && Document.IsCapitalised(place) && Tokens[place].Quote < 0)
+            {
+                int placeEnd = Document.RunEnd(place, end);
+
+                // "said the Ministry of Defence.": an organisation's name that goes on over "of" to the clause's end.
+                if (beforeOf is { Kind: NameKind.Organization } && !Document.IsPossessive(placeEnd - 1)
+                    && (placeEnd >= end || !Document.IsPunctuation(placeEnd, ',')))
+                {
+                    return new Subject(k, placeEnd, PronounKind.None, rule, placeEnd - 1);
+                }
+
+                if (NameInterpreter.PersonAfterTitleOf(Document, place, placeEnd) is { } titled)
+                {
+                    return new Subject(Document.TokenAt(titled.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
+                }
+
+                // "according to Secretary of State Jo Lee": a title word of its own after "TITLE of", then the person.
+                if (Lexicon.IsTitle(Document.Word(runEnd - 1))
+                    && NameInterpreter.Interpret(Document, place, placeEnd) is { Kind: NameKind.Person } person && person.Start > Tokens[place].Start)
+                {
+                    return new Subject(Document.TokenAt(person.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
+                }
+            }
+
+            return null;
+        }
+
+        int subjectEnd = WithBodyNoun(runEnd, end);
+        return new Subject(k, subjectEnd, PronounKind.None, rule, subjectEnd - 1);
+    }
+
+    /// <summary>
+    /// "University of Leeds's vice-chancellor, Ann Lee" starting at <paramref name="k"/>: an organisation's name ending in a
+    /// possessive, one to three lower-case words of a role, a comma and a person's name; the person, or null.
+    /// </summary>
+    private Subject? PossessiveAppositive(int k, int end)
+    {
+        int limit = Math.Min(end, k + 12);
+        int possessive = -1;
+        for (int m = k; m < limit; m++)
+        {
+            if (Tokens[m].Quote >= 0)
+            {
+                return null;
+            }
+
+            if (Document.IsCapitalised(m))
+            {
+                if (Document.IsPossessive(m))
+                {
+                    possessive = m;
+                    break;
+                }
+            }
+            else if (!(Document.IsPunctuation(m, ',') || Document.Text(m) is "of" or "the" or "and" or "&"))
+            {
+                return null;
+            }
+        }
+
+        if (possessive < 0)
+        {
+            return null;
+        }
+
+        int c = possessive + 1;
+        while (c < limit && c - possessive <= 3 && Document.IsLowerWord(c) && Tokens[c].Quote < 0 && !Lexicon.IsClauseWord(Document.Text(c)))
+        {
+            c++;
+        }
+
+        if (c == possessive + 1 || c + 1 >= end || !Document.IsPunctuation(c, ',') || !Document.IsCapitalised(c + 1) || Tokens[c + 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int personEnd = Document.RunEnd(c + 1, end);
+        return NameInterpreter.Interpret(Document, c + 1, personEnd) is { Kind: NameKind.Person } name
+            ? new Subject(Document.TokenAt(name.Start), personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
+            : null;
+    }
+}

@@ -1,0 +1,191 @@
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+// Appositives: the person named before or after a description set off by commas or dashes, closed or left unclosed.
+internal sealed partial class SubjectFinder
+{
+    /// <summary>
+    /// Whether the tokens from <paramref name="first"/> to the comma at <paramref name="comma"/> describe the name before
+    /// them: a phrase opening with a lower-case word or a title ("a fire service spokesman", "Chair in …"), an age ("54"), a
+    /// party and state ("R-Texas", "D-Calif."), or a phrase ending in a role noun ("UNHCR spokesperson").
+    /// </summary>
+    private bool IsAppositive(int first, int comma)
+        => Document.IsLowerWord(first) || Lexicon.IsTitle(Document.Word(first))
+            || (first + 1 == comma && Document.Age(first) >= 0)
+            || (IsPartyTag(first) && (first + 1 == comma || (first + 2 == comma && Document.IsPunctuation(comma - 1, '.'))))
+            || (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person)
+            || OwnersNoun(first, comma);
+
+    /// <summary>"Jo Lee's husband", "Acme's chief engineer": a name's possessive, then only lower-case words to the comma.</summary>
+    private bool OwnersNoun(int first, int comma)
+    {
+        int k = comma - 1;
+        while (k > first && Document.IsLowerWord(k))
+        {
+            k--;
+        }
+
+        return k < comma - 1 && Document.IsPossessive(k) && Document.IsCapitalised(first);
+    }
+
+    /// <summary>A comma or a dash, which may close an appositive.</summary>
+    private bool IsAppositiveMark(int token)
+        => Document.IsPunctuation(token, ',') || Document.IsPunctuation(token, '\u2014') || Document.IsPunctuation(token, '\u2013');
+
+    /// <summary>A party and state after an American politician's name: "R-Texas", "D-Calif.", "I-Vt.".</summary>
+    private bool IsPartyTag(int token)
+    {
+        var t = Tokens[token];
+        return t.Kind == TokenKind.Word && t.Length >= 3 && Body[t.Start] is 'R' or 'D' or 'I' && Body[t.Start + 1] == '-'
+            && char.IsUpper(Body[t.Start + 2]);
+    }
+
+    /// <summary>
+    /// An appositive of lower-case descriptors ending in a person's name of two or more words, from <paramref name="first"/>
+    /// to <paramref name="end"/>: "doctoral candidate Jo Lee", "civil and environmental engineering professor Jo Lee". A
+    /// preposition, pronoun, verb of speech or clause word other than "and"/"or" makes it a clause ("speaking to Jo Lee",
+    /// "who met Jo Lee"), not a descriptor.
+    /// </summary>
+    private Subject? DescribedPerson(int first, int end)
+    {
+        if (first >= end || !Document.IsLowerWord(first) || !Document.IsCapitalised(end - 1))
+        {
+            return null;
+        }
+
+        int runStart = Document.RunStart(end - 1, first);
+        for (int m = first; m < runStart; m++)
+        {
+            string word = Document.Text(m);
+            bool descriptor = Tokens[m].Quote < 0
+                && ((Document.IsLowerWord(m)
+                        && !Lexicon.IsPreposition(word)
+                        && (!Lexicon.IsClauseWord(word) || word is "and" or "or")
+                        && Lexicon.GetPronoun(word) == PronounKind.None
+                        && !SpeechCues.IsSpeechVerb(Document, m))
+                    || Document.IsPunctuation(m, '-'));
+            if (!descriptor)
+            {
+                return null;
+            }
+        }
+
+        return runStart > first
+            && NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person, WordCount: >= 2 } name
+            && name.End == Tokens[end - 1].End
+            ? new Subject(Document.TokenAt(name.Start), end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
+            : null;
+    }
+
+    /// <summary>The person a "who" after the comma at <paramref name="comma"/> stands for: named before an appositive ("Mark
+    /// Hay, a marine ecologist, who"; "Uri Geller, a friend of Jo Lee, who" is Uri Geller's, not Jo Lee's), or just before it
+    /// (an age ", 24," may stand between: "Ben Cole, 24, who").</summary>
+    private Subject? RelativeAntecedent(int comma, int low)
+        => PersonBeforeAppositive(comma, low) ?? PersonBeforeComma(comma, low);
+
+    /// <summary>"Mark Hay, a marine ecologist at Georgia Tech, who": the person before an appositive that starts with a
+    /// lower-case word, the appositive ending at the comma <paramref name="comma"/>.</summary>
+    private Subject? PersonBeforeAppositive(int comma, int low)
+    {
+        for (int m = comma - 1; m >= low && m >= comma - MaxAppositiveTokens; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
+            {
+                return null;
+            }
+
+            if (Document.IsPunctuation(m, ','))
+            {
+                return m + 1 < comma && Document.IsLowerWord(m + 1) ? PersonBeforeComma(m, low) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Mary Lou McDonald, leader of the Sinn Féin political party said", "Jo Lee, a senior fellow at the Council on Foreign
+    /// Relations (CFR) said": a person's name of two or more words (not after a preposition: "According to Jo Lee, the
+    /// spokesman said" is the spokesman's), a comma and an appositive that opens with a lower-case word, holds one that is no
+    /// determiner, and runs to the word at <paramref name="k"/> before the verb, with no comma, clause word, pronoun or
+    /// speech verb in it; the person, or null.
+    /// </summary>
+    private Subject? PersonBeforeUnclosedAppositive(int k, int low)
+    {
+        bool described = Document.IsLowerWord(k) && !Lexicon.IsDeterminer(Document.Text(k));
+        for (int m = k - 1; m >= low && m >= k - MaxAppositiveTokens; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
+            {
+                return null;
+            }
+
+            if (Document.IsPunctuation(m, ','))
+            {
+                return described && Document.IsLowerWord(m + 1) && PersonBeforeComma(m, low) is { } person
+                    && NameInterpreter.Interpret(Document, person.FirstToken, person.EndToken) is { WordCount: >= 2 }
+                    && (person.FirstToken == low || !Document.IsLowerWord(person.FirstToken - 1) || !Lexicon.IsPreposition(Document.Text(person.FirstToken - 1)))
+                    ? person
+                    : null;
+            }
+
+            described |= Document.IsLowerWord(m) && !Lexicon.IsDeterminer(Document.Text(m));
+
+            string word = Document.Text(m);
+            if ((Tokens[m].Kind != TokenKind.Word && !Document.IsPunctuation(m, '(') && !Document.IsPunctuation(m, ')'))
+                || (Document.IsLowerWord(m) && (Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
+                    || SpeechCues.IsSpeechVerb(Document, m) || (Lexicon.IsAuxiliary(word) && !Lexicon.IsPreposition(word)))))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private Subject? PersonBeforeComma(int comma, int low)
+    {
+        int k = comma - 1;
+        if (k - 1 >= low && Tokens[k].Kind == TokenKind.Word && char.IsDigit(Body[Tokens[k].Start]) && Document.IsPunctuation(k - 1, ','))
+        {
+            k -= 2;
+        }
+
+        if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
+        {
+            return null;
+        }
+
+        int start = Document.RunStart(k, low);
+        return NameInterpreter.Interpret(Document, start, k + 1) is { Kind: NameKind.Person } name
+            ? new Subject(Document.TokenAt(name.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k)
+            : null;
+    }
+
+    /// <summary>A person's name right after the comma at <paramref name="comma"/> (before <paramref name="end"/>), or null.</summary>
+    private Subject? PersonAfterComma(int comma, int end, AttributionRule rule)
+    {
+        if (comma + 1 >= end || !Document.IsPunctuation(comma, ',') || !Document.IsCapitalised(comma + 1) || Tokens[comma + 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int personEnd = Document.RunEnd(comma + 1, end);
+        return NameInterpreter.Interpret(Document, comma + 1, personEnd) is { Kind: NameKind.Person } person
+            ? new Subject(Document.TokenAt(person.Start), personEnd, PronounKind.None, rule, personEnd - 1)
+            : null;
+    }
+
+    private Subject? PersonInApposition(int comma, int limit)
+    {
+        if (comma + 1 >= limit || !Document.IsPunctuation(comma, ',') || !Document.IsCapitalised(comma + 1) || Tokens[comma + 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int end = Document.RunEnd(comma + 1, limit);
+        return end < limit && Document.IsPunctuation(end, ',')
+            && NameInterpreter.Interpret(Document, comma + 1, end) is { Kind: NameKind.Person, WordCount: >= 2 } name
+            ? new Subject(Document.TokenAt(name.Start), end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
+            : null;
+    }
+}

@@ -1,0 +1,379 @@
+using System;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+// A subject before its verb: "Blinken said", "Carl Lipo of Binghamton University said", "Jo Lee was quoted as saying".
+internal sealed partial class SubjectFinder
+{
+    /// <summary>
+    /// "Jo Lee was quoted as saying", "Jo Lee is quoted by Reuters as saying": the subject before "quoted", given the
+    /// "as" at <paramref name="asToken"/> (the agent after "by" only reports the words); "Reuters quoted Jo Lee as saying":
+    /// the object after it; null when "quoted" is not there.
+    /// </summary>
+    public Subject? QuotedAs(int asToken, int low)
+    {
+        int k = asToken - 1;
+        if (k >= low && Document.IsCapitalised(k) && Tokens[k].Quote < 0)
+        {
+            int agent = Document.RunStart(k, low);
+            int before = agent - 1 >= low && Document.Text(agent - 1) is "the" ? agent - 2 : agent - 1;
+            if (before >= low && Document.Text(before) is "by")
+            {
+                // "is quoted by the Daily Times as saying": the one quoted is before "quoted".
+                k = before - 1;
+            }
+            else if (agent - 1 >= low && Document.Text(agent - 1) is "quoted" or "quotes")
+            {
+                // "Reuters quoted Jo Lee as saying", "The Courier quotes Lee as saying": the one quoted, not the one quoting.
+                return new Subject(agent, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+            }
+        }
+        else if (k - 1 > low && Document.IsLowerWord(k) && Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown)
+        {
+            // "The Guardian quoted an unnamed source as saying": the role noun quoted.
+            for (int m = k - 1; m >= low && m >= k - 4 && Document.IsLowerWord(m); m--)
+            {
+                if (Document.Text(m) is "quoted")
+                {
+                    return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+                }
+            }
+        }
+
+        return k > low && Document.Text(k) is "quoted" ? Before(k - 1, low) : null;
+    }
+
+    /// <summary>The subject ending at token <paramref name="k"/> (going left, not before <paramref name="low"/>).</summary>
+    public Subject? Before(int k, int low)
+    {
+        for (int skipped = 0; k >= low && skipped < 3 && Document.IsLowerWord(k) && Lexicon.IsAuxiliary(Document.Text(k)); skipped++)
+        {
+            k--;
+        }
+
+        // "Al-Majid is reported to have said", "Jo Lee was believed to have told": the subject of the passive report.
+        if (k - 1 >= low && Document.Text(k) is "reported" or "said" or "believed" or "understood" or "alleged" or "thought"
+            && Document.Text(k + 1) is "to" && Document.Text(k - 1) is "is" or "was" or "are" or "were")
+        {
+            k -= 2;
+        }
+
+        // "Jo Lee on Monday said", "Jo Lee at a news conference on Monday said", "The agency in a statement said": up to
+        // two short phrases of time or manner after the name are skipped.
+        k = BeforeAdverbial(k, low);
+
+        // "Jo Smith of the World Food Programme (WFP) said": a short parenthesis before the verb is skipped.
+        k = BeforeParenthesis(k, low);
+        if (k < -1)
+        {
+            return null;
+        }
+
+        // "Cruz, in remarks to ABC, said", "Tomasz Kubiak, a fire service spokesman, told", "Greg Barton, Chair in …, said",
+        // "Anderson Cooper, of CNN, one of her four sons, stated": up to three appositives between commas.
+        // "Laura Chen — the company's founder — said": dashes set an appositive off as commas do.
+        for (int appositives = 0; appositives < MaxAppositives && k >= low && IsAppositiveMark(k); appositives++)
+        {
+            int comma = -1;
+            for (int m = k - 1; m >= low && m >= k - MaxAppositiveTokens; m--)
+            {
+                if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
+                {
+                    break;
+                }
+
+                if (Document.IsPunctuation(m, Body[Tokens[k].Start]))
+                {
+                    comma = m;
+                    break;
+                }
+            }
+
+            // "The Vice President, Mike Pence, said": the appositive is the name; but "Jo Lee of the rights organisation,
+            // Stonewall, said" names the organisation of the person before its descriptor.
+            if (appositives == 0 && comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
+                && !IsPartyTag(comma + 1))
+            {
+                return (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Organization
+                        ? PersonOfLowerCasePhrase(comma - 1, low)
+                        : null)
+                    ?? new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
+            }
+
+            // "The study's lead author, doctoral candidate Jo Lee, said": the appositive names the person after its descriptors.
+            if (appositives == 0 && comma >= 0 && DescribedPerson(comma + 1, k) is { } described)
+            {
+                return described;
+            }
+
+            // "In an interview with the BBC, Dr. Tan Heok Hui, an ichthyologist, stated": a titled person between the
+            // commas is the subject, not another appositive.
+            if (appositives > 0 && comma >= 0 && comma + 1 < k && Lexicon.IsTitle(Document.Word(comma + 1))
+                && Document.RunEnd(comma + 1, k) == k && NameInterpreter.Interpret(Document, comma + 1, k) is { Kind: NameKind.Person } titledPerson)
+            {
+                return new Subject(Document.TokenAt(titledPerson.Start), k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
+            }
+
+            if (comma < 0 || comma + 1 >= k || !IsAppositive(comma + 1, k))
+            {
+                if (appositives == 0)
+                {
+                    return null;
+                }
+
+                break;
+            }
+
+            k = comma;
+        }
+
+        if (k >= low && IsAppositiveMark(k))
+        {
+            k--;
+
+            // "The ministry has, in a statement, called …": the auxiliary before the appositive.
+            for (int skipped = 0; k >= low && skipped < 3 && Document.IsLowerWord(k) && Lexicon.IsAuxiliary(Document.Text(k)); skipped++)
+            {
+                k--;
+            }
+
+            // "The Iranian Revolutionary Guard Corps (IRGC), which includes …, declared": the acronym after the name.
+            k = BeforeParenthesis(k, low);
+            if (k < -1)
+            {
+                return null;
+            }
+        }
+
+        if (k < low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        string word = Document.Text(k);
+
+        // "tour guide Ben Cole, 24, who cited his training: “…”": the relative pronoun stands for the person before it.
+        if (word is "who" && k - 1 >= low && Document.IsPunctuation(k - 1, ','))
+        {
+            return RelativeAntecedent(k - 1, low);
+        }
+
+        var pronoun = Lexicon.GetPronoun(word);
+        if (pronoun != PronounKind.None)
+        {
+            return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
+        }
+
+        if (PersonReference(k, AttributionRule.SpeechVerb) is { } reference)
+        {
+            return reference;
+        }
+
+        // "the Biden campaign criticized": the body the name and the noun make.
+        if (Document.IsLowerWord(k) && Lexicon.IsBodyNoun(word) && Document.NameStartBefore(k, low) is var owner and >= 0)
+        {
+            return new Subject(owner, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
+        if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown)
+        {
+            // "police said", "the campaign said", "a spokesperson for the agency said" (the organisation when one is named
+            // after "for"); "Mary Lou McDonald, leader of the Sinn Féin party said": the person whose appositive the
+            // writer left unclosed.
+            return PersonBeforeUnclosedAppositive(k, low) ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
+        }
+
+        if (Lexicon.IsSpeakerNoun(word))
+        {
+            // "a China Daily editorial saying": the organisation named before the noun; "RIAA's take-down notice claimed",
+            // "RIAA's DMCA notice alleged": the owner named before its modifiers.
+            int noun = k;
+            k--;
+            int possessor = k;
+            while (possessor >= low && possessor > k - 2 && Tokens[possessor].Quote < 0
+                && (Document.IsLowerWord(possessor) || (Lexicon.IsAcronym(Document.Word(possessor)) && !Document.IsPossessive(possessor))))
+            {
+                possessor--;
+            }
+
+            if (possessor < k && possessor >= low && Document.IsCapitalised(possessor) && Tokens[possessor].Quote < 0
+                && Document.IsPossessive(possessor))
+            {
+                k = possessor;
+            }
+
+            if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0 || Lexicon.IsFunctionWord(Document.Word(k)))
+            {
+                // "Jo Lee of the tribal preservation office told": no owner before the noun, a person before its phrase;
+                // "The River Agency issued a statement. … the statement said": who issued it.
+                return PersonOfLowerCasePhrase(noun, low) ?? IssuerOf(noun);
+            }
+        }
+        else if (!Document.IsCapitalised(k))
+        {
+            return PersonOfLowerCasePhrase(k, low) ?? PersonBeforeParticiple(k, low);
+        }
+
+        int runStart = Document.RunStart(k, low);
+
+        // "the University of California, Los Angeles disagreed": the end of a longer name, not a subject;
+        // but "When interviewed by the BBC, Day said" names a person the text introduced, and "In February, Chakrapani
+        // said" follows a function word.
+        if (runStart - 2 >= low && Document.IsPunctuation(runStart - 1, ',') && Document.IsCapitalised(runStart - 2)
+            && !Lexicon.IsFunctionWord(Document.Word(runStart - 2)) && !_linker.IsKnownPerson(runStart, k + 1)
+            && !IsOpeningPhrase(low, runStart - 1))
+        {
+            return null;
+        }
+
+        // "First Minister of Scotland Nicola Sturgeon said": the person after the place of a title.
+        if (NameInterpreter.PersonAfterTitleOf(Document, runStart, k + 1) is { } titled)
+        {
+            return new Subject(Document.TokenAt(titled.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
+        // "Carl Lipo of Binghamton University said", "Yvette Cooper of the Labour Party added", "Doug Collins of Georgia
+        // said", "Jo Smith of The Rolling Stones reacted": a person's name before "of" is the speaker, whatever follows.
+        if (NameInterpreter.Interpret(Document, runStart, k + 1) is not null && MemberOf(runStart, low) is { } member)
+        {
+            return member;
+        }
+
+        int preposition = runStart - 1;
+        if (preposition > low && Document.Text(preposition) is "the")
+        {
+            preposition--;
+        }
+
+        // "The Foreign Ministry of Iraq characterized", "the Ministry of Defence said" (whose "Defence" alone names
+        // nothing): an organisation's name goes on over "of", and "Jo Lee from the Church of Scotland said" is the
+        // person's who belongs to it.
+        if (preposition - 1 >= low && Document.Text(preposition) is "of" && Document.IsCapitalised(preposition - 1)
+            && Document.RunStart(preposition - 1, low) is var organizationStart
+            && NameInterpreter.Interpret(Document, organizationStart, preposition) is { Kind: NameKind.Organization })
+        {
+            return MemberOf(organizationStart, low)
+                ?? new Subject(organizationStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
+        // "Jo Lee of the rights organisation Stonewall said": the person of the organisation's descriptor.
+        if (runStart - 1 >= low && Document.IsLowerWord(runStart - 1) && Lexicon.NominalKind(Document.Text(runStart - 1)) == NameKind.Organization
+            && PersonOfLowerCasePhrase(runStart - 1, low) is { } ofDescribed)
+        {
+            return ofDescribed;
+        }
+
+        // "officials in Tidewater said", "residents of Tidewater told": people named by their place speak as that group.
+        if (preposition - 1 >= low && (Document.IsLowerWord(preposition - 1) || OpensSentence(preposition - 1))
+            && IsGroupOf(preposition - 1, runStart, k + 1))
+        {
+            return NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
+        }
+
+        // "a spokesperson for the Home Office said": the organisation speaks through its spokesperson.
+        if (preposition - 1 >= low && Document.Text(preposition) is "for" && Document.IsLowerWord(preposition - 1)
+            && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person)
+        {
+            return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
+        // "a statement from the White House said", "the office of Jo Lee said": the author or holder speaks.
+        if (preposition - 2 >= low && Document.Text(preposition) is "from" or "by" or "of" && Document.IsLowerWord(preposition - 1)
+            && Lexicon.IsSpeakerNoun(Document.Text(preposition - 1)) && Document.Text(preposition - 2) is var determiner
+            && (Lexicon.IsDeterminer(determiner) || determiner is "The" or "A" or "An") && (preposition - 3 < low || Document.Text(preposition - 3) is not "of"))
+        {
+            return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
+        // "a banner from People's Vote saying": the object of a preposition is no subject. Not so for "with
+        // Zinichev describing", nor when the preposition belongs to a title ("House of Commons Speaker John Bercow").
+        if (runStart - 1 >= low
+            && Document.IsLowerWord(runStart - 1)
+            && Document.Text(runStart - 1) is { } before
+            && Lexicon.IsPreposition(before)
+            && before is not ("with" or "by")
+            && NameInterpreter.Interpret(Document, runStart, k + 1) is { } named
+            && named.Start == Tokens[FirstNonFunctionWord(runStart, k + 1)].Start)
+        {
+            return PersonBeforeUnclosedAppositive(runStart, low) ?? PersonBeforeParticiple(k, low);
+        }
+
+        // "Jo Lee, a friend of the Red Cross said": a name after a preposition is no subject; the person whose appositive
+        // the writer left unclosed speaks.
+        int beforeName = runStart - 1 > low && Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
+        if (beforeName >= low && Document.IsLowerWord(beforeName) && Lexicon.IsPreposition(Document.Text(beforeName))
+            && PersonBeforeUnclosedAppositive(runStart, low) is { } unclosed)
+        {
+            return unclosed;
+        }
+
+        return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>
+    /// The verb whose object is the body ending at <paramref name="k"/>: an organisation's name or a group noun that is no
+    /// person's ("the Senate", "Oxfam", "the government"), after "the" or a possessive at most, after a past verb
+    /// ("addressed", "criticised", "told"); -1 otherwise.
+    /// </summary>
+    public int VerbOfObjectBody(int k, int low)
+    {
+        if (k <= low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        int start;
+        if (Document.IsLowerWord(k))
+        {
+            if (Lexicon.NominalKind(Document.Text(k)) != NameKind.Organization)
+            {
+                return -1;
+            }
+
+            start = k;
+        }
+        else
+        {
+            start = Document.RunStart(k, low);
+            if (NameInterpreter.Interpret(Document, start, k + 1) is not { Kind: not NameKind.Person })
+            {
+                return -1;
+            }
+        }
+
+        int verb = start - 1 > low && Document.Text(start - 1) is "the" or "its" or "their" or "his" or "her" ? start - 2 : start - 1;
+        if (verb < low || !Document.IsLowerWord(verb) || Tokens[verb].Quote >= 0)
+        {
+            return -1;
+        }
+
+        string word = Document.Text(verb);
+        return (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsAuxiliary(word)) || Lexicon.IsTellVerb(word)
+            ? verb
+            : -1;
+    }
+
+    /// <summary>
+    /// The person named before "of", "at" or "from" (and "the") in front of the name starting at <paramref name="nameStart"/>:
+    /// "Carl Lipo of Binghamton University", "Jo Lee from the Equality Network"; null when no person's name stands there.
+    /// </summary>
+    private Subject? MemberOf(int nameStart, int low)
+    {
+        int preposition = nameStart - 1;
+        if (preposition > low && Document.Text(preposition) is "the")
+        {
+            preposition--;
+        }
+
+        if (preposition - 1 < low || !Document.IsLowerWord(preposition) || Document.Text(preposition) is not ("of" or "at" or "from")
+            || !Document.IsCapitalised(preposition - 1) || Tokens[preposition - 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int personStart = Document.RunStart(preposition - 1, low);
+        return NameInterpreter.Interpret(Document, personStart, preposition) is { Kind: NameKind.Person }
+            ? new Subject(personStart, preposition, PronounKind.None, AttributionRule.SpeechVerb, preposition - 1)
+            : null;
+    }
+}

@@ -1,0 +1,137 @@
+using System;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+// A person named around a noun phrase: "Jo Lee of the water board", "editor Heather Antos", "Jo Lee of the House of Lords initiated".
+internal sealed partial class SubjectFinder
+{
+    /// <summary>
+    /// "Jo Lee of the tribal historic preservation office told": a person's name, "of", "at" or "from", then a noun phrase
+    /// of up to eight words ending in the lower-case word <paramref name="k"/> before the verb; null when a clause word,
+    /// preposition, pronoun or speech verb shows that the words are a clause of their own.
+    /// </summary>
+    private Subject? PersonOfLowerCasePhrase(int k, int low)
+    {
+        for (int m = k - 1; m >= low && m >= k - 8; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            string word = Document.Text(m);
+            if (word is "of" or "at" or "from")
+            {
+                if (m - 1 < low || !Document.IsCapitalised(m - 1) || Tokens[m - 1].Quote >= 0)
+                {
+                    return null;
+                }
+
+                int start = Document.RunStart(m - 1, low);
+                return NameInterpreter.Interpret(Document, start, m) is { Kind: NameKind.Person, WordCount: >= 2 } name
+                    ? new Subject(Document.TokenAt(name.Start), m, PronounKind.None, AttributionRule.SpeechVerb, k)
+                    : null;
+            }
+
+            if (Document.IsLowerWord(m)
+                && (Lexicon.IsClauseWord(word) || Lexicon.IsPreposition(word) || Lexicon.GetPronoun(word) != PronounKind.None
+                    || SpeechCues.IsSpeechVerb(Document, m) || Lexicon.IsAuxiliary(word)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A person's name after one to <paramref name="maxDescriptors"/> lower-case descriptors starting at <paramref name="k"/>
+    /// ("editor Heather Antos", "deputy director Michael Morell"); null when a descriptor is a preposition, clause word,
+    /// pronoun, auxiliary or speech verb, or no person's name follows.
+    /// </summary>
+    private Subject? PersonAfterDescriptors(int k, int end, int maxDescriptors)
+    {
+        int m = k;
+        while (m < end && m - k < maxDescriptors && Document.IsLowerWord(m) && Tokens[m].Quote < 0)
+        {
+            string word = Document.Text(m);
+            if (Lexicon.IsPreposition(word) || Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
+                || Lexicon.IsAuxiliary(word) || SpeechCues.IsSpeechVerb(Document, m))
+            {
+                return null;
+            }
+
+            m++;
+        }
+
+        if (m == k || m >= end || !Document.IsCapitalised(m) || Tokens[m].Quote >= 0)
+        {
+            return null;
+        }
+
+        int personEnd = Document.RunEnd(m, end);
+        return NameInterpreter.Interpret(Document, m, personEnd) is { Kind: NameKind.Person }
+            ? new Subject(m, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
+            : null;
+    }
+
+    /// <summary>
+    /// "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called": the person right before a participle
+    /// whose phrase ends at <paramref name="k"/> (at most 12 tokens, no punctuation, clause word or speech verb in it).
+    /// </summary>
+    private Subject? PersonBeforeParticiple(int k, int low)
+    {
+        for (int m = k; m > low && m > k - 12; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            string word = Document.Text(m);
+            if (Document.IsLowerWord(m) && word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal)
+                && Document.IsCapitalised(m - 1) && Tokens[m - 1].Quote < 0)
+            {
+                int start = Document.RunStart(m - 1, low);
+                return NameInterpreter.Interpret(Document, start, m) is { Kind: NameKind.Person } name
+                    ? new Subject(Document.TokenAt(name.Start), m, PronounKind.None, AttributionRule.SpeechVerb, k)
+                    : null;
+            }
+
+            if (Document.IsLowerWord(m) && (Lexicon.IsClauseWord(word) || SpeechCues.IsSpeechVerb(Document, m)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A person's name [<paramref name="k"/>, <paramref name="runEnd"/>), then "of", "at" or "from", a name that may go on
+    /// over "of" ("the House of Lords"), and a lower-case word other than a preposition (its verb): the person, or null.
+    /// </summary>
+    private Subject? PersonOfNameBeforeVerb(int k, int runEnd, int end)
+    {
+        if (runEnd + 1 >= end || Document.Text(runEnd) is not ("of" or "at" or "from")
+            || NameInterpreter.Interpret(Document, k, runEnd) is not { Kind: NameKind.Person } person)
+        {
+            return null;
+        }
+
+        int m = Document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
+        while (m < end && Document.IsCapitalised(m) && Tokens[m].Quote < 0)
+        {
+            m = Document.RunEnd(m, end);
+            if (m + 1 < end && Document.Text(m) is "of" && Document.IsCapitalised(m + 1))
+            {
+                m++;
+            }
+        }
+
+        return m > runEnd + 1 && m < end && Document.IsCapitalised(m - 1) && Document.IsLowerWord(m) && Tokens[m].Quote < 0
+            && !Lexicon.IsPreposition(Document.Text(m)) && !Lexicon.IsClauseWord(Document.Text(m))
+            ? new Subject(Document.TokenAt(person.Start), runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1)
+            : null;
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+// Phrases passed over between a subject and its verb: "on Monday", "in a statement", "(WFP)", an opening "In February,".
+internal sealed partial class SubjectFinder
+{
+    /// <summary>
+    /// Whether the tokens from <paramref name="first"/> to the comma at <paramref name="comma"/> are a phrase opening the
+    /// sentence with a preposition or a participle ("Writing on Twitter,", "In an interview with the BBC,", "Speaking to
+    /// CNN,"): a name after its comma is the sentence's subject, not the end of a longer name.
+    /// </summary>
+    private bool IsOpeningPhrase(int first, int comma)
+    {
+        if (first + 1 >= comma || Tokens[first].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        string opener = Document.Text(first);
+        if (!Lexicon.IsPreposition(opener.ToLowerInvariant()) && !(opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (int m = first + 1; m < comma; m++)
+        {
+            if (Tokens[m].Kind != TokenKind.Word || Tokens[m].Quote >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The token before up to two phrases "on Monday", "on Friday night", "in a statement", "at a news conference" that end
+    /// at <paramref name="k"/> and follow a name or a role noun (at most five words after each preposition, each lower-case,
+    /// a weekday or a month); else <paramref name="k"/>. "the agency in Tidewater said" keeps its place name.
+    /// </summary>
+    private int BeforeAdverbial(int k, int low)
+    {
+        int m = k;
+        for (int phrases = 0; phrases < 2 && PhraseStart(m, low) is var preposition and > 0; phrases++)
+        {
+            m = preposition - 1;
+            if (Tokens[m].Quote < 0
+                && (Document.IsCapitalised(m) || (Document.IsLowerWord(m) && Lexicon.NominalKind(Document.Text(m)) != NameKind.Unknown)))
+            {
+                return m;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>The preposition opening a phrase of time or manner that ends at <paramref name="k"/>, or -1.</summary>
+    private int PhraseStart(int k, int low)
+    {
+        for (int m = k; m > low && m >= k - 5; m--)
+        {
+            if (Tokens[m].Kind != TokenKind.Word || Tokens[m].Quote >= 0)
+            {
+                return -1;
+            }
+
+            string word = Document.Text(m);
+            if (m < k && word is "on" or "in" or "at" or "during")
+            {
+                return m;
+            }
+
+            // "in which he called": a pronoun or a clause word is a clause of its own, no phrase.
+            if ((!Document.IsLowerWord(m) && !Lexicon.IsWeekday(word) && !Lexicon.IsMonth(word))
+                || Lexicon.GetPronoun(word) != PronounKind.None || Lexicon.IsClauseWord(word) || word is "whom" or "whose")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The token before a short parenthesis ending at <paramref name="k"/> ("(WFP)"), <paramref name="k"/> itself when it
+    /// closes none, or -2 when the parenthesis is longer than 8 tokens or not opened after <paramref name="low"/>.
+    /// </summary>
+    private int BeforeParenthesis(int k, int low)
+    {
+        if (k < low || !Document.IsPunctuation(k, ')'))
+        {
+            return k;
+        }
+
+        int m = k - 1;
+        while (m >= low && m >= k - 8 && !Document.IsPunctuation(m, '(') && !Document.IsPunctuation(m, ')')
+            && Tokens[m].Quote < 0 && Tokens[m].Kind != TokenKind.Mark)
+        {
+            m--;
+        }
+
+        return m >= low && Document.IsPunctuation(m, '(') ? m - 1 : -2;
+    }
+}

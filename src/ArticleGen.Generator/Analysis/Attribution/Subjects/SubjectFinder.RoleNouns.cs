@@ -1,0 +1,163 @@
+using System;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+// Role and group nouns as subjects: "police said", "a spokesperson for the agency", "Kazemi's uncle", "Iranian officials".
+internal sealed partial class SubjectFinder
+{
+    /// <summary>
+    /// "officials in Tidewater", "residents of the West Bank", "the family of Jo Lee": a plural role noun of people at
+    /// <paramref name="noun"/>, then "in", "of", "from" or "at" (and "the") and the name [<paramref name="runStart"/>,
+    /// <paramref name="runEnd"/>), which is no organisation's ("officials of the Health Ministry" speak for the ministry;
+    /// "the government of Samoa" is a body of its own).
+    /// </summary>
+    private bool IsGroupOf(int noun, int runStart, int runEnd)
+    {
+        int preposition = Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
+        string word = Document.Text(noun).ToLowerInvariant();
+        return preposition == noun + 1
+            && Document.Text(preposition) is "in" or "of" or "from" or "at"
+            && Lexicon.NominalKind(word) == NameKind.Organization
+            && (word is "police" or "family" || (word.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsBodyNoun(word)))
+            && NameInterpreter.Interpret(Document, runStart, runEnd) is { Kind: not NameKind.Organization };
+    }
+
+    /// <summary>
+    /// "the statement" at <paramref name="noun"/> ("…,” the statement said"): the subject of the sentence, in this
+    /// paragraph or the one before, that introduced "a statement" ("The River Agency issued a statement on Monday."); null
+    /// when the noun has no definite article or no such sentence is found.
+    /// </summary>
+    private Subject? IssuerOf(int noun)
+    {
+        if (noun == 0 || Document.Text(noun - 1) is not ("the" or "The" or "that" or "That" or "this" or "This"))
+        {
+            return null;
+        }
+
+        string word = Document.Text(noun);
+        int sentence = Document.TokenSentence[noun];
+        int paragraph = Document.Sentences[sentence].Paragraph;
+        for (int k = Document.Sentences[sentence].FirstToken - 1, steps = 0; k > 0 && steps < MaxScanTokens * 2; k--, steps++)
+        {
+            var before = Document.Sentences[Document.TokenSentence[k]];
+            if (before.Paragraph < paragraph - 1)
+            {
+                return null;
+            }
+
+            if (Tokens[k].Quote < 0 && Document.Text(k) == word && Document.Text(k - 1) is "a" or "an")
+            {
+                return MainSubject(before.FirstToken, before.EndToken);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A word at <paramref name="k"/> that stands for a person named before: "the 54-year-old" (linked to the person
+    /// introduced with that age), "the German" (a nationality after "the", alone before a verb or punctuation, resolved as
+    /// "he" or "she" would be); null for any other word.
+    /// </summary>
+    private Subject? PersonReference(int k, AttributionRule rule)
+    {
+        if (Document.AgeNoun(k) >= 0)
+        {
+            return new Subject(k, k + 1, PronounKind.None, rule, k);
+        }
+
+        return k > 0 && Document.Text(k - 1) is "the" or "The" && Lexicon.IsDemonym(Document.Text(k))
+            && (k + 1 >= Tokens.Count || !Document.IsCapitalised(k + 1))
+            ? new Subject(k, k + 1, PronounKind.Person, rule, k)
+            : null;
+    }
+
+    /// <summary>
+    /// A role noun at <paramref name="k"/> that names the speaker ("police", "spokesperson"), when no name follows it
+    /// within <paramref name="end"/> ("spokesperson Jo Lee" is Jo Lee, found as a name); "a spokesperson for the Home
+    /// Office" gives the organisation.
+    /// </summary>
+    private Subject? NominalAt(int k, int end, AttributionRule rule)
+    {
+        var kind = Lexicon.NominalKind(Document.Text(k));
+        int next = k + 1;
+
+        // "said officials in Tidewater": people named by their place.
+        int place = next + 1 < end && Document.Text(next + 1) is "the" ? next + 2 : next + 1;
+        if (place < end && Document.IsCapitalised(place) && Tokens[place].Quote < 0 && IsGroupOf(k, place, Document.RunEnd(place, end)))
+        {
+            return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
+        }
+
+        bool nameFollows = next < end && (Document.IsCapitalised(next) || (Document.IsLowerWord(next) && Document.Text(next) is not ("for" or "of")));
+        if (kind == NameKind.Unknown || nameFollows)
+        {
+            // "student protester Joshua Wong", "committee member Ulf Danielsson": a descriptor before a name.
+            return null;
+        }
+
+        // "a Hampshire Police spokesman said", "an Interpol spokesperson stated": the body the spokesperson speaks for.
+        if (Lexicon.IsSpokesNoun(Document.Text(k)) && Document.NameStartBefore(k, 0) is var body and >= 0)
+        {
+            return new Subject(body, k, PronounKind.None, rule, k);
+        }
+
+        // "said the captain, Jo Lee": the person in apposition holds the role.
+        if (PersonAfterComma(next, end, rule) is { } captain)
+        {
+            return captain;
+        }
+
+        if (kind == NameKind.Person && next + 1 < end && Document.Text(next) is "for" or "of" && !Lexicon.IsRelationNoun(Document.Text(k)))
+        {
+            int org = Document.Text(next + 1) is "the" ? next + 2 : next + 1;
+            if (org < end && Document.IsCapitalised(org) && Tokens[org].Quote < 0)
+            {
+                int orgEnd = Document.RunEnd(org, end);
+
+                // "said the mayor of Toledo, Ana Ruiz": the person in apposition holds the role.
+                return PersonAfterComma(orgEnd, end, rule) ?? new Subject(org, orgEnd, PronounKind.None, rule, orgEnd - 1);
+            }
+        }
+
+        return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
+    }
+
+    /// <summary>The person role noun (not a spokesperson's) after at most two lower-case words from <paramref name="k"/>:
+    /// "lawyer", "longtime lawyer"; else null.</summary>
+    private int? OwnersRoleNoun(int k, int end)
+    {
+        for (int m = k; m < end && m <= k + 2 && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
+        {
+            string word = Document.Text(m);
+            if (Lexicon.NominalKind(word) == NameKind.Person)
+            {
+                return Lexicon.IsSpokesNoun(word) ? null : m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The lower-case relation or role noun of a person at <paramref name="k"/> (not a spokesperson's), with no
+    /// name or further noun after it, as a nominal subject; else null.</summary>
+    private Subject? OwnersPersonNoun(int k, int limit)
+    {
+        if (k + 1 >= limit || !Document.IsLowerWord(k) || Tokens[k].Quote >= 0 || Document.IsCapitalised(k + 1)
+            || (Document.IsLowerWord(k + 1) && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
+        {
+            return null;
+        }
+
+        string word = Document.Text(k);
+        return (Lexicon.IsRelationNoun(word) || Lexicon.NominalKind(word) == NameKind.Person) && !Lexicon.IsSpokesNoun(word)
+            ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
+            : null;
+    }
+
+    /// <summary>"Iranian officials": the role noun after a nationality of one word, as a nominal subject; else null.</summary>
+    private Subject? NationalityBeforeRoleNoun(int k, int runEnd)
+        => runEnd == k + 1 && Lexicon.IsDemonym(Document.Word(k)) && Lexicon.NominalKind(Document.Text(runEnd)) != NameKind.Unknown
+            ? new Subject(runEnd, runEnd + 1, PronounKind.None, AttributionRule.SpeechVerb, runEnd, Nominal: true)
+            : null;
+}

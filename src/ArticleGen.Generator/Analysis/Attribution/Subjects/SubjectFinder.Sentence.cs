@@ -1,0 +1,132 @@
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+// The subject of a sentence or of a clause before "…, saying": the first name that a verb follows.
+internal sealed partial class SubjectFinder
+{
+    /// <summary>The first name or pronoun of the sentence, before <paramref name="limit"/>: the subject of "…, saying “…”".</summary>
+    public Subject? MainSubject(int start, int limit)
+    {
+        int words = 0;
+        for (int k = start; k < limit && k < start + MaxScanTokens && words < 8; k++)
+        {
+            if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            var pronoun = Lexicon.GetPronoun(Document.Text(k));
+            if (pronoun != PronounKind.None)
+            {
+                return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
+            }
+
+            // "The president did not concede …, and vowed": a role noun after the sentence's opening determiner, a verb
+            // after it (not "The mayor of London, Sadiq Khan,": a name in apposition follows).
+            if (words == 2 && Document.IsLowerWord(k) && Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown
+                && Document.Text(k - 1) is "The" or "the" && k + 1 < limit && Document.IsLowerWord(k + 1)
+                && !Lexicon.IsPreposition(Document.Text(k + 1)))
+            {
+                return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+            }
+
+            if (Document.IsCapitalised(k))
+            {
+                int runEnd = Document.RunEnd(k, limit);
+                if (runEnd < limit && NationalityBeforeRoleNoun(k, runEnd) is { } nominal)
+                {
+                    return nominal;
+                }
+
+                // "Kazemi's uncle told CNN:": the relative or the person in a role speaks, not the one named before them
+                // ("Jo Lee's spokesman" speaks for Jo Lee; "Jo Lee's lawyer, Tom Hale," is found as a name).
+                if (Document.IsPossessive(runEnd - 1) && OwnersPersonNoun(runEnd, limit) is { } relative)
+                {
+                    return relative;
+                }
+
+                if (NameInterpreter.Interpret(Document, k, runEnd) is not null)
+                {
+                    // "Former CIA deputy director Michael Morell praised …": the person after the organisation's role;
+                    // "The mayor of London, Sadiq Khan, gave …": the person in apposition.
+                    int subjectEnd = WithBodyNoun(runEnd, limit);
+                    return PersonAfterDescriptors(runEnd, limit, 3)
+                        ?? PersonInApposition(runEnd, limit)
+                        ?? new Subject(k, subjectEnd, PronounKind.None, AttributionRule.SpeechVerb, subjectEnd - 1);
+                }
+
+                k = runEnd - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the clause that ends at <paramref name="end"/> (a comma before "saying"): the first name in it that
+    /// a lower-case word other than a preposition follows ("While all agreed …, artist Leisha Riddell emphasized the need
+    /// for boundaries, saying “…”"). The clause starts after the previous comma, or at the sentence start.
+    /// </summary>
+    public Subject? ClauseSubject(int sentenceStart, int end)
+    {
+        // "and said “…”" opening a paragraph: no clause before the verb.
+        if (end <= sentenceStart)
+        {
+            return null;
+        }
+
+        int start = end - 1;
+        while (start > sentenceStart && start > end - MaxScanTokens && !Document.IsPunctuation(start - 1, ',') && Tokens[start - 1].Quote < 0)
+        {
+            start--;
+        }
+
+        for (int k = start; k < end; k++)
+        {
+            if (Tokens[k].Quote >= 0 || !Document.IsCapitalised(k))
+            {
+                continue;
+            }
+
+            int runEnd = Document.RunEnd(k, end);
+
+            // "Roger Roberts of the House of Lords initiated the petition, and stated": the person before "of" and a name.
+            if (PersonOfNameBeforeVerb(k, runEnd, end) is { } person)
+            {
+                return person;
+            }
+
+            if (runEnd < end && Document.IsLowerWord(runEnd) && !Lexicon.IsPreposition(Document.Text(runEnd))
+                && NameInterpreter.Interpret(Document, k, runEnd) is not null)
+            {
+                // "shot down a Ukrainian passenger jet, blaming": a name after "a" is no clause's subject; "Iranian
+                // officials admitted …, blaming": a nationality before a role noun describes the noun, which is the subject.
+                if (k > sentenceStart && Document.Text(k - 1) is "a" or "an")
+                {
+                    k = runEnd - 1;
+                    continue;
+                }
+
+                if (NationalityBeforeRoleNoun(k, runEnd) is { } nominal)
+                {
+                    return nominal;
+                }
+
+                // "WHO vaccine chief Jean-Marie Okwo Bele told AFP …, stating": the person after the organisation's role
+                // noun (not "Acme fired Jo Lee, saying").
+                if (PersonAfterDescriptors(runEnd, end, 3) is { } described
+                    && Lexicon.NominalKind(Document.Text(described.FirstToken - 1)) == NameKind.Person)
+                {
+                    return described;
+                }
+
+                int subjectEnd = WithBodyNoun(runEnd, end);
+                return new Subject(k, subjectEnd, PronounKind.None, AttributionRule.SpeechVerb, subjectEnd - 1);
+            }
+
+            k = runEnd - 1;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+/// <summary>
+/// Finds the subject of a speech clause around a verb: the name or pronoun before it ("Blinken said", "Nancy Pelosi, the
+/// Speaker of the House, said", "Carl Lipo of Binghamton University said"), after it ("said Sheriff Bill Brown",
+/// "said the University of Leeds's vice-chancellor, Ann Lee"), or the sentence's own subject ("…, saying “…”").
+/// Every walk is bounded by the sentence and a few tokens. The finder's parts are a file each: the subject after its verb,
+/// before it, of the sentence; appositives, phrases passed over, persons around a noun phrase, role nouns.
+/// </summary>
+internal sealed partial class SubjectFinder
+{
+    /// <summary>How many tokens (quoted ones included) a search around a quote may look at.</summary>
+    public const int MaxScanTokens = 120;
+
+    /// <summary>How long an appositive between commas may be: "Greg Barton, Chair in … at Deakin University, said".</summary>
+    private const int MaxAppositiveTokens = 30;
+
+    /// <summary>How many appositives may stand between a subject and its verb.</summary>
+    private const int MaxAppositives = 3;
+
+    private readonly AttributionContext _context;
+    private readonly SpeakerLinker _linker;
+
+    public SubjectFinder(AttributionContext context, SpeakerLinker linker)
+    {
+        _context = context;
+        _linker = linker;
+    }
+
+    private BodyDocument Document => _context.Document;
+
+    private string Body => _context.Body;
+
+    private List<Token> Tokens => _context.Tokens;
+
+    private bool OpensSentence(int token) => Document.Sentences[Document.TokenSentence[token]].FirstToken == token;
+
+    /// <summary>Past a body noun right after a name ("the Biden <b>campaign</b>"), else <paramref name="runEnd"/>.</summary>
+    private int WithBodyNoun(int runEnd, int limit)
+        => runEnd < limit && Document.IsLowerWord(runEnd) && Tokens[runEnd].Quote < 0 && Lexicon.IsBodyNoun(Document.Text(runEnd)) ? runEnd + 1 : runEnd;
+
+    /// <summary>The first token of the run that is no leading function word ("The Rolling Stones" → "Rolling").</summary>
+    private int FirstNonFunctionWord(int first, int end)
+    {
+        while (first + 1 < end && Lexicon.IsFunctionWord(Document.Text(first)))
+        {
+            first++;
+        }
+
+        return first;
+    }
+}
