@@ -77,6 +77,16 @@ public sealed class RobustnessTests
     public void A_speech_verb_opening_the_body_is_analysed(string body)
         => Assert.Null(Assert.Single(BodyAnalyzer.Analyze(body, [], CancellationToken.None).Quotes).SpeakerName);
 
+    [Theory]
+    [InlineData(", Tidewater Trust, said \"We won.\"")]
+    [InlineData(", the rights organisation, Tidewater Trust, said \"We won.\"")]
+    [InlineData("of the Tidewater Trust said \"We won.\"")]
+    [InlineData("the Senate saying \"We won.\"")]
+    [InlineData("'s professor Ines Duarte, it is \"a win\".")]
+    [InlineData("according to Ines Duarte, it is \"a win\".")]
+    public void A_clause_cut_at_the_start_of_the_body_is_analysed(string body)
+        => AssertWellFormed(body, BodyAnalyzer.Analyze(body, [], CancellationToken.None));
+
     private static void AssertWellFormed(string body, BodyAnalysis analysis)
     {
         foreach (var quote in analysis.Quotes)

@@ -94,7 +94,7 @@ internal sealed partial class SubjectFinder
             if (appositives == 0 && comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
                 && !IsPartyTag(comma + 1))
             {
-                return (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Organization
+                return (comma > low && Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Organization
                         ? PersonOfLowerCasePhrase(comma - 1, low)
                         : null)
                     ?? new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
@@ -234,7 +234,7 @@ internal sealed partial class SubjectFinder
 
         // "Carl Lipo of Binghamton University said", "Yvette Cooper of the Labour Party added", "Doug Collins of Georgia
         // said", "Jo Smith of The Rolling Stones reacted": a person's name before "of" is the speaker, whatever follows.
-        if (NameInterpreter.Interpret(Document, runStart, k + 1) is not null && MemberOf(runStart, low) is { } member)
+        if (MemberOf(runStart, low) is { } member && NameInterpreter.Interpret(Document, runStart, k + 1) is not null)
         {
             return member;
         }
@@ -300,8 +300,7 @@ internal sealed partial class SubjectFinder
 
         // "Jo Lee, a friend of the Red Cross said": a name after a preposition is no subject; the person whose appositive
         // the writer left unclosed speaks.
-        int beforeName = runStart - 1 > low && Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
-        if (beforeName >= low && Document.IsLowerWord(beforeName) && Lexicon.IsPreposition(Document.Text(beforeName))
+        if (preposition >= low && Document.IsLowerWord(preposition) && Lexicon.IsPreposition(Document.Text(preposition))
             && PersonBeforeUnclosedAppositive(runStart, low) is { } unclosed)
         {
             return unclosed;
