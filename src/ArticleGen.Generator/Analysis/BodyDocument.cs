@@ -109,7 +109,8 @@ internal sealed class BodyDocument
             }
         }
 
-        var sentences = new List<SentenceInfo>();
+        // About one sentence per twenty tokens of news: the list rarely grows.
+        var sentences = new List<SentenceInfo>((tokens.Count / 20) + 4);
         var tokenSentence = new int[tokens.Count];
         for (int p = 0; p < paragraphs.Length; p++)
         {

@@ -456,14 +456,10 @@ internal static class Lexicon
     public static bool IsMonth(string word) => Months.Contains(word);
 
     /// <summary>"I", "my", "I'm": a word of the first person singular ("mine" aside: a coal mine is no speaker).</summary>
-    public static bool IsFirstPersonSingular(string word)
-        => word is "I" or "me" or "my" or "My" or "myself" or "I'm" or "I\u2019m" or "I've" or "I\u2019ve"
-            or "I'd" or "I\u2019d" or "I'll" or "I\u2019ll";
+    public static bool IsFirstPersonSingular(string word) => FirstPersonSingular.Contains(word);
 
     /// <summary>"we", "our", "we're": a word of the first person plural.</summary>
-    public static bool IsFirstPersonPlural(string word)
-        => word is "we" or "We" or "us" or "our" or "Our" or "ours" or "ourselves" or "we're" or "We're" or "we\u2019re"
-            or "We\u2019re" or "we've" or "We've" or "we\u2019ve" or "We\u2019ve" or "we'll" or "We'll" or "we\u2019ll" or "We\u2019ll";
+    public static bool IsFirstPersonPlural(string word) => FirstPersonPlural.Contains(word);
 
     /// <summary>"AEW", "DMCA", "TfL": two to six letters, the first and the last capitals.</summary>
     public static bool IsAcronym(string word)
@@ -644,6 +640,16 @@ internal static class Lexicon
 
         return length <= 6 && Abbreviations.Contains(body.Substring(start, length));
     }
+
+    private static readonly HashSet<string> FirstPersonSingular = Set(
+        "I", "me", "my", "My", "myself", "I'm", "I\u2019m", "I've", "I\u2019ve", "I'd", "I\u2019d", "I'll", "I\u2019ll");
+
+    private static readonly HashSet<string> FirstPersonPlural = Set(
+        "we", "We", "us", "our", "Our", "ours", "ourselves", "we're", "We're", "we\u2019re", "We\u2019re", "we've", "We've",
+        "we\u2019ve", "We\u2019ve", "we'll", "We'll", "we\u2019ll", "We\u2019ll");
+
+    /// <summary>The length of the longest first-person word ("ourselves"): no longer word is one.</summary>
+    public static readonly int LongestFirstPersonWord = Math.Max(FirstPersonSingular.Max(w => w.Length), FirstPersonPlural.Max(w => w.Length));
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -36,6 +37,8 @@ internal sealed class SpeechClassifier
     {
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "after", "with", "by", "from", "is", "are",
     };
+
+    private static readonly int LongestLookupWord = Math.Max(Lexicon.LongestFirstPersonWord, TitleFunctionWords.Max(w => w.Length));
 
     private readonly AttributionContext _context;
 
@@ -190,13 +193,26 @@ internal sealed class SpeechClassifier
 
             terminal |= body[i - 1] is '!' or '?' || (body[i - 1] == '.' && i < end);
             words++;
-            string word = body.Substring(start, i - start).TrimEnd('.', ',', '!', '?', ':', ';');
-            if (word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]) || TitleFunctionWords.Contains(word)))
+            int wordEnd = i;
+            while (wordEnd > start && body[wordEnd - 1] is '.' or ',' or '!' or '?' or ':' or ';')
+            {
+                wordEnd--;
+            }
+
+            if (wordEnd == start)
+            {
+                continue;
+            }
+
+            // Only a short word can be a title's function word or a word of the first person: a longer one is never cut
+            // out of the body (this walk runs over every word of every quote).
+            string? word = wordEnd - start <= LongestLookupWord ? body.Substring(start, wordEnd - start) : null;
+            if (char.IsUpper(body[start]) || char.IsDigit(body[start]) || (word is not null && TitleFunctionWords.Contains(word)))
             {
                 capitalised++;
             }
 
-            firstPerson |= Lexicon.IsFirstPersonSingular(word) || Lexicon.IsFirstPersonPlural(word);
+            firstPerson |= word is not null && (Lexicon.IsFirstPersonSingular(word) || Lexicon.IsFirstPersonPlural(word));
         }
 
         return (words, capitalised, terminal, firstPerson);
