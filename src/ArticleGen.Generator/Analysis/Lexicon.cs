@@ -279,7 +279,7 @@ internal static class Lexicon
         "Duchess", "Earl", "Countess", "Viscount", "Marquess", "Mx.", "Mx", "Mme", "Mme.", "Mlle", "Herr", "Frau",
         "Señor", "Senor", "Señora", "Senora", "Monsieur", "Madame", "Corporal", "Cpl.", "Pvt.", "Pte", "Brigadier",
         "Brig.", "Co-founder", "Maj.", "Adm.", "Cmdr.", "Cdr.", "Supt.", "Insp.", "Det.", "Atty.", "Pres.", "Fr.", "Trooper",
-        "Patrolman", "Petty", "Taoiseach", "Tánaiste", "Tanaiste", "Chancellor-elect", "Premier-elect", "Ombudsman");
+        "Patrolman", "Petty", "Taoiseach", "Tánaiste", "Tanaiste", "Ombudsman");
 
     private static readonly HashSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
