@@ -137,7 +137,7 @@ public sealed class PartitionTests
         Assert.Empty(app.CompilationDiagnostics);
 
         var loaded = new List<string>();
-        Assembly appAssembly = LoadLazily(app, loaded, world, news2024, news2025);
+        var (appAssembly, context) = LoadLazily(app, loaded, world, news2024, news2025);
         var all = (IReadOnlyList<Article>)appAssembly.GetType("App.Articles")!.GetProperty("All")!.GetValue(null)!;
 
         // Counting and wrapping in a library reach no partition: the counts are the app's, from compile time.
@@ -156,6 +156,10 @@ public sealed class PartitionTests
         Assert.Equal(new[] { "News2024", "News2025", "World" }, loaded.Order(StringComparer.Ordinal));
         Assert.Equal(new[] { "beijing-again" }, library.Search("again").Select(h => h.Article.Id));
         Assert.Equal(new[] { "beijing-again" }, library.Timeline.Select(a => a.Id));
+
+        // A collectible context starts to unload once nothing references it, and the partitions load into it lazily up to
+        // here: a collection midway made the loads above fail ("AssemblyLoadContext is unloading").
+        GC.KeepAlive(context);
     }
 
     [Fact]
@@ -256,8 +260,9 @@ public sealed class PartitionTests
             GeneratorHarness.Compilation(assemblyName: "App", references: referenced.Select(r => MetadataReference.CreateFromImage(r.Image()))),
             "App");
 
-    /// <summary>Loads the app into a context of its own, which loads each referenced assembly when the runtime first asks for it, and notes its name.</summary>
-    private static Assembly LoadLazily(GeneratorRun app, List<string> loaded, params GeneratorRun[] referenced)
+    /// <summary>Loads the app into a context of its own, which loads each referenced assembly when the runtime first asks for it, and notes its name.
+    /// The caller keeps the context alive while assemblies may still load into it.</summary>
+    private static (Assembly App, AssemblyLoadContext Context) LoadLazily(GeneratorRun app, List<string> loaded, params GeneratorRun[] referenced)
     {
         var context = new AssemblyLoadContext("lazy partitions", isCollectible: true);
         var images = referenced.ToDictionary(r => r.Output.AssemblyName!, r => r.Image());
@@ -271,7 +276,7 @@ public sealed class PartitionTests
             loaded.Add(name.Name!);
             return c.LoadFromStream(new MemoryStream(image));
         };
-        return context.LoadFromStream(new MemoryStream(app.Image()));
+        return (context.LoadFromStream(new MemoryStream(app.Image())), context);
     }
 
     /// <summary>Compiles a project without articles over the others, and loads them all into one context.</summary>
