@@ -218,6 +218,12 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 : null;
         }
 
+        // "…, with Jo Lee, the coach, saying “…”": the subject of the absolute phrase speaks, not the sentence's.
+        if (SpeechCues.IsParticiple(Document, verb) && Subjects.AbsoluteWith(verb, sentenceStart) is { } absolute)
+        {
+            return absolute;
+        }
+
         // "…, saying “…”", "… opposed the withdrawal and said …", "… agreed but warned …": the sentence's subject speaks.
         if (verb > sentenceStart
             && ((SpeechCues.IsParticiple(Document, verb) && Document.IsPunctuation(verb - 1, ','))
@@ -246,6 +252,12 @@ internal sealed class LeadingCueSieve : AttributionSieve
         if (SpeechCues.IsParticiple(Document, verb) && Subjects.VerbOfObjectBody(verb - 1, sentenceStart) is var objectVerb and >= 0)
         {
             return Subjects.ClauseSubject(sentenceStart, objectVerb) ?? Subjects.MainSubject(sentenceStart, objectVerb + 1);
+        }
+
+        // "Jo Lee issued a statement outside Washington saying “…”": a place does not speak the participle after it.
+        if (SpeechCues.IsParticiple(Document, verb) && Subjects.PlacePhraseBefore(verb - 1, sentenceStart) is var place and >= 0)
+        {
+            return Subjects.ClauseSubject(sentenceStart, place) ?? Subjects.MainSubject(sentenceStart, place);
         }
 
         // "President Trump delivered a speech declaring himself the “…”": a document or speech of the sentence's subject.

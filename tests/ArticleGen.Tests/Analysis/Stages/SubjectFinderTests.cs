@@ -396,4 +396,21 @@ public sealed class SubjectFinderTests
     [Fact]
     public void A_person_that_a_verb_takes_as_its_object_speaks_the_participle_after_it()
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("A video showed Ines Duarte saying \"The channel is safe.\"")));
+
+    [Theory]
+    [InlineData("The team will sail on Monday, with Ines Duarte, the coach, saying that \"the channel is safe\".", "Ines Duarte")]
+    [InlineData("The crews will keep searching, with Ines Duarte chief executive of Tidewater Trust saying that \"the channel is safe\".", "Ines Duarte")]
+    [InlineData("The port ended its storm watch, with a scientist at the Tidewater storm warning centre noting that \"the danger has passed\".", "scientist")]
+    public void The_subject_of_an_absolute_phrase_after_with_speaks_its_participle(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_name_after_with_that_a_verb_governs_does_not_speak_the_participle()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte agreed with Tomas Brandt, saying \"the channel is safe\".")).Speaker);
+
+    [Theory]
+    [InlineData("Ines Duarte issued a statement at the harbour outside Tidewater saying, \"The channel is safe.\"")]
+    [InlineData("Ines Duarte issued a statement at the harbour outside Washington, D.C. saying, \"The channel is safe.\"")]
+    public void A_place_does_not_speak_the_participle_after_it(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 }
