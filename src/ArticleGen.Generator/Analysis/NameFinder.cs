@@ -81,6 +81,14 @@ internal static class NameFinder
                         }
                     }
 
+                    // "the Commission" after "the European Commission", "the Council" after "the Supreme Council of the
+                    // Armed Forces": the noun that ends an organisation's run stands for it.
+                    if (found.Kind == NameKind.Organization && found.WordCount >= 2
+                        && found.Name.Substring(found.Name.LastIndexOf(' ') + 1) is var noun && Lexicon.IsOrganizationCue(noun))
+                    {
+                        registry.AddOrganizationHead(noun, text);
+                    }
+
                     if (found.WordCount == 1 && kind != NameKind.Organization && registry.Resolve(text, found.Start) is { } full)
                     {
                         kind = NameKind.Person;
@@ -204,17 +212,19 @@ internal static class NameFinder
 
     /// <summary>
     /// The end of an organisation's name that goes on after its run at <paramref name="runEnd"/> over "of", "on" or
-    /// "for" and then "and" ("High Court of England and Wales", "Commission on Presidential Debates"), or 0.
+    /// "for" (and "the"), then "and" ("High Court of England and Wales", "Commission on Presidential Debates", "Supreme
+    /// Council of the Armed Forces"), or 0.
     /// </summary>
     private static int OrganizationGoesOn(BodyDocument document, int runEnd, int paragraphEnd)
     {
-        if (runEnd + 1 >= paragraphEnd || !document.IsLowerWord(runEnd) || document.Text(runEnd) is not ("of" or "on" or "for")
-            || !document.IsCapitalised(runEnd + 1) || document.Tokens[runEnd + 1].Quote >= 0)
+        int next = runEnd + 1 < paragraphEnd && document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
+        if (next >= paragraphEnd || !document.IsLowerWord(runEnd) || document.Text(runEnd) is not ("of" or "on" or "for")
+            || !document.IsCapitalised(next) || document.Tokens[next].Quote >= 0)
         {
             return 0;
         }
 
-        int end = document.RunEnd(runEnd + 1, paragraphEnd);
+        int end = document.RunEnd(next, paragraphEnd);
         if (end + 1 < paragraphEnd && document.IsLowerWord(end) && document.Text(end) is "and"
             && document.IsCapitalised(end + 1) && document.Tokens[end + 1].Quote < 0)
         {

@@ -55,10 +55,13 @@ internal sealed class SpeakerLinker
             return null;
         }
 
-        // "Investigators said" at a sentence start is the role noun, not a name: kept as written, of the role's kind.
+        // "Investigators said" at a sentence start is the role noun, not a name: kept as written, of the role's kind; but
+        // "the Council" after "the Supreme Council" is that body.
         if (name.WordCount == 1 && Lexicon.NominalKind(name.Name.ToLowerInvariant()) is var role and not NameKind.Unknown)
         {
-            return new Speaker(-1, name.Name, role);
+            return role == NameKind.Organization && _context.Registry.ResolveOrganizationHead(name.Name) is { } body
+                ? new Speaker(-1, body, NameKind.Organization)
+                : new Speaker(-1, name.Name, role);
         }
 
         int mention = _context.LastMentionStartingBefore(name.End);

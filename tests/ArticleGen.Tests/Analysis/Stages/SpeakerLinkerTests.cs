@@ -135,4 +135,16 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"We will talk,\" Tidewater Hall said.", null)]
     public void A_place_word_after_a_name_with_no_title_stays_a_place(string body, string? speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("The Supreme Council of the Tidewater Forces met on Monday.\n\n\"We accept the resignation,\" the Council said.", "Supreme Council of the Tidewater Forces")]
+    [InlineData("The Tidewater Commission fined the port on Monday.\n\n\"The fine is final,\" the Commission said.", "Tidewater Commission")]
+    public void The_noun_that_ends_an_organisations_name_stands_for_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_noun_that_ends_two_organisations_names_stands_for_neither()
+        => Assert.Equal(
+            "Commission",
+            Assert.Single(Quotes("The Tidewater Commission and the Harbour Commission met.\n\n\"The fine is final,\" the Commission said.")).Speaker);
 }
