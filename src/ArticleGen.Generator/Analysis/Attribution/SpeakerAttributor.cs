@@ -30,6 +30,7 @@ internal sealed class SpeakerAttributor
         var subjects = new SubjectFinder(context, _linker);
         _sieves =
         [
+            new InterviewSieve(context, subjects),
             new TrailingCueSieve(context, subjects),
             new LeadingCueSieve(context, subjects),
             new AccordingToSieve(context, subjects),
