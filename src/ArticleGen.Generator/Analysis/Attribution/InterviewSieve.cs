@@ -1,15 +1,15 @@
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>
-/// An interview transcript's answer, a paragraph opened by its speaker's label ("((Jo Lee))  …"), is the interviewee's:
-/// a quote that "I" or "we" introduces within a few words ("So I thought: “…”", "and I said, “…”", "I can tell you “…”")
-/// holds the interviewee's own words, said or thought. Other quotes in an answer are mostly words the interviewee
-/// reports from others ("people would say “…”"), which this stage leaves to the others.
+/// An interview transcript's answer, opened by its speaker's label ("((Jo Lee))  …") and running on until the next label, is
+/// the interviewee's: a quote that "I" or "we" introduces within four words ("So I thought: “…”", "I can tell you “…”",
+/// "I would say to them “…”") holds the interviewee's own words, said or thought. Other quotes in an answer are mostly
+/// words the interviewee reports from others ("people would say “…”"), which this stage leaves to the others.
 /// </summary>
 internal sealed class InterviewSieve : AttributionSieve
 {
-    /// <summary>How many words may stand between "I" or "we" and the quote: "I can tell you".</summary>
-    private const int MaxWordsAfterPronoun = 3;
+    /// <summary>How many words may stand between "I" or "we" and the quote: "I would say to them".</summary>
+    private const int MaxWordsAfterPronoun = 4;
 
     /// <summary>How many paragraphs one answer may run over.</summary>
     private const int MaxAnswerParagraphs = 20;

@@ -13,6 +13,7 @@ public sealed class InterviewSieveTests
     [InlineData("((Ines Duarte))  Well, nobody paid.  So I thought: \"Why should I work for free?\"")]
     [InlineData("((Ines Duarte))  It was hard.  And I said, \"No, not again.\"")]
     [InlineData("((Ines Duarte))  I can tell you \"it was hard\".")]
+    [InlineData("((Ines Duarte))  They never listened.  So I would say to them \"what is it for?\"")]
     [InlineData("((Ines Duarte))  We were tired.\n\nThen we said, \"No, not again.\"")]
     public void A_quote_that_I_or_we_introduces_in_an_answer_is_the_interviewees(string answer)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(Question + answer)));
