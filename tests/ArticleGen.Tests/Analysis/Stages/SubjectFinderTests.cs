@@ -413,4 +413,10 @@ public sealed class SubjectFinderTests
     [InlineData("Ines Duarte issued a statement at the harbour outside Washington, D.C. saying, \"The channel is safe.\"")]
     public void A_place_does_not_speak_the_participle_after_it(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_pronoun_opening_the_clause_before_and_and_a_speech_verb_is_its_subject()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.Pronoun, true),
+            Assert.Single(Quotes("Ines Duarte spoke on Sunday. She said she would write to Egyptian officials to say she would help, and added the inquiry would find her accounts were \"clean\".")));
 }

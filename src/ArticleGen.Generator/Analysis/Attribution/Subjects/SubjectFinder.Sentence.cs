@@ -81,6 +81,12 @@ internal sealed partial class SubjectFinder
             start--;
         }
 
+        // "He said he would write to Egyptian officials …, and added": a pronoun opening the clause is its subject.
+        if (Tokens[start].Quote < 0 && Lexicon.GetPronoun(Document.Text(start)) is var pronoun and not PronounKind.None)
+        {
+            return new Subject(start, start + 1, pronoun, AttributionRule.SpeechVerb, start);
+        }
+
         for (int k = start; k < end; k++)
         {
             if (Tokens[k].Quote >= 0 || !Document.IsCapitalised(k))
