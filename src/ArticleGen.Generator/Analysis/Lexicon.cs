@@ -202,7 +202,7 @@ internal static class Lexicon
         "poet", "rapper", "comedian", "entrepreneur", "businessman", "businesswoman", "trooper", "magistrate", "trustee",
         "administrator", "dancer", "novelist", "broadcaster", "ally", "policeman", "policewoman", "devotee", "villager",
         "supporter", "volunteer", "adviser", "advisor", "aide", "staffer", "bystander", "onlooker", "motorist",
-        "commuter", "shopper", "customer", "patient", "mourner", "pilgrim", "worshipper", "tourist");
+        "commuter", "shopper", "customer", "patient", "mourner", "pilgrim", "worshipper", "tourist", "man", "woman", "girl", "boy");
 
     /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
     private static readonly HashSet<string> RelationNouns = Set(

@@ -17,6 +17,8 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We were lucky,\" the couple said.", "couple")]
     [InlineData("\"I'm thrilled,\" the two-time Olympic champion told reporters.", "champion")]
     [InlineData("\"We regret the delay,\" said a spokesperson for the Home Office.", "Home Office")]
+    [InlineData("Relatives gathered outside the court. One man told the Tidewater Courier \"They knew the ship was unsafe.\"", "man")]
+    [InlineData("\"They knew the ship was unsafe,\" said a woman outside the court.", "woman")]
     public void A_role_noun_is_the_speaker_when_no_name_is_given(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

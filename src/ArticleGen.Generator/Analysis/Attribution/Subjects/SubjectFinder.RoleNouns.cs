@@ -89,7 +89,9 @@ internal sealed partial class SubjectFinder
             return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
         }
 
-        bool nameFollows = next < end && (Document.IsCapitalised(next) || (Document.IsLowerWord(next) && Document.Text(next) is not ("for" or "of")));
+        // "said a witness at the scene", "a woman outside the court": a preposition opens no descriptor chain.
+        bool nameFollows = next < end && (Document.IsCapitalised(next)
+            || (Document.IsLowerWord(next) && !Lexicon.IsPreposition(Document.Text(next)) && Document.Text(next) is not ("outside" or "inside")));
         if (kind == NameKind.Unknown || nameFollows)
         {
             // "student protester Joshua Wong", "committee member Ulf Danielsson": a descriptor before a name.
