@@ -47,12 +47,19 @@ internal sealed class SpeakerLinker
             }
         }
 
-        if (NameInterpreter.Interpret(Document, first, end) is not { } name || IsPlaceLike(name) || Lexicon.IsPlatform(name.Name)
-            || name.Name.Length == 1)
+        if (NameInterpreter.Interpret(Document, first, end) is not { } name || Lexicon.IsPlatform(name.Name) || name.Name.Length == 1)
         {
             // A platform is never the speaker: its account holder is ("an official government Twitter account"); nor is a
             // single letter ("Q: “…”" labels an interviewer's question).
             return null;
+        }
+
+        // "West said" after "Kanye West": a place word is the surname of the person the text introduced under it.
+        if (IsPlaceLike(name))
+        {
+            return name.WordCount == 1 && _context.Registry.Resolve(name.Name, name.Start) is { } surnamed
+                ? new Speaker(-1, surnamed, NameKind.Person)
+                : null;
         }
 
         // "Investigators said" at a sentence start is the role noun, not a name: kept as written, of the role's kind; but

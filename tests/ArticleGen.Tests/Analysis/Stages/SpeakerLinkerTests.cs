@@ -147,4 +147,11 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(
             "Commission",
             Assert.Single(Quotes("The Tidewater Commission and the Harbour Commission met.\n\n\"The fine is final,\" the Commission said.")).Speaker);
+
+    [Theory]
+    [InlineData("Judge Ines Hall opened the hearing on Monday.\n\n\"The court will sit until Friday,\" Hall said.", "Ines Hall")]
+    [InlineData("President Moon Jae-in visited Tidewater.\n\n\"We will talk,\" Moon said.", "Moon Jae-in")]
+    [InlineData("The hearing moved to Carnegie Hall.\n\n\"We will talk,\" Hall said.", null)]
+    public void A_place_word_is_the_surname_of_a_person_introduced_under_it(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
