@@ -49,5 +49,10 @@ public sealed class FirstPersonSieveTests
     [InlineData("Ada Redcloud's bakery burned down. \"We will rebuild.\"")]
     public void Only_a_person_who_is_the_subject_of_the_sentence_before_in_the_same_paragraph_speaks(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
-}
 
+    [Fact]
+    public void The_subject_after_a_phrase_opening_the_sentence_before_is_the_speaker()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.FirstPerson, true),
+            Assert.Single(Quotes("Ines Duarte joined the crew in 1987.\n\nUnderwhelmed with her role, she left the series after a season. \"This is not what I wanted to act for.\"")));
+}

@@ -419,4 +419,18 @@ public sealed class SubjectFinderTests
         => Assert.Equal(
             ("Ines Duarte", AttributionRule.Pronoun, true),
             Assert.Single(Quotes("Ines Duarte spoke on Sunday. She said she would write to Egyptian officials to say she would help, and added the inquiry would find her accounts were \"clean\".")));
+
+    [Fact]
+    public void The_object_of_a_preposition_is_no_subject_of_the_sentence()
+    {
+        const string body = "The then-manager of Tidewater Publicity and Director of Marlow Valley Tourism, Ines Duarte, called it "
+            + "\"a retrograde step\" and said \"an area like this cannot afford it.\"";
+        Assert.Equal(["Ines Duarte", "Ines Duarte"], Quotes(body).Select(q => q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("During the 10th edition of the Tidewater Forum, the crowd cheered: \"We should not stop.\"", null)]
+    [InlineData("An official from TfL stated: \"We are working with colleagues.\"", "TfL")]
+    public void A_name_after_a_preposition_speaks_only_through_its_official(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }

@@ -18,7 +18,8 @@ internal sealed partial class SubjectFinder
         }
 
         string opener = Document.Text(first);
-        if (!Lexicon.IsPreposition(opener.ToLowerInvariant()) && !(opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal)))
+        if (!Lexicon.IsPreposition(opener.ToLowerInvariant()) && !(opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal))
+            && !(opener.Length > 4 && opener.EndsWith("ed", StringComparison.Ordinal) && Lexicon.IsPreposition(Document.Text(first + 1))))
         {
             return false;
         }
@@ -32,6 +33,21 @@ internal sealed partial class SubjectFinder
         }
 
         return true;
+    }
+
+    /// <summary>The token after the comma that closes a phrase opening the sentence at <paramref name="start"/> (at most
+    /// twelve tokens), else <paramref name="start"/>.</summary>
+    private int AfterOpeningPhrase(int start, int limit)
+    {
+        for (int k = start + 1; k < limit && k <= start + 12; k++)
+        {
+            if (Document.IsPunctuation(k, ','))
+            {
+                return IsOpeningPhrase(start, k) && k + 1 < limit ? k + 1 : start;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>

@@ -6,6 +6,9 @@ internal sealed partial class SubjectFinder
     /// <summary>The first name or pronoun of the sentence, before <paramref name="limit"/>: the subject of "…, saying “…”".</summary>
     public Subject? MainSubject(int start, int limit)
     {
+        // "In an interview with the BBC, Jo Lee said", "Underwhelmed with her role, she left": the subject follows a phrase
+        // that opens the sentence.
+        start = AfterOpeningPhrase(start, limit);
         int words = 0;
         for (int k = start; k < limit && k < start + MaxScanTokens && words < 8; k++)
         {
@@ -33,6 +36,15 @@ internal sealed partial class SubjectFinder
             if (Document.IsCapitalised(k))
             {
                 int runEnd = Document.RunEnd(k, limit);
+
+                // "during the 10th edition of the Foro de São Paulo": the object of a preposition is no subject.
+                int before = k - 1 > start && Document.Text(k - 1) is "the" ? k - 2 : k - 1;
+                if (before >= start && Document.IsLowerWord(before) && Lexicon.IsPreposition(Document.Text(before)))
+                {
+                    k = runEnd - 1;
+                    continue;
+                }
+
                 if (runEnd < limit && NationalityBeforeRoleNoun(k, runEnd) is { } nominal)
                 {
                     return nominal;
