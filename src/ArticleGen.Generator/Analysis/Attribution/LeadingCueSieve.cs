@@ -209,7 +209,9 @@ internal sealed class LeadingCueSieve : AttributionSieve
             auxiliary--;
         }
 
-        if (auxiliary >= sentenceStart && SpeechCues.IsPassiveAuxiliary(Document, auxiliary) && !SpeechCues.IsParticiple(Document, verb))
+        // "Cameron is to call the move …" is an infinitive, no passive.
+        if (auxiliary >= sentenceStart && SpeechCues.IsPassiveAuxiliary(Document, auxiliary) && !SpeechCues.IsParticiple(Document, verb)
+            && Document.Text(verb - 1) is not "to")
         {
             int agent = Document.CloseToken[q] + 1;
             int sentenceEnd = Document.Sentences[Document.TokenSentence[open]].EndToken;

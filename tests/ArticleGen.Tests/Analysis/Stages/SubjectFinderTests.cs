@@ -433,4 +433,10 @@ public sealed class SubjectFinderTests
     [InlineData("An official from TfL stated: \"We are working with colleagues.\"", "TfL")]
     public void A_name_after_a_preposition_speaks_only_through_its_official(string body, string? speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_speech_verb_after_is_to_is_an_infinitive_not_a_passive()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.SpeechVerb, true),
+            Assert.Single(Quotes("Ines Duarte opened the bridge.\n\nIn prepared remarks, Duarte is to call the bridge the \"clearest sign of our recovery\".")));
 }
