@@ -324,7 +324,7 @@ internal static class Lexicon
         "Ukrainian", "Palestinian", "European", "African", "Arab");
 
     /// <summary>Words of <see cref="NonPersonWords"/> that are also common surnames: "Judge Durham Hall", "Moon Jae-in".</summary>
-    private static readonly HashSet<string> PlaceSurnames = Set("Hall", "Park", "Moon", "Street", "Sun", "Temple", "House", "French");
+    private static readonly HashSet<string> PlaceSurnames = Set("Hall", "Park", "Moon", "Street", "Sun", "Temple", "House", "French", "West");
 
     /// <summary>Capitalised words that start a sentence or clause but are no name: "The", "As", "Despite", months, days.</summary>
     private static readonly HashSet<string> FunctionWords = Set(

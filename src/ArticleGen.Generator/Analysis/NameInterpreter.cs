@@ -130,7 +130,9 @@ internal static class NameInterpreter
             return lastTitle + 1 < end ? Build(document, lastTitle + 1, end, NameKind.Unknown) : null;
         }
 
-        var kind = end - first >= 2 && (AllPersonWords(document, first, end) || IsPersonWithPlaceSurname(document, first, end, titled: false))
+        // "rapper Kanye West": a person's role noun before the name stands for a title.
+        bool roleBefore = first > 0 && document.IsLowerWord(first - 1) && Lexicon.NominalKind(document.Text(first - 1)) == NameKind.Person;
+        var kind = end - first >= 2 && (AllPersonWords(document, first, end) || IsPersonWithPlaceSurname(document, first, end, titled: roleBefore))
             ? NameKind.Person
             : NameKind.Unknown;
         return Build(document, first, end, kind);

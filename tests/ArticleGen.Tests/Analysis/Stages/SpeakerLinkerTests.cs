@@ -152,6 +152,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("Judge Ines Hall opened the hearing on Monday.\n\n\"The court will sit until Friday,\" Hall said.", "Ines Hall")]
     [InlineData("President Moon Jae-in visited Tidewater.\n\n\"We will talk,\" Moon said.", "Moon Jae-in")]
     [InlineData("The hearing moved to Carnegie Hall.\n\n\"We will talk,\" Hall said.", null)]
+    [InlineData("The label signed rapper Ines West in July.\n\nWest held a rally in Tidewater, screaming \"I almost lost my daughter!\"", "Ines West")]
+    [InlineData("The march reached Marlow West in July.\n\n\"We will talk,\" West said.", null)]
     public void A_place_word_is_the_surname_of_a_person_introduced_under_it(string body, string? speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
