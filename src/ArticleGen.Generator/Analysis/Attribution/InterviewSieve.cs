@@ -2,9 +2,10 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>
 /// An interview transcript's answer, opened by its speaker's label ("((Jo Lee))  …") and running on until the next label, is
-/// the interviewee's: a quote that "I" or "we" introduces within four words ("So I thought: “…”", "I can tell you “…”",
-/// "I would say to them “…”") holds the interviewee's own words, said or thought. Other quotes in an answer are mostly
-/// words the interviewee reports from others ("people would say “…”"), which this stage leaves to the others.
+/// the interviewee's: a quote that "I" or "we" introduces with a verb of saying or thinking within four words ("So I
+/// thought: “…”", "I can tell you “…”", "I would say to them “…”", "I'm like, “…”") holds the interviewee's own words, said
+/// or thought. Other quotes in an answer are mostly words the interviewee reports from others ("people would say “…”"),
+/// which this stage leaves to the others.
 /// </summary>
 internal sealed class InterviewSieve : AttributionSieve
 {
@@ -42,6 +43,8 @@ internal sealed class InterviewSieve : AttributionSieve
             return null;
         }
 
+        // A verb of saying or thinking, or the quotative "like", must stand between: "I am a “…”" introduces no words.
+        bool cue = false;
         for (int words = 0; k >= sentence.FirstToken && k >= end && words <= MaxWordsAfterPronoun; k--, words++)
         {
             if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
@@ -49,10 +52,13 @@ internal sealed class InterviewSieve : AttributionSieve
                 return null;
             }
 
-            if (Document.Text(k) is "I" or "I'm" or "I\u2019m" or "we" or "We")
+            string word = Document.Text(k);
+            if (word is "I" or "I'm" or "I\u2019m" or "we" or "We")
             {
-                return new Subject(first, end, PronounKind.None, AttributionRule.SpeechVerb, k);
+                return cue ? new Subject(first, end, PronounKind.None, AttributionRule.SpeechVerb, k) : null;
             }
+
+            cue |= SpeechCues.IsSpeechVerb(Document, k) || Lexicon.IsCognitionVerb(word) || word is "think" or "like";
         }
 
         return null;

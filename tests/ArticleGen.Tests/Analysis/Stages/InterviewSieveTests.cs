@@ -21,6 +21,7 @@ public sealed class InterviewSieveTests
     [Theory]
     [InlineData(Question + "((Ines Duarte))  Then people said, \"You are wrong.\"")]
     [InlineData(Question + "((Ines Duarte))  I posted the \"harbour is ours\" photo.")]
+    [InlineData(Question + "((Ines Duarte))  Back then I was a \"harbour kid\".")]
     [InlineData("((WN))  So I said, \"Tell us more.\"")]
     [InlineData("Ines Duarte came home.  I thought: \"Why should I work for free?\"")]
     public void Other_quotes_and_the_interviewers_are_left_to_the_other_stages(string body)
