@@ -19,6 +19,9 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We regret the delay,\" said a spokesperson for the Home Office.", "Home Office")]
     [InlineData("Relatives gathered outside the court. One man told the Tidewater Courier \"They knew the ship was unsafe.\"", "man")]
     [InlineData("\"They knew the ship was unsafe,\" said a woman outside the court.", "woman")]
+    [InlineData("\"The site is safe,\" said a spokesman at the Tidewater Trust.", "Tidewater Trust")]
+    [InlineData("\"The site is safe,\" said an official from the Tidewater Trust.", "Tidewater Trust")]
+    [InlineData("\"The site is safe,\" a spokesman at the Tidewater Trust said.", "Tidewater Trust")]
     public void A_role_noun_is_the_speaker_when_no_name_is_given(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -270,11 +270,9 @@ internal sealed partial class SubjectFinder
             return NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
         }
 
-        // "a spokesperson for the Home Office said", "an official from TfL stated": the organisation speaks through its
-        // spokesperson or official.
-        if (preposition - 1 >= low && Document.IsLowerWord(preposition - 1) && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person
-            && (Document.Text(preposition) is "for"
-                || (Document.Text(preposition) is "from" && (Lexicon.IsSpokesNoun(Document.Text(preposition - 1)) || Document.Text(preposition - 1) is "official"))))
+        // "a spokesperson for the Home Office said": the organisation speaks through its spokesperson.
+        if (preposition - 1 >= low && Document.Text(preposition) is "for" && Document.IsLowerWord(preposition - 1)
+            && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person)
         {
             return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }

@@ -110,7 +110,10 @@ internal sealed partial class SubjectFinder
             return captain;
         }
 
-        if (kind == NameKind.Person && next + 1 < end && Document.Text(next) is "for" or "of" && !Lexicon.IsRelationNoun(Document.Text(k)))
+        // "said a spokesman at the Tidewater Trust", "an official from the ministry": a spokesperson or official of a body.
+        if (kind == NameKind.Person && next + 1 < end && !Lexicon.IsRelationNoun(Document.Text(k))
+            && (Document.Text(next) is "for" or "of"
+                || (Document.Text(next) is "at" or "from" && (Lexicon.IsSpokesNoun(Document.Text(k)) || Document.Text(k) is "official"))))
         {
             int org = Document.Text(next + 1) is "the" ? next + 2 : next + 1;
             if (org < end && Document.IsCapitalised(org) && Tokens[org].Quote < 0)

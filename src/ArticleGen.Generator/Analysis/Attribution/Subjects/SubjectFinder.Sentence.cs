@@ -37,9 +37,12 @@ internal sealed partial class SubjectFinder
             {
                 int runEnd = Document.RunEnd(k, limit);
 
-                // "during the 10th edition of the Foro de São Paulo": the object of a preposition is no subject.
+                // "during the 10th edition of the Foro de São Paulo": the object of a preposition is no subject; but "an
+                // official from TfL", "a statement from the ministry" speak for the body they name.
                 int before = k - 1 > start && Document.Text(k - 1) is "the" ? k - 2 : k - 1;
-                if (before >= start && Document.IsLowerWord(before) && Lexicon.IsPreposition(Document.Text(before)))
+                if (before >= start && Document.IsLowerWord(before) && Lexicon.IsPreposition(Document.Text(before))
+                    && !(before - 1 >= start && Document.IsLowerWord(before - 1)
+                        && (Lexicon.NominalKind(Document.Text(before - 1)) != NameKind.Unknown || Lexicon.IsSpeakerNoun(Document.Text(before - 1)))))
                 {
                     k = runEnd - 1;
                     continue;
