@@ -1,3 +1,5 @@
+using System;
+
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>
@@ -58,11 +60,25 @@ internal sealed class InterviewSieve : AttributionSieve
                 return cue ? new Subject(first, end, PronounKind.None, AttributionRule.SpeechVerb, k) : null;
             }
 
-            cue |= SpeechCues.IsSpeechVerb(Document, k) || Lexicon.IsCognitionVerb(word) || word is "think" or "like";
+            cue |= (SpeechCues.IsSpeechVerb(Document, k) && !IsNamingVerb(word)) || Lexicon.IsCognitionVerb(word) || word is "think"
+                || (word is "like" && k - 1 >= sentence.FirstToken && IsBeOrGo(Document.Text(k - 1)));
         }
 
         return null;
     }
+
+    /// <summary>"I call it “…”", "we named it “…”": a verb that names a thing, not one that reports words.</summary>
+    private static bool IsNamingVerb(string word)
+        => word.StartsWith("call", StringComparison.Ordinal) || word.StartsWith("nam", StringComparison.Ordinal)
+            || word.StartsWith("dub", StringComparison.Ordinal) || word.StartsWith("term", StringComparison.Ordinal)
+            || word.StartsWith("label", StringComparison.Ordinal) || word.StartsWith("refer", StringComparison.Ordinal);
+
+    /// <summary>"I'm like", "I was like", "we went like": the quotative "like" after a form of "be" or "go" ("I like “…”"
+    /// names what one likes).</summary>
+    private static bool IsBeOrGo(string word)
+        => word is "am" or "was" or "were" or "are" or "is" or "be" or "been" or "go" or "goes" or "went" or "going"
+            || word.EndsWith("'m", StringComparison.Ordinal) || word.EndsWith("\u2019m", StringComparison.Ordinal)
+            || word.EndsWith("'re", StringComparison.Ordinal) || word.EndsWith("\u2019re", StringComparison.Ordinal);
 
     /// <summary>
     /// The tokens of the name in "((Jo Lee))" that opens the paragraph, or the nearest paragraph before it that has a label
