@@ -55,4 +55,10 @@ public sealed class FirstPersonSieveTests
         => Assert.Equal(
             ("Ines Duarte", AttributionRule.FirstPerson, true),
             Assert.Single(Quotes("Ines Duarte joined the crew in 1987.\n\nUnderwhelmed with her role, she left the series after a season. \"This is not what I wanted to act for.\"")));
+
+    [Fact]
+    public void The_source_after_according_to_is_the_subject_of_the_sentence_before()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.FirstPerson, true),
+            Assert.Single(Quotes("According to Ines Duarte, the bridge was unsafe. \"We warned them for years.\"")));
 }

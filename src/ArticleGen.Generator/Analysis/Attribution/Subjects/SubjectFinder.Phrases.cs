@@ -36,9 +36,14 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>The token after the comma that closes a phrase opening the sentence at <paramref name="start"/> (at most
-    /// twelve tokens), else <paramref name="start"/>.</summary>
+    /// twelve tokens), else <paramref name="start"/>; "According to Jo Lee," names its source, so it is kept.</summary>
     private int AfterOpeningPhrase(int start, int limit)
     {
+        if (string.Equals(Document.Text(start), "According", StringComparison.Ordinal))
+        {
+            return start;
+        }
+
         for (int k = start + 1; k < limit && k <= start + 12; k++)
         {
             if (Document.IsPunctuation(k, ','))
