@@ -37,18 +37,6 @@ internal sealed partial class SubjectFinder
             {
                 int runEnd = Document.RunEnd(k, limit);
 
-                // "during the 10th edition of the Foro de São Paulo": the object of a preposition of place, time or part is
-                // no subject; but the agent after "by", the source after "according to", "from" or "with", and the body
-                // that "an official for", "a statement of" speak for are.
-                int before = k - 1 > start && Document.Text(k - 1) is "the" ? k - 2 : k - 1;
-                if (before >= start && Document.IsLowerWord(before) && IsObjectPreposition(before, start)
-                    && !(before - 1 >= start && Document.IsLowerWord(before - 1)
-                        && (Lexicon.NominalKind(Document.Text(before - 1)) != NameKind.Unknown || Lexicon.IsSpeakerNoun(Document.Text(before - 1)))))
-                {
-                    k = runEnd - 1;
-                    continue;
-                }
-
                 if (runEnd < limit && NationalityBeforeRoleNoun(k, runEnd) is { } nominal)
                 {
                     return nominal;
@@ -151,9 +139,4 @@ internal sealed partial class SubjectFinder
 
         return null;
     }
-
-    /// <summary>A preposition whose object does not speak: not "by", "with", "from", "for", nor the "to" of "according to".</summary>
-    private bool IsObjectPreposition(int k, int start)
-        => Lexicon.IsPreposition(Document.Text(k)) && Document.Text(k) is not ("by" or "with" or "from" or "for")
-            && !(Document.Text(k) is "to" && k - 1 >= start && string.Equals(Document.Text(k - 1), "according", System.StringComparison.OrdinalIgnoreCase));
 }
