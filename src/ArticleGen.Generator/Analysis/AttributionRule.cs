@@ -29,4 +29,8 @@ internal enum AttributionRule
     /// person the sentence is about, its subject before the quote ("Lisa Mancini has been cosplaying for years, her passion
     /// “stemmed through my love for Halloween.”").</summary>
     FirstPerson,
+
+    /// <summary>A quote that "I" or "we" introduces in an interview transcript's answer: the interviewee labelled
+    /// "((Jo Lee))" before it ("So I thought: “…”").</summary>
+    Interview,
 }

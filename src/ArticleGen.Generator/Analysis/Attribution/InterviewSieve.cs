@@ -7,7 +7,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// the interviewee's: a quote that "I" or "we" introduces with a verb of saying or thinking within four words ("So I
 /// thought: “…”", "I can tell you “…”", "I would say to them “…”", "I'm like, “…”") holds the interviewee's own words, said
 /// or thought. Other quotes in an answer are mostly words the interviewee reports from others ("people would say “…”"),
-/// which this stage leaves to the others.
+/// which this stage leaves to the others. The stage tells who speaks, not whether the quote is speech: "I" may think a
+/// title or a term as well as words, so the speech classifier judges the quote as it does one the cue stages leave.
 /// </summary>
 internal sealed class InterviewSieve : AttributionSieve
 {
@@ -57,7 +58,7 @@ internal sealed class InterviewSieve : AttributionSieve
             string word = Document.Text(k);
             if (word is "I" or "I'm" or "I\u2019m" or "we" or "We")
             {
-                return cue ? new Subject(first, end, PronounKind.None, AttributionRule.SpeechVerb, k) : null;
+                return cue ? new Subject(first, end, PronounKind.None, AttributionRule.Interview, k) : null;
             }
 
             cue |= (SpeechCues.IsSpeechVerb(Document, k) && !IsNamingVerb(word)) || Lexicon.IsCognitionVerb(word) || word is "think"

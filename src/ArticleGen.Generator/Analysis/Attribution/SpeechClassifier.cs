@@ -65,13 +65,17 @@ internal sealed class SpeechClassifier
             return false;
         }
 
-        if (words >= 2 && words <= MaxTitleWords && capitalised == words && _context.Speakers[q] is null && !AfterSpeechVerb(q))
+        if (words >= 2 && words <= MaxTitleWords && capitalised == words && !Attributed(q) && !AfterSpeechVerb(q))
         {
             return false;
         }
 
-        return !(words <= MaxTermWords && !terminal && !firstPerson && _context.Speakers[q] is null && !SentenceHasSpeechVerb(q));
+        return !(words <= MaxTermWords && !terminal && !firstPerson && !Attributed(q) && !SentenceHasSpeechVerb(q));
     }
+
+    /// <summary>Whether a stage gave the quote a speaker, which tells that someone says it; the interview stage tells only
+    /// who would ("I thought “…”" may think a title).</summary>
+    private bool Attributed(int q) => _context.Speakers[q] is not null && _context.Rules[q] != AttributionRule.Interview;
 
     private bool IntroducedBySpeechClause(int q)
         => _context.Speakers[q] is not null

@@ -17,7 +17,7 @@ public sealed class InterviewSieveTests
     [InlineData("((Ines Duarte))  They shouted.  And I was like, \"Stop it.\"")]
     [InlineData("((Ines Duarte))  We were tired.\n\nThen we said, \"No, not again.\"")]
     public void A_quote_that_I_or_we_introduces_in_an_answer_is_the_interviewees(string answer)
-        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(Question + answer)));
+        => Assert.Equal(("Ines Duarte", AttributionRule.Interview, true), Assert.Single(Quotes(Question + answer)));
 
     [Theory]
     [InlineData(Question + "((Ines Duarte))  Then people said, \"You are wrong.\"")]
@@ -29,4 +29,10 @@ public sealed class InterviewSieveTests
     [InlineData("Ines Duarte came home.  I thought: \"Why should I work for free?\"")]
     public void Other_quotes_and_the_interviewers_are_left_to_the_other_stages(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void The_stage_tells_who_speaks_not_whether_a_quote_is_speech()
+        => Assert.Equal(
+            ((string?)null, AttributionRule.None, false),
+            Assert.Single(Quotes(Question + "((Ines Duarte))  All that winter I thought about \"Harbour Nights\" and nothing else.")));
 }
