@@ -84,7 +84,7 @@ internal static class NameFinder
                     // "the Commission" after "the European Commission", "the Council" after "the Supreme Council of the
                     // Armed Forces": the noun that ends an organisation's run stands for it.
                     if (found.Kind == NameKind.Organization && found.WordCount >= 2
-                        && found.Name.Substring(found.Name.LastIndexOf(' ') + 1) is var noun && Lexicon.IsOrganizationCue(noun))
+                        && document.Word(document.TokenAt(found.End - 1)) is var noun && Lexicon.IsOrganizationCue(noun))
                     {
                         registry.AddOrganizationHead(noun, text);
                     }

@@ -62,7 +62,7 @@ internal sealed class InterviewSieve : AttributionSieve
             }
 
             cue |= (SpeechCues.IsSpeechVerb(Document, k) && !IsNamingVerb(word)) || Lexicon.IsCognitionVerb(word) || word is "think"
-                || (word is "like" && k - 1 >= sentence.FirstToken && IsBeOrGo(Document.Text(k - 1)));
+                || (k > sentence.FirstToken && SpeechCues.IsQuotativeLike(Document, k));
         }
 
         return null;
@@ -73,13 +73,6 @@ internal sealed class InterviewSieve : AttributionSieve
         => word.StartsWith("call", StringComparison.Ordinal) || word.StartsWith("nam", StringComparison.Ordinal)
             || word.StartsWith("dub", StringComparison.Ordinal) || word.StartsWith("term", StringComparison.Ordinal)
             || word.StartsWith("label", StringComparison.Ordinal) || word.StartsWith("refer", StringComparison.Ordinal);
-
-    /// <summary>"I'm like", "I was like", "we went like": the quotative "like" after a form of "be" or "go" ("I like “…”"
-    /// names what one likes).</summary>
-    private static bool IsBeOrGo(string word)
-        => word is "am" or "was" or "were" or "are" or "is" or "be" or "been" or "go" or "goes" or "went" or "going"
-            || word.EndsWith("'m", StringComparison.Ordinal) || word.EndsWith("\u2019m", StringComparison.Ordinal)
-            || word.EndsWith("'re", StringComparison.Ordinal) || word.EndsWith("\u2019re", StringComparison.Ordinal);
 
     /// <summary>
     /// The tokens of the name in "((Jo Lee))" that opens the paragraph, or the nearest paragraph before it that has a label

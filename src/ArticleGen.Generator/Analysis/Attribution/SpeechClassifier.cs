@@ -260,16 +260,7 @@ internal sealed class SpeechClassifier
             k--;
         }
 
-        if (k < 1 || Document.Tokens[k].Quote >= 0 || Document.Text(k) is not "like")
-        {
-            return false;
-        }
-
-        string verb = Document.Text(k - 1);
-        return verb is "was" or "were" or "is" or "are" or "am" or "be" or "been" or "go" or "goes" or "went" or "going"
-            || verb.EndsWith("'m", StringComparison.Ordinal) || verb.EndsWith("'re", StringComparison.Ordinal)
-            || verb.EndsWith("'s", StringComparison.Ordinal) || verb.EndsWith("\u2019m", StringComparison.Ordinal)
-            || verb.EndsWith("\u2019re", StringComparison.Ordinal) || verb.EndsWith("\u2019s", StringComparison.Ordinal);
+        return k >= 0 && Document.Tokens[k].Quote < 0 && SpeechCues.IsQuotativeLike(Document, k);
     }
 
     /// <summary>"I say, “Be Bold. Vote Gold.”": a speech verb right before the quote (a comma or colon between) introduces

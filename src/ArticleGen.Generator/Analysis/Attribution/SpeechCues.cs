@@ -51,6 +51,22 @@ internal static class SpeechCues
 
     public static bool IsParticiple(BodyDocument document, int token) => document.Text(token).EndsWith("ing", StringComparison.Ordinal);
 
+    /// <summary>"I'm like", "people went like": "like" at <paramref name="token"/> after a form of "be" or "go", a quotative
+    /// that introduces words as a speech verb does ("I really like" names what one likes).</summary>
+    public static bool IsQuotativeLike(BodyDocument document, int token)
+    {
+        if (token < 1 || document.Text(token) is not "like")
+        {
+            return false;
+        }
+
+        string verb = document.Text(token - 1);
+        return verb is "was" or "were" or "is" or "are" or "am" or "be" or "been" or "go" or "goes" or "went" or "going"
+            || verb.EndsWith("'m", StringComparison.Ordinal) || verb.EndsWith("'re", StringComparison.Ordinal)
+            || verb.EndsWith("'s", StringComparison.Ordinal) || verb.EndsWith("\u2019m", StringComparison.Ordinal)
+            || verb.EndsWith("\u2019re", StringComparison.Ordinal) || verb.EndsWith("\u2019s", StringComparison.Ordinal);
+    }
+
     public static bool IsPassiveAuxiliary(BodyDocument document, int token)
         => document.Tokens[token].Kind == TokenKind.Word
             && document.Text(token) is "was" or "were" or "been" or "being" or "is" or "are" or "be";

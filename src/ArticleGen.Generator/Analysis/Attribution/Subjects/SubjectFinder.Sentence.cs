@@ -36,7 +36,6 @@ internal sealed partial class SubjectFinder
             if (Document.IsCapitalised(k))
             {
                 int runEnd = Document.RunEnd(k, limit);
-
                 if (runEnd < limit && NationalityBeforeRoleNoun(k, runEnd) is { } nominal)
                 {
                     return nominal;
