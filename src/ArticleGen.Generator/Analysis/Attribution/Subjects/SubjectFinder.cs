@@ -7,7 +7,7 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// Speaker of the House, said", "Carl Lipo of Binghamton University said"), after it ("said Sheriff Bill Brown",
 /// "said the University of Leeds's vice-chancellor, Ann Lee"), or the sentence's own subject ("…, saying “…”").
 /// Every walk is bounded by the sentence and a few tokens. The finder's parts are a file each: the subject after its verb,
-/// before it, of the sentence; appositives, phrases passed over, persons around a noun phrase, role nouns.
+/// before it, of the sentence; appositives, phrases passed over, persons around a noun phrase, role nouns, participles.
 /// </summary>
 internal sealed partial class SubjectFinder
 {
