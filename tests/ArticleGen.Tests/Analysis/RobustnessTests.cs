@@ -84,6 +84,14 @@ public sealed class RobustnessTests
     [InlineData("the Senate saying \"We won.\"")]
     [InlineData("'s professor Ines Duarte, it is \"a win\".")]
     [InlineData("according to Ines Duarte, it is \"a win\".")]
+    [InlineData("((")]
+    [InlineData("((Ines")]
+    [InlineData("((Ines Duarte)")]
+    [InlineData("((Ines Duarte))")]
+    [InlineData("((Ines Duarte))\"I said\"")]
+    [InlineData("(( ))  I said, \"We won.\"")]
+    [InlineData("((\"x\"))  I said, \"We won.\"")]
+    [InlineData("((WN))\n\n((\n\nI said, \"We won.\"")]
     public void A_clause_cut_at_the_start_of_the_body_is_analysed(string body)
         => AssertWellFormed(body, BodyAnalyzer.Analyze(body, [], CancellationToken.None));
 
@@ -148,6 +156,8 @@ public sealed class RobustnessTests
     [InlineData("he said \"")]
     [InlineData("according to ")]
     [InlineData("\n\n \n")]
+    [InlineData("((A))  I said, \"b\"\n\n")]
+    [InlineData("I said \"a\"\n\n")]
     public void Pathological_repetitions_are_analysed_with_sound_results(string unit)
     {
         // 200,000 characters: linear work is instant, quadratic work would not finish in the test run's time.
