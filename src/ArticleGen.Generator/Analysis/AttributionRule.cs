@@ -33,4 +33,7 @@ internal enum AttributionRule
     /// <summary>A quote that "I" or "we" introduces in an interview transcript's answer: the interviewee labelled
     /// "((Jo Lee))" before it ("So I thought: “…”").</summary>
     Interview,
+
+    /// <summary>A speech quote inside a sentence that no clause attributes: the sentence's subject before it.</summary>
+    SentenceSubject,
 }

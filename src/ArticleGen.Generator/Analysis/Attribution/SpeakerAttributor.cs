@@ -22,6 +22,7 @@ internal sealed class SpeakerAttributor
     private readonly SpeechClassifier _classifier;
     private readonly PreviousSentenceSieve _previousSentence;
     private readonly FirstPersonSieve _firstPerson;
+    private readonly SentenceSubjectSieve _sentenceSubject;
 
     public SpeakerAttributor(AttributionContext context)
     {
@@ -41,6 +42,7 @@ internal sealed class SpeakerAttributor
         _classifier = new SpeechClassifier(context);
         _previousSentence = new PreviousSentenceSieve(context, subjects);
         _firstPerson = new FirstPersonSieve(context, subjects);
+        _sentenceSubject = new SentenceSubjectSieve(context, subjects);
     }
 
     private BodyDocument Document => _context.Document;
@@ -63,6 +65,15 @@ internal sealed class SpeakerAttributor
         for (int q = 0; q < quotes.Length; q++)
         {
             speech[q] = Document.OpenToken[q] < 0 || _classifier.IsSpeech(q);
+        }
+
+        for (int q = 0; q < quotes.Length; q++)
+        {
+            if (speech[q] && Document.OpenToken[q] >= 0 && _context.Speakers[q] is null && !_context.UnresolvedClause[q]
+                && _sentenceSubject.Find(q) is { } subject)
+            {
+                TryDecide(q, subject);
+            }
         }
 
         var result = ImmutableArray.CreateBuilder<FoundQuote>(quotes.Length);

@@ -22,11 +22,15 @@ public sealed class ColonAndPreviousSentenceTests
         Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
     }
 
-    [Theory]
-    [InlineData("Mayor Ines Duarte defended the closure, \"a last resort\" in her words.")]
-    [InlineData("Mayor Ines Duarte defended the closure, \"We had no choice,\" and the town agreed.")]
-    public void A_comma_before_a_partial_quote_or_a_quote_inside_the_sentence_is_no_colon(string body)
-        => Assert.Null(Quotes(body)[0].Speaker);
+    [Fact]
+    public void A_comma_before_a_partial_quote_is_no_colon()
+        => Assert.Equal((null, AttributionRule.None, false), Quotes("Mayor Ines Duarte defended the closure, \"a last resort\" in her words.")[0]);
+
+    [Fact]
+    public void A_comma_before_a_quote_inside_the_sentence_is_no_colon()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.SentenceSubject, true),
+            Quotes("Mayor Ines Duarte defended the closure, \"We had no choice,\" and the town agreed.")[0]);
 
     [Fact]
     public void A_quote_opening_a_paragraph_takes_the_speaker_of_the_sentence_reporting_speech_before_it()

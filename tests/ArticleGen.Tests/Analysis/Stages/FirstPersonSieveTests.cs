@@ -21,8 +21,13 @@ public sealed class FirstPersonSieveTests
         Assert.Equal(("Ada Redcloud", AttributionRule.FirstPerson, true), Assert.Single(Quotes(body)));
     }
 
+    [Fact]
+    public void A_quote_with_no_first_person_is_left_to_the_sentence_subject_stage()
+        => Assert.Equal(
+            ("Ada Redcloud", AttributionRule.SentenceSubject, true),
+            Assert.Single(Quotes("Ada Redcloud has carved masks for ten years, a craft of \"patience and cold hands.\"")));
+
     [Theory]
-    [InlineData("Ada Redcloud has carved masks for ten years, a craft of \"patience and cold hands.\"")]
     [InlineData("The Harbour Authority closed the pier, a step that \"protects my family and me.\"")]
     [InlineData("\"I will stay until my work is done.\" The pier closed at noon.")]
     public void No_person_subject_or_no_first_person_gives_no_speaker(string body)

@@ -1,0 +1,49 @@
+namespace ArticleGen.Generator.Analysis.Attribution;
+
+/// <summary>
+/// After every other stage: a speech quote inside a sentence that no clause attributes takes the sentence's subject
+/// before it, the person or body whose words the sentence reports ("Jo Lee thanked the “…”", "The ministry has urged
+/// people to “…”").
+/// </summary>
+internal sealed class SentenceSubjectSieve : AttributionSieve
+{
+    public SentenceSubjectSieve(AttributionContext context, SubjectFinder subjects)
+        : base(context, subjects)
+    {
+    }
+
+    public override Subject? Find(int q)
+    {
+        int open = Document.OpenToken[q];
+        var sentence = Document.Sentences[Document.TokenSentence[open]];
+        if (open <= sentence.FirstToken || HasRelativeSpeechClause(sentence.FirstToken, open))
+        {
+            return null;
+        }
+
+        if (Subjects.MainSubject(sentence.FirstToken, open) is not { } subject
+            || subject.Pronoun != PronounKind.None || subject.Nominal
+            || (subject.FirstToken > 0 && Document.IsPunctuation(subject.FirstToken - 1, '('))
+            || NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { Kind: NameKind.Person }
+            || !Document.InSubjectPosition(subject.FirstToken, subject.EndToken, sentence.FirstToken, open))
+        {
+            return null;
+        }
+
+        return subject with { Rule = AttributionRule.SentenceSubject, LastToken = -1 };
+    }
+
+    /// <summary>"Jo Lee met the mayor, who told her “…”": a speech verb in a relative clause has a speaker of its own.</summary>
+    private bool HasRelativeSpeechClause(int start, int open)
+    {
+        for (int k = System.Math.Max(start + 1, open - SubjectFinder.MaxScanTokens); k < open; k++)
+        {
+            if (Tokens[k].Quote < 0 && SpeechCues.IsSpeechVerbUse(Document, k) && Document.Text(k - 1) is "who" or "which" or "that")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+using ArticleGen.Generator.Analysis;
+using Xunit;
+using static ArticleGen.Tests.Analysis.Stages.StageAssert;
+
+namespace ArticleGen.Tests.Analysis.Stages;
+
+/// <summary>The last stage: a speech quote inside a sentence that no clause attributes takes the person the sentence is about.</summary>
+public sealed class SentenceSubjectSieveTests
+{
+    [Theory]
+    [InlineData("Ines Duarte thanked the volunteers for their \"tireless work in the flood.\"")]
+    [InlineData("Mayor Ines Duarte, who grew up in the valley, has pinned the flood on \"years of neglect by the regional government.\"")]
+    [InlineData("In a letter to the council, Ines Duarte offered her \"deepest sympathy to the families of the crew.\"")]
+    public void The_person_whose_sentence_holds_the_quote_speaks(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SentenceSubject, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("The Harbour Authority closed the pier for \"urgent structural reasons that cannot wait.\"")]
+    [InlineData("Ines Duarte was named mayor in May.\n\nShe thanked the volunteers for their \"tireless work in the flood.\"")]
+    [InlineData("The court sentenced Ines Duarte to \"a term of no less than ten years.\"")]
+    [InlineData("Ines Duarte met the mayor, who told her \"the pier will reopen in spring.\"")]
+    [InlineData("((Ines Duarte))  Then the whole town came out, \"to see the new pier.\"")]
+    [InlineData("\"The pier will reopen in spring.\" Ines Duarte left the meeting early.")]
+    public void An_organisation_a_pronoun_an_object_a_relative_speech_clause_or_a_label_gives_no_speaker(string body)
+        => Assert.Null(Quotes(body)[0].Speaker);
+
+    [Fact]
+    public void A_term_stays_no_quote()
+        => Assert.Equal((null, AttributionRule.None, false), Assert.Single(Quotes("Ines Duarte opened the so-called \"Harbour Walk\" on Monday.")));
+}
