@@ -10,7 +10,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// a speech verb after the quote, a speech verb before it in its sentence, "according to X"; the subject found is
 /// linked to a declared entity or a name of the text, a pronoun resolved to its antecedent. A quote no stage decides
 /// may continue the quote before it, be a first-person quote about its sentence's subject, or take the speaker of the
-/// sentence before it. Whenever no stage can decide, the quote has no speaker: a wrong speaker is worse than none.
+/// sentence before it; a speech quote still without a speaker may take its sentence's subject, a person. Whenever no
+/// stage can decide, the quote has no speaker: a wrong speaker is worse than none.
 /// </summary>
 internal sealed class SpeakerAttributor
 {
