@@ -286,6 +286,13 @@ internal static class Lexicon
     private static readonly HashSet<string> Months = Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
 
+    /// <summary>How long a title and a capitalised word must be for a one-letter slip to count ("Commisioner"): long
+    /// enough that no name is one letter from a title (not "Chaplin" for "Chaplain").</summary>
+    private const int MisspeltTitleLength = 10;
+
+    /// <summary>The titles of <see cref="MisspeltTitleLength"/> letters or more, for misspelt titles.</summary>
+    private static readonly string[] LongTitles = Titles.Where(t => t.Length >= MisspeltTitleLength && char.IsLetter(t[t.Length - 1])).OrderBy(t => t, StringComparer.Ordinal).ToArray();
+
     /// <summary>Hyphen prefixes that make a title of the title after them: "Ex-President", "Then-Governor".</summary>
     private static readonly HashSet<string> TitlePrefixes = Set("Ex", "ex", "Then", "then", "Former", "Acting", "Deputy", "Vice", "Co", "Interim");
 
@@ -417,7 +424,7 @@ internal static class Lexicon
     /// </summary>
     public static bool IsTitle(string word)
     {
-        if (Titles.Contains(word))
+        if (Titles.Contains(word) || IsMisspeltTitle(word))
         {
             return true;
         }
@@ -432,6 +439,48 @@ internal static class Lexicon
         string tail = word.Substring(hyphen + 1);
         return tail == "elect" ? Titles.Contains(head)
             : Titles.Contains(tail) && (TitlePrefixes.Contains(head) || Titles.Contains(head));
+    }
+
+    /// <summary>"Commisioner David Stern", "Represenative Adam Schiff": a long title with one letter left out, added, changed
+    /// or swapped with the next, its capital kept.</summary>
+    private static bool IsMisspeltTitle(string word)
+    {
+        if (word.Length < MisspeltTitleLength - 1 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        foreach (string title in LongTitles)
+        {
+            if (title[0] == word[0] && Math.Abs(title.Length - word.Length) <= 1 && OneEditApart(word, title))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two different words are one insertion, deletion, substitution or swap of neighbours apart.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        int prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        if (a.Length == b.Length)
+        {
+            return prefix < a.Length
+                && (string.CompareOrdinal(a, prefix + 1, b, prefix + 1, a.Length - prefix - 1) == 0
+                    || (prefix + 1 < a.Length && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
+                        && string.CompareOrdinal(a, prefix + 2, b, prefix + 2, a.Length - prefix - 2) == 0));
+        }
+
+        string longer = a.Length > b.Length ? a : b;
+        string shorter = a.Length > b.Length ? b : a;
+        return string.CompareOrdinal(longer, prefix + 1, shorter, prefix, shorter.Length - prefix) == 0;
     }
 
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>

@@ -263,6 +263,20 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("\"The dam will hold,\" said Commisioner Ines Duarte.")]
+    [InlineData("\"The dam will hold,\" said Represenative Ines Duarte.")]
+    [InlineData("Councilwomen Ines Duarte said \"the dam will hold.\"")]
+    [InlineData("Ambassadro Ines Duarte said \"the dam will hold.\"")]
+    public void A_long_title_misspelt_by_one_letter_is_still_a_title(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"The dam will hold,\" said Charlie Chaplin.", "Charlie Chaplin")]
+    [InlineData("\"The dam will hold,\" said Ines Marshall.", "Ines Marshall")]
+    public void A_name_one_letter_from_a_short_title_stays_a_name(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("\"The dam will hold,\" said Jean-Claude Brandt.", "Jean-Claude Brandt")]
     [InlineData("\"The dam will hold,\" said Ines Duarte-Brandt.", "Ines Duarte-Brandt")]
     public void A_hyphenated_name_is_no_title(string body, string speaker)
