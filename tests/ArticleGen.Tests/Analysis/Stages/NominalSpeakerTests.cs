@@ -183,4 +183,20 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We will stay,\" a motorist told reporters.", "motorist")]
     public void More_people_of_the_news_are_nominal_speakers(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"We are tired,\" said a protester using the pseudonym Katya.")]
+    [InlineData("\"We are tired,\" said a woman identified only as Katya.")]
+    [InlineData("\"We are tired,\" said one protester, identified only as Katya.")]
+    [InlineData("\"We are tired,\" said a protester who gave her name as Katya.")]
+    [InlineData("A student known as Katya said \"we are tired.\"")]
+    public void A_role_noun_the_text_gives_a_name_or_pseudonym_is_that_name(string body)
+        => Assert.Equal(("Katya", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"We are tired,\" said a protester named after his grandfather.")]
+    [InlineData("\"We are tired,\" said a protester using the back door.")]
+    [InlineData("\"We are tired,\" said a protester known for her banners.")]
+    public void A_naming_word_that_gives_no_name_takes_no_word_after_it_for_one(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 }

@@ -89,6 +89,12 @@ internal sealed partial class SubjectFinder
             return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
         }
 
+        // "said a protester using the pseudonym Katya", "a woman identified only as Katya": the name the text gives them.
+        if (kind == NameKind.Person && NameGivenAfter(next, end) is { } given)
+        {
+            return given with { Rule = rule };
+        }
+
         // "said a witness at the scene", "a woman outside the court": a preposition opens no descriptor chain.
         bool nameFollows = next < end && (Document.IsCapitalised(next)
             || (Document.IsLowerWord(next) && !Lexicon.IsPreposition(Document.Text(next)) && Document.Text(next) is not ("outside" or "inside")));
@@ -126,6 +132,56 @@ internal sealed partial class SubjectFinder
         }
 
         return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
+    }
+
+    /// <summary>
+    /// The name after a phrase that gives a person's name or pseudonym, from <paramref name="k"/>: "named Katya", "called
+    /// Katya", "using the pseudonym Katya", "under the name Katya", "identified (only) as Katya", "known (only) as Katya",
+    /// "who gave her name as Katya", after a comma or not; a single word is enough, as such names often are. Null for
+    /// anything else.
+    /// </summary>
+    private Subject? NameGivenAfter(int k, int end)
+    {
+        // "said one protester, identified only as Katya": the phrase may stand after a comma.
+        int m = k < end && Document.IsPunctuation(k, ',') ? k + 1 : k;
+        string first = m < end ? Document.Text(m) : string.Empty;
+        if (first is "who" && m + 2 < end && Document.Text(m + 1) is "gave" or "gives" && Document.Text(m + 2) is "her" or "his" or "their" or "its")
+        {
+            m += 3;
+            m += m < end && Document.Text(m) is "name" or "first" ? 1 : 0;
+            m += m < end && Document.Text(m) is "name" ? 1 : 0;
+            first = m < end ? Document.Text(m) : string.Empty;
+            if (first is not "as")
+            {
+                return null;
+            }
+        }
+        else if (first is "using" or "under" or "with" && m + 2 < end && Document.Text(m + 1) is "the" or "a"
+            && Document.Text(m + 2) is "pseudonym" or "name" or "alias" or "nickname")
+        {
+            m += 2;
+        }
+        else if (first is "identified" or "known" && m + 1 < end)
+        {
+            m += Document.Text(m + 1) is "only" or "simply" ? 2 : 1;
+            if (m >= end || Document.Text(m) is not "as")
+            {
+                return null;
+            }
+        }
+        else if (first is not ("named" or "called"))
+        {
+            return null;
+        }
+
+        int name = m + 1;
+        if (name >= end || Tokens[name].Quote >= 0 || !Document.IsCapitalised(name))
+        {
+            return null;
+        }
+
+        int nameEnd = Document.RunEnd(name, end);
+        return new Subject(name, nameEnd, PronounKind.None, AttributionRule.SpeechVerb, nameEnd - 1);
     }
 
     /// <summary>The person role noun (not a spokesperson's) after at most two lower-case words from <paramref name="k"/>:
