@@ -49,6 +49,11 @@ internal sealed class SpeechClassifier
     /// <summary>Whether quote <paramref name="q"/> is someone's spoken or written words.</summary>
     public bool IsSpeech(int q)
     {
+        if (IsNickname(q))
+        {
+            return false;
+        }
+
         if (IntroducedBySpeechClause(q) || AfterQuotative(q))
         {
             return true;
@@ -81,6 +86,28 @@ internal sealed class SpeechClassifier
         => _context.Speakers[q] is not null
             && _context.Rules[q] is AttributionRule.SpeechVerb or AttributionRule.AccordingTo or AttributionRule.Passive
             && !FollowsNamingCue(q);
+
+    /// <summary>
+    /// "Edward “Eddie” Van Halen", "Ines “Ina” Duarte said": one to three capitalised words between a person's given name
+    /// and surname are a nickname, even before a speech verb, since the name after them is what speaks.
+    /// </summary>
+    private bool IsNickname(int q)
+    {
+        int open = Document.OpenToken[q];
+        int close = Document.CloseToken[q];
+        if (open < 1 || close < 0 || close + 1 >= Document.Tokens.Count || !IsNamePart(open - 1) || !IsNamePart(close + 1)
+            || Document.TokenSentence[open - 1] != Document.TokenSentence[close + 1])
+        {
+            return false;
+        }
+
+        var (words, capitalised, terminal, _) = Shape(q);
+        return words <= MaxTermWords && capitalised == words && !terminal;
+    }
+
+    private bool IsNamePart(int k)
+        => Document.Tokens[k].Kind == TokenKind.Word && Document.Tokens[k].Quote < 0 && Document.IsCapitalised(k)
+            && !Lexicon.IsFunctionWord(Document.Word(k));
 
     /// <summary>"called “…”", "known as the “…”", "the term “…”", "(“…”)": the quote names something.</summary>
     private bool FollowsNamingCue(int q)

@@ -1,3 +1,4 @@
+using ArticleGen.Generator.Analysis;
 using Xunit;
 using static ArticleGen.Tests.Analysis.Stages.StageAssert;
 
@@ -93,4 +94,22 @@ public sealed class SpeechClassifierTests
     [Fact]
     public void Like_after_a_noun_is_no_quotative()
         => Assert.False(Assert.Single(Quotes("They built a dam like \"the Beast\" upstream.")).IsSpeech);
+
+    [Theory]
+    [InlineData("Edward \"Eddie\" Van Halen said \"we will win.\"", "Van Halen")]
+    [InlineData("Ines \"Ina\" Duarte spoke on Monday. \"We will win,\" Duarte said.", "Duarte")]
+    public void A_nickname_between_given_name_and_surname_is_no_quote_even_before_a_speech_verb(string body, string surname)
+    {
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((null, AttributionRule.None, false), quotes[0]);
+        Assert.True(quotes[1].IsSpeech);
+        Assert.EndsWith(surname, quotes[1].Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ines Duarte said \"Yes\" Monday.")]
+    [InlineData("\"Yes\" Duarte said.")]
+    public void A_capitalised_quote_after_a_verb_or_opening_the_sentence_is_no_nickname(string body)
+        => Assert.True(Assert.Single(Quotes(body)).IsSpeech);
 }
