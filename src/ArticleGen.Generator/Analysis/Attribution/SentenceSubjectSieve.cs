@@ -25,7 +25,7 @@ internal sealed class SentenceSubjectSieve : AttributionSieve
         if (Subjects.MainSubject(sentence.FirstToken, open) is not { } subject
             || subject.Pronoun != PronounKind.None || subject.Nominal
             || (subject.FirstToken > 0 && Document.IsPunctuation(subject.FirstToken - 1, '('))
-            || NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { Kind: NameKind.Person }
+            || !IsPerson(subject) || Document.IsPossessive(subject.EndToken - 1)
             || !Document.InSubjectPosition(subject.FirstToken, subject.EndToken, sentence.FirstToken, open))
         {
             return null;
@@ -33,6 +33,12 @@ internal sealed class SentenceSubjectSieve : AttributionSieve
 
         return subject with { Rule = AttributionRule.SentenceSubject, LastToken = -1 };
     }
+
+    /// <summary>A person's name, or a single word that names a person the text introduced ("Levy" after "Daniel Levy").</summary>
+    private bool IsPerson(Subject subject)
+        => NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is { } name
+            && (name.Kind == NameKind.Person
+                || (name.Kind == NameKind.Unknown && name.WordCount == 1 && Context.Registry.Resolve(name.Name, name.Start) is not null));
 
     /// <summary>"Jo Lee met the mayor, who told her “…”": a speech verb in a relative clause has a speaker of its own.</summary>
     private bool HasRelativeSpeechClause(int start, int open)

@@ -14,6 +14,12 @@ public sealed class SentenceSubjectSieveTests
     public void The_person_whose_sentence_holds_the_quote_speaks(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SentenceSubject, true), Assert.Single(Quotes(body)));
 
+    [Fact]
+    public void A_surname_stands_for_the_person_the_text_introduced()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.SentenceSubject, true),
+            Quotes("Ines Duarte met the board on Monday.\n\nDuarte saw reason for \"very, very guarded optimism about the deal.\"")[0]);
+
     [Theory]
     [InlineData("The Harbour Authority closed the pier for \"urgent structural reasons that cannot wait.\"")]
     [InlineData("Ines Duarte was named mayor in May.\n\nShe thanked the volunteers for their \"tireless work in the flood.\"")]
@@ -21,7 +27,9 @@ public sealed class SentenceSubjectSieveTests
     [InlineData("Ines Duarte met the mayor, who told her \"the pier will reopen in spring.\"")]
     [InlineData("((Ines Duarte))  Then the whole town came out, \"to see the new pier.\"")]
     [InlineData("\"The pier will reopen in spring.\" Ines Duarte left the meeting early.")]
-    public void An_organisation_a_pronoun_an_object_a_relative_speech_clause_or_a_label_gives_no_speaker(string body)
+    [InlineData("Ines Duarte's foundation said she had been in \"excellent health for her age and loved her dogs.\"")]
+    [InlineData("Ines Duarte left.\n\nDuarte's lawyers proposed \"a strict plan of supervision at home.\"")]
+    public void An_organisation_a_pronoun_an_object_an_owner_a_relative_speech_clause_or_a_label_gives_no_speaker(string body)
         => Assert.Null(Quotes(body)[0].Speaker);
 
     [Fact]
