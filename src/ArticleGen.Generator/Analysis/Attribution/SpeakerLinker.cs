@@ -47,7 +47,12 @@ internal sealed class SpeakerLinker
             }
         }
 
-        if (NameInterpreter.Interpret(Document, first, end) is not { } name || Lexicon.IsPlatform(name.Name) || name.Name.Length == 1)
+        if (NameInterpreter.Interpret(Document, first, end) is not { } name)
+        {
+            return TitleAsRole(first, end);
+        }
+
+        if (Lexicon.IsPlatform(name.Name) || name.Name.Length == 1)
         {
             // A platform is never the speaker: its account holder is ("an official government Twitter account"); nor is a
             // single letter ("Q: “…”" labels an interviewer's question).
@@ -131,6 +136,34 @@ internal sealed class SpeakerLinker
         }
 
         return new Speaker(-1, name.Name, name.Kind);
+    }
+
+    /// <summary>
+    /// "the President said", "one MP told", "the Prime Minister said": titles alone after a determiner name a person by
+    /// their role, linked like a role noun to the person the article names with it ("President Jo Lee"), else kept as
+    /// written. Null for titles with no determiner before them.
+    /// </summary>
+    private Speaker? TitleAsRole(int first, int end)
+    {
+        // "The Minister said" opening a sentence: the capitalised determiner starts the run.
+        bool determinerInRun = Document.Text(first) is "The" or "A" or "An" or "One" or "Another";
+        first += determinerInRun ? 1 : 0;
+        if (first >= end || end - first > 3
+            || !(determinerInRun || (first > 0 && Document.Text(first - 1) is "the" or "The" or "a" or "an" or "A" or "An" or "one" or "One" or "another")))
+        {
+            return null;
+        }
+
+        for (int k = first; k < end; k++)
+        {
+            if (!Lexicon.IsTitle(Document.Word(k)) || Document.IsPossessive(k))
+            {
+                return null;
+            }
+        }
+
+        string role = Document.Text(end - 1);
+        return NamedWithRole(end - 1, role) ?? new Speaker(-1, role, NameKind.Person);
     }
 
     /// <summary>

@@ -199,4 +199,20 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We are tired,\" said a protester known for her banners.")]
     public void A_naming_word_that_gives_no_name_takes_no_word_after_it_for_one(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("President Ines Duarte arrived on Monday. \"We know,\" the President said.", "Ines Duarte")]
+    [InlineData("Prime Minister Ines Duarte spoke. \"We know,\" the Prime Minister said.", "Ines Duarte")]
+    [InlineData("Home Secretary Ines Duarte spoke. The Home Secretary said \"we know.\"", "Ines Duarte")]
+    [InlineData("One MP told the BBC, \"We know.\"", "MP")]
+    [InlineData("\"We know,\" a CEO said.", "CEO")]
+    [InlineData("The Minister said \"we know.\"", "Minister")]
+    public void A_title_alone_after_a_determiner_is_a_role_linked_to_the_person_named_with_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body)[^1]);
+
+    [Theory]
+    [InlineData("\"We know,\" President said.")]
+    [InlineData("\"We know,\" said Former President.")]
+    public void A_title_alone_with_no_determiner_names_no_one(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 }
