@@ -207,6 +207,8 @@ public sealed class NominalSpeakerTests
     [InlineData("One MP told the BBC, \"We know.\"", "MP")]
     [InlineData("\"We know,\" a CEO said.", "CEO")]
     [InlineData("The Minister said \"we know.\"", "Minister")]
+    [InlineData("\"We know,\" said the Minister for Health, Ines Duarte.", "Ines Duarte")]
+    [InlineData("\"We know,\" said the Secretary of the Treasury, Ines Duarte.", "Ines Duarte")]
     public void A_title_alone_after_a_determiner_is_a_role_linked_to_the_person_named_with_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body)[^1]);
 

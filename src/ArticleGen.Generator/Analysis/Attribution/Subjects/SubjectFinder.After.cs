@@ -108,6 +108,12 @@ internal sealed partial class SubjectFinder
                     return new Subject(Document.TokenAt(titled.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
                 }
 
+                // "said the Secretary of the Treasury, Jo Lee": the holder of the office in apposition after it.
+                if (beforeOf is null && PersonAfterComma(placeEnd, end, rule) is { } officeHolder)
+                {
+                    return officeHolder;
+                }
+
                 // "according to Secretary of State Jo Lee": a title word of its own after "TITLE of", then the person.
                 if (Lexicon.IsTitle(Document.Word(runEnd - 1))
                     && NameInterpreter.Interpret(Document, place, placeEnd) is { Kind: NameKind.Person } person && person.Start > Tokens[place].Start)
