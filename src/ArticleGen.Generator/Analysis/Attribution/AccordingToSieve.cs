@@ -3,7 +3,8 @@ using System;
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>"According to eyewitness Vinnie DeVita, “…”", "“…”, according to the BBC", "according to a statement by the
-/// ministry", "according to him", "as Jo Lee put it", "how Jo Lee put it": the source named in the quote's clause.</summary>
+/// ministry", "according to him", "as Jo Lee put it", "how Jo Lee put it", "in the words of Jo Lee", "in Jo Lee's words":
+/// the source named in the quote's clause.</summary>
 internal sealed class AccordingToSieve : AttributionSieve
 {
     public AccordingToSieve(AttributionContext context, SubjectFinder subjects)
@@ -53,7 +54,8 @@ internal sealed class AccordingToSieve : AttributionSieve
 
         if (found < 0)
         {
-            return AsPutIt(Math.Max(sentence.FirstToken, open - SubjectFinder.MaxScanTokens), end);
+            int from = Math.Max(sentence.FirstToken, open - SubjectFinder.MaxScanTokens);
+            return AsPutIt(from, end) ?? InTheWordsOf(from, end);
         }
 
         int source = found + 2;
@@ -77,6 +79,35 @@ internal sealed class AccordingToSieve : AttributionSieve
                 if (Document.Text(m) is "put" or "puts" && Document.Text(m + 1) is "it")
                 {
                     return Subjects.Before(m - 1, k + 1) is { } subject ? subject with { Rule = AttributionRule.AccordingTo } : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"In the words of Jo Lee, …", "…, in the words of Jo Lee", "In Jo Lee's words, …": the source of the words.</summary>
+    private Subject? InTheWordsOf(int from, int end)
+    {
+        for (int k = from; k + 3 < end; k++)
+        {
+            if (Tokens[k].Quote >= 0 || Document.Text(k) is not ("in" or "In"))
+            {
+                continue;
+            }
+
+            if (Document.Text(k + 1) is "the" && Document.Text(k + 2) is "words" && Document.Text(k + 3) is "of")
+            {
+                return Subjects.After(k + 4, end, AttributionRule.AccordingTo, 2);
+            }
+
+            // "In Jo Lee's words": the owner of the words.
+            if (Document.IsCapitalised(k + 1) && Tokens[k + 1].Quote < 0)
+            {
+                int owner = Document.RunEnd(k + 1, end);
+                if (owner < end && Document.Text(owner) is "words" && Document.IsPossessive(owner - 1))
+                {
+                    return new Subject(k + 1, owner, PronounKind.None, AttributionRule.AccordingTo, owner);
                 }
             }
         }

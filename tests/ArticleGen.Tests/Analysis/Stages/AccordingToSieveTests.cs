@@ -55,4 +55,15 @@ public sealed class AccordingToSieveTests
     [Fact]
     public void A_reporter_named_between_the_verb_and_the_quote_is_no_speaker()
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("Ines Duarte said, according to the Tidewater Times, \"The pier is closed.\"")));
+
+    [Theory]
+    [InlineData("In the words of Ines Duarte, the dam is \"built to last\".", "Ines Duarte")]
+    [InlineData("The dam is \"built to last\", in the words of Ines Duarte.", "Ines Duarte")]
+    [InlineData("Ines Duarte inspected the dam. In Duarte's words, it is \"built to last\".", "Ines Duarte")]
+    public void In_the_words_of_X_names_the_speaker(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.AccordingTo, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void Words_with_no_owner_name_no_speaker()
+        => Assert.Null(Assert.Single(Quotes("In other words, the dam is \"built to last for centuries\".")).Speaker);
 }
