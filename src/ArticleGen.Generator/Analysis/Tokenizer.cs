@@ -36,6 +36,11 @@ internal static class Tokenizer
                     {
                         j++;
                     }
+                    else if (body[j] == ',' && j + 1 < end && char.IsDigit(body[j - 1]) && char.IsDigit(body[j + 1]))
+                    {
+                        // "12,000" is one number: its comma sets off no appositive or clause.
+                        j++;
+                    }
                     else
                     {
                         break;

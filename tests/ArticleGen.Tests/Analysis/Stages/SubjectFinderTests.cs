@@ -242,6 +242,12 @@ public sealed class SubjectFinderTests
     public void A_role_noun_quoted_as_saying_is_the_speaker()
         => Assert.Equal("source", Assert.Single(Quotes("The Tidewater Courier quoted an unnamed source as saying the dam \"will hold\".")).Speaker);
 
+    [Theory]
+    [InlineData("Ines Duarte, the mayor of Tidewater, a coastal town of about 12,000 people, said \"we will rebuild.\"")]
+    [InlineData("\"We will rebuild,\" Ines Duarte, a mayor of 12,000 residents, said.")]
+    public void A_comma_inside_a_number_sets_off_no_appositive(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void Dashes_set_off_an_appositive_as_commas_do()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("\"The dam will hold,\" Ines Duarte — the agency's engineer — said.")).Speaker);
