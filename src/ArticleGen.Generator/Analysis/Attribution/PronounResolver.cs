@@ -7,9 +7,16 @@ internal sealed class PronounResolver
     private const int MaxAntecedentSteps = 200;
 
     private readonly AttributionContext _context;
+    private readonly SubjectFinder _subjects;
+    private readonly SpeakerLinker _linker;
     private GenderEvidence? _genders;
 
-    public PronounResolver(AttributionContext context) => _context = context;
+    public PronounResolver(AttributionContext context, SubjectFinder subjects, SpeakerLinker linker)
+    {
+        _context = context;
+        _subjects = subjects;
+        _linker = linker;
+    }
 
     private BodyDocument Document => _context.Document;
 
@@ -71,6 +78,31 @@ internal sealed class PronounResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The researchers found … They reported, “…”": "they" at <paramref name="token"/> that no organisation resolves stands
+    /// for the group noun ("researchers", "police", "officials") that is the subject of the sentence before it, in its
+    /// paragraph; null otherwise.
+    /// </summary>
+    public Speaker? GroupAntecedent(int token)
+    {
+        if (Document.Text(token) is not ("they" or "They"))
+        {
+            return null;
+        }
+
+        int sentence = Document.TokenSentence[token];
+        if (sentence == 0 || Document.Sentences[sentence - 1].Paragraph != Document.Sentences[sentence].Paragraph)
+        {
+            return null;
+        }
+
+        var previous = Document.Sentences[sentence - 1];
+        return _subjects.MainSubject(previous.FirstToken, previous.EndToken) is { Nominal: true } group
+            && Lexicon.NominalKind(Document.Text(group.FirstToken)) == NameKind.Organization
+            ? _linker.LinkNominal(group.FirstToken)
+            : null;
     }
 
     private bool Contradicts(string name, Gender pronoun)

@@ -38,7 +38,7 @@ internal sealed class SpeakerAttributor
             new AccordingToSieve(context, subjects),
             new ColonSieve(context, subjects),
         ];
-        _pronouns = new PronounResolver(context);
+        _pronouns = new PronounResolver(context, subjects, _linker);
         _continuation = new ContinuationSieve(context);
         _classifier = new SpeechClassifier(context);
         _previousSentence = new PreviousSentenceSieve(context, subjects);
@@ -131,7 +131,7 @@ internal sealed class SpeakerAttributor
     private bool TryDecide(int q, Subject subject)
     {
         var speaker = subject.Pronoun != PronounKind.None
-            ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q)
+            ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q) ?? _pronouns.GroupAntecedent(subject.FirstToken)
             : subject.Nominal ? _linker.LinkNominal(subject.FirstToken) : _linker.Link(subject.FirstToken, subject.EndToken);
         if (speaker is not { } found)
         {

@@ -107,4 +107,17 @@ public sealed class PronounResolverTests
     [Fact]
     public void A_person_name_after_of_with_no_title_stays_no_antecedent()
         => Assert.Null(Assert.Single(Quotes("Tourists flocked to the coast of Tidewater Bay. \"It will be hard,\" she said on television.")).Speaker);
+
+    [Theory]
+    [InlineData("The researchers found that the coral recovered. They reported, \"The algae harm the coral.\"", "researchers")]
+    [InlineData("The officials closed the pier on Monday. \"It is unsafe,\" they said.", "officials")]
+    public void They_stands_for_the_group_noun_that_is_the_subject_of_the_sentence_before(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("The researchers found that the coral recovered.\n\nThey reported, \"The algae harm the coral.\"")]
+    [InlineData("Ines Duarte met the researchers. They reported, \"The algae harm the coral.\"")]
+    [InlineData("The researcher found that the coral recovered. They reported, \"The algae harm the coral.\"")]
+    public void They_takes_no_group_noun_from_another_paragraph_an_object_or_one_person(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 }
