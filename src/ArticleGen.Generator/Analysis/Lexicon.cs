@@ -452,35 +452,13 @@ internal static class Lexicon
 
         foreach (string title in LongTitles)
         {
-            if (title[0] == word[0] && Math.Abs(title.Length - word.Length) <= 1 && OneEditApart(word, title))
+            if (title[0] == word[0] && Spelling.OneLetterApart(word, title, allowSwap: true))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>Whether two different words are one insertion, deletion, substitution or swap of neighbours apart.</summary>
-    private static bool OneEditApart(string a, string b)
-    {
-        int prefix = 0;
-        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        if (a.Length == b.Length)
-        {
-            return prefix < a.Length
-                && (string.CompareOrdinal(a, prefix + 1, b, prefix + 1, a.Length - prefix - 1) == 0
-                    || (prefix + 1 < a.Length && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
-                        && string.CompareOrdinal(a, prefix + 2, b, prefix + 2, a.Length - prefix - 2) == 0));
-        }
-
-        string longer = a.Length > b.Length ? a : b;
-        string shorter = a.Length > b.Length ? b : a;
-        return string.CompareOrdinal(longer, prefix + 1, shorter, prefix, shorter.Length - prefix) == 0;
     }
 
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>

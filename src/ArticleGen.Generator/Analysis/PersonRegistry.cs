@@ -208,7 +208,7 @@ internal sealed class PersonRegistry
         string? found = null;
         foreach (var entry in _byLastWord)
         {
-            if (entry.Value.Position >= position || !OneLetterApart(entry.Key, key))
+            if (entry.Value.Position >= position || !Spelling.OneLetterApart(entry.Key, key))
             {
                 continue;
             }
@@ -222,35 +222,6 @@ internal sealed class PersonRegistry
         }
 
         return found;
-    }
-
-    private static bool OneLetterApart(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1 || char.ToUpperInvariant(a[0]) != char.ToUpperInvariant(b[0]))
-        {
-            return false;
-        }
-
-        if (a.Length > b.Length)
-        {
-            (a, b) = (b, a);
-        }
-
-        int i = 0;
-        while (i < a.Length && char.ToUpperInvariant(a[i]) == char.ToUpperInvariant(b[i]))
-        {
-            i++;
-        }
-
-        if (i == a.Length)
-        {
-            return a.Length != b.Length;
-        }
-
-        // One letter changed (same length) or one added (b longer): the rest must match after it.
-        int skipA = a.Length == b.Length ? 1 : 0;
-        return string.Compare(a, i + skipA, b, i + 1, b.Length - i - 1, StringComparison.OrdinalIgnoreCase) == 0
-            && a.Length - i - skipA == b.Length - i - 1;
     }
 
     /// <summary>The organisation a one-word name or acronym stands for at <paramref name="position"/>, or null.</summary>
