@@ -163,35 +163,7 @@ internal sealed class SpeakerLinker
         }
 
         string role = Document.Text(end - 1);
-        return HolderAfterOfficeOf(end) ?? NamedWithRole(end - 1, role) ?? new Speaker(-1, role, NameKind.Person);
-    }
-
-    /// <summary>"the Minister for Health, Jo Lee": the person in apposition after the office that starts at
-    /// <paramref name="k"/> ("for" or "of", a name, a comma), or null.</summary>
-    private Speaker? HolderAfterOfficeOf(int k)
-    {
-        var tokens = _context.Tokens;
-        if (k + 1 >= tokens.Count || Document.Text(k) is not ("for" or "of"))
-        {
-            return null;
-        }
-
-        int office = Document.Text(k + 1) is "the" ? k + 2 : k + 1;
-        if (office >= tokens.Count || !Document.IsCapitalised(office) || tokens[office].Quote >= 0)
-        {
-            return null;
-        }
-
-        int comma = Document.RunEnd(office, tokens.Count);
-        if (comma + 1 >= tokens.Count || !Document.IsPunctuation(comma, ',') || !Document.IsCapitalised(comma + 1) || tokens[comma + 1].Quote >= 0)
-        {
-            return null;
-        }
-
-        int nameEnd = Document.RunEnd(comma + 1, tokens.Count);
-        return NameInterpreter.Interpret(Document, comma + 1, nameEnd) is { Kind: NameKind.Person } person
-            ? Link(Document.TokenAt(person.Start), nameEnd)
-            : null;
+        return NamedWithRole(end - 1, role) ?? new Speaker(-1, role, NameKind.Person);
     }
 
     /// <summary>

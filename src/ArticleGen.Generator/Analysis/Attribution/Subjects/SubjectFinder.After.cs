@@ -86,6 +86,18 @@ internal sealed partial class SubjectFinder
             return NominalAt(role, end, rule);
         }
 
+        // "said the Minister for Health, Jo Lee", "said the Secretary of the Treasury, Jo Lee": titles alone, their office,
+        // and the holder in apposition after it.
+        if (runEnd + 1 < end && Document.Text(runEnd) is "for" or "of" && NameInterpreter.Interpret(Document, k, runEnd) is null)
+        {
+            int office = Document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
+            if (office < end && Document.IsCapitalised(office) && Tokens[office].Quote < 0
+                && PersonAfterComma(Document.RunEnd(office, end), end, rule) is { } officeHolder)
+            {
+                return officeHolder;
+            }
+        }
+
         // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of",
         // or a title of a place before the person ("tweeted Mayor of London Sadiq Khan").
         if (runEnd < end && Document.Text(runEnd) is "of"
@@ -106,12 +118,6 @@ internal sealed partial class SubjectFinder
                 if (NameInterpreter.PersonAfterTitleOf(Document, place, placeEnd) is { } titled)
                 {
                     return new Subject(Document.TokenAt(titled.Start), placeEnd, PronounKind.None, rule, placeEnd - 1);
-                }
-
-                // "said the Secretary of the Treasury, Jo Lee": the holder of the office in apposition after it.
-                if (beforeOf is null && PersonAfterComma(placeEnd, end, rule) is { } officeHolder)
-                {
-                    return officeHolder;
                 }
 
                 // "according to Secretary of State Jo Lee": a title word of its own after "TITLE of", then the person.
