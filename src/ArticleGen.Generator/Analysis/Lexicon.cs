@@ -442,10 +442,10 @@ internal static class Lexicon
     }
 
     /// <summary>"Commisioner David Stern", "Represenative Adam Schiff": a long title with one letter left out, added, changed
-    /// or swapped with the next, its capital kept.</summary>
+    /// or swapped with the next, written as titles are (a capital, then lower case: an acronym or a shouted word is none).</summary>
     private static bool IsMisspeltTitle(string word)
     {
-        if (word.Length < MisspeltTitleLength - 1 || !char.IsUpper(word[0]))
+        if (word.Length < MisspeltTitleLength - 1 || !char.IsUpper(word[0]) || !char.IsLower(word[1]))
         {
             return false;
         }
