@@ -158,6 +158,13 @@ public sealed class RobustnessTests
     [InlineData("\n\n \n")]
     [InlineData("((A))  I said, \"b\"\n\n")]
     [InlineData("I said \"a\"\n\n")]
+    [InlineData("Ines \"Ina\" ")]
+    [InlineData("1,")]
+    [InlineData("in the words of In A's words ")]
+    [InlineData("The President said the Minister for A, ")]
+    [InlineData("said a woman identified only as ")]
+    [InlineData("Commisioner ")]
+    [InlineData("They said. ")]
     public void Pathological_repetitions_are_analysed_with_sound_results(string unit)
     {
         // 200,000 characters: linear work is instant, quadratic work would not finish in the test run's time.
