@@ -188,7 +188,7 @@ internal static class Lexicon
         "commissioner", "chairperson", "chairman", "chairwoman", "president", "minister", "governor", "mayor", "director",
         "secretary", "senator", "ambassador", "professor", "chancellor", "sheriff", "coach", "manager", "founder",
         "actor", "actress", "singer", "author", "writer", "artist", "player", "scientist", "researcher", "engineer",
-        "designer", "musician", "journalist", "producer", "astronaut", "pilot", "nurse", "farmer", "champion",
+        "designer", "musician", "journalist", "producer", "astronaut", "pilot", "nurse", "midwife", "farmer", "champion",
         "politician", "leader", "candidate", "executive", "chief", "activist", "campaigner", "economist", "historian",
         "diplomat", "envoy", "lawmaker", "legislator", "councillor", "councilor", "commander", "detective", "inspector",
         "investigator", "paramedic", "firefighter", "surgeon", "physician", "psychologist", "worker", "employee",

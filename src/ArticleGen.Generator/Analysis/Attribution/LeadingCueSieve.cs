@@ -197,7 +197,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
     {
         if (verb + 1 < open && string.Equals(Document.Text(verb + 1), "by", StringComparison.Ordinal))
         {
-            return Subjects.After(verb + 2, open, AttributionRule.Passive, 1);
+            return Subjects.After(verb + 2, open, AttributionRule.Passive, 2);
         }
 
         // "he was told that “…”" gives no speaker; "she was directing them to “…”" is no passive; "it was previously

@@ -26,7 +26,8 @@ internal sealed class SentenceSubjectSieve : AttributionSieve
             || subject.Pronoun != PronounKind.None || subject.Nominal
             || (subject.FirstToken > 0 && Document.IsPunctuation(subject.FirstToken - 1, '('))
             || !IsPerson(subject) || Document.IsPossessive(subject.EndToken - 1)
-            || !Document.InSubjectPosition(subject.FirstToken, subject.EndToken, sentence.FirstToken, open))
+            || !Document.InSubjectPosition(subject.FirstToken, subject.EndToken, sentence.FirstToken, open)
+            || IsTold(subject.EndToken, open))
         {
             return null;
         }
@@ -39,6 +40,22 @@ internal sealed class SentenceSubjectSieve : AttributionSieve
         => NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is { } name
             && (name.Kind == NameKind.Person
                 || (name.Kind == NameKind.Unknown && name.WordCount == 1 && Context.Registry.Resolve(name.Name, name.Start) is not null));
+
+    /// <summary>"Jo Lee was told by a midwife that …", "Jo Lee was later told …": the subject of a passive speech verb (an
+    /// adverb may stand between) is who heard the words.</summary>
+    private bool IsTold(int k, int open)
+    {
+        for (int end = System.Math.Min(open, k + 4); k + 1 < end; k++)
+        {
+            if (SpeechCues.IsPassiveAuxiliary(Document, k)
+                && (SpeechCues.IsSpeechVerbUse(Document, k + 1) || (k + 2 < end && SpeechCues.IsSpeechVerbUse(Document, k + 2))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Jo Lee met the mayor, who told her “…”": a speech verb in a relative clause has a speaker of its own.</summary>
     private bool HasRelativeSpeechClause(int start, int open)

@@ -217,4 +217,14 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We know,\" said Former President.")]
     public void A_title_alone_with_no_determiner_names_no_one(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Ines Duarte was told by a doctor that the clinic was \"fully booked until the spring.\"", "doctor")]
+    [InlineData("Ines Duarte was told by a midwife that the clinic was \"fully booked until the spring.\"", "midwife")]
+    public void A_role_noun_after_by_and_its_determiner_is_the_passives_speaker(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Passive, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_relative_clause_after_a_role_noun_opens_no_descriptor_chain()
+        => Assert.Equal(("nurse", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"It was bad,\" said a nurse who treated her.")));
 }

@@ -95,9 +95,11 @@ internal sealed partial class SubjectFinder
             return given with { Rule = rule };
         }
 
-        // "said a witness at the scene", "a woman outside the court": a preposition opens no descriptor chain.
+        // "said a witness at the scene", "a woman outside the court": a preposition opens no descriptor chain, nor does a
+        // clause ("was told by a doctor that …", "said a nurse who treated her").
         bool nameFollows = next < end && (Document.IsCapitalised(next)
-            || (Document.IsLowerWord(next) && !Lexicon.IsPreposition(Document.Text(next)) && Document.Text(next) is not ("outside" or "inside")));
+            || (Document.IsLowerWord(next) && !Lexicon.IsPreposition(Document.Text(next))
+                && Document.Text(next) is not ("outside" or "inside" or "that" or "who" or "which")));
         if (kind == NameKind.Unknown || nameFollows)
         {
             // "student protester Joshua Wong", "committee member Ulf Danielsson": a descriptor before a name.
