@@ -62,9 +62,11 @@ internal sealed class TrailingCueSieve : AttributionSieve
             }
 
             // "… “appalling tragedy” while Brudziński wrote …": a verb of another clause; but "“…,” Jo Lee, who owns the
-            // bakery, said": a relative clause set off by commas describes the subject.
+            // bakery, said": a relative clause set off by commas describes the subject, and so does one right after a role
+            // noun ("“…,” a man who saw the crash said").
             if (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k))
-                && !(Document.Text(k) is "who" or "whose" && Document.IsPunctuation(k - 1, ',')))
+                && !(Document.Text(k) is "who" or "whose" && Document.IsPunctuation(k - 1, ','))
+                && !(Document.Text(k) is "who" or "that" && k > j && Lexicon.NominalKind(Document.Text(k - 1).ToLowerInvariant()) != NameKind.Unknown))
             {
                 break;
             }

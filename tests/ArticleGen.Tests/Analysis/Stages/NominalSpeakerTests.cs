@@ -227,4 +227,17 @@ public sealed class NominalSpeakerTests
     [Fact]
     public void A_relative_clause_after_a_role_noun_opens_no_descriptor_chain()
         => Assert.Equal(("nurse", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"It was bad,\" said a nurse who treated her.")));
+
+    [Theory]
+    [InlineData("A man who witnessed the crash said \"it was terrifying.\"", "man")]
+    [InlineData("One resident who lives nearby told reporters \"it was terrifying.\"", "resident")]
+    [InlineData("Supporters who gathered outside the court said \"justice was done.\"", "Supporters")]
+    [InlineData("\"It was terrifying,\" a man who witnessed the crash said.", "man")]
+    [InlineData("Police stopped a man who said \"it was terrifying.\"", "man")]
+    public void The_role_noun_a_relative_clause_describes_speaks_the_verb_after_the_clause(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_relative_clause_set_off_by_a_comma_is_no_restrictive_one()
+        => Assert.Equal("Tomas Brandt", Assert.Single(Quotes("Tomas Brandt, who met the witnesses, said \"it was terrifying.\"")).Speaker);
 }

@@ -180,7 +180,7 @@ internal sealed partial class SubjectFinder
             // "police said", "the campaign said", "a spokesperson for the agency said" (the organisation when one is named
             // after "for"); "Mary Lou McDonald, leader of the Sinn Féin party said": the person whose appositive the
             // writer left unclosed.
-            return PersonBeforeUnclosedAppositive(k, low) ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
+            return RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low) ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
         }
 
         if (Lexicon.IsSpeakerNoun(word))
@@ -211,7 +211,7 @@ internal sealed partial class SubjectFinder
         }
         else if (!Document.IsCapitalised(k))
         {
-            return PersonOfLowerCasePhrase(k, low) ?? PersonBeforeParticiple(k, low);
+            return PersonOfLowerCasePhrase(k, low) ?? PersonBeforeParticiple(k, low) ?? RestrictiveRelativeHead(k, low);
         }
 
         int runStart = Document.RunStart(k, low);
@@ -374,5 +374,28 @@ internal sealed partial class SubjectFinder
         return NameInterpreter.Interpret(Document, personStart, preposition) is { Kind: NameKind.Person }
             ? new Subject(personStart, preposition, PronounKind.None, AttributionRule.SpeechVerb, preposition - 1)
             : null;
+    }
+
+    /// <summary>
+    /// "A man who witnessed the crash said", "Supporters who gathered outside the court said": the role noun before a
+    /// "who" or "that" clause that runs, with no punctuation, up to the verb at <paramref name="k"/> + 1; null otherwise.
+    /// </summary>
+    private Subject? RestrictiveRelativeHead(int k, int low)
+    {
+        for (int m = k; m > low && m > k - MaxScanTokens / 4; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (Document.Text(m) is "who" or "that" && Tokens[m - 1].Kind == TokenKind.Word && Tokens[m - 1].Quote < 0
+                && Lexicon.NominalKind(Document.Text(m - 1).ToLowerInvariant()) != NameKind.Unknown)
+            {
+                return new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, m - 1, Nominal: true);
+            }
+        }
+
+        return null;
     }
 }
