@@ -66,7 +66,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
             // noun ("“…,” a man who saw the crash said").
             if (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k))
                 && !(Document.Text(k) is "who" or "whose" && Document.IsPunctuation(k - 1, ','))
-                && !(Document.Text(k) is "who" or "that" && k > j && Lexicon.NominalKind(Document.Text(k - 1).ToLowerInvariant()) != NameKind.Unknown))
+                && !(k > j && SpeechCues.OpensRoleNounsClause(Document, k)))
             {
                 break;
             }

@@ -389,8 +389,7 @@ internal sealed partial class SubjectFinder
                 return null;
             }
 
-            if (Document.Text(m) is "who" or "that" && Tokens[m - 1].Kind == TokenKind.Word && Tokens[m - 1].Quote < 0
-                && Lexicon.NominalKind(Document.Text(m - 1).ToLowerInvariant()) != NameKind.Unknown)
+            if (SpeechCues.OpensRoleNounsClause(Document, m))
             {
                 return new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, m - 1, Nominal: true);
             }
