@@ -251,6 +251,14 @@ internal static class Lexicon
     /// <summary>Titles that are common surnames too: "Stephen King", "John Major", "Julie Bishop", "Howard Dean".</summary>
     private static readonly HashSet<string> SurnameTitles = Set("King", "Major", "Bishop", "Dean", "Judge", "Marshal");
 
+    /// <summary>
+    /// Titles of a monarch, a royal or a pope, which before a single given name are part of what the person is called:
+    /// "Pope Francis", "Queen Elizabeth II" ("Francis" alone names nobody in particular). A peer's title is not: "Lord Alli"
+    /// is Alli, a surname.
+    /// </summary>
+    private static readonly HashSet<string> RegnalTitles = Set(
+        "Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress");
+
     /// <summary>Capitalised words that are titles or descriptors in front of a person's name.</summary>
     private static readonly HashSet<string> Titles = Set(
         "President", "Vice", "Prime", "Minister", "Secretary", "Sheriff", "Governor", "Gov.", "Senator", "Sen.",
@@ -477,6 +485,8 @@ internal static class Lexicon
 
     /// <summary>A title that is also a common surname, so a surname when it ends a name ("Stephen King").</summary>
     public static bool IsSurnameTitle(string word) => SurnameTitles.Contains(word);
+
+    public static bool IsRegnalTitle(string word) => RegnalTitles.Contains(word);
 
     public static bool IsWeekday(string word) => Weekdays.Contains(word);
 

@@ -101,6 +101,12 @@ internal static class NameInterpreter
             organization = Lexicon.IsOrganizationCue(document.Word(k));
         }
 
+        // "Pope Francis", "Queen Elizabeth II": a regnal title before a single given name stays in the name.
+        if (lastTitle >= 0 && lastTitle + 2 == end && Lexicon.IsRegnalTitle(document.Word(lastTitle)) && AllPersonWords(document, end - 1, end))
+        {
+            return Build(document, lastTitle, end, NameKind.Person);
+        }
+
         if (lastTitle >= 0 && lastTitle + 1 < end
             && (AllPersonWords(document, lastTitle + 1, end) || IsPersonWithPlaceSurname(document, lastTitle + 1, end, titled: true)))
         {

@@ -39,9 +39,20 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
-    [InlineData("\"I am proud,\" said King Ines.", "Ines")]
+    [InlineData("\"I am proud,\" said Bishop Ines Duarte.", "Ines Duarte")]
     [InlineData("\"The deal is done,\" Crown Prince Ali bin Saud said.", "Ali bin Saud")]
+    [InlineData("\"The bill is a pretence,\" Lord Alli said.", "Alli")]
+    [InlineData("\"The bill is a pretence,\" said the Lord Mayor of Tidewater, Ines Duarte.", "Ines Duarte")]
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"I am proud,\" said King Ines.", "King Ines")]
+    [InlineData("\"This is a defeat for humanity,\" Queen Elizabeth II said.", "Queen Elizabeth II")]
+    [InlineData("Pope Tomas spoke on Monday. \"This is a defeat for humanity,\" Tomas said.", "Pope Tomas")]
+    [InlineData("Pope Tomas spoke on Monday. The Pope said the war was \"a defeat for humanity.\"", "Pope Tomas")]
+    [InlineData("Pope Tomas called the war \"a defeat for humanity.\"", "Pope Tomas")]
+    public void A_regnal_title_before_a_single_given_name_is_part_of_the_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
