@@ -18,6 +18,9 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("The survey's first author, doctoral candidate Mira Okafor, said, \"The numbers surprised us.\"", "Mira Okafor")]
     [InlineData("Another co-author, civil and marine engineering professor Tomas Brandt, said, \"We saw it too.\"", "Tomas Brandt")]
+    [InlineData("One resident, 34-year-old Tomas Brandt, said it was \"total chaos.\"", "Tomas Brandt")]
+    [InlineData("\"It was total chaos,\" one resident, 34-year-old Tomas Brandt, told the Herald.", "Tomas Brandt")]
+    [InlineData("\"It was total chaos,\" said one resident, 34-year-old Tomas Brandt.", "Tomas Brandt")]
     public void An_appositive_of_descriptors_before_a_name_gives_the_person(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -41,13 +41,14 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// An appositive of lower-case descriptors ending in a person's name of two or more words, from <paramref name="first"/>
-    /// to <paramref name="end"/>: "doctoral candidate Jo Lee", "civil and environmental engineering professor Jo Lee". A
+    /// to <paramref name="end"/>: "doctoral candidate Jo Lee", "civil and environmental engineering professor Jo Lee",
+    /// "34-year-old Jo Lee". A
     /// preposition, pronoun, verb of speech or clause word other than "and"/"or" makes it a clause ("speaking to Jo Lee",
     /// "who met Jo Lee"), not a descriptor.
     /// </summary>
     private Subject? DescribedPerson(int first, int end)
     {
-        if (first >= end || !Document.IsLowerWord(first) || !Document.IsCapitalised(end - 1))
+        if (first >= end || !(Document.IsLowerWord(first) || Document.AgeNoun(first) >= 0) || !Document.IsCapitalised(end - 1))
         {
             return null;
         }
@@ -62,6 +63,7 @@ internal sealed partial class SubjectFinder
                         && (!Lexicon.IsClauseWord(word) || word is "and" or "or")
                         && Lexicon.GetPronoun(word) == PronounKind.None
                         && !SpeechCues.IsSpeechVerb(Document, m))
+                    || Document.AgeNoun(m) >= 0
                     || Document.IsPunctuation(m, '-'));
             if (!descriptor)
             {
@@ -164,13 +166,15 @@ internal sealed partial class SubjectFinder
     /// <summary>A person's name right after the comma at <paramref name="comma"/> (before <paramref name="end"/>), or null.</summary>
     private Subject? PersonAfterComma(int comma, int end, AttributionRule rule)
     {
-        if (comma + 1 >= end || !Document.IsPunctuation(comma, ',') || !Document.IsCapitalised(comma + 1) || Tokens[comma + 1].Quote >= 0)
+        // "said one resident, 34-year-old Jo Lee": an age may stand before the name.
+        int first = comma + 2 < end && Document.AgeNoun(comma + 1) >= 0 ? comma + 2 : comma + 1;
+        if (first >= end || !Document.IsPunctuation(comma, ',') || !Document.IsCapitalised(first) || Tokens[first].Quote >= 0)
         {
             return null;
         }
 
-        int personEnd = Document.RunEnd(comma + 1, end);
-        return NameInterpreter.Interpret(Document, comma + 1, personEnd) is { Kind: NameKind.Person } person
+        int personEnd = Document.RunEnd(first, end);
+        return NameInterpreter.Interpret(Document, first, personEnd) is { Kind: NameKind.Person } person
             ? new Subject(Document.TokenAt(person.Start), personEnd, PronounKind.None, rule, personEnd - 1)
             : null;
     }
