@@ -130,7 +130,14 @@ internal static class Lexicon
         "refer", "refers", "referred", "referring",
         "regard", "regards", "regarded",
         "profess", "professes", "professed", "professing",
-        "justify", "justifies", "justified", "justifying");
+        "justify", "justifies", "justified", "justifying",
+        "deride", "derides", "derided", "deriding",
+        "lambast", "lambasts", "lambasted", "lambasting", "lambaste", "lambastes",
+        "castigate", "castigates", "castigated", "castigating",
+        "commend", "commends", "commended", "commending",
+        "applaud", "applauds", "applauded", "applauding",
+        // Forms of verbs whose other forms are nouns or adjectives ("a brand", "a mock trial", "faced ridicule").
+        "branded", "mocked", "ridiculed");
 
     /// <summary>Verbs of a directive that quote its words only as "VERB someone to “…”": "directed the committees to “…”".</summary>
     private static readonly HashSet<string> DirectiveVerbs = Set(

@@ -39,6 +39,11 @@ public sealed class SpeechClassifierTests
     [InlineData("Holt held a rally, screaming \"I almost lost everything!\"", "Holt")]
     [InlineData("The Courier regarded the debate as \"markedly more civil\".", "Courier")]
     [InlineData("Holt professed himself \"deeply concerned\" about the port.", "Holt")]
+    [InlineData("Holt branded the plan \"reckless\".", "Holt")]
+    [InlineData("Holt derided the plan as \"a fantasy\".", "Holt")]
+    [InlineData("Holt lambasted the council for its \"reckless\" plan.", "Holt")]
+    [InlineData("Holt mocked the proposal as \"dead on arrival\".", "Holt")]
+    [InlineData("Holt commended the crew for their \"extraordinary courage\".", "Holt")]
     public void A_quote_a_speech_clause_introduces_is_speech(string body, string speaker)
     {
         var quote = Assert.Single(Quotes(body));
