@@ -19,7 +19,7 @@ internal enum Gender
 /// <summary>
 /// The gender evidence of the article for each person it names, gathered once in one pass: an honorific before the name
 /// ("Mrs", "Sir", "Queen"), and the first he or she after a name in subject position, in its sentence
-/// or the next, when no other person is named in between. No list of first names: only what the article says.
+/// or the next, when no other person is named in between; else the given name (<see cref="GivenNames"/>).
 /// </summary>
 internal sealed class GenderEvidence
 {
@@ -54,9 +54,21 @@ internal sealed class GenderEvidence
         }
     }
 
-    /// <summary>The gender the article gives the person named <paramref name="name"/>.</summary>
+    /// <summary>
+    /// The gender of the person named <paramref name="name"/>: the one its given name almost always names ("Tom Hale"),
+    /// else the one the article gives. The given name comes first: a pronoun after a name is weaker evidence, as the
+    /// next sentence's "she" may be another person's.
+    /// </summary>
     public Gender Of(string name)
-        => _votes.TryGetValue(name, out int votes) ? votes > 0 ? Gender.Male : votes < 0 ? Gender.Female : Gender.Unknown : Gender.Unknown;
+    {
+        int space = name.IndexOf(' ');
+        if (space > 0 && GivenNames.Of(name.Substring(0, space)) is var given and not Gender.Unknown)
+        {
+            return given;
+        }
+
+        return _votes.TryGetValue(name, out int votes) ? votes > 0 ? Gender.Male : votes < 0 ? Gender.Female : Gender.Unknown : Gender.Unknown;
+    }
 
     /// <summary>he/him/his → male, she/her → female; anything else unknown.</summary>
     public static Gender OfPronoun(string word) => word switch

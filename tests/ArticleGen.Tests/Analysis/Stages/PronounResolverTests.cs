@@ -25,9 +25,23 @@ public sealed class PronounResolverTests
     [Fact]
     public void Without_evidence_the_nearest_subject_is_taken()
     {
-        const string body = "Anna Cole arrived first. Tom Reed came later.\n\n\"It was worth it,\" she said.";
-        Assert.Equal(("Tom Reed", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+        const string body = "Ada Cole arrived first. Kit Reed came later.\n\n\"It was worth it,\" she said.";
+        Assert.Equal(("Kit Reed", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
     }
+
+    [Theory]
+    [InlineData("Anna Cole arrived first. Tom Reed came later.\n\n\"It was worth it,\" she said.", "Anna Cole")]
+    [InlineData("Tom Reed arrived first. Anna Cole came later.\n\n\"It was worth it,\" he said.", "Tom Reed")]
+    [InlineData("Ines Duarte spoke after Tomas Brandt left. \"We agreed on nothing,\" she said.", "Ines Duarte")]
+    [InlineData("Maria Lopez chaired the meeting. John Smith spoke next. \"We agreed on nothing,\" she said.", "Maria Lopez")]
+    public void A_given_name_that_names_one_gender_is_evidence(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Andrea Cole arrived first. Kim Reed came later.\n\n\"It was worth it,\" she said.", "Kim Reed")]
+    [InlineData("Andrea Cole arrived first. Kim Reed came later.\n\n\"It was worth it,\" he said.", "Kim Reed")]
+    public void A_given_name_borne_by_both_genders_is_no_evidence(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Fact]
     public void The_subject_of_a_relative_clause_is_passed_over()
