@@ -164,10 +164,12 @@ internal sealed class TrailingCueSieve : AttributionSieve
             {
                 if (Tokens[verb].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, verb) && !SpeechCues.IsParticiple(Document, verb))
                 {
-                    // "“…,” Jo Lee, a baker who lost everything, told the Courier.": "told" has its subject before it, never after.
-                    var subject = verb == k + 1 && !Lexicon.IsTellVerb(Document.Text(verb))
-                        ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 1)
-                        : Subjects.Before(verb - 1, verb == k + 1 ? close + 1 : k + 1);
+                    // "“…,” Jo Lee, a baker who lost everything, told the Courier.": "told" has its subject before it, never
+                    // after; "“…,” Jo Lee, head of the Harbour Trust's legal team, said.": nor has "said" with none after it.
+                    var subject = (verb == k + 1 && !Lexicon.IsTellVerb(Document.Text(verb))
+                            ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 1)
+                            : null)
+                        ?? Subjects.Before(verb - 1, verb == k + 1 ? close + 1 : k + 1);
                     return subject is { } found ? found with { LastToken = Math.Max(verb, found.EndToken - 1) } : null;
                 }
             }

@@ -57,6 +57,9 @@ public sealed class TrailingCueSieveTests
     [InlineData("\"The dam will hold,\" Ines Duarte, the engineer in charge of the plant on Main Street, told the Courier.")]
     [InlineData("\"The dam will hold,\" Ines Duarte, an engineer from Tidewater who built the plant, told the Courier.")]
     [InlineData("\"The dam will hold,\" Ines Duarte, Tom Hale's deputy, told the Courier.")]
+    [InlineData("\"The dam will hold,\" Ines Duarte, head of the Tidewater Harbour Authority's legal team, said.")]
+    [InlineData("\"The dam will hold,\" Ines Duarte, head of the legal team at the Tidewater Harbour Authority, said.")]
+    [InlineData("\"The dam will hold,\" Ines Duarte, the mayor of Tidewater, a coastal town, said.")]
     public void A_relative_clause_or_a_long_appositive_after_the_name_is_passed_over(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
