@@ -22,6 +22,7 @@ public sealed class NominalSpeakerTests
     [InlineData("\"The site is safe,\" said a spokesman at the Tidewater Trust.", "Tidewater Trust")]
     [InlineData("\"The site is safe,\" said an official from the Tidewater Trust.", "Tidewater Trust")]
     [InlineData("\"The site is safe,\" a spokesman at the Tidewater Trust said.", "Tidewater Trust")]
+    [InlineData("\"The site is a disgrace,\" the company's boss said.", "boss")]
     public void A_role_noun_is_the_speaker_when_no_name_is_given(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
