@@ -74,6 +74,14 @@ public sealed class TrailingCueSieveTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"The pier belongs to the town,\" said a statement from the Tidewater Harbour Authority.", "Tidewater Harbour Authority")]
+    [InlineData("\"The pier belongs to the town,\" read a statement from Ines Duarte.", "Ines Duarte")]
+    [InlineData("Ines Duarte spoke on Monday. \"The pier belongs to the town,\" read a statement from Duarte.", "Ines Duarte")]
+    [InlineData("\"The pier belongs to the town,\" said a report by the Tidewater Harbour Authority.", "Tidewater Harbour Authority")]
+    public void A_document_after_the_verb_speaks_for_its_author(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[0].Speaker);
+
+    [Theory]
     [InlineData("\"It was a fair trial,\" Tom Hale recalled Ines Duarte saying.")]
     [InlineData("\"It was a fair trial,\" Tom Hale said Ines Duarte told him.")]
     public void Words_the_speaker_reports_from_a_named_person_are_that_persons(string body)

@@ -11,12 +11,19 @@ internal sealed partial class SubjectFinder
     {
         int skipped = 0;
         while (k < end && skipped < maxDescriptors && Document.IsLowerWord(k) && Tokens[k].Quote < 0
-            && Lexicon.GetPronoun(Document.Text(k)) == PronounKind.None && !SpeechCues.IsSpeechVerb(Document, k))
+            && Lexicon.GetPronoun(Document.Text(k)) == PronounKind.None && (!SpeechCues.IsSpeechVerb(Document, k) || IsDocumentOf(k, end)))
         {
             // "said police.", "said a spokesperson for the agency": a role noun that no name follows is the speaker.
             if (NominalAt(k, end, rule) is { } nominal)
             {
                 return nominal;
+            }
+
+            // "…,” read a statement from the ministry", "said a report by Jo Lee": the author of the document.
+            if (IsDocumentOf(k, end))
+            {
+                k += 2;
+                continue;
             }
 
             // "…,” spoke on Monday": a preposition opens a phrase, not a subject.
@@ -134,6 +141,11 @@ internal sealed partial class SubjectFinder
         int subjectEnd = WithBodyNoun(runEnd, end);
         return new Subject(k, subjectEnd, PronounKind.None, rule, subjectEnd - 1);
     }
+
+    /// <summary>"a statement from", "a report by" at <paramref name="k"/>: a document after its article, then its author.</summary>
+    private bool IsDocumentOf(int k, int end)
+        => k > 0 && k + 2 < end && Lexicon.IsSpeakerNoun(Document.Text(k)) && Document.Text(k - 1) is "a" or "an" or "the"
+            && Document.Text(k + 1) is "from" or "by";
 
     /// <summary>
     /// "University of Leeds's vice-chancellor, Ann Lee" starting at <paramref name="k"/>: an organisation's name ending in a
