@@ -38,6 +38,14 @@ public sealed class PronounResolverTests
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("The Tidewater Harbour Authority closed the pier on Monday. Its statement said: \"The pier belongs to the town.\"", "Tidewater Harbour Authority")]
+    [InlineData("Ines Duarte spoke on Monday. \"The pier belongs to the town,\" her statement said.", "Ines Duarte")]
+    [InlineData("Tomas Brandt met Ines Duarte on Monday. \"The pier belongs to the town,\" his statement said.", "Tomas Brandt")]
+    [InlineData("The Tidewater Harbour Authority issued a statement on Monday. Their statement also read \"the pier belongs to the town.\"", "Tidewater Harbour Authority")]
+    public void A_pronoun_that_owns_a_document_stands_for_its_author(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Andrea Cole arrived first. Kim Reed came later.\n\n\"It was worth it,\" she said.", "Kim Reed")]
     [InlineData("Andrea Cole arrived first. Kim Reed came later.\n\n\"It was worth it,\" he said.", "Kim Reed")]
     public void A_given_name_borne_by_both_genders_is_no_evidence(string body, string speaker)

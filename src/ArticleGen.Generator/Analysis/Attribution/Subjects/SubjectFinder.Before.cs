@@ -205,8 +205,9 @@ internal sealed partial class SubjectFinder
             if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0 || Lexicon.IsFunctionWord(Document.Word(k)))
             {
                 // "Jo Lee of the tribal preservation office told": no owner before the noun, a person before its phrase;
-                // "The River Agency issued a statement. … the statement said": who issued it.
-                return PersonOfLowerCasePhrase(noun, low) ?? IssuerOf(noun);
+                // "The River Agency issued a statement. … the statement said": who issued it; "her statement said": whom
+                // the owner's pronoun stands for.
+                return PersonOfLowerCasePhrase(noun, low) ?? IssuerOf(noun) ?? PossessivePronounOwner(noun, low);
             }
         }
         else if (!Document.IsCapitalised(k))

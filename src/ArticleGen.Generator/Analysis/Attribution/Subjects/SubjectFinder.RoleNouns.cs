@@ -23,13 +23,14 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
-    /// "the statement" at <paramref name="noun"/> ("…,” the statement said"): the subject of the sentence, in this
+    /// "the statement" or "their statement" at <paramref name="noun"/> ("…,” the statement said"): the subject of the sentence, in this
     /// paragraph or the one before, that introduced "a statement" ("The River Agency issued a statement on Monday."); null
     /// when the noun has no definite article or no such sentence is found.
     /// </summary>
     private Subject? IssuerOf(int noun)
     {
-        if (noun == 0 || Document.Text(noun - 1) is not ("the" or "The" or "that" or "That" or "this" or "This"))
+        if (noun == 0 || Document.Text(noun - 1) is not ("the" or "The" or "that" or "That" or "this" or "This"
+                or "its" or "Its" or "their" or "Their" or "his" or "His" or "her" or "Her"))
         {
             return null;
         }
@@ -52,6 +53,27 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "her statement said", "Their statement also read": the pronoun that owns the document at <paramref name="noun"/>, as
+    /// a subject pronoun (his/her a person, its/their an organisation); null when no such pronoun is right before it.
+    /// </summary>
+    private Subject? PossessivePronounOwner(int noun, int low)
+    {
+        int owner = noun - 1;
+        if (owner < low || Tokens[owner].Quote >= 0)
+        {
+            return null;
+        }
+
+        var kind = Document.Text(owner) switch
+        {
+            "his" or "His" or "her" or "Her" => PronounKind.Person,
+            "its" or "Its" or "their" or "Their" => PronounKind.Organization,
+            _ => PronounKind.None,
+        };
+        return kind == PronounKind.None ? null : new Subject(owner, owner + 1, kind, AttributionRule.SpeechVerb, noun);
     }
 
     /// <summary>
