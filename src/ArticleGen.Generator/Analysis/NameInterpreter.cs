@@ -36,6 +36,12 @@ internal static class NameInterpreter
             first++;
         }
 
+        // "The next day on Twitter Jo Lee accused …": a platform that ends an opening phrase is no part of the name after it.
+        while (first + 1 < end && Lexicon.IsPlatform(document.Word(first)) && AllPersonWords(document, first + 1, end))
+        {
+            first++;
+        }
+
         // "Fourteen-year-old Zoe", "Immunologist Kristian Andersen", "IM Dorsa Derakhshani": a descriptor before a name.
         while (first + 1 < end && IsLeadingDescriptor(document.Word(first)) && AllPersonWords(document, first + 1, end)
             && (end - first > 2 || IsAge(document.Word(first))))

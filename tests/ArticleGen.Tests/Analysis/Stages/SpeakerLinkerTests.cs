@@ -68,6 +68,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Ines Duarte spoke on Monday. The next day on Twitter Duarte accused her rival of attempting to \"steal the election.\"", "Ines Duarte")]
+    [InlineData("On Facebook Ines Duarte wrote that the vote was \"a farce.\"", "Ines Duarte")]
+    public void A_platform_before_a_name_is_no_part_of_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("An official government Twitter account made the announcement: \"Cases are rising.\"")]
     [InlineData("\"Cases are rising,\" Twitter said.")]
     public void A_platform_is_never_the_speaker(string body)
