@@ -32,6 +32,12 @@ public sealed class SubjectFinderTests
         Assert.NotEqual("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
     }
 
+    [Theory]
+    [InlineData("Ines Duarte spoke on Monday. Duarte, who described the plan as \"shocking\", left.")]
+    [InlineData("Ines Duarte spoke on Monday. Duarte, a retired judge, who called the plan \"shocking\", left.")]
+    public void A_relative_who_after_a_surname_the_text_introduced_stands_for_that_person(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_relative_who_after_an_appositive_stands_for_the_person_before_it()
     {

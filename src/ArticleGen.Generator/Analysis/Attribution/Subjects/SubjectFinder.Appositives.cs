@@ -157,8 +157,10 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        // A person's full name, or a surname the text introduced with one ("Duarte, who described the plan as “…”").
         int start = Document.RunStart(k, low);
-        return NameInterpreter.Interpret(Document, start, k + 1) is { Kind: NameKind.Person } name
+        return NameInterpreter.Interpret(Document, start, k + 1) is { } name
+            && (name.Kind == NameKind.Person || (name.WordCount == 1 && name.Kind != NameKind.Organization && _linker.IsKnownPerson(start, k + 1)))
             ? new Subject(Document.TokenAt(name.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k)
             : null;
     }
