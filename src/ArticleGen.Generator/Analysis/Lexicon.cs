@@ -186,7 +186,8 @@ internal static class Lexicon
         "candidates", "executives", "firefighters", "paramedics", "rescuers", "volunteers",
         "passengers", "teachers", "nurses", "farmers", "soldiers", "troops", "rebels", "militants", "insurgents",
         "detectives", "agents", "diplomats", "economists", "historians", "academics", "engineers", "owners",
-        "regulators", "negotiators", "inspectors", "medics", "jury", "media", "representatives", "campaign", "administration");
+        "regulators", "negotiators", "inspectors", "medics", "jury", "media", "representatives", "campaign", "administration",
+        "forecasters", "meteorologists", "commentators", "pundits", "scholars");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
@@ -209,7 +210,8 @@ internal static class Lexicon
         "poet", "rapper", "comedian", "entrepreneur", "businessman", "businesswoman", "trooper", "magistrate", "trustee",
         "administrator", "dancer", "novelist", "broadcaster", "ally", "policeman", "policewoman", "devotee", "villager",
         "supporter", "volunteer", "adviser", "advisor", "aide", "staffer", "bystander", "onlooker", "motorist",
-        "commuter", "shopper", "customer", "patient", "mourner", "pilgrim", "worshipper", "tourist", "man", "woman", "girl", "boy");
+        "commuter", "shopper", "customer", "patient", "mourner", "pilgrim", "worshipper", "tourist", "man", "woman", "girl", "boy",
+        "forecaster", "meteorologist", "commentator", "pundit", "scholar", "observer");
 
     /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
     private static readonly HashSet<string> RelationNouns = Set(
