@@ -235,7 +235,7 @@ internal sealed class SpeakerLinker
         return null;
     }
 
-    /// <summary>The person named with the role noun at <paramref name="k"/>: "ROLE First Last" or "First Last, a ROLE".</summary>
+    /// <summary>The person named with the role noun at <paramref name="k"/>: "ROLE First Last", "ROLE, First Last" or "First Last, a ROLE".</summary>
     private Speaker? PersonWithRoleAt(int k, string noun)
     {
         var tokens = _context.Tokens;
@@ -253,6 +253,14 @@ internal sealed class SpeakerLinker
             {
                 return Link(Document.TokenAt(name.Start), end);
             }
+        }
+
+        // "The mayor, Jo Lee, was defiant": the person in apposition after the role.
+        if (k + 2 < tokens.Count && Document.IsPunctuation(k + 1, ',') && Document.IsCapitalised(k + 2) && tokens[k + 2].Quote < 0
+            && Document.RunEnd(k + 2, tokens.Count) is var appositiveEnd
+            && NameInterpreter.Interpret(Document, k + 2, appositiveEnd) is { Kind: NameKind.Person, WordCount: >= 2 } appositive)
+        {
+            return Link(Document.TokenAt(appositive.Start), appositiveEnd);
         }
 
         // "an Interpol spokesperson stated … The spokesperson added": the body named before the noun.

@@ -54,6 +54,8 @@ public sealed class NominalSpeakerTests
     [InlineData("The spokesperson said the pier would \"stay shut until spring\".\n\nMira Okafor, the spokesperson, took questions.", "Mira Okafor")]
     [InlineData("Mira Okafor, a spokesperson, met the press.\n\nThe spokesperson said the pier would \"stay shut until spring\".", "Mira Okafor")]
     [InlineData("The actress recalled her first season as \"a long, cold winter\".\n\nActress Mira Okafor left the show in 2001.", "Mira Okafor")]
+    [InlineData("The mayor, Mira Okafor, was defiant. \"We have been through worse,\" the mayor said.", "Mira Okafor")]
+    [InlineData("A spokeswoman, Mira Okafor, took questions.\n\nThe spokeswoman said the pier would \"stay shut until spring\".", "Mira Okafor")]
     public void A_role_noun_links_to_the_person_named_with_that_role_before_or_after(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
