@@ -84,7 +84,7 @@ internal sealed class SpeechClassifier
 
     private bool IntroducedBySpeechClause(int q)
         => _context.Speakers[q] is not null
-            && _context.Rules[q] is AttributionRule.SpeechVerb or AttributionRule.AccordingTo or AttributionRule.Passive
+            && _context.Rules[q] is AttributionRule.SpeechVerb or AttributionRule.Pronoun or AttributionRule.AccordingTo or AttributionRule.Passive
             && !FollowsNamingCue(q);
 
     /// <summary>

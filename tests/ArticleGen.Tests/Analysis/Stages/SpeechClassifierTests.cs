@@ -39,6 +39,8 @@ public sealed class SpeechClassifierTests
     [InlineData("Holt held a rally, screaming \"I almost lost everything!\"", "Holt")]
     [InlineData("The Courier regarded the debate as \"markedly more civil\".", "Courier")]
     [InlineData("Holt professed himself \"deeply concerned\" about the port.", "Holt")]
+    [InlineData("Tom Holt spoke on Monday. He said officers remain at the \"incredibly large\" scene.", "Tom Holt")]
+    [InlineData("Tom Holt said he would fight what he called an \"unjust\" campaign.", "Tom Holt")]
     [InlineData("Holt branded the plan \"reckless\".", "Holt")]
     [InlineData("Holt derided the plan as \"a fantasy\".", "Holt")]
     [InlineData("Holt lambasted the council for its \"reckless\" plan.", "Holt")]
