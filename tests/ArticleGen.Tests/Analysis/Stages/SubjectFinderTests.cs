@@ -168,6 +168,12 @@ public sealed class SubjectFinderTests
         Assert.Equal("Jo Lee", Assert.Single(Quotes(body)).Speaker);
     }
 
+    [Theory]
+    [InlineData("A federal judge blocked the plan, calling it \"arbitrary and capricious.\"")]
+    [InlineData("A federal judge on Friday blocked the administration's plan to close the Marlow Valley clinic, calling it \"arbitrary and capricious.\"")]
+    public void A_role_noun_after_a_determiner_and_its_modifiers_is_the_subject_of_a_participle(string body)
+        => Assert.Equal(("judge", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_role_noun_opening_the_sentence_is_its_subject()
     {

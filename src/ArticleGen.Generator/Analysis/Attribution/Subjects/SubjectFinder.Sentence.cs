@@ -9,6 +9,11 @@ internal sealed partial class SubjectFinder
         // "In an interview with the BBC, Jo Lee said", "Underwhelmed with her role, she left": the subject follows a phrase
         // that opens the sentence.
         start = AfterOpeningPhrase(start, limit);
+        if (RoleNounAfterDeterminer(start, limit) is { } role)
+        {
+            return role;
+        }
+
         int words = 0;
         for (int k = start; k < limit && k < start + MaxScanTokens && words < 8; k++)
         {
@@ -22,15 +27,6 @@ internal sealed partial class SubjectFinder
             if (pronoun != PronounKind.None)
             {
                 return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
-            }
-
-            // "The president did not concede …, and vowed": a role noun after the sentence's opening determiner, a verb
-            // after it (not "The mayor of London, Sadiq Khan,": a name in apposition follows).
-            if (words == 2 && Document.IsLowerWord(k) && Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown
-                && Document.Text(k - 1) is "The" or "the" && k + 1 < limit && Document.IsLowerWord(k + 1)
-                && !Lexicon.IsPreposition(Document.Text(k + 1)))
-            {
-                return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
             }
 
             if (Document.IsCapitalised(k))
@@ -66,6 +62,42 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
+    /// "The president did not concede …", "A federal judge on Friday blocked …": a role noun that opens the clause at
+    /// <paramref name="start"/> after a determiner ("The", "A", "One") and at most two lower-case modifiers, with a verb or
+    /// a day after it (not "The mayor of London, Sadiq Khan,": a name in apposition follows; not "An official government
+    /// Twitter account": a noun follows); null otherwise.
+    /// </summary>
+    private Subject? RoleNounAfterDeterminer(int start, int limit)
+    {
+        if (start >= limit || Tokens[start].Quote >= 0 || Document.Text(start) is not ("The" or "the" or "A" or "a" or "An" or "an" or "One"))
+        {
+            return null;
+        }
+
+        for (int k = start + 1; k < limit && k <= start + 3; k++)
+        {
+            string word = Document.Text(k);
+            if (Tokens[k].Kind != TokenKind.Word || Tokens[k].Quote >= 0 || !(Document.IsLowerWord(k) || Document.AgeNoun(k) >= 0)
+                || Lexicon.IsPreposition(word) || Lexicon.IsClauseWord(word) || SpeechCues.IsSpeechVerb(Document, k))
+            {
+                return null;
+            }
+
+            // "A police officer", "An official government account": a role noun before another noun is its modifier.
+            if (Lexicon.NominalKind(word) != NameKind.Unknown && !(k + 1 < limit && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
+            {
+                return k + 1 < limit && Document.IsLowerWord(k + 1)
+                    && (!Lexicon.IsPreposition(Document.Text(k + 1))
+                        || (Document.Text(k + 1) is "on" && k + 2 < limit && Lexicon.IsWeekday(Document.Word(k + 2))))
+                    ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The subject of the clause that ends at <paramref name="end"/> (a comma before "saying"): the first name in it that
     /// a lower-case word other than a preposition follows ("While all agreed …, artist Leisha Riddell emphasized the need
     /// for boundaries, saying “…”"). The clause starts after the previous comma, or at the sentence start.
@@ -88,6 +120,11 @@ internal sealed partial class SubjectFinder
         if (Tokens[start].Quote < 0 && Lexicon.GetPronoun(Document.Text(start)) is var pronoun and not PronounKind.None)
         {
             return new Subject(start, start + 1, pronoun, AttributionRule.SpeechVerb, start);
+        }
+
+        if (RoleNounAfterDeterminer(start, end) is { } role)
+        {
+            return role;
         }
 
         for (int k = start; k < end; k++)
