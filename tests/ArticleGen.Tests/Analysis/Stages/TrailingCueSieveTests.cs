@@ -82,6 +82,12 @@ public sealed class TrailingCueSieveTests
         => Assert.Equal(speaker, Quotes(body)[0].Speaker);
 
     [Theory]
+    [InlineData("\"This ruling means everything,\" added her husband, George Moss.", "George Moss")]
+    [InlineData("\"This ruling means everything,\" said the victim's mother, 54-year-old Ines Duarte.", "Ines Duarte")]
+    public void A_person_in_apposition_to_a_relation_after_the_verb_speaks(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"It was a fair trial,\" Tom Hale recalled Ines Duarte saying.")]
     [InlineData("\"It was a fair trial,\" Tom Hale said Ines Duarte told him.")]
     public void Words_the_speaker_reports_from_a_named_person_are_that_persons(string body)

@@ -19,6 +19,12 @@ internal sealed partial class SubjectFinder
                 return nominal;
             }
 
+            // "added her husband, George Moss", "said the victim's mother, Ines Duarte": the person in apposition to a relation.
+            if (Lexicon.IsRelationNoun(Document.Text(k)) && k + 1 < end && PersonAfterComma(k + 1, end, rule) is { } related)
+            {
+                return related;
+            }
+
             // "…,” read a statement from the ministry", "said a report by Jo Lee": the author of the document.
             if (IsDocumentOf(k, end))
             {
