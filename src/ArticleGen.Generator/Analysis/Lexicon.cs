@@ -179,7 +179,7 @@ internal static class Lexicon
         "government", "ministry", "prosecutors", "prosecution", "court", "company", "family", "protesters",
         "organisers", "organizers", "witnesses", "residents", "experts", "doctors", "officers", "analysts",
         "agency", "department", "council", "committee", "spokespeople", "spokesmen", "sources", "campaigners",
-        "lawyers", "activists", "organisation", "organization", "firm", "airline", "team", "club", "party", "union",
+        "lawyers", "attorneys", "activists", "organisation", "organization", "firm", "airline", "team", "club", "party", "union",
         "children", "students", "parents", "fans", "members", "workers", "employees", "staff", "locals", "villagers",
         "demonstrators", "critics", "supporters", "opponents", "voters", "lawmakers", "legislators", "observers",
         "leaders", "politicians", "couple",
@@ -214,6 +214,10 @@ internal static class Lexicon
         "forecaster", "meteorologist", "commentator", "pundit", "scholar", "observer");
 
     /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
+    /// <summary>Those who argue a case for another, and speak as themselves: "lawyers for the state argued".</summary>
+    private static readonly HashSet<string> CounselNouns = Set(
+        "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors");
+
     private static readonly HashSet<string> RelationNouns = Set(
         "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "friend", "partner", "colleague",
         "uncle", "aunt", "cousin", "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancé", "fiancee",
@@ -541,6 +545,8 @@ internal static class Lexicon
 
     /// <summary>Whether the lower-case person noun names a relation to someone ("a friend of Jo Lee"), not a role.</summary>
     public static bool IsRelationNoun(string word) => RelationNouns.Contains(word);
+
+    public static bool IsCounselNoun(string word) => CounselNouns.Contains(word);
 
     /// <summary>Whether the lower-case noun makes a body of the name before it ("the Biden campaign").</summary>
     public static bool IsBodyNoun(string word) => BodyNouns.Contains(word);

@@ -35,6 +35,9 @@ public sealed class NominalSpeakerTests
     [InlineData("\"It will take a week,\" said officials in Tidewater.", "officials")]
     [InlineData("\"The site was safe,\" representatives of Tidewater said.", "representatives")]
     [InlineData("\"The site was safe,\" lawyers of Ines Duarte said.", "lawyers")]
+    [InlineData("Lawyers for the state argued that the clinic was \"financially unsustainable.\"", "Lawyers")]
+    [InlineData("Lawyers for Ines Duarte argued that the clinic was \"financially unsustainable.\"", "Lawyers")]
+    [InlineData("\"The clinic is unsustainable,\" lawyers for the family said.", "lawyers")]
     [InlineData("\"We are devastated,\" the family of Ines Duarte said.", "family")]
     public void People_named_by_their_place_or_the_person_they_serve_speak_as_the_group(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));

@@ -150,6 +150,11 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        if (CounselFor(k, low) is { } counsel)
+        {
+            return counsel;
+        }
+
         string word = Document.Text(k);
 
         // "tour guide Ben Cole, 24, who cited his training: “…”": the relative pronoun stands for the person before it.
@@ -375,6 +380,38 @@ internal sealed partial class SubjectFinder
         return NameInterpreter.Interpret(Document, personStart, preposition) is { Kind: NameKind.Person }
             ? new Subject(personStart, preposition, PronounKind.None, AttributionRule.SpeechVerb, preposition - 1)
             : null;
+    }
+
+    /// <summary>
+    /// "Lawyers for the state argued", "lawyers for Jo Lee said", "prosecutors of the Tidewater district said": counsel
+    /// speak as themselves, not as whom they represent (named in at most four words ending at <paramref name="k"/>).
+    /// </summary>
+    private Subject? CounselFor(int k, int low)
+    {
+        for (int m = k; m - 1 >= low && m >= k - 4; m--)
+        {
+            string word = Document.Text(m);
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (word is "for" or "of")
+            {
+                return m < k && Lexicon.IsCounselNoun(Document.Text(m - 1).ToLowerInvariant()) && Tokens[m - 1].Quote < 0
+                    ? new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, m - 1, Nominal: true)
+                    : null;
+            }
+
+            if (Document.IsLowerWord(m) && word is not "the"
+                && (Lexicon.IsClauseWord(word) || Lexicon.IsPreposition(word) || Lexicon.GetPronoun(word) != PronounKind.None
+                    || SpeechCues.IsSpeechVerbUse(Document, m) || Lexicon.IsAuxiliary(word)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
