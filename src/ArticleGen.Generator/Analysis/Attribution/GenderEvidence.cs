@@ -78,6 +78,16 @@ internal sealed class GenderEvidence
         _ => Gender.Unknown,
     };
 
+    /// <summary>The gender a role noun of one person names: "woman", "spokesman"; unknown for most ("witness", "official").</summary>
+    public static Gender OfRoleNoun(string noun) => noun switch
+    {
+        "man" or "boy" or "spokesman" or "chairman" or "businessman" or "policeman" or "congressman" or "assemblyman" or "monk"
+            or "councilman" => Gender.Male,
+        "woman" or "girl" or "spokeswoman" or "chairwoman" or "businesswoman" or "policewoman" or "congresswoman"
+            or "assemblywoman" or "nun" or "actress" or "councilwoman" or "midwife" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
     private static Gender Honorific(string word) => word switch
     {
         "Mr" or "Mr." or "Sir" or "King" or "Prince" or "Lord" or "Congressman" or "Spokesman" or "Father" or "Actor" => Gender.Male,

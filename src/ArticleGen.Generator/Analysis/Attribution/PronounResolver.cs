@@ -81,28 +81,40 @@ internal sealed class PronounResolver
     }
 
     /// <summary>
-    /// "The researchers found … They reported, “…”": "they" at <paramref name="token"/> that no organisation resolves stands
-    /// for the group noun ("researchers", "police", "officials") that is the subject of the sentence before it, in its
-    /// paragraph; null otherwise.
+    /// A pronoun at <paramref name="token"/> that no name resolves stands for the role noun that is the subject of the
+    /// sentence before it: "they" for a group noun in its paragraph ("The researchers found … They reported, “…”"), "he" or
+    /// "she" for a role noun of one person of that gender or of none, in its paragraph or the one before ("One woman, who
+    /// asked not to be named, said … ¶ “…,” she told the Courier"); null otherwise.
     /// </summary>
-    public Speaker? GroupAntecedent(int token)
+    public Speaker? NominalAntecedent(int token)
     {
-        if (Document.Text(token) is not ("they" or "They"))
-        {
-            return null;
-        }
-
+        string pronoun = Document.Text(token);
+        bool group = pronoun is "they" or "They";
+        var gender = GenderEvidence.OfPronoun(pronoun);
         int sentence = Document.TokenSentence[token];
-        if (sentence == 0 || Document.Sentences[sentence - 1].Paragraph != Document.Sentences[sentence].Paragraph)
+        if ((!group && gender == Gender.Unknown) || sentence == 0)
         {
             return null;
         }
 
         var previous = Document.Sentences[sentence - 1];
-        return _subjects.MainSubject(previous.FirstToken, previous.EndToken) is { Nominal: true } group
-            && Lexicon.NominalKind(Document.Text(group.FirstToken)) == NameKind.Organization
-            ? _linker.LinkNominal(group.FirstToken)
-            : null;
+        int paragraph = Document.Sentences[sentence].Paragraph;
+        if (previous.Paragraph != paragraph && (group || previous.Paragraph != paragraph - 1))
+        {
+            return null;
+        }
+
+        if (_subjects.MainSubject(previous.FirstToken, previous.EndToken) is not { Nominal: true } subject)
+        {
+            return null;
+        }
+
+        string noun = Document.Text(subject.FirstToken).ToLowerInvariant();
+        var kind = Lexicon.NominalKind(noun);
+        bool fits = group
+            ? kind == NameKind.Organization
+            : kind == NameKind.Person && GenderEvidence.OfRoleNoun(noun) is var role && (role == Gender.Unknown || role == gender);
+        return fits ? _linker.LinkNominal(subject.FirstToken) : null;
     }
 
     private bool Contradicts(string name, Gender pronoun)

@@ -131,7 +131,7 @@ internal sealed class SpeakerAttributor
     private bool TryDecide(int q, Subject subject)
     {
         var speaker = subject.Pronoun != PronounKind.None
-            ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q) ?? _pronouns.GroupAntecedent(subject.FirstToken)
+            ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q) ?? _pronouns.NominalAntecedent(subject.FirstToken)
             : subject.Nominal ? _linker.LinkNominal(subject.FirstToken) : _linker.Link(subject.FirstToken, subject.EndToken);
         if (speaker is not { } found)
         {

@@ -137,6 +137,18 @@ public sealed class PronounResolverTests
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("One woman, who asked not to be named, said she heard shouting.\n\n\"There was blood everywhere,\" she told the Courier.", "woman")]
+    [InlineData("A witness said the car did not stop. \"It just drove off,\" he said.", "witness")]
+    public void He_or_she_that_no_name_resolves_stands_for_the_role_noun_subject_of_the_sentence_before(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("One woman lost her home in the fire.\n\n\"There was blood everywhere,\" he told the Courier.")]
+    [InlineData("One woman said she heard shouting.\n\nThe town was quiet.\n\n\"There was blood everywhere,\" she told the Courier.")]
+    public void He_or_she_takes_no_role_noun_of_the_other_gender_or_from_further_back(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The researchers found that the coral recovered.\n\nThey reported, \"The algae harm the coral.\"")]
     [InlineData("Ines Duarte met the researchers. They reported, \"The algae harm the coral.\"")]
     [InlineData("The researcher found that the coral recovered. They reported, \"The algae harm the coral.\"")]

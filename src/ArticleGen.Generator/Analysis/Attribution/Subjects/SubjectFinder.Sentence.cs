@@ -86,9 +86,12 @@ internal sealed partial class SubjectFinder
             // "A police officer", "An official government account": a role noun before another noun is its modifier.
             if (Lexicon.NominalKind(word) != NameKind.Unknown && !(k + 1 < limit && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
             {
-                return k + 1 < limit && Document.IsLowerWord(k + 1)
-                    && (!Lexicon.IsPreposition(Document.Text(k + 1))
-                        || (Document.Text(k + 1) is "on" && k + 2 < limit && Lexicon.IsWeekday(Document.Word(k + 2))))
+                // "One woman, who asked not to be named, said": a comma may open a relative clause or an appositive.
+                return k + 1 < limit
+                    && ((Document.IsLowerWord(k + 1)
+                            && (!Lexicon.IsPreposition(Document.Text(k + 1))
+                                || (Document.Text(k + 1) is "on" && k + 2 < limit && Lexicon.IsWeekday(Document.Word(k + 2)))))
+                        || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2)))
                     ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
                     : null;
             }
