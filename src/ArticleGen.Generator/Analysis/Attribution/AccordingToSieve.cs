@@ -60,7 +60,7 @@ internal sealed class AccordingToSieve : AttributionSieve
 
         int source = found + 2;
         return ObjectPronoun(source, sentence.EndToken)
-            ?? Subjects.After(AuthorOfDocument(source, sentence.EndToken) ?? source, sentence.EndToken, AttributionRule.AccordingTo, 2);
+            ?? Subjects.After(AuthorOfDocument(source, sentence.EndToken) ?? source, sentence.EndToken, AttributionRule.AccordingTo, 3);
     }
 
     /// <summary>"As Jo Lee put it, “…”", "“…,” as she puts it", "“…” — that was how Jo Lee put it": the subject between

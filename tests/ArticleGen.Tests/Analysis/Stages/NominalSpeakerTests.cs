@@ -29,6 +29,19 @@ public sealed class NominalSpeakerTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("The deal is \"very close,\" two people familiar with the matter said.", "people")]
+    [InlineData("The deal is \"very close,\" said two people familiar with the matter.", "people")]
+    [InlineData("The deal is \"very close,\" a source close to the police said.", "source")]
+    [InlineData("The deal is \"very close,\" a person briefed on the talks told Reuters.", "person")]
+    [InlineData("According to a senior official familiar with the talks, the deal is \"very close.\"", "official")]
+    public void An_unnamed_source_described_by_what_it_knows_is_the_speaker(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_role_noun_before_another_noun_is_no_speaker()
+        => Assert.Null(Assert.Single(Quotes("According to an official mailing list post, the team was \"strong and organized\".")).Speaker);
+
+    [Theory]
     [InlineData("\"It will take a week,\" officials in Tidewater said.", "officials")]
     [InlineData("\"It will take a week,\" police in Tidewater said.", "police")]
     [InlineData("\"It will take a week,\" residents of the Marlow Valley told reporters.", "residents")]

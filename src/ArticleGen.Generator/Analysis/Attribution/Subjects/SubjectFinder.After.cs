@@ -19,6 +19,12 @@ internal sealed partial class SubjectFinder
                 return nominal;
             }
 
+            // "said two people familiar with the matter": an unnamed source.
+            if (IsSourceNoun(k) && k + 1 < end && OpensSourcePhrase(k + 1))
+            {
+                return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
+            }
+
             // "added her husband, George Moss", "said the victim's mother, Ines Duarte": the person in apposition to a relation.
             if (Lexicon.IsRelationNoun(Document.Text(k)) && k + 1 < end && PersonAfterComma(k + 1, end, rule) is { } related)
             {

@@ -185,7 +185,8 @@ internal sealed partial class SubjectFinder
             // "police said", "the campaign said", "a spokesperson for the agency said" (the organisation when one is named
             // after "for"); "Mary Lou McDonald, leader of the Sinn Féin party said": the person whose appositive the
             // writer left unclosed.
-            return RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low) ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
+            return SourceBeforePhrase(k, low) ?? RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low)
+                ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
         }
 
         if (Lexicon.IsSpeakerNoun(word))
@@ -217,7 +218,7 @@ internal sealed partial class SubjectFinder
         }
         else if (!Document.IsCapitalised(k))
         {
-            return PersonOfLowerCasePhrase(k, low) ?? PersonBeforeParticiple(k, low) ?? RestrictiveRelativeHead(k, low);
+            return PersonOfLowerCasePhrase(k, low) ?? PersonBeforeParticiple(k, low) ?? RestrictiveRelativeHead(k, low) ?? SourceBeforePhrase(k, low);
         }
 
         int runStart = Document.RunStart(k, low);

@@ -119,8 +119,9 @@ internal sealed partial class SubjectFinder
 
         // "said a witness at the scene", "a woman outside the court": a preposition opens no descriptor chain, nor does a
         // clause ("was told by a doctor that …", "said a nurse who treated her").
+        // "a senior official familiar with the talks": an adjective phrase after the role noun describes it.
         bool nameFollows = next < end && (Document.IsCapitalised(next)
-            || (Document.IsLowerWord(next) && !Lexicon.IsPreposition(Document.Text(next))
+            || (Document.IsLowerWord(next) && !Lexicon.IsPreposition(Document.Text(next)) && !OpensSourcePhrase(next)
                 && Document.Text(next) is not ("outside" or "inside" or "that" or "who" or "which")));
         if (kind == NameKind.Unknown || nameFollows)
         {
@@ -157,6 +158,42 @@ internal sealed partial class SubjectFinder
 
         return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
     }
+
+    /// <summary>
+    /// "familiar with", "close to", "briefed on", "knowledgeable about" at <paramref name="k"/>: the phrase by which news
+    /// describes an unnamed source ("two people familiar with the matter", "a source close to the negotiations").
+    /// </summary>
+    private bool OpensSourcePhrase(int k)
+        => k + 1 < Tokens.Count && Document.Text(k) is "familiar" or "close" or "briefed" or "knowledgeable"
+            && Document.Text(k + 1) is "with" or "to" or "on" or "about";
+
+    /// <summary>
+    /// The unnamed source whose describing phrase ends at <paramref name="k"/> before its verb ("two people familiar with
+    /// the matter said", "a source close to the talks told"): a role noun, "people" or "person" right before the phrase;
+    /// null otherwise.
+    /// </summary>
+    private Subject? SourceBeforePhrase(int k, int low)
+    {
+        for (int m = k; m - 1 >= low && m > k - 8; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (OpensSourcePhrase(m))
+            {
+                return IsSourceNoun(m - 1) ? new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, m - 1, Nominal: true) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A role noun, "people" or "person" at <paramref name="k"/>: who a source phrase may describe.</summary>
+    private bool IsSourceNoun(int k)
+        => Document.IsLowerWord(k) && Tokens[k].Quote < 0
+            && (Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown || Document.Text(k) is "people" or "person");
 
     /// <summary>
     /// The name after a phrase that gives a person's name or pseudonym, from <paramref name="k"/>: "named Katya", "called
