@@ -239,7 +239,12 @@ internal static class Lexicon
         "Greek", "Hungarian", "Indian", "Indonesian", "Iranian", "Irishman", "Irishwoman", "Israeli", "Italian",
         "Jamaican", "Japanese", "Kenyan", "Mexican", "Moroccan", "Nigerian", "Norwegian", "Pakistani", "Pole",
         "Portuguese", "Romanian", "Russian", "Scot", "Senegalese", "Serb", "Serbian", "Slovak", "Slovenian",
-        "Spaniard", "Swede", "Swiss", "Turk", "Ugandan", "Ukrainian", "Uruguayan", "Welshman", "Welshwoman", "Zimbabwean");
+        "Spaniard", "Swede", "Swiss", "Turk", "Ugandan", "Ukrainian", "Uruguayan", "Welshman", "Welshwoman", "Zimbabwean",
+        "Afghan", "Albanian", "Algerian", "Armenian", "Bangladeshi", "Belarusian", "Bolivian", "Bosnian", "Congolese", "Cuban",
+        "Cypriot", "Ecuadorian", "Emirati", "Eritrean", "Estonian", "Filipino", "Georgian", "Haitian", "Iraqi", "Ivorian",
+        "Jordanian", "Korean", "Kuwaiti", "Latvian", "Lebanese", "Libyan", "Lithuanian", "Malaysian", "Malian", "Nepali",
+        "Palestinian", "Peruvian", "Qatari", "Rwandan", "Saudi", "Somali", "Sudanese", "Syrian", "Taiwanese", "Tanzanian",
+        "Thai", "Tunisian", "Venezuelan", "Vietnamese", "Yemeni", "Zambian");
 
     /// <summary>Places that stand for the government seated there ("the White House said"): speakers, not places.</summary>
     private static readonly HashSet<string> SeatsOfGovernment = Set(

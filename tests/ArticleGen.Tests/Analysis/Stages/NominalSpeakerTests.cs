@@ -37,6 +37,13 @@ public sealed class NominalSpeakerTests
     public void An_unnamed_source_described_by_what_it_knows_is_the_speaker(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("\"The talks were constructive,\" said a Libyan official.")]
+    [InlineData("\"The talks were constructive,\" said the German official on Monday.")]
+    [InlineData("Iraqi officials met on Monday. \"The talks were constructive,\" said one senior Iraqi official.")]
+    public void A_nationality_before_a_role_noun_after_the_verb_describes_it(string body)
+        => Assert.Equal("official", Quotes(body).Last().Speaker);
+
     [Fact]
     public void A_role_noun_before_another_noun_is_no_speaker()
         => Assert.Null(Assert.Single(Quotes("According to an official mailing list post, the team was \"strong and organized\".")).Speaker);

@@ -75,6 +75,13 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        // "said a Libyan official", "said one senior European diplomat": a nationality before a role noun describes it.
+        if (Lexicon.IsDemonym(Document.Word(k)) && k + 1 < end && Document.IsLowerWord(k + 1) && Tokens[k + 1].Quote < 0
+            && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown && NominalAt(k + 1, end, rule) is { } national)
+        {
+            return national;
+        }
+
         // "said the University of Leeds's vice-chancellor, Ann Lee": the person in apposition to an organisation's role.
         if (PossessiveAppositive(k, end) is { } appositive)
         {

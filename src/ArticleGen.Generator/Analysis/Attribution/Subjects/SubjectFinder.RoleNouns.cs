@@ -88,10 +88,26 @@ internal sealed partial class SubjectFinder
             return new Subject(k, k + 1, PronounKind.None, rule, k);
         }
 
-        return k > 0 && Document.Text(k - 1) is "the" or "The" && Lexicon.IsDemonym(Document.Text(k))
-            && (k + 1 >= Tokens.Count || !Document.IsCapitalised(k + 1))
+        return k > 0 && Document.Text(k - 1) is "the" or "The" && Lexicon.IsDemonym(Document.Text(k)) && IsAloneBeforeVerb(k + 1)
             ? new Subject(k, k + 1, PronounKind.Person, rule, k)
             : null;
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="next"/> ends a noun phrase: punctuation, the end, a verb of speech, an auxiliary or
+    /// an adverb ("the German said", "the Libyan, who", "the Dane also told"), not a noun it modifies ("the Malaysian
+    /// transport ministry", "the German official").
+    /// </summary>
+    private bool IsAloneBeforeVerb(int next)
+    {
+        if (next >= Tokens.Count || Tokens[next].Kind != TokenKind.Word)
+        {
+            return true;
+        }
+
+        string word = Document.Text(next);
+        return Document.IsLowerWord(next)
+            && (SpeechCues.IsSpeechVerb(Document, next) || Lexicon.IsAuxiliary(word) || word.EndsWith("ly", StringComparison.Ordinal));
     }
 
     /// <summary>
