@@ -36,8 +36,13 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return null;
         }
 
-        // After "….” a capitalised word starts a new sentence: only a short "Smith said." still attributes.
+        // After "….” a capitalised word starts a new sentence: only a short "Smith said." still attributes, and not a quote
+        // its own sentence introduces ("Jo Lee said: “….” Tom Hale rejected that.").
         bool newSentence = SpeechCues.EndsWithTerminal(Document, q) && j == close + 1 && Document.IsCapitalised(j);
+        if (newSentence && IntroducedBefore(Document.OpenToken[q]))
+        {
+            return null;
+        }
         int verb = -1;
         for (int k = j; k < end && k < j + MaxSuffixTokens; k++)
         {
@@ -105,6 +110,34 @@ internal sealed class TrailingCueSieve : AttributionSieve
         }
 
         return found with { LastToken = last };
+    }
+
+    /// <summary>"said: “…", "told reporters, “…": a colon, or a speech verb at most three words before a comma or the
+    /// opening mark at <paramref name="open"/>.</summary>
+    private bool IntroducedBefore(int open)
+    {
+        int k = open - 1;
+        if (k < 0 || Tokens[k].Quote >= 0 || Document.TokenSentence[k] != Document.TokenSentence[open])
+        {
+            return false;
+        }
+
+        if (Document.IsPunctuation(k, ':'))
+        {
+            return true;
+        }
+
+        // The verb may have its listener or a phrase after it: "told reporters, “…", "said on Monday “…".
+        k = Document.IsPunctuation(k, ',') ? k - 1 : k;
+        for (int m = k; m >= 0 && m > k - 4 && Tokens[m].Quote < 0 && Tokens[m].Kind == TokenKind.Word; m--)
+        {
+            if (SpeechCues.IsSpeechVerbUse(Document, m))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A person's name of two words or more at <paramref name="k"/> right before a speech verb: the subject of a

@@ -21,6 +21,12 @@ public sealed class TrailingCueSieveTests
     public void A_longer_sentence_after_the_quote_reports_new_speech(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Committee chair Ines Duarte said: \"The report is damning.\" Tomas Brandt rejected that.")]
+    [InlineData("Ines Duarte told reporters, \"The report is damning.\" Tomas Brandt disagreed.")]
+    public void A_quote_its_own_sentence_introduces_is_not_the_next_sentences(string body)
+        => Assert.Equal("Ines Duarte", Quotes(body)[0].Speaker);
+
     [Fact]
     public void A_speech_clause_whose_subject_is_not_found_stops_the_quote_from_continuing_the_previous_one()
     {
