@@ -17,9 +17,10 @@ internal enum Gender
 }
 
 /// <summary>
-/// The gender evidence of the article for each person it names, gathered once in one pass: an honorific before the name
-/// ("Mrs", "Sir", "Queen"), and the first he or she after a name in subject position, in its sentence
-/// or the next, when no other person is named in between; else the given name (<see cref="GivenNames"/>).
+/// The gender evidence for each person the article names: the given name, when it names one gender almost always
+/// (<see cref="GivenNames"/>); else what the article says, gathered once in one pass: an honorific before the name ("Mrs",
+/// "Sir", "Queen"), and the first he or she after a name in subject position, in its sentence or the next, when no other
+/// person is named in between.
 /// </summary>
 internal sealed class GenderEvidence
 {

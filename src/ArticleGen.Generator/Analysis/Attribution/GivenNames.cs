@@ -50,7 +50,8 @@ internal static class GivenNames
         "Faisal", "Hamid", "Hassan", "Hossein", "Hussein", "Ibrahim", "Imran", "Ismail", "Jamal", "Javad", "Khaled", "Khalid",
         "Mahmoud", "Mahmud", "Mohamed", "Mohammad", "Mohammed", "Muhammad", "Mustafa", "Nabil", "Omar", "Osama", "Rajab",
         "Recep", "Saad", "Salman", "Samir", "Tariq", "Walid", "Yahya", "Yasser", "Youssef", "Yusuf", "Amit", "Arvind",
-        "Narendra", "Rahul", "Rajesh", "Rajiv", "Ramesh", "Sanjay", "Shashi", "Sunil", "Vijay", "Gamal", "Hosni", "Binyamin", "Naftali", "Yair", "Yitzhak", "Moshe", "Avigdor", "Benny",
+        "Narendra", "Rahul", "Rajesh", "Rajiv", "Ramesh", "Sanjay", "Shashi", "Sunil", "Vijay", "Gamal", "Hosni", "Binyamin",
+        "Naftali", "Yair", "Yitzhak", "Moshe", "Avigdor", "Benny",
         // African
         "Cyril", "Kwame", "Muhammadu", "Nelson", "Olusegun", "Thabo", "Uhuru", "Yoweri",
     };
@@ -75,8 +76,8 @@ internal static class GivenNames
         "Magdalena",
         // Italian, Spanish, Portuguese
         "Ana", "Beatriz", "Camila", "Carmen", "Chiara", "Cristina", "Dilma", "Elena", "Francesca", "Gabriela", "Giorgia",
-        "Giulia", "Inês", "Ines", "Isabel", "Lucia", "Lucía", "Luisa", "María", "Maria", "Marta", "Mercedes", "Paola", "Pilar", "Rosa",
-        "Sofia", "Sofía", "Verónica",
+        "Giulia", "Inês", "Ines", "Isabel", "Lucia", "Lucía", "Luisa", "María", "Maria", "Marta", "Mercedes", "Paola", "Pilar",
+        "Rosa", "Sofia", "Sofía", "Verónica",
         // Slavic, Baltic, Greek
         "Agnieszka", "Alina", "Anastasia", "Ekaterina", "Irina", "Katarzyna", "Lyudmila", "Marina", "Natalia", "Natalya",
         "Olga", "Svetlana", "Tatiana", "Tatyana", "Valentina", "Yekaterina", "Yulia", "Yuliya", "Zuzana",

@@ -43,6 +43,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
         {
             return null;
         }
+
         int verb = -1;
         for (int k = j; k < end && k < j + MaxSuffixTokens; k++)
         {

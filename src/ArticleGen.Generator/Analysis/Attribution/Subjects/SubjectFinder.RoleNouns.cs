@@ -23,14 +23,14 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
-    /// "the statement" or "their statement" at <paramref name="noun"/> ("…,” the statement said"): the subject of the sentence, in this
-    /// paragraph or the one before, that introduced "a statement" ("The River Agency issued a statement on Monday."); null
-    /// when the noun has no definite article or no such sentence is found.
+    /// "the statement" or "their statement" at <paramref name="noun"/> ("…,” the statement said"): the subject of the
+    /// sentence, in this paragraph or the one before, that introduced "a statement" ("The River Agency issued a statement on
+    /// Monday."); null when the noun has no definite article or owner's pronoun, or no such sentence is found.
     /// </summary>
     private Subject? IssuerOf(int noun)
     {
-        if (noun == 0 || Document.Text(noun - 1) is not ("the" or "The" or "that" or "That" or "this" or "This"
-                or "its" or "Its" or "their" or "Their" or "his" or "His" or "her" or "Her"))
+        if (noun == 0 || (Document.Text(noun - 1) is not ("the" or "The" or "that" or "That" or "this" or "This")
+                && OwnerPronoun(Document.Text(noun - 1)) == PronounKind.None))
         {
             return null;
         }
@@ -67,14 +67,17 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
-        var kind = Document.Text(owner) switch
-        {
-            "his" or "His" or "her" or "Her" => PronounKind.Person,
-            "its" or "Its" or "their" or "Their" => PronounKind.Organization,
-            _ => PronounKind.None,
-        };
+        var kind = OwnerPronoun(Document.Text(owner));
         return kind == PronounKind.None ? null : new Subject(owner, owner + 1, kind, AttributionRule.SpeechVerb, noun);
     }
+
+    /// <summary>A possessive pronoun as the subject pronoun it stands for: his/her a person, its/their an organisation.</summary>
+    private static PronounKind OwnerPronoun(string word) => word switch
+    {
+        "his" or "His" or "her" or "Her" => PronounKind.Person,
+        "its" or "Its" or "their" or "Their" => PronounKind.Organization,
+        _ => PronounKind.None,
+    };
 
     /// <summary>
     /// A word at <paramref name="k"/> that stands for a person named before: "the 54-year-old" (linked to the person
@@ -134,8 +137,8 @@ internal sealed partial class SubjectFinder
         }
 
         // "said a witness at the scene", "a woman outside the court": a preposition opens no descriptor chain, nor does a
-        // clause ("was told by a doctor that …", "said a nurse who treated her").
-        // "a senior official familiar with the talks": an adjective phrase after the role noun describes it.
+        // clause ("was told by a doctor that …", "said a nurse who treated her") or a source's adjective phrase ("a senior
+        // official familiar with the talks").
         bool nameFollows = next < end && (Document.IsCapitalised(next)
             || (Document.IsLowerWord(next) && !Lexicon.IsPreposition(Document.Text(next)) && !OpensSourcePhrase(next)
                 && Document.Text(next) is not ("outside" or "inside" or "that" or "who" or "which")));
