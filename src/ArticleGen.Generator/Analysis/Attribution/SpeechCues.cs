@@ -15,13 +15,18 @@ internal static class SpeechCues
     public static bool IsSpeechVerbUse(BodyDocument document, int token)
         => IsSpeechVerb(document, token)
             && !(token > 0 && document.Tokens[token - 1].Kind == TokenKind.Word
-                && ((Lexicon.IsDeterminer(document.Text(token - 1)) && !IsVerbAfterDemonstrative(document, token))
+                && ((IsDeterminerAnyCase(document.Text(token - 1)) && !IsVerbAfterDemonstrative(document, token))
                     || IsNounAfterPreposition(document, token)
                     || Lexicon.IsPlatform(document.Text(token - 1))))
             && !ModifiesRoleNoun(document, token);
 
+    /// <summary>A determiner, also capitalised at a sentence's start: "The report was …" opens with a noun, not a verb.</summary>
+    private static bool IsDeterminerAnyCase(string word)
+        => Lexicon.IsDeterminer(word)
+            || (word.Length > 1 && char.IsUpper(word[0]) && Lexicon.IsDeterminer(char.ToLowerInvariant(word[0]) + word.Substring(1)));
+
     private static bool IsVerbAfterDemonstrative(BodyDocument document, int token)
-        => document.Text(token - 1) is "these" or "those" && !document.Text(token).EndsWith("s", StringComparison.Ordinal);
+        => document.Text(token - 1) is "these" or "those" or "These" or "Those" && !document.Text(token).EndsWith("s", StringComparison.Ordinal);
 
     /// <summary>"state media reported", "state police said": a speech-verb form before a role noun that a speech verb follows.</summary>
     private static bool ModifiesRoleNoun(BodyDocument document, int token)
