@@ -76,10 +76,11 @@ internal sealed partial class SubjectFinder
         }
 
         // "said a Libyan official", "said one senior European diplomat": a nationality before a role noun describes it.
-        if (Lexicon.IsDemonym(Document.Word(k)) && k + 1 < end && Document.IsLowerWord(k + 1) && Tokens[k + 1].Quote < 0
-            && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown && NominalAt(k + 1, end, rule) is { } national)
+        int runEnd = Document.RunEnd(k, end);
+        if (runEnd < end && Tokens[runEnd].Quote < 0 && NationalityBeforeRoleNoun(k, runEnd) is { } national
+            && NominalAt(national.FirstToken, end, rule) is { } roleNoun)
         {
-            return national;
+            return roleNoun;
         }
 
         // "said the University of Leeds's vice-chancellor, Ann Lee": the person in apposition to an organisation's role.
@@ -87,8 +88,6 @@ internal sealed partial class SubjectFinder
         {
             return appositive with { Rule = rule };
         }
-
-        int runEnd = Document.RunEnd(k, end);
 
         // "quipped Valiant Entertainment editor Heather Antos", "said Unite general secretary Tom Hale": the person after up
         // to three descriptors; "writes Huber's longtime tag team partner Erick Rowan": after a possessive, up to four.

@@ -404,7 +404,7 @@ internal sealed partial class SubjectFinder
                     : null;
             }
 
-            if (Document.IsLowerWord(m) && word is not "the"
+            if (Document.IsLowerWord(m)
                 && (Lexicon.IsClauseWord(word) || Lexicon.IsPreposition(word) || Lexicon.GetPronoun(word) != PronounKind.None
                     || SpeechCues.IsSpeechVerbUse(Document, m) || Lexicon.IsAuxiliary(word)))
             {
