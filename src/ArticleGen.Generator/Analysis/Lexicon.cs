@@ -213,11 +213,11 @@ internal static class Lexicon
         "commuter", "shopper", "customer", "patient", "mourner", "pilgrim", "worshipper", "tourist", "man", "woman", "girl", "boy",
         "forecaster", "meteorologist", "commentator", "pundit", "scholar", "observer");
 
-    /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
     /// <summary>Those who argue a case for another, and speak as themselves: "lawyers for the state argued".</summary>
     private static readonly HashSet<string> CounselNouns = Set(
         "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors");
 
+    /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
     private static readonly HashSet<string> RelationNouns = Set(
         "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "friend", "partner", "colleague",
         "uncle", "aunt", "cousin", "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancé", "fiancee",
@@ -358,6 +358,10 @@ internal static class Lexicon
 
     /// <summary>Words of <see cref="NonPersonWords"/> that are also common surnames: "Judge Durham Hall", "Moon Jae-in".</summary>
     private static readonly HashSet<string> PlaceSurnames = Set("Hall", "Park", "Moon", "Street", "Sun", "Temple", "House", "French", "West");
+
+    /// <summary>Words of <see cref="PlaceSurnames"/> that name no kind of place, so that after a given name they end a
+    /// person's name ("Tom French", "Adam West", "Keith Moon"), where "Albert Hall" and "George Street" stay places.</summary>
+    private static readonly HashSet<string> GivenNameSurnames = Set("French", "West", "Moon", "Sun");
 
     /// <summary>Capitalised words that start a sentence or clause but are no name: "The", "As", "Despite", months, days.</summary>
     private static readonly HashSet<string> FunctionWords = Set(
@@ -598,6 +602,9 @@ internal static class Lexicon
 
     /// <summary>A word of place names that is also a common surname ("Hall", "Park", "Moon").</summary>
     public static bool IsPlaceSurname(string word) => PlaceSurnames.Contains(word);
+
+    /// <summary>A place surname that, after a given name, makes a person: "Tom French", not "Albert Hall".</summary>
+    public static bool IsGivenNameSurname(string word) => GivenNameSurnames.Contains(word);
 
     /// <summary>
     /// Whether a capitalised word opening a run is no part of a name: a listed function word, a sentence adverb

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using ArticleGen.Generator.Analysis.Attribution;
 
 namespace ArticleGen.Generator.Analysis;
 
@@ -238,9 +239,10 @@ internal static class NameInterpreter
     }
 
     /// <summary>
-    /// "Judge Durham Hall", "President Moon Jae-in", "Park Geun-hye": a name of two words or more whose one place word is a
-    /// common surname ("Hall", "Park", "Moon"), standing last after a title (<paramref name="titled"/>) or first before a
-    /// hyphenated given name. Without a title, "Carnegie Hall" and "Wall Street" stay places.
+    /// "Judge Durham Hall", "President Moon Jae-in", "Park Geun-hye", "Tom French": a name of two words or more whose one
+    /// place word is a common surname ("Hall", "Park", "Moon"), standing last after a title (<paramref name="titled"/>),
+    /// first before a hyphenated given name, or last after a given name when it names no kind of place. Without a title,
+    /// "Carnegie Hall", "Albert Hall" and "Wall Street" stay places.
     /// </summary>
     private static bool IsPersonWithPlaceSurname(BodyDocument document, int first, int end, bool titled)
     {
@@ -249,7 +251,9 @@ internal static class NameInterpreter
             return false;
         }
 
-        int surname = titled && Lexicon.IsPlaceSurname(document.Word(end - 1)) ? end - 1
+        int surname = (titled && Lexicon.IsPlaceSurname(document.Word(end - 1)))
+                || (end - first == 2 && Lexicon.IsGivenNameSurname(document.Word(end - 1)) && GivenNames.Of(document.Word(first)) != Gender.Unknown)
+            ? end - 1
             : end - first == 2 && Lexicon.IsPlaceSurname(document.Word(first)) && IsHyphenatedGivenName(document.Word(end - 1)) ? first
             : -1;
         return surname >= 0 && AllPersonWordsBut(document, first, end, surname);

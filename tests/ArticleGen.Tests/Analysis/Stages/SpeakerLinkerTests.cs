@@ -148,6 +148,20 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Tom French said of the vote: \"This is a historic day.\"", "Tom French")]
+    [InlineData("\"It was a joy,\" said Anna West.", "Anna West")]
+    [InlineData("Tom French from the Harbour Network said: \"This is a historic day.\"", "Tom French")]
+    public void A_place_surname_that_names_no_kind_of_place_names_a_person_after_a_given_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"We will talk,\" Albert Hall said.")]
+    [InlineData("\"We will talk,\" George Street said.")]
+    [InlineData("\"We will talk,\" Carnegie West said.")]
+    public void A_place_word_after_a_given_name_stays_a_place_when_it_names_a_kind_of_place(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"We will talk,\" Downing Street said.", "Downing Street")]
     [InlineData("\"We will talk,\" Tidewater Hall said.", null)]
     public void A_place_word_after_a_name_with_no_title_stays_a_place(string body, string? speaker)
