@@ -120,7 +120,8 @@ internal sealed partial class SubjectFinder
     /// </summary>
     private Subject? NominalAt(int k, int end, AttributionRule rule)
     {
-        var kind = Lexicon.NominalKind(Document.Text(k));
+        // "Officials in Tidewater said": a role noun opening its sentence is capitalised.
+        var kind = Lexicon.NominalKind(OpensSentence(k) ? Document.Text(k).ToLowerInvariant() : Document.Text(k));
         int next = k + 1;
 
         // "said officials in Tidewater": people named by their place.
