@@ -324,11 +324,12 @@ internal sealed class SpeakerLinker
         return null;
     }
 
-    /// <summary>Whether the run names a declared entity or a person the text introduced earlier.</summary>
-    public bool IsKnownPerson(int first, int end)
+    /// <summary>Whether the run names a declared entity or a person the text introduced earlier (before the character
+    /// <paramref name="introducedBefore"/> when given, so that "Saint Francis" does not introduce the "Francis" in it).</summary>
+    public bool IsKnownPerson(int first, int end, int introducedBefore = -1)
         => NameInterpreter.Interpret(Document, first, end) is { } name
             && (_context.EntityNames.Resolve(name.Name) >= 0
-                || (name.WordCount == 1 && _context.Registry.Resolve(name.Name, name.Start) is not null)
+                || (name.WordCount == 1 && _context.Registry.Resolve(name.Name, introducedBefore >= 0 ? introducedBefore : name.Start) is not null)
                 || (_context.LastMentionStartingBefore(name.End) is int mention && mention >= 0 && _context.Mentions[mention].Start >= name.Start));
 
     public Speaker EntitySpeaker(int entity)

@@ -74,6 +74,19 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Ines Duarte held two rallies on Monday. At a rally in Marlow Duarte said: \"We will win.\"", "Ines Duarte")]
+    [InlineData("Tomas Brandt flew out on Sunday. On Monday in Tidewater Brandt said \"talks will resume.\"", "Tomas Brandt")]
+    [InlineData("Ines Duarte arrived in Marlow. In Marlow Duarte told reporters \"the deal is done.\"", "Ines Duarte")]
+    public void A_place_ending_an_opening_phrase_without_its_comma_is_no_part_of_the_known_name_after_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Dr. Tomas Brandt at Saint Francis said, \"We received a mass casualty alert.\"", "Tomas Brandt")]
+    [InlineData("Protesters carried signs. At Marlow Duarte Hall they chanted \"No more cuts!\"", null)]
+    public void A_name_after_a_place_preposition_that_no_earlier_text_introduced_is_not_split(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("An official government Twitter account made the announcement: \"Cases are rising.\"")]
     [InlineData("\"Cases are rising,\" Twitter said.")]
     public void A_platform_is_never_the_speaker(string body)

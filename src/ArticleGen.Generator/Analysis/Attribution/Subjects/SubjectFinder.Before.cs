@@ -221,7 +221,7 @@ internal sealed partial class SubjectFinder
             return PersonOfLowerCasePhrase(k, low) ?? PersonBeforeParticiple(k, low) ?? RestrictiveRelativeHead(k, low) ?? SourceBeforePhrase(k, low);
         }
 
-        int runStart = Document.RunStart(k, low);
+        int runStart = KnownPersonAfterPlace(Document.RunStart(k, low), k + 1, low);
 
         // "the University of California, Los Angeles disagreed": the end of a longer name, not a subject;
         // but "When interviewed by the BBC, Day said" names a person the text introduced, and "In February, Chakrapani
@@ -315,6 +315,41 @@ internal sealed partial class SubjectFinder
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
     }
+
+    /// <summary>
+    /// "At a rally in Ohio Trump said", "In Lisbon Ruiz told": where an opening phrase ends in a place and the writer left
+    /// out its comma, the run of capitalised words from <paramref name="runStart"/> to <paramref name="end"/> starts at the
+    /// known person it ends with; the run's start otherwise.
+    /// </summary>
+    private int KnownPersonAfterPlace(int runStart, int end, int low)
+    {
+        // The preposition opens the sentence ("In Lisbon Ruiz told") or comes before the run ("at a rally in Ohio Trump").
+        int place = IsPlacePreposition(runStart) ? runStart + 1 : runStart;
+        if (end - place < 2 || (place == runStart && (runStart - 1 < low || !IsPlacePreposition(runStart - 1))))
+        {
+            return runStart;
+        }
+
+        // Only plain words make the place: "at Saint Francis" and "from People's Vote" name no place before a person.
+        for (int first = place + 1; first < end; first++)
+        {
+            if (Lexicon.IsTitle(Document.Word(first - 1)) || Document.IsPossessive(first - 1))
+            {
+                return runStart;
+            }
+
+            // A person introduced before the run: "Saint Francis" introduces the "Francis" in it.
+            if (_linker.IsKnownPerson(first, end, introducedBefore: Tokens[place].Start))
+            {
+                return first;
+            }
+        }
+
+        return runStart;
+    }
+
+    private bool IsPlacePreposition(int k)
+        => Document.Text(k).ToLowerInvariant() is "in" or "at" or "from" or "near" or "outside" or "across" or "around";
 
     /// <summary>
     /// The verb whose object is the body ending at <paramref name="k"/>: an organisation's name or a group noun that is no
