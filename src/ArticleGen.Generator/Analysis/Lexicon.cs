@@ -187,7 +187,8 @@ internal static class Lexicon
         "passengers", "teachers", "nurses", "farmers", "soldiers", "troops", "rebels", "militants", "insurgents",
         "detectives", "agents", "diplomats", "economists", "historians", "academics", "engineers", "owners",
         "regulators", "negotiators", "inspectors", "medics", "jury", "media", "representatives", "campaign", "administration",
-        "forecasters", "meteorologists", "commentators", "pundits", "scholars");
+        "forecasters", "meteorologists", "commentators", "pundits", "scholars",
+        "groups", "agencies", "organisations", "organizations", "charities", "unions", "companies", "firms");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",

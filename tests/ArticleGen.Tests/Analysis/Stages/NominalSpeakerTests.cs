@@ -212,6 +212,10 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We cannot fight our brothers,\" one policeman said.", "policeman")]
     [InlineData("\"That could spell its end,\" warned one devotee.", "devotee")]
     [InlineData("\"We will stay,\" a motorist told reporters.", "motorist")]
+    [InlineData("The law passed on Monday. Human rights groups said it was \"a dark day for free speech.\"", "groups")]
+    [InlineData("The storm hit on Monday. Aid agencies warned of \"a catastrophe in the making.\"", "agencies")]
+    [InlineData("The minister met the unions on Monday. The unions called the offer \"an insult.\"", "unions")]
+    [InlineData("\"We are investing in the future,\" the companies said.", "companies")]
     public void More_people_of_the_news_are_nominal_speakers(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
