@@ -112,6 +112,12 @@ internal static class Lexicon
         "wonder", "wonders", "wondered", "wondering",
         "muse", "muses", "mused", "musing",
         "opine", "opines", "opined", "opining",
+        "disclose", "discloses", "disclosed", "disclosing",
+        "clarify", "clarifies", "clarified", "clarifying",
+        "scoff", "scoffs", "scoffed", "scoffing",
+        // Forms of verbs whose other forms are nouns or adjectives ("a text", "an elaborate plan", "the fumes").
+        "texted", "emailed", "e-mailed", "elaborated", "elaborating", "objected", "objecting",
+        "murmured", "grumbled", "fumed", "thundered",
 
         // Verbs that characterise in the subject's own words: "Trump labeled the report as “fake news”".
         "label", "labels", "labeled", "labelled", "labeling", "labelling",
@@ -144,6 +150,12 @@ internal static class Lexicon
         "direct", "directs", "directed", "directing",
         "order", "orders", "ordered", "ordering",
         "instruct", "instructs", "instructed", "instructing");
+
+    /// <summary>Verbs of manner that report words only right after the quote and its subject, ending the clause: "“…,” Jo
+    /// Lee laughed." (not "Jo Lee laughed at the “…” claim").</summary>
+    private static readonly HashSet<string> MannerVerbs = Set(
+        "laughed", "smiled", "shrugged", "cried", "snapped", "sang", "grinned", "chuckled", "sneered", "beamed", "sniffed",
+        "gasped", "groaned", "nodded", "protested", "reflected", "offered", "ventured");
 
     /// <summary>Verbs that quote the subject's own words only before a colon: "who cited his training: “…”"
     /// (not "cited the Chuck Jones quote that “…”", which quotes someone else).</summary>
@@ -551,6 +563,9 @@ internal static class Lexicon
             or "pledge" or "warning";
 
     /// <summary>"tell", "told": a speech verb whose subject stands before it ("“…,” told the Courier" names the listener).</summary>
+    /// <summary>A verb of manner that reports the words before it: "“…,” Jo Lee laughed.".</summary>
+    public static bool IsMannerVerb(string word) => MannerVerbs.Contains(word);
+
     public static bool IsTellVerb(string word) => word is "tell" or "tells" or "told" or "telling";
 
     /// <summary>Whether the lower-case person noun names a relation to someone ("a friend of Jo Lee"), not a role.</summary>

@@ -60,6 +60,13 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 break;
             }
 
+            // "“…,” Jo Lee laughed.", "“…,” she shrugged, …": a verb of manner after its subject, ending the clause.
+            if (k > j && !newSentence && Document.IsLowerWord(k) && Lexicon.IsMannerVerb(Document.Text(k)) && EndsClause(k + 1, end))
+            {
+                verb = k;
+                break;
+            }
+
             // "…,” Jo Lee was quoted (by Reuters) as saying.": the subject before "quoted".
             if (Document.Text(k) is "quoted" && SpeechCues.VerbAfterQuotedAs(Document, k, end) is var said and >= 0
                 && Subjects.QuotedAs(said - 1, j) is { } quoted)
@@ -112,6 +119,10 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         return found with { LastToken = last };
     }
+
+    /// <summary>Whether the clause ends at <paramref name="k"/>: the paragraph's end or a stop, comma or semicolon.</summary>
+    private bool EndsClause(int k, int end)
+        => k >= end || (Tokens[k].Kind == TokenKind.Punctuation && Body[Tokens[k].Start] is '.' or ',' or ';' or '!' or '?');
 
     /// <summary>"said: “…", "told reporters, “…": a colon, or a speech verb at most three words before a comma or the
     /// opening mark at <paramref name="open"/>.</summary>

@@ -102,5 +102,32 @@ public sealed class TrailingCueSieveTests
     [Fact]
     public void An_organisation_after_told_is_no_reported_speaker()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("\"It was a fair trial,\" Ines Duarte told Reuters saying she would appeal.")).Speaker);
-}
 
+    [Theory]
+    [InlineData("\"Not a chance,\" Tomas Brandt shrugged, turning away.", "Tomas Brandt")]
+    [InlineData("\"We will win this,\" Ines Duarte smiled.", "Ines Duarte")]
+    public void A_verb_of_manner_ending_the_clause_after_the_quote_and_its_subject_reports_the_words(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_pronoun_before_a_verb_of_manner_is_resolved_as_before_a_speech_verb()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.Pronoun, true),
+            Assert.Single(Quotes("Ines Duarte met Tomas Brandt. \"You must be joking,\" she laughed.")));
+
+    [Theory]
+    [InlineData("\"We will win this,\" Ines Duarte texted.")]
+    [InlineData("\"We will win this,\" Ines Duarte clarified.")]
+    [InlineData("\"We will win this,\" Ines Duarte scoffed.")]
+    [InlineData("Ines Duarte disclosed that the deal was \"nearly done.\"")]
+    [InlineData("Ines Duarte emailed the board that the plan was \"dead in the water.\"")]
+    public void Verbs_of_texting_disclosing_or_clarifying_are_speech_verbs(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Ines Duarte laughed at the \"absurd\" claim.")]
+    [InlineData("The crowd sang \"Happy Birthday\" to the mayor.")]
+    [InlineData("The figures reflected \"a dramatic decline\" in sales.")]
+    public void A_verb_of_manner_not_ending_a_clause_after_the_quote_reports_nothing(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+}
