@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -11,6 +12,9 @@ internal sealed class SpeakerLinker
 {
     /// <summary>How far back a role noun looks for the name it was introduced with.</summary>
     private const int MaxRoleSteps = 2000;
+
+    /// <summary>At most this many words stand between an appositive's comma and its role noun ("the city's former deputy").</summary>
+    private const int MaxRoleModifiers = 5;
 
     /// <summary>How many names back "the company" looks for the company.</summary>
     private const int MaxOrganizationSteps = 50;
@@ -269,20 +273,78 @@ internal sealed class SpeakerLinker
             return Link(body, k);
         }
 
-        // "Jo Lee, a spokesperson for the council": the name before the appositive.
-        int comma = k - 2;
-        if (comma - 1 >= 0 && Document.Text(k - 1) is "a" or "an" or "the" && Document.IsPunctuation(comma, ',')
-            && Document.IsCapitalised(comma - 1) && tokens[comma - 1].Quote < 0)
+        return PersonDescribedByRole(k);
+    }
+
+    /// <summary>
+    /// The person the role noun at <paramref name="k"/> describes in apposition or after a copula: "Jo Lee, a spokesperson
+    /// for the council", "Jo Lee, mayor of Tidewater", "Jo Lee, 45, the city's former mayor", "Jo Lee, who is the mayor",
+    /// "Jo Lee is the mayor", "Jo Lee was elected mayor"; null when a word between is no determiner, possessive or
+    /// modifier ("Jo Lee, who met the mayor").
+    /// </summary>
+    private Speaker? PersonDescribedByRole(int k)
+    {
+        int m = k - 1;
+        for (int words = 0; m >= 0 && Document.IsLowerWord(m) && _context.Tokens[m].Quote < 0 && IsRoleModifier(m); m--, words++)
         {
-            int start = Document.RunStart(comma - 1, 0);
-            if (NameInterpreter.Interpret(Document, start, comma) is { Kind: NameKind.Person, WordCount: >= 2 } name)
+            if (words == MaxRoleModifiers)
             {
-                return Link(Document.TokenAt(name.Start), comma);
+                return null;
             }
         }
 
-        return null;
+        // "was elected mayor", "became mayor", "who is the mayor", "is the mayor": the verb that gives the role.
+        bool copula = false;
+        if (m >= 0 && Document.IsLowerWord(m) && Document.Text(m) is "is" or "was" or "became" or "becomes" or "remains" or "elected" or "appointed" or "named")
+        {
+            copula = true;
+            m--;
+            if (m >= 0 && Document.Text(m) is "was" or "is" or "been")
+            {
+                m--;
+            }
+
+            if (m >= 0 && Document.Text(m) is "has" or "had")
+            {
+                m--;
+            }
+
+            if (m >= 0 && Document.Text(m) is "who" && m - 1 >= 0 && Document.IsPunctuation(m - 1, ','))
+            {
+                m--;
+            }
+        }
+
+        // "Jo Lee, 45, a lawyer": an age set off by its own commas.
+        if (m >= 2 && Document.IsPunctuation(m, ',') && IsAgeToken(m - 1) && Document.IsPunctuation(m - 2, ','))
+        {
+            m -= 2;
+        }
+
+        int nameEnd = Document.IsPunctuation(m, ',') ? m : copula ? m + 1 : -1;
+        if (nameEnd < 1 || !Document.IsCapitalised(nameEnd - 1) || _context.Tokens[nameEnd - 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int start = Document.RunStart(nameEnd - 1, 0);
+        return NameInterpreter.Interpret(Document, start, nameEnd) is { Kind: NameKind.Person, WordCount: >= 2 } name
+            ? Link(Document.TokenAt(name.Start), nameEnd)
+            : null;
     }
+
+    /// <summary>A lower-case word that may stand between an appositive's comma and its role noun: a determiner, a possessive
+    /// ("the city's"), or an adjective that is no verb form, preposition or clause word ("former", "chief", "deputy").</summary>
+    private bool IsRoleModifier(int m)
+    {
+        string word = Document.Text(m);
+        return Lexicon.IsDeterminer(word) || Document.IsPossessive(m)
+            || (!Lexicon.IsPreposition(word) && !Lexicon.IsClauseWord(word) && !Lexicon.IsAuxiliary(word) && !SpeechCues.IsSpeechVerb(Document, m)
+                && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
+                && word is not ("became" or "becomes" or "remains" or "and" or "or" or "but"));
+    }
+
+    private bool IsAgeToken(int k) => Document.Text(k) is { Length: >= 1 and <= 3 } text && text.All(char.IsDigit);
 
     /// <summary>
     /// "the 54-year-old" at <paramref name="token"/>: the nearest person introduced before it with that age, "Jo Lee, 54,"

@@ -85,6 +85,26 @@ public sealed class NominalSpeakerTests
     public void A_role_noun_links_to_the_person_named_with_that_role_before_or_after(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Mira Okafor, mayor of Tidewater, spoke to reporters.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor, the city's mayor, spoke to reporters.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor, 45, a former mayor, spoke to reporters.\n\n\"We are not going anywhere,\" the former mayor said.")]
+    [InlineData("Mira Okafor, who is the mayor of Tidewater, spoke to reporters.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor is the mayor of Tidewater.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor was elected mayor in 2010.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor, the company's chief executive, spoke.\n\n\"We are not going anywhere,\" the executive said.")]
+    public void A_role_noun_links_to_the_person_an_appositive_or_a_copula_gives_that_role(string body)
+        => Assert.Equal("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Mira Okafor, who met the mayor on Monday, was hopeful.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor, a friend of the mayor, was hopeful.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor, the mayor's wife, was hopeful.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor, whose father is the mayor, was hopeful.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor is suing the mayor.\n\n\"We are not going anywhere,\" the mayor said.")]
+    public void A_role_noun_another_word_relates_to_the_person_stays_the_role(string body)
+        => Assert.Equal("mayor", Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_role_noun_named_with_no_person_stays_the_role()
     {
