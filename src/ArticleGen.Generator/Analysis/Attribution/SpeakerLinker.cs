@@ -284,12 +284,30 @@ internal sealed class SpeakerLinker
     /// </summary>
     private Speaker? PersonDescribedByRole(int k)
     {
+        // A capitalised role is a title in a name or a list ("Labour MP Tom Hale"), no appositive.
+        if (!Document.IsLowerWord(k))
+        {
+            return null;
+        }
+
         int m = k - 1;
-        for (int words = 0; m >= 0 && Document.IsLowerWord(m) && _context.Tokens[m].Quote < 0 && IsRoleModifier(m); m--, words++)
+        for (int words = 0; m >= 0 && _context.Tokens[m].Quote < 0 && _context.Tokens[m].Kind == TokenKind.Word; m--, words++)
         {
             if (words == MaxRoleModifiers)
             {
                 return null;
+            }
+
+            // "Tidewater's foreign minister", "the Tidewater striker", "Tom Kim's lawyer": a name that owns or modifies the role.
+            if (Document.IsCapitalised(m))
+            {
+                m = Document.RunStart(m, 0);
+                continue;
+            }
+
+            if (!Document.IsLowerWord(m) || !IsRoleModifier(m))
+            {
+                break;
             }
         }
 

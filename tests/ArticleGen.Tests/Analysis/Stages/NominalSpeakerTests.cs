@@ -93,6 +93,9 @@ public sealed class NominalSpeakerTests
     [InlineData("Mira Okafor is the mayor of Tidewater.\n\n\"We are not going anywhere,\" the mayor said.")]
     [InlineData("Mira Okafor was elected mayor in 2010.\n\n\"We are not going anywhere,\" the mayor said.")]
     [InlineData("Mira Okafor, the company's chief executive, spoke.\n\n\"We are not going anywhere,\" the executive said.")]
+    [InlineData("Mira Okafor, Tidewater's foreign minister, arrived.\n\n\"We are ready,\" the foreign minister said.")]
+    [InlineData("Mira Okafor, the Tidewater striker, scored twice. \"We played well,\" the striker said.")]
+    [InlineData("Mira Okafor, Tomas Brandt's lawyer, spoke.\n\n\"He is innocent,\" the lawyer said.")]
     public void A_role_noun_links_to_the_person_an_appositive_or_a_copula_gives_that_role(string body)
         => Assert.Equal("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
 
@@ -104,6 +107,14 @@ public sealed class NominalSpeakerTests
     [InlineData("Mira Okafor is suing the mayor.\n\n\"We are not going anywhere,\" the mayor said.")]
     public void A_role_noun_another_word_relates_to_the_person_stays_the_role(string body)
         => Assert.Equal("mayor", Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_capitalised_role_in_a_list_of_titled_names_describes_no_one_before_it()
+    {
+        const string body = "Speakers included Mayor of Tidewater Ines Duarte, Labour MP (Member of Parliament) Tom Hale and others.\n\n"
+            + "One MP told the BBC, \"We know that millions wanted to stay.\"";
+        Assert.Equal("MP", Assert.Single(Quotes(body)).Speaker);
+    }
 
     [Fact]
     public void A_role_noun_named_with_no_person_stays_the_role()
