@@ -174,10 +174,17 @@ internal sealed class SpeechClassifier
         }
 
         string before = Document.Text(k);
-        if (before is "he" or "she" or "they" or "we" or "I" or "has" or "have" or "had"
-            || (Document.IsLowerWord(k) && Lexicon.NominalKind(before) != NameKind.Unknown))
+        if (before is "he" or "she" or "they" or "we" or "I" or "has" or "have" or "had")
         {
             return true;
+        }
+
+        // "which critics called", "what the company dubbed": a role noun after a relative word is the verb's subject; "a
+        // sex workers' group called", "an organisation referred to as" name with a participle.
+        if (Document.IsLowerWord(k) && Lexicon.NominalKind(before) != NameKind.Unknown)
+        {
+            int relative = k - 1 >= 0 && Document.Text(k - 1) is "the" ? k - 2 : k - 1;
+            return relative >= 0 && Document.Text(relative) is "which" or "what" or "that";
         }
 
         if (!Document.IsCapitalised(k))
