@@ -200,7 +200,9 @@ internal static class Lexicon
         "detectives", "agents", "diplomats", "economists", "historians", "academics", "engineers", "owners",
         "regulators", "negotiators", "inspectors", "medics", "jury", "media", "representatives", "campaign", "administration",
         "forecasters", "meteorologists", "commentators", "pundits", "scholars",
-        "groups", "agencies", "organisations", "organizations", "charities", "unions", "companies", "firms");
+        "groups", "agencies", "organisations", "organizations", "charities", "unions", "companies", "firms",
+        "bank", "group", "regulator", "watchdog", "charity", "carrier", "automaker", "carmaker", "chipmaker", "retailer",
+        "insurer", "lender", "network", "startup");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
@@ -239,6 +241,13 @@ internal static class Lexicon
 
     /// <summary>Nouns that make a body of the name before them: "the Biden campaign", "the Trump administration".</summary>
     private static readonly HashSet<string> BodyNouns = Set("campaign", "administration", "government");
+
+    /// <summary>Nouns of a kind of organisation, which after "the" stand for one the text named: "Ryanair cancelled 400
+    /// flights. “…,” the airline said".</summary>
+    private static readonly HashSet<string> OrganizationKindNouns = Set(
+        "company", "firm", "airline", "bank", "group", "agency", "organisation", "organization", "charity", "union", "club",
+        "team", "party", "ministry", "department", "regulator", "watchdog", "carrier", "automaker", "carmaker", "chipmaker",
+        "retailer", "insurer", "lender", "network", "startup");
 
     /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
     private static readonly HashSet<string> SpokesNouns = Set(
@@ -563,6 +572,9 @@ internal static class Lexicon
             or "pledge" or "warning";
 
     /// <summary>"tell", "told": a speech verb whose subject stands before it ("“…,” told the Courier" names the listener).</summary>
+    /// <summary>A noun of a kind of organisation: "company", "airline", "bank".</summary>
+    public static bool IsOrganizationKindNoun(string word) => OrganizationKindNouns.Contains(word);
+
     /// <summary>A verb of manner that reports the words before it: "“…,” Jo Lee laughed.".</summary>
     public static bool IsMannerVerb(string word) => MannerVerbs.Contains(word);
 

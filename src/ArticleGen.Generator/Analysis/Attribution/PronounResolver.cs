@@ -117,6 +117,33 @@ internal sealed class PronounResolver
         return fits ? _linker.LinkNominal(subject.FirstToken) : null;
     }
 
+    /// <summary>
+    /// "it", or a noun of a kind of organisation after "the", at <paramref name="token"/> that no organisation named before
+    /// resolves stands for the name of no person that is the subject of the sentence before it, in its paragraph:
+    /// "Ryanair cancelled 400 flights. “…,” it said" (or "the airline said"); null otherwise.
+    /// </summary>
+    public Speaker? BodyAntecedent(int token)
+    {
+        int sentence = Document.TokenSentence[token];
+        if (sentence == 0 || Document.Sentences[sentence - 1].Paragraph != Document.Sentences[sentence].Paragraph)
+        {
+            return null;
+        }
+
+        var previous = Document.Sentences[sentence - 1];
+        if (_subjects.MainSubject(previous.FirstToken, previous.EndToken) is not { Nominal: false, Pronoun: PronounKind.None } subject
+            || NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { Kind: not NameKind.Person }
+            || _linker.IsKnownPerson(subject.FirstToken, subject.EndToken)
+            || Lexicon.NominalKind(Document.Text(subject.FirstToken).ToLowerInvariant()) != NameKind.Unknown)
+        {
+            return null;
+        }
+
+        return _linker.Link(subject.FirstToken, subject.EndToken) is { Kind: not NameKind.Person } body
+            ? body with { Kind = NameKind.Organization }
+            : null;
+    }
+
     private bool Contradicts(string name, Gender pronoun)
         => pronoun != Gender.Unknown
             && (_genders ??= new GenderEvidence(_context)).Of(name) is var known && known != Gender.Unknown && known != pronoun;

@@ -132,7 +132,8 @@ internal sealed class SpeakerAttributor
     {
         var speaker = subject.Pronoun != PronounKind.None
             ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q) ?? _pronouns.NominalAntecedent(subject.FirstToken)
-            : subject.Nominal ? _linker.LinkNominal(subject.FirstToken) : _linker.Link(subject.FirstToken, subject.EndToken);
+                ?? (Document.Text(subject.FirstToken) is "it" or "It" ? _pronouns.BodyAntecedent(subject.FirstToken) : null)
+            : subject.Nominal ? LinkNominal(subject.FirstToken) : _linker.Link(subject.FirstToken, subject.EndToken);
         if (speaker is not { } found)
         {
             return false;
@@ -143,6 +144,16 @@ internal sealed class SpeakerAttributor
             : subject.Rule;
         _context.Decide(q, found, rule, subject.LastToken);
         return true;
+    }
+
+    /// <summary>A role or group noun as speaker; "the airline" that no airline named before resolves stands for the body
+    /// that is the subject of the sentence before.</summary>
+    private Speaker LinkNominal(int token)
+    {
+        var speaker = _linker.LinkNominal(token);
+        return speaker.Entity < 0 && Lexicon.IsOrganizationKindNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "the" or "The"
+            ? _pronouns.BodyAntecedent(token) ?? speaker
+            : speaker;
     }
 
     private (int Start, int End) SentenceSpan(int q)

@@ -306,4 +306,18 @@ public sealed class NominalSpeakerTests
     [Fact]
     public void A_relative_clause_set_off_by_a_comma_is_no_restrictive_one()
         => Assert.Equal("Tomas Brandt", Assert.Single(Quotes("Tomas Brandt, who met the witnesses, said \"it was terrifying.\"")).Speaker);
+
+    [Theory]
+    [InlineData("Harbourline cancelled 400 ferries. \"We apologise to our customers,\" the company said.", "Harbourline")]
+    [InlineData("Marlow Trust cut 500 jobs on Monday. \"The decision was difficult,\" the bank said.", "Marlow Trust")]
+    [InlineData("The Tidewater Bank cut 500 jobs on Monday. \"The decision was difficult,\" the bank said.", "Tidewater Bank")]
+    [InlineData("Skyward fined the broadcaster. \"The breach was serious,\" the regulator said.", "Skyward")]
+    public void A_noun_of_a_kind_of_organisation_stands_for_the_body_named_as_the_subject_before(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Officials closed the port. \"It is unsafe,\" the group said.", "group")]
+    [InlineData("Ines Duarte closed the port. \"It is unsafe,\" the group said.", "group")]
+    public void A_noun_of_a_kind_of_organisation_takes_no_person_or_noun_for_its_body(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }

@@ -154,4 +154,17 @@ public sealed class PronounResolverTests
     [InlineData("The researcher found that the coral recovered. They reported, \"The algae harm the coral.\"")]
     public void They_takes_no_group_noun_from_another_paragraph_an_object_or_one_person(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Harbourline cancelled 400 ferries. \"We apologise to our customers,\" it said.", "Harbourline")]
+    [InlineData("Harbourline said on Monday it would cancel 400 ferries. \"We apologise to our customers,\" it said.", "Harbourline")]
+    public void It_that_no_organisation_resolves_stands_for_the_name_that_is_the_subject_of_the_sentence_before(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("Ines Duarte cancelled 400 ferries. \"We apologise to our customers,\" it said.")]
+    [InlineData("The report was published on Monday. \"The findings are stark,\" it said.")]
+    [InlineData("Harbourline cancelled 400 ferries.\n\n\"We apologise to our customers,\" it said.")]
+    public void It_takes_no_person_no_noun_and_no_name_from_another_paragraph(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 }
