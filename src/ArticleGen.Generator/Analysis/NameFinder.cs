@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using ArticleGen.Generator.Analysis.Attribution;
 using ArticleGen.Generator.Model;
 
 namespace ArticleGen.Generator.Analysis;
@@ -107,9 +108,11 @@ internal static class NameFinder
 
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" is
                     // a place or an organisation far more often than a person; not so a name after a title of its run
-                    // ("Secretary of State Jo Lee").
+                    // ("Secretary of State Jo Lee"), nor one that opens with a given name after "of" or "from" ("The
+                    // court heard from Ana Ruiz", "a friend of Tom Hale").
                     if (titled is null && kind == NameKind.Person && found.WordCount > 1 && t > first && document.IsLowerWord(t - 1)
-                        && document.Text(t - 1) is "of" or "in" or "at" or "from" && found.Start == tokens[t].Start)
+                        && document.Text(t - 1) is "of" or "in" or "at" or "from" && found.Start == tokens[t].Start
+                        && !(document.Text(t - 1) is "of" or "from" && GivenNames.Of(document.Word(t)) != Gender.Unknown))
                     {
                         kind = NameKind.Unknown;
                     }

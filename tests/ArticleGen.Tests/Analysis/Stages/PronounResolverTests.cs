@@ -167,4 +167,15 @@ public sealed class PronounResolverTests
     [InlineData("Harbourline cancelled 400 ferries.\n\n\"We apologise to our customers,\" it said.")]
     public void It_takes_no_person_no_noun_and_no_name_from_another_paragraph(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("The court heard from Ines Duarte. \"I heard shouting,\" she said.", "Ines Duarte")]
+    [InlineData("Jurors heard from Ines Duarte, a neighbour, on Monday. \"I heard shouting,\" she said.", "Ines Duarte")]
+    [InlineData("The jury was shown a video of Ines Duarte. \"I heard shouting,\" she said.", "Ines Duarte")]
+    public void A_name_opening_with_a_given_name_after_of_or_from_is_a_person_and_an_antecedent(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_name_after_at_stays_no_antecedent_even_with_a_given_name()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte spoke at George Marlow on Monday. \"We are ready,\" she said.")).Speaker);
 }
