@@ -352,11 +352,14 @@ internal sealed class SpeakerLinker
     }
 
     /// <summary>A lower-case word that may stand between an appositive's comma and its role noun: a determiner, a possessive
-    /// ("the city's"), or an adjective that is no verb form, preposition or clause word ("former", "chief", "deputy").</summary>
+    /// ("the city's"), an adjective of office in -ing or -ed ("acting", "newly elected"), or an adjective that is no verb
+    /// form, preposition or clause word ("former", "chief", "deputy").</summary>
     private bool IsRoleModifier(int m)
     {
         string word = Document.Text(m);
         return Lexicon.IsDeterminer(word) || Document.IsPossessive(m)
+            || word is "acting" or "outgoing" or "incoming" or "founding" or "managing" or "presiding" or "retired" or "newly"
+            || (word is "elected" or "appointed" && m > 0 && Document.Text(m - 1) is "newly")
             || (!Lexicon.IsPreposition(word) && !Lexicon.IsClauseWord(word) && !Lexicon.IsAuxiliary(word) && !SpeechCues.IsSpeechVerb(Document, m)
                 && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
                 && word is not ("became" or "becomes" or "remains" or "and" or "or" or "but"));

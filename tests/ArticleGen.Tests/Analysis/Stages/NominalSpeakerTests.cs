@@ -94,6 +94,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Mira Okafor was elected mayor in 2010.\n\n\"We are not going anywhere,\" the mayor said.")]
     [InlineData("Mira Okafor, the company's chief executive, spoke.\n\n\"We are not going anywhere,\" the executive said.")]
     [InlineData("Mira Okafor, Tidewater's foreign minister, arrived.\n\n\"We are ready,\" the foreign minister said.")]
+    [InlineData("Mira Okafor, the acting mayor, spoke to reporters.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor, the newly elected mayor, spoke to reporters.\n\n\"We are not going anywhere,\" the mayor said.")]
     [InlineData("Mira Okafor, the Tidewater striker, scored twice. \"We played well,\" the striker said.")]
     [InlineData("Mira Okafor, Tomas Brandt's lawyer, spoke.\n\n\"He is innocent,\" the lawyer said.")]
     public void A_role_noun_links_to_the_person_an_appositive_or_a_copula_gives_that_role(string body)
@@ -105,6 +107,7 @@ public sealed class NominalSpeakerTests
     [InlineData("Mira Okafor, the mayor's wife, was hopeful.\n\n\"We are not going anywhere,\" the mayor said.")]
     [InlineData("Mira Okafor, whose father is the mayor, was hopeful.\n\n\"We are not going anywhere,\" the mayor said.")]
     [InlineData("Mira Okafor is suing the mayor.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor, who defeated the mayor, spoke to reporters.\n\n\"We are not going anywhere,\" the mayor said.")]
     public void A_role_noun_another_word_relates_to_the_person_stays_the_role(string body)
         => Assert.Equal("mayor", Assert.Single(Quotes(body)).Speaker);
 

@@ -349,7 +349,8 @@ internal sealed partial class SubjectFinder
     }
 
     private bool IsPlacePreposition(int k)
-        => Document.Text(k).ToLowerInvariant() is "in" or "at" or "from" or "near" or "outside" or "across" or "around";
+        => Document.Text(k) is "in" or "In" or "at" or "At" or "from" or "From" or "near" or "Near" or "outside" or "Outside"
+            or "across" or "Across" or "around" or "Around";
 
     /// <summary>
     /// The verb whose object is the body ending at <paramref name="k"/>: an organisation's name or a group noun that is no
