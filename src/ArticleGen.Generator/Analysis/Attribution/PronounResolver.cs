@@ -91,20 +91,7 @@ internal sealed class PronounResolver
         string pronoun = Document.Text(token);
         bool group = pronoun is "they" or "They";
         var gender = GenderEvidence.OfPronoun(pronoun);
-        int sentence = Document.TokenSentence[token];
-        if ((!group && gender == Gender.Unknown) || sentence == 0)
-        {
-            return null;
-        }
-
-        var previous = Document.Sentences[sentence - 1];
-        int paragraph = Document.Sentences[sentence].Paragraph;
-        if (previous.Paragraph != paragraph && (group || previous.Paragraph != paragraph - 1))
-        {
-            return null;
-        }
-
-        if (_subjects.MainSubject(previous.FirstToken, previous.EndToken) is not { Nominal: true } subject)
+        if ((!group && gender == Gender.Unknown) || SubjectOfSentenceBefore(token, previousParagraph: !group) is not { Nominal: true } subject)
         {
             return null;
         }
@@ -124,14 +111,7 @@ internal sealed class PronounResolver
     /// </summary>
     public Speaker? BodyAntecedent(int token)
     {
-        int sentence = Document.TokenSentence[token];
-        if (sentence == 0 || Document.Sentences[sentence - 1].Paragraph != Document.Sentences[sentence].Paragraph)
-        {
-            return null;
-        }
-
-        var previous = Document.Sentences[sentence - 1];
-        if (_subjects.MainSubject(previous.FirstToken, previous.EndToken) is not { Nominal: false, Pronoun: PronounKind.None } subject
+        if (SubjectOfSentenceBefore(token, previousParagraph: false) is not { Nominal: false, Pronoun: PronounKind.None } subject
             || NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { Kind: not NameKind.Person }
             || _linker.IsKnownPerson(subject.FirstToken, subject.EndToken)
             || Lexicon.NominalKind(Document.Text(subject.FirstToken).ToLowerInvariant()) != NameKind.Unknown)
@@ -141,6 +121,23 @@ internal sealed class PronounResolver
 
         return _linker.Link(subject.FirstToken, subject.EndToken) is { Kind: not NameKind.Person } body
             ? body with { Kind = NameKind.Organization }
+            : null;
+    }
+
+    /// <summary>The main subject of the sentence before the one of <paramref name="token"/>, when that sentence is in the
+    /// same paragraph (or, with <paramref name="previousParagraph"/>, ends the paragraph before); null otherwise.</summary>
+    private Subject? SubjectOfSentenceBefore(int token, bool previousParagraph)
+    {
+        int sentence = Document.TokenSentence[token];
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var previous = Document.Sentences[sentence - 1];
+        int paragraph = Document.Sentences[sentence].Paragraph;
+        return previous.Paragraph == paragraph || (previousParagraph && previous.Paragraph == paragraph - 1)
+            ? _subjects.MainSubject(previous.FirstToken, previous.EndToken)
             : null;
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -334,7 +333,7 @@ internal sealed class SpeakerLinker
         }
 
         // "Jo Lee, 45, a lawyer": an age set off by its own commas.
-        if (m >= 2 && Document.IsPunctuation(m, ',') && IsAgeToken(m - 1) && Document.IsPunctuation(m - 2, ','))
+        if (m >= 2 && Document.IsPunctuation(m, ',') && Document.Age(m - 1) >= 0 && Document.IsPunctuation(m - 2, ','))
         {
             m -= 2;
         }
@@ -364,8 +363,6 @@ internal sealed class SpeakerLinker
                 && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
                 && word is not ("became" or "becomes" or "remains" or "and" or "or" or "but"));
     }
-
-    private bool IsAgeToken(int k) => Document.Text(k) is { Length: >= 1 and <= 3 } text && text.All(char.IsDigit);
 
     /// <summary>
     /// "the 54-year-old" at <paramref name="token"/>: the nearest person introduced before it with that age, "Jo Lee, 54,"
