@@ -571,13 +571,13 @@ internal static class Lexicon
             or "allegation" or "allegations" or "accusation" or "insistence" or "argument" or "description" or "words" or "promise"
             or "pledge" or "warning";
 
-    /// <summary>"tell", "told": a speech verb whose subject stands before it ("“…,” told the Courier" names the listener).</summary>
     /// <summary>A noun of a kind of organisation: "company", "airline", "bank".</summary>
     public static bool IsOrganizationKindNoun(string word) => OrganizationKindNouns.Contains(word);
 
     /// <summary>A verb of manner that reports the words before it: "“…,” Jo Lee laughed.".</summary>
     public static bool IsMannerVerb(string word) => MannerVerbs.Contains(word);
 
+    /// <summary>"tell", "told": a speech verb whose subject stands before it ("“…,” told the Courier" names the listener).</summary>
     public static bool IsTellVerb(string word) => word is "tell" or "tells" or "told" or "telling";
 
     /// <summary>Whether the lower-case person noun names a relation to someone ("a friend of Jo Lee"), not a role.</summary>
