@@ -202,7 +202,9 @@ internal static class Lexicon
         "forecasters", "meteorologists", "commentators", "pundits", "scholars",
         "groups", "agencies", "organisations", "organizations", "charities", "unions", "companies", "firms",
         "bank", "group", "regulator", "watchdog", "charity", "carrier", "automaker", "carmaker", "chipmaker", "retailer",
-        "insurer", "lender", "network", "startup");
+        "insurer", "lender", "network", "startup", "crowd", "crowds", "audience", "spectators", "onlookers", "bystanders",
+        "shoppers", "customers", "commuters", "tourists", "pilgrims", "mourners", "investors", "traders", "pupils",
+        "citizens", "patients", "survivors", "relatives", "neighbours", "neighbors", "families", "victims");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
@@ -226,7 +228,8 @@ internal static class Lexicon
         "administrator", "dancer", "novelist", "broadcaster", "ally", "policeman", "policewoman", "devotee", "villager",
         "supporter", "volunteer", "adviser", "advisor", "aide", "staffer", "bystander", "onlooker", "motorist",
         "commuter", "shopper", "customer", "patient", "mourner", "pilgrim", "worshipper", "tourist", "man", "woman", "girl", "boy",
-        "forecaster", "meteorologist", "commentator", "pundit", "scholar", "observer");
+        "forecaster", "meteorologist", "commentator", "pundit", "scholar", "observer", "fan", "voter", "passer-by", "spectator",
+        "parent", "pupil", "citizen", "traveller", "traveler", "investor", "trader");
 
     /// <summary>Those who argue a case for another, and speak as themselves: "lawyers for the state argued".</summary>
     private static readonly HashSet<string> CounselNouns = Set(
@@ -516,6 +519,12 @@ internal static class Lexicon
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>
     public static NameKind NominalKind(string word)
         => NominalGroups.Contains(word) ? NameKind.Organization : NominalPersons.Contains(word) ? NameKind.Person : NameKind.Unknown;
+
+    /// <summary>The one-person role noun of a plural group noun ("victims" → "victim"), or null ("police", "families").</summary>
+    public static string? SingularPersonNoun(string group)
+        => group.Length > 1 && group.EndsWith("s", StringComparison.Ordinal) && NominalPersons.Contains(group.Substring(0, group.Length - 1))
+            ? group.Substring(0, group.Length - 1)
+            : null;
 
     /// <summary>Whether a capitalised word is a person's role noun ("Striker", "Coach"), without lower-casing it.</summary>
     public static bool IsCapitalisedPersonNoun(string word)

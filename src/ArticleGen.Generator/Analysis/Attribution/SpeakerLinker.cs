@@ -188,6 +188,13 @@ internal sealed class SpeakerLinker
             return body;
         }
 
+        // "One of the victims said": one person of the group speaks.
+        if (kind == NameKind.Organization && token >= 3 && Document.Text(token - 1) == "the" && Document.Text(token - 2) == "of"
+            && Document.Text(token - 3) is "one" or "One" && Lexicon.SingularPersonNoun(noun) is { } single)
+        {
+            return new Speaker(-1, single, NameKind.Person);
+        }
+
         return new Speaker(-1, noun, kind);
     }
 

@@ -65,6 +65,33 @@ public sealed class NominalSpeakerTests
     public void People_named_by_their_place_or_the_person_they_serve_speak_as_the_group(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"It's over,\" one fan said.", "fan")]
+    [InlineData("\"It's over,\" said a passer-by.", "passer-by")]
+    [InlineData("\"It's over,\" another voter said.", "voter")]
+    [InlineData("\"Get out!\" the crowd chanted.", "crowd")]
+    [InlineData("\"The final lap was unbearable,\" one spectator said.", "spectator")]
+    public void Onlookers_and_the_public_speak_by_their_noun(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"It was chaos,\" one of the protesters said.", "protester")]
+    [InlineData("One of the victims said the men were \"cruel\".", "victim")]
+    [InlineData("\"It's over,\" one of the fans told the Courier.", "fan")]
+    public void One_of_a_group_speaks_as_one_person(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"She was a loving daughter,\" said Ines Duarte's family.", "family")]
+    [InlineData("Ines Duarte's family released a statement. \"She was a loving daughter,\" the statement said.", "family")]
+    [InlineData("Ines Duarte's family released a statement. \"She was a loving daughter,\" they said.", "family")]
+    public void A_group_of_a_named_person_speaks_not_the_person(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_relative_of_a_named_person_is_not_that_person()
+        => Assert.Null(Assert.Single(Quotes("\"He was a gentle giant,\" said Tomas Brandt's mother.")).Speaker);
+
     [Fact]
     public void People_of_a_named_body_speak_for_it()
         => Assert.Equal("Harbour Ministry", Assert.Single(Quotes("\"The site was safe,\" officials of the Harbour Ministry said.")).Speaker);

@@ -111,6 +111,12 @@ internal sealed partial class SubjectFinder
             return NominalAt(role, end, rule);
         }
 
+        // "said Tom Hale's mother": a relation of the owner speaks, whom the text does not name here.
+        if (possessive && runEnd < end && Document.IsLowerWord(runEnd) && Lexicon.IsRelationNoun(Document.Text(runEnd)))
+        {
+            return null;
+        }
+
         // "said the Minister for Health, Jo Lee", "said the Secretary of the Treasury, Jo Lee": titles alone, their office,
         // and the holder in apposition after it.
         if (runEnd + 1 < end && Document.Text(runEnd) is "for" or "of" && NameInterpreter.Interpret(Document, k, runEnd) is null)

@@ -265,16 +265,23 @@ internal sealed partial class SubjectFinder
         return new Subject(name, nameEnd, PronounKind.None, AttributionRule.SpeechVerb, nameEnd - 1);
     }
 
-    /// <summary>The person role noun (not a spokesperson's) after at most two lower-case words from <paramref name="k"/>:
-    /// "lawyer", "longtime lawyer"; else null.</summary>
+    /// <summary>The person role noun (not a spokesperson's) or group noun (not a body's) after at most two lower-case words
+    /// from <paramref name="k"/>: "lawyer", "longtime lawyer", "family"; else null.</summary>
     private int? OwnersRoleNoun(int k, int end)
     {
         for (int m = k; m < end && m <= k + 2 && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
         {
             string word = Document.Text(m);
-            if (Lexicon.NominalKind(word) == NameKind.Person)
+            var kind = Lexicon.NominalKind(word);
+            if (kind == NameKind.Person)
             {
                 return Lexicon.IsSpokesNoun(word) ? null : m;
+            }
+
+            // "said Jo Lee's family": a group of the owner's speaks; "the Biden campaign" is the owner's body.
+            if (kind == NameKind.Organization)
+            {
+                return Lexicon.IsBodyNoun(word) ? null : m;
             }
         }
 
@@ -292,7 +299,8 @@ internal sealed partial class SubjectFinder
         }
 
         string word = Document.Text(k);
-        return (Lexicon.IsRelationNoun(word) || Lexicon.NominalKind(word) == NameKind.Person) && !Lexicon.IsSpokesNoun(word)
+        return (Lexicon.IsRelationNoun(word) || Lexicon.NominalKind(word) != NameKind.Unknown) && !Lexicon.IsSpokesNoun(word)
+            && !Lexicon.IsBodyNoun(word)
             ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
             : null;
     }
