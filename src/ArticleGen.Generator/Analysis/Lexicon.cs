@@ -145,6 +145,11 @@ internal static class Lexicon
         // Forms of verbs whose other forms are nouns or adjectives ("a brand", "a mock trial", "faced ridicule").
         "branded", "mocked", "ridiculed");
 
+    /// <summary>Speech-verb forms that are also nouns: "in its annual report", "a brief reply".</summary>
+    private static readonly HashSet<string> SpeechNouns = Set(
+        "report", "reply", "comment", "claim", "remark", "tweet", "post", "note", "answer", "promise", "pledge", "vow", "call",
+        "quip", "joke", "shout", "scream", "yell", "chant", "mention", "whisper", "retort", "boast", "plea", "response");
+
     /// <summary>Verbs of a directive that quote its words only as "VERB someone to “…”": "directed the committees to “…”".</summary>
     private static readonly HashSet<string> DirectiveVerbs = Set(
         "direct", "directs", "directed", "directing",
@@ -175,7 +180,8 @@ internal static class Lexicon
     private static readonly HashSet<string> Auxiliaries = Set(
         "also", "then", "later", "further", "previously", "had", "has", "have", "would", "will", "could", "did",
         "does", "was", "is", "were", "are", "once", "again", "went", "on", "to", "already", "first", "just",
-        "yesterday", "today", "reportedly", "too", "initially", "earlier", "recently", "separately", "simply");
+        "yesterday", "today", "reportedly", "too", "initially", "earlier", "recently", "separately", "simply", "long", "since",
+        "still", "now", "often", "always", "even");
 
     /// <summary>Lower-case nouns that speak for the organisation or person named just before them: "a China Daily editorial
     /// saying", "Jo Lee's office said".</summary>
@@ -453,6 +459,8 @@ internal static class Lexicon
         string plain = word.Replace('\u2019', '\'');
         return plain.Length > 2 && plain.EndsWith("'s", StringComparison.Ordinal) && !Contractions.Contains(plain);
     }
+
+    public static bool IsSpeechNoun(string word) => SpeechNouns.Contains(word);
 
     public static bool IsDirectiveVerb(string word) => DirectiveVerbs.Contains(word);
 

@@ -17,6 +17,7 @@ internal static class SpeechCues
             && !(token > 0 && document.Tokens[token - 1].Kind == TokenKind.Word
                 && ((IsDeterminerAnyCase(document.Text(token - 1)) && !IsVerbAfterDemonstrative(document, token))
                     || IsNounAfterPreposition(document, token)
+                    || IsNounAfterModifier(document, token)
                     || Lexicon.IsPlatform(document.Text(token - 1))))
             && !ModifiesRoleNoun(document, token);
 
@@ -32,6 +33,23 @@ internal static class SpeechCues
     private static bool ModifiesRoleNoun(BodyDocument document, int token)
         => token + 2 < document.Tokens.Count && document.IsLowerWord(token + 1)
             && Lexicon.NominalKind(document.Text(token + 1)) != NameKind.Unknown && IsSpeechVerb(document, token + 2);
+
+    /// <summary>"in its annual report", "a brief reply": a speech-verb form that is also a noun, after a determiner and
+    /// a modifier, is that noun; "the officials claim" keeps its verb (a plural stands between), and "a local said" and "the
+    /// young say" theirs (no noun forms).</summary>
+    private static bool IsNounAfterModifier(BodyDocument document, int token)
+    {
+        string word = document.Text(token);
+        if (token < 2 || !Lexicon.IsSpeechNoun(word) || !document.IsLowerWord(token - 1) || document.Tokens[token - 2].Kind != TokenKind.Word
+            || !IsDeterminerAnyCase(document.Text(token - 2)))
+        {
+            return false;
+        }
+
+        string modifier = document.Text(token - 1);
+        return !modifier.EndsWith("s", StringComparison.Ordinal) && Lexicon.NominalKind(modifier) == NameKind.Unknown
+            && !Lexicon.IsAuxiliary(modifier) && !Lexicon.IsSpeechVerb(modifier);
+    }
 
     /// <summary>"in remarks", "with comments": an -s form after a preposition is a plural noun ("to tell", "after
     /// saying" stay verbs).</summary>

@@ -38,6 +38,16 @@ public sealed class SubjectFinderTests
     public void A_relative_who_after_a_surname_the_text_introduced_stands_for_that_person(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The ruling was welcomed by Amnesty International, which called it \"a victory for justice\".", "Amnesty International")]
+    [InlineData("The plan was criticised by the WHO, which said it was \"reckless\".", "WHO")]
+    public void A_relative_which_after_an_organisation_stands_for_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_relative_which_after_a_place_speaks_for_no_one()
+        => Assert.Null(Assert.Single(Quotes("Ines Duarte moved to Tidewater, which saw \"unprecedented\" clashes.")).Speaker);
+
     [Fact]
     public void A_relative_who_after_an_appositive_stands_for_the_person_before_it()
     {
@@ -329,6 +339,24 @@ public sealed class SubjectFinderTests
     [InlineData("The agency on Monday said \"the dam will hold.\"", "agency")]
     public void A_phrase_of_time_or_manner_between_the_subject_and_the_verb_is_passed_over(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Brandt has long argued that the tax is \"unfair\".", "Brandt")]
+    [InlineData("Tomas Brandt has since said the plan was \"dead\".", "Tomas Brandt")]
+    [InlineData("Tomas Brandt now says the plan is \"alive\".", "Tomas Brandt")]
+    [InlineData("Brandt has often said that the tax is \"unfair\".", "Brandt")]
+    public void An_adverb_of_time_between_the_auxiliary_and_the_verb_is_passed_over(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("The ministry said in its annual report that growth would be \"modest\".", "ministry")]
+    [InlineData("Ines Duarte said in a brief reply that the plan was \"unworkable\".", "Ines Duarte")]
+    public void A_speech_noun_after_a_determiner_and_a_modifier_is_no_verb(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_speech_verb_with_no_noun_form_after_a_determiner_and_a_word_stays_a_verb()
+        => Assert.True(Assert.Single(Quotes("The young say the system is \"rigged\".")).IsSpeech);
 
     [Fact]
     public void A_relative_clause_after_a_place_is_no_phrase_to_pass_over()

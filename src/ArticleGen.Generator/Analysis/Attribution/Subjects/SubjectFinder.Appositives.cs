@@ -165,6 +165,23 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
+    /// <summary>An organisation's name just before the comma at <paramref name="comma"/>, or null.</summary>
+    private Subject? OrganizationBeforeComma(int comma, int low)
+    {
+        int k = comma - 1;
+        if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
+        {
+            return null;
+        }
+
+        int start = Document.RunStart(k, low);
+        // "the WHO, which said": an acronym names a body too.
+        return NameInterpreter.Interpret(Document, start, k + 1) is { } name
+            && (name.Kind == NameKind.Organization || (name.WordCount == 1 && Lexicon.IsAcronym(name.Name)))
+            ? new Subject(Document.TokenAt(name.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k)
+            : null;
+    }
+
     /// <summary>A person's name right after the comma at <paramref name="comma"/> (before <paramref name="end"/>), or null.</summary>
     private Subject? PersonAfterComma(int comma, int end, AttributionRule rule)
     {

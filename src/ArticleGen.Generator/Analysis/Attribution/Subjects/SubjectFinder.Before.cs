@@ -163,6 +163,12 @@ internal sealed partial class SubjectFinder
             return RelativeAntecedent(k - 1, low);
         }
 
+        // "welcomed by Amnesty International, which called it “…”": the relative pronoun stands for the organisation before it.
+        if (word is "which" && k - 1 >= low && Document.IsPunctuation(k - 1, ','))
+        {
+            return OrganizationBeforeComma(k - 1, low);
+        }
+
         var pronoun = Lexicon.GetPronoun(word);
         if (pronoun != PronounKind.None)
         {
