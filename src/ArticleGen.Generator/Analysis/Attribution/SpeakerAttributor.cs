@@ -133,7 +133,7 @@ internal sealed class SpeakerAttributor
         var speaker = subject.Pronoun != PronounKind.None
             ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q) ?? _pronouns.NominalAntecedent(subject.FirstToken)
                 ?? (Document.Text(subject.FirstToken) is "it" or "It" ? _pronouns.BodyAntecedent(subject.FirstToken) : null)
-            : subject.Nominal ? LinkNominal(subject.FirstToken) : _linker.Link(subject.FirstToken, subject.EndToken);
+            : subject.Nominal ? LinkNominal(subject.FirstToken) : _linker.Link(subject.FirstToken, subject.EndToken) ?? AgeAntecedent(subject, q);
         if (speaker is not { } found)
         {
             return false;
@@ -145,6 +145,15 @@ internal sealed class SpeakerAttributor
         _context.Decide(q, found, rule, subject.LastToken);
         return true;
     }
+
+    /// <summary>"Ines Duarte won the race. … the 28-year-old said": an age that no one was introduced with stands for a person
+    /// named before, as "she" would, unless the text gave that person another age.</summary>
+    private Speaker? AgeAntecedent(Subject subject, int q)
+        => subject.EndToken == subject.FirstToken + 1 && Document.AgeNoun(subject.FirstToken) >= 0
+            && _pronouns.Resolve(PronounKind.Person, _context.Tokens[subject.FirstToken].Start, q) is { } person
+            && !_linker.HasAgeBefore(person, subject.FirstToken)
+            ? person
+            : null;
 
     /// <summary>A role or group noun as speaker; "the airline" that no airline named before resolves stands for the body
     /// that is the subject of the sentence before.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -378,6 +379,35 @@ internal sealed class SpeakerLinker
     /// </summary>
     private Speaker? PersonOfAge(int token, int age)
     {
+        foreach (var (person, personAge) in PersonsWithAgeBefore(token))
+        {
+            if (personAge == age)
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the text gave <paramref name="speaker"/> an age before <paramref name="token"/>: "the 28-year-old"
+    /// is not someone introduced as 54.</summary>
+    public bool HasAgeBefore(Speaker speaker, int token)
+    {
+        foreach (var (person, _) in PersonsWithAgeBefore(token))
+        {
+            if (person is { } found && found.Entity == speaker.Entity && found.Name == speaker.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The persons introduced with an age before <paramref name="token"/>, nearest first, within a bounded walk.</summary>
+    private IEnumerable<(Speaker? Person, int Age)> PersonsWithAgeBefore(int token)
+    {
         var tokens = _context.Tokens;
         for (int k = token - 1, steps = 0; k >= 1 && steps < MaxRoleSteps; k--, steps++)
         {
@@ -387,28 +417,26 @@ internal sealed class SpeakerLinker
             }
 
             // "Jo Lee, 54,": the name before the age's comma.
-            if (k + 1 < tokens.Count && Document.Age(k) == age && Document.IsPunctuation(k - 1, ',')
+            if (k + 1 < tokens.Count && Document.Age(k) is var age and >= 0 && Document.IsPunctuation(k - 1, ',')
                 && tokens[k + 1].Kind == TokenKind.Punctuation && k - 2 >= 0 && Document.IsCapitalised(k - 2) && tokens[k - 2].Quote < 0)
             {
                 int start = Document.RunStart(k - 2, 0);
                 if (NameInterpreter.Interpret(Document, start, k - 1) is { Kind: not NameKind.Organization } name)
                 {
-                    return Link(Document.TokenAt(name.Start), k - 1);
+                    yield return (Link(Document.TokenAt(name.Start), k - 1), age);
                 }
             }
 
             // "54-year-old Jo Lee": the name after the age.
-            if (Document.AgeNoun(k) == age && k + 1 < tokens.Count && Document.IsCapitalised(k + 1) && tokens[k + 1].Quote < 0)
+            if (Document.AgeNoun(k) is var ageNoun and >= 0 && k + 1 < tokens.Count && Document.IsCapitalised(k + 1) && tokens[k + 1].Quote < 0)
             {
                 int end = Document.RunEnd(k + 1, tokens.Count);
                 if (NameInterpreter.Interpret(Document, k + 1, end) is { Kind: not NameKind.Organization } name)
                 {
-                    return Link(Document.TokenAt(name.Start), end);
+                    yield return (Link(Document.TokenAt(name.Start), end), ageNoun);
                 }
             }
         }
-
-        return null;
     }
 
     /// <summary>Whether the run names a declared entity or a person the text introduced earlier (before the character

@@ -134,9 +134,17 @@ public sealed class SpeakerLinkerTests
     public void An_age_noun_links_to_the_person_introduced_with_that_age(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
-    [Fact]
-    public void An_age_noun_with_no_person_of_that_age_names_no_speaker()
-        => Assert.Null(Assert.Single(Quotes("Police arrested a man. \"I am innocent,\" the 54-year-old told reporters.")).Speaker);
+    [Theory]
+    [InlineData("Ines Duarte won her third world title on Sunday. \"I'm over the moon,\" the 28-year-old said.")]
+    [InlineData("Ines Duarte won her third world title on Sunday. Speaking after the race, the 28-year-old said she was \"over the moon\".")]
+    public void An_age_noun_that_no_one_was_introduced_with_stands_for_the_person_named_before(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Police arrested a man. \"I am innocent,\" the 54-year-old told reporters.")]
+    [InlineData("Police arrested Dana Holt, 54. \"I am innocent,\" the 31-year-old told reporters.")]
+    public void An_age_noun_with_no_person_of_that_age_names_no_speaker(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 
     [Fact]
     public void A_name_without_its_middle_initial_links_to_the_fuller_name()
