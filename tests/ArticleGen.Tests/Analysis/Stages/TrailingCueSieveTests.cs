@@ -94,6 +94,16 @@ public sealed class TrailingCueSieveTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"We are here for our children,\" said one marcher, Ines Duarte.")]
+    [InlineData("\"We are here for our children,\" said another marcher, 34-year-old Ines Duarte.")]
+    public void A_person_in_apposition_to_a_description_after_the_verb_speaks(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_name_after_a_description_and_a_comma_that_opens_a_clause_does_not_speak()
+        => Assert.Null(Assert.Single(Quotes("\"Stop the war,\" read one banner, Ines Duarte recalled.")).Speaker);
+
+    [Theory]
     [InlineData("\"It was a fair trial,\" Tom Hale recalled Ines Duarte saying.")]
     [InlineData("\"It was a fair trial,\" Tom Hale said Ines Duarte told him.")]
     public void Words_the_speaker_reports_from_a_named_person_are_that_persons(string body)

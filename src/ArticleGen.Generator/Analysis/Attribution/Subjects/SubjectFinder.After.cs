@@ -9,6 +9,7 @@ internal sealed partial class SubjectFinder
     /// descriptors ("study co-author", "the"), then a name; or a pronoun.</summary>
     public Subject? After(int k, int end, AttributionRule rule, int maxDescriptors)
     {
+        int first = k;
         int skipped = 0;
         while (k < end && skipped < maxDescriptors && Document.IsLowerWord(k) && Tokens[k].Quote < 0
             && Lexicon.GetPronoun(Document.Text(k)) == PronounKind.None && (!SpeechCues.IsSpeechVerb(Document, k) || IsDocumentOf(k, end)))
@@ -57,6 +58,15 @@ internal sealed partial class SubjectFinder
         if (k >= end || Tokens[k].Quote >= 0)
         {
             return null;
+        }
+
+        // "said one marcher, Ines Duarte", "said a local shop owner, Ines Duarte": the person in apposition to a description
+        // that no role noun of the lexicon ends.
+        if (skipped > 0 && Document.IsPunctuation(k, ',') && (Lexicon.IsDeterminer(Document.Text(first)) || Document.Text(first) is "one")
+            && PersonAfterComma(k, end, rule) is { } apposed
+            && (apposed.EndToken >= end || Tokens[apposed.EndToken].Kind == TokenKind.Punctuation))
+        {
+            return apposed;
         }
 
         var pronoun = Lexicon.GetPronoun(Document.Text(k));
