@@ -277,10 +277,13 @@ internal static class Lexicon
         "Palestinian", "Peruvian", "Qatari", "Rwandan", "Saudi", "Somali", "Sudanese", "Syrian", "Taiwanese", "Tanzanian",
         "Thai", "Tunisian", "Venezuelan", "Vietnamese", "Yemeni", "Zambian");
 
-    /// <summary>Places that stand for the government seated there ("the White House said"): speakers, not places.</summary>
-    private static readonly HashSet<string> SeatsOfGovernment = Set(
+    /// <summary>Places that stand for the government seated there ("the White House said") and states whose names are made of
+    /// place words ("the United States said"): speakers, not places.</summary>
+    private static readonly HashSet<string> GoverningPlaces = Set(
         "White House", "Downing Street", "10 Downing Street", "Number 10", "Blue House", "Élysée Palace", "Elysee Palace",
-        "Élysée", "Quai d'Orsay", "Zhongnanhai", "Capitol Hill", "Rideau Hall", "Government House");
+        "Élysée", "Quai d'Orsay", "Zhongnanhai", "Capitol Hill", "Rideau Hall", "Government House",
+        "United States", "United Kingdom", "United Arab Emirates", "South Korea", "North Korea", "South Africa", "South Sudan",
+        "New Zealand", "Czech Republic", "Dominican Republic", "Central African Republic", "Ivory Coast");
 
     private static readonly HashSet<string> Platforms = Set(
         "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Weibo", "WeChat", "Telegram", "LinkedIn", "Reddit",
@@ -611,7 +614,7 @@ internal static class Lexicon
     /// <summary>Whether the name is a social-media platform (never a speaker; its account holder is).</summary>
     public static bool IsPlatform(string name) => Platforms.Contains(name);
 
-    public static bool IsSeatOfGovernment(string name) => SeatsOfGovernment.Contains(name);
+    public static bool IsGoverningPlace(string name) => GoverningPlaces.Contains(name);
 
     public static bool IsDemonym(string word) => Demonyms.Contains(word);
 

@@ -102,7 +102,8 @@ internal static class NameInterpreter
             }
         }
 
-        bool organization = false;
+        // "Manchester United", "Leeds United": a club; "United" opening a name is a place's ("United States").
+        bool organization = end - first >= 2 && document.Word(end - 1) == "United";
         for (int k = first; k < end && !organization; k++)
         {
             organization = Lexicon.IsOrganizationCue(document.Word(k));

@@ -462,7 +462,7 @@ internal sealed class SpeakerLinker
     /// stands for the government seated there ("the White House said").</summary>
     private static bool IsPlaceLike(TextName name)
     {
-        if (name.Kind != NameKind.Unknown || Lexicon.IsSeatOfGovernment(name.Name))
+        if (name.Kind != NameKind.Unknown || Lexicon.IsGoverningPlace(name.Name))
         {
             return false;
         }

@@ -92,6 +92,15 @@ public sealed class NominalSpeakerTests
     public void A_relative_of_a_named_person_is_not_that_person()
         => Assert.Null(Assert.Single(Quotes("\"He was a gentle giant,\" said Tomas Brandt's mother.")).Speaker);
 
+    [Theory]
+    [InlineData("\"The patient is stable,\" officials at Tidewater Hospital said.", "Tidewater Hospital")]
+    [InlineData("Officials at Tidewater Hospital said the patient was \"stable\".", "Tidewater Hospital")]
+    [InlineData("\"The patient is stable,\" a spokesman from Tidewater University said.", "Tidewater University")]
+    [InlineData("\"The patient is stable,\" doctors at Tidewater Hospital said.", "doctors")]
+    [InlineData("Protesters from Tidewater University chanted \"Shame\".", "Protesters")]
+    public void Officials_at_a_named_body_speak_for_it_and_other_people_there_as_themselves(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void People_of_a_named_body_speak_for_it()
         => Assert.Equal("Harbour Ministry", Assert.Single(Quotes("\"The site was safe,\" officials of the Harbour Ministry said.")).Speaker);

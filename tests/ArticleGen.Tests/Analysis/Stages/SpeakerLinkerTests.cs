@@ -135,6 +135,18 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Manchester United said the player had been \"suspended indefinitely\".", "Manchester United")]
+    [InlineData("\"We are shocked,\" Tidewater United said in a statement.", "Tidewater United")]
+    [InlineData("The United States said the strike was \"unjustified\".", "United States")]
+    [InlineData("\"The strike was unjustified,\" South Korea said.", "South Korea")]
+    public void A_club_and_a_state_named_in_place_words_speak(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_place_named_in_place_words_does_not_speak()
+        => Assert.Null(Assert.Single(Quotes("\"The strike was unjustified,\" North Tidewater said.")).Speaker);
+
+    [Theory]
     [InlineData("Ines Duarte won her third world title on Sunday. \"I'm over the moon,\" the 28-year-old said.")]
     [InlineData("Ines Duarte won her third world title on Sunday. Speaking after the race, the 28-year-old said she was \"over the moon\".")]
     public void An_age_noun_that_no_one_was_introduced_with_stands_for_the_person_named_before(string body)

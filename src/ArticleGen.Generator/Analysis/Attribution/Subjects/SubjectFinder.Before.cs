@@ -308,7 +308,7 @@ internal sealed partial class SubjectFinder
             && NameInterpreter.Interpret(Document, runStart, k + 1) is { } named
             && named.Start == Tokens[FirstNonFunctionWord(runStart, k + 1)].Start)
         {
-            return PersonBeforeUnclosedAppositive(runStart, low) ?? PersonBeforeParticiple(k, low);
+            return PersonBeforeUnclosedAppositive(runStart, low) ?? PersonBeforeParticiple(k, low) ?? BodyOfRoleNoun(runStart, k + 1, low);
         }
 
         // "Jo Lee, a friend of the Red Cross said": a name after a preposition is no subject; the person whose appositive
@@ -320,6 +320,28 @@ internal sealed partial class SubjectFinder
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>"officials at Tidewater University said", "a spokesman from Tidewater Hospital said": the organisation from
+    /// <paramref name="runStart"/> to <paramref name="end"/>, after a preposition after an official or a spokesperson,
+    /// speaks through them (as it does after "the"); other people there speak as themselves ("doctors at Tidewater Hospital
+    /// said", "protesters from Tidewater University chanted"); null when no role or group noun comes before.</summary>
+    private Subject? BodyOfRoleNoun(int runStart, int end, int low)
+    {
+        int noun = runStart - 2;
+        if (noun < low || Document.Text(runStart - 1) is not ("at" or "from" or "of")
+            || !(Document.IsLowerWord(noun) || OpensSentence(noun))
+            || NameInterpreter.Interpret(Document, runStart, end) is not { Kind: NameKind.Organization } body
+            || body.Start != Tokens[runStart].Start)
+        {
+            return null;
+        }
+
+        string word = Document.Text(noun).ToLowerInvariant();
+        return Lexicon.NominalKind(word) == NameKind.Unknown ? null
+            : Lexicon.IsSpokesNoun(word) || word is "official" or "officials"
+                ? new Subject(runStart, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
+                : NominalAt(noun, noun + 1, AttributionRule.SpeechVerb);
     }
 
     /// <summary>
