@@ -369,7 +369,9 @@ internal static class Lexicon
         "Telegraph", "Gazette", "Observer", "Mail", "Broadcasting", "Ltd", "Ltd.", "LLC", "Airlines", "Ministry",
         "Brigade", "Guard", "Directorate", "Cabinet", "Academy", "Laboratory", "Observatory", "Museum", "Institution",
         "Trust", "Alliance", "Coalition", "Movement", "Front", "Bulletin", "Traffic", "Wikinews", "Press",
-        "Institutes", "Rights", "Nations", "International", "Studios", "Records", "Industries", "Holdings", "Systems", "Technologies", "Foundation");
+        "Institutes", "Rights", "Nations", "International", "Studios", "Records", "Industries", "Holdings", "Systems", "Technologies", "Foundation",
+        "Airways", "Railways", "Motors", "Pharmaceuticals", "Insurance", "Telecom", "Communications", "Petroleum", "Mining",
+        "Entertainment", "Pictures", "Labs", "Logistics", "Shipping", "Freight", "Enterprises", "Partners", "Brands");
 
     /// <summary>Capitalised words of place names and other names that are no person.</summary>
     private static readonly HashSet<string> NonPersonWords = Set(

@@ -351,6 +351,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Marlow Trust cut 500 jobs on Monday. \"The decision was difficult,\" the bank said.", "Marlow Trust")]
     [InlineData("The Tidewater Bank cut 500 jobs on Monday. \"The decision was difficult,\" the bank said.", "Tidewater Bank")]
     [InlineData("Skyward fined the broadcaster. \"The breach was serious,\" the regulator said.", "Skyward")]
+    [InlineData("Tidewater Airways cancelled 300 flights. The carrier blamed \"severe weather\".", "Tidewater Airways")]
+    [InlineData("Harbour Motors recalled 10,000 cars. \"Safety comes first,\" the automaker said.", "Harbour Motors")]
     public void A_noun_of_a_kind_of_organisation_stands_for_the_body_named_as_the_subject_before(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
