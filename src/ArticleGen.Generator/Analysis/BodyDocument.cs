@@ -164,6 +164,11 @@ internal sealed class BodyDocument
             : -1;
     }
 
+    /// <summary>Whether the token is a comma or a dash (em, en, or a hyphen standing alone: "Jo Lee - who was hurt - said"),
+    /// the marks that set off an appositive or a clause.</summary>
+    public bool IsCommaOrDash(int token)
+        => Tokens[token].Kind == TokenKind.Punctuation && Body[Tokens[token].Start] is ',' or '\u2014' or '\u2013' or '-';
+
     /// <summary>Whether the token is a word starting with a lower-case letter.</summary>
     public bool IsLowerWord(int token) => Tokens[token].Kind == TokenKind.Word && char.IsLower(Body[Tokens[token].Start]);
 

@@ -204,7 +204,7 @@ internal static class Lexicon
         "candidates", "executives", "firefighters", "paramedics", "rescuers", "volunteers",
         "passengers", "teachers", "nurses", "farmers", "soldiers", "troops", "rebels", "militants", "insurgents",
         "detectives", "agents", "diplomats", "economists", "historians", "academics", "engineers", "owners",
-        "regulators", "negotiators", "inspectors", "medics", "jury", "media", "representatives", "campaign", "administration",
+        "regulators", "negotiators", "inspectors", "medics", "jury", "solicitors", "barristers", "media", "representatives", "campaign", "administration",
         "forecasters", "meteorologists", "commentators", "pundits", "scholars",
         "groups", "agencies", "organisations", "organizations", "charities", "unions", "companies", "firms",
         "bank", "group", "regulator", "watchdog", "charity", "carrier", "automaker", "carmaker", "chipmaker", "retailer",
@@ -235,11 +235,11 @@ internal static class Lexicon
         "supporter", "volunteer", "adviser", "advisor", "aide", "staffer", "bystander", "onlooker", "motorist",
         "commuter", "shopper", "customer", "patient", "mourner", "pilgrim", "worshipper", "tourist", "man", "woman", "girl", "boy",
         "forecaster", "meteorologist", "commentator", "pundit", "scholar", "observer", "fan", "voter", "passer-by", "spectator",
-        "parent", "pupil", "citizen", "traveller", "traveler", "investor", "trader");
+        "parent", "pupil", "citizen", "traveller", "traveler", "investor", "trader", "solicitor", "barrister");
 
     /// <summary>Those who argue a case for another, and speak as themselves: "lawyers for the state argued".</summary>
     private static readonly HashSet<string> CounselNouns = Set(
-        "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors");
+        "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "solicitor", "solicitors", "barrister", "barristers");
 
     /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
     private static readonly HashSet<string> RelationNouns = Set(

@@ -173,7 +173,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
     {
         for (int k = verb + 1; k < open; k++)
         {
-            if (Tokens[k].Kind == TokenKind.Punctuation && Document.Body[Tokens[k].Start] is ',' or '\u2014' or '\u2013' or '-')
+            if (Document.IsCommaOrDash(k))
             {
                 return true;
             }

@@ -26,7 +26,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         int end = Document.ParagraphTokenEnd[Document.Quotes[q].Paragraph];
         int j = close + 1;
-        while (j < end && Tokens[j].Kind == TokenKind.Punctuation && Body[Tokens[j].Start] is ',' or '\u2014' or '\u2013' or '-')
+        while (j < end && Document.IsCommaOrDash(j))
         {
             j++;
         }
@@ -75,10 +75,10 @@ internal sealed class TrailingCueSieve : AttributionSieve
             }
 
             // "… “appalling tragedy” while Brudziński wrote …": a verb of another clause; but "“…,” Jo Lee, who owns the
-            // bakery, said": a relative clause set off by commas describes the subject, and so does one right after a role
+            // bakery, said": a relative clause set off by commas or dashes describes the subject, and so does one right after a role
             // noun ("“…,” a man who saw the crash said").
             if (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k))
-                && !(Document.Text(k) is "who" or "whose" && Document.IsPunctuation(k - 1, ','))
+                && !(Document.Text(k) is "who" or "whose" && Document.IsCommaOrDash(k - 1))
                 && !(k > j && SpeechCues.OpensRoleNounsClause(Document, k)))
             {
                 break;

@@ -61,6 +61,7 @@ public sealed class NominalSpeakerTests
     [InlineData("Lawyers for the state argued that the clinic was \"financially unsustainable.\"", "Lawyers")]
     [InlineData("Lawyers for Ines Duarte argued that the clinic was \"financially unsustainable.\"", "Lawyers")]
     [InlineData("\"The clinic is unsustainable,\" lawyers for the family said.", "lawyers")]
+    [InlineData("\"He is deeply remorseful,\" solicitors for Tomas Brandt said.", "solicitors")]
     [InlineData("\"We are devastated,\" the family of Ines Duarte said.", "family")]
     public void People_named_by_their_place_or_the_person_they_serve_speak_as_the_group(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
@@ -73,6 +74,10 @@ public sealed class NominalSpeakerTests
     [InlineData("\"The final lap was unbearable,\" one spectator said.", "spectator")]
     public void Onlookers_and_the_public_speak_by_their_noun(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_solicitor_speaks_as_a_role_noun()
+        => Assert.Equal("solicitor", Assert.Single(Quotes("Tomas Brandt admitted the offence. His solicitor said he was \"deeply remorseful\".")).Speaker);
 
     [Theory]
     [InlineData("\"It was chaos,\" one of the protesters said.", "protester")]

@@ -278,6 +278,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("\"The dam will hold,\" Ines Duarte — the agency's engineer — said.")).Speaker);
 
     [Theory]
+    [InlineData("\"I was lucky,\" Ines Duarte — who was injured in the attack — said.", "Ines Duarte")]
+    [InlineData("\"I was lucky,\" Ines Duarte - who was injured in the attack - said.", "Ines Duarte")]
+    [InlineData("The minister - speaking on condition of anonymity - said the deal was \"90% done\".", "minister")]
+    public void A_relative_clause_or_a_participle_set_off_by_dashes_is_passed_over(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("\"The dam will hold,\" said Tidewater Administrator Ines Duarte.")]
     [InlineData("\"The dam will hold,\" said Councilmember Ines Duarte.")]
     [InlineData("\"The dam will hold,\" said Ald. Ines Duarte.")]

@@ -27,10 +27,6 @@ internal sealed partial class SubjectFinder
         return k < comma - 1 && Document.IsPossessive(k) && Document.IsCapitalised(first);
     }
 
-    /// <summary>A comma or a dash, which may close an appositive.</summary>
-    private bool IsAppositiveMark(int token)
-        => Document.IsPunctuation(token, ',') || Document.IsPunctuation(token, '\u2014') || Document.IsPunctuation(token, '\u2013');
-
     /// <summary>A party and state after an American politician's name: "R-Texas", "D-Calif.", "I-Vt.".</summary>
     private bool IsPartyTag(int token)
     {

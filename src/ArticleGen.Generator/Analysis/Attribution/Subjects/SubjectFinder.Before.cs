@@ -72,7 +72,7 @@ internal sealed partial class SubjectFinder
         // "Cruz, in remarks to ABC, said", "Tomasz Kubiak, a fire service spokesman, told", "Greg Barton, Chair in …, said",
         // "Anderson Cooper, of CNN, one of her four sons, stated": up to three appositives between commas.
         // "Laura Chen — the company's founder — said": dashes set an appositive off as commas do.
-        for (int appositives = 0; appositives < MaxAppositives && k >= low && IsAppositiveMark(k); appositives++)
+        for (int appositives = 0; appositives < MaxAppositives && k >= low && Document.IsCommaOrDash(k); appositives++)
         {
             int comma = -1;
             for (int m = k - 1; m >= low && m >= k - MaxAppositiveTokens; m--)
@@ -127,7 +127,7 @@ internal sealed partial class SubjectFinder
             k = comma;
         }
 
-        if (k >= low && IsAppositiveMark(k))
+        if (k >= low && Document.IsCommaOrDash(k))
         {
             k--;
 
