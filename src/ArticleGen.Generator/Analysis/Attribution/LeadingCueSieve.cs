@@ -262,6 +262,15 @@ internal sealed class LeadingCueSieve : AttributionSieve
             return Subjects.ClauseSubject(sentenceStart, place) ?? Subjects.MainSubject(sentenceStart, place);
         }
 
+        // "It is, says Tomas Brandt, “the best job in the world”", "The plan, says the mayor, is “…”": a speech clause set off
+        // by commas, its subject after the verb.
+        if (verb > sentenceStart && Document.IsPunctuation(verb - 1, ',') && !SpeechCues.IsParticiple(Document, verb)
+            && Subjects.After(verb + 1, open, AttributionRule.SpeechVerb, 2) is { } inverted
+            && inverted.EndToken < open && Document.IsPunctuation(inverted.EndToken, ','))
+        {
+            return inverted;
+        }
+
         // "President Trump delivered a speech declaring himself the “…”": a document or speech of the sentence's subject.
         return Subjects.Before(verb - 1, sentenceStart)
             ?? (verb > sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.IsLowerWord(verb - 1)

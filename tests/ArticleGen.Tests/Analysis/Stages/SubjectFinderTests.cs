@@ -348,6 +348,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("It is, says Tomas Brandt, \"the best job in the world\".", "Tomas Brandt")]
+    [InlineData("The plan, says the mayor, is \"doomed to fail\".", "mayor")]
+    public void A_speech_clause_set_off_by_commas_before_the_quote_has_its_subject_after_the_verb(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Brandt has long argued that the tax is \"unfair\".", "Brandt")]
     [InlineData("Tomas Brandt has since said the plan was \"dead\".", "Tomas Brandt")]
     [InlineData("Tomas Brandt now says the plan is \"alive\".", "Tomas Brandt")]
