@@ -55,7 +55,21 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
             return found is { } subject ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 } : null;
         }
 
-        return SpeechEventSubject(previous);
+        return SpeechEventSubject(previous) ?? MannerSubject(previous, sentence);
+    }
+
+    /// <summary>
+    /// "Ines Duarte smiled. “Who knows?”", "Tomas Brandt laughed. “Not a chance.”": the subject of a sentence of the same
+    /// paragraph that ends in a verb of manner speaks the quote after it; null otherwise.
+    /// </summary>
+    private Subject? MannerSubject(SentenceInfo previous, SentenceInfo sentence)
+    {
+        int verb = previous.EndToken - 2;
+        return previous.Paragraph == sentence.Paragraph && verb > previous.FirstToken && Document.IsPunctuation(previous.EndToken - 1, '.')
+            && Document.IsLowerWord(verb) && Lexicon.IsMannerVerb(Document.Text(verb))
+            && Subjects.Before(verb - 1, previous.FirstToken) is { } subject
+            ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 }
+            : null;
     }
 
     /// <summary>

@@ -84,5 +84,14 @@ public sealed class ColonAndPreviousSentenceTests
     [Fact]
     public void An_act_of_speech_that_is_no_object_of_its_verb_names_no_speaker()
         => Assert.Null(Assert.Single(Quotes("Police arrested Ines Duarte after the speech.\n\n\"We have checked every gate. Nobody is in danger.\"")).Speaker);
-}
 
+    [Theory]
+    [InlineData("Maria Lopez smiled. \"Who knows?\"")]
+    [InlineData("Asked about her future, Maria Lopez laughed. \"Not a chance.\"")]
+    public void A_sentence_ending_in_a_verb_of_manner_speaks_the_quote_after_it_in_its_paragraph(string body)
+        => Assert.Equal(("Maria Lopez", AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_verb_of_manner_ending_the_paragraph_before_names_no_speaker()
+        => Assert.Null(Assert.Single(Quotes("Maria Lopez laughed.\n\n\"Not a chance.\"")).Speaker);
+}
