@@ -208,7 +208,7 @@ internal static class Lexicon
         "forecasters", "meteorologists", "commentators", "pundits", "scholars",
         "groups", "agencies", "organisations", "organizations", "charities", "unions", "companies", "firms",
         "bank", "group", "regulator", "watchdog", "charity", "carrier", "automaker", "carmaker", "chipmaker", "retailer",
-        "insurer", "lender", "network", "startup", "crowd", "crowds", "audience", "spectators", "onlookers", "bystanders",
+        "insurer", "lender", "network", "startup", "band", "crowd", "crowds", "audience", "spectators", "onlookers", "bystanders",
         "shoppers", "customers", "commuters", "tourists", "pilgrims", "mourners", "investors", "traders", "pupils",
         "citizens", "patients", "survivors", "relatives", "neighbours", "neighbors", "families", "victims");
 
@@ -256,7 +256,7 @@ internal static class Lexicon
     private static readonly HashSet<string> OrganizationKindNouns = Set(
         "company", "firm", "airline", "bank", "group", "agency", "organisation", "organization", "charity", "union", "club",
         "team", "party", "ministry", "department", "regulator", "watchdog", "carrier", "automaker", "carmaker", "chipmaker",
-        "retailer", "insurer", "lender", "network", "startup");
+        "retailer", "insurer", "lender", "network", "startup", "band");
 
     /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
     private static readonly HashSet<string> SpokesNouns = Set(
@@ -290,7 +290,8 @@ internal static class Lexicon
         "Snapchat", "Threads", "Mastodon", "Bluesky", "X");
 
     /// <summary>Post-nominal letters after a person's name: "Kama Melly QC".</summary>
-    private static readonly HashSet<string> PostNominals = Set("QC", "KC", "MBE", "OBE", "CBE", "KBE", "PhD", "MD", "Esq.");
+    private static readonly HashSet<string> PostNominals = Set(
+        "QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "M.D", "Esq.", "FRS");
 
     /// <summary>Verbs of thinking that take a clause: "believes Jo Lee was …".</summary>
     private static readonly HashSet<string> CognitionVerbs = Set(

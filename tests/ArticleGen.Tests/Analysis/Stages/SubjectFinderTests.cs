@@ -348,6 +348,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Dr. Tomas Brandt, Ph.D., said the result was \"a miracle\".")]
+    [InlineData("\"It is a miracle,\" Tomas Brandt, QC, said.")]
+    public void Letters_after_a_name_set_off_by_commas_are_no_name(string body)
+        => Assert.Equal(("Tomas Brandt", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("It is, says Tomas Brandt, \"the best job in the world\".", "Tomas Brandt")]
     [InlineData("The plan, says the mayor, is \"doomed to fail\".", "mayor")]
     public void A_speech_clause_set_off_by_commas_before_the_quote_has_its_subject_after_the_verb(string body, string speaker)

@@ -13,7 +13,22 @@ internal sealed partial class SubjectFinder
             || (first + 1 == comma && Document.Age(first) >= 0)
             || (IsPartyTag(first) && (first + 1 == comma || (first + 2 == comma && Document.IsPunctuation(comma - 1, '.'))))
             || (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person)
-            || OwnersNoun(first, comma);
+            || OwnersNoun(first, comma)
+            || PostNominals(first, comma);
+
+    /// <summary>"Jo Lee, Ph.D., said", "Jo Lee, QC, MBE, said": letters after a name, which are no name of their own.</summary>
+    private bool PostNominals(int first, int comma)
+    {
+        for (int k = first; k < comma; k++)
+        {
+            if (!Lexicon.IsPostNominal(Document.Text(k)) && !Document.IsPunctuation(k, '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"Jo Lee's husband", "Acme's chief engineer": a name's possessive, then only lower-case words to the comma.</summary>
     private bool OwnersNoun(int first, int comma)

@@ -92,7 +92,7 @@ internal sealed partial class SubjectFinder
             // "The Vice President, Mike Pence, said": the appositive is the name; but "Jo Lee of the rights organisation,
             // Stonewall, said" names the organisation of the person before its descriptor.
             if (appositives == 0 && comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
-                && !IsPartyTag(comma + 1))
+                && !IsPartyTag(comma + 1) && !PostNominals(comma + 1, k))
             {
                 return (comma > low && Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Organization
                         ? PersonOfLowerCasePhrase(comma - 1, low)
