@@ -203,9 +203,9 @@ internal sealed class BodyDocument
             {
                 end++;
             }
-            else if (end + 1 < limit && Tokens[end + 1].Quote < 0 && IsCapitalised(end + 1) && IsLowerWord(end) && Lexicon.IsNameParticle(Text(end)))
+            else if (ParticlesBefore(end, limit) is var particles and > 0)
             {
-                end += 2;
+                end += particles + 1;
             }
             else
             {
@@ -215,6 +215,38 @@ internal sealed class BodyDocument
 
         return end;
     }
+
+    /// <summary>How many lower-case name particles (one or two: "bin", "von der") stand from <paramref name="k"/> before a
+    /// capitalised word (before <paramref name="limit"/>); 0 when none do.</summary>
+    private int ParticlesBefore(int k, int limit)
+    {
+        for (int count = 1; count <= 2 && k + count < limit && IsParticle(k + count - 1); count++)
+        {
+            if (Tokens[k + count].Quote < 0 && IsCapitalised(k + count))
+            {
+                return count;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>How many lower-case name particles (one or two) end at <paramref name="k"/> after a capitalised word (not
+    /// before <paramref name="low"/>); 0 when none do.</summary>
+    private int ParticlesAfter(int k, int low)
+    {
+        for (int count = 1; count <= 2 && k - count >= low && IsParticle(k - count + 1); count++)
+        {
+            if (Tokens[k - count].Quote < 0 && IsCapitalised(k - count))
+            {
+                return count;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool IsParticle(int k) => Tokens[k].Quote < 0 && IsLowerWord(k) && Lexicon.IsNameParticle(Text(k));
 
     /// <summary>The start of the capitalised run ending at <paramref name="last"/> (not before <paramref name="low"/>); see <see cref="RunEnd"/>.</summary>
     public int RunStart(int last, int low)
@@ -227,9 +259,9 @@ internal sealed class BodyDocument
             {
                 start--;
             }
-            else if (start - 2 >= low && Tokens[start - 2].Quote < 0 && IsCapitalised(start - 2) && IsLowerWord(start - 1) && Lexicon.IsNameParticle(Text(start - 1)))
+            else if (ParticlesAfter(start - 1, low) is var particles and > 0)
             {
-                start -= 2;
+                start -= particles + 1;
             }
             else
             {

@@ -110,6 +110,9 @@ public sealed class SpeakerLinkerTests
     [InlineData("Dana Holt is the mayor. Holt's Harbour Department said the pier is \"closed for now\".", "Harbour Department")]
     [InlineData("Dana Holt is the mayor. A tweet from Holt's Twitter account repeated the pledge, saying \"We are closed\".", "Dana Holt")]
     [InlineData("\"Heartbroken,\" writes Holt's longtime tag team partner Amos Tembo on Instagram.", "Amos Tembo")]
+    [InlineData("Ines von der Holt said the deal was \"historic\".", "Ines von der Holt")]
+    [InlineData("\"The deal is historic,\" said Ines van der Holt.", "Ines van der Holt")]
+    [InlineData("Ines von der Holt met reporters. \"The deal is historic,\" von der Holt said.", "Ines von der Holt")]
     public void Names_with_honorifics_particles_and_possessives_link_to_who_speaks(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
