@@ -177,7 +177,7 @@ internal sealed class SpeakerLinker
     /// </summary>
     public Speaker LinkNominal(int token)
     {
-        string noun = Document.Text(token);
+        string noun = Document.Word(token);
         var kind = Lexicon.NominalKind(noun);
         if (kind == NameKind.Person && NamedWithRole(token, noun) is { } named)
         {

@@ -94,6 +94,13 @@ public sealed class NominalSpeakerTests
     public void A_group_of_a_named_person_speaks_not_the_person(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("The club's statement described Tomas Brandt as \"a true legend\".", "club")]
+    [InlineData("\"The plant is safe,\" the ministry's statement said.", "ministry")]
+    [InlineData("Harbour Motors recalled 10,000 cars. The company's statement said the cars were \"safe\".", "Harbour Motors")]
+    public void A_document_of_a_role_or_group_noun_speaks_for_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_relative_of_a_named_person_is_not_that_person()
         => Assert.Null(Assert.Single(Quotes("\"He was a gentle giant,\" said Tomas Brandt's mother.")).Speaker);

@@ -219,7 +219,7 @@ internal sealed partial class SubjectFinder
                 // "Jo Lee of the tribal preservation office told": no owner before the noun, a person before its phrase;
                 // "The River Agency issued a statement. … the statement said": who issued it; "her statement said": whom
                 // the owner's pronoun stands for.
-                return PersonOfLowerCasePhrase(noun, low) ?? IssuerOf(noun) ?? PossessivePronounOwner(noun, low);
+                return PersonOfLowerCasePhrase(noun, low) ?? IssuerOf(noun) ?? PossessivePronounOwner(noun, low) ?? NominalOwner(noun, low);
             }
         }
         else if (!Document.IsCapitalised(k))

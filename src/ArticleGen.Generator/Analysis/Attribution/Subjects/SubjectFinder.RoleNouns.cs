@@ -55,6 +55,14 @@ internal sealed partial class SubjectFinder
         return null;
     }
 
+    /// <summary>"the club's statement said", "The ministry's report called …": the role or group noun that owns the document
+    /// at <paramref name="noun"/>, as a nominal subject; null when none does.</summary>
+    private Subject? NominalOwner(int noun, int low)
+        => noun - 1 >= low && Tokens[noun - 1].Quote < 0 && Document.IsLowerWord(noun - 1) && Document.IsPossessive(noun - 1)
+            && Lexicon.NominalKind(Document.Word(noun - 1)) != NameKind.Unknown
+            ? new Subject(noun - 1, noun, PronounKind.None, AttributionRule.SpeechVerb, noun - 1, Nominal: true)
+            : null;
+
     /// <summary>
     /// "her statement said", "Their statement also read": the pronoun that owns the document at <paramref name="noun"/>, as
     /// a subject pronoun (his/her a person, its/their an organisation); null when no such pronoun is right before it.
