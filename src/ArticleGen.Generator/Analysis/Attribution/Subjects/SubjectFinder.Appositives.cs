@@ -163,35 +163,33 @@ internal sealed partial class SubjectFinder
             k -= 2;
         }
 
-        if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
-        {
-            return null;
-        }
-
         // A person's full name, or a surname the text introduced with one ("Duarte, who described the plan as “…”").
-        int start = Document.RunStart(k, low);
-        return NameInterpreter.Interpret(Document, start, k + 1) is { } name
+        return NameEndingAt(k, low) is ({ } name, var start)
             && (name.Kind == NameKind.Person || (name.WordCount == 1 && name.Kind != NameKind.Organization && _linker.IsKnownPerson(start, k + 1)))
             ? new Subject(Document.TokenAt(name.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k)
             : null;
     }
 
-    /// <summary>An organisation's name just before the comma at <paramref name="comma"/>, or null.</summary>
-    private Subject? OrganizationBeforeComma(int comma, int low)
+    /// <summary>The name whose capitalised run ends at <paramref name="k"/> (not before <paramref name="low"/>), with the
+    /// token its run starts at; null when the word there is no capitalised word outside quotes or the run names nothing.</summary>
+    private (TextName Name, int RunStart)? NameEndingAt(int k, int low)
     {
-        int k = comma - 1;
         if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
         {
             return null;
         }
 
         int start = Document.RunStart(k, low);
-        // "the WHO, which said": an acronym names a body too.
-        return NameInterpreter.Interpret(Document, start, k + 1) is { } name
-            && (name.Kind == NameKind.Organization || (name.WordCount == 1 && Lexicon.IsAcronym(name.Name)))
-            ? new Subject(Document.TokenAt(name.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k)
-            : null;
+        return NameInterpreter.Interpret(Document, start, k + 1) is { } name ? (name, start) : null;
     }
+
+    /// <summary>An organisation's name just before the comma at <paramref name="comma"/>, an acronym too ("the WHO, which
+    /// said"); null otherwise.</summary>
+    private Subject? OrganizationBeforeComma(int comma, int low)
+        => NameEndingAt(comma - 1, low) is ({ } name, _)
+            && (name.Kind == NameKind.Organization || (name.WordCount == 1 && Lexicon.IsAcronym(name.Name)))
+            ? new Subject(Document.TokenAt(name.Start), comma, PronounKind.None, AttributionRule.SpeechVerb, comma - 1)
+            : null;
 
     /// <summary>A person's name right after the comma at <paramref name="comma"/> (before <paramref name="end"/>), or null.</summary>
     private Subject? PersonAfterComma(int comma, int end, AttributionRule rule)
