@@ -210,7 +210,7 @@ internal static class Lexicon
         "bank", "group", "regulator", "watchdog", "charity", "carrier", "automaker", "carmaker", "chipmaker", "retailer",
         "insurer", "lender", "network", "startup", "band", "crowd", "crowds", "audience", "spectators", "onlookers", "bystanders",
         "shoppers", "customers", "commuters", "tourists", "pilgrims", "mourners", "investors", "traders", "pupils",
-        "citizens", "patients", "survivors", "relatives", "neighbours", "neighbors", "families", "victims");
+        "citizens", "patients", "survivors", "relatives", "neighbours", "neighbors", "families", "victims", "authors", "co-authors");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",

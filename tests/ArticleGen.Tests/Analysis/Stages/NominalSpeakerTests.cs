@@ -26,6 +26,7 @@ public sealed class NominalSpeakerTests
     [InlineData("The storm, which forecasters called \"a once-in-a-generation event\", hit on Monday.", "forecasters")]
     [InlineData("\"The storm will pass,\" one meteorologist said.", "meteorologist")]
     [InlineData("The band announced the split on Facebook, writing: \"It's been an incredible journey.\"", "band")]
+    [InlineData("The authors caution that the study was \"observational\".", "authors")]
     public void A_role_noun_is_the_speaker_when_no_name_is_given(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -348,6 +348,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("An independent expert, Professor Tomas Brandt of Tidewater University, said the study was \"robust\".")]
+    [InlineData("One expert, Tomas Brandt of Tidewater University, said the study was \"robust\".")]
+    public void A_person_of_a_body_in_apposition_to_a_role_noun_is_the_subject(string body)
+        => Assert.Equal(("Tomas Brandt", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Dr. Tomas Brandt, Ph.D., said the result was \"a miracle\".")]
     [InlineData("\"It is a miracle,\" Tomas Brandt, QC, said.")]
     public void Letters_after_a_name_set_off_by_commas_are_no_name(string body)

@@ -100,6 +100,14 @@ internal sealed partial class SubjectFinder
                     ?? new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
             }
 
+            // "An independent expert, Professor Jo Lee of Tidewater University, said": the person of a body in apposition.
+            if (appositives == 0 && comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1)
+                && Document.RunEnd(comma + 1, k) is var memberEnd && memberEnd < k && Document.Text(memberEnd) is "of" or "from" or "at"
+                && NameInterpreter.Interpret(Document, comma + 1, memberEnd) is { Kind: NameKind.Person, WordCount: >= 2 } ofBody)
+            {
+                return new Subject(Document.TokenAt(ofBody.Start), memberEnd, PronounKind.None, AttributionRule.SpeechVerb, memberEnd - 1);
+            }
+
             // "The study's lead author, doctoral candidate Jo Lee, said": the appositive names the person after its descriptors.
             if (appositives == 0 && comma >= 0 && DescribedPerson(comma + 1, k) is { } described)
             {
