@@ -348,6 +348,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("The Centers for Fever Research and Prevention said the risk was \"low\".", "Centers for Fever Research and Prevention")]
+    [InlineData("The Centers for Fever Research and Prevention (CFRP) said the risk was \"low\".", "Centers for Fever Research and Prevention")]
+    [InlineData("Tomas Brandt and Ines Duarte said the plan was \"dead\".", "Ines Duarte")]
+    public void A_name_that_for_and_and_join_is_one_subject_but_two_persons_are_not(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("An independent expert, Professor Tomas Brandt of Tidewater University, said the study was \"robust\".")]
     [InlineData("One expert, Tomas Brandt of Tidewater University, said the study was \"robust\".")]
     public void A_person_of_a_body_in_apposition_to_a_role_noun_is_the_subject(string body)

@@ -277,6 +277,12 @@ internal sealed partial class SubjectFinder
                 ?? new Subject(organizationStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
+        // "The Centers for Disease Control and Prevention said": "Prevention" ends a longer name that "for" joins.
+        if (NameJoinedByFor(runStart, k + 1, low) is var joined and >= 0)
+        {
+            return new Subject(joined, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
         // "Jo Lee of the rights organisation Stonewall said": the person of the organisation's descriptor.
         if (runStart - 1 >= low && Document.IsLowerWord(runStart - 1) && Lexicon.NominalKind(Document.Text(runStart - 1)) == NameKind.Organization
             && PersonOfLowerCasePhrase(runStart - 1, low) is { } ofDescribed)
@@ -328,6 +334,31 @@ internal sealed partial class SubjectFinder
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>
+    /// The start of a name that goes on over "for" and "and" between capitalised words up to the run from
+    /// <paramref name="runStart"/> to <paramref name="end"/> ("Centers for Disease Control and Prevention", "Commission for
+    /// Equality and Human Rights"), when "for" joins it and the run is no person's name; -1 otherwise ("Tom Hale and Jo Lee",
+    /// "Britain and France" are two names).
+    /// </summary>
+    private int NameJoinedByFor(int runStart, int end, int low)
+    {
+        if (NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person })
+        {
+            return -1;
+        }
+
+        int start = runStart;
+        bool joinedByFor = false;
+        while (start - 2 >= low && Document.IsLowerWord(start - 1) && Document.Text(start - 1) is "for" or "and"
+            && Tokens[start - 2].Quote < 0 && Document.IsCapitalised(start - 2))
+        {
+            joinedByFor |= Document.Text(start - 1) is "for";
+            start = Document.RunStart(start - 2, low);
+        }
+
+        return joinedByFor ? start : -1;
     }
 
     /// <summary>"officials at Tidewater University said", "a spokesman from Tidewater Hospital said": the organisation from
