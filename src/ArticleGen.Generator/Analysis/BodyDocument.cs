@@ -216,6 +216,24 @@ internal sealed class BodyDocument
         return end;
     }
 
+    /// <summary>
+    /// The start of the capitalised runs that lower-case connectors join up to the run starting at
+    /// <paramref name="runStart"/> ("Centers for Disease Control and Prevention", "Recording Industry Association of America"),
+    /// over at most four connectors and not before <paramref name="low"/>.
+    /// </summary>
+    public int JoinedRunStart(int runStart, int low, Func<string, bool> isConnector)
+    {
+        const int MaxConnectors = 4;
+        int start = runStart;
+        for (int steps = 0; steps < MaxConnectors && start - 2 >= low && IsLowerWord(start - 1) && isConnector(Text(start - 1))
+            && IsCapitalised(start - 2) && Tokens[start - 2].Quote < 0; steps++)
+        {
+            start = RunStart(start - 2, low);
+        }
+
+        return start;
+    }
+
     /// <summary>How many lower-case name particles (one or two: "bin", "von der") stand from <paramref name="k"/> before a
     /// capitalised word (before <paramref name="limit"/>); 0 when none do.</summary>
     private int ParticlesBefore(int k, int limit)

@@ -202,14 +202,7 @@ internal static class NameFinder
     /// </summary>
     private static string NameBeforeAcronym(BodyDocument document, int runStart, int runEnd, int paragraphFirst, TextName run)
     {
-        int start = runStart;
-        for (int steps = 0; steps < 4 && start - 2 >= paragraphFirst && document.IsLowerWord(start - 1)
-            && document.Text(start - 1) is "of" or "for" or "on" or "to" or "and"
-            && document.IsCapitalised(start - 2) && document.Tokens[start - 2].Quote < 0; steps++)
-        {
-            start = document.RunStart(start - 2, paragraphFirst);
-        }
-
+        int start = document.JoinedRunStart(runStart, paragraphFirst, word => word is "of" or "for" or "on" or "to" or "and");
         return start == runStart ? run.Name : Words(document, start, runEnd);
     }
 

@@ -349,16 +349,16 @@ internal sealed partial class SubjectFinder
             return -1;
         }
 
-        int start = runStart;
-        bool joinedByFor = false;
-        while (start - 2 >= low && Document.IsLowerWord(start - 1) && Document.Text(start - 1) is "for" or "and"
-            && Tokens[start - 2].Quote < 0 && Document.IsCapitalised(start - 2))
+        int start = Document.JoinedRunStart(runStart, low, word => word is "for" or "and");
+        for (int k = start; k < runStart; k++)
         {
-            joinedByFor |= Document.Text(start - 1) is "for";
-            start = Document.RunStart(start - 2, low);
+            if (Document.Text(k) is "for")
+            {
+                return start;
+            }
         }
 
-        return joinedByFor ? start : -1;
+        return -1;
     }
 
     /// <summary>"officials at Tidewater University said", "a spokesman from Tidewater Hospital said": the organisation from
