@@ -344,17 +344,13 @@ internal sealed partial class SubjectFinder
     /// </summary>
     private int NameJoinedByFor(int runStart, int end, int low)
     {
-        if (NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person })
-        {
-            return -1;
-        }
-
+        // The walk first: most runs have no connector before them, and need no reading as a name.
         int start = Document.JoinedRunStart(runStart, low, word => word is "for" or "and");
         for (int k = start; k < runStart; k++)
         {
             if (Document.Text(k) is "for")
             {
-                return start;
+                return NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person } ? -1 : start;
             }
         }
 
