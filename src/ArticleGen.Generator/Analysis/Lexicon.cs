@@ -372,7 +372,13 @@ internal static class Lexicon
         "Trust", "Alliance", "Coalition", "Movement", "Front", "Bulletin", "Traffic", "Wikinews", "Press",
         "Institutes", "Rights", "Nations", "International", "Studios", "Records", "Industries", "Holdings", "Systems", "Technologies", "Foundation",
         "Airways", "Railways", "Motors", "Pharmaceuticals", "Insurance", "Telecom", "Communications", "Petroleum", "Mining",
-        "Entertainment", "Pictures", "Labs", "Logistics", "Shipping", "Freight", "Enterprises", "Partners", "Brands");
+        "Entertainment", "Pictures", "Labs", "Logistics", "Shipping", "Freight", "Enterprises", "Partners", "Brands",
+        "Oil", "Gas", "Electric", "Chemicals", "Resources", "Foods", "Pharma", "Aerospace", "Robotics", "Therapeutics",
+        "Biotech", "Solutions", "Software", "Consulting", "Investments", "Ventures", "Utilities", "Hotels", "Resorts",
+        "Campaign", "Centers", "Centres");
+
+    /// <summary>Titles of a ministry's sector that also end a company's name ("Bergmann Energy", "Apex Health").</summary>
+    private static readonly HashSet<string> SectorTitles = Set("Energy", "Health", "Security", "Transport", "Finance", "Education", "Trade");
 
     /// <summary>Capitalised words of place names and other names that are no person.</summary>
     private static readonly HashSet<string> NonPersonWords = Set(
@@ -511,7 +517,8 @@ internal static class Lexicon
     }
 
     /// <summary>"Commisioner David Stern", "Represenative Adam Schiff": a long title with one letter left out, added, changed
-    /// or swapped with the next, written as titles are (a capital, then lower case: an acronym or a shouted word is none).</summary>
+    /// or swapped with the next, written as titles are (a capital, then lower case: an acronym or a shouted word is none).
+    /// A title's plural is no slip but a group ("Prosecutors said").</summary>
     private static bool IsMisspeltTitle(string word)
     {
         if (word.Length < MisspeltTitleLength - 1 || !char.IsUpper(word[0]) || !char.IsLower(word[1]))
@@ -521,7 +528,7 @@ internal static class Lexicon
 
         foreach (string title in LongTitles)
         {
-            if (title[0] == word[0] && Spelling.OneLetterApart(word, title, allowSwap: true))
+            if (title[0] == word[0] && Spelling.OneLetterApart(word, title, allowSwap: true) && !IsPluralOf(word, title))
             {
                 return true;
             }
@@ -529,6 +536,9 @@ internal static class Lexicon
 
         return false;
     }
+
+    private static bool IsPluralOf(string word, string title)
+        => word.Length == title.Length + 1 && word[word.Length - 1] == 's' && word.StartsWith(title, StringComparison.Ordinal);
 
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>
     public static NameKind NominalKind(string word)
@@ -648,6 +658,8 @@ internal static class Lexicon
     }
 
     public static bool IsOrganizationCue(string word) => OrganizationCues.Contains(word);
+
+    public static bool IsSectorTitle(string word) => SectorTitles.Contains(word);
 
     public static bool IsNonPersonWord(string word) => NonPersonWords.Contains(word);
 

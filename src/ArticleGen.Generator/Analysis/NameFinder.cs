@@ -71,12 +71,13 @@ internal static class NameFinder
                     string text = found.Name;
 
                     // "High Court of England and Wales" is later "the High Court"; "the U.S. Department of Agriculture"
-                    // is what "the department" and "it" stand for, not "U.S. Department".
+                    // is what "the department" and "it" stand for, not "U.S. Department"; so is "the Institute for Fiscal
+                    // Studies", where "for" or "on" follows a noun of an organisation.
                     if (found.Kind == NameKind.Organization && OrganizationGoesOn(document, runEnd, end) is var longEnd and > 0)
                     {
                         string longName = Words(document, document.TokenAt(found.Start), longEnd);
                         registry.AddOrganizationHead(found.Name, longName);
-                        if (document.Text(runEnd) is "of")
+                        if (document.Text(runEnd) is "of" || Lexicon.IsOrganizationCue(document.Word(runEnd - 1)))
                         {
                             text = longName;
                         }

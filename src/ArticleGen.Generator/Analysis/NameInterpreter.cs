@@ -133,6 +133,10 @@ internal static class NameInterpreter
             return Build(document, lastCue + 1, end, NameKind.Person);
         }
 
+        // "Bergmann Energy", "Apex Health": a sector word after a name ends a company's name, where before a name or a
+        // title it is a ministry's ("Energy Secretary Jo Lee", "Health Minister").
+        organization |= lastTitle == end - 1 && end - first >= 2 && Lexicon.IsSectorTitle(document.Word(end - 1))
+            && !Lexicon.IsTitle(document.Word(end - 2)) && IsNameShaped(document.Word(end - 2));
         if (organization)
         {
             return Build(document, first, end, NameKind.Organization);

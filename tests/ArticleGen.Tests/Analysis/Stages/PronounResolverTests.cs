@@ -88,6 +88,13 @@ public sealed class PronounResolverTests
         Assert.Equal(("Health Ministry", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
     }
 
+    [Theory]
+    [InlineData("The Institute for Fiscal Studies published its report on Monday. It warned that \"the gap will widen\".", "Institute for Fiscal Studies")]
+    [InlineData("The Commission on Pay Equity published its report on Monday. It warned that \"the gap will widen\".", "Commission on Pay Equity")]
+    [InlineData("The Campaign for Clean Rivers published its report on Monday. It warned that \"the gap will widen\".", "Campaign for Clean Rivers")]
+    public void It_stands_for_the_whole_name_of_an_organisation_that_goes_on_over_for_or_on(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_name_in_apposition_to_an_object_at_the_sentence_end_is_passed_over()
     {

@@ -309,6 +309,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Prosecutors said the defendant had acted with \"cold calculation\".", "Prosecutors")]
+    [InlineData("Representatives said the plan was \"dead\".", "Representatives")]
+    [InlineData("Prosecutor Ines Duarte said the defendant had acted with \"cold calculation\".", "Ines Duarte")]
+    public void A_long_titles_plural_is_a_group_not_a_misspelt_title(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("\"The dam will hold,\" said Charlie Chaplin.", "Charlie Chaplin")]
     [InlineData("\"The dam will hold,\" said Ines Marshall.", "Ines Marshall")]
     public void A_name_one_letter_from_a_short_title_stays_a_name(string body, string speaker)
@@ -334,6 +341,14 @@ public sealed class SubjectFinderTests
     public void An_organisation_goes_on_over_of_even_when_its_last_word_alone_names_nothing(string body)
         => Assert.Equal(("Ministry of Defence", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Bergmann Energy said it was \"reviewing the timetable\".", "Bergmann Energy")]
+    [InlineData("A spokeswoman for Bergmann Energy said the firm was \"reviewing the timetable\".", "Bergmann Energy")]
+    [InlineData("\"We are reviewing the timetable,\" said Apex Health.", "Apex Health")]
+    [InlineData("Energy Secretary Ines Duarte said it was \"reviewing the timetable\".", "Ines Duarte")]
+    public void A_sector_word_after_a_name_ends_a_companys_name_and_before_a_name_is_a_title(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void Media_are_a_nominal_speaker()
         => Assert.Equal(("media", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"The dam will hold,\" state media reported.")));
@@ -351,6 +366,11 @@ public sealed class SubjectFinderTests
     [InlineData("The Centers for Fever Research and Prevention said the risk was \"low\".", "Centers for Fever Research and Prevention")]
     [InlineData("The Centers for Fever Research and Prevention (CFRP) said the risk was \"low\".", "Centers for Fever Research and Prevention")]
     [InlineData("Tomas Brandt and Ines Duarte said the plan was \"dead\".", "Ines Duarte")]
+    [InlineData("The Campaign for Fever Research said the risk was \"low\".", "Campaign for Fever Research")]
+    [InlineData("\"The risk is low,\" the Centre for Policy Studies said.", "Centre for Policy Studies")]
+    [InlineData("The Commission on Human Rights said the law was \"unjust\".", "Commission on Human Rights")]
+    [InlineData("Speaking on Sky News Ines Duarte said the plan was \"dead\".", "Ines Duarte")]
+    [InlineData("Ines Duarte, a senior fellow at the Council on Foreign Relations said the plan was \"dead\".", "Ines Duarte")]
     public void A_name_that_for_and_and_join_is_one_subject_but_two_persons_are_not(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -277,10 +277,11 @@ internal sealed partial class SubjectFinder
                 ?? new Subject(organizationStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
-        // "The Centers for Disease Control and Prevention said": "Prevention" ends a longer name that "for" joins.
-        if (NameJoinedByFor(runStart, k + 1, low) is var joined and >= 0)
+        // "The Centers for Disease Control and Prevention said": "Prevention" ends a longer name that "for" joins; "Jo Lee,
+        // a fellow at the Council on Foreign Relations said" is the person's whose appositive the writer left unclosed.
+        if (NameJoinedByPreposition(runStart, k + 1, low) is var joined and >= 0)
         {
-            return new Subject(joined, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+            return PersonBeforeUnclosedAppositive(joined, low) ?? new Subject(joined, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
         // "Jo Lee of the rights organisation Stonewall said": the person of the organisation's descriptor.
@@ -337,20 +338,24 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
-    /// The start of a name that goes on over "for" and "and" between capitalised words up to the run from
-    /// <paramref name="runStart"/> to <paramref name="end"/> ("Centers for Disease Control and Prevention", "Commission for
-    /// Equality and Human Rights"), when "for" joins it and the run is no person's name; -1 otherwise ("Tom Hale and Jo Lee",
-    /// "Britain and France" are two names).
+    /// The start of a name that goes on over "for", "on" and "and" between capitalised words up to the run from
+    /// <paramref name="runStart"/> to <paramref name="end"/> ("Centers for Disease Control and Prevention", "Commission on
+    /// Human Rights", "Campaign for Nuclear Disarmament"), when "for" or "on" joins it after a noun of an organisation, or
+    /// "for" joins a run that is no person's name; -1 otherwise ("Tom Hale and Jo Lee", "Britain and France" are two
+    /// names; "Speaking on Sky News Jo Lee" is one run).
     /// </summary>
-    private int NameJoinedByFor(int runStart, int end, int low)
+    private int NameJoinedByPreposition(int runStart, int end, int low)
     {
         // The walk first: most runs have no connector before them, and need no reading as a name.
-        int start = Document.JoinedRunStart(runStart, low, word => word is "for" or "and");
+        int start = Document.JoinedRunStart(runStart, low, word => word is "for" or "on" or "and");
         for (int k = start; k < runStart; k++)
         {
-            if (Document.Text(k) is "for")
+            if (Document.IsLowerWord(k) && Document.Text(k) is "for" or "on")
             {
-                return NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person } ? -1 : start;
+                return Lexicon.IsOrganizationCue(Document.Word(k - 1))
+                    || (Document.Text(k) is "for" && NameInterpreter.Interpret(Document, runStart, end) is not { Kind: NameKind.Person })
+                    ? start
+                    : -1;
             }
         }
 
