@@ -210,7 +210,8 @@ internal static class Lexicon
         "bank", "group", "regulator", "watchdog", "charity", "carrier", "automaker", "carmaker", "chipmaker", "retailer",
         "insurer", "lender", "network", "startup", "band", "crowd", "crowds", "audience", "spectators", "onlookers", "bystanders",
         "shoppers", "customers", "commuters", "tourists", "pilgrims", "mourners", "investors", "traders", "pupils",
-        "citizens", "patients", "survivors", "relatives", "neighbours", "neighbors", "families", "victims", "authors", "co-authors");
+        "citizens", "patients", "survivors", "relatives", "neighbours", "neighbors", "families", "victims", "authors", "co-authors",
+        "palace", "hospital", "embassy", "consulate", "coastguard", "defence", "defense");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
@@ -256,7 +257,7 @@ internal static class Lexicon
     private static readonly HashSet<string> OrganizationKindNouns = Set(
         "company", "firm", "airline", "bank", "group", "agency", "organisation", "organization", "charity", "union", "club",
         "team", "party", "ministry", "department", "regulator", "watchdog", "carrier", "automaker", "carmaker", "chipmaker",
-        "retailer", "insurer", "lender", "network", "startup", "band");
+        "retailer", "insurer", "lender", "network", "startup", "band", "palace", "hospital", "embassy", "consulate");
 
     /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
     private static readonly HashSet<string> SpokesNouns = Set(
@@ -281,6 +282,7 @@ internal static class Lexicon
     /// place words ("the United States said"): speakers, not places.</summary>
     private static readonly HashSet<string> GoverningPlaces = Set(
         "White House", "Downing Street", "10 Downing Street", "Number 10", "Blue House", "Élysée Palace", "Elysee Palace",
+        "Buckingham Palace", "Kensington Palace", "Clarence House", "Lambeth Palace",
         "Élysée", "Quai d'Orsay", "Zhongnanhai", "Capitol Hill", "Rideau Hall", "Government House",
         "United States", "United Kingdom", "United Arab Emirates", "South Korea", "North Korea", "South Africa", "South Sudan",
         "New Zealand", "Czech Republic", "Dominican Republic", "Central African Republic", "Ivory Coast");
@@ -357,6 +359,10 @@ internal static class Lexicon
     /// <summary>Hyphen prefixes that make a title of the title after them: "Ex-President", "Then-Governor".</summary>
     private static readonly HashSet<string> TitlePrefixes = Set("Ex", "ex", "Then", "then", "Former", "Acting", "Deputy", "Vice", "Co", "Interim");
 
+    /// <summary>Participles of making a document public, whose agent after "by" wrote it: "a report published by".</summary>
+    private static readonly HashSet<string> PublishingParticiples = Set(
+        "published", "issued", "released", "signed", "written", "posted", "drafted", "authored", "sent", "circulated");
+
     /// <summary>Capitalised words that mark an organisation.</summary>
     private static readonly HashSet<string> OrganizationCues = Set(
         "Daily", "News", "Times", "Post", "Ministry", "Department", "Agency", "Inc", "Inc.", "Corp", "Corp.",
@@ -375,7 +381,7 @@ internal static class Lexicon
         "Entertainment", "Pictures", "Labs", "Logistics", "Shipping", "Freight", "Enterprises", "Partners", "Brands",
         "Oil", "Gas", "Electric", "Chemicals", "Resources", "Foods", "Pharma", "Aerospace", "Robotics", "Therapeutics",
         "Biotech", "Solutions", "Software", "Consulting", "Investments", "Ventures", "Utilities", "Hotels", "Resorts",
-        "Campaign", "Centers", "Centres");
+        "Campaign", "Centers", "Centres", "Embassy", "Consulate");
 
     /// <summary>Titles of a ministry's sector that also end a company's name ("Bergmann Energy", "Apex Health").</summary>
     private static readonly HashSet<string> SectorTitles = Set("Energy", "Health", "Security", "Transport", "Finance", "Education", "Trade");
@@ -660,6 +666,8 @@ internal static class Lexicon
     public static bool IsOrganizationCue(string word) => OrganizationCues.Contains(word);
 
     public static bool IsSectorTitle(string word) => SectorTitles.Contains(word);
+
+    public static bool IsPublishingParticiple(string word) => PublishingParticiples.Contains(word);
 
     public static bool IsNonPersonWord(string word) => NonPersonWords.Contains(word);
 

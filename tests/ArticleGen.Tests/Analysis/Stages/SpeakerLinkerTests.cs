@@ -142,7 +142,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"We are shocked,\" Tidewater United said in a statement.", "Tidewater United")]
     [InlineData("The United States said the strike was \"unjustified\".", "United States")]
     [InlineData("\"The strike was unjustified,\" South Korea said.", "South Korea")]
-    public void A_club_and_a_state_named_in_place_words_speak(string body, string speaker)
+    [InlineData("Buckingham Palace said the king had \"passed away peacefully\".", "Buckingham Palace")]
+    public void A_club_a_state_and_a_royal_household_named_in_place_words_speak(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Fact]

@@ -349,6 +349,15 @@ public sealed class SubjectFinderTests
     public void A_sector_word_after_a_name_ends_a_companys_name_and_before_a_name_is_a_title(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The report, published by the Tidewater Institute, said \"the gap will widen\".", "Tidewater Institute")]
+    [InlineData("The report, published by the Institute for Fiscal Studies, warned that \"the gap will widen\".", "Institute for Fiscal Studies")]
+    [InlineData("The letter, signed by 40 MPs, said the plan was \"reckless\".", "MPs")]
+    [InlineData("The report, published by police, said \"the gap will widen\".", "police")]
+    [InlineData("The report, published in March, warned that \"the gap will widen\".", null)]
+    public void A_document_set_off_with_the_participle_that_published_it_speaks_for_its_author(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void Media_are_a_nominal_speaker()
         => Assert.Equal(("media", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"The dam will hold,\" state media reported.")));

@@ -225,9 +225,10 @@ internal sealed partial class SubjectFinder
             if (k < low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0 || Lexicon.IsFunctionWord(Document.Word(k)))
             {
                 // "Jo Lee of the tribal preservation office told": no owner before the noun, a person before its phrase;
-                // "The River Agency issued a statement. … the statement said": who issued it; "her statement said": whom
-                // the owner's pronoun stands for.
-                return PersonOfLowerCasePhrase(noun, low) ?? IssuerOf(noun) ?? PossessivePronounOwner(noun, low) ?? NominalOwner(noun, low);
+                // "The report, published by the Tidewater Institute, warned": its author; "The River Agency issued a
+                // statement. … the statement said": who issued it; "her statement said": whom the owner's pronoun stands for.
+                return PersonOfLowerCasePhrase(noun, low) ?? PublishedBy(noun) ?? IssuerOf(noun) ?? PossessivePronounOwner(noun, low)
+                    ?? NominalOwner(noun, low);
             }
         }
         else if (!Document.IsCapitalised(k))

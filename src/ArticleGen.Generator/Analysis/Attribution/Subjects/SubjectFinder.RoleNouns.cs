@@ -55,6 +55,40 @@ internal sealed partial class SubjectFinder
         return null;
     }
 
+    /// <summary>
+    /// "The report, published by the Tidewater Institute, warned", "The letter, signed by 40 MPs, said": the author after
+    /// "by" of a participle of making public set off after the document noun at <paramref name="noun"/>, a name or a role
+    /// noun; null when no such participle follows the noun.
+    /// </summary>
+    private Subject? PublishedBy(int noun)
+    {
+        int by = noun + 3;
+        if (by + 1 >= Tokens.Count || !Document.IsPunctuation(noun + 1, ',') || !Document.IsLowerWord(by - 1)
+            || !Lexicon.IsPublishingParticiple(Document.Text(by - 1)) || Document.Text(by) is not "by")
+        {
+            return null;
+        }
+
+        // "signed by the mayor", "signed by 40 MPs": a determiner or a number before the author.
+        int author = Document.Text(by + 1) is "the" || (Tokens[by + 1].Kind == TokenKind.Word && char.IsDigit(Body[Tokens[by + 1].Start]))
+            ? by + 2
+            : by + 1;
+        if (author >= Tokens.Count || Tokens[author].Quote >= 0 || Tokens[author].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (Document.IsCapitalised(author))
+        {
+            int end = Document.RunEnd(author, Tokens.Count);
+            return new Subject(author, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1);
+        }
+
+        return Document.IsLowerWord(author) && Lexicon.NominalKind(Document.Text(author)) != NameKind.Unknown
+            ? NominalAt(author, author + 1, AttributionRule.SpeechVerb)
+            : null;
+    }
+
     /// <summary>"the club's statement said", "The ministry's report called …": the role or group noun that owns the document
     /// at <paramref name="noun"/>, as a nominal subject; null when none does.</summary>
     private Subject? NominalOwner(int noun, int low)
