@@ -321,7 +321,7 @@ internal static class Lexicon
         "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Chief", "Mayor", "Judge", "Justice", "Officer",
         "Professor", "Prof.", "Dr.", "Doctor", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Dame",
         "Lord", "Lady", "General", "Gen.", "Commissioner", "Ambassador", "Envoy", "Adviser", "Advisor", "Consul", "King", "Queen", "Prince", "Princess",
-        "Pope", "Bishop", "Archbishop", "Cardinal", "Father", "Rev.", "Reverend", "Speaker", "Leader", "Councillor",
+        "Pope", "Bishop", "Archbishop", "Cardinal", "Father", "Sister", "Brother", "Rev.", "Reverend", "Speaker", "Leader", "Councillor",
         "Councilman", "Councilwoman", "Captain", "Capt.", "Lieutenant", "Lt.", "Colonel", "Col.", "Sergeant",
         "Sgt.", "Major", "Detective", "Inspector", "Superintendent", "Constable", "Chancellor", "CEO", "Attorney",
         "Treasurer", "Coach", "Manager", "Commander", "Admiral", "Marshal", "Foreign", "Interior", "Defence",

@@ -91,9 +91,10 @@ internal sealed class GenderEvidence
 
     private static Gender Honorific(string word) => word switch
     {
-        "Mr" or "Mr." or "Sir" or "King" or "Prince" or "Lord" or "Congressman" or "Spokesman" or "Father" or "Actor" => Gender.Male,
+        "Mr" or "Mr." or "Sir" or "King" or "Prince" or "Lord" or "Congressman" or "Spokesman" or "Father" or "Actor"
+            or "Brother" => Gender.Male,
         "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss" or "Dame" or "Queen" or "Princess" or "Lady" or "Congresswoman" or "Spokeswoman"
-            or "Actress" or "Chairwoman" => Gender.Female,
+            or "Actress" or "Chairwoman" or "Sister" => Gender.Female,
         _ => Gender.Unknown,
     };
 

@@ -99,6 +99,14 @@ public sealed class TrailingCueSieveTests
     public void A_person_in_apposition_to_a_description_after_the_verb_speaks(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"This will cost jobs,\" said the head of the chamber, Ines Duarte.", "Ines Duarte")]
+    [InlineData("\"This will cost jobs,\" said the director of the museum, Ines Duarte.", "Ines Duarte")]
+    [InlineData("\"This will cost jobs,\" warned the head of the Tidewater Chamber of Commerce, Ines Duarte, on Monday.", "Ines Duarte")]
+    [InlineData("\"This will cost jobs,\" said a spokesman for the ministry, adding that talks would continue.", "spokesman")]
+    public void A_person_in_apposition_to_a_role_and_its_body_after_the_verb_speaks(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_name_after_a_description_and_a_comma_that_opens_a_clause_does_not_speak()
         => Assert.Null(Assert.Single(Quotes("\"Stop the war,\" read one banner, Ines Duarte recalled.")).Speaker);

@@ -14,6 +14,13 @@ internal sealed partial class SubjectFinder
         while (k < end && skipped < maxDescriptors && Document.IsLowerWord(k) && Tokens[k].Quote < 0
             && Lexicon.GetPronoun(Document.Text(k)) == PronounKind.None && (!SpeechCues.IsSpeechVerb(Document, k) || IsDocumentOf(k, end)))
         {
+            // "said the director of the museum, Ines Duarte": the person in apposition to the role and its body.
+            if (k > first && k + 2 < end && Lexicon.IsDeterminer(Document.Text(first)) && Document.Text(k + 1) is "of" or "at" or "for" or "from"
+                && PersonAfterPhrase(k + 2, end, rule) is { } roleHolder)
+            {
+                return roleHolder;
+            }
+
             // "said police.", "said a spokesperson for the agency": a role noun that no name follows is the speaker.
             if (NominalAt(k, end, rule) is { } nominal)
             {
@@ -63,8 +70,7 @@ internal sealed partial class SubjectFinder
         // "said one marcher, Ines Duarte", "said a local shop owner, Ines Duarte": the person in apposition to a description
         // that no role noun of the lexicon ends.
         if (skipped > 0 && Document.IsPunctuation(k, ',') && (Lexicon.IsDeterminer(Document.Text(first)) || Document.Text(first) is "one")
-            && PersonAfterComma(k, end, rule) is { } apposed
-            && (apposed.EndToken >= end || Tokens[apposed.EndToken].Kind == TokenKind.Punctuation))
+            && PersonClosingAppositive(k, end, rule) is { } apposed)
         {
             return apposed;
         }
@@ -231,4 +237,41 @@ internal sealed partial class SubjectFinder
             ? new Subject(Document.TokenAt(name.Start), personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
             : null;
     }
+    /// <summary>
+    /// "the chamber, Ines Duarte", "the Tidewater Chamber of Commerce, Ines Duarte": the person in apposition after the
+    /// noun phrase of a preposition that starts at <paramref name="first"/> (up to eight words, no clause in it); null when
+    /// no comma and person's name close it.
+    /// </summary>
+    private Subject? PersonAfterPhrase(int first, int end, AttributionRule rule)
+    {
+        for (int m = first; m < end && m < first + 8; m++)
+        {
+            if (Tokens[m].Quote >= 0)
+            {
+                return null;
+            }
+
+            if (Document.IsPunctuation(m, ','))
+            {
+                return m > first ? PersonClosingAppositive(m, end, rule) : null;
+            }
+
+            string word = Document.Text(m);
+            if (Tokens[m].Kind != TokenKind.Word
+                || (Document.IsLowerWord(m) && (Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
+                    || SpeechCues.IsSpeechVerb(Document, m) || Lexicon.IsAuxiliary(word))))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A person's name after the comma at <paramref name="comma"/> that ends the clause or is set off in turn
+    /// ("…, Ines Duarte.", "…, Ines Duarte, who …"), or null.</summary>
+    private Subject? PersonClosingAppositive(int comma, int end, AttributionRule rule)
+        => PersonAfterComma(comma, end, rule) is { } person && (person.EndToken >= end || Tokens[person.EndToken].Kind == TokenKind.Punctuation)
+            ? person
+            : null;
 }
