@@ -669,6 +669,9 @@ internal static class Lexicon
 
     public static bool IsPublishingParticiple(string word) => PublishingParticiples.Contains(word);
 
+    /// <summary>A noun of a document that speaks for its owner ("statement", "report"), not of a person or an office.</summary>
+    public static bool IsDocumentNoun(string word) => SpeakerNouns.Contains(word) && NominalKind(word) == NameKind.Unknown && word != "office";
+
     public static bool IsNonPersonWord(string word) => NonPersonWords.Contains(word);
 
     /// <summary>A word of place names that is also a common surname ("Hall", "Park", "Moon").</summary>

@@ -184,6 +184,11 @@ internal sealed class SpeakerLinker
             return named;
         }
 
+        if (noun is "government" && GovernmentOf(token) is { } government)
+        {
+            return government;
+        }
+
         if (kind == NameKind.Organization && token > 0 && Document.Text(token - 1) is "the" or "The" && OrganizationOfNoun(token, noun) is { } body)
         {
             return body;
@@ -197,6 +202,49 @@ internal sealed class SpeakerLinker
         }
 
         return new Speaker(-1, noun, kind);
+    }
+
+    /// <summary>
+    /// "the government of Samoa" at <paramref name="token"/>, or after "the", the nearest such government named before it
+    /// within a bounded walk ("The government of Samoa closed schools. … the government said"): the government by its
+    /// country; null when none is named.
+    /// </summary>
+    private Speaker? GovernmentOf(int token)
+    {
+        if (CountryAfter(token) is { } named)
+        {
+            return named;
+        }
+
+        if (token == 0 || Document.Text(token - 1) is not ("the" or "The"))
+        {
+            return null;
+        }
+
+        for (int k = token - 1, steps = 0; k >= 0 && steps < MaxRoleSteps; k--, steps++)
+        {
+            if (_context.Tokens[k].Quote < 0 && Document.Text(k) is "government" && CountryAfter(k) is { } before)
+            {
+                return before;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"government of Samoa": the government with the capitalised name after "of" at <paramref name="government"/>.</summary>
+    private Speaker? CountryAfter(int government)
+    {
+        var tokens = _context.Tokens;
+        int country = government + 2;
+        if (country >= tokens.Count || Document.Text(government + 1) is not "of" || !Document.IsCapitalised(country) || tokens[country].Quote >= 0)
+        {
+            return null;
+        }
+
+        return NameInterpreter.Interpret(Document, country, Document.RunEnd(country, tokens.Count)) is { Kind: not NameKind.Person } name
+            ? new Speaker(-1, "government of " + name.Name, NameKind.Organization)
+            : null;
     }
 
     /// <summary>

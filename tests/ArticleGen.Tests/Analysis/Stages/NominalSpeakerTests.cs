@@ -51,6 +51,27 @@ public sealed class NominalSpeakerTests
     public void A_nationality_before_a_role_noun_after_the_verb_describes_it(string body)
         => Assert.Equal("official", Quotes(body).Last().Speaker);
 
+    [Theory]
+    [InlineData("A police statement said the suspect was \"known to officers\".", "police")]
+    [InlineData("The company statement described the delay as \"regrettable\".", "company")]
+    [InlineData("According to a company statement, the delay was caused by \"technical issues\".", "company")]
+    [InlineData("\"The delay was caused by technical issues,\" read a company statement.", "company")]
+    [InlineData("\"He was known to officers,\" a police spokesman said.", "spokesman")]
+    public void A_group_noun_before_a_document_noun_owns_it_and_speaks(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("The government of Tidewater said the president had died \"with great sorrow\".")]
+    [InlineData("\"We are in mourning,\" said the government of Tidewater.")]
+    [InlineData("The government of Tidewater closed schools on Monday.\n\n\"We are in mourning,\" the government said.")]
+    [InlineData("The government of Tidewater closed schools on Monday. The government statement called the loss \"immense\".")]
+    public void A_government_named_by_its_country_speaks_by_that_name_here_and_later(string body)
+        => Assert.Equal("government of Tidewater", Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_government_no_country_names_stays_the_role_noun()
+        => Assert.Equal("government", Assert.Single(Quotes("\"We are in mourning,\" the government said.")).Speaker);
+
     [Fact]
     public void A_role_noun_before_another_noun_is_no_speaker()
         => Assert.Null(Assert.Single(Quotes("According to an official mailing list post, the team was \"strong and organized\".")).Speaker);

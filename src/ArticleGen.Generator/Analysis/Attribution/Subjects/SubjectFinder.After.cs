@@ -21,6 +21,12 @@ internal sealed partial class SubjectFinder
                 return roleHolder;
             }
 
+            // "according to a police statement": the group that owns the document.
+            if (k + 1 < end && OwnsDocument(k))
+            {
+                return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
+            }
+
             // "said police.", "said a spokesperson for the agency": a role noun that no name follows is the speaker.
             if (NominalAt(k, end, rule) is { } nominal)
             {

@@ -299,6 +299,12 @@ internal sealed partial class SubjectFinder
             return NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
         }
 
+        // "The government of Samoa said": the government named by its country, a body of its own.
+        if (preposition - 1 >= low && Document.Text(preposition) is "of" && Document.Text(preposition - 1) is "government")
+        {
+            return new Subject(preposition - 1, preposition, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+        }
+
         // "a spokesperson for the Home Office said": the organisation speaks through its spokesperson.
         if (preposition - 1 >= low && Document.Text(preposition) is "for" && Document.IsLowerWord(preposition - 1)
             && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person)

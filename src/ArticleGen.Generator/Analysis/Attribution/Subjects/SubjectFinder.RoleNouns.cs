@@ -89,13 +89,19 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
-    /// <summary>"the club's statement said", "The ministry's report called …": the role or group noun that owns the document
-    /// at <paramref name="noun"/>, as a nominal subject; null when none does.</summary>
+    /// <summary>"the club's statement said", "The ministry's report called …", "A police statement said": the role or group
+    /// noun that owns the document at <paramref name="noun"/>, as a nominal subject; null when none does.</summary>
     private Subject? NominalOwner(int noun, int low)
-        => noun - 1 >= low && Tokens[noun - 1].Quote < 0 && Document.IsLowerWord(noun - 1) && Document.IsPossessive(noun - 1)
-            && Lexicon.NominalKind(Document.Word(noun - 1)) != NameKind.Unknown
+        => noun - 1 >= low && Tokens[noun - 1].Quote < 0 && Document.IsLowerWord(noun - 1)
+            && (Document.IsPossessive(noun - 1) ? Lexicon.NominalKind(Document.Word(noun - 1)) != NameKind.Unknown : OwnsDocument(noun - 1))
             ? new Subject(noun - 1, noun, PronounKind.None, AttributionRule.SpeechVerb, noun - 1, Nominal: true)
             : null;
+
+    /// <summary>"a police statement", "the company report": whether the role or group noun at <paramref name="k"/> stands
+    /// before a document noun as its owner (not "a police spokesman", a person of its own).</summary>
+    private bool OwnsDocument(int k)
+        => k + 1 < Tokens.Count && Document.IsLowerWord(k) && Document.IsLowerWord(k + 1) && Tokens[k + 1].Quote < 0
+            && Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown && Lexicon.IsDocumentNoun(Document.Text(k + 1));
 
     /// <summary>
     /// "her statement said", "Their statement also read": the pronoun that owns the document at <paramref name="noun"/>, as
