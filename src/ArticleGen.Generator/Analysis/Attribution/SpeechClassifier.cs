@@ -25,6 +25,13 @@ internal sealed class SpeechClassifier
         "catchphrase", "designation", "acronym", "abbreviation",
     };
 
+    /// <summary>Verbs that name their subject through a reflexive: "The group calls itself “Citizens for Truth”".</summary>
+    private static readonly HashSet<string> SelfNamingVerbs = new(StringComparer.Ordinal)
+    {
+        "call", "calls", "called", "calling", "name", "names", "named", "style", "styles", "styled", "brand", "brands",
+        "branded", "bill", "bills", "billed", "dub", "dubs", "dubbed",
+    };
+
     /// <summary>Works and named undertakings, whose name may follow them: "the BBC programme “Newsnight”", "his book “Why We Fight”".</summary>
     private static readonly HashSet<string> WorkNouns = new(StringComparer.Ordinal)
     {
@@ -134,6 +141,15 @@ internal sealed class SpeechClassifier
         }
 
         string word = Document.Text(k);
+
+        // "The group calls itself “Citizens for Truth”": a name its subject gives itself, when the quote reads as a name
+        // ("He called himself “a failure”" characterises in his words).
+        if (word is "itself" or "themselves" or "himself" or "herself" && k > 0 && SelfNamingVerbs.Contains(Document.Text(k - 1)))
+        {
+            var (words, capitalised, terminal, _) = Shape(q);
+            return words <= MaxTitleWords && capitalised == words && !terminal;
+        }
+
         if (word is "as")
         {
             // "known as", "referred to as", "identified only as"; not "described as", whose subject characterises in its

@@ -89,6 +89,14 @@ public sealed class SpeechClassifierTests
     public void A_naming_participle_after_a_noun_still_names_a_term(string body)
         => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
 
+    [Theory]
+    [InlineData("The group calls itself \"Citizens for Truth\".", false)]
+    [InlineData("The militia, which calls itself the \"Free Army of the North\", claimed the attack.", false)]
+    [InlineData("They call themselves \"The Watchers\".", false)]
+    [InlineData("Ines Duarte called herself \"a failure\" in the interview.", true)]
+    public void A_name_a_subject_gives_itself_is_a_term_but_a_description_stays_speech(string body, bool speech)
+        => Assert.Equal(speech, Assert.Single(Quotes(body)).IsSpeech);
+
     [Fact]
     public void A_quote_right_after_a_speech_verb_is_speech_whatever_its_capitals()
     {
