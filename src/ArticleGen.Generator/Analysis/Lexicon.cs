@@ -242,12 +242,17 @@ internal static class Lexicon
     private static readonly HashSet<string> CounselNouns = Set(
         "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "solicitor", "solicitors", "barrister", "barristers");
 
+    /// <summary>Nouns of kin and of a couple, which name one person each: "his wife Ana".</summary>
+    private static readonly HashSet<string> KinNouns = Set(
+        "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "partner", "uncle", "aunt", "cousin",
+        "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancé", "fiancee", "fiance", "girlfriend", "boyfriend");
+
     /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
-    private static readonly HashSet<string> RelationNouns = Set(
-        "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "friend", "partner", "colleague",
-        "uncle", "aunt", "cousin", "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancé", "fiancee",
-        "fiance", "girlfriend", "boyfriend", "neighbour", "neighbor", "relative", "fan", "supporter", "critic", "victim",
-        "survivor", "customer", "tenant", "landlord", "user");
+    private static readonly HashSet<string> RelationNouns = Set(KinNouns.Concat(new[]
+    {
+        "friend", "colleague", "neighbour", "neighbor", "relative", "fan", "supporter", "critic", "victim", "survivor",
+        "customer", "tenant", "landlord", "user",
+    }).ToArray());
 
     /// <summary>Nouns that make a body of the name before them: "the Biden campaign", "the Trump administration".</summary>
     private static readonly HashSet<string> BodyNouns = Set("campaign", "administration", "government");
@@ -621,6 +626,8 @@ internal static class Lexicon
 
     /// <summary>Whether the lower-case person noun names a relation to someone ("a friend of Jo Lee"), not a role.</summary>
     public static bool IsRelationNoun(string word) => RelationNouns.Contains(word);
+
+    public static bool IsKinNoun(string word) => KinNouns.Contains(word);
 
     public static bool IsCounselNoun(string word) => CounselNouns.Contains(word);
 

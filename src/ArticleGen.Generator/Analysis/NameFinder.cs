@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -100,10 +101,16 @@ internal static class NameFinder
                     {
                         text = fuller;
                     }
-                    else if (found.WordCount == 1 && kind == NameKind.Unknown && IsPersonByRole(document, t, first, found.Name))
+                    else if (found.WordCount == 1 && kind == NameKind.Unknown && FollowsPersonNoun(document, t, first, found.Name, IsRoleNoun))
                     {
                         // "British singer Adele", "Agency spokesman Sutopo": a role noun makes one word a person's name.
                         registry.AddSingleName(found.Name, found.Start);
+                        kind = NameKind.Person;
+                    }
+                    else if (found.WordCount == 1 && kind == NameKind.Unknown && FollowsPersonNoun(document, t, first, found.Name, Lexicon.IsKinNoun))
+                    {
+                        // "his wife Ana": a kin noun makes one word a person's given name, which a fuller name may follow.
+                        registry.AddGivenName(found.Name, found.Start);
                         kind = NameKind.Person;
                     }
 
@@ -149,11 +156,13 @@ internal static class NameFinder
         return result;
     }
 
-    /// <summary>Whether the one-word name at <paramref name="token"/> follows a lower-case role noun of a person
-    /// ("singer", "spokesman", "coach") and is no day, month or acronym.</summary>
-    private static bool IsPersonByRole(BodyDocument document, int token, int paragraphFirst, string name)
-        => token > paragraphFirst && document.IsLowerWord(token - 1) && Lexicon.NominalKind(document.Text(token - 1)) == NameKind.Person
+    /// <summary>Whether the one-word name at <paramref name="token"/> follows a lower-case noun of a person that
+    /// <paramref name="isNoun"/> accepts ("singer", "coach"; "wife") and is no day, month or acronym.</summary>
+    private static bool FollowsPersonNoun(BodyDocument document, int token, int paragraphFirst, string name, Func<string, bool> isNoun)
+        => token > paragraphFirst && document.IsLowerWord(token - 1) && isNoun(document.Text(token - 1))
             && !Lexicon.IsWeekday(name) && !Lexicon.IsMonth(name) && !Lexicon.IsAcronym(name);
+
+    private static bool IsRoleNoun(string word) => Lexicon.NominalKind(word) == NameKind.Person;
 
     private static List<NameOccurrence> MentionOccurrences(BodyDocument document, ImmutableArray<FoundMention> mentions, IReadOnlyList<EntitySurface> entities)
     {

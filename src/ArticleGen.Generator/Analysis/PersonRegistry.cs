@@ -18,6 +18,7 @@ internal sealed class PersonRegistry
     private readonly Dictionary<string, FirstPerson> _byLastWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FirstPerson> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FirstPerson> _byMiddleWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, FirstPerson> _byGivenName = new(StringComparer.OrdinalIgnoreCase);
 
     // Last words written with letters outside ASCII, unfolded: "Şahin" is "Mehmet Ali Şahin" even after an "Ibrahim Sahin".
     private readonly Dictionary<string, FirstPerson> _byAccentedLastWord = new(StringComparer.OrdinalIgnoreCase);
@@ -90,6 +91,10 @@ internal sealed class PersonRegistry
     /// <summary>Registers a person the text names by one word after a role noun ("British singer Adele", "coach
     /// Schmetzer"), so that the word stays that person's wherever it stands alone.</summary>
     public void AddSingleName(string name, int position) => AddPerson(_byLastWord, Key(name), position, name);
+
+    /// <summary>Registers a given name the text introduces after a kin noun ("his wife Ana"), found only when no full
+    /// name is, so that a fuller "Norrie Aitchison" later in the text still names "Aitchison's father Norrie".</summary>
+    public void AddGivenName(string name, int position) => AddPerson(_byGivenName, Key(name), position, name);
 
     /// <summary>
     /// Registers the acronym a name is introduced with, "Syrian Democratic Forces (SDF)", "Transport for London (TfL)",
@@ -166,7 +171,8 @@ internal sealed class PersonRegistry
     {
         string key = Key(word);
         return (ReferenceEquals(key, word) ? null : FindPerson(_byAccentedLastWord, word, position))
-            ?? FindPerson(_byLastWord, key, position) ?? FindPerson(_byFirstWord, key, position) ?? FindPerson(_byMiddleWord, key, position);
+            ?? FindPerson(_byLastWord, key, position) ?? FindPerson(_byFirstWord, key, position) ?? FindPerson(_byMiddleWord, key, position)
+            ?? FindPerson(_byGivenName, key, position);
     }
 
     /// <summary>"George Bush" after "George W. Bush": the fuller form, with the same first and last word, of the person

@@ -13,6 +13,9 @@ internal sealed class SpeakerLinker
     /// <summary>How far back a role noun looks for the name it was introduced with.</summary>
     private const int MaxRoleSteps = 2000;
 
+    /// <summary>How far back a kin noun ("his wife") looks for the person named with it: about two paragraphs.</summary>
+    private const int MaxKinSteps = 300;
+
     /// <summary>At most this many words stand between an appositive's comma and its role noun ("the city's former deputy").</summary>
     private const int MaxRoleModifiers = 5;
 
@@ -184,6 +187,11 @@ internal sealed class SpeakerLinker
             return named;
         }
 
+        if (Lexicon.IsKinNoun(noun) && KinNamedBefore(token) is { } kin)
+        {
+            return kin;
+        }
+
         if (noun is "government" && GovernmentOf(token) is { } government)
         {
             return government;
@@ -202,6 +210,24 @@ internal sealed class SpeakerLinker
         }
 
         return new Speaker(-1, noun, kind);
+    }
+
+    /// <summary>
+    /// "Tomas Brandt and his wife Ana … His wife added": the person the text named before <paramref name="token"/> with its
+    /// kin noun ("his wife Ana", "her husband, George Moss"), the nearest within a short walk; null when none is named.
+    /// </summary>
+    public Speaker? KinNamedBefore(int token)
+    {
+        string noun = Document.Word(token);
+        for (int k = token - 1, steps = 0; k >= 0 && steps < MaxKinSteps; k--, steps++)
+        {
+            if (PersonWithRoleAt(k, noun) is { } named)
+            {
+                return named;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -306,9 +332,10 @@ internal sealed class SpeakerLinker
         if (k + 1 < tokens.Count && Document.IsCapitalised(k + 1))
         {
             int end = Document.RunEnd(k + 1, tokens.Count);
-            // "President Trump" names a person the text introduced in full ("Donald Trump") as well as a full name does.
+            // "President Trump" names a person the text introduced in full ("Donald Trump") as well as a full name does; so
+            // does "his wife Ana", which introduces her there.
             if (NameInterpreter.Interpret(Document, k + 1, end) is { } name
-                && (name is { Kind: NameKind.Person, WordCount: >= 2 } || (name.WordCount == 1 && _context.Registry.Resolve(name.Name, name.Start) is not null)))
+                && (name is { Kind: NameKind.Person, WordCount: >= 2 } || (name.WordCount == 1 && _context.Registry.Resolve(name.Name, name.Start + 1) is not null)))
             {
                 return Link(Document.TokenAt(name.Start), end);
             }

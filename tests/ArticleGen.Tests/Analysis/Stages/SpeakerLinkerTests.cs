@@ -1,3 +1,4 @@
+using System.Linq;
 using ArticleGen.Generator.Analysis;
 using Xunit;
 using static ArticleGen.Tests.Analysis.Stages.StageAssert;
@@ -145,6 +146,21 @@ public sealed class SpeakerLinkerTests
     [InlineData("Buckingham Palace said the king had \"passed away peacefully\".", "Buckingham Palace")]
     public void A_club_a_state_and_a_royal_household_named_in_place_words_speak(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Tomas Brandt and his wife Ana have lived on the street for 30 years.\n\n\"We have never seen flooding like this,\" Brandt said. His wife added: \"We lost everything.\"", "Ana")]
+    [InlineData("Tomas Brandt was killed on Monday. His wife, Ines Duarte, was at home.\n\n\"He was my world,\" his wife said.", "Ines Duarte")]
+    [InlineData("Tomas Brandt and his son Luis run the farm. \"It's hard work,\" his son said.", "Luis")]
+    [InlineData("\"He was my world,\" his wife said.", null)]
+    public void A_kin_noun_after_a_possessive_pronoun_is_the_person_the_text_named_with_it(string body, string? speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Fact]
+    public void A_given_name_after_a_kin_noun_takes_the_fuller_name_the_text_gives_later()
+    {
+        const string body = "Brandt's father Luis said the verdict would \"let Tomas rest\".\n\n\"We want answers,\" Luis Brandt said.";
+        Assert.All(Quotes(body), q => Assert.Equal("Luis Brandt", q.Speaker));
+    }
 
     [Fact]
     public void A_place_named_in_place_words_does_not_speak()

@@ -188,6 +188,13 @@ internal sealed partial class SubjectFinder
             return reference;
         }
 
+        // "His wife added": the person the text named with that kin noun ("his wife Ana"); no one when it named none.
+        if (Document.IsLowerWord(k) && Lexicon.IsKinNoun(word) && k - 1 >= low && OwnerPronoun(Document.Text(k - 1)) == PronounKind.Person
+            && _linker.KinNamedBefore(k) is not null)
+        {
+            return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+        }
+
         // "the Biden campaign criticized": the body the name and the noun make.
         if (Document.IsLowerWord(k) && Lexicon.IsBodyNoun(word) && Document.NameStartBefore(k, low) is var owner and >= 0)
         {
