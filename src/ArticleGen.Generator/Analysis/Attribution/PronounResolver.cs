@@ -82,24 +82,27 @@ internal sealed class PronounResolver
 
     /// <summary>
     /// A pronoun at <paramref name="token"/> that no name resolves stands for the role noun that is the subject of the
-    /// sentence before it: "they" for a group noun in its paragraph ("The researchers found … They reported, “…”"), "he" or
-    /// "she" for a role noun of one person of that gender or of none, in its paragraph or the one before ("One woman, who
-    /// asked not to be named, said … ¶ “…,” she told the Courier"); null otherwise.
+    /// sentence before it: "they" for a group noun in its paragraph ("The researchers found … They reported, “…”"), "it"
+    /// for a noun of one organisation there ("The club confirmed … “…,” it said"), "he" or "she" for a role noun of one
+    /// person of that gender or of none, in its paragraph or the one before ("One woman, who asked not to be named, said …
+    /// ¶ “…,” she told the Courier"); null otherwise.
     /// </summary>
     public Speaker? NominalAntecedent(int token)
     {
         string pronoun = Document.Text(token);
         bool group = pronoun is "they" or "They";
+        bool body = pronoun is "it" or "It";
         var gender = GenderEvidence.OfPronoun(pronoun);
-        if ((!group && gender == Gender.Unknown) || SubjectOfSentenceBefore(token, previousParagraph: !group) is not { Nominal: true } subject)
+        if ((!group && !body && gender == Gender.Unknown)
+            || SubjectOfSentenceBefore(token, previousParagraph: !group && !body) is not { Nominal: true } subject)
         {
             return null;
         }
 
         string noun = Document.Text(subject.FirstToken).ToLowerInvariant();
         var kind = Lexicon.NominalKind(noun);
-        bool fits = group
-            ? kind == NameKind.Organization
+        bool fits = group ? kind == NameKind.Organization
+            : body ? Lexicon.IsOrganizationKindNoun(noun) || Lexicon.IsBodyNoun(noun)
             : kind == NameKind.Person && GenderEvidence.OfRoleNoun(noun) is var role && (role == Gender.Unknown || role == gender);
         return fits ? _linker.LinkNominal(subject.FirstToken) : null;
     }

@@ -150,6 +150,20 @@ public sealed class PronounResolverTests
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("The club confirmed the departure on its website. \"We thank Marco for his service,\" it said.", "club")]
+    [InlineData("The company posted a loss on Monday. It said the results were \"disappointing\".", "company")]
+    [InlineData("Marlow United confirmed the departure. The club thanked him. \"We wish him well,\" it said.", "Marlow United")]
+    public void It_that_no_name_resolves_stands_for_the_noun_of_one_organisation_subject_of_the_sentence_before(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Ines Duarte issued a statement on Tuesday. It read: \"We will rebuild.\"", "Ines Duarte")]
+    [InlineData("The ministry published a report on Monday. It reads: \"The service is failing.\"", "ministry")]
+    [InlineData("Ines Duarte wrote to the council. It read: \"We will rebuild.\"", null)]
+    public void It_before_read_stands_for_the_document_introduced_before_and_its_issuer_speaks(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("One woman lost her home in the fire.\n\n\"There was blood everywhere,\" he told the Courier.")]
     [InlineData("One woman said she heard shouting.\n\nThe town was quiet.\n\n\"There was blood everywhere,\" she told the Courier.")]
     public void He_or_she_takes_no_role_noun_of_the_other_gender_or_from_further_back(string body)

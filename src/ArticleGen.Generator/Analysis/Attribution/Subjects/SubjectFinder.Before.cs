@@ -180,7 +180,7 @@ internal sealed partial class SubjectFinder
         var pronoun = Lexicon.GetPronoun(word);
         if (pronoun != PronounKind.None)
         {
-            return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
+            return IssuerOfDocumentPronoun(k) ?? new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
         }
 
         if (PersonReference(k, AttributionRule.SpeechVerb) is { } reference)

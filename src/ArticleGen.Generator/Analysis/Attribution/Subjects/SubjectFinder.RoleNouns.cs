@@ -36,7 +36,21 @@ internal sealed partial class SubjectFinder
         }
 
         string word = Document.Text(noun);
-        int sentence = Document.TokenSentence[noun];
+        return IssuerBefore(noun, candidate => candidate == word);
+    }
+
+    /// <summary>"Jo Lee issued a statement on Tuesday. It read: “…”": "it" at <paramref name="pronoun"/> before "read" stands
+    /// for the document the text introduced just before, and its issuer speaks; null when none was introduced.</summary>
+    private Subject? IssuerOfDocumentPronoun(int pronoun)
+        => pronoun + 1 < Tokens.Count && Document.Text(pronoun) is "it" or "It" && Document.Text(pronoun + 1) is "read" or "reads"
+            ? IssuerBefore(pronoun, Lexicon.IsDocumentNoun)
+            : null;
+
+    /// <summary>The subject of the sentence, in the paragraph of <paramref name="token"/> or the one before, that
+    /// introduced a document with "a" or "an" and a noun <paramref name="isDocument"/> accepts; null when none did.</summary>
+    private Subject? IssuerBefore(int token, Func<string, bool> isDocument)
+    {
+        int sentence = Document.TokenSentence[token];
         int paragraph = Document.Sentences[sentence].Paragraph;
         for (int k = Document.Sentences[sentence].FirstToken - 1, steps = 0; k > 0 && steps < MaxScanTokens * 2; k--, steps++)
         {
@@ -46,7 +60,7 @@ internal sealed partial class SubjectFinder
                 return null;
             }
 
-            if (Tokens[k].Quote < 0 && Document.Text(k) == word && Document.Text(k - 1) is "a" or "an")
+            if (Tokens[k].Quote < 0 && Document.IsLowerWord(k) && isDocument(Document.Text(k)) && Document.Text(k - 1) is "a" or "an")
             {
                 return MainSubject(before.FirstToken, before.EndToken);
             }
