@@ -238,6 +238,14 @@ internal static class Lexicon
         "forecaster", "meteorologist", "commentator", "pundit", "scholar", "observer", "fan", "voter", "passer-by", "spectator",
         "parent", "pupil", "citizen", "traveller", "traveler", "investor", "trader", "solicitor", "barrister");
 
+    /// <summary>Person nouns that describe someone by what they do or won, which news uses for a person it named
+    /// before ("Ines Duarte won gold … the champion said"), unlike nouns of an office or a part in an event ("the officer").</summary>
+    private static readonly HashSet<string> EpithetNouns = Set(
+        "champion", "winner", "singer", "actor", "actress", "rapper", "musician", "novelist", "author", "poet", "playwright",
+        "player", "striker", "goalkeeper", "midfielder", "defender", "athlete", "runner", "driver", "rider", "climber",
+        "sailor", "astronaut", "chef", "comedian", "entrepreneur", "businessman", "businesswoman", "artist", "designer",
+        "filmmaker", "dancer", "presenter", "blogger", "writer", "veteran");
+
     /// <summary>Those who argue a case for another, and speak as themselves: "lawyers for the state argued".</summary>
     private static readonly HashSet<string> CounselNouns = Set(
         "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "solicitor", "solicitors", "barrister", "barristers");
@@ -628,6 +636,8 @@ internal static class Lexicon
     public static bool IsRelationNoun(string word) => RelationNouns.Contains(word);
 
     public static bool IsKinNoun(string word) => KinNouns.Contains(word);
+
+    public static bool IsEpithetNoun(string word) => EpithetNouns.Contains(word);
 
     public static bool IsCounselNoun(string word) => CounselNouns.Contains(word);
 

@@ -24,14 +24,16 @@ internal sealed class PronounResolver
     /// he/she → a person, it/they → an organisation: the previous quote's speaker of that kind or the nearest
     /// such name before the pronoun (same or previous paragraph), whichever is more recent. A name inside the
     /// previous quote's sentence ("Wang told Blinken that “…”") does not outrank that quote's speaker. "she" passes
-    /// over a person the article calls "he", and the other way round.
+    /// over a person the article calls "he", and the other way round; a noun of one gender ("actress") at
+    /// <paramref name="position"/> stands for that gender as its pronoun would.
     /// </summary>
     public Speaker? Resolve(PronounKind pronoun, int position, int q)
     {
         var quotes = Document.Quotes;
         int paragraph = quotes[q].Paragraph;
         var wanted = pronoun == PronounKind.Person ? NameKind.Person : NameKind.Organization;
-        var gender = GenderEvidence.OfPronoun(Document.Text(Document.TokenAt(position)));
+        string word = Document.Text(Document.TokenAt(position));
+        var gender = GenderEvidence.OfPronoun(word) is var said and not Gender.Unknown ? said : GenderEvidence.OfRoleNoun(word);
 
         int previousQuote = -1;
         for (int k = q - 1; k >= 0 && k >= q - MaxAntecedentSteps && quotes[k].Paragraph >= paragraph - 1; k--)

@@ -133,7 +133,7 @@ internal sealed class SpeakerAttributor
         var speaker = subject.Pronoun != PronounKind.None
             ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q) ?? _pronouns.NominalAntecedent(subject.FirstToken)
                 ?? (Document.Text(subject.FirstToken) is "it" or "It" ? _pronouns.BodyAntecedent(subject.FirstToken) : null)
-            : subject.Nominal ? LinkNominal(subject.FirstToken) : _linker.Link(subject.FirstToken, subject.EndToken) ?? AgeAntecedent(subject, q);
+            : subject.Nominal ? LinkNominal(subject.FirstToken, q) : _linker.Link(subject.FirstToken, subject.EndToken) ?? AgeAntecedent(subject, q);
         if (speaker is not { } found)
         {
             return false;
@@ -156,14 +156,45 @@ internal sealed class SpeakerAttributor
             : null;
 
     /// <summary>A role or group noun as speaker; "the airline" that no airline named before resolves stands for the body
-    /// that is the subject of the sentence before.</summary>
-    private Speaker LinkNominal(int token)
+    /// that is the subject of the sentence before; "the champion" that no one was named as stands for the person "she"
+    /// would (<see cref="EpithetAntecedent"/>).</summary>
+    private Speaker LinkNominal(int token, int q)
     {
         var speaker = _linker.LinkNominal(token);
-        return speaker.Entity < 0 && Lexicon.IsOrganizationKindNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "the" or "The"
-            ? _pronouns.BodyAntecedent(token) ?? speaker
+        return speaker.Entity >= 0 ? speaker
+            : Lexicon.IsOrganizationKindNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "the" or "The"
+                ? _pronouns.BodyAntecedent(token) ?? speaker
+            : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? speaker
             : speaker;
     }
+
+    /// <summary>Whether "the" stands before the noun at <paramref name="token"/>, up to two modifiers between ("the
+    /// airline", "the Olympic champion", "the budget airline").</summary>
+    private bool IsDefinite(int token)
+    {
+        for (int k = token - 1; k >= 0 && k >= token - 3 && _context.Tokens[k].Kind == TokenKind.Word && _context.Tokens[k].Quote < 0; k--)
+        {
+            if (Document.Text(k) is "the" or "The")
+            {
+                return true;
+            }
+
+            if (Lexicon.IsDeterminer(Document.Text(k)) || Document.IsPossessive(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Ines Duarte won gold. “…,” the Olympic champion said": a noun that describes a person by what they do
+    /// or won, that the article named no one with, stands for the person "she" or "he" would (of the noun's gender, if it
+    /// has one: "the actress").</summary>
+    private Speaker? EpithetAntecedent(int token, Speaker nominal, int q)
+        => nominal.Name == Document.Word(token) && Lexicon.IsEpithetNoun(nominal.Name)
+            ? _pronouns.Resolve(PronounKind.Person, _context.Tokens[token].Start, q)
+            : null;
 
     private (int Start, int End) SentenceSpan(int q)
     {

@@ -72,6 +72,15 @@ public sealed class NominalSpeakerTests
     public void A_government_no_country_names_stays_the_role_noun()
         => Assert.Equal("government", Assert.Single(Quotes("\"We are in mourning,\" the government said.")).Speaker);
 
+    [Theory]
+    [InlineData("Ines Duarte, 29, won gold in the 400m. \"I can't believe it,\" the Olympic champion said.", "Ines Duarte")]
+    [InlineData("Tomas Brandt won the title on Sunday. \"It's a dream,\" the champion told reporters.", "Tomas Brandt")]
+    [InlineData("Tomas Brandt starred in the film. \"I loved it,\" the actress said.", "actress")]
+    [InlineData("Police arrested Tomas Brandt on Monday. \"We found drugs,\" the officer said.", "officer")]
+    [InlineData("Tomas Brandt won the title on Sunday. \"It's a dream,\" a champion told reporters.", "champion")]
+    public void A_definite_epithet_that_names_no_one_stands_for_the_person_she_or_he_would(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_role_noun_before_another_noun_is_no_speaker()
         => Assert.Null(Assert.Single(Quotes("According to an official mailing list post, the team was \"strong and organized\".")).Speaker);
