@@ -393,9 +393,10 @@ internal sealed class SpeakerLinker
             }
         }
 
-        // "was elected mayor", "became mayor", "who is the mayor", "is the mayor": the verb that gives the role.
+        // "was elected mayor", "became mayor", "who is the mayor", "is the mayor", "has been mayor": the verb that gives the role.
         bool copula = false;
-        if (m >= 0 && Document.IsLowerWord(m) && Document.Text(m) is "is" or "was" or "became" or "becomes" or "remains" or "elected" or "appointed" or "named")
+        if (m >= 0 && Document.IsLowerWord(m)
+            && Document.Text(m) is "is" or "was" or "been" or "became" or "becomes" or "remains" or "elected" or "appointed" or "named")
         {
             copula = true;
             m--;
@@ -444,7 +445,7 @@ internal sealed class SpeakerLinker
             || (word is "elected" or "appointed" && m > 0 && Document.Text(m - 1) is "newly")
             || (!Lexicon.IsPreposition(word) && !Lexicon.IsClauseWord(word) && !Lexicon.IsAuxiliary(word) && !SpeechCues.IsSpeechVerb(Document, m)
                 && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)
-                && word is not ("became" or "becomes" or "remains" or "and" or "or" or "but"));
+                && word is not ("became" or "becomes" or "remains" or "been" or "and" or "or" or "but"));
     }
 
     /// <summary>

@@ -177,6 +177,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Mira Okafor, who is the mayor of Tidewater, spoke to reporters.\n\n\"We are not going anywhere,\" the mayor said.")]
     [InlineData("Mira Okafor is the mayor of Tidewater.\n\n\"We are not going anywhere,\" the mayor said.")]
     [InlineData("Mira Okafor was elected mayor in 2010.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor has been mayor since 2010.\n\n\"We are not going anywhere,\" the mayor said.")]
+    [InlineData("Mira Okafor has been the mayor since 2010.\n\n\"We are not going anywhere,\" the mayor said.")]
     [InlineData("Mira Okafor, the company's chief executive, spoke.\n\n\"We are not going anywhere,\" the executive said.")]
     [InlineData("Mira Okafor, Tidewater's foreign minister, arrived.\n\n\"We are ready,\" the foreign minister said.")]
     [InlineData("Mira Okafor, the acting mayor, spoke to reporters.\n\n\"We are not going anywhere,\" the mayor said.")]

@@ -107,6 +107,12 @@ public sealed class TrailingCueSieveTests
     public void A_person_in_apposition_to_a_role_and_its_body_after_the_verb_speaks(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Ines Duarte coached Tomas Brandt for ten years. \"He's the best player I've ever coached,\" said Duarte of Brandt.")]
+    [InlineData("\"He's the best player I've ever coached,\" said Ines Duarte of Tomas Brandt.")]
+    public void A_surname_the_text_introduced_speaks_before_of_and_the_one_spoken_of(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_name_after_a_description_and_a_comma_that_opens_a_clause_does_not_speak()
         => Assert.Null(Assert.Single(Quotes("\"Stop the war,\" read one banner, Ines Duarte recalled.")).Speaker);

@@ -151,10 +151,12 @@ internal sealed partial class SubjectFinder
             }
         }
 
-        // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of",
-        // or a title of a place before the person ("tweeted Mayor of London Sadiq Khan").
+        // "said University of California, San Diego's chancellor, …": only a person's name may go on with "of" (a surname
+        // the text introduced too: "said Duarte of Brandt"), or a title of a place before the person ("tweeted Mayor of
+        // London Sadiq Khan").
         if (runEnd < end && Document.Text(runEnd) is "of"
-            && NameInterpreter.Interpret(Document, k, runEnd) is var beforeOf && beforeOf is not { Kind: NameKind.Person })
+            && NameInterpreter.Interpret(Document, k, runEnd) is var beforeOf && beforeOf is not { Kind: NameKind.Person }
+            && !_linker.IsKnownPerson(k, runEnd))
         {
             int place = runEnd + 1 < end && Document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
             if (place < end && Document.IsCapitalised(place) && Tokens[place].Quote < 0)
