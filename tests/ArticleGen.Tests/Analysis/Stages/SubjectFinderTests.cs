@@ -206,6 +206,8 @@ public sealed class SubjectFinderTests
     [InlineData("Writing on Twitter, Ines Duarte said the dam \"will hold\".")]
     [InlineData("In an interview with the BBC, Ines Duarte said the dam \"will hold\".")]
     [InlineData("Speaking to CNN, Ines Duarte said the dam \"will hold\".")]
+    [InlineData("Defending, Ines Duarte said the dam \"will hold\".")]
+    [InlineData("Prosecuting, Ines Duarte told the court the dam \"will hold\".")]
     public void A_name_after_a_phrase_opening_the_sentence_is_its_subject(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

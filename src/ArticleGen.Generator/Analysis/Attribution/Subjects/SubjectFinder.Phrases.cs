@@ -8,16 +8,21 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// Whether the tokens from <paramref name="first"/> to the comma at <paramref name="comma"/> are a phrase opening the
     /// sentence with a preposition or a participle ("Writing on Twitter,", "In an interview with the BBC,", "Speaking to
-    /// CNN,"): a name after its comma is the sentence's subject, not the end of a longer name.
+    /// CNN,"), or a participle alone ("Defending,", "Prosecuting,": the court reports' counsel): a name after its comma is
+    /// the sentence's subject, not the end of a longer name.
     /// </summary>
     private bool IsOpeningPhrase(int first, int comma)
     {
-        if (first + 1 >= comma || Tokens[first].Kind != TokenKind.Word)
+        if (first >= comma || Tokens[first].Kind != TokenKind.Word)
         {
             return false;
         }
 
         string opener = Document.Text(first);
+        if (first + 1 == comma)
+        {
+            return opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(opener[0]);
+        }
         if (!Lexicon.IsPreposition(opener.ToLowerInvariant()) && !(opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal))
             && !(opener.Length > 4 && opener.EndsWith("ed", StringComparison.Ordinal) && Lexicon.IsPreposition(Document.Text(first + 1))))
         {
