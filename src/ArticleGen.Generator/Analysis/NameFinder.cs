@@ -107,9 +107,12 @@ internal static class NameFinder
                         registry.AddSingleName(found.Name, found.Start);
                         kind = NameKind.Person;
                     }
-                    else if (found.WordCount == 1 && kind == NameKind.Unknown && FollowsPersonNoun(document, t, first, found.Name, Lexicon.IsKinNoun))
+                    else if (found.WordCount == 1 && kind == NameKind.Unknown
+                        && (FollowsPersonNoun(document, t, first, found.Name, Lexicon.IsKinNoun)
+                            || (t - 1 > first && document.IsPunctuation(t - 1, ',') && FollowsPersonNoun(document, t - 1, first, found.Name, Lexicon.IsKinNoun))))
                     {
-                        // "his wife Ana": a kin noun makes one word a person's given name, which a fuller name may follow.
+                        // "his wife Ana", "his wife, Ana,": a kin noun makes one word a person's given name, which a fuller
+                        // name may follow.
                         registry.AddGivenName(found.Name, found.Start);
                         kind = NameKind.Person;
                     }

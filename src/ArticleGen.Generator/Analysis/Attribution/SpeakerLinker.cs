@@ -332,10 +332,7 @@ internal sealed class SpeakerLinker
         if (k + 1 < tokens.Count && Document.IsCapitalised(k + 1))
         {
             int end = Document.RunEnd(k + 1, tokens.Count);
-            // "President Trump" names a person the text introduced in full ("Donald Trump") as well as a full name does; so
-            // does "his wife Ana", which introduces her there.
-            if (NameInterpreter.Interpret(Document, k + 1, end) is { } name
-                && (name is { Kind: NameKind.Person, WordCount: >= 2 } || (name.WordCount == 1 && _context.Registry.Resolve(name.Name, name.Start + 1) is not null)))
+            if (NameInterpreter.Interpret(Document, k + 1, end) is { } name && NamesPerson(name))
             {
                 return Link(Document.TokenAt(name.Start), end);
             }
@@ -344,7 +341,7 @@ internal sealed class SpeakerLinker
         // "The mayor, Jo Lee, was defiant": the person in apposition after the role.
         if (k + 2 < tokens.Count && Document.IsPunctuation(k + 1, ',') && Document.IsCapitalised(k + 2) && tokens[k + 2].Quote < 0
             && Document.RunEnd(k + 2, tokens.Count) is var appositiveEnd
-            && NameInterpreter.Interpret(Document, k + 2, appositiveEnd) is { Kind: NameKind.Person, WordCount: >= 2 } appositive)
+            && NameInterpreter.Interpret(Document, k + 2, appositiveEnd) is { } appositive && NamesPerson(appositive))
         {
             return Link(Document.TokenAt(appositive.Start), appositiveEnd);
         }
@@ -357,6 +354,11 @@ internal sealed class SpeakerLinker
 
         return PersonDescribedByRole(k);
     }
+
+    /// <summary>Whether a name after a role noun is a person's: a full name, or one word that names a person the text
+    /// introduced ("President Trump" after "Donald Trump"), there too ("his wife Ana").</summary>
+    private bool NamesPerson(TextName name)
+        => name is { Kind: NameKind.Person, WordCount: >= 2 } || (name.WordCount == 1 && _context.Registry.Resolve(name.Name, name.Start + 1) is not null);
 
     /// <summary>
     /// The person the role noun at <paramref name="k"/> describes in apposition or after a copula: "Jo Lee, a spokesperson

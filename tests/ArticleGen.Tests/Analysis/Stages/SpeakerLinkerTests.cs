@@ -151,6 +151,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("Tomas Brandt and his wife Ana have lived on the street for 30 years.\n\n\"We have never seen flooding like this,\" Brandt said. His wife added: \"We lost everything.\"", "Ana")]
     [InlineData("Tomas Brandt was killed on Monday. His wife, Ines Duarte, was at home.\n\n\"He was my world,\" his wife said.", "Ines Duarte")]
     [InlineData("Tomas Brandt and his son Luis run the farm. \"It's hard work,\" his son said.", "Luis")]
+    [InlineData("Tomas Brandt is survived by his wife, Ines, and two sons.\n\n\"He was my rock,\" his wife said.", "Ines")]
+    [InlineData("Tomas Brandt is survived by his wife, Ines. \"He was my rock,\" she said.", "Ines")]
     [InlineData("\"He was my world,\" his wife said.", null)]
     public void A_kin_noun_after_a_possessive_pronoun_is_the_person_the_text_named_with_it(string body, string? speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
