@@ -28,11 +28,8 @@ public sealed class NominalSpeakerTests
     [InlineData("The band announced the split on Facebook, writing: \"It's been an incredible journey.\"", "band")]
     [InlineData("The authors caution that the study was \"observational\".", "authors")]
     [InlineData("The defence said the evidence was \"flimsy\".", "defence")]
-    [InlineData("The hospital said the patient was \"comfortable\".", "hospital")]
     [InlineData("The coastguard said conditions were \"treacherous\".", "coastguard")]
     [InlineData("A spokesperson for the drugmaker said it was \"confident in the data\".", "drugmaker")]
-    [InlineData("\"We are monitoring the situation,\" the embassy said.", "embassy")]
-    [InlineData("A statement issued by the palace said the king had \"passed away peacefully\".", "palace")]
     public void A_role_noun_is_the_speaker_when_no_name_is_given(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
@@ -405,7 +402,6 @@ public sealed class NominalSpeakerTests
     [InlineData("Skyward fined the broadcaster. \"The breach was serious,\" the regulator said.", "Skyward")]
     [InlineData("Tidewater Airways cancelled 300 flights. The carrier blamed \"severe weather\".", "Tidewater Airways")]
     [InlineData("Harbour Motors recalled 10,000 cars. \"Safety comes first,\" the automaker said.", "Harbour Motors")]
-    [InlineData("Patients were moved to Marlow General Hospital. The hospital said they were \"comfortable\".", "Marlow General Hospital")]
     [InlineData("Marlow Pharma recalled the pills. \"Safety comes first,\" the drugmaker said.", "Marlow Pharma")]
     public void A_noun_of_a_kind_of_organisation_stands_for_the_body_named_as_the_subject_before(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
