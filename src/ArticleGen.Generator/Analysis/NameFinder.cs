@@ -50,7 +50,22 @@ internal static class NameFinder
                 var name = titled ?? NameInterpreter.Interpret(document, t, runEnd);
                 if (name is { } found)
                 {
-                    registry.Add(found);
+                    // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" (opening
+                    // the run at a sentence's start: "In Havana Lula") is a place or an organisation far more often than a
+                    // person; not so a name after a title of its run ("Secretary of State Jo Lee"), nor one that opens with
+                    // a given name after "of" or "from" ("The court heard from Ana Ruiz", "a friend of Tom Hale"). It is no
+                    // person to register either: "in Havana Lula said" must not make "Havana Lula" the person a later
+                    // "Lula" stands for.
+                    int nameToken = document.TokenAt(found.Start);
+                    int preposition = nameToken == t ? (t > first && document.IsLowerWord(t - 1) ? t - 1 : -1) : nameToken == t + 1 ? t : -1;
+                    string before = preposition >= 0 ? document.Word(preposition).ToLowerInvariant() : string.Empty;
+                    bool placeLike = titled is null && found.Kind == NameKind.Person && found.WordCount > 1
+                        && before is "of" or "in" or "at" or "from"
+                        && !(before is "of" or "from" && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown);
+                    if (!placeLike)
+                    {
+                        registry.Add(found);
+                    }
 
                     // "Syrian Democratic Forces (SDF)": the acronym in parentheses right after the name, which may go on
                     // over "of", "for", "on" ("Recording Industry Association of America (RIAA)").
@@ -117,13 +132,7 @@ internal static class NameFinder
                         kind = NameKind.Person;
                     }
 
-                    // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" is
-                    // a place or an organisation far more often than a person; not so a name after a title of its run
-                    // ("Secretary of State Jo Lee"), nor one that opens with a given name after "of" or "from" ("The
-                    // court heard from Ana Ruiz", "a friend of Tom Hale").
-                    if (titled is null && kind == NameKind.Person && found.WordCount > 1 && t > first && document.IsLowerWord(t - 1)
-                        && document.Text(t - 1) is "of" or "in" or "at" or "from" && found.Start == tokens[t].Start
-                        && !(document.Text(t - 1) is "of" or "from" && GivenNames.Of(document.Word(t)) != Gender.Unknown))
+                    if (placeLike)
                     {
                         kind = NameKind.Unknown;
                     }

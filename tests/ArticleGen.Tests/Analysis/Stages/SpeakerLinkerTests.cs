@@ -157,6 +157,12 @@ public sealed class SpeakerLinkerTests
     public void A_kin_noun_after_a_possessive_pronoun_is_the_person_the_text_named_with_it(string body, string? speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
+    [Theory]
+    [InlineData("Ines Maria Duarte met Tomas Brandt in Lisbon. In Havana Maria said the fish were \"small\".")]
+    [InlineData("Ines Maria Duarte met Tomas Brandt in Lisbon. On Monday in Havana Maria said the fish were \"small\".")]
+    public void A_place_and_a_name_after_in_make_no_new_person_for_the_name_to_stand_for(string body)
+        => Assert.Equal("Ines Maria Duarte", Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_given_name_after_a_kin_noun_takes_the_fuller_name_the_text_gives_later()
     {
