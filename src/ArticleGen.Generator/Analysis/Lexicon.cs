@@ -395,7 +395,11 @@ internal static class Lexicon
         "Entertainment", "Pictures", "Labs", "Logistics", "Shipping", "Freight", "Enterprises", "Partners", "Brands",
         "Oil", "Gas", "Electric", "Chemicals", "Resources", "Foods", "Pharma", "Aerospace", "Robotics", "Therapeutics",
         "Biotech", "Solutions", "Software", "Consulting", "Investments", "Ventures", "Utilities", "Hotels", "Resorts",
-        "Campaign", "Centers", "Centres", "Embassy", "Consulate");
+        "Campaign", "Centers", "Centres", "Embassy", "Consulate",
+        // The last words of bodies named for their cause ("Institute for Fiscal Studies", "Council on Foreign Relations"),
+        // which two capitalised words alone would make a person's name.
+        "Studies", "Research", "Disarmament", "Control", "Prevention", "Progress", "Policy", "Statistics",
+        "Reform", "Equality", "Cooperation", "Development", "Democracy");
 
     /// <summary>Titles of a ministry's sector that also end a company's name ("Bergmann Energy", "Apex Health").</summary>
     private static readonly HashSet<string> SectorTitles = Set("Energy", "Health", "Security", "Transport", "Finance", "Education", "Trade");

@@ -26,6 +26,7 @@ internal static class NameFinder
         var tokens = document.Tokens;
         int mention = 0;
         int first = 0;
+        int tailEnd = 0;
         for (int p = 0; p < document.Paragraphs.Length; p++)
         {
             int end = document.ParagraphTokenEnd[p];
@@ -45,6 +46,9 @@ internal static class NameFinder
 
                 int runEnd = document.RunEnd(t, end);
 
+                // The run after "of" in "Ministry of Foreign Affairs" is part of the name before it, no name of its own.
+                bool tail = t < tailEnd;
+
                 // "Mayor of London Sadiq Khan": the person after the place of a title.
                 var titled = NameInterpreter.PersonAfterTitleOf(document, t, runEnd);
                 var name = titled ?? NameInterpreter.Interpret(document, t, runEnd);
@@ -62,7 +66,7 @@ internal static class NameFinder
                     bool placeLike = titled is null && found.Kind == NameKind.Person && found.WordCount > 1
                         && before is "of" or "in" or "at" or "from"
                         && !(before is "of" or "from" && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown);
-                    if (!placeLike)
+                    if (!placeLike && !tail)
                     {
                         registry.Add(found);
                     }
@@ -96,6 +100,7 @@ internal static class NameFinder
                         if (document.Text(runEnd) is "of" || Lexicon.IsOrganizationCue(document.Word(runEnd - 1)))
                         {
                             text = longName;
+                            tailEnd = TailRunEnd(document, runEnd, end);
                         }
                     }
 
@@ -137,7 +142,7 @@ internal static class NameFinder
                         kind = NameKind.Unknown;
                     }
 
-                    if (kind != NameKind.Unknown)
+                    if (kind != NameKind.Unknown && !tail)
                     {
                         // Merge in the mention occurrences that come first; a text name that a mention overlaps is dropped.
                         bool covered = false;
@@ -250,6 +255,16 @@ internal static class NameFinder
         }
 
         return end;
+    }
+
+    /// <summary>The end of the run after the "of", "on" or "for" at <paramref name="runEnd"/> (and "the") that an
+    /// organisation's name goes on with, unless that run is a person's name ("the Campaign for Jo Lee"); else
+    /// <paramref name="runEnd"/>.</summary>
+    private static int TailRunEnd(BodyDocument document, int runEnd, int paragraphEnd)
+    {
+        int next = runEnd + 1 < paragraphEnd && document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
+        int end = document.RunEnd(next, paragraphEnd);
+        return NameInterpreter.Interpret(document, next, end) is { Kind: NameKind.Person } ? runEnd : end;
     }
 
     /// <summary>The tokens [<paramref name="start"/>, <paramref name="end"/>) as a name, a final possessive dropped.</summary>

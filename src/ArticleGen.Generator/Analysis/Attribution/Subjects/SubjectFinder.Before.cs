@@ -354,9 +354,9 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// The start of a name that goes on over "for", "on" and "and" between capitalised words up to the run from
     /// <paramref name="runStart"/> to <paramref name="end"/> ("Centers for Disease Control and Prevention", "Commission on
-    /// Human Rights", "Campaign for Nuclear Disarmament"), when "for" or "on" joins it after a noun of an organisation, or
-    /// "for" joins a run that is no person's name; -1 otherwise ("Tom Hale and Jo Lee", "Britain and France" are two
-    /// names; "Speaking on Sky News Jo Lee" is one run; "the Committee on Foreign Affairs Chairman Jo Lee" ends in a person).
+    /// Human Rights", "Campaign for Nuclear Disarmament"), when the run is no person's name and "for" joins it, or "on"
+    /// after a noun of an organisation; -1 otherwise ("Tom Hale and Jo Lee", "Britain and France" are two names;
+    /// "Speaking on Sky News Jo Lee" is one run; "the Committee on Foreign Affairs Chairman Jo Lee" ends in a person).
     /// </summary>
     private int NameJoinedByPreposition(int runStart, int end, int low)
     {
@@ -366,9 +366,8 @@ internal sealed partial class SubjectFinder
         {
             if (Document.IsLowerWord(k) && Document.Text(k) is "for" or "on")
             {
-                var run = NameInterpreter.Interpret(Document, runStart, end);
-                return !NamesPerson(run, runStart, end)
-                    && (Lexicon.IsOrganizationCue(Document.Word(k - 1)) || (Document.Text(k) is "for" && run is not { Kind: NameKind.Person }))
+                return (Document.Text(k) is "for" || Lexicon.IsOrganizationCue(Document.Word(k - 1)))
+                    && NameInterpreter.Interpret(Document, runStart, end) is not { Kind: NameKind.Person }
                     ? start
                     : -1;
             }
@@ -376,13 +375,6 @@ internal sealed partial class SubjectFinder
 
         return -1;
     }
-
-    /// <summary>Whether the run from <paramref name="runStart"/> to <paramref name="end"/>, read as <paramref name="run"/>,
-    /// surely names a person: after a title or a descriptor ("Chairman Jo Lee"), from a given name ("Jo Lee"), or as one the
-    /// text introduced; two capitalised words alone ("Nuclear Disarmament") do not.</summary>
-    private bool NamesPerson(TextName? run, int runStart, int end)
-        => run is { Kind: NameKind.Person } person
-            && (person.Start > Tokens[runStart].Start || GivenNames.Of(Document.Word(runStart)) != Gender.Unknown || _linker.IsKnownPerson(runStart, end));
 
     /// <summary>"officials at Tidewater University said", "a spokesman from Tidewater Hospital said": the organisation from
     /// <paramref name="runStart"/> to <paramref name="end"/>, after a preposition after an official or a spokesperson,
