@@ -236,13 +236,15 @@ internal static class NameFinder
     /// <summary>
     /// The end of an organisation's name that goes on after its run at <paramref name="runEnd"/> over "of", "on" or
     /// "for" (and "the"), then "and" ("High Court of England and Wales", "Commission on Presidential Debates", "Supreme
-    /// Council of the Armed Forces"), or 0.
+    /// Council of the Armed Forces"), or 0; not over a day, a month or a platform ("the Commission on Tuesday", "the
+    /// Party on Twitter").
     /// </summary>
     private static int OrganizationGoesOn(BodyDocument document, int runEnd, int paragraphEnd)
     {
         int next = runEnd + 1 < paragraphEnd && document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
         if (next >= paragraphEnd || !document.IsLowerWord(runEnd) || document.Text(runEnd) is not ("of" or "on" or "for")
-            || !document.IsCapitalised(next) || document.Tokens[next].Quote >= 0)
+            || !document.IsCapitalised(next) || document.Tokens[next].Quote >= 0
+            || Lexicon.IsWeekday(document.Word(next)) || Lexicon.IsMonth(document.Word(next)) || Lexicon.IsPlatform(document.Word(next)))
         {
             return 0;
         }

@@ -386,6 +386,8 @@ public sealed class SubjectFinderTests
     [InlineData("Ines Duarte, a senior fellow at the Council on Foreign Relations said the plan was \"dead\".", "Ines Duarte")]
     [InlineData("The House Committee on Foreign Affairs Chairman Ines Duarte said the deal was \"dead\".", "Ines Duarte")]
     [InlineData("Senate Committee on Pay Equity member Ines Duarte said the deal was \"dead\".", "Ines Duarte")]
+    [InlineData("The Commission on Tuesday said the plan was \"dead\".", "Commission")]
+    [InlineData("\"The plan is dead,\" the Council on Monday said.", "Council")]
     public void A_name_that_for_and_and_join_is_one_subject_but_two_persons_are_not(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -355,8 +355,10 @@ internal sealed partial class SubjectFinder
     /// The start of a name that goes on over "for", "on" and "and" between capitalised words up to the run from
     /// <paramref name="runStart"/> to <paramref name="end"/> ("Centers for Disease Control and Prevention", "Commission on
     /// Human Rights", "Campaign for Nuclear Disarmament"), when the run is no person's name and "for" joins it, or "on"
-    /// after a noun of an organisation; -1 otherwise ("Tom Hale and Jo Lee", "Britain and France" are two names;
-    /// "Speaking on Sky News Jo Lee" is one run; "the Committee on Foreign Affairs Chairman Jo Lee" ends in a person).
+    /// after a commission, committee or council and before no day, month or platform; -1 otherwise ("Tom Hale and Jo
+    /// Lee", "Britain and France" are two names; "Speaking on Sky News Jo Lee" is one run; "the Commission on Tuesday said",
+    /// "the Party on Twitter said" date and place the words; "the Committee on Foreign Affairs Chairman Jo Lee" ends in a
+    /// person).
     /// </summary>
     private int NameJoinedByPreposition(int runStart, int end, int low)
     {
@@ -366,10 +368,11 @@ internal sealed partial class SubjectFinder
         {
             if (Document.IsLowerWord(k) && Document.Text(k) is "for" or "on")
             {
-                return (Document.Text(k) is "for" || Lexicon.IsOrganizationCue(Document.Word(k - 1)))
-                    && NameInterpreter.Interpret(Document, runStart, end) is not { Kind: NameKind.Person }
-                    ? start
-                    : -1;
+                string next = Document.Word(k + 1);
+                bool joins = Document.Text(k) is "for"
+                    || (Document.Word(k - 1) is "Commission" or "Committee" or "Subcommittee" or "Council" or "Panel"
+                        && !Lexicon.IsWeekday(next) && !Lexicon.IsMonth(next) && !Lexicon.IsPlatform(next));
+                return joins && NameInterpreter.Interpret(Document, runStart, end) is not { Kind: NameKind.Person } ? start : -1;
             }
         }
 
