@@ -245,6 +245,7 @@ internal sealed partial class SubjectFinder
             ? new Subject(Document.TokenAt(name.Start), personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
             : null;
     }
+
     /// <summary>
     /// "the chamber, Ines Duarte", "the Tidewater Chamber of Commerce, Ines Duarte": the person in apposition after the
     /// noun phrase of a preposition that starts at <paramref name="first"/> (up to eight words, no clause in it); null when
@@ -264,10 +265,7 @@ internal sealed partial class SubjectFinder
                 return m > first ? PersonClosingAppositive(m, end, rule) : null;
             }
 
-            string word = Document.Text(m);
-            if (Tokens[m].Kind != TokenKind.Word
-                || (Document.IsLowerWord(m) && (Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
-                    || SpeechCues.IsSpeechVerb(Document, m) || Lexicon.IsAuxiliary(word))))
+            if (Tokens[m].Kind != TokenKind.Word || OpensClause(m))
             {
                 return null;
             }

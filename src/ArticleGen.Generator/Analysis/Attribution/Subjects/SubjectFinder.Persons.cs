@@ -33,15 +33,23 @@ internal sealed partial class SubjectFinder
                     : null;
             }
 
-            if (Document.IsLowerWord(m)
-                && (Lexicon.IsClauseWord(word) || Lexicon.IsPreposition(word) || Lexicon.GetPronoun(word) != PronounKind.None
-                    || SpeechCues.IsSpeechVerb(Document, m) || Lexicon.IsAuxiliary(word)))
+            if (OpensClause(m) || (Document.IsLowerWord(m) && Lexicon.IsPreposition(word)))
             {
                 return null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the lower-case word at <paramref name="m"/> shows a clause of its own: a clause word, a pronoun, a
+    /// speech verb or an auxiliary ("who", "she", "said", "was").</summary>
+    private bool OpensClause(int m)
+    {
+        string word = Document.Text(m);
+        return Document.IsLowerWord(m)
+            && (Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None || SpeechCues.IsSpeechVerb(Document, m)
+                || Lexicon.IsAuxiliary(word));
     }
 
     /// <summary>
