@@ -250,6 +250,16 @@ internal static class Lexicon
     private static readonly HashSet<string> CounselNouns = Set(
         "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "solicitor", "solicitors", "barrister", "barristers");
 
+    /// <summary>Words of number and quantity, which count a nominal speaker rather than describe it: "two officials".</summary>
+    private static readonly HashSet<string> QuantityWords = Set(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "few", "more",
+        "fewer", "numerous", "various", "multiple", "couple", "least", "half", "first", "second", "third", "last");
+
+    /// <summary>Modifiers that say a speaker goes unnamed or how it stands to someone else, left out of a nominal speaker as
+    /// the annotators did: "an anonymous source" is a source, "his fellow teammates" teammates.</summary>
+    private static readonly HashSet<string> UnnamingModifiers = Set("anonymous", "unnamed", "unidentified", "fellow");
+
     /// <summary>Nouns of kin and of a couple, which name one person each: "his wife Ana".</summary>
     private static readonly HashSet<string> KinNouns = Set(
         "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "partner", "uncle", "aunt", "cousin",
@@ -641,6 +651,10 @@ internal static class Lexicon
     public static bool IsRelationNoun(string word) => RelationNouns.Contains(word);
 
     public static bool IsKinNoun(string word) => KinNouns.Contains(word);
+
+    /// <summary>Whether a lower-cased word before a role noun counts it or leaves it unnamed ("two", "anonymous"), no
+    /// modifier to keep in the speaker's name.</summary>
+    public static bool IsCountingOrUnnamingWord(string word) => QuantityWords.Contains(word) || UnnamingModifiers.Contains(word);
 
     public static bool IsEpithetNoun(string word) => EpithetNouns.Contains(word);
 

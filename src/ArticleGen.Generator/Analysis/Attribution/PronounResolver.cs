@@ -106,7 +106,7 @@ internal sealed class PronounResolver
         bool fits = group ? kind == NameKind.Organization
             : body ? Lexicon.IsOrganizationKindNoun(noun) || Lexicon.IsBodyNoun(noun)
             : kind == NameKind.Person && GenderEvidence.OfRoleNoun(noun) is var role && (role == Gender.Unknown || role == gender);
-        return fits ? _linker.LinkNominal(subject.FirstToken) : null;
+        return fits ? _linker.AsWritten(_linker.LinkNominal(subject.FirstToken), subject.FirstToken) : null;
     }
 
     /// <summary>

@@ -163,9 +163,9 @@ internal sealed class SpeakerAttributor
         var speaker = _linker.LinkNominal(token);
         return speaker.Entity >= 0 ? speaker
             : Lexicon.IsOrganizationKindNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "the" or "The"
-                ? _pronouns.BodyAntecedent(token) ?? speaker
-            : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? speaker
-            : speaker;
+                ? _pronouns.BodyAntecedent(token) ?? _linker.AsWritten(speaker, token)
+            : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? _linker.AsWritten(speaker, token)
+            : _linker.AsWritten(speaker, token);
     }
 
     /// <summary>Whether "the" stands before the noun at <paramref name="token"/>, up to two modifiers between ("the

@@ -22,6 +22,9 @@ internal sealed class SpeakerLinker
     /// <summary>How many names back "the company" looks for the company.</summary>
     private const int MaxOrganizationSteps = 50;
 
+    /// <summary>At most this many modifiers before a role noun are kept in a nominal speaker ("former intelligence officials").</summary>
+    private const int MaxNounModifiers = 3;
+
     private readonly AttributionContext _context;
 
     public SpeakerLinker(AttributionContext context) => _context = context;
@@ -210,6 +213,41 @@ internal sealed class SpeakerLinker
         }
 
         return new Speaker(-1, noun, kind);
+    }
+
+    /// <summary>
+    /// The role noun at <paramref name="token"/> that <see cref="LinkNominal"/> left as the speaker, named with the
+    /// modifiers written before it, as the annotators name it ("a Libyan official" → Libyan official, "one nuclear
+    /// official", "Forest officials", "the Badr-6 programme manager"): up to three words back to a determiner, number,
+    /// function word, verb, adverb, possessive or mark, none of them kept. A speaker the noun was linked to stays.
+    /// </summary>
+    public Speaker AsWritten(Speaker nominal, int token)
+        => nominal.Entity < 0 && nominal.Name == Document.Word(token) ? nominal with { Name = NounAsWritten(token, nominal.Name) } : nominal;
+
+    private string NounAsWritten(int token, string noun)
+    {
+        int first = token;
+        while (first > 0 && token - first < MaxNounModifiers && IsNounModifier(first - 1))
+        {
+            first--;
+        }
+
+        return first == token ? noun : Document.Body.Substring(Document.Tokens[first].Start, Document.Tokens[token].Start - Document.Tokens[first].Start) + noun;
+    }
+
+    private bool IsNounModifier(int k)
+    {
+        if (Document.Tokens[k].Kind != TokenKind.Word || _context.Tokens[k].Quote >= 0 || Document.IsPossessive(k))
+        {
+            return false;
+        }
+
+        string word = Document.Text(k);
+        string lower = word.ToLowerInvariant();
+        string capitalised = char.ToUpperInvariant(word[0]) + word.Substring(1);
+        return !Lexicon.IsDeterminer(lower) && !Lexicon.IsFunctionWord(capitalised) && !Lexicon.IsAuxiliary(lower)
+            && !Lexicon.IsSpeechVerb(lower) && !Lexicon.IsMannerVerb(lower) && !Lexicon.IsCountingOrUnnamingWord(lower)
+            && !Lexicon.IsWeekday(capitalised) && !Lexicon.IsMonth(capitalised) && Document.Age(k) < 0;
     }
 
     /// <summary>

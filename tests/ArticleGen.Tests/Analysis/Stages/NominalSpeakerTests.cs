@@ -15,7 +15,7 @@ public sealed class NominalSpeakerTests
     [InlineData("Investigators said the plane had \"broken into two pieces\".", "Investigators")]
     [InlineData("\"We regret the delay,\" a spokesperson for the Home Office said.", "Home Office")]
     [InlineData("\"We were lucky,\" the couple said.", "couple")]
-    [InlineData("\"I'm thrilled,\" the two-time Olympic champion told reporters.", "champion")]
+    [InlineData("\"I'm thrilled,\" the two-time Olympic champion told reporters.", "two-time Olympic champion")]
     [InlineData("\"We regret the delay,\" said a spokesperson for the Home Office.", "Home Office")]
     [InlineData("Relatives gathered outside the court. One man told the Tidewater Courier \"They knew the ship was unsafe.\"", "man")]
     [InlineData("\"They knew the ship was unsafe,\" said a woman outside the court.", "woman")]
@@ -38,23 +38,35 @@ public sealed class NominalSpeakerTests
     [InlineData("The deal is \"very close,\" said two people familiar with the matter.", "people")]
     [InlineData("The deal is \"very close,\" a source close to the police said.", "source")]
     [InlineData("The deal is \"very close,\" a person briefed on the talks told Reuters.", "person")]
-    [InlineData("According to a senior official familiar with the talks, the deal is \"very close.\"", "official")]
+    [InlineData("According to a senior official familiar with the talks, the deal is \"very close.\"", "senior official")]
     public void An_unnamed_source_described_by_what_it_knows_is_the_speaker(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
-    [InlineData("\"The talks were constructive,\" said a Libyan official.")]
-    [InlineData("\"The talks were constructive,\" said the German official on Monday.")]
-    [InlineData("Iraqi officials met on Monday. \"The talks were constructive,\" said one senior Iraqi official.")]
-    public void A_nationality_before_a_role_noun_after_the_verb_describes_it(string body)
-        => Assert.Equal("official", Quotes(body).Last().Speaker);
+    [InlineData("\"The talks were constructive,\" said a Libyan official.", "Libyan official")]
+    [InlineData("\"The talks were constructive,\" said the German official on Monday.", "German official")]
+    [InlineData("Iraqi officials met on Monday. \"The talks were constructive,\" said one senior Iraqi official.", "senior Iraqi official")]
+    public void A_nationality_before_a_role_noun_after_the_verb_describes_it(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
+    [InlineData("\"Our estimate is lower,\" one nuclear official said.", "nuclear official")]
+    [InlineData("Forest officials suggested the animal was \"a pig\".", "Forest officials")]
+    [InlineData("\"This is a moment of sheer joy,\" the Badr-6 programme manager said.", "Badr-6 programme manager")]
+    [InlineData("\"It will take a week,\" two local officials said.", "local officials")]
+    [InlineData("Fifty former intelligence officials called the story \"a smear\".", "former intelligence officials")]
+    [InlineData("\"It will take a week,\" yesterday officials said.", "officials")]
+    [InlineData("\"It is sad,\" an anonymous source told the paper.", "source")]
+    [InlineData("\"It is sad,\" a fellow protester said.", "protester")]
+    public void A_nominal_speaker_keeps_the_modifiers_written_before_its_noun(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
     [InlineData("A police statement said the suspect was \"known to officers\".", "police")]
     [InlineData("The company statement described the delay as \"regrettable\".", "company")]
     [InlineData("According to a company statement, the delay was caused by \"technical issues\".", "company")]
     [InlineData("\"The delay was caused by technical issues,\" read a company statement.", "company")]
-    [InlineData("\"He was known to officers,\" a police spokesman said.", "spokesman")]
+    [InlineData("\"He was known to officers,\" a police spokesman said.", "police spokesman")]
     public void A_group_noun_before_a_document_noun_owns_it_and_speaks(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
@@ -306,13 +318,13 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("\"It is sad,\" the family said.", "family")]
     [InlineData("Ines Duarte died on Monday. \"She was a giant of our time,\" her family said.", "family")]
-    [InlineData("\"It is sad,\" a close ally said.", "ally")]
+    [InlineData("\"It is sad,\" a close ally said.", "close ally")]
     public void A_role_noun_in_ly_is_no_adverb(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
     [InlineData("\"The dam is unsafe,\" said Ines Duarte's lawyer.", "lawyer")]
-    [InlineData("According to Ines Duarte's longtime lawyer, the dam was \"unsafe.\"", "lawyer")]
+    [InlineData("According to Ines Duarte's longtime lawyer, the dam was \"unsafe.\"", "longtime lawyer")]
     [InlineData("\"The dam is unsafe,\" said Ines Duarte's spokesman.", "Ines Duarte")]
     public void Someone_in_a_role_for_a_named_person_speaks_as_the_role_a_spokesperson_as_the_person(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
@@ -331,8 +343,8 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We cannot fight our brothers,\" one policeman said.", "policeman")]
     [InlineData("\"That could spell its end,\" warned one devotee.", "devotee")]
     [InlineData("\"We will stay,\" a motorist told reporters.", "motorist")]
-    [InlineData("The law passed on Monday. Human rights groups said it was \"a dark day for free speech.\"", "groups")]
-    [InlineData("The storm hit on Monday. Aid agencies warned of \"a catastrophe in the making.\"", "agencies")]
+    [InlineData("The law passed on Monday. Human rights groups said it was \"a dark day for free speech.\"", "Human rights groups")]
+    [InlineData("The storm hit on Monday. Aid agencies warned of \"a catastrophe in the making.\"", "Aid agencies")]
     [InlineData("The minister met the unions on Monday. The unions called the offer \"an insult.\"", "unions")]
     [InlineData("\"We are investing in the future,\" the companies said.", "companies")]
     public void More_people_of_the_news_are_nominal_speakers(string body, string speaker)
