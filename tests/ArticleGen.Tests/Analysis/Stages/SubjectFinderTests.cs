@@ -392,6 +392,14 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Tomas Brandt of the Centre for Peace said, \"The talks have failed.\"")]
+    [InlineData("Tomas Brandt of the Center for Microbial Oceanography said, \"The expedition was a unique opportunity.\"")]
+    [InlineData("Co-lead author Tomas Brandt of the Center for Microbial Oceanography said, \"The expedition was a unique opportunity.\"")]
+    [InlineData("Tomas Brandt from the Institute for Marine Biology said the reef was \"dying\".")]
+    public void A_member_of_an_organisation_that_for_joins_is_the_subject(string body)
+        => Assert.Equal(("Tomas Brandt", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("An independent expert, Professor Tomas Brandt of Tidewater University, said the study was \"robust\".")]
     [InlineData("One expert, Tomas Brandt of Tidewater University, said the study was \"robust\".")]
     public void A_person_of_a_body_in_apposition_to_a_role_noun_is_the_subject(string body)

@@ -286,10 +286,12 @@ internal sealed partial class SubjectFinder
         }
 
         // "The Centers for Disease Control and Prevention said": "Prevention" ends a longer name that "for" joins; "Jo Lee,
-        // a fellow at the Council on Foreign Relations said" is the person's whose appositive the writer left unclosed.
+        // a fellow at the Council on Foreign Relations said" is the person's whose appositive the writer left unclosed, and
+        // "Jo Lee of the Centre for Peace said" the member's.
         if (NameJoinedByPreposition(runStart, k + 1, low) is var joined and >= 0)
         {
-            return PersonBeforeUnclosedAppositive(joined, low) ?? new Subject(joined, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+            return PersonBeforeUnclosedAppositive(joined, low) ?? MemberOf(joined, low)
+                ?? new Subject(joined, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
         // "Jo Lee of the rights organisation Stonewall said": the person of the organisation's descriptor.
@@ -372,7 +374,10 @@ internal sealed partial class SubjectFinder
                 bool joins = Document.Text(k) is "for"
                     || (Document.Word(k - 1) is "Commission" or "Committee" or "Subcommittee" or "Council" or "Panel"
                         && !Lexicon.IsWeekday(next) && !Lexicon.IsMonth(next) && !Lexicon.IsPlatform(next));
-                return joins && NameInterpreter.Interpret(Document, runStart, end) is not { Kind: NameKind.Person } ? start : -1;
+                // "the Center for Microbial Oceanography said": after an organisation's head noun, even a run that
+                // reads as a person's name ends the organisation's.
+                return joins && (NameInterpreter.Interpret(Document, runStart, end) is not { Kind: NameKind.Person }
+                    || (Document.Text(k) is "for" && Lexicon.IsOrganizationCue(Document.Word(k - 1)))) ? start : -1;
             }
         }
 
