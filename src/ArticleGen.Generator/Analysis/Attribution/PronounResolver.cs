@@ -95,8 +95,21 @@ internal sealed class PronounResolver
         bool group = pronoun is "they" or "They";
         bool body = pronoun is "it" or "It";
         var gender = GenderEvidence.OfPronoun(pronoun);
-        if ((!group && !body && gender == Gender.Unknown)
-            || SubjectOfSentenceBefore(token, previousParagraph: !group && !body) is not { Nominal: true } subject)
+        if (!group && !body && gender == Gender.Unknown
+            || SubjectOfSentenceBefore(token, previousParagraph: !group && !body) is not { } subject)
+        {
+            return null;
+        }
+
+        // "A spokesperson for the government confirmed … He stressed": the spokesperson goes on speaking for the body.
+        if (!group && !body && IsSpokespersonsBody(subject.FirstToken))
+        {
+            return subject.Nominal
+                ? _linker.AsWritten(_linker.LinkNominal(subject.FirstToken), subject.FirstToken)
+                : _linker.Link(subject.FirstToken, subject.EndToken);
+        }
+
+        if (!subject.Nominal)
         {
             return null;
         }
@@ -107,6 +120,19 @@ internal sealed class PronounResolver
             : body ? Lexicon.IsOrganizationKindNoun(noun) || Lexicon.IsBodyNoun(noun)
             : kind == NameKind.Person && GenderEvidence.OfRoleNoun(noun) is var role && (role == Gender.Unknown || role == gender);
         return fits ? _linker.AsWritten(_linker.LinkNominal(subject.FirstToken), subject.FirstToken) : null;
+    }
+
+    /// <summary>Whether the body at <paramref name="first"/> is named after a spokesperson's "for", "of", "from" or "at"
+    /// ("a spokesperson for the government", "a spokesman from Tidewater Hospital").</summary>
+    private bool IsSpokespersonsBody(int first)
+    {
+        int k = first - 1;
+        if (k > 0 && Document.Text(k) is "the")
+        {
+            k--;
+        }
+
+        return k > 0 && Document.Text(k) is "for" or "of" or "from" or "at" && Lexicon.IsSpokesNoun(Document.Text(k - 1).ToLowerInvariant());
     }
 
     /// <summary>

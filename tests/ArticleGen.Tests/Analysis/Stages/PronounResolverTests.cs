@@ -30,6 +30,14 @@ public sealed class PronounResolverTests
     }
 
     [Theory]
+    [InlineData("A spokesman for the Tidewater Trust confirmed the zone would grow. He stressed there was \"no need to evacuate\".", "Tidewater Trust")]
+    [InlineData("A spokesperson for the government confirmed the zone would grow. He stressed there was \"no need to evacuate\".", "government")]
+    [InlineData("A spokesperson for the ministry confirmed the zone would grow. \"There is no need to evacuate,\" she said.", "ministry")]
+    [InlineData("Ines Duarte met a spokesman for the Tidewater Trust on Monday. She stressed there was \"no need to evacuate\".", "Ines Duarte")]
+    public void He_or_she_after_a_spokesperson_for_a_body_speaks_for_the_body(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Anna Cole arrived first. Tom Reed came later.\n\n\"It was worth it,\" she said.", "Anna Cole")]
     [InlineData("Tom Reed arrived first. Anna Cole came later.\n\n\"It was worth it,\" he said.", "Tom Reed")]
     [InlineData("Ines Duarte spoke after Tomas Brandt left. \"We agreed on nothing,\" she said.", "Ines Duarte")]

@@ -83,6 +83,13 @@ internal sealed partial class SubjectFinder
                 return null;
             }
 
+            // "A spokesperson for the government confirmed": the body the spokesperson speaks for.
+            if (Lexicon.IsSpokesNoun(word) && k + 3 < limit && Document.Text(k + 1) is "for" or "from" && Document.Text(k + 2) is "the"
+                && Document.IsLowerWord(k + 3) && Tokens[k + 3].Quote < 0 && Lexicon.NominalKind(Document.Text(k + 3)) == NameKind.Organization)
+            {
+                return new Subject(k + 3, k + 4, PronounKind.None, AttributionRule.SpeechVerb, k + 3, Nominal: true);
+            }
+
             // "A police officer", "An official government account": a role noun before another noun is its modifier.
             if (Lexicon.NominalKind(word) != NameKind.Unknown && !(k + 1 < limit && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
             {
