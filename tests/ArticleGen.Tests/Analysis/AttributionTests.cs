@@ -117,8 +117,16 @@ public sealed class AttributionTests
     [Fact]
     public void A_quote_in_a_new_paragraph_without_attribution_has_no_speaker()
     {
-        const string body = "“The next hours will decide,” Myers said.\n\nThe report noted a “sharp tool”.";
+        const string body = "“The next hours will decide,” Myers said.\n\nThe weapon was a “sharp tool”.";
         Assert.Equal([("Myers", AttributionRule.SpeechVerb), (null, AttributionRule.None)], Speakers(body));
+    }
+
+    [Fact]
+    public void A_quote_in_a_new_paragraph_is_not_the_last_speakers_when_its_own_sentence_has_a_source()
+    {
+        // The report's author is not named: the report speaks, not Myers.
+        const string body = "“The next hours will decide,” Myers said.\n\nThe report noted a “sharp tool”.";
+        Assert.Equal([("Myers", AttributionRule.SpeechVerb), ("report", AttributionRule.SpeechVerb)], Speakers(body));
     }
 
     [Fact]

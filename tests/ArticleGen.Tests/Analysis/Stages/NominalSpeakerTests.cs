@@ -62,6 +62,14 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("A parliamentary report blamed the owners. The report said the ferry had sailed \"despite serious defects\".", "parliamentary report")]
+    [InlineData("\"The ferry had serious defects,\" the report said.", "report")]
+    [InlineData("The Harbour Agency published a report on Monday. \"The ferry had serious defects,\" the report said.", "Harbour Agency")]
+    [InlineData("\"The ferry had serious defects,\" the statement said.", null)]
+    public void A_report_whose_author_is_not_named_speaks_as_itself(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("A police statement said the suspect was \"known to officers\".", "police")]
     [InlineData("The company statement described the delay as \"regrettable\".", "company")]
     [InlineData("According to a company statement, the delay was caused by \"technical issues\".", "company")]

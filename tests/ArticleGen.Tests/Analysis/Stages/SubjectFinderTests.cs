@@ -358,7 +358,7 @@ public sealed class SubjectFinderTests
     [InlineData("The report, published by the Institute for Fiscal Studies, warned that \"the gap will widen\".", "Institute for Fiscal Studies")]
     [InlineData("The letter, signed by 40 MPs, said the plan was \"reckless\".", "MPs")]
     [InlineData("The report, published by police, said \"the gap will widen\".", "police")]
-    [InlineData("The report, published in March, warned that \"the gap will widen\".", null)]
+    [InlineData("The report, published in March, warned that \"the gap will widen\".", "report")]
     public void A_document_set_off_with_the_participle_that_published_it_speaks_for_its_author(string body, string? speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

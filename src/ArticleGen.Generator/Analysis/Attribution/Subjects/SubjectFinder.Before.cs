@@ -235,7 +235,7 @@ internal sealed partial class SubjectFinder
                 // "The report, published by the Tidewater Institute, warned": its author; "The River Agency issued a
                 // statement. … the statement said": who issued it; "her statement said": whom the owner's pronoun stands for.
                 return PersonOfLowerCasePhrase(noun, low) ?? PublishedBy(noun) ?? IssuerOf(noun) ?? PossessivePronounOwner(noun, low)
-                    ?? NominalOwner(noun, low);
+                    ?? NominalOwner(noun, low) ?? UnauthoredDocument(noun, low);
             }
         }
         else if (!Document.IsCapitalised(k))

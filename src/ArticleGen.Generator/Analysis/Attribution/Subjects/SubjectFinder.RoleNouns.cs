@@ -103,6 +103,65 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
+    /// <summary>
+    /// "A parliamentary report blamed the owners. … The report said": a report whose author the text does not name
+    /// speaks as itself, named as the text introduced it ("parliamentary report"), else as written at
+    /// <paramref name="noun"/>; null for another noun or one that a word other than "the" or "a" owns. Only a report: a
+    /// statement, letter, speech or announcement is someone's, whom the text names elsewhere (weighed on dev: reports 2
+    /// right, the others 7 wrong).
+    /// </summary>
+    private Subject? UnauthoredDocument(int noun, int low)
+    {
+        string word = Document.Text(noun);
+        if (word is not "report" || noun - 1 < low || Document.Text(noun - 1) is not ("the" or "The" or "a" or "A" or "an" or "An"))
+        {
+            return null;
+        }
+
+        int introduced = IntroducedDocument(noun, word);
+        return new Subject(introduced, introduced + 1, PronounKind.None, AttributionRule.SpeechVerb, noun, Nominal: true);
+    }
+
+    /// <summary>The token where the text introduced the document <paramref name="word"/> with "a" or "an", in the paragraph of
+    /// <paramref name="noun"/> or the one before; <paramref name="noun"/> itself when it did not.</summary>
+    private int IntroducedDocument(int noun, string word)
+    {
+        int paragraph = Document.Sentences[Document.TokenSentence[noun]].Paragraph;
+        for (int k = noun - 1, steps = 0; k > 0 && steps < MaxScanTokens * 2; k--, steps++)
+        {
+            if (Document.Sentences[Document.TokenSentence[k]].Paragraph < paragraph - 1)
+            {
+                break;
+            }
+
+            if (Tokens[k].Quote < 0 && Document.Text(k) == word && IsIndefiniteBefore(k))
+            {
+                return k;
+            }
+        }
+
+        return noun;
+    }
+
+    /// <summary>Whether "a" or "an" opens the noun phrase of <paramref name="noun"/>, up to two modifiers between.</summary>
+    private bool IsIndefiniteBefore(int noun)
+    {
+        for (int k = noun - 1; k >= 0 && k >= noun - 3 && Tokens[k].Kind == TokenKind.Word && Tokens[k].Quote < 0; k--)
+        {
+            if (Document.Text(k) is "a" or "A" or "an" or "An")
+            {
+                return true;
+            }
+
+            if (!Document.IsLowerWord(k) && !Document.IsCapitalised(k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"the club's statement said", "The ministry's report called …", "A police statement said": the role or group
     /// noun that owns the document at <paramref name="noun"/>, as a nominal subject; null when none does.</summary>
     private Subject? NominalOwner(int noun, int low)
