@@ -188,7 +188,7 @@ internal static class Lexicon
     private static readonly HashSet<string> SpeakerNouns = Set(
         "editorial", "statement", "report", "newspaper", "website", "tweet", "release", "letter", "article",
         "communique", "spokesman", "spokeswoman", "spokesperson", "broadcaster", "blog", "post", "notice",
-        "announcement", "message", "ruling", "account", "speech", "remarks", "office");
+        "announcement", "message", "ruling", "account", "speech", "remarks", "office", "resolution");
 
     /// <summary>Lower-case nouns that name a speaker by role when no name is given ("police said", "a witness told"):
     /// the group nouns stand for organisations ("they said"), the others for one person ("she said").</summary>
@@ -385,7 +385,8 @@ internal static class Lexicon
 
     /// <summary>Participles of making a document public, whose agent after "by" wrote it: "a report published by".</summary>
     private static readonly HashSet<string> PublishingParticiples = Set(
-        "published", "issued", "released", "signed", "written", "posted", "drafted", "authored", "sent", "circulated");
+        "published", "issued", "released", "signed", "written", "posted", "drafted", "authored", "sent", "circulated",
+        "passed", "adopted");
 
     /// <summary>Capitalised words that mark an organisation.</summary>
     private static readonly HashSet<string> OrganizationCues = Set(

@@ -19,7 +19,15 @@ internal static class SpeechCues
                     || IsNounAfterPreposition(document, token)
                     || IsNounAfterModifier(document, token)
                     || Lexicon.IsPlatform(document.Text(token - 1))))
-            && !ModifiesRoleNoun(document, token);
+            && !ModifiesRoleNoun(document, token)
+            && !IsPluralBeforeVerb(document, token);
+
+    /// <summary>"member states must", "the reports were": an -s form before a modal or an auxiliary of the plural is a
+    /// plural noun, never a verb of the third person ("she states must" is no English).</summary>
+    private static bool IsPluralBeforeVerb(BodyDocument document, int token)
+        => document.Text(token).EndsWith("s", StringComparison.Ordinal) && token + 1 < document.Tokens.Count
+            && document.Text(token + 1) is "must" or "will" or "would" or "should" or "can" or "could" or "may" or "might"
+                or "shall" or "have" or "had" or "are" or "were" or "do" or "did";
 
     /// <summary>A determiner, also capitalised at a sentence's start: "The report was …" opens with a noun, not a verb.</summary>
     private static bool IsDeterminerAnyCase(string word)

@@ -359,8 +359,24 @@ public sealed class SubjectFinderTests
     [InlineData("The letter, signed by 40 MPs, said the plan was \"reckless\".", "MPs")]
     [InlineData("The report, published by police, said \"the gap will widen\".", "police")]
     [InlineData("The report, published in March, warned that \"the gap will widen\".", "report")]
+    [InlineData("The resolution, adopted by the Tidewater Council, said the plan was \"reckless\".", "Tidewater Council")]
     public void A_document_set_off_with_the_participle_that_published_it_speaks_for_its_author(string body, string? speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Ines Duarte said member states must \"find a common solution\".", "Ines Duarte")]
+    [InlineData("The Tidewater Council said member states must \"find a common solution\".", "Tidewater Council")]
+    [InlineData("Ines Duarte told reporters that the reports were \"pure fiction\".", "Ines Duarte")]
+    public void A_speech_verb_form_before_a_modal_or_auxiliary_is_a_plural_noun(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_resolution_introduced_at_a_sentence_start_speaks_for_who_passed_it()
+    {
+        const string body = "A resolution passed by the Tidewater Council said member states must \"find a common solution\". "
+            + "The resolution also stated that the authorities \"routinely detain critics\".";
+        Assert.Equal(["Tidewater Council", "Tidewater Council"], Quotes(body).Select(q => q.Speaker));
+    }
 
     [Fact]
     public void Media_are_a_nominal_speaker()

@@ -60,7 +60,7 @@ internal sealed partial class SubjectFinder
                 return null;
             }
 
-            if (Tokens[k].Quote < 0 && Document.IsLowerWord(k) && isDocument(Document.Text(k)) && Document.Text(k - 1) is "a" or "an")
+            if (Tokens[k].Quote < 0 && Document.IsLowerWord(k) && isDocument(Document.Text(k)) && Document.Text(k - 1) is "a" or "an" or "A" or "An")
             {
                 return MainSubject(before.FirstToken, before.EndToken);
             }
