@@ -1,8 +1,9 @@
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>
-/// A quote right after a colon whose clause has no speech verb: the clause's subject speaks ("Michael Morell praised
-/// Mendez on Twitter: “…”", "Governor John Bel Edwards addressed the public: “…”"). A comma stands for the colon when
+/// A quote right after a colon or a semicolon whose clause has no speech verb: the clause's subject speaks ("Michael
+/// Morell praised Mendez on Twitter: “…”", "Governor John Bel Edwards addressed the public: “…”", "She told Vogue she
+/// did not record it for a movement; “…”"). A comma stands for the colon when
 /// the quote is a whole sentence that ends the sentence ("Jo Lee defended her decision, “We had no choice.”").
 /// </summary>
 internal sealed class ColonSieve : AttributionSieve
@@ -18,13 +19,18 @@ internal sealed class ColonSieve : AttributionSieve
         var sentence = Document.Sentences[Document.TokenSentence[open]];
         int sentenceStart = sentence.FirstToken;
         if (open - 1 <= sentenceStart
-            || !(Document.IsPunctuation(open - 1, ':') || (Document.IsPunctuation(open - 1, ',') && IsWholeFinalSentence(q, sentenceStart, sentence.EndToken))))
+            || !(Document.IsPunctuation(open - 1, ':') || (Document.IsPunctuation(open - 1, ';') && !OpensWithSource(sentenceStart))
+                || (Document.IsPunctuation(open - 1, ',') && IsWholeFinalSentence(q, sentenceStart, sentence.EndToken))))
         {
             return null;
         }
 
         return Subjects.MainSubject(sentenceStart, open - 1) is { } subject ? subject with { LastToken = -1 } : null;
     }
+
+    /// <summary>"According to the BBC, a spokesman …; “…”": a sentence that opens by naming its source, whose clause
+    /// after the semicolon is not the source's to speak.</summary>
+    private bool OpensWithSource(int sentenceStart) => Document.Text(sentenceStart) is "According";
 
     /// <summary>Whether the quote starts with a capital, ends with a sentence's final punctuation and ends its sentence, and
     /// no speech verb stands before it (", further saying, “…”" is the cue stages' to decide).</summary>

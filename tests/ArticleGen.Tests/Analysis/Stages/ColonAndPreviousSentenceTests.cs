@@ -9,6 +9,16 @@ namespace ArticleGen.Tests.Analysis.Stages;
 public sealed class ColonAndPreviousSentenceTests
 {
     [Theory]
+    [InlineData("Ines Duarte won the award. She told Vogue she did not record the song for a movement; \"It's important to people.\"", "Ines Duarte", "Pronoun")]
+    [InlineData("Tomas Brandt defended the plan on Monday; \"We had no choice.\"", "Tomas Brandt", "SpeechVerb")]
+    [InlineData("According to the Courier, a spokesman expressed regret; \"The plan is dead.\"", null, "None")]
+    public void A_quote_after_a_semicolon_is_the_clause_subjects_unless_the_sentence_opens_with_its_source(string body, string? speaker, string rule)
+    {
+        var quote = Assert.Single(Quotes(body));
+        Assert.Equal((speaker, rule), (quote.Speaker, quote.Rule.ToString()));
+    }
+
+    [Theory]
     [InlineData("Governor John Bel Edwards addressed the public: \"No one should take this storm lightly.\"", "John Bel Edwards")]
     [InlineData("Jo Smith of the University of California, Los Angeles disagreed: \"No.\"", "Jo Smith")]
     [InlineData("Former NASA deputy director Ada Redcloud praised the crew on Facebook: \"They were the best.\"", "Ada Redcloud")]
