@@ -366,8 +366,10 @@ internal sealed class BodyDocument
             return true;
         }
 
+        // "list Sailor Neptune and Sailor Uranus as dream roles": after "and" or "or" with no verb next, the second of a
+        // pair of objects, not a clause's subject.
         return Tokens[previous].Kind != TokenKind.Word
-            || (IsLowerWord(previous) && Lexicon.IsSubjectLeader(Text(previous)));
+            || (IsLowerWord(previous) && Lexicon.IsSubjectLeader(Text(previous)) && Text(previous) is not ("and" or "or"));
     }
 
     /// <summary>Whether the word at <paramref name="token"/> may be the verb after a subject: a lower-case word that is no

@@ -29,6 +29,14 @@ public sealed class PronounResolverTests
         Assert.Equal(("Kit Reed", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
     }
 
+    [Fact]
+    public void The_second_of_two_objects_joined_by_and_is_no_subject_for_she()
+    {
+        const string body = "Another actor, Ines Duarte, would list Tomas Brandt and Ana Silva as her heroes. She was cast years later. "
+            + "When she was cast, \"I was speechless,\" she told an audience.";
+        Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+    }
+
     [Theory]
     [InlineData("A spokesman for the Tidewater Trust confirmed the zone would grow. He stressed there was \"no need to evacuate\".", "Tidewater Trust")]
     [InlineData("A spokesperson for the government confirmed the zone would grow. He stressed there was \"no need to evacuate\".", "government")]
