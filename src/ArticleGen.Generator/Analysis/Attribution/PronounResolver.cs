@@ -66,6 +66,16 @@ internal sealed class PronounResolver
 
         occurrence = occurrence >= 0 ? occurrence : nearest;
 
+        // "A spokesman for Tidewater Hospital said the patient, Tomas Brandt, was stable. “…,” he said": the spokesperson
+        // goes on speaking for the body, unless the pronoun's own sentence names a person before it.
+        int token = Document.TokenAt(position);
+        if (pronoun == PronounKind.Person && GenderEvidence.OfPronoun(word) != Gender.Unknown
+            && (occurrence < 0 || _context.Occurrences[occurrence].Start < _context.Tokens[Document.Sentences[Document.TokenSentence[token]].FirstToken].Start)
+            && SpokespersonsBodyBefore(token) is { } spokenFor)
+        {
+            return spokenFor;
+        }
+
         // The previous speaker stays the antecedent unless a subject is named after that quote.
         if (previousQuote >= 0
             && (occurrence < 0 || !_context.Occurrences[occurrence].IsSubject || _context.Occurrences[occurrence].Start < quotes[previousQuote].RegionEnd))
@@ -95,21 +105,8 @@ internal sealed class PronounResolver
         bool group = pronoun is "they" or "They";
         bool body = pronoun is "it" or "It";
         var gender = GenderEvidence.OfPronoun(pronoun);
-        if (!group && !body && gender == Gender.Unknown
-            || SubjectOfSentenceBefore(token, previousParagraph: !group && !body) is not { } subject)
-        {
-            return null;
-        }
-
-        // "A spokesperson for the government confirmed … He stressed": the spokesperson goes on speaking for the body.
-        if (!group && !body && IsSpokespersonsBody(subject.FirstToken))
-        {
-            return subject.Nominal
-                ? _linker.AsWritten(_linker.LinkNominal(subject.FirstToken), subject.FirstToken)
-                : _linker.Link(subject.FirstToken, subject.EndToken);
-        }
-
-        if (!subject.Nominal)
+        if ((!group && !body && gender == Gender.Unknown)
+            || SubjectOfSentenceBefore(token, previousParagraph: !group && !body) is not { Nominal: true } subject)
         {
             return null;
         }
@@ -122,8 +119,18 @@ internal sealed class PronounResolver
         return fits ? _linker.AsWritten(_linker.LinkNominal(subject.FirstToken), subject.FirstToken) : null;
     }
 
+    /// <summary>The body a spokesperson speaks for who is the subject of the sentence before <paramref name="token"/> ("A
+    /// spokesperson for the government confirmed …", "A spokesman for Tidewater Hospital said …"); null otherwise.</summary>
+    private Speaker? SpokespersonsBodyBefore(int token)
+        => SubjectOfSentenceBefore(token, previousParagraph: true) is { Pronoun: PronounKind.None } subject && IsSpokespersonsBody(subject.FirstToken)
+            ? subject.Nominal
+                ? _linker.AsWritten(_linker.LinkNominal(subject.FirstToken), subject.FirstToken)
+                : _linker.Link(subject.FirstToken, subject.EndToken)
+            : null;
+
     /// <summary>Whether the body at <paramref name="first"/> is named after a spokesperson's "for", "of", "from" or "at"
-    /// ("a spokesperson for the government", "a spokesman from Tidewater Hospital").</summary>
+    /// ("a spokesperson for the government", "a spokesman from Tidewater Hospital"; not a title, "Special Representative
+    /// for Iran Brian Hook").</summary>
     private bool IsSpokespersonsBody(int first)
     {
         int k = first - 1;
@@ -132,7 +139,7 @@ internal sealed class PronounResolver
             k--;
         }
 
-        return k > 0 && Document.Text(k) is "for" or "of" or "from" or "at" && Lexicon.IsSpokesNoun(Document.Text(k - 1).ToLowerInvariant());
+        return k > 0 && Document.Text(k) is "for" or "of" or "from" or "at" && Document.IsLowerWord(k - 1) && Lexicon.IsSpokesNoun(Document.Text(k - 1));
     }
 
     /// <summary>
