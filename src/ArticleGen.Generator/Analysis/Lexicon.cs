@@ -200,7 +200,7 @@ internal static class Lexicon
         "lawyers", "attorneys", "activists", "organisation", "organization", "firm", "airline", "team", "club", "party", "union",
         "children", "students", "parents", "fans", "members", "workers", "employees", "staff", "locals", "villagers",
         "demonstrators", "critics", "supporters", "opponents", "voters", "lawmakers", "legislators", "observers",
-        "leaders", "politicians", "couple",
+        "leaders", "politicians", "couple", "league", "foundation", "association", "federation",
         "candidates", "executives", "firefighters", "paramedics", "rescuers", "volunteers",
         "passengers", "teachers", "nurses", "farmers", "soldiers", "troops", "rebels", "militants", "insurgents",
         "detectives", "agents", "diplomats", "economists", "historians", "academics", "engineers", "owners",
@@ -281,7 +281,7 @@ internal static class Lexicon
         "company", "firm", "airline", "bank", "group", "agency", "organisation", "organization", "charity", "union", "club",
         "team", "party", "ministry", "department", "regulator", "watchdog", "carrier", "automaker", "carmaker", "chipmaker",
         "retailer", "insurer", "lender", "network", "startup", "band", "drugmaker", "manufacturer", "publisher", "supermarket",
-        "brewer");
+        "brewer", "league", "foundation", "association", "federation");
 
     /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
     private static readonly HashSet<string> SpokesNouns = Set(

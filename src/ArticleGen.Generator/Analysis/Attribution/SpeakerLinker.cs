@@ -205,6 +205,11 @@ internal sealed class SpeakerLinker
             return body;
         }
 
+        if (kind == NameKind.Organization && OwnersOrganization(token, noun) is { } owned)
+        {
+            return owned;
+        }
+
         // "One of the victims said": one person of the group speaks.
         if (kind == NameKind.Organization && token >= 3 && Document.Text(token - 1) == "the" && Document.Text(token - 2) == "of"
             && Document.Text(token - 3) is "one" or "One" && Lexicon.SingularPersonNoun(noun) is { } single)
@@ -248,6 +253,38 @@ internal sealed class SpeakerLinker
         return !Lexicon.IsDeterminer(lower) && !Lexicon.IsFunctionWord(capitalised) && !Lexicon.IsAuxiliary(lower)
             && !Lexicon.IsSpeechVerb(lower) && !Lexicon.IsMannerVerb(lower) && !Lexicon.IsCountingOrUnnamingWord(lower)
             && !Lexicon.IsWeekday(capitalised) && !Lexicon.IsMonth(capitalised) && Document.Age(k) < 0;
+    }
+
+    /// <summary>
+    /// "Day's animal foundation said" when the text names the "Doris Day Animal Foundation", before or after: the
+    /// organisation whose name holds the owner's name and ends in the noun at <paramref name="token"/>, the owner's
+    /// possessive standing before the noun and at most two modifiers; null when the text names none.
+    /// </summary>
+    private Speaker? OwnersOrganization(int token, string noun)
+    {
+        int owner = token - 1;
+        while (owner >= 0 && owner >= token - 3 && Document.IsLowerWord(owner) && _context.Tokens[owner].Quote < 0)
+        {
+            owner--;
+        }
+
+        if (owner < 0 || !Document.IsPossessive(owner) || !Document.IsCapitalised(owner))
+        {
+            return null;
+        }
+
+        string ownerName = Document.Word(owner);
+        foreach (var occurrence in _context.Occurrences)
+        {
+            if (occurrence.Kind == NameKind.Organization
+                && occurrence.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)
+                && (" " + occurrence.Name + " ").IndexOf(" " + ownerName + " ", StringComparison.Ordinal) >= 0)
+            {
+                return new Speaker(occurrence.Entity, occurrence.Name, NameKind.Organization);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

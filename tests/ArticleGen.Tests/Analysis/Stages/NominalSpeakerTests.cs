@@ -70,6 +70,14 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Ines Duarte died on Monday. Duarte's animal foundation said she had been in \"excellent health\".\n\nShe founded the Ines Duarte Animal Foundation in 1978.", "Ines Duarte Animal Foundation")]
+    [InlineData("The party's youth wing met on Monday. \"The media are biased,\" the youth league said.", "youth league")]
+    [InlineData("The Tidewater Rugby League fined the club. \"The decision is final,\" the league said.", "Tidewater Rugby League")]
+    [InlineData("Ines Duarte died on Monday. Duarte's foundation said she had been in \"excellent health\".", "foundation")]
+    public void A_league_foundation_or_association_speaks_as_the_body_the_text_names(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("A police statement said the suspect was \"known to officers\".", "police")]
     [InlineData("The company statement described the delay as \"regrettable\".", "company")]
     [InlineData("According to a company statement, the delay was caused by \"technical issues\".", "company")]

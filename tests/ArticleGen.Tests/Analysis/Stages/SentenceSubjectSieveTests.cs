@@ -27,7 +27,7 @@ public sealed class SentenceSubjectSieveTests
     [InlineData("Ines Duarte met the mayor, who told her \"the pier will reopen in spring.\"")]
     [InlineData("((Ines Duarte))  Then the whole town came out, \"to see the new pier.\"")]
     [InlineData("\"The pier will reopen in spring.\" Ines Duarte left the meeting early.")]
-    [InlineData("Ines Duarte's foundation said she had been in \"excellent health for her age and loved her dogs.\"")]
+    [InlineData("Ines Duarte's estate said she had been in \"excellent health for her age and loved her dogs.\"")]
     [InlineData("Ines Duarte left.\n\nDuarte's lawyers proposed \"a strict plan of supervision at home.\"")]
     [InlineData("Ines Duarte was later told the clinic was \"fully booked until the spring.\"")]
     public void An_organisation_a_pronoun_an_object_an_owner_a_listener_a_relative_speech_clause_or_a_label_gives_no_speaker(string body)
