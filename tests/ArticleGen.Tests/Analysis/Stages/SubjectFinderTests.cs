@@ -378,6 +378,13 @@ public sealed class SubjectFinderTests
         Assert.Equal(["Tidewater Council", "Tidewater Council"], Quotes(body).Select(q => q.Speaker));
     }
 
+    [Theory]
+    [InlineData("Coles reported stores were selling out, while Tidewater Foods, in a post on Tuesday, called it \"unexpected\".", "Tidewater Foods")]
+    [InlineData("Stores were selling out, and Tidewater Foods, in a post on Tuesday, called it \"unexpected\".", "Tidewater Foods")]
+    [InlineData("Ines Duarte, though, called it \"unexpected\".", "Ines Duarte")]
+    public void A_conjunction_before_the_name_opens_its_clause_and_is_no_appositive(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void Media_are_a_nominal_speaker()
         => Assert.Equal(("media", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"The dam will hold,\" state media reported.")));

@@ -9,12 +9,18 @@ internal sealed partial class SubjectFinder
     /// party and state ("R-Texas", "D-Calif."), or a phrase ending in a role noun ("UNHCR spokesperson").
     /// </summary>
     private bool IsAppositive(int first, int comma)
-        => Document.IsLowerWord(first) || Lexicon.IsTitle(Document.Word(first))
+        => (Document.IsLowerWord(first) && !OpensConjoinedClause(first, comma)) || Lexicon.IsTitle(Document.Word(first))
             || (first + 1 == comma && Document.Age(first) >= 0)
             || (IsPartyTag(first) && (first + 1 == comma || (first + 2 == comma && Document.IsPunctuation(comma - 1, '.'))))
             || (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person)
             || OwnersNoun(first, comma)
             || PostNominals(first, comma);
+
+    /// <summary>"…, while Tidewater Foods, in a post, called": a conjunction opens a clause of its own, no appositive ("Jo
+    /// Lee, though, said" keeps the single word).</summary>
+    private bool OpensConjoinedClause(int first, int comma)
+        => first + 1 < comma && Document.Text(first) is "and" or "but" or "or" or "nor" or "yet" or "while" or "whereas" or "although"
+            or "though" or "because" or "so";
 
     /// <summary>"Jo Lee, Ph.D., said", "Jo Lee, QC, MBE, said": letters after a name, which are no name of their own.</summary>
     private bool PostNominals(int first, int comma)
