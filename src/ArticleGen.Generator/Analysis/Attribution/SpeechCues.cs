@@ -20,7 +20,14 @@ internal static class SpeechCues
                     || IsNounAfterModifier(document, token)
                     || Lexicon.IsPlatform(document.Text(token - 1))))
             && !ModifiesRoleNoun(document, token)
-            && !IsPluralBeforeVerb(document, token);
+            && !IsPluralBeforeVerb(document, token)
+            && !KeepsAThing(document, token);
+
+    /// <summary>"was maintaining a heightened state", "maintained the bridge": "maintain" before a determiner keeps a thing,
+    /// it says nothing ("maintained that …" does).</summary>
+    private static bool KeepsAThing(BodyDocument document, int token)
+        => document.Text(token).StartsWith("maintain", StringComparison.Ordinal) && token + 1 < document.Tokens.Count
+            && document.Tokens[token + 1].Kind == TokenKind.Word && Lexicon.IsDeterminer(document.Text(token + 1));
 
     /// <summary>"member states must", "the reports were": an -s form before a modal or an auxiliary of the plural is a
     /// plural noun, never a verb of the third person ("she states must" is no English).</summary>

@@ -385,6 +385,12 @@ public sealed class SubjectFinderTests
     public void A_conjunction_before_the_name_opens_its_clause_and_is_no_appositive(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Ines Duarte said the agency was maintaining a \"heightened state of vigilance\".", "Ines Duarte")]
+    [InlineData("The agency maintained that it was \"fully prepared\".", "agency")]
+    public void Maintain_before_a_determiner_keeps_a_thing_and_says_nothing(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void Media_are_a_nominal_speaker()
         => Assert.Equal(("media", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"The dam will hold,\" state media reported.")));
