@@ -78,6 +78,14 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("A doctor at the Tidewater Hospital said the patient was \"stable\".", "doctor")]
+    [InlineData("Protesters from the Tidewater University chanted \"no more cuts\".", "Protesters")]
+    [InlineData("An anonymous source at the Department of Harbour Security said the plan was \"dead\".", "source")]
+    [InlineData("An official at the Tidewater Trust said the plan was \"dead\".", "Tidewater Trust")]
+    public void Someone_at_the_named_body_speaks_as_themselves_an_official_for_the_body(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("A police statement said the suspect was \"known to officers\".", "police")]
     [InlineData("The company statement described the delay as \"regrettable\".", "company")]
     [InlineData("According to a company statement, the delay was caused by \"technical issues\".", "company")]

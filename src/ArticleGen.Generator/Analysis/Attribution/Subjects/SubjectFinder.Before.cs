@@ -281,7 +281,7 @@ internal sealed partial class SubjectFinder
             && Document.RunStart(preposition - 1, low) is var organizationStart
             && NameInterpreter.Interpret(Document, organizationStart, preposition) is { Kind: NameKind.Organization })
         {
-            return MemberOf(organizationStart, low)
+            return MemberOf(organizationStart, low) ?? BodyOfRoleNoun(organizationStart, k + 1, low)
                 ?? new Subject(organizationStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
@@ -327,6 +327,12 @@ internal sealed partial class SubjectFinder
             && (Lexicon.IsDeterminer(determiner) || determiner is "The" or "A" or "An") && (preposition - 3 < low || Document.Text(preposition - 3) is not "of"))
         {
             return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
+        // "a doctor at the Tidewater Hospital said", "protesters from the University of Tidewater chanted": as without "the".
+        if (preposition < runStart - 1 && BodyOfRoleNoun(runStart, k + 1, low) is { } atBody)
+        {
+            return atBody;
         }
 
         // "a banner from People's Vote saying": the object of a preposition is no subject. Not so for "with
@@ -384,14 +390,15 @@ internal sealed partial class SubjectFinder
         return -1;
     }
 
-    /// <summary>"officials at Tidewater University said", "a spokesman from Tidewater Hospital said": the organisation from
+    /// <summary>"officials at Tidewater University said", "a spokesman from the Tidewater Hospital said": the organisation from
     /// <paramref name="runStart"/> to <paramref name="end"/>, after a preposition after an official or a spokesperson,
     /// speaks through them (as it does after "the"); other people there speak as themselves ("doctors at Tidewater Hospital
     /// said", "protesters from Tidewater University chanted"); null when no role or group noun comes before.</summary>
     private Subject? BodyOfRoleNoun(int runStart, int end, int low)
     {
-        int noun = runStart - 2;
-        if (noun < low || Document.Text(runStart - 1) is not ("at" or "from" or "of")
+        int preposition = runStart - 1 >= low && Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
+        int noun = preposition - 1;
+        if (noun < low || Document.Text(preposition) is not ("at" or "from" or "of")
             || !(Document.IsLowerWord(noun) || OpensSentence(noun))
             || NameInterpreter.Interpret(Document, runStart, end) is not { Kind: NameKind.Organization } body
             || body.Start != Tokens[runStart].Start)
