@@ -19,13 +19,17 @@ internal enum Gender
 /// <summary>
 /// The gender evidence for each person the article names: the given name, when it names one gender almost always
 /// (<see cref="GivenNames"/>); else what the article says, gathered once in one pass: an honorific before the name ("Mrs",
-/// "Sir", "Queen"), and the first he or she after a name in subject position, in its sentence or the next, when no other
-/// person is named in between.
+/// "Sir", "Queen"), a noun of kin or of one gender right before it ("whose son Tomas", "his wife, Ines,"), and the first he
+/// or she after a name in subject position, in its sentence or the next, when no other person is named in between.
 /// </summary>
 internal sealed class GenderEvidence
 {
     /// <summary>How many tokens after a name the first pronoun is looked for.</summary>
     private const int MaxPronounDistance = 60;
+
+    /// <summary>A word before the name ("Mrs", "son") says the gender outright, and outweighs one pronoun after it, which
+    /// may be another person's ("whose son Tomas was killed, spoke … “…,” she said").</summary>
+    private const int WordWeight = 2;
 
     private readonly Dictionary<string, int> _votes = new(StringComparer.Ordinal);
 
@@ -44,7 +48,14 @@ internal sealed class GenderEvidence
             int first = document.TokenAt(occurrence.Start);
             if (first > 0 && Honorific(document.Word(first - 1)) is var titled and not Gender.Unknown)
             {
-                Vote(occurrence.Name, titled);
+                Vote(occurrence.Name, titled, WordWeight);
+            }
+
+            // "whose son Tomas", "his wife, Ines,": a noun of kin or of one gender right before the name.
+            int described = first > 1 && document.IsPunctuation(first - 1, ',') ? first - 2 : first - 1;
+            if (described >= 0 && document.IsLowerWord(described) && OfDescribingNoun(document.Text(described)) is var noun and not Gender.Unknown)
+            {
+                Vote(occurrence.Name, noun, WordWeight);
             }
 
             if (occurrence.IsSubject)
@@ -89,6 +100,16 @@ internal sealed class GenderEvidence
         _ => Gender.Unknown,
     };
 
+    /// <summary>The gender a noun of kin or a role noun names ("son", "wife", "actress"); unknown for the others.</summary>
+    private static Gender OfDescribingNoun(string noun) => noun switch
+    {
+        "son" or "husband" or "father" or "brother" or "boyfriend" or "grandson" or "grandfather" or "nephew" or "uncle"
+            or "stepson" or "stepfather" => Gender.Male,
+        "daughter" or "wife" or "mother" or "sister" or "girlfriend" or "granddaughter" or "grandmother" or "niece" or "aunt"
+            or "stepdaughter" or "stepmother" => Gender.Female,
+        _ => OfRoleNoun(noun),
+    };
+
     private static Gender Honorific(string word) => word switch
     {
         "Mr" or "Mr." or "Sir" or "King" or "Prince" or "Lord" or "Congressman" or "Spokesman" or "Father" or "Actor"
@@ -126,11 +147,11 @@ internal sealed class GenderEvidence
         return Gender.Unknown;
     }
 
-    private void Vote(string name, Gender gender)
+    private void Vote(string name, Gender gender, int weight = 1)
     {
         if (gender != Gender.Unknown)
         {
-            _votes[name] = (_votes.TryGetValue(name, out int votes) ? votes : 0) + (gender == Gender.Male ? 1 : -1);
+            _votes[name] = (_votes.TryGetValue(name, out int votes) ? votes : 0) + (gender == Gender.Male ? weight : -weight);
         }
     }
 }

@@ -38,6 +38,12 @@ public sealed class PronounResolverTests
     }
 
     [Theory]
+    [InlineData("Ines Duarte, whose son Tomas was killed, spoke outside court. \"He was my life,\" she said.")]
+    [InlineData("Ines Duarte, whose husband, Tomas, was killed, spoke outside court. \"He was my life,\" she said.")]
+    public void A_noun_of_kin_before_a_name_is_evidence_of_its_gender(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("A spokesman for the Tidewater Trust confirmed the zone would grow. He stressed there was \"no need to evacuate\".", "Tidewater Trust")]
     [InlineData("A spokesperson for the government confirmed the zone would grow. He stressed there was \"no need to evacuate\".", "government")]
     [InlineData("A spokesperson for the ministry confirmed the zone would grow. \"There is no need to evacuate,\" she said.", "ministry")]
