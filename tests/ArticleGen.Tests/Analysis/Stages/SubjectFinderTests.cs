@@ -391,6 +391,15 @@ public sealed class SubjectFinderTests
     public void Maintain_before_a_determiner_keeps_a_thing_and_says_nothing(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"We will rebuild,\" said the Prime Minister, Ines Duarte.", "Ines Duarte")]
+    [InlineData("\"We will rebuild,\" said the Secretary-General, Ines Duarte.", "Ines Duarte")]
+    [InlineData("\"We will rebuild,\" said the Tidewater Mayor, Ines Duarte.", "Ines Duarte")]
+    [InlineData("\"We will rebuild,\" said the NATO Secretary General, Ines Duarte, on Monday.", "Ines Duarte")]
+    [InlineData("\"We will rebuild,\" said the Tidewater Council.", "Tidewater Council")]
+    public void A_person_in_apposition_to_a_capitalised_office_after_the_verb_is_the_subject(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void Media_are_a_nominal_speaker()
         => Assert.Equal(("media", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"The dam will hold,\" state media reported.")));

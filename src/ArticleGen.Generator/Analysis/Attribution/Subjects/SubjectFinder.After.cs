@@ -97,8 +97,16 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
-        // "said a Libyan official", "said one senior European diplomat": a nationality before a role noun describes it.
+        // "said the Prime Minister, Ines Duarte", "said the NATO Secretary General, Jens Stoltenberg": the person in
+        // apposition to a capitalised office.
         int runEnd = Document.RunEnd(k, end);
+        if (skipped > 0 && Lexicon.IsDeterminer(Document.Text(first)) && runEnd < end && Document.IsPunctuation(runEnd, ',')
+            && HoldsOffice(k, runEnd) && PersonClosingAppositive(runEnd, end, rule) is { } holderOfOffice)
+        {
+            return holderOfOffice;
+        }
+
+        // "said a Libyan official", "said one senior European diplomat": a nationality before a role noun describes it.
         if (runEnd < end && Tokens[runEnd].Quote < 0 && NationalityBeforeRoleNoun(k, runEnd) is { } national
             && NominalAt(national.FirstToken, end, rule) is { } roleNoun)
         {
@@ -272,6 +280,23 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether a word of the run [<paramref name="first"/>, <paramref name="end"/>) is a title or a person's role
+    /// ("Prime Minister", "Tidewater Mayor", "Secretary-General").</summary>
+    private bool HoldsOffice(int first, int end)
+    {
+        for (int m = first; m < end; m++)
+        {
+            string word = Document.Word(m);
+            int hyphen = word.IndexOf('-');
+            if (Lexicon.IsTitle(word) || Lexicon.IsCapitalisedPersonNoun(word) || (hyphen > 0 && Lexicon.IsTitle(word.Substring(0, hyphen))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A person's name after the comma at <paramref name="comma"/> that ends the clause or is set off in turn
