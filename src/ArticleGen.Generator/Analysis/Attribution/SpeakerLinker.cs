@@ -443,8 +443,9 @@ internal sealed class SpeakerLinker
     /// </summary>
     private Speaker? PersonDescribedByRole(int k)
     {
-        // A capitalised role is a title in a name or a list ("Labour MP Tom Hale"), no appositive.
-        if (!Document.IsLowerWord(k))
+        // A capitalised role is a title in a name or a list ("Labour MP Tom Hale"), no appositive, unless a determiner or a
+        // verb that gives the role stands before it ("Jo Lee, the President,", "Jo Lee became Foreign Minister").
+        if (!Document.IsLowerWord(k) && !IsTitleGiven(k))
         {
             return null;
         }
@@ -509,6 +510,21 @@ internal sealed class SpeakerLinker
         return NameInterpreter.Interpret(Document, start, nameEnd) is { Kind: NameKind.Person, WordCount: >= 2 } name
             ? Link(Document.TokenAt(name.Start), nameEnd)
             : null;
+    }
+
+    /// <summary>Whether the capitalised role at <paramref name="k"/>, after its capitalised modifiers ("Foreign"), follows a
+    /// determiner or a verb that gives a role: "the President", "became Foreign Minister".</summary>
+    private bool IsTitleGiven(int k)
+    {
+        int m = k - 1;
+        while (m >= 0 && m >= k - 3 && Document.IsCapitalised(m) && _context.Tokens[m].Quote < 0)
+        {
+            m--;
+        }
+
+        return m >= 0 && Document.IsLowerWord(m) && _context.Tokens[m].Quote < 0
+            && (Lexicon.IsDeterminer(Document.Text(m))
+                || Document.Text(m) is "is" or "was" or "became" or "becomes" or "remains" or "been" or "elected" or "appointed" or "named");
     }
 
     /// <summary>A lower-case word that may stand between an appositive's comma and its role noun: a determiner, a possessive

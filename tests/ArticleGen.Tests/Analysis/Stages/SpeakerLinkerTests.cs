@@ -9,6 +9,13 @@ namespace ArticleGen.Tests.Analysis.Stages;
 public sealed class SpeakerLinkerTests
 {
     [Theory]
+    [InlineData("The President said the plan was \"dead\". Ines Duarte, the President, was elected in May.")]
+    [InlineData("\"The vote was a sham,\" the Foreign Minister told reporters. Ines Duarte became Foreign Minister in May.")]
+    [InlineData("Ines Duarte is the Foreign Minister. \"The vote was a sham,\" the minister told reporters.")]
+    public void A_capitalised_role_after_a_determiner_or_a_verb_that_gives_it_links_to_its_holder(string body)
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Syrian Democratic Forces (SDF) held the town.\n\n\"We agreed,\" SDF said.", "Syrian Democratic Forces")]
     [InlineData("The Rebel-led Northern Harbour Guards (NHG) held the town.\n\n\"We agreed,\" the NHG said.", "Northern Harbour Guards")]
     [InlineData("Ford Motor Company opened an inquiry.\n\n\"We cooperate,\" Ford said.", "Ford Motor Company")]
