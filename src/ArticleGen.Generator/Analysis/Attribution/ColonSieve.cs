@@ -3,8 +3,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// <summary>
 /// A quote right after a colon or a semicolon whose clause has no speech verb: the clause's subject speaks ("Michael
 /// Morell praised Mendez on Twitter: “…”", "Governor John Bel Edwards addressed the public: “…”", "She told Vogue she
-/// did not record it for a movement; “…”"). A comma stands for the colon when
-/// the quote is a whole sentence that ends the sentence ("Jo Lee defended her decision, “We had no choice.”").
+/// did not record it for a movement; “…”"). A comma stands for the colon when the quote is a whole sentence that ends the
+/// sentence ("Jo Lee defended her decision, “We had no choice.”").
 /// </summary>
 internal sealed class ColonSieve : AttributionSieve
 {
