@@ -473,8 +473,7 @@ internal sealed class SpeakerLinker
 
         // "was elected mayor", "became mayor", "who is the mayor", "is the mayor", "has been mayor": the verb that gives the role.
         bool copula = false;
-        if (m >= 0 && Document.IsLowerWord(m)
-            && Document.Text(m) is "is" or "was" or "been" or "became" or "becomes" or "remains" or "elected" or "appointed" or "named")
+        if (m >= 0 && Document.IsLowerWord(m) && GivesRole(Document.Text(m)))
         {
             copula = true;
             m--;
@@ -523,9 +522,12 @@ internal sealed class SpeakerLinker
         }
 
         return m >= 0 && Document.IsLowerWord(m) && _context.Tokens[m].Quote < 0
-            && (Lexicon.IsDeterminer(Document.Text(m))
-                || Document.Text(m) is "is" or "was" or "became" or "becomes" or "remains" or "been" or "elected" or "appointed" or "named");
+            && (Lexicon.IsDeterminer(Document.Text(m)) || GivesRole(Document.Text(m)));
     }
+
+    /// <summary>A verb that gives a person a role named after it: "was elected mayor", "became Foreign Minister", "is the mayor".</summary>
+    private static bool GivesRole(string word)
+        => word is "is" or "was" or "been" or "became" or "becomes" or "remains" or "elected" or "appointed" or "named";
 
     /// <summary>A lower-case word that may stand between an appositive's comma and its role noun: a determiner, a possessive
     /// ("the city's"), an adjective of office in -ing or -ed ("acting", "newly elected"), or an adjective that is no verb
