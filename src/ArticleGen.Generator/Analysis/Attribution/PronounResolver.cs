@@ -116,7 +116,7 @@ internal sealed class PronounResolver
         bool fits = group ? kind == NameKind.Organization
             : body ? Lexicon.IsOrganizationKindNoun(noun) || Lexicon.IsBodyNoun(noun)
             : kind == NameKind.Person && GenderEvidence.OfRoleNoun(noun) is var role && (role == Gender.Unknown || role == gender);
-        return fits ? _linker.AsWritten(_linker.LinkNominal(subject.FirstToken), subject.FirstToken) : null;
+        return fits ? _linker.LinkNominalAsWritten(subject.FirstToken) : null;
     }
 
     /// <summary>The body a spokesperson speaks for who is the subject of the sentence before <paramref name="token"/> ("A
@@ -124,7 +124,7 @@ internal sealed class PronounResolver
     private Speaker? SpokespersonsBodyBefore(int token)
         => SubjectOfSentenceBefore(token, previousParagraph: true) is { Pronoun: PronounKind.None } subject && IsSpokespersonsBody(subject.FirstToken)
             ? subject.Nominal
-                ? _linker.AsWritten(_linker.LinkNominal(subject.FirstToken), subject.FirstToken)
+                ? _linker.LinkNominalAsWritten(subject.FirstToken)
                 : _linker.Link(subject.FirstToken, subject.EndToken)
             : null;
 

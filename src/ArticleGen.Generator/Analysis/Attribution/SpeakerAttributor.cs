@@ -161,11 +161,17 @@ internal sealed class SpeakerAttributor
     private Speaker LinkNominal(int token, int q)
     {
         var speaker = _linker.LinkNominal(token);
-        return speaker.Entity >= 0 ? speaker
-            : Lexicon.IsOrganizationKindNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "the" or "The"
-                ? _pronouns.BodyAntecedent(token) ?? _linker.AsWritten(speaker, token)
-            : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? _linker.AsWritten(speaker, token)
-            : _linker.AsWritten(speaker, token);
+        if (speaker.Entity >= 0)
+        {
+            return speaker;
+        }
+
+        // The bare noun decides what the noun stands for; the speaker left is named as written.
+        var written = _linker.AsWritten(speaker, token);
+        return Lexicon.IsOrganizationKindNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "the" or "The"
+                ? _pronouns.BodyAntecedent(token) ?? written
+            : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? written
+            : written;
     }
 
     /// <summary>Whether "the" stands before the noun at <paramref name="token"/>, up to two modifiers between ("the

@@ -229,6 +229,10 @@ internal sealed class SpeakerLinker
     public Speaker AsWritten(Speaker nominal, int token)
         => nominal.Entity < 0 && nominal.Name == Document.Word(token) ? nominal with { Name = NounAsWritten(token, nominal.Name) } : nominal;
 
+    /// <summary>The role noun at <paramref name="token"/> linked as <see cref="LinkNominal"/> does, named as written when it
+    /// stays a noun.</summary>
+    public Speaker LinkNominalAsWritten(int token) => AsWritten(LinkNominal(token), token);
+
     private string NounAsWritten(int token, string noun)
     {
         int first = token;
