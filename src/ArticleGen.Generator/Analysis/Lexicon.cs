@@ -287,6 +287,13 @@ internal static class Lexicon
     private static readonly HashSet<string> SpokesNouns = Set(
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative", "representatives");
 
+    /// <summary>Nationalities that are adjectives only: "the British" or "the Chinese" is a people or its state, never one
+    /// person named before.</summary>
+    private static readonly HashSet<string> NationalityAdjectives = Set(
+        "British", "English", "Scottish", "Welsh", "Irish", "French", "Dutch", "Spanish", "Swedish", "Danish", "Finnish",
+        "Polish", "Turkish", "Chinese", "Burmese", "Nepalese", "Icelandic", "Kurdish", "Flemish", "Catalan", "Basque",
+        "Mongolian", "Kazakh", "Uzbek", "Chechen", "Arab", "European", "African", "Asian");
+
     /// <summary>Nationalities that, after "the", stand for a person named before ("“…,” the German said").</summary>
     private static readonly HashSet<string> Demonyms = Set(
         "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "Briton", "Bulgarian",
@@ -673,6 +680,10 @@ internal static class Lexicon
     public static bool IsGoverningPlace(string name) => GoverningPlaces.Contains(name);
 
     public static bool IsDemonym(string word) => Demonyms.Contains(word);
+
+    /// <summary>A nationality that describes a noun after it ("Iranian officials", "the British police", "the Chinese
+    /// foreign ministry"): the nationalities that stand for a person, and those that are adjectives only.</summary>
+    public static bool IsNationality(string word) => Demonyms.Contains(word) || NationalityAdjectives.Contains(word);
 
     /// <summary>
     /// Whether an organisation's name is of the kind a lower-case noun names: "Acme Corp" for "the company", "Health

@@ -46,8 +46,18 @@ public sealed class NominalSpeakerTests
     [InlineData("\"The talks were constructive,\" said a Libyan official.", "Libyan official")]
     [InlineData("\"The talks were constructive,\" said the German official on Monday.", "German official")]
     [InlineData("Iraqi officials met on Monday. \"The talks were constructive,\" said one senior Iraqi official.", "senior Iraqi official")]
+    [InlineData("The fire broke out at noon. \"It all happened very quickly,\" said the British police.", "British police")]
+    [InlineData("The fire broke out at noon. \"It all happened very quickly,\" said a British tourist.", "British tourist")]
+    [InlineData("Debris was found. \"Discussions will be held,\" said the Malaysian transport ministry.", "Malaysian transport ministry")]
+    [InlineData("Debris was found. \"Discussions will be held,\" said the Chinese foreign ministry.", "Chinese foreign ministry")]
     public void A_nationality_before_a_role_noun_after_the_verb_describes_it(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
+    [InlineData("\"It all happened very quickly,\" the British said.")]
+    [InlineData("\"It all happened very quickly,\" said the British in a statement.")]
+    public void A_nationality_that_is_only_an_adjective_is_no_person(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
     [InlineData("\"Our estimate is lower,\" one nuclear official said.", "nuclear official")]

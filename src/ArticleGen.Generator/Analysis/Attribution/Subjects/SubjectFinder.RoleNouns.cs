@@ -426,9 +426,35 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
-    /// <summary>"Iranian officials": the role noun after a nationality of one word, as a nominal subject; else null.</summary>
+    /// <summary>
+    /// "Iranian officials", "the Malaysian transport ministry", "the British police": the role noun after a nationality of
+    /// one word and up to <see cref="MaxNationalityModifiers"/> lower-case words that describe it, as a nominal subject;
+    /// else null.
+    /// </summary>
     private Subject? NationalityBeforeRoleNoun(int k, int runEnd)
-        => runEnd == k + 1 && Lexicon.IsDemonym(Document.Word(k)) && Lexicon.NominalKind(Document.Text(runEnd)) != NameKind.Unknown
-            ? new Subject(runEnd, runEnd + 1, PronounKind.None, AttributionRule.SpeechVerb, runEnd, Nominal: true)
-            : null;
+    {
+        if (runEnd != k + 1 || !Lexicon.IsNationality(Document.Word(k)))
+        {
+            return null;
+        }
+
+        for (int noun = runEnd; noun <= runEnd + MaxNationalityModifiers && noun < Tokens.Count && Document.IsLowerWord(noun) && Tokens[noun].Quote < 0; noun++)
+        {
+            string word = Document.Text(noun);
+            if (Lexicon.NominalKind(word) != NameKind.Unknown)
+            {
+                return new Subject(noun, noun + 1, PronounKind.None, AttributionRule.SpeechVerb, noun, Nominal: true);
+            }
+
+            if (Lexicon.IsFunctionWord(word) || Lexicon.IsPreposition(word) || SpeechCues.IsSpeechVerb(Document, noun))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words may describe a role noun between a nationality and the noun ("Malaysian transport ministry").</summary>
+    private const int MaxNationalityModifiers = 2;
 }
