@@ -122,25 +122,11 @@ internal sealed class PronounResolver
     /// <summary>The body a spokesperson speaks for who is the subject of the sentence before <paramref name="token"/> ("A
     /// spokesperson for the government confirmed …", "A spokesman for Tidewater Hospital said …"); null otherwise.</summary>
     private Speaker? SpokespersonsBodyBefore(int token)
-        => SubjectOfSentenceBefore(token, previousParagraph: true) is { Pronoun: PronounKind.None } subject && IsSpokespersonsBody(subject.FirstToken)
+        => SubjectOfSentenceBefore(token, previousParagraph: true) is { Pronoun: PronounKind.None } subject && _linker.IsSpokespersonsBody(subject.FirstToken)
             ? subject.Nominal
                 ? _linker.LinkNominalAsWritten(subject.FirstToken)
                 : _linker.Link(subject.FirstToken, subject.EndToken)
             : null;
-
-    /// <summary>Whether the body at <paramref name="first"/> is named after a spokesperson's "for", "of", "from" or "at"
-    /// ("a spokesperson for the government", "a spokesman from Tidewater Hospital"; not a title, "Special Representative
-    /// for Iran Brian Hook").</summary>
-    private bool IsSpokespersonsBody(int first)
-    {
-        int k = first - 1;
-        if (k > 0 && Document.Text(k) is "the")
-        {
-            k--;
-        }
-
-        return k > 0 && Document.Text(k) is "for" or "of" or "from" or "at" && Document.IsLowerWord(k - 1) && Lexicon.IsSpokesNoun(Document.Text(k - 1));
-    }
 
     /// <summary>
     /// "it", or a noun of a kind of organisation after "the", at <paramref name="token"/> that no organisation named before

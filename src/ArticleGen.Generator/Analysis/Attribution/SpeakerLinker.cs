@@ -69,12 +69,13 @@ internal sealed class SpeakerLinker
             return null;
         }
 
-        // "West said" after "Kanye West": a place word is the surname of the person the text introduced under it.
+        // "West said" after "Kanye West": a place word is the surname of the person the text introduced under it; "a
+        // spokesman for Heathrow Airport" speaks for the place as a body.
         if (IsPlaceLike(name))
         {
             return name.WordCount == 1 && _context.Registry.Resolve(name.Name, name.Start) is { } surnamed
                 ? new Speaker(-1, surnamed, NameKind.Person)
-                : null;
+                : IsSpokespersonsBody(first) ? new Speaker(-1, name.Name, NameKind.Organization) : null;
         }
 
         // "Investigators said" at a sentence start is the role noun, not a name: kept as written, of the role's kind; but
@@ -635,6 +636,20 @@ internal sealed class SpeakerLinker
 
     /// <summary>"at Fishmongers' Hall called “Learning Together”": a name made of place words names no speaker, unless it
     /// stands for the government seated there ("the White House said").</summary>
+    /// <summary>Whether the body at <paramref name="first"/> is named after a spokesperson's "for", "of", "from" or "at"
+    /// ("a spokesperson for the government", "a spokesman from Tidewater Hospital"; not a title, "Special Representative
+    /// for Iran Brian Hook").</summary>
+    public bool IsSpokespersonsBody(int first)
+    {
+        int k = first - 1;
+        if (k > 0 && Document.Text(k) is "the")
+        {
+            k--;
+        }
+
+        return k > 0 && Document.Text(k) is "for" or "of" or "from" or "at" && Document.IsLowerWord(k - 1) && Lexicon.IsSpokesNoun(Document.Text(k - 1));
+    }
+
     private static bool IsPlaceLike(TextName name)
     {
         if (name.Kind != NameKind.Unknown || Lexicon.IsGoverningPlace(name.Name))

@@ -22,6 +22,8 @@ public sealed class NominalSpeakerTests
     [InlineData("\"The site is safe,\" said a spokesman at the Tidewater Trust.", "Tidewater Trust")]
     [InlineData("\"The site is safe,\" said an official from the Tidewater Trust.", "Tidewater Trust")]
     [InlineData("\"The site is safe,\" a spokesman at the Tidewater Trust said.", "Tidewater Trust")]
+    [InlineData("\"The runway is closed,\" said a spokesman for Heathrow Airport.", "Heathrow Airport")]
+    [InlineData("A spokeswoman at the Grand Hotel said, \"Nobody was hurt.\"", "Grand Hotel")]
     [InlineData("\"The site is a disgrace,\" the company's boss said.", "boss")]
     [InlineData("The storm, which forecasters called \"a once-in-a-generation event\", hit on Monday.", "forecasters")]
     [InlineData("\"The storm will pass,\" one meteorologist said.", "meteorologist")]
