@@ -148,6 +148,16 @@ public sealed class PronounResolverTests
     public void A_nationality_after_the_stands_for_the_person_named_before(string body)
         => Assert.Equal(("Jurgen Vogel", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The talks were held by Jo Lee and Ana Ruiz. The latter said the meeting had been \"very productive.\"", "Ana Ruiz")]
+    [InlineData("The talks were held by Jo Lee and Ana Ruiz. The former said the meeting had been \"very productive.\"", "Jo Lee")]
+    [InlineData("The talks were held by Jo Lee and Ana Ruiz. \"It was very productive,\" said the latter.", "Ana Ruiz")]
+    [InlineData("The talks were held by Jo Lee and Ana Ruiz. The latter, however, said the meeting had been \"very productive.\"", "Ana Ruiz")]
+    [InlineData("Inquiries were opened by the Harbour Agency and the Tidewater Coastguard, with the latter confirming they were \"not sending divers.\"", "Tidewater Coastguard")]
+    [InlineData("The talks were held by Jo Lee and Ana Ruiz. The former president said the meeting had been \"very productive.\"", "former president")]
+    public void The_latter_and_the_former_stand_for_the_last_names_written_before(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_nationality_opening_a_longer_name_is_part_of_that_name()
         => Assert.Equal("German Football Association", Assert.Single(Quotes("\"We lost,\" the German Football Association said.")).Speaker);

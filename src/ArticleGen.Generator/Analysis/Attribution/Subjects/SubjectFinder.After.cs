@@ -21,6 +21,12 @@ internal sealed partial class SubjectFinder
                 return roleHolder;
             }
 
+            // "said the latter": the name it stands for.
+            if (PersonReference(k, rule) is { } latter)
+            {
+                return latter;
+            }
+
             // "according to a police statement": the group that owns the document.
             if (k + 1 < end && OwnsDocument(k))
             {

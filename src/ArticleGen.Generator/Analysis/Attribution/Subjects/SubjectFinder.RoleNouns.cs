@@ -203,7 +203,8 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// A word at <paramref name="k"/> that stands for a person named before: "the 54-year-old" (linked to the person
     /// introduced with that age), "the German" (a nationality after "the", alone before a verb or punctuation, resolved as
-    /// "he" or "she" would be); null for any other word.
+    /// "he" or "she" would be), "the latter" or "the former" (alone likewise: the name it stands for); null for any other
+    /// word.
     /// </summary>
     private Subject? PersonReference(int k, AttributionRule rule)
     {
@@ -212,9 +213,51 @@ internal sealed partial class SubjectFinder
             return new Subject(k, k + 1, PronounKind.None, rule, k);
         }
 
-        return k > 0 && Document.Text(k - 1) is "the" or "The" && Lexicon.IsDemonym(Document.Text(k)) && IsAloneBeforeVerb(k + 1)
-            ? new Subject(k, k + 1, PronounKind.Person, rule, k)
-            : null;
+        if (k == 0 || Document.Text(k - 1) is not ("the" or "The") || !IsAloneBeforeVerb(k + 1))
+        {
+            return null;
+        }
+
+        // "talks between Jo Lee and Ana Ruiz. The latter said": the last name written before it; "the former", the one
+        // before that.
+        if (Document.Text(k) is "latter" or "former")
+        {
+            return NameBefore(k - 1, Document.Text(k) is "latter" ? 1 : 2) is { } named ? named with { Rule = rule, LastToken = k } : null;
+        }
+
+        return Lexicon.IsDemonym(Document.Text(k)) ? new Subject(k, k + 1, PronounKind.Person, rule, k) : null;
+    }
+
+    /// <summary>The <paramref name="nth"/> name (person or organisation) written last before the token at
+    /// <paramref name="token"/>, in its paragraph or the one before; null when there are fewer.</summary>
+    private Subject? NameBefore(int token, int nth)
+    {
+        var occurrences = _context.Occurrences;
+        int start = Tokens[token].Start;
+        int paragraph = -1;
+        for (int o = occurrences.Count - 1; o >= 0; o--)
+        {
+            var occurrence = occurrences[o];
+            if (occurrence.End > start)
+            {
+                continue;
+            }
+
+            paragraph = paragraph < 0 ? occurrence.Paragraph : paragraph;
+            if (occurrence.Paragraph < paragraph - 1)
+            {
+                return null;
+            }
+
+            if (--nth == 0)
+            {
+                int first = Document.TokenAt(occurrence.Start);
+                int last = Document.TokenAt(occurrence.End - 1);
+                return new Subject(first, last + 1, PronounKind.None, AttributionRule.SpeechVerb, last);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
