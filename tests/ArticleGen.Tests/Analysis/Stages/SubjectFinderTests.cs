@@ -12,6 +12,8 @@ public sealed class SubjectFinderTests
     [InlineData("Professor Greg Barton, Chair in Global Islamic Politics at Deakin University, said \"The attacker was armed.\"", "Greg Barton")]
     [InlineData("Anderson Cooper, of CNN, one of her four sons, stated, \"She was extraordinary.\"", "Anderson Cooper")]
     [InlineData("One of the children said, \"I still have nightmares.\"", "children")]
+    [InlineData("The fire broke out at noon. A nurse at the hotel, who saw the crash, said, \"It all happened very quickly.\"", "nurse")]
+    [InlineData("The fire broke out at noon. Jo Lee on Monday, speaking to reporters, said, \"It all happened very quickly.\"", "Jo Lee")]
     public void Appositives_and_partitives_are_passed_over(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -151,6 +151,9 @@ internal sealed partial class SubjectFinder
             {
                 return null;
             }
+
+            // "A nurse at the hotel, who saw the fire, said": a phrase of place or time before the appositive, as before the verb.
+            k = BeforeAdverbial(k, low);
         }
 
         if (k < low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
