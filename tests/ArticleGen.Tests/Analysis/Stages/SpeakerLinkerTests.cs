@@ -78,6 +78,7 @@ public sealed class SpeakerLinkerTests
     [Theory]
     [InlineData("Ines Duarte spoke on Monday. The next day on Twitter Duarte accused her rival of attempting to \"steal the election.\"", "Ines Duarte")]
     [InlineData("On Facebook Ines Duarte wrote that the vote was \"a farce.\"", "Ines Duarte")]
+    [InlineData("The singer Tom West spoke at a rally. The next day on Twitter West accused his wife of trying to \"lock me up\".", "Tom West")]
     public void A_platform_before_a_name_is_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

@@ -423,9 +423,12 @@ internal sealed partial class SubjectFinder
     /// </summary>
     private int KnownPersonAfterPlace(int runStart, int end, int low)
     {
-        // The preposition opens the sentence ("In Lisbon Ruiz told") or comes before the run ("at a rally in Ohio Trump").
+        // The preposition opens the sentence ("In Lisbon Ruiz told") or comes before the run ("at a rally in Ohio Trump"); a
+        // platform is a place too ("on Twitter West accused").
         int place = IsPlacePreposition(runStart) ? runStart + 1 : runStart;
-        if (end - place < 2 || (place == runStart && (runStart - 1 < low || !IsPlacePreposition(runStart - 1))))
+        if (end - place < 2
+            || (place == runStart && (runStart - 1 < low
+                || !(IsPlacePreposition(runStart - 1) || (Document.Text(runStart - 1) is "on" && Lexicon.IsPlatform(Document.Word(runStart)))))))
         {
             return runStart;
         }
