@@ -73,6 +73,8 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("\"We feel the herd will heal us,\" Ada Redcloud of the tribal historic preservation office told the crowd.", "Ada Redcloud")]
     [InlineData("Ada Redcloud from the regional water board said \"the wells are safe.\"", "Ada Redcloud")]
+    [InlineData("Senator Ines Duarte, member of the foreign affairs committee of the Congress said, \"The plan has failed.\"", "Ines Duarte")]
+    [InlineData("Jo Lee, a spokesman at the Tidewater Trust said, \"It is safe.\"", "Jo Lee")]
     public void A_person_of_a_lower_case_body_is_the_speaker(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -409,11 +409,14 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        // "Jo Lee, member of the foreign affairs committee of the Congress said": the person whose appositive the writer
+        // left unclosed speaks, not the noun the body follows.
         string word = Document.Text(noun).ToLowerInvariant();
         return Lexicon.NominalKind(word) == NameKind.Unknown ? null
-            : Lexicon.IsSpokesNoun(word) || word is "official" or "officials"
-                ? new Subject(runStart, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
-                : NominalAt(noun, noun + 1, AttributionRule.SpeechVerb);
+            : PersonBeforeUnclosedAppositive(noun, low)
+                ?? (Lexicon.IsSpokesNoun(word) || word is "official" or "officials"
+                    ? new Subject(runStart, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
+                    : NominalAt(noun, noun + 1, AttributionRule.SpeechVerb));
     }
 
     /// <summary>
