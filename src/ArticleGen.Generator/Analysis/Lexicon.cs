@@ -211,7 +211,7 @@ internal static class Lexicon
         "insurer", "lender", "network", "startup", "band", "crowd", "crowds", "audience", "spectators", "onlookers", "bystanders",
         "shoppers", "customers", "commuters", "tourists", "pilgrims", "mourners", "investors", "traders", "pupils",
         "citizens", "patients", "survivors", "relatives", "neighbours", "neighbors", "families", "victims", "authors", "co-authors",
-        "coastguard", "defence", "defense", "drugmaker", "manufacturer", "publisher", "supermarket", "brewer");
+        "coastguard", "defence", "defense", "drugmaker", "manufacturer", "publisher", "supermarket", "brewer", "commission");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
@@ -281,7 +281,7 @@ internal static class Lexicon
         "company", "firm", "airline", "bank", "group", "agency", "organisation", "organization", "charity", "union", "club",
         "team", "party", "ministry", "department", "regulator", "watchdog", "carrier", "automaker", "carmaker", "chipmaker",
         "retailer", "insurer", "lender", "network", "startup", "band", "drugmaker", "manufacturer", "publisher", "supermarket",
-        "brewer", "league", "foundation", "association", "federation");
+        "brewer", "league", "foundation", "association", "federation", "commission", "council", "committee", "court");
 
     /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
     private static readonly HashSet<string> SpokesNouns = Set(

@@ -86,7 +86,9 @@ public sealed class NominalSpeakerTests
     [InlineData("The party's youth wing met on Monday. \"The media are biased,\" the youth league said.", "youth league")]
     [InlineData("The Tidewater Rugby League fined the club. \"The decision is final,\" the league said.", "Tidewater Rugby League")]
     [InlineData("Ines Duarte died on Monday. Duarte's foundation said she had been in \"excellent health\".", "foundation")]
-    public void A_league_foundation_or_association_speaks_as_the_body_the_text_names(string body, string speaker)
+    [InlineData("The Tidewater Commission cancelled the debate. In a statement, the commission said, \"The debate is off.\"", "Tidewater Commission")]
+    [InlineData("The Marlow Town Council met on Monday. \"The road will reopen,\" the council said.", "Marlow Town Council")]
+    public void A_league_foundation_association_or_commission_speaks_as_the_body_the_text_names(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
