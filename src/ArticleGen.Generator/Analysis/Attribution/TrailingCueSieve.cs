@@ -124,8 +124,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
     private bool EndsClause(int k, int end)
         => k >= end || (Tokens[k].Kind == TokenKind.Punctuation && Body[Tokens[k].Start] is '.' or ',' or ';' or '!' or '?');
 
-    /// <summary>"said: “…", "told reporters, “…": a colon, or a speech verb at most three words before a comma or the
-    /// opening mark at <paramref name="open"/>.</summary>
+    /// <summary>"said: “…", "told reporters, “…", "told reporters the talks were “…": a colon, or a speech verb before the
+    /// opening mark at <paramref name="open"/> in its sentence, outside quotes.</summary>
     private bool IntroducedBefore(int open)
     {
         int k = open - 1;
@@ -139,11 +139,12 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return true;
         }
 
-        // The verb may have its listener or a phrase after it: "told reporters, “…", "said on Monday “…".
-        k = Document.IsPunctuation(k, ',') ? k - 1 : k;
-        for (int m = k; m >= 0 && m > k - 4 && Tokens[m].Quote < 0 && Tokens[m].Kind == TokenKind.Word; m--)
+        // The verb may have its listener, a phrase or the start of the reported clause after it: "told reporters, “…",
+        // "said on Monday “…", "told reporters the talks were “…".
+        int sentenceStart = Document.Sentences[Document.TokenSentence[open]].FirstToken;
+        for (int m = k; m >= sentenceStart && m > k - SubjectFinder.MaxScanTokens && Tokens[m].Quote < 0; m--)
         {
-            if (SpeechCues.IsSpeechVerbUse(Document, m))
+            if (Tokens[m].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, m))
             {
                 return true;
             }

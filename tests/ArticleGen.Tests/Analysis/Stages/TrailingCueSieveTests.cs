@@ -24,6 +24,7 @@ public sealed class TrailingCueSieveTests
     [Theory]
     [InlineData("Committee chair Ines Duarte said: \"The report is damning.\" Tomas Brandt rejected that.")]
     [InlineData("Ines Duarte told reporters, \"The report is damning.\" Tomas Brandt disagreed.")]
+    [InlineData("Ines Duarte met Tomas Brandt. Duarte told reporters the report was \"damning.\" Brandt disagreed.")]
     public void A_quote_its_own_sentence_introduces_is_not_the_next_sentences(string body)
         => Assert.Equal("Ines Duarte", Quotes(body)[0].Speaker);
 
