@@ -105,8 +105,10 @@ internal sealed class PronounResolver
         bool group = pronoun is "they" or "They";
         bool body = pronoun is "it" or "It";
         var gender = GenderEvidence.OfPronoun(pronoun);
+        // "Residents were angry. “…,” they said": a role noun opening its sentence is a capitalised run of one word.
         if ((!group && !body && gender == Gender.Unknown)
-            || SubjectOfSentenceBefore(token, previousParagraph: !group && !body) is not { Nominal: true } subject)
+            || SubjectOfSentenceBefore(token, previousParagraph: !group && !body) is not { } subject
+            || !(subject.Nominal || (subject.EndToken == subject.FirstToken + 1 && Document.IsCapitalised(subject.FirstToken))))
         {
             return null;
         }

@@ -175,6 +175,8 @@ public sealed class PronounResolverTests
     [Theory]
     [InlineData("The researchers found that the coral recovered. They reported, \"The algae harm the coral.\"", "researchers")]
     [InlineData("The officials closed the pier on Monday. \"It is unsafe,\" they said.", "officials")]
+    [InlineData("Residents were angry. \"Nobody told us anything,\" they said.", "Residents")]
+    [InlineData("Officials in Marlow closed the pier. \"It is unsafe,\" they said.", "Officials")]
     public void They_stands_for_the_group_noun_that_is_the_subject_of_the_sentence_before(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
