@@ -254,7 +254,8 @@ internal static class Lexicon
     private static readonly HashSet<string> QuantityWords = Set(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
         "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "few", "more",
-        "fewer", "numerous", "various", "multiple", "couple", "least", "half", "first", "second", "third", "last");
+        "fewer", "numerous", "various", "multiple", "couple", "least", "half", "first", "second", "third", "last", "many",
+        "some", "several", "most");
 
     /// <summary>Modifiers that say a speaker goes unnamed or how it stands to someone else, left out of a nominal speaker as
     /// the annotators did: "an anonymous source" is a source, "his fellow teammates" teammates.</summary>

@@ -177,6 +177,8 @@ public sealed class PronounResolverTests
     [InlineData("The officials closed the pier on Monday. \"It is unsafe,\" they said.", "officials")]
     [InlineData("Residents were angry. \"Nobody told us anything,\" they said.", "Residents")]
     [InlineData("Officials in Marlow closed the pier. \"It is unsafe,\" they said.", "Officials")]
+    [InlineData("Many residents were angry. \"Nobody told us anything,\" they said.", "residents")]
+    [InlineData("Several local officials closed the pier. \"It is unsafe,\" they said.", "local officials")]
     public void They_stands_for_the_group_noun_that_is_the_subject_of_the_sentence_before(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 

@@ -62,14 +62,17 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
-    /// "The president did not concede …", "A federal judge on Friday blocked …": a role noun that opens the clause at
-    /// <paramref name="start"/> after a determiner ("The", "A", "One") and at most two lower-case modifiers, with a verb or
+    /// "The president did not concede …", "A federal judge on Friday blocked …", "Many residents were angry": a role noun
+    /// that opens the clause at <paramref name="start"/> after a determiner or a quantity ("The", "A", "One", "Many",
+    /// "Several", "Two") and at most two lower-case modifiers, with a verb or
     /// a day after it (not "The mayor of London, Sadiq Khan,": a name in apposition follows; not "An official government
     /// Twitter account": a noun follows); null otherwise.
     /// </summary>
     private Subject? RoleNounAfterDeterminer(int start, int limit)
     {
-        if (start >= limit || Tokens[start].Quote >= 0 || Document.Text(start) is not ("The" or "the" or "A" or "a" or "An" or "an" or "One"))
+        if (start >= limit || Tokens[start].Quote >= 0
+            || !(Document.Text(start) is "The" or "the" or "A" or "a" or "An" or "an" or "One"
+                || (Tokens[start].Kind == TokenKind.Word && Lexicon.IsCountingOrUnnamingWord(Document.Text(start).ToLowerInvariant()))))
         {
             return null;
         }
