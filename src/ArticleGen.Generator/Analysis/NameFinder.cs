@@ -154,7 +154,9 @@ internal static class NameFinder
 
                         if (!covered && !(result.Count > 0 && result[result.Count - 1].End > found.Start))
                         {
-                            result.Add(new NameOccurrence(found.Start, found.End, p, kind, -1, text, document.InSubjectPosition(t, runEnd, first, end)));
+                            // "Secretary of State Jo Lee felt …": the person stands where the title's run starts.
+                            int subjectStart = kind == NameKind.Person ? TitleStart(document, t, first) : t;
+                            result.Add(new NameOccurrence(found.Start, found.End, p, kind, -1, text, document.InSubjectPosition(subjectStart, runEnd, first, end)));
                         }
                     }
                 }
@@ -171,6 +173,23 @@ internal static class NameFinder
         }
 
         return result;
+    }
+
+    /// <summary>The first token of the title's run before the "of", "to" or "for" (and "the") before
+    /// <paramref name="run"/>, when that run opens its sentence ("Secretary of State Jo Lee felt" → "Secretary");
+    /// <paramref name="run"/> otherwise (an appositive's "…, Director General of the Institut Pasteur, said" names no
+    /// subject).</summary>
+    private static int TitleStart(BodyDocument document, int run, int paragraphFirst)
+    {
+        int preposition = run - 1 > paragraphFirst && document.Text(run - 1) is "the" ? run - 2 : run - 1;
+        if (preposition - 1 < paragraphFirst || document.Text(preposition) is not ("of" or "to" or "for")
+            || !document.IsCapitalised(preposition - 1) || !Lexicon.IsTitle(document.Word(preposition - 1)))
+        {
+            return run;
+        }
+
+        int title = document.RunStart(preposition - 1, paragraphFirst);
+        return document.Sentences[document.TokenSentence[title]].FirstToken == title ? title : run;
     }
 
     /// <summary>Whether the one-word name at <paramref name="token"/> follows a lower-case noun of a person that

@@ -169,6 +169,15 @@ public sealed class PronounResolverTests
         => Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Fact]
+    public void A_person_after_a_title_of_a_place_opening_the_sentence_is_named_as_its_subject()
+    {
+        // The name after "Secretary of State" follows "of", but the title's run is the sentence's subject: it outranks the
+        // previous paragraph's speaker for "she".
+        const string body = "Jo Lee met the press. \"We are close,\" Jo Lee told reporters.\n\nSecretary of State Ana Ruiz felt the meeting was a success. \"It will be hard,\" she said on television.";
+        Assert.Equal(["Jo Lee", "Ana Ruiz"], Quotes(body).Select(quote => quote.Speaker));
+    }
+
+    [Fact]
     public void A_person_name_after_of_with_no_title_stays_no_antecedent()
         => Assert.Null(Assert.Single(Quotes("Tourists flocked to the coast of Tidewater Bay. \"It will be hard,\" she said on television.")).Speaker);
 
