@@ -663,6 +663,13 @@ internal static class Lexicon
 
     /// <summary>Whether a lower-cased word before a role noun counts it or leaves it unnamed ("two", "anonymous"), no
     /// modifier to keep in the speaker's name.</summary>
+    /// <summary>A role noun whose "to" names whom the person serves, not the speaker: "an aide to the president", "the
+    /// ambassador to France".</summary>
+    public static bool IsServingNoun(string word) => ServingNouns.Contains(word);
+
+    private static readonly HashSet<string> ServingNouns = Set(
+        "aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants", "ambassador", "envoy", "counsel");
+
     public static bool IsCountingOrUnnamingWord(string word) => QuantityWords.Contains(word) || UnnamingModifiers.Contains(word);
 
     public static bool IsEpithetNoun(string word) => EpithetNouns.Contains(word);

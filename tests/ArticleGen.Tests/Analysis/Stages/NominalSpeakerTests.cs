@@ -41,6 +41,11 @@ public sealed class NominalSpeakerTests
     [InlineData("The deal is \"very close,\" a source close to the police said.", "source")]
     [InlineData("The deal is \"very close,\" a person briefed on the talks told Reuters.", "person")]
     [InlineData("According to a senior official familiar with the talks, the deal is \"very close.\"", "senior official")]
+    [InlineData("A source close to Jo Lee told CNN the deal was \"dead.\"", "source")]
+    [InlineData("The deal is \"dead,\" a source close to Jo Lee told CNN.", "source")]
+    [InlineData("People close to Jo Lee said the deal was \"dead.\"", "People")]
+    [InlineData("An aide to Jo Lee said the deal was \"dead.\"", "aide")]
+    [InlineData("A senior aide to the president said the deal was \"dead.\"", "senior aide")]
     public void An_unnamed_source_described_by_what_it_knows_is_the_speaker(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

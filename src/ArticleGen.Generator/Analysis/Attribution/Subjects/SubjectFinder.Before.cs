@@ -348,7 +348,8 @@ internal sealed partial class SubjectFinder
             && NameInterpreter.Interpret(Document, runStart, k + 1) is { } named
             && named.Start == Tokens[FirstNonFunctionWord(runStart, k + 1)].Start)
         {
-            return PersonBeforeUnclosedAppositive(runStart, low) ?? PersonBeforeParticiple(k, low) ?? BodyOfRoleNoun(runStart, k + 1, low);
+            return PersonBeforeUnclosedAppositive(runStart, low) ?? PersonBeforeParticiple(k, low) ?? BodyOfRoleNoun(runStart, k + 1, low)
+                ?? SourceBeforePhrase(k, low);
         }
 
         // "Jo Lee, a friend of the Red Cross said": a name after a preposition is no subject; the person whose appositive

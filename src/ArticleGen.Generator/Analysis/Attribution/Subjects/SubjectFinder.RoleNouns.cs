@@ -353,7 +353,8 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// The unnamed source whose describing phrase ends at <paramref name="k"/> before its verb ("two people familiar with
-    /// the matter said", "a source close to the talks told"): a role noun, "people" or "person" right before the phrase;
+    /// the matter said", "a source close to the talks told", "a source close to Jo Lee told"): a role noun, "people" or
+    /// "person" right before the phrase; or an aide before the "to" of whom they serve ("an aide to the president said");
     /// null otherwise.
     /// </summary>
     private Subject? SourceBeforePhrase(int k, int low)
@@ -369,15 +370,22 @@ internal sealed partial class SubjectFinder
             {
                 return IsSourceNoun(m - 1) ? new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, m - 1, Nominal: true) : null;
             }
+
+            if (Document.Text(m) is "to" && Document.IsLowerWord(m - 1) && Lexicon.IsServingNoun(Document.Text(m - 1)))
+            {
+                return new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, m - 1, Nominal: true);
+            }
         }
 
         return null;
     }
 
-    /// <summary>A role noun, "people" or "person" at <paramref name="k"/>: who a source phrase may describe.</summary>
+    /// <summary>A role noun, "people" or "person" at <paramref name="k"/>, capitalised where it opens its sentence: who a
+    /// source phrase may describe.</summary>
     private bool IsSourceNoun(int k)
-        => Document.IsLowerWord(k) && Tokens[k].Quote < 0
-            && (Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown || Document.Text(k) is "people" or "person");
+        => (Document.IsLowerWord(k) || OpensSentence(k)) && Tokens[k].Quote < 0 && Tokens[k].Kind == TokenKind.Word
+            && Document.Text(k).ToLowerInvariant() is var word
+            && (Lexicon.NominalKind(word) != NameKind.Unknown || word is "people" or "person");
 
     /// <summary>
     /// The name after a phrase that gives a person's name or pseudonym, from <paramref name="k"/>: "named Katya", "called
