@@ -242,7 +242,33 @@ internal sealed class SpeakerLinker
             first--;
         }
 
-        return first == token ? noun : Document.Body.Substring(Document.Tokens[first].Start, Document.Tokens[token].Start - Document.Tokens[first].Start) + noun;
+        string written = first == token ? noun : Document.Body.Substring(Document.Tokens[first].Start, Document.Tokens[token].Start - Document.Tokens[first].Start) + noun;
+        return Lexicon.IsServingNoun(noun) && ServedEnd(token) is var end and > 0
+            ? written + Document.Body.Substring(Document.Tokens[token].End, Document.Tokens[end - 1].End - Document.Tokens[token].End)
+            : written;
+    }
+
+    /// <summary>"an adviser to the Palestinian team", "an aide to Jo Lee": the end of the "to" phrase after the noun at
+    /// <paramref name="token"/> that names whom the person serves (a determiner, then up to
+    /// <see cref="MaxNounModifiers"/> words that are names or nouns), or 0.</summary>
+    private int ServedEnd(int token)
+    {
+        int k = token + 1;
+        if (k + 1 >= Document.Tokens.Count || Document.Text(k) is not "to" || _context.Tokens[k].Quote >= 0)
+        {
+            return 0;
+        }
+
+        k += Lexicon.IsDeterminer(Document.Text(k + 1)) ? 2 : 1;
+        int end = 0;
+        for (int words = 0; k < Document.Tokens.Count && words <= MaxNounModifiers && _context.Tokens[k].Quote < 0
+            && (Document.IsCapitalised(k) || (Document.IsLowerWord(k) && IsNounModifier(k) && !Lexicon.IsPreposition(Document.Text(k))
+                && !Lexicon.IsClauseWord(Document.Text(k)))); k++, words++)
+        {
+            end = k + 1;
+        }
+
+        return end;
     }
 
     private bool IsNounModifier(int k)

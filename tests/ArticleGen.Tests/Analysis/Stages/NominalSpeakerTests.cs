@@ -44,8 +44,9 @@ public sealed class NominalSpeakerTests
     [InlineData("A source close to Jo Lee told CNN the deal was \"dead.\"", "source")]
     [InlineData("The deal is \"dead,\" a source close to Jo Lee told CNN.", "source")]
     [InlineData("People close to Jo Lee said the deal was \"dead.\"", "People")]
-    [InlineData("An aide to Jo Lee said the deal was \"dead.\"", "aide")]
-    [InlineData("A senior aide to the president said the deal was \"dead.\"", "senior aide")]
+    [InlineData("An aide to Jo Lee said the deal was \"dead.\"", "aide to Jo Lee")]
+    [InlineData("A senior aide to the president said the deal was \"dead.\"", "senior aide to the president")]
+    [InlineData("\"The deal is dead,\" an adviser to the Tidewater team told the Courier.", "adviser to the Tidewater team")]
     public void An_unnamed_source_described_by_what_it_knows_is_the_speaker(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
