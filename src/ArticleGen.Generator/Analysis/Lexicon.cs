@@ -663,6 +663,14 @@ internal static class Lexicon
 
     /// <summary>Whether a lower-cased word before a role noun counts it or leaves it unnamed ("two", "anonymous"), no
     /// modifier to keep in the speaker's name.</summary>
+    /// <summary>A word that opens a phrase or clause before the subject, its comma closing it: "After meeting Jo Lee,",
+    /// "Before the vote,", "Despite the rain,".</summary>
+    public static bool IsOpeningSubordinator(string word) => OpeningSubordinators.Contains(word);
+
+    private static readonly HashSet<string> OpeningSubordinators = Set(
+        "after", "before", "since", "when", "while", "although", "though", "if", "because", "once", "until", "unlike",
+        "despite", "upon", "amid", "without", "like");
+
     /// <summary>A role noun whose "to" names whom the person serves, not the speaker: "an aide to the president", "the
     /// ambassador to France".</summary>
     public static bool IsServingNoun(string word) => ServingNouns.Contains(word);

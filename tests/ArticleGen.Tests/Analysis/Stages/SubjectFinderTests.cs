@@ -212,6 +212,9 @@ public sealed class SubjectFinderTests
     [InlineData("Speaking to CNN, Ines Duarte said the dam \"will hold\".")]
     [InlineData("Defending, Ines Duarte said the dam \"will hold\".")]
     [InlineData("Prosecuting, Ines Duarte told the court the dam \"will hold\".")]
+    [InlineData("After meeting Tomas Brandt, Ines Duarte said the dam \"will hold\".")]
+    [InlineData("After talks with Tomas Brandt, Ines Duarte said the dam \"will hold\".")]
+    [InlineData("Before visiting Marlow, Ines Duarte said the dam \"will hold\".")]
     public void A_name_after_a_phrase_opening_the_sentence_is_its_subject(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

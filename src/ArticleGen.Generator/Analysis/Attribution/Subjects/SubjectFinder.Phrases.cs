@@ -7,9 +7,9 @@ internal sealed partial class SubjectFinder
 {
     /// <summary>
     /// Whether the tokens from <paramref name="first"/> to the comma at <paramref name="comma"/> are a phrase opening the
-    /// sentence with a preposition or a participle ("Writing on Twitter,", "In an interview with the BBC,", "Speaking to
-    /// CNN,"), or a participle alone ("Defending,", "Prosecuting,": the court reports' counsel): a name after its comma is
-    /// the sentence's subject, not the end of a longer name.
+    /// sentence with a preposition, a participle or a subordinator ("Writing on Twitter,", "In an interview with the BBC,",
+    /// "Speaking to CNN,", "After meeting Jo Lee,"), or a participle alone ("Defending,", "Prosecuting,": the court
+    /// reports' counsel): a name after its comma is the sentence's subject, not the end of a longer name.
     /// </summary>
     private bool IsOpeningPhrase(int first, int comma)
     {
@@ -23,7 +23,8 @@ internal sealed partial class SubjectFinder
         {
             return opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(opener[0]);
         }
-        if (!Lexicon.IsPreposition(opener.ToLowerInvariant()) && !(opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal))
+        if (!Lexicon.IsPreposition(opener.ToLowerInvariant()) && !Lexicon.IsOpeningSubordinator(opener.ToLowerInvariant())
+            && !(opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal))
             && !(opener.Length > 4 && opener.EndsWith("ed", StringComparison.Ordinal) && Lexicon.IsPreposition(Document.Text(first + 1))))
         {
             return false;
