@@ -61,6 +61,13 @@ internal sealed class SpeechClassifier
             return false;
         }
 
+        // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
+        // capitalised as a title, even inside a speech clause.
+        if (IsWorksTitle(q))
+        {
+            return false;
+        }
+
         if (IntroducedBySpeechClause(q) || AfterQuotative(q))
         {
             return true;
@@ -169,11 +176,30 @@ internal sealed class SpeechClassifier
     }
 
     /// <summary>"the programme “…”": a work's name right after the noun of its kind.</summary>
-    private bool FollowsWorkNoun(int q)
-    {
-        int k = Document.OpenToken[q] - 1;
-        return k >= 0 && Document.TokenSentence[k] == Document.TokenSentence[k + 1] && Document.Tokens[k].Kind == TokenKind.Word
+    private bool FollowsWorkNoun(int q) => IsWorkNoun(Document.OpenToken[q] - 1, Document.OpenToken[q]);
+
+    private bool IsWorkNoun(int k, int open)
+        => k >= 0 && Document.TokenSentence[k] == Document.TokenSentence[open] && Document.Tokens[k].Kind == TokenKind.Word
             && Document.Tokens[k].Quote < 0 && WorkNouns.Contains(Document.Text(k));
+
+    /// <summary>A quote of two to <see cref="MaxTitleWords"/> words capitalised as a title, with no sentence ending inside,
+    /// right after a work noun or after one and a comma ("the film “A Quiet Place”", "her album, “Songs of the Sea”,").</summary>
+    private bool IsWorksTitle(int q)
+    {
+        int open = Document.OpenToken[q];
+        int k = open - 1;
+        if (k >= 0 && Document.IsPunctuation(k, ','))
+        {
+            k--;
+        }
+
+        if (!IsWorkNoun(k, open))
+        {
+            return false;
+        }
+
+        var (words, capitalised, terminal, _) = Shape(q);
+        return words >= 2 && words <= MaxTitleWords && capitalised == words && !terminal;
     }
 
     /// <summary>

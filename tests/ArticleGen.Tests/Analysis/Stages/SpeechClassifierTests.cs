@@ -57,6 +57,12 @@ public sealed class SpeechClassifierTests
     public void A_name_right_after_the_noun_of_a_work_is_a_title()
         => Assert.False(Assert.Single(Quotes("The Tidewater programme \"Nightwatch\" reported the story.")).IsSpeech);
 
+    [Theory]
+    [InlineData("Ines Duarte said the film \"A Quiet Place\" was the best of the year.")]
+    [InlineData("Ines Duarte praised her album, \"Songs of the Sea\", as her finest work.")]
+    public void A_title_after_the_noun_of_a_work_is_a_title_inside_a_speech_clause_too(string body)
+        => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
+
     [Fact]
     public void A_whole_sentence_after_the_noun_of_a_work_stays_speech()
         => Assert.True(Assert.Single(Quotes("Ines Duarte said on the radio programme \"It is a great loss to the people of Tidewater, because he never gave up.\"")).IsSpeech);
