@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>Resolves a subject pronoun of a speech clause to the person or organisation it stands for.</summary>
@@ -10,6 +13,10 @@ internal sealed class PronounResolver
     private readonly SubjectFinder _subjects;
     private readonly SpeakerLinker _linker;
     private GenderEvidence? _genders;
+
+    // The gender a he or she gave the person it was resolved to ("“…,” she said" → Jo Lee), for names the article gives
+    // no other evidence of: a "he" later is someone else.
+    private Dictionary<string, Gender>? _resolvedGenders;
 
     public PronounResolver(AttributionContext context, SubjectFinder subjects, SpeakerLinker linker)
     {
@@ -167,7 +174,28 @@ internal sealed class PronounResolver
             : null;
     }
 
+    /// <summary>Records that the pronoun <paramref name="word"/> (he or she) was resolved to <paramref name="speaker"/>.</summary>
+    public void Remember(Speaker speaker, string word)
+    {
+        if (speaker.Kind == NameKind.Person && GenderEvidence.OfPronoun(word) is var gender and not Gender.Unknown)
+        {
+            (_resolvedGenders ??= new Dictionary<string, Gender>(StringComparer.Ordinal))[speaker.Name] = gender;
+        }
+    }
+
     private bool Contradicts(string name, Gender pronoun)
-        => pronoun != Gender.Unknown
-            && (_genders ??= new GenderEvidence(_context)).Of(name) is var known && known != Gender.Unknown && known != pronoun;
+    {
+        if (pronoun == Gender.Unknown)
+        {
+            return false;
+        }
+
+        var known = (_genders ??= new GenderEvidence(_context)).Of(name);
+        if (known == Gender.Unknown && _resolvedGenders is not null)
+        {
+            _resolvedGenders.TryGetValue(name, out known);
+        }
+
+        return known != Gender.Unknown && known != pronoun;
+    }
 }

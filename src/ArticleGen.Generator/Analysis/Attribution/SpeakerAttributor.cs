@@ -139,6 +139,11 @@ internal sealed class SpeakerAttributor
             return false;
         }
 
+        if (subject.Pronoun == PronounKind.Person)
+        {
+            _pronouns.Remember(found, Document.Text(subject.FirstToken));
+        }
+
         var rule = subject.Pronoun != PronounKind.None && subject.Rule is not (AttributionRule.PreviousSentence or AttributionRule.FirstPerson)
             ? AttributionRule.Pronoun
             : subject.Rule;

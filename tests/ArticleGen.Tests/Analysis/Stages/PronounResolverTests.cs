@@ -168,6 +168,16 @@ public sealed class PronounResolverTests
     public void A_person_named_after_a_title_of_a_place_is_an_antecedent(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Jo Lee and Tom Hale spoke at the event. \"We will rebuild,\" she said. \"The money is not there,\" he said.", "Jo Lee", "Tom Hale")]
+    [InlineData("Ines Duarte and Kim Sato spoke at the event. \"We will rebuild,\" Duarte said. \"I agree,\" she added. \"The money is not there,\" he said.", "Ines Duarte", "Kim Sato")]
+    public void A_person_a_he_or_she_was_resolved_to_is_of_that_gender_from_then_on(string body, string first, string last)
+    {
+        var speakers = Quotes(body).Select(quote => quote.Speaker).ToArray();
+        Assert.Equal(first, speakers[0]);
+        Assert.Equal(last, speakers[speakers.Length - 1]);
+    }
+
     [Fact]
     public void A_person_after_a_title_of_a_place_opening_the_sentence_is_named_as_its_subject()
     {
