@@ -144,6 +144,12 @@ internal sealed class PronounResolver
     /// </summary>
     public Speaker? BodyAntecedent(int token)
     {
+        // "Skyways and its union met on Monday. The union said": the noun stands for the one the sentence before wrote.
+        if (Document.IsLowerWord(token) && Lexicon.GetPronoun(Document.Text(token)) == PronounKind.None && WrittenInSentenceBefore(token))
+        {
+            return null;
+        }
+
         if (SubjectOfSentenceBefore(token, previousParagraph: false) is not { Nominal: false, Pronoun: PronounKind.None } subject
             || NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { Kind: not NameKind.Person }
             || _linker.IsKnownPerson(subject.FirstToken, subject.EndToken)
@@ -155,6 +161,28 @@ internal sealed class PronounResolver
         return _linker.Link(subject.FirstToken, subject.EndToken) is { Kind: not NameKind.Person } body
             ? body with { Kind = NameKind.Organization }
             : null;
+    }
+
+    /// <summary>Whether the word at <paramref name="token"/> stands outside quotes in the sentence before, in its paragraph.</summary>
+    private bool WrittenInSentenceBefore(int token)
+    {
+        int sentence = Document.TokenSentence[token];
+        if (sentence == 0 || Document.Sentences[sentence - 1].Paragraph != Document.Sentences[sentence].Paragraph)
+        {
+            return false;
+        }
+
+        var previous = Document.Sentences[sentence - 1];
+        string word = Document.Text(token);
+        for (int k = previous.FirstToken; k < previous.EndToken; k++)
+        {
+            if (_context.Tokens[k].Quote < 0 && _context.Tokens[k].Kind == TokenKind.Word && string.Equals(Document.Text(k), word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The main subject of the sentence before the one of <paramref name="token"/>, when that sentence is in the

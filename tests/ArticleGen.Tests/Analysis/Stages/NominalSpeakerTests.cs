@@ -465,6 +465,8 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("Officials closed the port. \"It is unsafe,\" the group said.", "group")]
     [InlineData("Ines Duarte closed the port. \"It is unsafe,\" the group said.", "group")]
+    [InlineData("Skyways and its union met on Monday. The union said the cuts were \"unacceptable.\"", "union")]
+    [InlineData("The Marlow Regulator fined the bank. \"The fine is unfair,\" the bank said.", "bank")]
     public void A_noun_of_a_kind_of_organisation_takes_no_person_or_noun_for_its_body(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
