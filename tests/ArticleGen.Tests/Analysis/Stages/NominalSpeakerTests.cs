@@ -337,6 +337,7 @@ public sealed class NominalSpeakerTests
     [InlineData("The River Agency issued a statement on Monday.\n\n\"The dam will hold,\" the statement said.", "River Agency")]
     [InlineData("In a statement, the River Agency apologised. The statement said the dam would \"hold\".", "River Agency")]
     [InlineData("Ines Duarte wrote a letter to the council. \"The dam will hold,\" the letter read.", "Ines Duarte")]
+    [InlineData("The council received a letter from Ines Duarte. \"The dam will hold,\" the letter said.", "Ines Duarte")]
     public void The_document_speaks_for_whoever_issued_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -47,7 +47,8 @@ internal sealed partial class SubjectFinder
             : null;
 
     /// <summary>The subject of the sentence, in the paragraph of <paramref name="token"/> or the one before, that
-    /// introduced a document with "a" or "an" and a noun <paramref name="isDocument"/> accepts; null when none did.</summary>
+    /// introduced a document with "a" or "an" and a noun <paramref name="isDocument"/> accepts, or the author it names after
+    /// "from" or "by"; null when none did.</summary>
     private Subject? IssuerBefore(int token, Func<string, bool> isDocument)
     {
         int sentence = Document.TokenSentence[token];
@@ -62,7 +63,11 @@ internal sealed partial class SubjectFinder
 
             if (Tokens[k].Quote < 0 && Document.IsLowerWord(k) && isDocument(Document.Text(k)) && Document.Text(k - 1) is "a" or "an" or "A" or "An")
             {
-                return MainSubject(before.FirstToken, before.EndToken);
+                // "The council received a letter from Jo Lee.": the author after "from" or "by", not the receiver.
+                return (k + 2 < before.EndToken && Document.Text(k + 1) is "from" or "by"
+                        ? After(k + 2, before.EndToken, AttributionRule.SpeechVerb, 2)
+                        : null)
+                    ?? MainSubject(before.FirstToken, before.EndToken);
             }
         }
 
