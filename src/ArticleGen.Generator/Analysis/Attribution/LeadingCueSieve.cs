@@ -271,11 +271,13 @@ internal sealed class LeadingCueSieve : AttributionSieve
             return inverted;
         }
 
-        // "President Trump delivered a speech declaring himself the “…”": a document or speech of the sentence's subject.
+        // "President Trump delivered a speech declaring himself the “…”", "The ministry issued a statement on Monday saying":
+        // a document or speech of the sentence's subject.
+        int document = verb > sentenceStart ? Subjects.BeforeAdverbial(verb - 1, sentenceStart) : verb - 1;
         return Subjects.Before(verb - 1, sentenceStart)
-            ?? (verb > sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.IsLowerWord(verb - 1)
-                && Lexicon.IsSpeakerNoun(Document.Text(verb - 1))
-                ? Subjects.MainSubject(sentenceStart, verb)
+            ?? (document >= sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.IsLowerWord(document)
+                && Lexicon.IsSpeakerNoun(Document.Text(document))
+                ? Subjects.MainSubject(sentenceStart, document + 1)
                 : null);
     }
 }

@@ -172,6 +172,7 @@ public sealed class SubjectFinderTests
     [InlineData("The files came to light in a release which Mayor Mira Okafor described as \"Harbourgate.\"", "Mira Okafor")]
     [InlineData("Mira Okafor spoke. She underlined the call for calm by saying \"we are ready to talk\".", "Mira Okafor")]
     [InlineData("The next day, with protests ongoing, Mayor Mira Okafor delivered a speech declaring herself the \"mayor of law and order.\"", "Mira Okafor")]
+    [InlineData("The Harbour Ministry issued a statement on Monday saying the dam was \"safe.\"", "Harbour Ministry")]
     public void A_relative_clause_or_a_participle_after_by_quotes_its_own_subject(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 

@@ -63,17 +63,19 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// The token before up to two phrases "on Monday", "on Friday night", "in a statement", "at a news conference" that end
-    /// at <paramref name="k"/> and follow a name or a role noun (at most five words after each preposition, each lower-case,
+    /// at <paramref name="k"/> and follow a name, a role noun or a document ("issued a statement on Monday saying"; at most
+    /// five words after each preposition, each lower-case,
     /// a weekday or a month); else <paramref name="k"/>. "the agency in Tidewater said" keeps its place name.
     /// </summary>
-    private int BeforeAdverbial(int k, int low)
+    public int BeforeAdverbial(int k, int low)
     {
         int m = k;
         for (int phrases = 0; phrases < 2 && PhraseStart(m, low) is var preposition and > 0; phrases++)
         {
             m = preposition - 1;
             if (Tokens[m].Quote < 0
-                && (Document.IsCapitalised(m) || (Document.IsLowerWord(m) && Lexicon.NominalKind(Document.Text(m)) != NameKind.Unknown)))
+                && (Document.IsCapitalised(m)
+                    || (Document.IsLowerWord(m) && (Lexicon.NominalKind(Document.Text(m)) != NameKind.Unknown || Lexicon.IsSpeakerNoun(Document.Text(m))))))
             {
                 return m;
             }
