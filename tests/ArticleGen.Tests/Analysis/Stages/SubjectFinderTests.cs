@@ -371,6 +371,10 @@ public sealed class SubjectFinderTests
     public void A_document_set_off_with_the_participle_that_published_it_speaks_for_its_author(string body, string? speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Fact]
+    public void The_recipient_of_an_owners_document_is_no_speaker()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte's letter to the council said the plan was \"reckless\".")).Speaker);
+
     [Theory]
     [InlineData("Ines Duarte said member states must \"find a common solution\".", "Ines Duarte")]
     [InlineData("The Tidewater Council said member states must \"find a common solution\".", "Tidewater Council")]

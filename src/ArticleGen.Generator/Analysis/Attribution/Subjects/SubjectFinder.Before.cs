@@ -209,7 +209,7 @@ internal sealed partial class SubjectFinder
             // "police said", "the campaign said", "a spokesperson for the agency said" (the organisation when one is named
             // after "for"); "Mary Lou McDonald, leader of the Sinn Féin party said": the person whose appositive the
             // writer left unclosed.
-            return SourceBeforePhrase(k, low) ?? RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low)
+            return OwnerOfDocumentTo(k, low) ?? SourceBeforePhrase(k, low) ?? RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low)
                 ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
         }
 
@@ -361,6 +361,25 @@ internal sealed partial class SubjectFinder
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>"Jo Lee's letter to the council said": the owner of a document, named with a possessive before it, whose
+    /// "to" phrase ends at <paramref name="k"/> (the recipient speaks no words of it); null otherwise.</summary>
+    private Subject? OwnerOfDocumentTo(int k, int low)
+    {
+        int to = k - 1;
+        while (to > low && to > k - 4 && Document.IsLowerWord(to) && Document.Text(to) is not "to")
+        {
+            to--;
+        }
+
+        if (to - 2 < low || Document.Text(to) is not "to" || !Document.IsLowerWord(to - 1) || !Lexicon.IsSpeakerNoun(Document.Text(to - 1))
+            || !Document.IsCapitalised(to - 2) || !Document.IsPossessive(to - 2) || Tokens[to - 2].Quote >= 0)
+        {
+            return null;
+        }
+
+        return new Subject(Document.RunStart(to - 2, low), to - 1, PronounKind.None, AttributionRule.SpeechVerb, k);
     }
 
     /// <summary>
