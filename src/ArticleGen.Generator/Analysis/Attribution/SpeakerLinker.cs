@@ -660,8 +660,6 @@ internal sealed class SpeakerLinker
         return new Speaker(entity, _context.Entities[entity].Name, kind);
     }
 
-    /// <summary>"at Fishmongers' Hall called “Learning Together”": a name made of place words names no speaker, unless it
-    /// stands for the government seated there ("the White House said").</summary>
     /// <summary>Whether the body at <paramref name="first"/> is named after a spokesperson's "for", "of", "from" or "at"
     /// ("a spokesperson for the government", "a spokesman from Tidewater Hospital"; not a title, "Special Representative
     /// for Iran Brian Hook").</summary>
@@ -676,6 +674,8 @@ internal sealed class SpeakerLinker
         return k > 0 && Document.Text(k) is "for" or "of" or "from" or "at" && Document.IsLowerWord(k - 1) && Lexicon.IsSpokesNoun(Document.Text(k - 1));
     }
 
+    /// <summary>"at Fishmongers' Hall called “Learning Together”": a name made of place words names no speaker, unless it
+    /// stands for the government seated there ("the White House said").</summary>
     private static bool IsPlaceLike(TextName name)
     {
         if (name.Kind != NameKind.Unknown || Lexicon.IsGoverningPlace(name.Name))

@@ -510,7 +510,4 @@ internal sealed partial class SubjectFinder
 
         return null;
     }
-
-    /// <summary>How many words may describe a role noun between a nationality and the noun ("Malaysian transport ministry").</summary>
-    private const int MaxNationalityModifiers = 2;
 }

@@ -64,9 +64,9 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// "The president did not concede …", "A federal judge on Friday blocked …", "Many residents were angry": a role noun
     /// that opens the clause at <paramref name="start"/> after a determiner or a quantity ("The", "A", "One", "Many",
-    /// "Several", "Two") and at most two lower-case modifiers, with a verb or
-    /// a day after it (not "The mayor of London, Sadiq Khan,": a name in apposition follows; not "An official government
-    /// Twitter account": a noun follows); null otherwise.
+    /// "Several", "Two") and at most two lower-case modifiers, with a verb or a day after it (not "The mayor of London,
+    /// Sadiq Khan,": a name in apposition follows; not "An official government Twitter account": a noun follows); null
+    /// otherwise.
     /// </summary>
     private Subject? RoleNounAfterDeterminer(int start, int limit)
     {

@@ -20,6 +20,9 @@ internal sealed partial class SubjectFinder
     /// <summary>How many appositives may stand between a subject and its verb.</summary>
     private const int MaxAppositives = 3;
 
+    /// <summary>How many words may describe a role noun between a nationality and the noun ("Malaysian transport ministry").</summary>
+    private const int MaxNationalityModifiers = 2;
+
     private readonly AttributionContext _context;
     private readonly SpeakerLinker _linker;
 
