@@ -181,15 +181,14 @@ internal static class NameFinder
     /// subject).</summary>
     private static int TitleStart(BodyDocument document, int run, int paragraphFirst)
     {
-        int preposition = run - 1 > paragraphFirst && document.Text(run - 1) is "the" ? run - 2 : run - 1;
-        if (preposition - 1 < paragraphFirst || document.Text(preposition) is not ("of" or "to" or "for")
-            || !document.IsCapitalised(preposition - 1) || !Lexicon.IsTitle(document.Word(preposition - 1)))
+        int title = NameInterpreter.TitleBefore(document, run);
+        if (title < paragraphFirst || !document.IsCapitalised(title))
         {
             return run;
         }
 
-        int title = document.RunStart(preposition - 1, paragraphFirst);
-        return document.Sentences[document.TokenSentence[title]].FirstToken == title ? title : run;
+        int start = document.RunStart(title, paragraphFirst);
+        return document.Sentences[document.TokenSentence[start]].FirstToken == start ? start : run;
     }
 
     /// <summary>Whether the one-word name at <paramref name="token"/> follows a lower-case noun of a person that

@@ -165,15 +165,7 @@ internal static class NameInterpreter
     /// </summary>
     public static TextName? PersonAfterTitleOf(BodyDocument document, int first, int end)
     {
-        int preposition = first - 1;
-        if (preposition >= 0 && document.Tokens[preposition].Kind == TokenKind.Word && document.Word(preposition) == "the")
-        {
-            preposition--;
-        }
-
-        if (preposition < 1 || end - first < 3
-            || document.Tokens[preposition].Kind != TokenKind.Word || document.Word(preposition) is not ("of" or "to" or "for")
-            || document.Tokens[preposition - 1].Kind != TokenKind.Word || !Lexicon.IsTitle(document.Word(preposition - 1)))
+        if (end - first < 3 || TitleBefore(document, first) < 0)
         {
             return null;
         }
@@ -196,6 +188,23 @@ internal static class NameInterpreter
         return start > first && AllPersonWords(document, start, end) && !Lexicon.IsNameParticle(document.Word(start))
             ? Build(document, start, end, NameKind.Person)
             : null;
+    }
+
+    /// <summary>The title word right before the "of", "to" or "for" (and "the") that stands before the run at
+    /// <paramref name="first"/> ("Mayor of London …", "Secretary of the Navy …"), or -1.</summary>
+    public static int TitleBefore(BodyDocument document, int first)
+    {
+        int preposition = first - 1;
+        if (preposition >= 0 && document.Tokens[preposition].Kind == TokenKind.Word && document.Word(preposition) == "the")
+        {
+            preposition--;
+        }
+
+        return preposition >= 1
+            && document.Tokens[preposition].Kind == TokenKind.Word && document.Word(preposition) is "of" or "to" or "for"
+            && document.Tokens[preposition - 1].Kind == TokenKind.Word && Lexicon.IsTitle(document.Word(preposition - 1))
+            ? preposition - 1
+            : -1;
     }
 
     /// <summary>

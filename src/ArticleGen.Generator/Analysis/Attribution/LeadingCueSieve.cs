@@ -271,13 +271,19 @@ internal sealed class LeadingCueSieve : AttributionSieve
             return inverted;
         }
 
-        // "President Trump delivered a speech declaring himself the “…”", "The ministry issued a statement on Monday saying":
-        // a document or speech of the sentence's subject.
-        int document = verb > sentenceStart ? Subjects.BeforeAdverbial(verb - 1, sentenceStart) : verb - 1;
-        return Subjects.Before(verb - 1, sentenceStart)
-            ?? (document >= sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.IsLowerWord(document)
-                && Lexicon.IsSpeakerNoun(Document.Text(document))
-                ? Subjects.MainSubject(sentenceStart, document + 1)
-                : null);
+        return Subjects.Before(verb - 1, sentenceStart) ?? SubjectOfDocument(verb, sentenceStart);
+    }
+
+    /// <summary>"President Trump delivered a speech declaring himself the “…”", "The ministry issued a statement on Monday
+    /// saying": a participle after a document or speech (and a phrase of time) quotes the sentence's subject; else null.</summary>
+    private Subject? SubjectOfDocument(int verb, int sentenceStart)
+    {
+        if (verb <= sentenceStart || !SpeechCues.IsParticiple(Document, verb))
+        {
+            return null;
+        }
+
+        int document = Subjects.BeforeAdverbial(verb - 1, sentenceStart);
+        return Document.IsLowerWord(document) && Lexicon.IsSpeakerNoun(Document.Text(document)) ? Subjects.MainSubject(sentenceStart, document + 1) : null;
     }
 }

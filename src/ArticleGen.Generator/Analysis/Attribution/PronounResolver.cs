@@ -166,13 +166,11 @@ internal sealed class PronounResolver
     /// <summary>Whether the word at <paramref name="token"/> stands outside quotes in the sentence before, in its paragraph.</summary>
     private bool WrittenInSentenceBefore(int token)
     {
-        int sentence = Document.TokenSentence[token];
-        if (sentence == 0 || Document.Sentences[sentence - 1].Paragraph != Document.Sentences[sentence].Paragraph)
+        if (SentenceBefore(token, previousParagraph: false) is not { } previous)
         {
             return false;
         }
 
-        var previous = Document.Sentences[sentence - 1];
         string word = Document.Text(token);
         for (int k = previous.FirstToken; k < previous.EndToken; k++)
         {
@@ -188,6 +186,11 @@ internal sealed class PronounResolver
     /// <summary>The main subject of the sentence before the one of <paramref name="token"/>, when that sentence is in the
     /// same paragraph (or, with <paramref name="previousParagraph"/>, ends the paragraph before); null otherwise.</summary>
     private Subject? SubjectOfSentenceBefore(int token, bool previousParagraph)
+        => SentenceBefore(token, previousParagraph) is { } previous ? _subjects.MainSubject(previous.FirstToken, previous.EndToken) : null;
+
+    /// <summary>The sentence before the one of <paramref name="token"/>, when it is in the same paragraph (or, with
+    /// <paramref name="previousParagraph"/>, ends the paragraph before); null otherwise.</summary>
+    private SentenceInfo? SentenceBefore(int token, bool previousParagraph)
     {
         int sentence = Document.TokenSentence[token];
         if (sentence == 0)
@@ -197,9 +200,7 @@ internal sealed class PronounResolver
 
         var previous = Document.Sentences[sentence - 1];
         int paragraph = Document.Sentences[sentence].Paragraph;
-        return previous.Paragraph == paragraph || (previousParagraph && previous.Paragraph == paragraph - 1)
-            ? _subjects.MainSubject(previous.FirstToken, previous.EndToken)
-            : null;
+        return previous.Paragraph == paragraph || (previousParagraph && previous.Paragraph == paragraph - 1) ? previous : null;
     }
 
     /// <summary>Records that the pronoun <paramref name="word"/> (he or she) was resolved to <paramref name="speaker"/>.</summary>

@@ -240,7 +240,7 @@ internal sealed partial class SubjectFinder
         var occurrences = _context.Occurrences;
         int start = Tokens[token].Start;
         int paragraph = -1;
-        for (int o = occurrences.Count - 1; o >= 0; o--)
+        for (int o = _context.LastOccurrenceStartingBefore(start); o >= 0; o--)
         {
             var occurrence = occurrences[o];
             if (occurrence.End > start)
