@@ -661,8 +661,6 @@ internal static class Lexicon
 
     public static bool IsKinNoun(string word) => KinNouns.Contains(word);
 
-    /// <summary>Whether a lower-cased word before a role noun counts it or leaves it unnamed ("two", "anonymous"), no
-    /// modifier to keep in the speaker's name.</summary>
     /// <summary>A word that opens a phrase or clause before the subject, its comma closing it: "After meeting Jo Lee,",
     /// "Before the vote,", "Despite the rain,".</summary>
     public static bool IsOpeningSubordinator(string word) => OpeningSubordinators.Contains(word);
@@ -678,6 +676,8 @@ internal static class Lexicon
     private static readonly HashSet<string> ServingNouns = Set(
         "aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants", "ambassador", "envoy", "counsel");
 
+    /// <summary>Whether a lower-cased word before a role noun counts it or leaves it unnamed ("two", "anonymous"), no
+    /// modifier to keep in the speaker's name.</summary>
     public static bool IsCountingOrUnnamingWord(string word) => QuantityWords.Contains(word) || UnnamingModifiers.Contains(word);
 
     public static bool IsEpithetNoun(string word) => EpithetNouns.Contains(word);
