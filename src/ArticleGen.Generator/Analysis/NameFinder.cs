@@ -121,6 +121,10 @@ internal static class NameFinder
                     {
                         text = fuller;
                     }
+                    else if (found.WordCount >= 2 && kind == NameKind.Person && registry.ResolveEnding(text, found.Start) is { } ending)
+                    {
+                        text = ending;
+                    }
                     else if (found.WordCount == 1 && kind == NameKind.Unknown && FollowsPersonNoun(document, t, first, found.Name, IsRoleNoun))
                     {
                         // "British singer Adele", "Agency spokesman Sutopo": a role noun makes one word a person's name.

@@ -188,6 +188,16 @@ internal sealed class PersonRegistry
             : null;
     }
 
+    /// <summary>"La Riva" after "Gloria La Riva": the fuller name of the person introduced before <paramref name="position"/>
+    /// under the last word of <paramref name="name"/> whose last words it is, case ignored, since a particle is capitalised at
+    /// a sentence's start ("Van der Linden said" after "Pieter van der Linden"); or null.</summary>
+    public string? ResolveEnding(string name, int position)
+        => Resolve(name.Substring(name.LastIndexOf(' ') + 1), position) is { } fuller && fuller.Length > name.Length
+            && fuller[fuller.Length - name.Length - 1] == ' '
+            && fuller.EndsWith(name, StringComparison.OrdinalIgnoreCase)
+            ? fuller
+            : null;
+
     /// <summary>
     /// The first person introduced under a one-word name after <paramref name="position"/> ("“…,” Brown said." before
     /// "Jan Brown, the mayor, …"), or null: for a name that <see cref="Resolve"/> finds nobody before.

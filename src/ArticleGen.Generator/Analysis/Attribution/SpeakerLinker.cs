@@ -111,9 +111,7 @@ internal sealed class SpeakerLinker
         }
 
         // "La Riva" after "Gloria La Riva": the end of a fuller name the text introduced.
-        if (name.WordCount >= 2 && name.Kind != NameKind.Organization
-            && _context.Registry.Resolve(name.Name.Substring(name.Name.LastIndexOf(' ') + 1), name.Start) is { } fuller
-            && fuller.Length > name.Name.Length && fuller.EndsWith(" " + name.Name, StringComparison.Ordinal))
+        if (name.WordCount >= 2 && name.Kind != NameKind.Organization && _context.Registry.ResolveEnding(name.Name, name.Start) is { } fuller)
         {
             return new Speaker(-1, fuller, NameKind.Person);
         }

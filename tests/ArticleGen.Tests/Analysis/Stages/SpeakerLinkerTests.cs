@@ -38,6 +38,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Minister Pieter van der Linden spoke.\n\nVan der Linden said the state would pay. \"That is for the negotiators,\" he said.", "Pieter van der Linden")]
+    [InlineData("Mayor Jan-Willem van Oosterhout died on Monday.\n\n\"I kept my promises,\" Van Oosterhout once said.", "Jan-Willem van Oosterhout")]
+    public void A_particle_capitalised_at_a_sentence_start_still_ends_the_full_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"The book is finished,\" Stephen King said on Monday.", "Stephen King")]
     [InlineData("\"We have the votes,\" Foreign Minister Julie Bishop said.", "Julie Bishop")]
     [InlineData("\"It was a long campaign,\" former prime minister John Major told the BBC.", "John Major")]
