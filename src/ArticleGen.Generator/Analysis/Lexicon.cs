@@ -501,6 +501,21 @@ internal static class Lexicon
         "Hon", "Fr", "Pres", "Supt", "Insp", "Det", "Atty", "approx", "Gens", "Messrs", "Univ", "Dept", "Est", "Pvt", "Ald",
         "Mx", "Cdr", "Brig");
 
+    /// <summary>Abbreviated titles and the role noun each stands for, so that "the governor said" finds "Gov. Jo Lee".</summary>
+    private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["Gov."] = "governor", ["Sen."] = "senator", ["Rep."] = "representative", ["Prof."] = "professor",
+        ["Dr."] = "doctor", ["Dr"] = "doctor", ["Det."] = "detective", ["Det"] = "detective", ["Insp."] = "inspector",
+        ["Insp"] = "inspector", ["Capt."] = "captain", ["Cmdr."] = "commander", ["Cdr."] = "commander",
+        ["Atty."] = "attorney", ["Pres."] = "president",
+    };
+
+    /// <summary>Whether the token <paramref name="word"/> writes the role <paramref name="noun"/>, in any case or abbreviated
+    /// ("Governor", "Gov." for "governor").</summary>
+    public static bool WritesRole(string word, string noun)
+        => string.Equals(word, noun, StringComparison.OrdinalIgnoreCase)
+            || (TitleAbbreviations.TryGetValue(word, out string? full) && string.Equals(full, noun, StringComparison.Ordinal));
+
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> makes the next word a noun: a determiner or a possessive ("Trump's").</summary>

@@ -428,7 +428,7 @@ internal sealed class SpeakerLinker
     private Speaker? PersonWithRoleAt(int k, string noun)
     {
         var tokens = _context.Tokens;
-        if (tokens[k].Quote >= 0 || tokens[k].Kind != TokenKind.Word || !string.Equals(Document.Text(k), noun, StringComparison.OrdinalIgnoreCase))
+        if (tokens[k].Quote >= 0 || tokens[k].Kind != TokenKind.Word || !Lexicon.WritesRole(Document.Text(k), noun))
         {
             return null;
         }
@@ -442,10 +442,17 @@ internal sealed class SpeakerLinker
             }
         }
 
-        // "The mayor, Jo Lee, was defiant": the person in apposition after the role.
-        if (k + 2 < tokens.Count && Document.IsPunctuation(k + 1, ',') && Document.IsCapitalised(k + 2) && tokens[k + 2].Quote < 0
-            && Document.RunEnd(k + 2, tokens.Count) is var appositiveEnd
-            && NameInterpreter.Interpret(Document, k + 2, appositiveEnd) is { } appositive && NamesPerson(appositive))
+        // "The mayor, Jo Lee, was defiant", "The Prime Minister of Tonga, Siaosi Fifita, said": the person in apposition
+        // after the role and the place or body it is of.
+        int comma = k + 1;
+        if (comma + 1 < tokens.Count && Document.Text(comma) == "of" && Document.IsCapitalised(comma + 1) && tokens[comma + 1].Quote < 0)
+        {
+            comma = Document.RunEnd(comma + 1, tokens.Count);
+        }
+
+        if (comma + 1 < tokens.Count && Document.IsPunctuation(comma, ',') && Document.IsCapitalised(comma + 1) && tokens[comma + 1].Quote < 0
+            && Document.RunEnd(comma + 1, tokens.Count) is var appositiveEnd
+            && NameInterpreter.Interpret(Document, comma + 1, appositiveEnd) is { } appositive && NamesPerson(appositive))
         {
             return Link(Document.TokenAt(appositive.Start), appositiveEnd);
         }

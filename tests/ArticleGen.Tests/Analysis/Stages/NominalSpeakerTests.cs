@@ -225,6 +225,20 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Gov. Mira Okafor declared an emergency.\n\n\"If you are told to leave, leave,\" the governor said.")]
+    [InlineData("Sen. Mira Okafor (D-Ore.) voted against.\n\n\"The bill is a giveaway,\" the senator told reporters.")]
+    [InlineData("Prof. Mira Okafor leads the glacier survey.\n\nThe professor called the results \"alarming\".")]
+    [InlineData("Det. Mira Okafor led the inquiry.\n\n\"We need witnesses,\" the detective said.")]
+    public void A_role_noun_links_to_the_person_named_with_its_abbreviated_title(string body)
+        => Assert.Equal("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("The Prime Minister of Tidewater, Mira Okafor, spoke on Monday.\n\n\"We were cut off for weeks,\" the prime minister said.")]
+    [InlineData("The mayor of Marlow, Mira Okafor, opened the bridge. \"It is a great day,\" the mayor said.")]
+    public void A_role_noun_links_to_the_person_in_apposition_after_the_role_and_the_place_it_is_of(string body)
+        => Assert.Equal("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Mira Okafor, mayor of Tidewater, spoke to reporters.\n\n\"We are not going anywhere,\" the mayor said.")]
     [InlineData("Mira Okafor, the city's mayor, spoke to reporters.\n\n\"We are not going anywhere,\" the mayor said.")]
     [InlineData("Mira Okafor, 45, a former mayor, spoke to reporters.\n\n\"We are not going anywhere,\" the former mayor said.")]
