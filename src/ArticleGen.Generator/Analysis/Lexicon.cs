@@ -414,7 +414,7 @@ internal static class Lexicon
         "Entertainment", "Pictures", "Labs", "Logistics", "Shipping", "Freight", "Enterprises", "Partners", "Brands",
         "Oil", "Gas", "Electric", "Chemicals", "Resources", "Foods", "Pharma", "Aerospace", "Robotics", "Therapeutics",
         "Biotech", "Solutions", "Software", "Consulting", "Investments", "Ventures", "Utilities", "Hotels", "Resorts",
-        "Campaign", "Centers", "Centres", "Embassy", "Consulate",
+        "Campaign", "Centers", "Centres", "Embassy", "Consulate", "Tribunal", "Limited", "GmbH", "plc", "PLC", "LLP",
         // The last words of bodies named for their cause ("Institute for Fiscal Studies", "Centre for Policy Studies"),
         // which two capitalised words alone would make a person's name.
         "Studies", "Research", "Disarmament", "Control", "Prevention", "Progress", "Policy", "Statistics",
@@ -726,10 +726,20 @@ internal static class Lexicon
         {
             bool match = noun switch
             {
+                // Legal forms of companies in English and other languages ("Nordvik Shipping ASA", "Siemens AG"), and the
+                // words that end the names of trading companies ("Nordvik Airlines").
                 "company" or "firm" => word is "Company" or "Co." or "Corp" or "Corp." or "Corporation" or "Inc" or "Inc." or "Ltd"
-                    or "Ltd." or "LLC" or "plc" or "PLC" or "Group" or "Holdings" or "Industries" or "Technologies" or "Systems",
+                    or "Ltd." or "LLC" or "plc" or "PLC" or "Group" or "Holdings" or "Industries" or "Technologies" or "Systems"
+                    or "Limited" or "LLP" or "AG" or "SA" or "S.A." or "ASA" or "AB" or "NV" or "N.V." or "BV" or "GmbH" or "SE"
+                    or "SpA" or "S.p.A." or "Oyj" or "Pty" or "Pte" or "Airlines" or "Airways" or "Motors" or "Pharmaceuticals"
+                    or "Enterprises" or "Partners",
                 "airline" => word is "Airlines" or "Airways",
                 "organisation" or "organization" => word is "Organisation" or "Organization",
+                // "The World Health Organization said … the agency said", "the National Weather Service … the agency".
+                "agency" => word is "Agency" or "Organisation" or "Organization" or "Administration" or "Service" or "Authority"
+                    or "Bureau",
+                "union" => word is "Union" or "Federation" or "Confederation",
+                "court" => word is "Court" or "Tribunal",
                 _ => word.Length == noun.Length && char.ToLowerInvariant(word[0]) == noun[0]
                     && string.CompareOrdinal(word, 1, noun, 1, noun.Length - 1) == 0,
             };

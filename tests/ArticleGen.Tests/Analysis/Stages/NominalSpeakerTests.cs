@@ -368,6 +368,16 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Nordvik Shipping ASA will cut 1,200 jobs.\n\nThe company said it expected \"a large charge\" this year.", "Nordvik Shipping ASA")]
+    [InlineData("Marlow Airlines cut 1,200 jobs.\n\n\"These decisions are painful,\" the company stated in a release.", "Marlow Airlines")]
+    [InlineData("The Tidewater Health Organization said the outbreak was over, but the agency said testing remained \"patchy\".", "Tidewater Health Organization")]
+    [InlineData("The Marlow Weather Service issued a warning. The agency said the storm would bring \"dangerous\" surf.", "Marlow Weather Service")]
+    [InlineData("The Tidewater Rail Federation called a strike. The union said the offer was \"an insult\".", "Tidewater Rail Federation")]
+    [InlineData("The Marlow Employment Tribunal heard the case. The court said the dismissal was \"unfair\".", "Marlow Employment Tribunal")]
+    public void The_noun_of_a_kind_of_body_is_the_one_named_before_by_the_words_that_end_such_names(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The campaign called the report \"absolutely false.\"", "campaign")]
     [InlineData("\"It is false,\" the administration said.", "administration")]
     [InlineData("\"It is false,\" the Holt campaign said.", "Holt campaign")]
