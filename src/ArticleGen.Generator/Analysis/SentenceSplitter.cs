@@ -8,7 +8,7 @@ namespace ArticleGen.Generator.Analysis;
 /// followed by whitespace and a capitalised word or an opening quote mark. Abbreviations ("U.S.", "Mr.",
 /// initials) keep their dot inside the word token, so they never end a sentence. A full stop inside a quote
 /// ends a sentence only when it is the quote's last character ("… I may do it." Trump also said), so a
-/// quote of several sentences stays in the sentence that introduces it.
+/// quote of several sentences stays in the sentence that introduces it. A wire story's dateline is a sentence of its own.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -22,7 +22,13 @@ internal static class SentenceSplitter
         List<SentenceInfo> sentences)
     {
         int sentenceStart = first;
-        for (int t = first; t < end; t++)
+        if (Dateline.End(body, tokens, first, end) is var afterDateline and > 0)
+        {
+            sentences.Add(new SentenceInfo(paragraph, first, afterDateline));
+            sentenceStart = afterDateline;
+        }
+
+        for (int t = sentenceStart; t < end; t++)
         {
             var token = tokens[t];
             if (token.Kind != TokenKind.Punctuation || !IsTerminal(body[token.Start]))

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Generator.Analysis;
+
+/// <summary>
+/// The dateline that opens a wire story's paragraph: "UNITED NATIONS (AP) —", "NUKU'ALOFA, Tonga (Reuters) -",
+/// "PARIS, March 3 (Reuters) -", "NEW DELHI, India —". It is no part of the sentence after it, so the sentence starts
+/// after its dash and its capitals never become the sentence's subject.
+/// </summary>
+internal static class Dateline
+{
+    /// <summary>At most this many tokens before the dash: a place, a region, a date and an agency.</summary>
+    private const int MaxTokens = 14;
+
+    /// <summary>
+    /// The token just after the dash of a dateline that opens the tokens <paramref name="first"/> to <paramref name="end"/>,
+    /// or -1: a run of words in capitals, then optionally a comma and capitalised words or a date, then optionally an
+    /// agency in brackets, then a dash. A run of capitals alone before the dash ("NATO — the alliance — said") needs two
+    /// words or a comma after it.
+    /// </summary>
+    public static int End(string body, List<Token> tokens, int first, int end)
+    {
+        int t = first;
+        int capitals = 0;
+        while (t < end && t - first < MaxTokens && IsAllCapitals(body, tokens[t]))
+        {
+            capitals++;
+            t++;
+        }
+
+        if (capitals == 0)
+        {
+            return -1;
+        }
+
+        bool qualified = capitals >= 2;
+        if (t < end && IsChar(body, tokens[t], ','))
+        {
+            qualified = true;
+            t++;
+            while (t < end && t - first < MaxTokens && tokens[t].Kind == TokenKind.Word
+                && (CodePoints.IsUpper(body, tokens[t].Start) || char.IsDigit(body[tokens[t].Start])))
+            {
+                t++;
+            }
+        }
+
+        if (t < end && IsChar(body, tokens[t], '('))
+        {
+            int close = t + 1;
+            while (close < end && close - t <= 4 && tokens[close].Kind == TokenKind.Word)
+            {
+                close++;
+            }
+
+            if (close >= end || close == t + 1 || !IsChar(body, tokens[close], ')'))
+            {
+                return -1;
+            }
+
+            qualified = true;
+            t = close + 1;
+        }
+
+        return qualified && t + 1 < end && t - first < MaxTokens && IsDash(body, tokens[t]) && tokens[t + 1].Start > tokens[t].End ? t + 1 : -1;
+    }
+
+    /// <summary>A word of two letters or more, all of them capitals: "UNITED", "NUKU'ALOFA", "AL-MUKALLA".</summary>
+    private static bool IsAllCapitals(string body, Token token)
+    {
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        int letters = 0;
+        for (int i = token.Start; i < token.End; i++)
+        {
+            char c = body[i];
+            if (char.IsLower(c) || char.IsDigit(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool IsChar(string body, Token token, char c) => token.Kind == TokenKind.Punctuation && body[token.Start] == c;
+
+    private static bool IsDash(string body, Token token)
+        => token.Kind == TokenKind.Punctuation && body[token.Start] is '-' or '\u2013' or '\u2014';
+}

@@ -1,0 +1,27 @@
+using System.Linq;
+using Xunit;
+using static ArticleGen.Tests.Analysis.AnalysisTestHelpers;
+
+namespace ArticleGen.Tests.Analysis;
+
+/// <summary>A wire story's dateline ("UNITED NATIONS (AP) —") is no part of the sentence after it.</summary>
+public sealed class DatelineTests
+{
+    [Theory]
+    [InlineData("UNITED NATIONS (AP) — Ana Ruiz on Thursday called for a truce, warning of \"a regional war.\"")]
+    [InlineData("NUKU\u2019ALOFA, Tonga (Reuters) - Ana Ruiz on Thursday called for a truce, warning of \"a regional war.\"")]
+    [InlineData("PARIS, March 3 (Reuters) - Ana Ruiz on Thursday called for a truce, warning of \"a regional war.\"")]
+    [InlineData("NEW DELHI, India — Ana Ruiz on Thursday called for a truce, warning of \"a regional war.\"")]
+    public void The_sentence_starts_after_the_datelines_dash_and_its_subject_speaks(string body)
+    {
+        var quote = Assert.Single(Analyze(body).Quotes);
+        Assert.StartsWith("Ana Ruiz on Thursday", SentenceText(body, quote));
+        Assert.Equal("Ana Ruiz", quote.SpeakerName);
+    }
+
+    [Theory]
+    [InlineData("NATO — the alliance — said the plan was \"sound\".", "NATO")]
+    [InlineData("BBC - the broadcaster - said the plan was \"sound\".", "BBC")]
+    public void One_word_in_capitals_before_a_dash_is_no_dateline(string body, string opening)
+        => Assert.StartsWith(opening, SentenceText(body, Assert.Single(Analyze(body).Quotes)));
+}
