@@ -22,7 +22,7 @@ internal sealed class SpeechClassifier
     {
         "called", "named", "nicknamed", "dubbed", "termed", "titled", "entitled", "so-called", "renamed", "branded",
         "name", "term", "word", "phrase", "qualifier", "nickname", "label", "known", "as", "hashtag", "slogan", "motto",
-        "catchphrase", "designation", "acronym", "abbreviation",
+        "catchphrase", "designation", "acronym", "abbreviation", "designated", "code-named", "codenamed",
     };
 
     /// <summary>Verbs that name their subject through a reflexive: "The group calls itself “Citizens for Truth”".</summary>
@@ -167,12 +167,33 @@ internal sealed class SpeechClassifier
                 verb--;
             }
 
-            return verb >= 0 && Document.Text(verb) is "known" or "to" or "billed" or "identified" or "listed" or "registered" or "designated"
+            return (verb >= 0 && Document.Text(verb) is "known" or "to" or "billed" or "identified" or "listed" or "registered" or "designated"
                     or "styled" or "branded" or "marketed" or "classified"
-                && !HasOwnSubject(Document.Text(verb) is "to" && verb > 0 ? verb - 1 : verb);
+                && !HasOwnSubject(Document.Text(verb) is "to" && verb > 0 ? verb - 1 : verb))
+                || IsKnownToSomeoneAs(k);
         }
 
         return NamingWords.Contains(word) && !HasOwnSubject(k);
+    }
+
+    /// <summary>"known to fans as", "known to locals simply as": the "as" at <paramref name="k"/> ends "known to" and at most
+    /// three words of whom it is known to.</summary>
+    private bool IsKnownToSomeoneAs(int k)
+    {
+        for (int to = k - 2; to >= 1 && to >= k - 4; to--)
+        {
+            if (Document.Tokens[to].Kind != TokenKind.Word || Document.Tokens[to].Quote >= 0)
+            {
+                return false;
+            }
+
+            if (Document.Text(to) is "to" && Document.Text(to - 1) is "known")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the programme “…”": a work's name right after the noun of its kind.</summary>
@@ -180,7 +201,10 @@ internal sealed class SpeechClassifier
 
     private bool IsWorkNoun(int k, int open)
         => k >= 0 && Document.TokenSentence[k] == Document.TokenSentence[open] && Document.Tokens[k].Kind == TokenKind.Word
-            && Document.Tokens[k].Quote < 0 && WorkNouns.Contains(Document.Text(k));
+            && Document.Tokens[k].Quote < 0 && (WorkNouns.Contains(Document.Text(k)) || IsCapitalisedWorkNoun(Document.Text(k)));
+
+    /// <summary>"Operation “Sea Lion”", "Project “Condor”": a named undertaking's noun capitalised as part of its name.</summary>
+    private static bool IsCapitalisedWorkNoun(string word) => word is "Operation" or "Project" or "Exercise";
 
     /// <summary>A quote of two to <see cref="MaxTitleWords"/> words capitalised as a title, with no sentence ending inside,
     /// right after a work noun or after one and a comma ("the film “A Quiet Place”", "her album, “Songs of the Sea”,").</summary>

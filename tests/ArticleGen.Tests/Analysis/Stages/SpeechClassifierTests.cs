@@ -19,6 +19,10 @@ public sealed class SpeechClassifierTests
     [InlineData("Her \"stop the war, save the children\" campaign began on Monday.")]
     [InlineData("The hashtag \"#we want free speech#\" spread quickly.")]
     [InlineData("Police arrested a suspect identified only as \"a local man in his forties\" on Monday.")]
+    [InlineData("The boxer Tomas Brandt, known to fans as \"The Tidewater Tornado,\" has died aged 78, his family said.")]
+    [InlineData("The boxer Tomas Brandt, known to his fans simply as \"Tornado\", has died aged 78, his family said.")]
+    [InlineData("The arrests followed an inquiry code-named Operation \"Black Needle\", prosecutors said.")]
+    [InlineData("The regulator said that Lumio, designated a \"gatekeeper\" under the law, had broken the rules.")]
     public void A_title_term_or_scare_quote_is_no_quote(string body)
     {
         var quote = Assert.Single(Quotes(body));
