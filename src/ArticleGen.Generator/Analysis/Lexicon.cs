@@ -374,7 +374,12 @@ internal static class Lexicon
         "Duchess", "Earl", "Countess", "Viscount", "Marquess", "Mx.", "Mx", "Mme", "Mme.", "Mlle", "Herr", "Frau",
         "Señor", "Senor", "Señora", "Senora", "Monsieur", "Madame", "Corporal", "Cpl.", "Pvt.", "Pte", "Brigadier",
         "Brig.", "Co-founder", "Maj.", "Adm.", "Cmdr.", "Cdr.", "Supt.", "Insp.", "Det.", "Atty.", "Pres.", "Fr.", "Trooper",
-        "Patrolman", "Petty", "Taoiseach", "Tánaiste", "Tanaiste", "Ombudsman");
+        "Patrolman", "Petty", "Taoiseach", "Tánaiste", "Tanaiste", "Ombudsman",
+        // British police ranks written without dots ("Det Insp Jo Lee", "Ch Supt"), Malay honorifics ("Datuk Seri Rosli
+        // bin Ismail"), and nationalities that are nouns only ("Dutchman Jesse van den Heuvel").
+        "Det", "Insp", "Supt", "Sgt", "Ch", "Datuk", "Dato", "Dato'", "Datin", "Seri", "Puan", "Encik",
+        "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
+        "Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Briton", "Spaniard");
 
     private static readonly HashSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
@@ -475,7 +480,7 @@ internal static class Lexicon
 
     /// <summary>Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".</summary>
     private static readonly HashSet<string> NameParticles = Set(
-        "bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
+        "bin", "binti", "binte", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
         "sans");
 
     /// <summary>Words that start a new clause: a verb after them has its own subject.</summary>

@@ -307,6 +307,12 @@ internal static class NameInterpreter
             return true;
         }
 
+        // Joined initials, "A.J." or "J.R.R.", but not the dotted places and unions written the same way ("U.S.", "U.N.").
+        if (IsJoinedInitials(word))
+        {
+            return word is not ("U.S." or "U.K." or "U.N." or "E.U." or "U.S.A." or "U.A.E." or "D.C." or "N.Y." or "L.A.");
+        }
+
         // "of" in "Ministry of Iraq" is no name word; "el-Sisi" is, by its particle.
         if (!char.IsUpper(word[0]) && word.IndexOf('-') < 0)
         {
@@ -325,6 +331,25 @@ internal static class NameInterpreter
         }
 
         return lower;
+    }
+
+    /// <summary>Two to four capitals, each followed by a dot: "A.J.", "J.R.R.".</summary>
+    private static bool IsJoinedInitials(string word)
+    {
+        if (word.Length < 4 || word.Length > 8 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsUpper(word[i]) || word[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static TextName Build(BodyDocument document, int first, int end, NameKind kind)

@@ -44,6 +44,14 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"We heard it from a WhatsApp group,\" said Nurul Aini binti Hassan, whose son was sent home.", "Nurul Aini binti Hassan")]
+    [InlineData("The novelist A.J. Kettering won the prize. \"I wrote it in a caravan,\" Kettering said.", "A.J. Kettering")]
+    [InlineData("The novelist J.R.R. Kettering won the prize. \"I wrote it in a caravan,\" Kettering said.", "J.R.R. Kettering")]
+    [InlineData("U.S. officials met Jo Lee. \"We agreed,\" Lee said.", "Jo Lee")]
+    public void A_patronymic_particle_and_joined_initials_belong_to_the_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"The book is finished,\" Stephen King said on Monday.", "Stephen King")]
     [InlineData("\"We have the votes,\" Foreign Minister Julie Bishop said.", "Julie Bishop")]
     [InlineData("\"It was a long campaign,\" former prime minister John Major told the BBC.", "John Major")]
@@ -57,6 +65,9 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"The deal is done,\" Crown Prince Ali bin Saud said.", "Ali bin Saud")]
     [InlineData("\"The bill is a pretence,\" Lord Alli said.", "Alli")]
     [InlineData("\"The bill is a pretence,\" said the Lord Mayor of Tidewater, Ines Duarte.", "Ines Duarte")]
+    [InlineData("Det Insp Ines Duarte added: \"We want to hear from anyone who filmed it.\"", "Ines Duarte")]
+    [InlineData("\"We have learnt from the past,\" said Datuk Seri Rosli bin Ismail.", "Rosli bin Ismail")]
+    [InlineData("His opponent, Dutchman Jesse van den Heuvel, said the champion had been \"unplayable\".", "Jesse van den Heuvel")]
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
