@@ -52,6 +52,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Harbour Workers' Federation, which backed the case, hailed the ruling as \"a victory.\"", "Harbour Workers' Federation")]
+    [InlineData("The Property Investors\u2019 Federation said the bill \"punishes good landlords.\"", "Property Investors\u2019 Federation")]
+    public void A_plural_possessive_inside_an_organisations_name_is_part_of_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"The book is finished,\" Stephen King said on Monday.", "Stephen King")]
     [InlineData("\"We have the votes,\" Foreign Minister Julie Bishop said.", "Julie Bishop")]
     [InlineData("\"It was a long campaign,\" former prime minister John Major told the BBC.", "John Major")]
