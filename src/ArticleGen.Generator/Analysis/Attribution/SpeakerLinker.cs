@@ -378,14 +378,14 @@ internal sealed class SpeakerLinker
     }
 
     /// <summary>
-    /// "Acme Corp said … “…,” the company said": the nearest organisation named before <paramref name="token"/>, in its
-    /// paragraph or the one before, whose name holds a word of that kind of body ("Corp", "Ministry"); null if none.
+    /// "Acme Corp said … “…,” the company said": the nearest organisation named before <paramref name="token"/> whose name
+    /// holds a word of that kind of body ("Corp", "Ministry"), however many paragraphs back (news names the company in its
+    /// lead and calls it "the company" from then on), within <see cref="MaxOrganizationSteps"/> names; null if none.
     /// </summary>
     private Speaker? OrganizationOfNoun(int token, string noun)
     {
-        int paragraph = Document.Sentences[Document.TokenSentence[token]].Paragraph;
         int index = _context.LastOccurrenceStartingBefore(_context.Tokens[token].Start);
-        for (int steps = 0; index >= 0 && steps < MaxOrganizationSteps && _context.Occurrences[index].Paragraph >= paragraph - 1; index--, steps++)
+        for (int steps = 0; index >= 0 && steps < MaxOrganizationSteps; index--, steps++)
         {
             var occurrence = _context.Occurrences[index];
             if (occurrence.Kind == NameKind.Organization && Lexicon.NamesBodyOfNoun(occurrence.Name, noun))

@@ -377,6 +377,16 @@ public sealed class NominalSpeakerTests
     public void The_noun_of_a_kind_of_body_is_the_one_named_before_by_the_words_that_end_such_names(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Fact]
+    public void The_company_is_the_one_the_lead_named_paragraphs_before()
+    {
+        const string body = "Nordvik Shipping ASA will cut 1,200 jobs, the company said on Wednesday.\n\n"
+            + "\"This is a painful step,\" Chief Executive Ines Duarte said.\n\n"
+            + "Analysts expect more cuts in Norway and Singapore.\n\n"
+            + "The company said it expected \"a large restructuring charge\" this year.";
+        Assert.Equal(["Ines Duarte", "Nordvik Shipping ASA"], Quotes(body).Select(q => q.Speaker));
+    }
+
     [Theory]
     [InlineData("The campaign called the report \"absolutely false.\"", "campaign")]
     [InlineData("\"It is false,\" the administration said.", "administration")]
