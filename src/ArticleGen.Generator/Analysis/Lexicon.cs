@@ -211,7 +211,13 @@ internal static class Lexicon
         "insurer", "lender", "network", "startup", "band", "crowd", "crowds", "audience", "spectators", "onlookers", "bystanders",
         "shoppers", "customers", "commuters", "tourists", "pilgrims", "mourners", "investors", "traders", "pupils",
         "citizens", "patients", "survivors", "relatives", "neighbours", "neighbors", "families", "victims", "authors", "co-authors",
-        "coastguard", "defence", "defense", "drugmaker", "manufacturer", "publisher", "supermarket", "brewer", "commission");
+        "coastguard", "defence", "defense", "drugmaker", "manufacturer", "publisher", "supermarket", "brewer", "commission",
+        // The people and bodies of everyday news who speak unnamed: traders at a market, the accused in court, those caught
+        // up in a disaster, the bodies that make up a government or a war.
+        "coalition", "alliance", "consortium", "vendors", "sellers", "dealers", "shopkeepers", "stallholders", "shareholders",
+        "homeowners", "householders", "pensioners", "retirees", "migrants", "refugees", "evacuees", "hostages", "detainees",
+        "prisoners", "inmates", "defendants", "jurors", "delegates", "participants", "attendees", "marchers", "rioters",
+        "cyclists", "pedestrians", "motorists", "hikers", "miners", "fishermen", "suspects", "crew", "teenagers", "youths");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
@@ -236,7 +242,14 @@ internal static class Lexicon
         "supporter", "volunteer", "adviser", "advisor", "aide", "staffer", "bystander", "onlooker", "motorist",
         "commuter", "shopper", "customer", "patient", "mourner", "pilgrim", "worshipper", "tourist", "man", "woman", "girl", "boy",
         "forecaster", "meteorologist", "commentator", "pundit", "scholar", "observer", "fan", "voter", "passer-by", "spectator",
-        "parent", "pupil", "citizen", "traveller", "traveler", "investor", "trader", "solicitor", "barrister");
+        "parent", "pupil", "citizen", "traveller", "traveler", "investor", "trader", "solicitor", "barrister",
+        "seller", "vendor", "dealer", "hawker", "stallholder", "shareholder", "homeowner", "householder", "pensioner",
+        "retiree", "widow", "widower", "migrant", "refugee", "evacuee", "hostage", "detainee", "prisoner", "inmate",
+        "defendant", "plaintiff", "claimant", "complainant", "suspect", "juror", "delegate", "participant", "attendee",
+        "contestant", "finalist", "cyclist", "pedestrian", "hiker", "miner", "fisherman", "cleaner", "waiter", "waitress",
+        "cashier", "mechanic", "plumber", "electrician", "builder", "labourer", "laborer", "guard", "carer", "caregiver",
+        "pharmacist", "dentist", "veterinarian", "teenager", "graduate", "schoolgirl", "schoolboy", "lifeguard", "ranger",
+        "crewman", "steward", "stewardess", "conductor", "rancher", "herder", "trucker", "beekeeper", "peacekeeper");
 
     /// <summary>Person nouns that describe someone by what they do or won, which news uses for a person it named
     /// before ("Ines Duarte won gold … the champion said"), unlike nouns of an office or a part in an event ("the officer").</summary>

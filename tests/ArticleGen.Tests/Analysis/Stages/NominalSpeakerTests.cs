@@ -426,6 +426,11 @@ public sealed class NominalSpeakerTests
     [InlineData("The storm hit on Monday. Aid agencies warned of \"a catastrophe in the making.\"", "Aid agencies")]
     [InlineData("The minister met the unions on Monday. The unions called the offer \"an insult.\"", "unions")]
     [InlineData("\"We are investing in the future,\" the companies said.", "companies")]
+    [InlineData("\"Nobody listened to us,\" a charcoal seller said.", "charcoal seller")]
+    [InlineData("\"Nobody listened to us,\" one stallholder told the Courier.", "stallholder")]
+    [InlineData("\"I saw him run,\" said one juror.", "juror")]
+    [InlineData("The Tidewater-led coalition said it was \"aware of the reports\".", "Tidewater-led coalition")]
+    [InlineData("\"We lost everything,\" said a pensioner outside the hall.", "pensioner")]
     public void More_people_of_the_news_are_nominal_speakers(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
