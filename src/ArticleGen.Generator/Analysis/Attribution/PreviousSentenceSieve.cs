@@ -52,7 +52,13 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
             var found = participle
                 ? Subjects.ClauseSubject(previous.FirstToken, k - 1) ?? Subjects.MainSubject(previous.FirstToken, k)
                 : Subjects.Before(k - 1, previous.FirstToken);
-            return found is { } subject ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 } : null;
+
+            // "Jo Lee said the figures spoke for themselves. “…”": a verb of the reported clause whose subject is no
+            // speaker gives way to the verb that reports it.
+            if (found is { } subject)
+            {
+                return subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 };
+            }
         }
 
         return SpeechEventSubject(previous) ?? MannerSubject(previous, sentence);

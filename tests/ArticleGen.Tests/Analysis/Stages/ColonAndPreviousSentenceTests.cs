@@ -49,6 +49,12 @@ public sealed class ColonAndPreviousSentenceTests
         Assert.Equal(("Maria Lopez", AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
     }
 
+    [Theory]
+    [InlineData("Maria Lopez said the figures spoke for themselves. \"One in five is waiting.\"")]
+    [InlineData("Maria Lopez said the results told a clear story.\n\n\"One in five is waiting.\"")]
+    public void A_verb_of_the_reported_clause_with_no_speaker_gives_way_to_the_verb_that_reports_it(string body)
+        => Assert.Equal(("Maria Lopez", AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_quote_opening_the_paragraph_after_an_attributed_quote_keeps_its_speaker()
     {
