@@ -21,7 +21,16 @@ internal static class SpeechCues
                     || Lexicon.IsPlatform(document.Text(token - 1))))
             && !ModifiesRoleNoun(document, token)
             && !IsPluralBeforeVerb(document, token)
-            && !KeepsAThing(document, token);
+            && !KeepsAThing(document, token)
+            && !IsStatesNoun(document, token);
+
+    /// <summary>"Kano and Sokoto states by the end of the month", "the Gulf states." : "states" before a preposition, a
+    /// conjunction or the end of a clause is the plural noun ("Jo Lee states that …" keeps its verb).</summary>
+    private static bool IsStatesNoun(BodyDocument document, int token)
+        => document.Text(token) == "states" && token + 1 < document.Tokens.Count
+            && (document.Tokens[token + 1].Kind == TokenKind.Punctuation
+                ? document.Body[document.Tokens[token + 1].Start] is '.' or ';' or ')'
+                : Lexicon.IsPreposition(document.Text(token + 1)) || document.Text(token + 1) is "and" or "or");
 
     /// <summary>"was maintaining a heightened state", "maintained the bridge": "maintain" before a determiner keeps a thing,
     /// it says nothing ("maintained that …" does).</summary>

@@ -56,6 +56,10 @@ public sealed class ColonAndPreviousSentenceTests
         => Assert.Equal(("Maria Lopez", AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
 
     [Fact]
+    public void States_before_a_preposition_is_the_plural_noun_and_reports_no_speech()
+        => Assert.Null(Assert.Single(Quotes("The doses will reach Kano and Sokoto states by the end of the month.\n\n\"We are ready.\"")).Speaker);
+
+    [Fact]
     public void A_quote_opening_the_paragraph_after_an_attributed_quote_keeps_its_speaker()
     {
         const string body = "\"We warned them,\" Maria Lopez said.\n\n\"Nobody listened.\"";
