@@ -34,10 +34,12 @@ internal sealed class PronounResolver
     /// over a person the article calls "he", and the other way round; a noun of one gender ("actress") at
     /// <paramref name="position"/> stands for that gender as its pronoun would.
     /// </summary>
-    public Speaker? Resolve(PronounKind pronoun, int position, int q)
+    public Speaker? Resolve(PronounKind pronoun, int position, int q) => Resolve(pronoun, position, q, chained: false);
+
+    private Speaker? Resolve(PronounKind pronoun, int position, int q, bool chained)
     {
         var quotes = Document.Quotes;
-        int paragraph = quotes[q].Paragraph;
+        int paragraph = chained ? Document.Sentences[Document.TokenSentence[Document.TokenAt(position)]].Paragraph : quotes[q].Paragraph;
         var wanted = pronoun == PronounKind.Person ? NameKind.Person : NameKind.Organization;
         string word = Document.Text(Document.TokenAt(position));
         var gender = GenderEvidence.OfPronoun(word) is var said and not Gender.Unknown ? said : GenderEvidence.OfRoleNoun(word);
@@ -96,7 +98,13 @@ internal sealed class PronounResolver
             return new Speaker(found.Entity, found.Name, found.Kind);
         }
 
-        return null;
+        // "“…,” Jo Lee said. ¶ She said the doses would arrive soon. ¶ “…,” she added": a he or she with no antecedent near
+        // it stands for what the same pronoun opening the sentence before stood for; one step back, so the chain is bounded.
+        return !chained && GenderEvidence.OfPronoun(word) != Gender.Unknown
+            && SubjectOfSentenceBefore(token, previousParagraph: true) is { } before && before.Pronoun == pronoun
+            && string.Equals(Document.Text(before.FirstToken), word, StringComparison.OrdinalIgnoreCase)
+            ? Resolve(pronoun, _context.Tokens[before.FirstToken].Start, q, chained: true)
+            : null;
     }
 
     /// <summary>

@@ -257,4 +257,13 @@ public sealed class PronounResolverTests
     [Fact]
     public void A_name_after_at_stays_no_antecedent_even_with_a_given_name()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte spoke at George Marlow on Monday. \"We are ready,\" she said.")).Speaker);
+
+    [Fact]
+    public void She_with_no_antecedent_near_stands_for_what_she_opening_the_sentence_before_stood_for()
+    {
+        const string body = "\"The vaccine is safe,\" Health Minister Ines Duarte told reporters on Monday.\n\n"
+            + "She said the first doses would reach clinics by the end of the month.\n\n"
+            + "\"We have learned from the last campaign,\" she added.";
+        Assert.Equal(["Ines Duarte", "Ines Duarte"], Quotes(body).Select(q => q.Speaker));
+    }
 }
