@@ -519,6 +519,15 @@ internal static class Lexicon
         "Hon", "Fr", "Pres", "Supt", "Insp", "Det", "Atty", "approx", "Gens", "Messrs", "Univ", "Dept", "Est", "Pvt", "Ald",
         "Mx", "Cdr", "Brig");
 
+    /// <summary>Words that open the name of a body of a state ("Ministry of Health", "Federal Constitutional Court", "Defence
+    /// Ministry"), after which a country's possessive is the body's owner, not a part of its name.</summary>
+    private static readonly HashSet<string> StateBodyOpeners = Set(
+        "Ministry", "Department", "Federal", "Supreme", "Constitutional", "High", "National", "Foreign", "Health", "Defence",
+        "Defense", "Interior", "Central", "Finance", "Justice", "Home", "Education", "Environment", "Transport", "Energy",
+        "Agriculture", "Presidential", "Electoral", "Election", "Meteorological", "Civil", "Public", "Statistics", "State");
+
+    public static bool OpensStateBody(string word) => StateBodyOpeners.Contains(word);
+
     /// <summary>Abbreviated titles and the role noun each stands for, so that "the governor said" finds "Gov. Jo Lee".</summary>
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
     {

@@ -60,6 +60,13 @@ internal static class NameInterpreter
             }
         }
 
+        // "Uganda's Ministry of Health", "Germany's Federal Constitutional Court": the country that owns a body of its state
+        // is no part of the body's name.
+        if (end - first >= 2 && document.IsPossessive(first) && Lexicon.OpensStateBody(document.Word(first + 1)))
+        {
+            first++;
+        }
+
         // "Kama Melly QC": post-nominal letters are no part of the name, nor is the day of the clause ("Jo Lee Monday told").
         while (end - 1 > first && (Lexicon.IsPostNominal(document.Word(end - 1)) || Lexicon.IsWeekday(document.Word(end - 1))))
         {

@@ -58,6 +58,14 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Tidewater's Ministry of Health said it had \"confirmed 14 cases\".", "Ministry of Health")]
+    [InlineData("Tidewater's Ministry of Health confirmed 14 cases. The ministry urged residents to \"boil all water\".", "Ministry of Health")]
+    [InlineData("Marlow\u2019s Federal Constitutional Court wrote that the law was \"void\".", "Federal Constitutional Court")]
+    [InlineData("Moody's Investors Service said the outlook was \"negative\".", "Moody's Investors Service")]
+    public void A_countrys_possessive_before_a_body_of_its_state_is_no_part_of_the_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"The book is finished,\" Stephen King said on Monday.", "Stephen King")]
     [InlineData("\"We have the votes,\" Foreign Minister Julie Bishop said.", "Julie Bishop")]
     [InlineData("\"It was a long campaign,\" former prime minister John Major told the BBC.", "John Major")]
