@@ -9,6 +9,10 @@ internal sealed class PronounResolver
     /// <summary>Bounds the walk back for an antecedent, so that it stays linear.</summary>
     private const int MaxAntecedentSteps = 200;
 
+    /// <summary>How many paragraphs back a he or she looks for a person the article shows to be of that gender, once the
+    /// paragraph before holds no antecedent.</summary>
+    private const int MaxGenderedParagraphs = 3;
+
     private readonly AttributionContext _context;
     private readonly SubjectFinder _subjects;
     private readonly SpeakerLinker _linker;
@@ -100,11 +104,35 @@ internal sealed class PronounResolver
 
         // "“…,” Jo Lee said. ¶ She said the doses would arrive soon. ¶ “…,” she added": a he or she with no antecedent near
         // it stands for what the same pronoun opening the sentence before stood for; one step back, so the chain is bounded.
-        return !chained && GenderEvidence.OfPronoun(word) != Gender.Unknown
-            && SubjectOfSentenceBefore(token, previousParagraph: true) is { } before && before.Pronoun == pronoun
+        if (chained || GenderEvidence.OfPronoun(word) == Gender.Unknown)
+        {
+            return null;
+        }
+
+        return SubjectOfSentenceBefore(token, previousParagraph: true) is { } before && before.Pronoun == pronoun
             && string.Equals(Document.Text(before.FirstToken), word, StringComparison.OrdinalIgnoreCase)
             ? Resolve(pronoun, _context.Tokens[before.FirstToken].Start, q, chained: true)
-            : null;
+            : PersonOfGenderBefore(position, paragraph, gender);
+    }
+
+    /// <summary>
+    /// "“…,” said Meera Iyer. ¶ Lars Eriksson … “…,” he said. ¶ The finding still matters, she added": the nearest person
+    /// before <paramref name="position"/>, up to <see cref="MaxGenderedParagraphs"/> paragraphs back, whom the article
+    /// shows to be of the pronoun's gender; null when none is.
+    /// </summary>
+    private Speaker? PersonOfGenderBefore(int position, int paragraph, Gender gender)
+    {
+        int index = _context.LastOccurrenceStartingBefore(position);
+        for (int steps = 0; index >= 0 && steps < MaxAntecedentSteps && _context.Occurrences[index].Paragraph >= paragraph - MaxGenderedParagraphs; index--, steps++)
+        {
+            var candidate = _context.Occurrences[index];
+            if (candidate.Kind == NameKind.Person && candidate.End <= position && KnownGender(candidate.Name) == gender)
+            {
+                return new Speaker(candidate.Entity, candidate.Name, candidate.Kind);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -221,18 +249,17 @@ internal sealed class PronounResolver
     }
 
     private bool Contradicts(string name, Gender pronoun)
-    {
-        if (pronoun == Gender.Unknown)
-        {
-            return false;
-        }
+        => pronoun != Gender.Unknown && KnownGender(name) is var known && known != Gender.Unknown && known != pronoun;
 
+    /// <summary>The gender the article shows the person to be of, or that a he or she resolved to them gave.</summary>
+    private Gender KnownGender(string name)
+    {
         var known = (_genders ??= new GenderEvidence(_context)).Of(name);
         if (known == Gender.Unknown && _resolvedGenders is not null)
         {
             _resolvedGenders.TryGetValue(name, out known);
         }
 
-        return known != Gender.Unknown && known != pronoun;
+        return known;
     }
 }

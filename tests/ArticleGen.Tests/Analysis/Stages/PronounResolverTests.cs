@@ -266,4 +266,22 @@ public sealed class PronounResolverTests
             + "\"We have learned from the last campaign,\" she added.";
         Assert.Equal(["Ines Duarte", "Ines Duarte"], Quotes(body).Select(q => q.Speaker));
     }
+
+    [Fact]
+    public void Past_the_paragraph_before_she_stands_for_the_nearest_person_the_article_shows_to_be_a_woman()
+    {
+        const string body = "\"This is the first atmosphere around a planet so small,\" said lead author Maria Lopez.\n\n"
+            + "Co-author Tomas Brandt cautioned that the planet was too hot. \"Think of Venus,\" he said.\n\n"
+            + "The finding still matters, she added. \"We can look for other gases too.\"";
+        Assert.Equal(["Maria Lopez", "Tomas Brandt", "Maria Lopez"], Quotes(body).Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Past_the_paragraph_before_she_takes_no_person_of_unknown_gender()
+    {
+        const string body = "\"This is the first atmosphere around a planet so small,\" said lead author Jo Lee.\n\n"
+            + "Co-author Tomas Brandt cautioned that the planet was too hot. \"Think of Venus,\" he said.\n\n"
+            + "The finding still matters, she added. \"We can look for other gases too.\"";
+        Assert.Null(Quotes(body)[2].Speaker);
+    }
 }
