@@ -249,7 +249,12 @@ internal static class Lexicon
         "contestant", "finalist", "cyclist", "pedestrian", "hiker", "miner", "fisherman", "cleaner", "waiter", "waitress",
         "cashier", "mechanic", "plumber", "electrician", "builder", "labourer", "laborer", "guard", "carer", "caregiver",
         "pharmacist", "dentist", "veterinarian", "teenager", "graduate", "schoolgirl", "schoolboy", "lifeguard", "ranger",
-        "crewman", "steward", "stewardess", "conductor", "rancher", "herder", "trucker", "beekeeper", "peacekeeper");
+        "crewman", "steward", "stewardess", "conductor", "rancher", "herder", "trucker", "beekeeper", "peacekeeper",
+        // Sport and its business: "Promoter Frank Mulhearn", "said the rookie".
+        "promoter", "rookie", "visitor", "newcomer", "debutant", "skipper", "winger", "batsman", "batter", "bowler",
+        "wicketkeeper", "sprinter", "swimmer", "gymnast", "boxer", "fighter", "wrestler", "jockey", "trainer", "referee",
+        "umpire", "agent", "teammate", "opponent", "rival", "challenger", "incumbent", "nominee", "contender", "golfer",
+        "skier", "skater", "rower", "quarterback", "pitcher");
 
     /// <summary>Person nouns that describe someone by what they do or won, which news uses for a person it named
     /// before ("Ines Duarte won gold … the champion said"), unlike nouns of an office or a part in an event ("the officer").</summary>
@@ -444,7 +449,7 @@ internal static class Lexicon
     /// <summary>Capitalised words of place names and other names that are no person.</summary>
     private static readonly HashSet<string> NonPersonWords = Set(
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New",
-        "United", "States", "Kingdom", "Republic", "Island", "Islands", "Sea", "Ocean", "River", "Lake", "Mount",
+        "United", "States", "Kingdom", "Republic", "Island", "Islands", "Sea", "Ocean", "River", "Lake", "Mount", "Lanka",
         "Street", "Road", "Avenue", "Park", "Bay", "Valley", "County", "City", "Province", "Region", "Airport",
         "Station", "Bridge", "Square", "Hall", "Palace", "Tower", "Stadium", "Guesthouse", "Hotel", "House",
         "Building", "Port", "Coast", "Gulf", "Strait", "Canal", "Desert", "Forest", "Beach", "Harbour", "Harbor",

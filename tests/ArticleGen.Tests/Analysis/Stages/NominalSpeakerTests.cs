@@ -431,6 +431,9 @@ public sealed class NominalSpeakerTests
     [InlineData("\"I saw him run,\" said one juror.", "juror")]
     [InlineData("The Tidewater-led coalition said it was \"aware of the reports\".", "Tidewater-led coalition")]
     [InlineData("\"We lost everything,\" said a pensioner outside the hall.", "pensioner")]
+    [InlineData("\"That is what this sport is about,\" said Promoter Frank Mulhearn.", "Frank Mulhearn")]
+    [InlineData("Rookie Jalen Okoro spoke next. \"Dom set me up all night,\" he said.", "Jalen Okoro")]
+    [InlineData("Veteran spinner Ana Ruiz took her 400th wicket as Sri Lanka won.\n\n\"I thought it was 350!\" the 38-year-old joked.", "Ana Ruiz")]
     public void More_people_of_the_news_are_nominal_speakers(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
