@@ -254,7 +254,7 @@ internal static class Lexicon
         "promoter", "rookie", "visitor", "newcomer", "debutant", "skipper", "winger", "batsman", "batter", "bowler",
         "wicketkeeper", "sprinter", "swimmer", "gymnast", "boxer", "fighter", "wrestler", "jockey", "trainer", "referee",
         "umpire", "agent", "teammate", "opponent", "rival", "challenger", "incumbent", "nominee", "contender", "golfer",
-        "skier", "skater", "rower", "quarterback", "pitcher");
+        "skier", "skater", "rower", "quarterback", "pitcher", "helmsman");
 
     /// <summary>Person nouns that describe someone by what they do or won, which news uses for a person it named
     /// before ("Ines Duarte won gold … the champion said"), unlike nouns of an office or a part in an event ("the officer").</summary>
@@ -393,9 +393,11 @@ internal static class Lexicon
         "Señor", "Senor", "Señora", "Senora", "Monsieur", "Madame", "Corporal", "Cpl.", "Pvt.", "Pte", "Brigadier",
         "Brig.", "Co-founder", "Maj.", "Adm.", "Cmdr.", "Cdr.", "Supt.", "Insp.", "Det.", "Atty.", "Pres.", "Fr.", "Trooper",
         "Patrolman", "Petty", "Taoiseach", "Tánaiste", "Tanaiste", "Ombudsman",
-        // British police ranks written without dots ("Det Insp Jo Lee", "Ch Supt"), Malay honorifics ("Datuk Seri Rosli
-        // bin Ismail"), and nationalities that are nouns only ("Dutchman Jesse van den Heuvel").
-        "Det", "Insp", "Supt", "Sgt", "Ch", "Datuk", "Dato", "Dato'", "Datin", "Seri", "Puan", "Encik",
+        // British police ranks written without dots ("Det Insp Jo Lee", "DI Whitlock"), Malay honorifics ("Datuk
+        // Seri Rosli bin Ismail", "Madam"), members of parliaments ("MEP"), and nationalities that are nouns only
+        // ("Dutchman Jesse van den Heuvel").
+        "Det", "Insp", "Supt", "Sgt", "Ch", "DI", "DCI", "DSI", "Datuk", "Dato", "Dato'", "Datin", "Seri", "Puan", "Encik",
+        "Madam", "MEP", "MSP", "MLA", "MPP",
         "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
         "Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Briton", "Spaniard");
 
@@ -529,7 +531,8 @@ internal static class Lexicon
     private static readonly HashSet<string> StateBodyOpeners = Set(
         "Ministry", "Department", "Federal", "Supreme", "Constitutional", "High", "National", "Foreign", "Health", "Defence",
         "Defense", "Interior", "Central", "Finance", "Justice", "Home", "Education", "Environment", "Transport", "Energy",
-        "Agriculture", "Presidential", "Electoral", "Election", "Meteorological", "Civil", "Public", "Statistics", "State");
+        "Agriculture", "Presidential", "Electoral", "Election", "Meteorological", "Civil", "Public", "Statistics", "State",
+        "Cabinet");
 
     public static bool OpensStateBody(string word) => StateBodyOpeners.Contains(word);
 

@@ -60,11 +60,15 @@ internal static class NameInterpreter
             }
         }
 
-        // "Uganda's Ministry of Health", "Germany's Federal Constitutional Court": the country that owns a body of its state
-        // is no part of the body's name.
-        if (end - first >= 2 && document.IsPossessive(first) && Lexicon.OpensStateBody(document.Word(first + 1)))
+        // "Uganda's Ministry of Health", "Saudi Arabia's Ministry of Foreign Affairs": the country that owns a body of its
+        // state is no part of the body's name.
+        for (int k = first; k < end - 1 && k <= first + 2; k++)
         {
-            first++;
+            if (document.IsPossessive(k) && Lexicon.OpensStateBody(document.Word(k + 1)))
+            {
+                first = k + 1;
+                break;
+            }
         }
 
         // "Kama Melly QC": post-nominal letters are no part of the name, nor is the day of the clause ("Jo Lee Monday told").

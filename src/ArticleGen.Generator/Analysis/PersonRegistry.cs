@@ -190,13 +190,25 @@ internal sealed class PersonRegistry
 
     /// <summary>"La Riva" after "Gloria La Riva": the fuller name of the person introduced before <paramref name="position"/>
     /// under the last word of <paramref name="name"/> whose last words it is, case ignored, since a particle is capitalised at
-    /// a sentence's start ("Van der Linden said" after "Pieter van der Linden"); or null.</summary>
+    /// a sentence's start ("Van der Linden said" after "Pieter van der Linden"); a surname that a particle opens may also
+    /// stand inside the fuller name ("Del Valle" of "Alicia del Valle Ibarra"); or null.</summary>
     public string? ResolveEnding(string name, int position)
-        => Resolve(name.Substring(name.LastIndexOf(' ') + 1), position) is { } fuller && fuller.Length > name.Length
-            && fuller[fuller.Length - name.Length - 1] == ' '
-            && fuller.EndsWith(name, StringComparison.OrdinalIgnoreCase)
-            ? fuller
-            : null;
+    {
+        if (Resolve(name.Substring(name.LastIndexOf(' ') + 1), position) is not { } fuller || fuller.Length <= name.Length)
+        {
+            return null;
+        }
+
+        if (fuller[fuller.Length - name.Length - 1] == ' ' && fuller.EndsWith(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return fuller;
+        }
+
+        int inside = Lexicon.IsNameParticle(name.Substring(0, name.IndexOf(' ')).ToLowerInvariant())
+            ? fuller.IndexOf(" " + name + " ", StringComparison.OrdinalIgnoreCase)
+            : -1;
+        return inside > 0 ? fuller : null;
+    }
 
     /// <summary>
     /// The first person introduced under a one-word name after <paramref name="position"/> ("“…,” Brown said." before

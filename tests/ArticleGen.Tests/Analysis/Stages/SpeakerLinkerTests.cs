@@ -40,6 +40,7 @@ public sealed class SpeakerLinkerTests
     [Theory]
     [InlineData("Minister Pieter van der Linden spoke.\n\nVan der Linden said the state would pay. \"That is for the negotiators,\" he said.", "Pieter van der Linden")]
     [InlineData("Mayor Jan-Willem van Oosterhout died on Monday.\n\n\"I kept my promises,\" Van Oosterhout once said.", "Jan-Willem van Oosterhout")]
+    [InlineData("Foreign Secretary Alicia del Valle Ibarra met her counterpart.\n\nDel Valle said Tidewater was \"nobody's backyard\".", "Alicia del Valle Ibarra")]
     public void A_particle_capitalised_at_a_sentence_start_still_ends_the_full_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
@@ -62,6 +63,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("Tidewater's Ministry of Health confirmed 14 cases. The ministry urged residents to \"boil all water\".", "Ministry of Health")]
     [InlineData("Marlow\u2019s Federal Constitutional Court wrote that the law was \"void\".", "Federal Constitutional Court")]
     [InlineData("Moody's Investors Service said the outlook was \"negative\".", "Moody's Investors Service")]
+    [InlineData("Saudi Arabia's Ministry of Foreign Affairs said it \"welcomes the commitment\".", "Ministry of Foreign Affairs")]
+    [InlineData("Tidewater's Cabinet Office said no deal was \"better than a bad deal\".", "Cabinet Office")]
     public void A_countrys_possessive_before_a_body_of_its_state_is_no_part_of_the_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
@@ -82,6 +85,9 @@ public sealed class SpeakerLinkerTests
     [InlineData("Det Insp Ines Duarte added: \"We want to hear from anyone who filmed it.\"", "Ines Duarte")]
     [InlineData("\"We have learnt from the past,\" said Datuk Seri Rosli bin Ismail.", "Rosli bin Ismail")]
     [InlineData("His opponent, Dutchman Jesse van den Heuvel, said the champion had been \"unplayable\".", "Jesse van den Heuvel")]
+    [InlineData("\"With a heavy heart,\" said Portuguese MEP Ana Lucia Ferreira dos Santos.", "Ana Lucia Ferreira dos Santos")]
+    [InlineData("Detective Inspector Sarah Whitlock led the appeal. \"Any information could be vital,\" DI Whitlock said.", "Sarah Whitlock")]
+    [InlineData("\"Uncle Tan was so calm,\" said Madam Nur Aisyah Rahman.", "Nur Aisyah Rahman")]
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
