@@ -498,10 +498,11 @@ internal static class Lexicon
         "Besides", "Alternatively", "Conversely", "Consequently", "Overall", "Regardless", "Perhaps", "Apparently",
         "Reportedly", "Allegedly", "Specifically", "Instead", "Lastly", "Secondly", "Thirdly", "Firstly");
 
-    /// <summary>Lower-case particles inside names: "Mohammad bin Salman", "Ursula von der Leyen".</summary>
+    /// <summary>Particles inside names: lower-case ones ("Mohammad bin Salman", "Ursula von der Leyen") and the Irish ones,
+    /// capitalised ("Tadhg Ó Súilleabháin", "Máire Ní Bhriain").</summary>
     private static readonly HashSet<string> NameParticles = Set(
         "bin", "binti", "binte", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
-        "sans");
+        "sans", "Ó", "Ní", "Nic", "Ua");
 
     /// <summary>Words that start a new clause: a verb after them has its own subject.</summary>
     private static readonly HashSet<string> ClauseWords = Set(
