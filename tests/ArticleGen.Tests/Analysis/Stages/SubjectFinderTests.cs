@@ -42,6 +42,8 @@ public sealed class SubjectFinderTests
 
     [Theory]
     [InlineData("The ruling was welcomed by Amnesty International, which called it \"a victory for justice\".", "Amnesty International")]
+    [InlineData("The claims were published by the website Sur Abierto, which said the office had \"intervened directly\".", "Sur Abierto")]
+    [InlineData("The ruling was a blow to the company, which called it \"deeply flawed\".", "company")]
     [InlineData("The plan was criticised by the WHO, which said it was \"reckless\".", "WHO")]
     public void A_relative_which_after_an_organisation_stands_for_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));

@@ -190,12 +190,23 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>An organisation's name just before the comma at <paramref name="comma"/>, an acronym too ("the WHO, which
-    /// said"); null otherwise.</summary>
+    /// said"), a name after the noun of a body or a publication ("the website Sur Abierto, which said"), or a noun of a
+    /// body ("the company, which said"); null otherwise.</summary>
     private Subject? OrganizationBeforeComma(int comma, int low)
-        => NameEndingAt(comma - 1, low) is ({ } name, _)
-            && (name.Kind == NameKind.Organization || (name.WordCount == 1 && Lexicon.IsAcronym(name.Name)))
+    {
+        if (comma - 1 >= low && Document.IsLowerWord(comma - 1) && Tokens[comma - 1].Quote < 0
+            && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Organization)
+        {
+            return new Subject(comma - 1, comma, PronounKind.None, AttributionRule.SpeechVerb, comma - 1, Nominal: true);
+        }
+
+        return NameEndingAt(comma - 1, low) is ({ } name, var runStart)
+            && (name.Kind == NameKind.Organization || (name.WordCount == 1 && Lexicon.IsAcronym(name.Name))
+                || (runStart - 1 >= low && Document.IsLowerWord(runStart - 1)
+                    && (Lexicon.IsOrganizationKindNoun(Document.Text(runStart - 1)) || Lexicon.IsDocumentNoun(Document.Text(runStart - 1)))))
             ? new Subject(Document.TokenAt(name.Start), comma, PronounKind.None, AttributionRule.SpeechVerb, comma - 1)
             : null;
+    }
 
     /// <summary>A person's name right after the comma at <paramref name="comma"/> (before <paramref name="end"/>), or null.</summary>
     private Subject? PersonAfterComma(int comma, int end, AttributionRule rule)
