@@ -155,4 +155,10 @@ public sealed class TrailingCueSieveTests
     [InlineData("The figures reflected \"a dramatic decline\" in sales.")]
     public void A_verb_of_manner_not_ending_a_clause_after_the_quote_reports_nothing(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"Our mission is affordable driving,\" co-founder and chief executive Ana Ruiz said at the launch.")]
+    [InlineData("\"Our mission is affordable driving,\" founder and chairman Ana Ruiz said.")]
+    public void Two_roles_joined_by_and_before_a_name_are_titles_of_one_speaker(string body)
+        => Assert.Equal("Ana Ruiz", Assert.Single(Quotes(body)).Speaker);
 }
