@@ -36,7 +36,9 @@ internal sealed class PronounResolver
     /// such name before the pronoun (same or previous paragraph), whichever is more recent. A name inside the
     /// previous quote's sentence ("Wang told Blinken that “…”") does not outrank that quote's speaker. "she" passes
     /// over a person the article calls "he", and the other way round; a noun of one gender ("actress") at
-    /// <paramref name="position"/> stands for that gender as its pronoun would.
+    /// <paramref name="position"/> stands for that gender as its pronoun would. A he or she with no antecedent there stands
+    /// for what the same pronoun opening the sentence before stood for, else for the nearest person up to
+    /// <see cref="MaxGenderedParagraphs"/> paragraphs back whom the article shows to be of that gender.
     /// </summary>
     public Speaker? Resolve(PronounKind pronoun, int position, int q) => Resolve(pronoun, position, q, chained: false);
 

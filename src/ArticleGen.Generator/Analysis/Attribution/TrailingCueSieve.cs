@@ -16,26 +16,6 @@ internal sealed class TrailingCueSieve : AttributionSieve
     {
     }
 
-    /// <summary>"“…,” co-founder and chief executive Jo Lee said": an "and" at <paramref name="k"/> between a person's role
-    /// noun and the lower-case words of another role before a name joins two titles of one person, no clauses.</summary>
-    private bool JoinsRoles(int k, int end)
-    {
-        string before = Document.Text(k - 1);
-        if (Document.Text(k) is not "and" || !Document.IsLowerWord(k - 1)
-            || !(Lexicon.NominalKind(before) == NameKind.Person || before.EndsWith("founder", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        int m = k + 1;
-        while (m < end && m <= k + 3 && Document.IsLowerWord(m) && !Lexicon.IsClauseWord(Document.Text(m)))
-        {
-            m++;
-        }
-
-        return m > k + 1 && m < end && Document.IsCapitalised(m) && Tokens[m].Quote < 0;
-    }
-
     public override Subject? Find(int q)
     {
         int close = Document.CloseToken[q];
@@ -247,4 +227,23 @@ internal sealed class TrailingCueSieve : AttributionSieve
         return null;
     }
 
+    /// <summary>"“…,” co-founder and chief executive Jo Lee said": an "and" at <paramref name="k"/> between a person's role
+    /// noun and the lower-case words of another role before a name joins two titles of one person, no clauses.</summary>
+    private bool JoinsRoles(int k, int end)
+    {
+        string before = Document.Text(k - 1);
+        if (Document.Text(k) is not "and" || !Document.IsLowerWord(k - 1)
+            || !(Lexicon.NominalKind(before) == NameKind.Person || before.EndsWith("founder", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        int m = k + 1;
+        while (m < end && m <= k + 3 && Document.IsLowerWord(m) && !Lexicon.IsClauseWord(Document.Text(m)))
+        {
+            m++;
+        }
+
+        return m > k + 1 && m < end && Document.IsCapitalised(m) && Tokens[m].Quote < 0;
+    }
 }
