@@ -301,6 +301,12 @@ public sealed class NominalSpeakerTests
     }
 
     [Theory]
+    [InlineData("A spokesperson for Tidewater's Ministry of Foreign Affairs told reporters the ministers had met. \"The talks were candid,\" the spokesperson said.", "Ministry of Foreign Affairs")]
+    [InlineData("A spokesperson for the Marlow Guild confirmed the figures.\n\n\"We will act,\" the spokesperson added.", "Marlow Guild")]
+    public void The_spokesperson_links_to_the_body_named_after_for_earlier(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Holt campaign criticized the refusal, accusing the mayor of \"hiding from voters\".", "Holt campaign")]
     [InlineData("\"We will appeal,\" the Okafor administration said.", "Okafor administration")]
     [InlineData("\"We will appeal,\" said the Okafor administration.", "Okafor administration")]
