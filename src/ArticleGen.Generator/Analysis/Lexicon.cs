@@ -214,7 +214,7 @@ internal static class Lexicon
         "coastguard", "defence", "defense", "drugmaker", "manufacturer", "publisher", "supermarket", "brewer", "commission",
         // The people and bodies of everyday news who speak unnamed: traders at a market, the accused in court, those caught
         // up in a disaster, the bodies that make up a government or a war.
-        "coalition", "alliance", "consortium", "vendors", "sellers", "dealers", "shopkeepers", "stallholders", "shareholders",
+        "coalition", "alliance", "consortium", "force", "vendors", "sellers", "dealers", "shopkeepers", "stallholders", "shareholders",
         "homeowners", "householders", "pensioners", "retirees", "migrants", "refugees", "evacuees", "hostages", "detainees",
         "prisoners", "inmates", "defendants", "jurors", "delegates", "participants", "attendees", "marchers", "rioters",
         "cyclists", "pedestrians", "motorists", "hikers", "miners", "fishermen", "suspects", "crew", "teenagers", "youths");
@@ -300,7 +300,7 @@ internal static class Lexicon
         "company", "firm", "airline", "bank", "group", "agency", "organisation", "organization", "charity", "union", "club",
         "team", "party", "ministry", "department", "regulator", "watchdog", "carrier", "automaker", "carmaker", "chipmaker",
         "retailer", "insurer", "lender", "network", "startup", "band", "drugmaker", "manufacturer", "publisher", "supermarket",
-        "brewer", "league", "foundation", "association", "federation", "commission", "council", "committee", "court");
+        "brewer", "league", "foundation", "association", "federation", "commission", "council", "committee", "court", "force");
 
     /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
     private static readonly HashSet<string> SpokesNouns = Set(
@@ -775,6 +775,8 @@ internal static class Lexicon
                 "agency" => word is "Agency" or "Organisation" or "Organization" or "Administration" or "Service" or "Authority"
                     or "Bureau",
                 "union" => word is "Union" or "Federation" or "Confederation",
+                // "Wiltshire Police said … according to the force": a police force by the word that ends its name.
+                "force" => word is "Police" or "Constabulary" or "Force",
                 "court" => word is "Court" or "Tribunal",
                 _ => word.Length == noun.Length && char.ToLowerInvariant(word[0]) == noun[0]
                     && string.CompareOrdinal(word, 1, noun, 1, noun.Length - 1) == 0,

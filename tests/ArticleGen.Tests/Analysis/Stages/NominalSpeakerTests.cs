@@ -380,6 +380,8 @@ public sealed class NominalSpeakerTests
     [InlineData("The Marlow Weather Service issued a warning. The agency said the storm would bring \"dangerous\" surf.", "Marlow Weather Service")]
     [InlineData("The Tidewater Rail Federation called a strike. The union said the offer was \"an insult\".", "Tidewater Rail Federation")]
     [InlineData("The Marlow Employment Tribunal heard the case. The court said the dismissal was \"unfair\".", "Marlow Employment Tribunal")]
+    [InlineData("Tidewater Police arrested a man on Friday.\n\n\"We are grateful to the public,\" the force said.", "Tidewater Police")]
+    [InlineData("Tidewater Police detained two men. Cash was found, according to the force, which called it \"a breakthrough\".", "Tidewater Police")]
     public void The_noun_of_a_kind_of_body_is_the_one_named_before_by_the_words_that_end_such_names(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
