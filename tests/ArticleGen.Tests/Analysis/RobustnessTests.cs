@@ -95,6 +95,17 @@ public sealed class RobustnessTests
     public void A_clause_cut_at_the_start_of_the_body_is_analysed(string body)
         => AssertWellFormed(body, BodyAnalyzer.Analyze(body, [], CancellationToken.None));
 
+    [Theory]
+    [InlineData("Local mayor spoke on Monday.\n\n\"We will rebuild,\" the mayor said.")]
+    [InlineData("Tidewater's mayor spoke on Monday.\n\n\"We will rebuild,\" the mayor said.")]
+    [InlineData("Former acting mayor spoke.\n\n\"We will rebuild,\" the mayor said.")]
+    public void A_role_noun_with_only_modifiers_before_it_at_the_start_of_the_body_is_analysed(string body)
+    {
+        var analysis = BodyAnalyzer.Analyze(body, [], CancellationToken.None);
+        AssertWellFormed(body, analysis);
+        Assert.Equal("mayor", Assert.Single(analysis.Quotes).SpeakerName);
+    }
+
     private static void AssertWellFormed(string body, BodyAnalysis analysis)
     {
         foreach (var quote in analysis.Quotes)

@@ -545,7 +545,8 @@ internal sealed class SpeakerLinker
             m -= 2;
         }
 
-        int nameEnd = Document.IsPunctuation(m, ',') ? m : copula ? m + 1 : -1;
+        // The walk may have reached the text's start ("Local mayor spoke. … the mayor said"): no name stands before the role.
+        int nameEnd = m >= 0 && Document.IsPunctuation(m, ',') ? m : copula ? m + 1 : -1;
         if (nameEnd < 1 || !Document.IsCapitalised(nameEnd - 1) || _context.Tokens[nameEnd - 1].Quote >= 0)
         {
             return null;
