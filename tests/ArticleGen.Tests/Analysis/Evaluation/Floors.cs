@@ -64,7 +64,7 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     public static readonly Floors TestAmalgum2 = new(0.925, 0.935, 0.76);
 
     /// <summary>The dev checklist (its failures are read to write rules: optimistic), after the eighteenth round: detection
-    /// 0.988 / 0.995, attribution F1 0.841 (0.864 / 0.820); 0.784 (0.810 / 0.760) with the seventeenth round's rules, on
+    /// 0.988 / 0.995, attribution F1 0.842 (0.865 / 0.821); 0.784 (0.810 / 0.760) with the seventeenth round's rules, on
     /// which it was written.</summary>
     public static readonly Floors DevChecklist = new(0.98, 0.99, 0.835);
 
@@ -72,6 +72,11 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// attribution F1 0.843 (0.872 / 0.816) with the seventeenth round's rules, 0.873 (0.897 / 0.851) after the eighteenth
     /// round.</summary>
     public static readonly Floors HeldOutChecklist = new(0.97, 0.995, 0.865);
+
+    /// <summary>The second held-out checklist, written by two more annotators once the eighteenth round's rules were written
+    /// and run first on its finished engine: detection 0.970 / 1.000, attribution F1 0.844 (0.886 / 0.807); 0.797 (0.838 /
+    /// 0.761) with the seventeenth round's rules (and the fix of the crash the set found).</summary>
+    public static readonly Floors HeldOutChecklist2 = new(0.965, 0.995, 0.84);
 
     public void AssertMetBy(Figures detection, Figures attribution)
     {
