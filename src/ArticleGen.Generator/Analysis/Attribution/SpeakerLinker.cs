@@ -459,15 +459,16 @@ internal sealed class SpeakerLinker
 
         // "an Interpol spokesperson stated … The spokesperson added": the body named before the noun; "A spokesperson for
         // the Home Office said … The spokesperson added": the body named after it.
-        if (Lexicon.IsSpokesNoun(noun) && Document.NameStartBefore(k, 0) is var body and >= 0)
+        if (Lexicon.IsSpokesNoun(noun))
         {
-            return Link(body, k);
-        }
+            if (Document.NameStartBefore(k, 0) is var body and >= 0)
+            {
+                return Link(body, k);
+            }
 
-        if (Lexicon.IsSpokesNoun(noun) && k + 2 < tokens.Count && Document.Text(k + 1) is "for" or "at" or "from" or "of")
-        {
-            int named = Document.Text(k + 2) is "the" && k + 3 < tokens.Count ? k + 3 : k + 2;
-            if (Document.IsCapitalised(named) && tokens[named].Quote < 0 && IsSpokespersonsBody(named))
+            // IsSpokespersonsBody checks the "for" (and "the") between this noun and the name.
+            int named = k + 2 < tokens.Count && Document.Text(k + 2) is "the" ? k + 3 : k + 2;
+            if (named < tokens.Count && Document.IsCapitalised(named) && tokens[named].Quote < 0 && IsSpokespersonsBody(named))
             {
                 return Link(named, Document.RunEnd(named, tokens.Count));
             }
