@@ -451,6 +451,11 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We are tired,\" said one protester, identified only as Katya.")]
     [InlineData("\"We are tired,\" said a protester who gave her name as Katya.")]
     [InlineData("A student known as Katya said \"we are tired.\"")]
+    [InlineData("\"We are tired,\" said one woman, who gave her name only as Katya.")]
+    [InlineData("\"We are tired,\" said one resident, who gave only her first name, Katya.")]
+    [InlineData("A nurse, who gave only her first name as Katya, said \"we are tired.\"")]
+    [InlineData("\"We are tired,\" said a student who asked to be identified only as Katya.")]
+    [InlineData("\"We are tired,\" said a student, who asked to be identified only by her first name, Katya.")]
     public void A_role_noun_the_text_gives_a_name_or_pseudonym_is_that_name(string body)
         => Assert.Equal(("Katya", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
@@ -460,6 +465,13 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We are tired,\" said a protester known for her banners.")]
     public void A_naming_word_that_gives_no_name_takes_no_word_after_it_for_one(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"We are tired,\" said a protester who gave her name to the police.", "protester")]
+    [InlineData("\"We are tired,\" said a student who asked to be moved, Katya.", "student")]
+    [InlineData("A nurse, who gave her name to Jo Lee, said \"we are tired.\"", "nurse")]
+    public void A_clause_that_gives_no_name_leaves_the_role_noun_the_speaker(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
     [InlineData("President Ines Duarte arrived on Monday. \"We know,\" the President said.", "Ines Duarte")]

@@ -114,6 +114,13 @@ internal sealed partial class SubjectFinder
                 return described;
             }
 
+            // "A nurse, who gave only her first name as Katya, said": the name the appositive gives the role noun's holder.
+            if (appositives == 0 && comma > low && Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person
+                && NameGivenAfter(comma, k) is { } given)
+            {
+                return given;
+            }
+
             // "In an interview with the BBC, Dr. Tan Heok Hui, an ichthyologist, stated": a titled person between the
             // commas is the subject, not another appositive.
             if (appositives > 0 && comma >= 0 && comma + 1 < k && Lexicon.IsTitle(Document.Word(comma + 1))

@@ -395,21 +395,18 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// The name after a phrase that gives a person's name or pseudonym, from <paramref name="k"/>: "named Katya", "called
     /// Katya", "using the pseudonym Katya", "under the name Katya", "identified (only) as Katya", "known (only) as Katya",
-    /// "who gave her name as Katya", after a comma or not; a single word is enough, as such names often are. Null for
-    /// anything else.
+    /// "who gave her name (only) as Katya", "who gave only her first name, Katya", "who asked to be identified only by her
+    /// first name, Katya", after a comma or not; a single word is enough, as such names often are. Null for anything else.
     /// </summary>
     private Subject? NameGivenAfter(int k, int end)
     {
         // "said one protester, identified only as Katya": the phrase may stand after a comma.
         int m = k < end && Document.IsPunctuation(k, ',') ? k + 1 : k;
         string first = m < end ? Document.Text(m) : string.Empty;
-        if (first is "who" && m + 2 < end && Document.Text(m + 1) is "gave" or "gives" && Document.Text(m + 2) is "her" or "his" or "their" or "its")
+        if (first is "who" && m + 1 < end && Document.Text(m + 1) is "gave" or "gives" or "asked")
         {
-            m += 3;
-            m += m < end && Document.Text(m) is "name" or "first" ? 1 : 0;
-            m += m < end && Document.Text(m) is "name" ? 1 : 0;
-            first = m < end ? Document.Text(m) : string.Empty;
-            if (first is not "as")
+            m = GivenNameIntroduced(m + 1, end);
+            if (m < 0)
             {
                 return null;
             }
@@ -440,6 +437,62 @@ internal sealed partial class SubjectFinder
 
         int nameEnd = Document.RunEnd(name, end);
         return new Subject(name, nameEnd, PronounKind.None, AttributionRule.SpeechVerb, nameEnd - 1);
+    }
+
+    /// <summary>
+    /// After "who" at <paramref name="verb"/> − 1: the token just before the name in "gave her name (only) as", "gave only
+    /// his first name," or "asked to be identified (only) as" / "(only) by her first name,"; −1 for any other clause.
+    /// </summary>
+    private int GivenNameIntroduced(int verb, int end)
+    {
+        int m = verb + 1;
+        bool Skip(params string[] words)
+        {
+            if (m < end && System.Array.IndexOf(words, Document.Text(m)) >= 0)
+            {
+                m++;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (Document.Text(verb) is "asked")
+        {
+            if (!Skip("to") || !Skip("be") || !Skip("identified", "named", "called"))
+            {
+                return -1;
+            }
+
+            Skip("only", "simply");
+            if (m < end && Document.Text(m) is "as")
+            {
+                return m;
+            }
+
+            if (!Skip("by"))
+            {
+                return -1;
+            }
+        }
+        else
+        {
+            Skip("only");
+        }
+
+        if (!Skip("her", "his", "their"))
+        {
+            return -1;
+        }
+
+        Skip("first", "given");
+        if (!Skip("name"))
+        {
+            return -1;
+        }
+
+        Skip("only");
+        return m < end && (Document.Text(m) is "as" || Document.IsPunctuation(m, ',')) ? m : -1;
     }
 
     /// <summary>The person role noun (not a spokesperson's) or group noun (not a body's) after at most two lower-case words
