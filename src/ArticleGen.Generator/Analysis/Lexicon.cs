@@ -326,7 +326,11 @@ internal static class Lexicon
         "Cypriot", "Ecuadorian", "Emirati", "Eritrean", "Estonian", "Filipino", "Georgian", "Haitian", "Iraqi", "Ivorian",
         "Jordanian", "Korean", "Kuwaiti", "Latvian", "Lebanese", "Libyan", "Lithuanian", "Malaysian", "Malian", "Nepali",
         "Palestinian", "Peruvian", "Qatari", "Rwandan", "Saudi", "Somali", "Sudanese", "Syrian", "Taiwanese", "Tanzanian",
-        "Thai", "Tunisian", "Venezuelan", "Vietnamese", "Yemeni", "Zambian");
+        "Thai", "Tunisian", "Venezuelan", "Vietnamese", "Yemeni", "Zambian", "Angolan", "Azerbaijani", "Bahraini", "Beninese",
+        "Cambodian", "Chadian", "Dominican", "Fijian", "Gambian", "Guatemalan", "Guinean", "Honduran", "Kazakhstani", "Kosovar",
+        "Kyrgyz", "Liberian", "Macedonian", "Malawian", "Maltese", "Mauritanian", "Moldovan", "Montenegrin", "Mozambican",
+        "Namibian", "Nicaraguan", "Omani", "Panamanian", "Paraguayan", "Salvadoran", "Samoan", "Singaporean", "Tajik",
+        "Togolese", "Tongan", "Trinidadian", "Turkmen");
 
     /// <summary>Places that stand for the government seated there ("the White House said") and states whose names are made of
     /// place words ("the United States said"): speakers, not places.</summary>
@@ -751,6 +755,16 @@ internal static class Lexicon
     /// <summary>A nationality that describes a noun after it ("Iranian officials", "the British police", "the Chinese
     /// foreign ministry"): the nationalities that stand for a person, and those that are adjectives only.</summary>
     public static bool IsNationality(string word) => Demonyms.Contains(word) || NationalityAdjectives.Contains(word);
+
+    /// <summary>A nationality or a hyphenated pair of them ("Brazilian", "Angolan-Portuguese", "British-born").</summary>
+    public static bool IsNationalityCompound(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen < 0
+            ? IsNationality(word)
+            : IsNationality(word.Substring(0, hyphen)) && word.Substring(hyphen + 1) is var rest
+                && (rest == "born" || IsNationality(rest));
+    }
 
     /// <summary>
     /// Whether an organisation's name is of the kind a lower-case noun names: "Acme Corp" for "the company", "Health

@@ -23,6 +23,9 @@ public sealed class SubjectFinderTests
     [InlineData("One resident, 34-year-old Tomas Brandt, said it was \"total chaos.\"", "Tomas Brandt")]
     [InlineData("\"It was total chaos,\" one resident, 34-year-old Tomas Brandt, told the Herald.", "Tomas Brandt")]
     [InlineData("\"It was total chaos,\" said one resident, 34-year-old Tomas Brandt.", "Tomas Brandt")]
+    [InlineData("Her producer, the Angolan-Portuguese musician Nuno Baptista da Silva, said it was \"emotional\".", "Nuno Baptista da Silva")]
+    [InlineData("The club's captain, the veteran Brazilian midfielder Rodrigo Almeida, said it was \"a dark day\".", "Rodrigo Almeida")]
+    [InlineData("\"It was a dark day,\" said the club's captain, the Malawian-born striker Tomas Brandt.", "Tomas Brandt")]
     public void An_appositive_of_descriptors_before_a_name_gives_the_person(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -59,7 +59,7 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// An appositive of lower-case descriptors ending in a person's name of two or more words, from <paramref name="first"/>
     /// to <paramref name="end"/>: "doctoral candidate Jo Lee", "civil and environmental engineering professor Jo Lee",
-    /// "34-year-old Jo Lee". A
+    /// "34-year-old Jo Lee", "the Angolan-Portuguese musician Jo Lee" (a nationality after the first word). A
     /// preposition, pronoun, verb of speech or clause word other than "and"/"or" makes it a clause ("speaking to Jo Lee",
     /// "who met Jo Lee"), not a descriptor.
     /// </summary>
@@ -81,7 +81,8 @@ internal sealed partial class SubjectFinder
                         && Lexicon.GetPronoun(word) == PronounKind.None
                         && !SpeechCues.IsSpeechVerb(Document, m))
                     || Document.AgeNoun(m) >= 0
-                    || Document.IsPunctuation(m, '-'));
+                    || Document.IsPunctuation(m, '-')
+                    || (m > first && Lexicon.IsNationalityCompound(word)));
             if (!descriptor)
             {
                 return null;
@@ -211,6 +212,20 @@ internal sealed partial class SubjectFinder
     /// <summary>A person's name right after the comma at <paramref name="comma"/> (before <paramref name="end"/>), or null.</summary>
     private Subject? PersonAfterComma(int comma, int end, AttributionRule rule)
     {
+        // "said the club's captain, the Malawian-born striker Jo Lee": descriptors before the name.
+        if (comma + 1 < end && Document.IsPunctuation(comma, ',') && Document.IsLowerWord(comma + 1) && Tokens[comma + 1].Quote < 0)
+        {
+            int name = comma + 2;
+            while (name < end && name <= comma + 1 + MaxAppositiveTokens && !(Document.IsCapitalised(name) && !Lexicon.IsNationalityCompound(Document.Text(name))))
+            {
+                name++;
+            }
+
+            return name < end && Document.IsCapitalised(name) && DescribedPerson(comma + 1, Document.RunEnd(name, end)) is { } described
+                ? described with { Rule = rule }
+                : null;
+        }
+
         // "said one resident, 34-year-old Jo Lee": an age may stand before the name.
         int first = comma + 2 < end && Document.AgeNoun(comma + 1) >= 0 ? comma + 2 : comma + 1;
         if (first >= end || !Document.IsPunctuation(comma, ',') || !Document.IsCapitalised(first) || Tokens[first].Quote >= 0)
