@@ -52,6 +52,14 @@ internal static class NameFinder
                 // "Mayor of London Sadiq Khan": the person after the place of a title.
                 var titled = NameInterpreter.PersonAfterTitleOf(document, t, runEnd);
                 var name = titled ?? NameInterpreter.Interpret(document, t, runEnd);
+
+                // "Food and Drug Administration", "Marks & Spencer": one organisation's name over "and" or "&".
+                if (titled is null && !tail && name is { } joinedFirst && document.TokenAt(joinedFirst.Start) is var joinedStart
+                    && JoinedOrganization.End(document, joinedStart, runEnd, end) is var joinedEnd and >= 0)
+                {
+                    name = AsWritten(document, joinedStart, joinedEnd);
+                    runEnd = joinedEnd;
+                }
                 if (name is { } found)
                 {
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" (opening
@@ -101,6 +109,15 @@ internal static class NameFinder
                         {
                             text = longName;
                             tailEnd = TailRunEnd(document, runEnd, end);
+
+                            // "Ministry of Housing, Communities and Local Government": the list after "of" is the name's
+                            // to its end, where a speaker's name found in it ("Local Government said") is linked to it.
+                            if (tailEnd > runEnd && ListAfterHead(document, runEnd, end) is var listEnd and >= 0)
+                            {
+                                text = AsWritten(document, document.TokenAt(found.Start), listEnd).Name;
+                                tailEnd = listEnd;
+                                found = found with { End = tokens[listEnd - 1].End };
+                            }
                         }
                     }
 
@@ -272,6 +289,11 @@ internal static class NameFinder
         }
 
         int end = document.RunEnd(next, paragraphEnd);
+        if (JoinedOrganization.EndAfterHead(document, next, end, paragraphEnd) is var listEnd and >= 0)
+        {
+            return listEnd;
+        }
+
         if (end + 1 < paragraphEnd && document.IsLowerWord(end) && document.Text(end) is "and"
             && document.IsCapitalised(end + 1) && document.Tokens[end + 1].Quote < 0)
         {
@@ -289,6 +311,33 @@ internal static class NameFinder
         int next = runEnd + 1 < paragraphEnd && document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
         int end = document.RunEnd(next, paragraphEnd);
         return NameInterpreter.Interpret(document, next, end) is { Kind: NameKind.Person } ? runEnd : end;
+    }
+
+    /// <summary>The end of the list with commas after the "of" or "for" (and "the") at <paramref name="runEnd"/>, or -1.</summary>
+    private static int ListAfterHead(BodyDocument document, int runEnd, int paragraphEnd)
+    {
+        int next = runEnd + 1 < paragraphEnd && document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
+        int end = document.RunEnd(next, paragraphEnd);
+        return end < paragraphEnd && document.IsPunctuation(end, ',') ? JoinedOrganization.EndAfterHead(document, next, end, paragraphEnd) : -1;
+    }
+
+    /// <summary>The organisation named by the tokens [<paramref name="start"/>, <paramref name="end"/>) as written (commas and
+    /// ampersands kept, white space single), a final possessive dropped.</summary>
+    private static TextName AsWritten(BodyDocument document, int start, int end)
+    {
+        var tokens = document.Tokens;
+        var words = new System.Text.StringBuilder();
+        int count = 0;
+        for (int k = start; k < end; k++)
+        {
+            bool punctuation = tokens[k].Kind != TokenKind.Word;
+            words.Append(k > start && !(punctuation && document.Body[tokens[k].Start] == ',') ? " " : string.Empty)
+                .Append(k == end - 1 ? document.Word(k) : document.Text(k));
+            count += punctuation ? 0 : 1;
+        }
+
+        int last = tokens[end - 1].Start + document.Word(end - 1).Length;
+        return new TextName(tokens[start].Start, last, words.ToString(), NameKind.Organization, count);
     }
 
     /// <summary>The tokens [<paramref name="start"/>, <paramref name="end"/>) as a name, a final possessive dropped.</summary>

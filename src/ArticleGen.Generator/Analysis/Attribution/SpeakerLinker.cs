@@ -57,6 +57,12 @@ internal sealed class SpeakerLinker
             }
         }
 
+        // "Rural Affairs said", "said the Food": part of an organisation's name that runs on over "and" or a list.
+        if (JoinedOrganizationAround(Document.Tokens[first].Start, Document.Tokens[end - 1].End) is { } joined)
+        {
+            return joined;
+        }
+
         if (NameInterpreter.Interpret(Document, first, end) is not { } name)
         {
             return TitleAsRole(first, end);
@@ -145,6 +151,26 @@ internal sealed class SpeakerLinker
         }
 
         return new Speaker(-1, name.Name, name.Kind);
+    }
+
+    /// <summary>The organisation whose name, joined over "and", "&amp;" or a list, holds the text from <paramref name="start"/>
+    /// to <paramref name="end"/> and more; else null.</summary>
+    private Speaker? JoinedOrganizationAround(int start, int end)
+    {
+        const int MaxInnerOccurrences = 4;
+        var occurrences = _context.Occurrences;
+        int last = _context.LastOccurrenceStartingBefore(end);
+        for (int o = last; o >= 0 && o > last - MaxInnerOccurrences; o--)
+        {
+            var occurrence = occurrences[o];
+            if (occurrence.Start <= start && occurrence.End >= end && occurrence.End - occurrence.Start > end - start
+                && occurrence.Kind == NameKind.Organization && occurrence.Entity < 0 && JoinedOrganization.IsJoined(occurrence.Name))
+            {
+                return new Speaker(-1, occurrence.Name, NameKind.Organization);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

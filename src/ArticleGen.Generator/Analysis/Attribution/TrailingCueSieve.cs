@@ -76,11 +76,12 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
             // "… “appalling tragedy” while Brudziński wrote …": a verb of another clause; but "“…,” Jo Lee, who owns the
             // bakery, said": a relative clause set off by commas or dashes describes the subject, and so does one right after a role
-            // noun ("“…,” a man who saw the crash said").
+            // noun ("“…,” a man who saw the crash said"); an "and" inside an organisation's name joins no clause.
             if (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k))
                 && !(Document.Text(k) is "who" or "whose" && Document.IsCommaOrDash(k - 1))
                 && !(k > j && SpeechCues.OpensRoleNounsClause(Document, k))
-                && !(k > j && JoinsRoles(k, end)))
+                && !(k > j && JoinsRoles(k, end))
+                && !Context.InsideOrganizationName(token.Start))
             {
                 break;
             }

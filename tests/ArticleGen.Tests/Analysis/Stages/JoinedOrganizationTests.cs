@@ -1,0 +1,38 @@
+using Xunit;
+using static ArticleGen.Tests.Analysis.Stages.StageAssert;
+
+namespace ArticleGen.Tests.Analysis.Stages;
+
+/// <summary>Organisation names that "and", "&amp;" or a list with commas runs through speak by their whole name.</summary>
+public sealed class JoinedOrganizationTests
+{
+    [Theory]
+    [InlineData("\"We are reviewing the data,\" the Food and Drug Administration said on Monday.", "Food and Drug Administration")]
+    [InlineData("The Food and Drug Administration said it was \"reviewing the data\".", "Food and Drug Administration")]
+    [InlineData("\"We are on scene,\" said a spokesperson for the Oxfordshire Fire and Rescue Service.", "Oxfordshire Fire and Rescue Service")]
+    [InlineData("\"We are sorry,\" said Calder and Ryburn Hospitals NHS Trust.", "Calder and Ryburn Hospitals NHS Trust")]
+    [InlineData("\"We are sorry,\" Marks & Spencer said.", "Marks & Spencer")]
+    [InlineData("The firm Baxter, Lyle & Oduya said it was \"disappointed\".", "Baxter, Lyle & Oduya")]
+    public void A_name_joined_by_and_before_a_body_noun_or_by_an_ampersand_is_one_organisation(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"We will act,\" the Ministry of Housing, Communities and Local Government said.", "Ministry of Housing, Communities and Local Government")]
+    [InlineData("The Bureau of Alcohol, Tobacco, Firearms and Explosives said it was \"reviewing the data\".", "Bureau of Alcohol, Tobacco, Firearms and Explosives")]
+    [InlineData("The Department for Environment, Food and Rural Affairs said it was \"reviewing the data\".", "Department for Environment, Food and Rural Affairs")]
+    public void A_list_after_a_body_s_of_or_for_is_part_of_its_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("The Retail and Allied Trades Union called the offer \"an insult\". \"We will ballot members,\" the union said.", "Retail and Allied Trades Union")]
+    [InlineData("The Department for Environment, Food and Rural Affairs met on Monday. \"We will act,\" the department said.", "Department for Environment, Food and Rural Affairs")]
+    public void The_body_noun_later_stands_for_the_whole_name(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("Tom Hale and Rescue Service staff met on Monday. \"We are tired,\" said Tom Hale.", "Tom Hale")]
+    [InlineData("Britain and France met in May. \"We agree,\" said the Foreign Office.", "Foreign Office")]
+    [InlineData("\"We agree,\" said Jo Lee of the Ministry of Defence, Rachel Green and Tom Hale.", "Jo Lee")]
+    public void Names_that_and_joins_stay_apart_when_no_body_noun_ends_them(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+}
