@@ -59,6 +59,10 @@ public sealed class PronounResolverTests
     [InlineData("Tom Reed arrived first. Anna Cole came later.\n\n\"It was worth it,\" he said.", "Tom Reed")]
     [InlineData("Ines Duarte spoke after Tomas Brandt left. \"We agreed on nothing,\" she said.", "Ines Duarte")]
     [InlineData("Maria Lopez chaired the meeting. John Smith spoke next. \"We agreed on nothing,\" she said.", "Maria Lopez")]
+    [InlineData("Priya Raman chaired the meeting. Kenji Sato spoke next. \"We agreed on nothing,\" she said.", "Priya Raman")]
+    [InlineData("Kenji Sato chaired the meeting. Priya Raman spoke next. \"We agreed on nothing,\" he said.", "Kenji Sato")]
+    [InlineData("Thandiwe Nkosi chaired the meeting. Declan Byrne spoke next. \"We agreed on nothing,\" she said.", "Thandiwe Nkosi")]
+    [InlineData("Guðrún Jónsdóttir chaired the meeting. Mehmet Yilmaz spoke next. \"We agreed on nothing,\" she said.", "Guðrún Jónsdóttir")]
     public void A_given_name_that_names_one_gender_is_evidence(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
