@@ -160,6 +160,10 @@ public sealed class SpeakerLinkerTests
     [InlineData("Ines von der Holt said the deal was \"historic\".", "Ines von der Holt")]
     [InlineData("\"The deal is historic,\" said Ines van der Holt.", "Ines van der Holt")]
     [InlineData("Ines von der Holt met reporters. \"The deal is historic,\" von der Holt said.", "Ines von der Holt")]
+    [InlineData("The Rev Andrew Okwuosa, the chaplain, says \"they tell her things\".", "Andrew Okwuosa")]
+    [InlineData("\"They tell her things,\" said the Rt Rev Andrew Okwuosa.", "Andrew Okwuosa")]
+    [InlineData("\"They tell her things,\" said Fr Andrew Okwuosa.", "Andrew Okwuosa")]
+    [InlineData("Canon Andrew Okwuosa said \"they tell her things\".", "Andrew Okwuosa")]
     public void Names_with_honorifics_particles_and_possessives_link_to_who_speaks(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
