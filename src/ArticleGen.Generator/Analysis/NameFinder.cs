@@ -60,6 +60,7 @@ internal static class NameFinder
                     name = AsWritten(document, joinedStart, joinedEnd);
                     runEnd = joinedEnd;
                 }
+
                 if (name is { } found)
                 {
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" (opening
@@ -67,12 +68,13 @@ internal static class NameFinder
                     // person; not so a name after a title of its run ("Secretary of State Jo Lee"), nor one that opens with
                     // a given name after "of" or "from" ("The court heard from Ana Ruiz", "a friend of Tom Hale"). It is no
                     // person to register either: "in Havana Lula said" must not make "Havana Lula" the person a later
-                    // "Lula" stands for.
+                    // "Lula" stands for. Nor is a name after "the" ("the Milky Way", "the Tin Shack", "the Tidewater
+                    // Coastguard"), unless a title stands between ("the Rev Andrew Okwuosa").
                     int nameToken = document.TokenAt(found.Start);
                     int preposition = nameToken == t ? (t > first && document.IsLowerWord(t - 1) ? t - 1 : -1) : nameToken == t + 1 ? t : -1;
                     string before = preposition >= 0 ? document.Word(preposition).ToLowerInvariant() : string.Empty;
                     bool placeLike = titled is null && found.Kind == NameKind.Person && found.WordCount > 1
-                        && before is "of" or "in" or "at" or "from"
+                        && before is "of" or "in" or "at" or "from" or "the"
                         && !(before is "of" or "from" && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown);
                     if (!placeLike && !tail)
                     {
@@ -160,7 +162,8 @@ internal static class NameFinder
 
                     if (placeLike)
                     {
-                        kind = NameKind.Unknown;
+                        // "the Tidewater Coastguard" is a body more often than anything else a name after "the" is.
+                        kind = before is "the" ? NameKind.Organization : NameKind.Unknown;
                     }
 
                     if (kind != NameKind.Unknown && !tail)

@@ -103,6 +103,12 @@ public sealed class PronounResolverTests
         Assert.Equal(("Tom Reed", AttributionRule.Pronoun, true), Quotes(body).Last());
     }
 
+    [Theory]
+    [InlineData("By night, Jo Lee says, the desert is a cinema. Visitors sit while the Milky Way rises over the salt flats.\n\n\"I look up,\" he says.", "Jo Lee")]
+    [InlineData("Ana Ruiz trains boxers. Her son started at the Tin Shack last year.\n\n\"He was lost,\" she says.", "Ana Ruiz")]
+    public void A_name_after_the_is_no_person_a_pronoun_stands_for(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_one_word_name_after_a_role_noun_is_a_person()
     {
