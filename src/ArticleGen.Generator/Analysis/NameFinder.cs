@@ -68,14 +68,15 @@ internal static class NameFinder
                     // person; not so a name after a title of its run ("Secretary of State Jo Lee"), nor one that opens with
                     // a given name after "of" or "from" ("The court heard from Ana Ruiz", "a friend of Tom Hale"). It is no
                     // person to register either: "in Havana Lula said" must not make "Havana Lula" the person a later
-                    // "Lula" stands for. Nor is a name after "the" ("the Milky Way", "the Tin Shack", "the Tidewater
+                    // "Lula" stands for. Nor is a saint's name ("St Aidan's", "St Louis"), nor a name after "the" ("the Milky Way", "the Tin Shack", "the Tidewater
                     // Coastguard"), unless a title stands between ("the Rev Andrew Okwuosa").
                     int nameToken = document.TokenAt(found.Start);
                     int preposition = nameToken == t ? (t > first && document.IsLowerWord(t - 1) ? t - 1 : -1) : nameToken == t + 1 ? t : -1;
                     string before = preposition >= 0 ? document.Word(preposition).ToLowerInvariant() : string.Empty;
                     bool placeLike = titled is null && found.Kind == NameKind.Person && found.WordCount > 1
-                        && before is "of" or "in" or "at" or "from" or "the"
-                        && !(before is "of" or "from" && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown);
+                        && ((before is "of" or "in" or "at" or "from" or "the"
+                                && !(before is "of" or "from" && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown))
+                            || IsSaintsName(document, nameToken));
                     if (!placeLike && !tail)
                     {
                         registry.Add(found);
@@ -198,6 +199,10 @@ internal static class NameFinder
 
         return result;
     }
+
+    /// <summary>"St Aidan's Hospice", "St. Louis", "Saint Helena": a place or a body named for a saint.</summary>
+    private static bool IsSaintsName(BodyDocument document, int token)
+        => document.Word(token) is "St" or "St." or "Saint" or "Ste" or "Ste.";
 
     /// <summary>The first token of the title's run before the "of", "to" or "for" (and "the") before
     /// <paramref name="run"/>, when that run opens its sentence ("Secretary of State Jo Lee felt" → "Secretary");

@@ -106,7 +106,9 @@ public sealed class PronounResolverTests
     [Theory]
     [InlineData("By night, Jo Lee says, the desert is a cinema. Visitors sit while the Milky Way rises over the salt flats.\n\n\"I look up,\" he says.", "Jo Lee")]
     [InlineData("Ana Ruiz trains boxers. Her son started at the Tin Shack last year.\n\n\"He was lost,\" she says.", "Ana Ruiz")]
-    public void A_name_after_the_is_no_person_a_pronoun_stands_for(string body, string speaker)
+    [InlineData("Ana Ruiz volunteers at a hospice.\n\nSt Aidan's says Ruiz will get an award. \"They will carry me out,\" she says.", "Ana Ruiz")]
+    [InlineData("Ana Ruiz volunteers at a hospice.\n\nSt. Mary's says Ruiz will get an award. \"They will carry me out,\" she says.", "Ana Ruiz")]
+    public void A_name_after_the_or_a_saint_s_name_is_no_person_a_pronoun_stands_for(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Fact]
