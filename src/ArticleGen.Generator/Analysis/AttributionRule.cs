@@ -36,4 +36,8 @@ internal enum AttributionRule
 
     /// <summary>A speech quote inside a sentence that no clause attributes: the sentence's subject before it.</summary>
     SentenceSubject,
+
+    /// <summary>A paragraph of quotes alone after a paragraph with no quote that names one person: that person ("Jo Lee has
+    /// spent 31 years at sea. ¶ “…”").</summary>
+    LeadPerson,
 }

@@ -24,6 +24,7 @@ internal sealed class SpeakerAttributor
     private readonly PreviousSentenceSieve _previousSentence;
     private readonly FirstPersonSieve _firstPerson;
     private readonly SentenceSubjectSieve _sentenceSubject;
+    private readonly LeadPersonSieve _leadPerson;
 
     public SpeakerAttributor(AttributionContext context)
     {
@@ -44,6 +45,7 @@ internal sealed class SpeakerAttributor
         _previousSentence = new PreviousSentenceSieve(context, subjects);
         _firstPerson = new FirstPersonSieve(context, subjects);
         _sentenceSubject = new SentenceSubjectSieve(context, subjects);
+        _leadPerson = new LeadPersonSieve(context);
     }
 
     private BodyDocument Document => _context.Document;
@@ -125,6 +127,10 @@ internal sealed class SpeakerAttributor
         else if (_previousSentence.PreviousQuoteSpeaker(q) is { } speaker)
         {
             _context.Decide(q, speaker, AttributionRule.Continuation);
+        }
+        else if (_leadPerson.Find(q) is { } lead)
+        {
+            _context.Decide(q, lead, AttributionRule.LeadPerson);
         }
     }
 

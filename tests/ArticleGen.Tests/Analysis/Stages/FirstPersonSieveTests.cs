@@ -49,7 +49,7 @@ public sealed class FirstPersonSieveTests
 
     [Theory]
     [InlineData("Police arrested Ada Redcloud on Monday. \"We will rebuild.\"")]
-    [InlineData("Ada Redcloud thanked the firefighters.\n\n\"We will rebuild.\"")]
+    [InlineData("Ada Redcloud thanked Tom Hale.\n\n\"We will rebuild.\"")]
     [InlineData("Ada Redcloud thanked the firefighters. \"The bakery is gone.\"")]
     [InlineData("Ada Redcloud's bakery burned down. \"We will rebuild.\"")]
     public void Only_a_person_who_is_the_subject_of_the_sentence_before_in_the_same_paragraph_speaks(string body)
