@@ -65,7 +65,7 @@ public sealed class GoldEvaluation
         var score = Score(ChecklistSet.Load("dev"));
         Report("dev checklist, invented articles (rules are written from its failures)", score);
         PrintErrors(score);
-        Assert.True(score.Articles >= 310 && score.GoldSpans >= 1173, "the dev checklist holds its 310 articles and 1,173 spans");
+        Assert.True(score.Articles >= 430 && score.GoldSpans >= 1972, "the dev checklist holds its 430 articles and 1,972 spans");
         Floors.DevChecklist.AssertMetBy(score.Detection, score.Attribution);
     }
 
@@ -76,6 +76,10 @@ public sealed class GoldEvaluation
     [Fact]
     public void Second_held_out_checklist_meets_its_floors()
         => AssertFrozenSetMeetsFloors(ChecklistSet.Load("heldout2"), "second held-out checklist, invented articles", 80, 370, Floors.HeldOutChecklist2);
+
+    [Fact]
+    public void Third_held_out_checklist_meets_its_floors()
+        => AssertFrozenSetMeetsFloors(ChecklistSet.Load("heldout3"), "third held-out checklist, invented articles", 80, 419, Floors.HeldOutChecklist3);
 
     private void AssertFrozenSetMeetsFloors(string set, string title, int articles, int spans, Floors floors)
         => AssertFrozenSetMeetsFloors(GoldSet.Load(set), title, articles, spans, floors);
