@@ -235,6 +235,15 @@ internal sealed class SpeakerLinker
             return owned;
         }
 
+        // "Leeds City Council closed the library. … a council spokesperson said": the body the noun before the spokesperson
+        // names, as "the council" would.
+        if (Lexicon.IsSpokesNoun(noun) && token > 0 && Document.IsLowerWord(token - 1) && _context.Tokens[token - 1].Quote < 0
+            && Document.Word(token - 1) is var bodyNoun && Lexicon.NominalKind(bodyNoun) == NameKind.Organization
+            && OrganizationOfNoun(token - 1, bodyNoun) is { } spokenFor)
+        {
+            return spokenFor;
+        }
+
         // "One of the victims said": one person of the group speaks.
         if (kind == NameKind.Organization && token >= 3 && Document.Text(token - 1) == "the" && Document.Text(token - 2) == "of"
             && Document.Text(token - 3) is "one" or "One" && Lexicon.SingularPersonNoun(noun) is { } single)

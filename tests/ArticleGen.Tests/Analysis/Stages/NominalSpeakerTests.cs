@@ -115,6 +115,14 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Leeds City Council closed the library. \"We had no choice,\" a council spokesperson said.", "Leeds City Council")]
+    [InlineData("Leeds City Council closed the library.\n\n\"We had no choice,\" said a council spokesman.", "Leeds City Council")]
+    [InlineData("Wiltshire Police closed the road.\n\n\"He was known to officers,\" a police spokesman said.", "Wiltshire Police")]
+    [InlineData("\"We had no choice,\" a council spokesperson said.", "council spokesperson")]
+    public void A_spokesperson_after_a_body_noun_speaks_for_the_body_the_noun_stands_for(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("The government of Tidewater said the president had died \"with great sorrow\".")]
     [InlineData("\"We are in mourning,\" said the government of Tidewater.")]
     [InlineData("The government of Tidewater closed schools on Monday.\n\n\"We are in mourning,\" the government said.")]
