@@ -91,6 +91,14 @@ internal sealed class PronounResolver
             return spokenFor;
         }
 
+        // A role noun of people as the subject of the sentence before is nearer than the name or quote before it ("the club"
+        // before "it" is left to the body it names).
+        int nearestBefore = Math.Max(occurrence >= 0 ? _context.Occurrences[occurrence].Start : -1, previousQuote >= 0 ? quotes[previousQuote].RegionEnd : -1);
+        if (!chained && nearestBefore >= 0 && word is not ("it" or "It") && NearerNominal(token, nearestBefore) is { } nominal)
+        {
+            return nominal;
+        }
+
         // The previous speaker stays the antecedent unless a subject is named after that quote.
         if (previousQuote >= 0
             && (occurrence < 0 || !_context.Occurrences[occurrence].IsSubject || _context.Occurrences[occurrence].Start < quotes[previousQuote].RegionEnd))
@@ -147,12 +155,22 @@ internal sealed class PronounResolver
     public Speaker? NominalAntecedent(int token)
     {
         string pronoun = Document.Text(token);
+        return FittingNominalBefore(token, previousParagraph: pronoun is not ("they" or "They" or "it" or "It")) is { } subject
+            ? _linker.LinkNominalAsWritten(subject.FirstToken)
+            : null;
+    }
+
+    /// <summary>The role noun that is the subject of the sentence before <paramref name="token"/> and fits its pronoun
+    /// (see <see cref="NominalAntecedent"/>); null otherwise.</summary>
+    private Subject? FittingNominalBefore(int token, bool previousParagraph)
+    {
+        string pronoun = Document.Text(token);
         bool group = pronoun is "they" or "They";
         bool body = pronoun is "it" or "It";
         var gender = GenderEvidence.OfPronoun(pronoun);
         // "Residents were angry. “…,” they said": a role noun opening its sentence is a capitalised run of one word.
         if ((!group && !body && gender == Gender.Unknown)
-            || SubjectOfSentenceBefore(token, previousParagraph: !group && !body) is not { } subject
+            || SubjectOfSentenceBefore(token, previousParagraph) is not { } subject
             || !(subject.Nominal || (subject.EndToken == subject.FirstToken + 1 && Document.IsCapitalised(subject.FirstToken))))
         {
             return null;
@@ -163,8 +181,16 @@ internal sealed class PronounResolver
         bool fits = group ? kind == NameKind.Organization
             : body ? Lexicon.IsOrganizationKindNoun(noun) || Lexicon.IsBodyNoun(noun)
             : kind == NameKind.Person && GenderEvidence.OfRoleNoun(noun) is var role && (role == Gender.Unknown || role == gender);
-        return fits ? _linker.LinkNominalAsWritten(subject.FirstToken) : null;
+        return fits ? subject : null;
     }
+
+    /// <summary>"A local police officer said 14 had died. “…,” he said": the role noun that is the subject of the sentence
+    /// before <paramref name="token"/> in its paragraph, when it stands after <paramref name="after"/> (the name or quote the
+    /// pronoun would otherwise take); null otherwise.</summary>
+    private Speaker? NearerNominal(int token, int after)
+        => FittingNominalBefore(token, previousParagraph: false) is { } subject && _context.Tokens[subject.FirstToken].Start > after
+            ? _linker.LinkNominalAsWritten(subject.FirstToken)
+            : null;
 
     /// <summary>The body a spokesperson speaks for who is the subject of the sentence before <paramref name="token"/> ("A
     /// spokesperson for the government confirmed …", "A spokesman for Tidewater Hospital said …"); null otherwise.</summary>

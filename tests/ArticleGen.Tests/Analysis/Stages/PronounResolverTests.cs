@@ -111,6 +111,13 @@ public sealed class PronounResolverTests
     public void A_name_after_the_or_a_saint_s_name_is_no_person_a_pronoun_stands_for(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"The roof was gone,\" said Sarita Rai.\n\nA local police officer said 14 people had died. \"We are still digging,\" he said.", "local police officer")]
+    [InlineData("\"Call us,\" said Aaron Mistry.\n\nA neighbour said the woman was upset. \"She is sharp,\" he said.", "neighbour")]
+    [InlineData("The study was led at the University of Nairobi.\n\nThe researchers published their findings on Wednesday. \"These tools are old,\" they wrote.", "researchers")]
+    public void A_role_noun_subject_of_the_sentence_before_is_nearer_than_a_name_before_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Quotes(body)[^1]);
+
     [Fact]
     public void A_one_word_name_after_a_role_noun_is_a_person()
     {
