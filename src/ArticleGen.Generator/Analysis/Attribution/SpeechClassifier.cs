@@ -63,7 +63,7 @@ internal sealed class SpeechClassifier
 
         // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
         // capitalised as a title, even inside a speech clause.
-        if (IsWorksTitle(q))
+        if (IsWorksTitle(q) || (IsGlossed(q) && IsTitleCased(q)))
         {
             return false;
         }
@@ -194,6 +194,41 @@ internal sealed class SpeechClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "“Finch Circle”, a loyalty scheme", "the “Rural Broadband Fairness Act”, a bill": inside its sentence, a comma,
+    /// then an appositive that opens with "a", "an" or "the", says what a quote capitalised as a title names ("“Yes,” the
+    /// minister said" opens its sentence: the attribution follows; "described as a “specific threat”, the team …" is no
+    /// title, and a lower-case quote may end a phrase before its clause so).
+    /// </summary>
+    private bool IsGlossed(int q)
+    {
+        int close = Document.CloseToken[q];
+        int open = Document.OpenToken[q];
+        if (close < 0 || Document.Sentences[Document.TokenSentence[open]].FirstToken == open)
+        {
+            return false;
+        }
+
+        var quote = Document.Quotes[q];
+        bool comma = quote.Start + quote.Length < Document.Body.Length && Document.Body[quote.Start + quote.Length] == ',';
+        int k = close + 1;
+        if (k < Document.Tokens.Count && Document.IsPunctuation(k, ','))
+        {
+            comma = true;
+            k++;
+        }
+
+        return comma && k < Document.Tokens.Count && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[close]
+            && Document.Text(k) is "a" or "an" or "the";
+    }
+
+    /// <summary>One to <see cref="MaxTitleWords"/> words capitalised as a title, no sentence ending inside.</summary>
+    private bool IsTitleCased(int q)
+    {
+        var (words, capitalised, terminal, _) = Shape(q);
+        return words >= 1 && words <= MaxTitleWords && capitalised == words && !terminal;
     }
 
     /// <summary>"the programme “…”": a work's name right after the noun of its kind.</summary>

@@ -67,6 +67,20 @@ public sealed class SpeechClassifierTests
     public void A_title_after_the_noun_of_a_work_is_a_title_inside_a_speech_clause_too(string body)
         => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
 
+    [Theory]
+    [InlineData("Ines Duarte said she had moved her savings into the app's \"Stable Vault,\" a product marketed as safe.")]
+    [InlineData("The White House said it would veto the \"Rural Broadband Fairness Act\", a bill backed by Republicans.")]
+    [InlineData("Parallax makes \"Quill,\" a chatbot aimed at lawyers, the company said.")]
+    public void A_title_cased_quote_that_an_appositive_glosses_is_a_title(string body)
+        => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
+
+    [Theory]
+    [InlineData("\"Absolutely,\" the minister said.")]
+    [InlineData("After what was described as a \"specific terrorist threat\", the team withdrew.")]
+    [InlineData("Ines Duarte called the plan \"reckless\", a charge the minister denied.")]
+    public void A_quote_before_its_attribution_or_a_clause_stays_speech(string body)
+        => Assert.True(Assert.Single(Quotes(body)).IsSpeech);
+
     [Fact]
     public void A_whole_sentence_after_the_noun_of_a_work_stays_speech()
         => Assert.True(Assert.Single(Quotes("Ines Duarte said on the radio programme \"It is a great loss to the people of Tidewater, because he never gave up.\"")).IsSpeech);
