@@ -217,7 +217,10 @@ internal static class Lexicon
         "coalition", "alliance", "consortium", "force", "vendors", "sellers", "dealers", "shopkeepers", "stallholders", "shareholders",
         "homeowners", "householders", "pensioners", "retirees", "migrants", "refugees", "evacuees", "hostages", "detainees",
         "prisoners", "inmates", "defendants", "jurors", "delegates", "participants", "attendees", "marchers", "rioters",
-        "cyclists", "pedestrians", "motorists", "hikers", "miners", "fishermen", "suspects", "crew", "teenagers", "youths");
+        "cyclists", "pedestrians", "motorists", "hikers", "miners", "fishermen", "suspects", "crew", "teenagers", "youths",
+        // Institutions that speak by statement, after "the" for the one the text named ("The university said it …").
+        "university", "trust", "hospital", "school", "college", "authority", "board", "institute", "museum", "bureau",
+        "embassy", "church", "diocese", "broadcaster", "newspaper", "operator", "tribunal", "panel", "inquiry");
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
@@ -300,7 +303,9 @@ internal static class Lexicon
         "company", "firm", "airline", "bank", "group", "agency", "organisation", "organization", "charity", "union", "club",
         "team", "party", "ministry", "department", "regulator", "watchdog", "carrier", "automaker", "carmaker", "chipmaker",
         "retailer", "insurer", "lender", "network", "startup", "band", "drugmaker", "manufacturer", "publisher", "supermarket",
-        "brewer", "league", "foundation", "association", "federation", "commission", "council", "committee", "court", "force");
+        "brewer", "league", "foundation", "association", "federation", "commission", "council", "committee", "court", "force",
+        "university", "trust", "hospital", "school", "college", "authority", "board", "institute", "museum", "bureau",
+        "embassy", "church", "diocese", "broadcaster", "newspaper", "operator", "tribunal", "panel", "inquiry");
 
     /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
     private static readonly HashSet<string> SpokesNouns = Set(

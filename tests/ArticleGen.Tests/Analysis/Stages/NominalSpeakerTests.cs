@@ -57,6 +57,7 @@ public sealed class NominalSpeakerTests
     [InlineData("The fire broke out at noon. \"It all happened very quickly,\" said the British police.", "British police")]
     [InlineData("The fire broke out at noon. \"It all happened very quickly,\" said a British tourist.", "British tourist")]
     [InlineData("Debris was found. \"Discussions will be held,\" said the Malaysian transport ministry.", "Malaysian transport ministry")]
+    [InlineData("Debris was found. \"Talks will be held,\" said the Malaysian port authority in a statement.", "Malaysian port authority")]
     [InlineData("Debris was found. \"Discussions will be held,\" said the Chinese foreign ministry.", "Chinese foreign ministry")]
     public void A_nationality_before_a_role_noun_after_the_verb_describes_it(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
@@ -120,6 +121,14 @@ public sealed class NominalSpeakerTests
     [InlineData("Wiltshire Police closed the road.\n\n\"He was known to officers,\" a police spokesman said.", "Wiltshire Police")]
     [InlineData("\"We had no choice,\" a council spokesperson said.", "council spokesperson")]
     public void A_spokesperson_after_a_body_noun_speaks_for_the_body_the_noun_stands_for(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("The University of Cape Town suspended a professor. The university said it \"takes all allegations seriously\".", "University of Cape Town")]
+    [InlineData("Calder and Ryburn Hospitals NHS Trust saw her late.\n\nThe trust said in a statement that it was \"deeply sorry\".", "Calder and Ryburn Hospitals NHS Trust")]
+    [InlineData("Tidewater General Hospital treated six people. \"All are stable,\" the hospital said.", "Tidewater General Hospital")]
+    [InlineData("\"All are stable,\" the hospital said.", "hospital")]
+    public void An_institution_noun_after_the_stands_for_the_institution_named_before(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]

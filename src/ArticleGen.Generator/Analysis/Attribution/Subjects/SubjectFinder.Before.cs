@@ -216,7 +216,9 @@ internal sealed partial class SubjectFinder
             // "police said", "the campaign said", "a spokesperson for the agency said" (the organisation when one is named
             // after "for"); "Mary Lou McDonald, leader of the Sinn Féin party said": the person whose appositive the
             // writer left unclosed.
+            // "Jo Lee from the regional water board said": the person of the body.
             return OwnerOfDocumentTo(k, low) ?? SourceBeforePhrase(k, low) ?? RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low)
+                ?? (Lexicon.NominalKind(word) == NameKind.Organization ? PersonOfLowerCasePhrase(k, low) : null)
                 ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
         }
 
