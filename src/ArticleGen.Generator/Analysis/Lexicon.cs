@@ -708,6 +708,34 @@ internal static class Lexicon
             or "allegation" or "allegations" or "accusation" or "insistence" or "argument" or "description" or "words" or "promise"
             or "pledge" or "warning";
 
+    /// <summary>A noun of a business, a club or a band, not of a public body: "the retailer", "the club".</summary>
+    public static bool IsBusinessNoun(string word)
+        => word is "company" or "firm" or "airline" or "carrier" or "retailer" or "insurer" or "lender" or "bank" or "startup"
+            or "automaker" or "carmaker" or "chipmaker" or "drugmaker" or "manufacturer" or "publisher" or "supermarket"
+            or "brewer" or "club" or "team" or "band" or "operator" or "broadcaster";
+
+    /// <summary>Whether an organisation's name holds a word of a public body, a court, a party or a news outlet ("Ministry of
+    /// Health", "Durham Constabulary", "BBC"), which a noun of a business never stands for.</summary>
+    public static bool NamesPublicBody(string name)
+    {
+        foreach (string word in name.Split(' '))
+        {
+            if (word is "Ministry" or "Department" or "Police" or "Constabulary" or "Council" or "Court" or "Government" or "Parliament"
+                or "Commission" or "Committee" or "Office" or "Agency" or "Authority" or "Service" or "Bureau" or "Administration"
+                or "Party" or "Senate" or "Congress" or "Assembly" or "Army" or "Navy" or "Force" or "Forces" or "University"
+                or "Union" or "Federation" or "Association" or "Organization" or "Organisation" or "Regulator" or "Watchdog"
+                or "Inspectorate" or "Tribunal" or "Board"
+                or "News" or "Times" or "Post" or "Journal" or "Guardian" or "Herald" or "Tribune" or "Telegraph" or "Gazette"
+                or "Observer" or "Mail" or "Express" or "Press" or "Radio" or "Television" or "TV" or "Magazine" or "Media"
+                or "Broadcasting" or "Reuters" or "BBC" or "CNN" or "AP" or "AFP" or "TASS" or "Xinhua" or "Wikinews")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A noun of a kind of organisation: "company", "airline", "bank".</summary>
     public static bool IsOrganizationKindNoun(string word) => OrganizationKindNouns.Contains(word);
 

@@ -225,7 +225,8 @@ internal sealed class SpeakerLinker
             return government;
         }
 
-        if (kind == NameKind.Organization && token > 0 && Document.Text(token - 1) is "the" or "The" && OrganizationOfNoun(token, noun) is { } body)
+        if (kind == NameKind.Organization && token > 0 && Document.Text(token - 1) is "the" or "The"
+            && (OrganizationOfNoun(token, noun) ?? OnlyBusinessBefore(token, noun)) is { } body)
         {
             return body;
         }
@@ -395,6 +396,39 @@ internal sealed class SpeakerLinker
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Hartley &amp; Finch will close 11 shops. … “…,” the retailer said": a noun of a business (not of a public body) stands
+    /// for the one organisation the text named as a subject before it, when it named exactly one that no word marks as a
+    /// public body, within <see cref="MaxOrganizationSteps"/> names; null otherwise.
+    /// </summary>
+    private Speaker? OnlyBusinessBefore(int token, string noun)
+    {
+        if (!Lexicon.IsBusinessNoun(noun))
+        {
+            return null;
+        }
+
+        NameOccurrence? only = null;
+        int index = _context.LastOccurrenceStartingBefore(_context.Tokens[token].Start);
+        for (int steps = 0; index >= 0 && steps < MaxOrganizationSteps; index--, steps++)
+        {
+            var occurrence = _context.Occurrences[index];
+            if (occurrence.Kind != NameKind.Organization || !occurrence.IsSubject || Lexicon.NamesPublicBody(occurrence.Name))
+            {
+                continue;
+            }
+
+            if (only is { } seen && seen.Name != occurrence.Name)
+            {
+                return null;
+            }
+
+            only = occurrence;
+        }
+
+        return only is { } business ? new Speaker(business.Entity, business.Name, NameKind.Organization) : null;
     }
 
     /// <summary>"government of Samoa": the government with the capitalised name after "of" at <paramref name="government"/>.</summary>

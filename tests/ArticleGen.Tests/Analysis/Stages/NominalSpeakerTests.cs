@@ -132,6 +132,19 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("Hartley & Finch will close 11 shops.\n\nShoppers were sad. \"This is our hardest decision,\" the retailer said.", "Hartley & Finch")]
+    [InlineData("Kestrel Logistics will cut 200 jobs.\n\nDrivers were told on Monday. \"We are sorry,\" the company said.", "Kestrel Logistics")]
+    public void A_business_noun_stands_for_the_one_organisation_named_as_a_subject_before(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("Hartley & Finch and Tidewater Foods will merge.\n\nShoppers were sad. \"This is our hardest decision,\" the retailer said.", "retailer")]
+    [InlineData("The Ministry of Health closed the clinic.\n\nPatients were sad. \"This is our hardest decision,\" the company said.", "company")]
+    [InlineData("The BBC reported the closure.\n\nShoppers were sad. \"This is our hardest decision,\" the retailer said.", "retailer")]
+    public void A_business_noun_takes_no_body_when_two_or_only_a_public_body_or_an_outlet_were_named(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("The government of Tidewater said the president had died \"with great sorrow\".")]
     [InlineData("\"We are in mourning,\" said the government of Tidewater.")]
     [InlineData("The government of Tidewater closed schools on Monday.\n\n\"We are in mourning,\" the government said.")]
