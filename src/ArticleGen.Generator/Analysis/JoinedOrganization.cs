@@ -22,7 +22,7 @@ internal static class JoinedOrganization
     /// <paramref name="runEnd"/>) and goes on over "and", "&amp;" or commas before <paramref name="limit"/>; -1 when none does.
     /// </summary>
     public static int End(BodyDocument document, int runStart, int runEnd, int limit)
-        => ListEnd(document, runStart, runEnd, limit, out bool ampersand) is var end and >= 0
+        => ListEnd(document, runStart, runEnd, limit, afterHead: false, out bool ampersand) is var end and >= 0
             && (ampersand || EndsInInstitution(document, end))
             ? end
             : -1;
@@ -38,14 +38,15 @@ internal static class JoinedOrganization
     /// when no "and" or "&amp;" closes a list there.
     /// </summary>
     public static int EndAfterHead(BodyDocument document, int runStart, int runEnd, int limit)
-        => ListEnd(document, runStart, runEnd, limit, out _);
+        => ListEnd(document, runStart, runEnd, limit, afterHead: true, out _);
 
     /// <summary>
     /// The end of the runs joined by ", " and a closing "and" or "&amp;" from the run [<paramref name="runStart"/>,
     /// <paramref name="runEnd"/>), each run short and opening with no given name; -1 when the list does not close with "and" or
-    /// "&amp;". <paramref name="ampersand"/> tells whether an ampersand closes it.
+    /// "&amp;". <paramref name="ampersand"/> tells whether an ampersand closes it; <paramref name="afterHead"/>, whether the list
+    /// follows a head noun's "of" or "for".
     /// </summary>
-    private static int ListEnd(BodyDocument document, int runStart, int runEnd, int limit, out bool ampersand)
+    private static int ListEnd(BodyDocument document, int runStart, int runEnd, int limit, bool afterHead, out bool ampersand)
     {
         ampersand = false;
 
@@ -72,6 +73,14 @@ internal static class JoinedOrganization
                 next++;
             }
 
+            // "Department of Agriculture, Food and the Marine": after a head's "of", the last run may open with "the" ("Britain
+            // and the European Commission" are two).
+            bool determined = afterHead && and && next + 1 < limit && document.Text(next) is "the";
+            if (determined)
+            {
+                next++;
+            }
+
             if (!(comma || and || amp) || !document.IsCapitalised(next) || document.Tokens[next].Quote >= 0)
             {
                 return -1;
@@ -80,9 +89,10 @@ internal static class JoinedOrganization
             int nextEnd = document.RunEnd(next, limit);
             if (and || amp)
             {
-                // The closing run may be long ("and Rural Affairs", "and Allied Trades Union") but names no person.
+                // The closing run may be long ("and Rural Affairs", "and Allied Trades Union") but names no person ("the
+                // Marine" is none).
                 ampersand |= amp;
-                return OpensWithGivenName(document, next) ? -1 : nextEnd;
+                return !determined && OpensWithGivenName(document, next) ? -1 : nextEnd;
             }
 
             if (!IsListRun(document, next, nextEnd))

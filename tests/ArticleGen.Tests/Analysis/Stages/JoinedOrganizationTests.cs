@@ -20,6 +20,7 @@ public sealed class JoinedOrganizationTests
     [InlineData("\"We will act,\" the Ministry of Housing, Communities and Local Government said.", "Ministry of Housing, Communities and Local Government")]
     [InlineData("The Bureau of Alcohol, Tobacco, Firearms and Explosives said it was \"reviewing the data\".", "Bureau of Alcohol, Tobacco, Firearms and Explosives")]
     [InlineData("The Department for Environment, Food and Rural Affairs said it was \"reviewing the data\".", "Department for Environment, Food and Rural Affairs")]
+    [InlineData("The Department of Agriculture, Food and the Marine said it was \"taking all necessary steps\".", "Department of Agriculture, Food and the Marine")]
     public void A_list_after_a_body_s_of_or_for_is_part_of_its_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
@@ -32,6 +33,7 @@ public sealed class JoinedOrganizationTests
     [Theory]
     [InlineData("Tom Hale and Rescue Service staff met on Monday. \"We are tired,\" said Tom Hale.", "Tom Hale")]
     [InlineData("Britain and France met in May. \"We agree,\" said the Foreign Office.", "Foreign Office")]
+    [InlineData("\"We agree,\" said Britain and the European Commission.", "Britain")]
     [InlineData("\"We agree,\" said Jo Lee of the Ministry of Defence, Rachel Green and Tom Hale.", "Jo Lee")]
     public void Names_that_and_joins_stay_apart_when_no_body_noun_ends_them(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
