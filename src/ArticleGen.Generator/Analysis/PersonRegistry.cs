@@ -117,6 +117,46 @@ internal sealed class PersonRegistry
         {
             Add(_organizations, acronym, position, string.Join(" ", words, first, words.Length - first));
         }
+        else if (SpellsInitialsInAnotherOrder(words, acronym))
+        {
+            // "International Cycling Union (UCI)": the acronym of the name in another language, whose words come in another
+            // order ("The" opening a sentence is none of them).
+            int start = 0;
+            while (start < words.Length - 1 && Lexicon.IsFunctionWord(words[start]))
+            {
+                start++;
+            }
+
+            Add(_organizations, acronym, position, string.Join(" ", words, start, words.Length - start));
+        }
+    }
+
+    /// <summary>Whether the acronym's letters are the initials of the name's capitalised words, each once, in any order.</summary>
+    private static bool SpellsInitialsInAnotherOrder(string[] words, string acronym)
+    {
+        var initials = new List<char>();
+        foreach (string word in words)
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]) && !Lexicon.IsFunctionWord(word))
+            {
+                initials.Add(word[0]);
+            }
+        }
+
+        if (initials.Count != acronym.Length)
+        {
+            return false;
+        }
+
+        foreach (char letter in acronym)
+        {
+            if (!initials.Remove(char.ToUpperInvariant(letter)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first of the name's last words whose initials the acronym spells, or -1. A lower-case word counts when

@@ -23,6 +23,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("Tolga Sahin was detained. Minister Mehmet Ali Şahin spoke.\n\n\"We will act,\" Şahin said.", "Mehmet Ali Şahin")]
     [InlineData("The Harbour Court of Tidewater and Marlow ruled on Monday.\n\n\"The order is void,\" the Harbour Court said.", "Harbour Court of Tidewater and Marlow")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected.\n\n\"We cooperate,\" GHP said.", "Guild of Harbour Pilots")]
+    [InlineData("The International Cycling Union (UCI) suspended the rider.\n\n\"He may appeal,\" the UCI said.", "International Cycling Union")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected. GHP's take-down notice claimed \"the code was designed to copy\".", "Guild of Harbour Pilots")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected. GHP's DMCA notice alleged the code could \"copy every song\".", "Guild of Harbour Pilots")]
     [InlineData("Governor Ricardo Rosselló Nevares resigned.\n\n\"I leave,\" Rosselló said.", "Ricardo Rosselló Nevares")]
