@@ -8,6 +8,10 @@ internal sealed class TrailingCueSieve : AttributionSieve
     /// <summary>How many tokens after the closing mark the verb may be.</summary>
     private const int MaxSuffixTokens = 12;
 
+    /// <summary>How many lower-case words may stand between "said" and its subject ("said the company's operations director,
+    /// Jo Lee").</summary>
+    private const int MaxInvertedDescriptors = 4;
+
     /// <summary>How many tokens after the closing mark a sentence-final speech clause may end.</summary>
     private const int MaxFinalClauseDistance = 24;
 
@@ -95,7 +99,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
         // "“…,” told the Courier" would name the listener: "told" has its subject before it.
         var subject = verb != j ? Subjects.Before(verb - 1, j)
             : Lexicon.IsTellVerb(Document.Text(verb)) ? null
-            : Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3);
+            : Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, MaxInvertedDescriptors);
         if (subject is not { } found)
         {
             // "“…,” said a protester using the pseudonym Katya": someone speaks, but not the speaker of the quote before.

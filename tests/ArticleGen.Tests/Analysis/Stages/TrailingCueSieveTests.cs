@@ -77,6 +77,8 @@ public sealed class TrailingCueSieveTests
     [Theory]
     [InlineData("\"The board regrets it,\" said EU commissioner for Harbours, Ines Duarte.")]
     [InlineData("\"The board regrets it,\" said Acme director of the Harbour Fund, Ines Duarte.")]
+    [InlineData("\"The board regrets it,\" said the company's operations director, Ines Duarte.")]
+    [InlineData("\"The board regrets it,\" said the club's head coach, Ines Duarte.")]
     public void A_person_in_apposition_to_an_organisations_role_after_the_verb_speaks(string body)
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
