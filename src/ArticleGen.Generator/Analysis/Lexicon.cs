@@ -708,6 +708,11 @@ internal static class Lexicon
             or "allegation" or "allegations" or "accusation" or "insistence" or "argument" or "description" or "words" or "promise"
             or "pledge" or "warning";
 
+    /// <summary>A noun of something carried or put up with words on it: "banners", "a placard", "signs".</summary>
+    public static bool IsSignNoun(string word)
+        => word is "banner" or "banners" or "placard" or "placards" or "sign" or "signs" or "poster" or "posters" or "T-shirt"
+            or "T-shirts" or "t-shirts" or "flag" or "flags" or "board" or "boards" or "graffiti";
+
     /// <summary>A noun of a business, a club or a band, not of a public body: "the retailer", "the club".</summary>
     public static bool IsBusinessNoun(string word)
         => word is "company" or "firm" or "airline" or "carrier" or "retailer" or "insurer" or "lender" or "bank" or "startup"

@@ -38,6 +38,7 @@ internal sealed class SpeakerAttributor
             new LeadingCueSieve(context, subjects),
             new AccordingToSieve(context, subjects),
             new ColonSieve(context, subjects),
+            new SignSieve(context, subjects),
         ];
         _pronouns = new PronounResolver(context, subjects, _linker);
         _continuation = new ContinuationSieve(context);

@@ -1,0 +1,21 @@
+using ArticleGen.Generator.Analysis;
+using Xunit;
+using static ArticleGen.Tests.Analysis.Stages.StageAssert;
+
+namespace ArticleGen.Tests.Analysis.Stages;
+
+/// <summary>Words on a sign speak for whoever carries it.</summary>
+public sealed class SignSieveTests
+{
+    [Theory]
+    [InlineData("Many protesters carried banners reading \"No farmers, no food\".", "protesters")]
+    [InlineData("Ines Duarte held up a placard that read \"Cut waste, not services\".", "Ines Duarte")]
+    [InlineData("Fans unfurled a banner in the stands saying \"Justice for the 97\".", "Fans")]
+    public void A_sign_s_words_are_its_carrier_s(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Many protesters carried flowers reading \"No farmers, no food\".")]
+    public void Reading_after_no_sign_gives_no_carrier(string body)
+        => Assert.NotEqual(AttributionRule.SpeechVerb, Assert.Single(Quotes(body)).Rule);
+}
