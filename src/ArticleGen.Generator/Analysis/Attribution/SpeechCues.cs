@@ -6,7 +6,13 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 internal static class SpeechCues
 {
     public static bool IsSpeechVerb(BodyDocument document, int token)
-        => document.Tokens[token].Kind == TokenKind.Word && Lexicon.IsSpeechVerb(document.Text(token));
+        => document.Tokens[token].Kind == TokenKind.Word
+            && (Lexicon.IsSpeechVerb(document.Text(token)) || IsRetort(document, token));
+
+    /// <summary>"“…,” the minister shot back", "hit back", "fired back": a retort, as a speech verb.</summary>
+    private static bool IsRetort(BodyDocument document, int token)
+        => document.Text(token) is "shot" or "shoots" or "hit" or "hits" or "fired" or "fires"
+            && token + 1 < document.Tokens.Count && document.Text(token + 1) is "back" && document.Tokens[token + 1].Quote < 0;
 
     /// <summary>A speech-verb form used as a verb: not right after a determiner or possessive ("the call", "Trump's
     /// statement"), a preposition ("in remarks published by CNN", "with comments") or a platform ("a Facebook post"),

@@ -148,7 +148,9 @@ public sealed class TrailingCueSieveTests
     [InlineData("\"We will win this,\" Ines Duarte scoffed.")]
     [InlineData("Ines Duarte disclosed that the deal was \"nearly done.\"")]
     [InlineData("Ines Duarte emailed the board that the plan was \"dead in the water.\"")]
-    public void Verbs_of_texting_disclosing_or_clarifying_are_speech_verbs(string body)
+    [InlineData("Tomas Brandt called the plan a fantasy.\n\n\"We will win this,\" Ines Duarte shot back.")]
+    [InlineData("Tomas Brandt called the plan a fantasy. \"We will win this,\" Ines Duarte hit back.")]
+    public void Verbs_of_texting_disclosing_clarifying_or_retorting_are_speech_verbs(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
