@@ -257,7 +257,8 @@ internal static class Lexicon
         "promoter", "rookie", "visitor", "newcomer", "debutant", "skipper", "winger", "batsman", "batter", "bowler",
         "wicketkeeper", "sprinter", "swimmer", "gymnast", "boxer", "fighter", "wrestler", "jockey", "trainer", "referee",
         "umpire", "agent", "teammate", "opponent", "rival", "challenger", "incumbent", "nominee", "contender", "golfer",
-        "skier", "skater", "rower", "quarterback", "pitcher", "helmsman");
+        "skier", "skater", "rower", "quarterback", "pitcher", "helmsman", "forward", "keeper", "playmaker", "spinner",
+        "seamer", "centre-back", "center-back", "full-back", "fly-half", "scrum-half", "flanker");
 
     /// <summary>Person nouns that describe someone by what they do or won, which news uses for a person it named
     /// before ("Ines Duarte won gold … the champion said"), unlike nouns of an office or a part in an event ("the officer").</summary>

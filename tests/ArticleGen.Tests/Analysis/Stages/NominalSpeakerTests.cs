@@ -472,6 +472,8 @@ public sealed class NominalSpeakerTests
     [InlineData("\"That is what this sport is about,\" said Promoter Frank Mulhearn.", "Frank Mulhearn")]
     [InlineData("Rookie Jalen Okoro spoke next. \"Dom set me up all night,\" he said.", "Jalen Okoro")]
     [InlineData("Veteran spinner Ana Ruiz took her 400th wicket as Sri Lanka won.\n\n\"I thought it was 350!\" the 38-year-old joked.", "Ana Ruiz")]
+    [InlineData("Brazilian forward Thiaguinho has signed for Sporting.\n\n\"I was looking for this,\" the 21-year-old said.", "Thiaguinho")]
+    [InlineData("\"I saw it late,\" said the keeper.", "keeper")]
     public void More_people_of_the_news_are_nominal_speakers(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
