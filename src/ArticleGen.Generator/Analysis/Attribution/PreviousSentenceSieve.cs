@@ -33,6 +33,7 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
         }
 
         int low = System.Math.Max(previous.FirstToken, previous.EndToken - SubjectFinder.MaxScanTokens);
+        Subject? subordinate = null;
         for (int k = previous.EndToken - 1; k >= low; k--)
         {
             if (Tokens[k].Quote >= 0 || !SpeechCues.IsSpeechVerbUse(Document, k))
@@ -54,15 +55,34 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
                 : Subjects.Before(k - 1, previous.FirstToken);
 
             // "Jo Lee said the figures spoke for themselves. “…”": a verb of the reported clause whose subject is no
-            // speaker gives way to the verb that reports it.
+            // speaker gives way to the verb that reports it; so does one of a clause of time or reason ("Jo Lee said she
+            // agreed, minutes after doctors told her. “…”").
             if (found is { } subject)
             {
-                return subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 };
+                if (!OpensSubordinateClause(subject.FirstToken - 1, previous.FirstToken))
+                {
+                    return subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 };
+                }
+
+                // "John Rhys-Davies broke news when he revealed": the clause's speaker when the sentence has no other.
+                subordinate ??= subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 };
             }
+        }
+
+        if (subordinate is { } onlySpeaker)
+        {
+            return onlySpeaker;
         }
 
         return SpeechEventSubject(previous) ?? MannerSubject(previous, sentence);
     }
+
+    /// <summary>Whether the word at <paramref name="k"/> opens a clause of time, reason or condition ("after", "when",
+    /// "because"), with a verb before it in the sentence from <paramref name="first"/>.</summary>
+    private bool OpensSubordinateClause(int k, int first)
+        => k > first && Document.IsLowerWord(k)
+            && Document.Text(k) is "after" or "when" or "before" or "because" or "until" or "since" or "while" or "once" or "if"
+                or "although" or "though" or "whereas" or "unless";
 
     /// <summary>
     /// "Ines Duarte smiled. “Who knows?”", "Tomas Brandt laughed. “Not a chance.”": the subject of a sentence of the same

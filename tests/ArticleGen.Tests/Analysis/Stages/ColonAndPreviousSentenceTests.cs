@@ -66,6 +66,12 @@ public sealed class ColonAndPreviousSentenceTests
         Assert.Equal([("Maria Lopez", AttributionRule.SpeechVerb, true), ("Maria Lopez", AttributionRule.PreviousSentence, true)], Quotes(body));
     }
 
+    [Theory]
+    [InlineData("Ana Ruiz said she agreed in a corridor, minutes after doctors told her the news. \"He had told me once.\"", "Ana Ruiz")]
+    [InlineData("Ana Ruiz broke the news when she revealed the plan. \"We are talking to NBC.\"", "Ana Ruiz")]
+    public void A_speech_verb_of_a_clause_of_time_gives_way_to_the_main_clause_s(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_quote_after_a_sentence_that_reports_no_speech_gets_no_speaker()
     {
