@@ -286,7 +286,9 @@ internal static class Lexicon
     /// <summary>Nouns of kin and of a couple, which name one person each: "his wife Ana".</summary>
     private static readonly HashSet<string> KinNouns = Set(
         "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "partner", "uncle", "aunt", "cousin",
-        "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancé", "fiancee", "fiance", "girlfriend", "boyfriend");
+        "grandmother", "grandfather", "widow", "widower", "fiancée", "fiancé", "fiancee", "fiance", "girlfriend", "boyfriend",
+        "granddaughter", "grandson", "grandchild", "niece", "nephew", "stepson", "stepdaughter", "stepfather", "stepmother",
+        "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "mother-in-law", "father-in-law", "twin");
 
     /// <summary>Person nouns of a relation, not of a role: "a friend of Jo Lee" speaks for herself, not for Jo Lee.</summary>
     private static readonly HashSet<string> RelationNouns = Set(KinNouns.Concat(new[]

@@ -44,6 +44,13 @@ public sealed class PronounResolverTests
         => Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("\"Seven Sundays,\" Ana Ruiz says.\n\nTheir granddaughter, Marta, 32, a nurse, says the family stopped asking. \"Every time it is different,\" she says.", "Marta")]
+    [InlineData("\"It is a tin,\" Ana Ruiz says.\n\nRuiz's grandson, Tomas, 17, puts it differently. \"She is a detective,\" he says.", "Tomas")]
+    [InlineData("\"It is a tin,\" Ana Ruiz says.\n\nHer niece, Marta, puts it differently. \"She is a detective,\" she says.", "Marta")]
+    public void A_given_name_after_a_noun_of_kin_is_a_person_a_pronoun_stands_for(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Quotes(body)[^1]);
+
+    [Theory]
     [InlineData("A spokesman for the Tidewater Trust confirmed the zone would grow. He stressed there was \"no need to evacuate\".", "Tidewater Trust")]
     [InlineData("A spokesperson for the government confirmed the zone would grow. He stressed there was \"no need to evacuate\".", "government")]
     [InlineData("A spokesperson for the ministry confirmed the zone would grow. \"There is no need to evacuate,\" she said.", "ministry")]
