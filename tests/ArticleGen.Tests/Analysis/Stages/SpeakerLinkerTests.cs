@@ -253,9 +253,11 @@ public sealed class SpeakerLinkerTests
     [Theory]
     [InlineData("President Moon Jae-in said \"We will talk.\"", "Moon Jae-in")]
     [InlineData("\"We will talk,\" said Park Geun-hye.", "Park Geun-hye")]
+    [InlineData("Jae-won Park, an analyst at Sorensen, said the fall was \"overdone\".", "Jae-won Park")]
+    [InlineData("\"We will talk,\" said Soo-jin Hall.", "Soo-jin Hall")]
     [InlineData("Judge Ines Hall QC said they \"showed no respect\".", "Ines Hall")]
     [InlineData("\"We will talk,\" said Mayor Jo Street.", "Jo Street")]
-    public void A_surname_that_is_a_place_word_names_a_person_after_a_title_or_before_a_hyphenated_given_name(string body, string speaker)
+    public void A_surname_that_is_a_place_word_names_a_person_after_a_title_or_beside_a_hyphenated_given_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
