@@ -31,7 +31,8 @@ internal sealed class SignSieve : AttributionSieve
         var sentence = Document.Sentences[Document.TokenSentence[open]];
         for (int m = k - 1; m >= sentence.FirstToken && m >= k - 1 - MaxWordsAfterSign; m--)
         {
-            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word)
+            // "a banner from People's Vote saying": the sign names whose words they are, not who carries it.
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word || (Document.IsLowerWord(m) && Document.Text(m) is "from" or "by" or "of"))
             {
                 return null;
             }

@@ -32,7 +32,7 @@ public sealed class QuoteScoreTests
 
     [Theory]
     [InlineData("Tom Hale was there. \"It was cold and it was dark.\"", "Tom Hale", "no speaker, gold name in the quote's paragraph")]
-    [InlineData("Tom Hale was there.\n\n\"It was cold and it was dark.\"", "Tom Hale", "no speaker, gold name in the paragraph before")]
+    [InlineData("Tom Hale was there with Ann Lee.\n\n\"It was cold and it was dark.\"", "Tom Hale", "no speaker, gold name in the paragraph before")]
     [InlineData("Tom Hale was there.\n\nIt rained.\n\n\"It was cold and it was dark.\"", "Tom Hale", "no speaker, gold name further away or not written")]
     public void A_missing_speaker_is_classed_by_where_the_gold_name_is_written(string text, string gold, string errorClass)
     {

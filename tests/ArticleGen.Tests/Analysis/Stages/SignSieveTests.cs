@@ -16,6 +16,7 @@ public sealed class SignSieveTests
 
     [Theory]
     [InlineData("Many protesters carried flowers reading \"No farmers, no food\".")]
+    [InlineData("Protesters carried a banner from People's Vote saying \"put it to the people\".")]
     public void Reading_after_no_sign_gives_no_carrier(string body)
         => Assert.NotEqual(AttributionRule.SpeechVerb, Assert.Single(Quotes(body)).Rule);
 }
