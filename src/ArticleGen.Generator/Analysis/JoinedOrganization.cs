@@ -27,6 +27,11 @@ internal static class JoinedOrganization
             ? end
             : -1;
 
+    /// <summary>Whether a comma, "&amp;" or "and" follows a run that ends at <paramref name="runEnd"/>: the cheap test that most
+    /// runs fail, before any reading.</summary>
+    public static bool GoesOnAfter(BodyDocument document, int runEnd, int limit)
+        => runEnd + 1 < limit && (document.IsPunctuation(runEnd, ',') || document.IsPunctuation(runEnd, '&') || document.Text(runEnd) is "and");
+
     /// <summary>Whether an organisation's name runs on over "and", "&amp;" or a comma, as the names found here do.</summary>
     public static bool IsJoined(string name)
         => name.IndexOf(" and ", StringComparison.Ordinal) >= 0 || name.IndexOf(" & ", StringComparison.Ordinal) >= 0
@@ -50,9 +55,7 @@ internal static class JoinedOrganization
     {
         ampersand = false;
 
-        // The connector first: most runs have none after them, and need no reading.
-        if (runEnd + 1 >= limit || !(document.IsPunctuation(runEnd, ',') || document.IsPunctuation(runEnd, '&') || document.Text(runEnd) is "and")
-            || !IsListRun(document, runStart, runEnd))
+        if (!GoesOnAfter(document, runEnd, limit) || !IsListRun(document, runStart, runEnd))
         {
             return -1;
         }

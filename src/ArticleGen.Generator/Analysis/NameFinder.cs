@@ -54,7 +54,8 @@ internal static class NameFinder
                 var name = titled ?? NameInterpreter.Interpret(document, t, runEnd);
 
                 // "Food and Drug Administration", "Marks & Spencer": one organisation's name over "and" or "&".
-                if (titled is null && !tail && name is { } joinedFirst && document.TokenAt(joinedFirst.Start) is var joinedStart
+                if (titled is null && !tail && name is { } joinedFirst && JoinedOrganization.GoesOnAfter(document, runEnd, end)
+                    && TokenIn(document, joinedFirst.Start, t, runEnd) is var joinedStart
                     && JoinedOrganization.End(document, joinedStart, runEnd, end) is var joinedEnd and >= 0)
                 {
                     name = AsWritten(document, joinedStart, joinedEnd);
@@ -70,7 +71,7 @@ internal static class NameFinder
                     // person to register either: "in Havana Lula said" must not make "Havana Lula" the person a later
                     // "Lula" stands for. Nor is a saint's name ("St Aidan's", "St Louis"), nor a name after "the" ("the Milky Way", "the Tin Shack", "the Tidewater
                     // Coastguard"), unless a title stands between ("the Rev Andrew Okwuosa").
-                    int nameToken = document.TokenAt(found.Start);
+                    int nameToken = TokenIn(document, found.Start, t, runEnd);
                     int preposition = nameToken == t ? (t > first && document.IsLowerWord(t - 1) ? t - 1 : -1) : nameToken == t + 1 ? t : -1;
                     string before = preposition >= 0 ? document.Word(preposition).ToLowerInvariant() : string.Empty;
                     bool placeLike = titled is null && found.Kind == NameKind.Person && found.WordCount > 1
@@ -106,7 +107,7 @@ internal static class NameFinder
                     // Studies", where "for" or "on" follows a noun of an organisation.
                     if (found.Kind == NameKind.Organization && OrganizationGoesOn(document, runEnd, end) is var longEnd and > 0)
                     {
-                        string longName = Words(document, document.TokenAt(found.Start), longEnd);
+                        string longName = Words(document, nameToken, longEnd);
                         registry.AddOrganizationHead(found.Name, longName);
                         if (document.Text(runEnd) is "of" || Lexicon.IsOrganizationCue(document.Word(runEnd - 1)))
                         {
@@ -117,7 +118,7 @@ internal static class NameFinder
                             // to its end, where a speaker's name found in it ("Local Government said") is linked to it.
                             if (tailEnd > runEnd && ListAfterHead(document, runEnd, end) is var listEnd and >= 0)
                             {
-                                text = AsWritten(document, document.TokenAt(found.Start), listEnd).Name;
+                                text = AsWritten(document, nameToken, listEnd).Name;
                                 tailEnd = listEnd;
                                 found = found with { End = tokens[listEnd - 1].End };
                             }
@@ -127,7 +128,7 @@ internal static class NameFinder
                     // "the Commission" after "the European Commission", "the Council" after "the Supreme Council of the
                     // Armed Forces": the noun that ends an organisation's run stands for it.
                     if (found.Kind == NameKind.Organization && found.WordCount >= 2
-                        && document.Word(document.TokenAt(found.End - 1)) is var noun && Lexicon.IsOrganizationCue(noun))
+                        && document.Word(TokenIn(document, found.End - 1, t, runEnd)) is var noun && Lexicon.IsOrganizationCue(noun))
                     {
                         registry.AddOrganizationHead(noun, text);
                     }
@@ -198,6 +199,22 @@ internal static class NameFinder
         }
 
         return result;
+    }
+
+    /// <summary>The token of the run [<paramref name="runStart"/>, <paramref name="runEnd"/>) that holds
+    /// <paramref name="offset"/>: a walk along the few tokens of a run, where the name finder spends its time, rather than a
+    /// search of the whole text.</summary>
+    private static int TokenIn(BodyDocument document, int offset, int runStart, int runEnd)
+    {
+        for (int k = runStart; k < runEnd; k++)
+        {
+            if (document.Tokens[k].End > offset)
+            {
+                return document.Tokens[k].Start <= offset ? k : document.TokenAt(offset);
+            }
+        }
+
+        return document.TokenAt(offset);
     }
 
     /// <summary>"St Aidan's Hospice", "St. Louis", "Saint Helena": a place or a body named for a saint.</summary>
