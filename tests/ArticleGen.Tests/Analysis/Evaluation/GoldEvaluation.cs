@@ -81,6 +81,10 @@ public sealed class GoldEvaluation
     public void Third_held_out_checklist_meets_its_floors()
         => AssertFrozenSetMeetsFloors(ChecklistSet.Load("heldout3"), "third held-out checklist, invented articles", 80, 419, Floors.HeldOutChecklist3);
 
+    [Fact]
+    public void Fourth_held_out_checklist_meets_its_floors()
+        => AssertFrozenSetMeetsFloors(ChecklistSet.Load("heldout4"), "fourth held-out checklist, invented articles", 40, 250, Floors.HeldOutChecklist4);
+
     private void AssertFrozenSetMeetsFloors(string set, string title, int articles, int spans, Floors floors)
         => AssertFrozenSetMeetsFloors(GoldSet.Load(set), title, articles, spans, floors);
 
