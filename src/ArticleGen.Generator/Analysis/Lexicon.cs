@@ -190,9 +190,18 @@ internal static class Lexicon
         "communique", "spokesman", "spokeswoman", "spokesperson", "broadcaster", "blog", "post", "notice",
         "announcement", "message", "ruling", "account", "speech", "remarks", "office", "resolution");
 
+    /// <summary>Institutions that speak by statement, after "the" for the one the text named ("The university said it …"):
+    /// group nouns and nouns of a kind of organisation both.</summary>
+    private static readonly string[] InstitutionNouns =
+    {
+        "university", "trust", "hospital", "school", "college", "authority", "board", "institute", "museum", "bureau",
+        "embassy", "church", "diocese", "broadcaster", "newspaper", "operator", "tribunal", "panel", "inquiry",
+    };
+
     /// <summary>Lower-case nouns that name a speaker by role when no name is given ("police said", "a witness told"):
     /// the group nouns stand for organisations ("they said"), the others for one person ("she said").</summary>
-    private static readonly HashSet<string> NominalGroups = Set(
+    private static readonly HashSet<string> NominalGroups = Set(new[]
+    {
         "police", "officials", "authorities", "investigators", "researchers", "scientists", "army", "military",
         "government", "ministry", "prosecutors", "prosecution", "court", "company", "family", "protesters",
         "organisers", "organizers", "witnesses", "residents", "experts", "doctors", "officers", "analysts",
@@ -217,10 +226,8 @@ internal static class Lexicon
         "coalition", "alliance", "consortium", "force", "vendors", "sellers", "dealers", "shopkeepers", "stallholders", "shareholders",
         "homeowners", "householders", "pensioners", "retirees", "migrants", "refugees", "evacuees", "hostages", "detainees",
         "prisoners", "inmates", "defendants", "jurors", "delegates", "participants", "attendees", "marchers", "rioters",
-        "cyclists", "pedestrians", "motorists", "hikers", "miners", "fishermen", "suspects", "crew", "teenagers", "youths",
-        // Institutions that speak by statement, after "the" for the one the text named ("The university said it …").
-        "university", "trust", "hospital", "school", "college", "authority", "board", "institute", "museum", "bureau",
-        "embassy", "church", "diocese", "broadcaster", "newspaper", "operator", "tribunal", "panel", "inquiry");
+        "cyclists", "pedestrians", "motorists", "hikers", "miners", "fishermen", "suspects", "crew", "teenagers", "youths"
+    }.Concat(InstitutionNouns).ToArray());
 
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
@@ -302,13 +309,13 @@ internal static class Lexicon
 
     /// <summary>Nouns of a kind of organisation, which after "the" stand for one the text named: "Ryanair cancelled 400
     /// flights. “…,” the airline said".</summary>
-    private static readonly HashSet<string> OrganizationKindNouns = Set(
+    private static readonly HashSet<string> OrganizationKindNouns = Set(new[]
+    {
         "company", "firm", "airline", "bank", "group", "agency", "organisation", "organization", "charity", "union", "club",
         "team", "party", "ministry", "department", "regulator", "watchdog", "carrier", "automaker", "carmaker", "chipmaker",
         "retailer", "insurer", "lender", "network", "startup", "band", "drugmaker", "manufacturer", "publisher", "supermarket",
         "brewer", "league", "foundation", "association", "federation", "commission", "council", "committee", "court", "force",
-        "university", "trust", "hospital", "school", "college", "authority", "board", "institute", "museum", "bureau",
-        "embassy", "church", "diocese", "broadcaster", "newspaper", "operator", "tribunal", "panel", "inquiry");
+    }.Concat(InstitutionNouns).ToArray());
 
     /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
     private static readonly HashSet<string> SpokesNouns = Set(
