@@ -69,8 +69,9 @@ internal static class NameFinder
                     // person; not so a name after a title of its run ("Secretary of State Jo Lee"), nor one that opens with
                     // a given name after "of" or "from" ("The court heard from Ana Ruiz", "a friend of Tom Hale"). It is no
                     // person to register either: "in Havana Lula said" must not make "Havana Lula" the person a later
-                    // "Lula" stands for. Nor is a saint's name ("St Aidan's", "St Louis"), nor a name after "the" ("the Milky Way", "the Tin Shack", "the Tidewater
-                    // Coastguard"), unless a title stands between ("the Rev Andrew Okwuosa").
+                    // "Lula" stands for. Nor is a saint's name ("St Aidan's", "St Louis"), nor a name after "the" ("the Milky
+                    // Way", "the Tin Shack", "the Tidewater Coastguard"), unless a title stands between ("the Rev Andrew
+                    // Okwuosa").
                     int nameToken = TokenIn(document, found.Start, t, runEnd);
                     int preposition = nameToken == t ? (t > first && document.IsLowerWord(t - 1) ? t - 1 : -1) : nameToken == t + 1 ? t : -1;
                     string before = preposition >= 0 ? document.Word(preposition).ToLowerInvariant() : string.Empty;
@@ -116,11 +117,11 @@ internal static class NameFinder
 
                             // "Ministry of Housing, Communities and Local Government": the list after "of" is the name's
                             // to its end, where a speaker's name found in it ("Local Government said") is linked to it.
-                            if (tailEnd > runEnd && ListAfterHead(document, runEnd, end) is var listEnd and >= 0)
+                            if (tailEnd > runEnd && tailEnd < longEnd && document.IsPunctuation(tailEnd, ','))
                             {
-                                text = AsWritten(document, nameToken, listEnd).Name;
-                                tailEnd = listEnd;
-                                found = found with { End = tokens[listEnd - 1].End };
+                                text = AsWritten(document, nameToken, longEnd).Name;
+                                tailEnd = longEnd;
+                                found = found with { End = tokens[longEnd - 1].End };
                             }
                         }
                     }
@@ -336,14 +337,6 @@ internal static class NameFinder
         int next = runEnd + 1 < paragraphEnd && document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
         int end = document.RunEnd(next, paragraphEnd);
         return NameInterpreter.Interpret(document, next, end) is { Kind: NameKind.Person } ? runEnd : end;
-    }
-
-    /// <summary>The end of the list with commas after the "of" or "for" (and "the") at <paramref name="runEnd"/>, or -1.</summary>
-    private static int ListAfterHead(BodyDocument document, int runEnd, int paragraphEnd)
-    {
-        int next = runEnd + 1 < paragraphEnd && document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
-        int end = document.RunEnd(next, paragraphEnd);
-        return end < paragraphEnd && document.IsPunctuation(end, ',') ? JoinedOrganization.EndAfterHead(document, next, end, paragraphEnd) : -1;
     }
 
     /// <summary>The organisation named by the tokens [<paramref name="start"/>, <paramref name="end"/>) as written (commas and

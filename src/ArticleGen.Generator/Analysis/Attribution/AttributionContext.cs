@@ -83,6 +83,7 @@ internal sealed class AttributionContext
     /// <summary>Whether <paramref name="position"/> lies inside an organisation's name taken from the text ("the Food
     /// <b>and</b> Drug Administration").</summary>
     public bool InsideOrganizationName(int position)
-        => LastOccurrenceStartingBefore(position) is var o and >= 0 && Occurrences[o] is { Kind: NameKind.Organization, Entity: < 0 } occurrence
+        => LastOccurrenceStartingBefore(position) is var o and >= 0
+            && Occurrences[o] is { Kind: NameKind.Organization, Entity: < 0 } occurrence
             && occurrence.End > position && JoinedOrganization.IsJoined(occurrence.Name);
 }
