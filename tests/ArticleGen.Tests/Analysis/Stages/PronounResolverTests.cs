@@ -181,6 +181,8 @@ public sealed class PronounResolverTests
     [InlineData("The talks were held by Jo Lee and Ana Ruiz. The latter, however, said the meeting had been \"very productive.\"", "Ana Ruiz")]
     [InlineData("Inquiries were opened by the Harbour Agency and the Tidewater Coastguard, with the latter confirming they were \"not sending divers.\"", "Tidewater Coastguard")]
     [InlineData("The talks were held by Jo Lee and Ana Ruiz. The former president said the meeting had been \"very productive.\"", "former president")]
+    [InlineData("The prize went to Ana Ruiz of the University of Oslo and Jo Lee of Kyoto University. The former said it was \"a shock.\"", "Ana Ruiz")]
+    [InlineData("The prize went to Ana Ruiz of the University of Oslo and Jo Lee of Kyoto University. The latter said it was \"a shock.\"", "Jo Lee")]
     public void The_latter_and_the_former_stand_for_the_last_names_written_before(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

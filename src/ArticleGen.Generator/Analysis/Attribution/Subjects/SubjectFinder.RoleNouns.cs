@@ -254,15 +254,30 @@ internal sealed partial class SubjectFinder
                 return null;
             }
 
+            int first = Document.TokenAt(occurrence.Start);
+
+            // "Ingrid Solberg of the University of Oslo and Hiroshi Tanaka of Kyoto University": a body after "of", "at" or
+            // "from" belongs to the person before it, no item of the pair.
+            if (occurrence.Kind == NameKind.Organization && IsAttachedBody(first))
+            {
+                continue;
+            }
+
             if (--nth == 0)
             {
-                int first = Document.TokenAt(occurrence.Start);
                 int last = Document.TokenAt(occurrence.End - 1);
                 return new Subject(first, last + 1, PronounKind.None, AttributionRule.SpeechVerb, last);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether "of", "at" or "from" (and "the") stands right before the name at <paramref name="first"/>.</summary>
+    private bool IsAttachedBody(int first)
+    {
+        int k = first - 1 >= 0 && Document.Text(first - 1) is "the" ? first - 2 : first - 1;
+        return k >= 0 && Document.Text(k) is "of" or "at" or "from";
     }
 
     /// <summary>
