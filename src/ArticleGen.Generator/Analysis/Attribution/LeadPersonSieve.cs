@@ -20,7 +20,8 @@ internal sealed class LeadPersonSieve
     {
         int open = Document.OpenToken[q];
         int paragraph = Document.Quotes[q].Paragraph;
-        if (paragraph == 0 || Document.ParagraphTokenStart[paragraph] != open || !HoldsOnlyQuotes(paragraph) || HoldsQuote(paragraph - 1))
+        if (paragraph == 0 || Document.ParagraphTokenStart[paragraph] != open || !HoldsOnlyQuotes(paragraph)
+            || SpeechCues.HoldsQuote(Document, Document.ParagraphTokenStart[paragraph - 1], Document.ParagraphTokenEnd[paragraph - 1]))
         {
             return null;
         }
@@ -40,19 +41,6 @@ internal sealed class LeadPersonSieve
         }
 
         return true;
-    }
-
-    private bool HoldsQuote(int paragraph)
-    {
-        for (int k = Document.ParagraphTokenStart[paragraph]; k < Document.ParagraphTokenEnd[paragraph]; k++)
-        {
-            if (_context.Tokens[k].Quote >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The person every person's name in the paragraph stands for, named at least once as a subject; null when
