@@ -78,11 +78,11 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
     }
 
     /// <summary>Whether the word at <paramref name="k"/> opens a clause of time, reason or condition ("after", "when",
-    /// "because"), with a verb before it in the sentence from <paramref name="first"/>.</summary>
+    /// "because": the words that open such a clause before a subject, and "whereas", "unless"), inside the sentence from
+    /// <paramref name="first"/>.</summary>
     private bool OpensSubordinateClause(int k, int first)
         => k > first && Document.IsLowerWord(k)
-            && Document.Text(k) is "after" or "when" or "before" or "because" or "until" or "since" or "while" or "once" or "if"
-                or "although" or "though" or "whereas" or "unless";
+            && (Lexicon.IsOpeningSubordinator(Document.Text(k)) || Document.Text(k) is "whereas" or "unless");
 
     /// <summary>
     /// "Ines Duarte smiled. “Who knows?”", "Tomas Brandt laughed. “Not a chance.”": the subject of a sentence of the same
