@@ -364,6 +364,11 @@ internal static class Lexicon
     private static readonly HashSet<string> PostNominals = Set(
         "QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "M.D", "Esq.", "FRS");
 
+    /// <summary>Currency codes written before an amount ("fined Glimmerly EUR 480 million"): no part of the name before them.</summary>
+    private static readonly HashSet<string> CurrencyCodes = Set(
+        "EUR", "USD", "GBP", "JPY", "CHF", "CNY", "RMB", "INR", "AUD", "CAD", "NZD", "HKD", "SGD", "SEK", "NOK", "DKK", "PLN",
+        "CZK", "HUF", "RUB", "TRY", "BRL", "MXN", "ZAR", "KRW", "NGN", "KES", "EGP", "AED", "SAR");
+
     /// <summary>Verbs of thinking that take a clause: "believes Jo Lee was …".</summary>
     private static readonly HashSet<string> CognitionVerbs = Set(
         "believes", "believed", "thinks", "thought", "knows", "knew", "feels", "felt", "hopes", "hoped", "fears", "feared",
@@ -670,6 +675,8 @@ internal static class Lexicon
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 
+    public static bool IsCurrencyCode(string word) => CurrencyCodes.Contains(word);
+
     public static bool IsCognitionVerb(string word) => CognitionVerbs.Contains(word);
 
     public static bool IsGenerationalSuffix(string word) => GenerationalSuffixes.Contains(word);
@@ -727,7 +734,8 @@ internal static class Lexicon
     public static bool IsBusinessNoun(string word)
         => word is "company" or "firm" or "airline" or "carrier" or "retailer" or "insurer" or "lender" or "bank" or "startup"
             or "automaker" or "carmaker" or "chipmaker" or "drugmaker" or "manufacturer" or "publisher" or "supermarket"
-            or "brewer" or "club" or "team" or "band" or "operator" or "broadcaster";
+            or "brewer" or "club" or "team" or "band" or "operator" or "broadcaster" or "maker" or "giant" or "chain"
+            or "supplier" or "producer" or "provider" or "developer" or "fintech" or "conglomerate";
 
     /// <summary>Whether an organisation's name holds a word of a public body, a court, a party or a news outlet ("Ministry of
     /// Health", "Durham Constabulary", "BBC"), which a noun of a business never stands for.</summary>

@@ -62,6 +62,14 @@ internal static class NameFinder
                     runEnd = joinedEnd;
                 }
 
+                // "payments company Veldhoven Pay", "Celtic have": the words around a name that its own words leave a
+                // person's or unknown say it names a body.
+                if (titled is null && name is { } plain
+                    && BodyEvidence.NamesBody(document, plain, TokenIn(document, plain.Start, t, runEnd), runEnd, first, end))
+                {
+                    name = plain with { Kind = NameKind.Organization };
+                }
+
                 if (name is { } found)
                 {
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" (opening

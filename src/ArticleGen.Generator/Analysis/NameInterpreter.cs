@@ -71,8 +71,10 @@ internal static class NameInterpreter
             }
         }
 
-        // "Kama Melly QC": post-nominal letters are no part of the name, nor is the day of the clause ("Jo Lee Monday told").
-        while (end - 1 > first && (Lexicon.IsPostNominal(document.Word(end - 1)) || Lexicon.IsWeekday(document.Word(end - 1))))
+        // "Kama Melly QC": post-nominal letters are no part of the name, nor is the day of the clause ("Jo Lee Monday told"),
+        // nor the currency of an amount ("fined Glimmerly EUR 480 million").
+        while (end - 1 > first && (Lexicon.IsPostNominal(document.Word(end - 1)) || Lexicon.IsWeekday(document.Word(end - 1))
+            || Lexicon.IsCurrencyCode(document.Word(end - 1))))
         {
             end--;
         }

@@ -138,6 +138,22 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("Shares in Dutch payments company Veldhoven Pay fell 14%.\n\n\"We are disappointed,\" the company said.", "Veldhoven Pay")]
+    [InlineData("Brauhof Confectionery, the Swiss maker of chocolate bars, will raise prices.\n\n\"We have absorbed enough,\" the company said.", "Brauhof Confectionery")]
+    [InlineData("Celtic have signed Chidi Okafor from Genk, the club announced.\n\n\"We are delighted,\" the club said.", "Celtic")]
+    [InlineData("Fenwick Rovers have sacked their manager.\n\n\"We thank him for his work,\" the club said.", "Fenwick Rovers")]
+    [InlineData("The regulator fined the social media company Glimmerly EUR 480 million.\n\n\"We will appeal,\" Glimmerly said.", "Glimmerly")]
+    public void The_words_around_a_name_that_reads_as_a_persons_make_it_a_body(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("Astronomers have found a new planet.\n\n\"It is remarkable,\" the team said.", "team")]
+    [InlineData("The company Jo Lee founded will close.\n\n\"We are sorry,\" Lee said.", "Jo Lee")]
+    [InlineData("Harris and Lee have quit.\n\n\"We are sorry,\" the club said.", "club")]
+    public void A_plural_common_noun_a_given_name_or_a_pair_gives_no_body(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Hartley & Finch and Tidewater Foods will merge.\n\nShoppers were sad. \"This is our hardest decision,\" the retailer said.", "retailer")]
     [InlineData("The Ministry of Health closed the clinic.\n\nPatients were sad. \"This is our hardest decision,\" the company said.", "company")]
     [InlineData("The BBC reported the closure.\n\nShoppers were sad. \"This is our hardest decision,\" the retailer said.", "retailer")]

@@ -1,0 +1,75 @@
+using ArticleGen.Generator.Analysis.Attribution;
+
+namespace ArticleGen.Generator.Analysis;
+
+/// <summary>
+/// What the words around a name say of a name its own words leave a person's or unknown: "Dutch payments company Veldhoven
+/// Pay", "the regional carrier AerLinn", "Brauhof Confectionery, the Swiss maker of …", "Celtic have completed …" all
+/// name a body. A name that opens with a known given name is left alone ("the company Jo Lee founded").
+/// </summary>
+internal static class BodyEvidence
+{
+    /// <summary>How many modifiers an appositive may hold between its determiner and its noun ("the Swiss maker",
+    /// "a Lisbon football club").</summary>
+    private const int MaxAppositiveModifiers = 3;
+
+    /// <summary>Whether the context of the run [<paramref name="first"/>, <paramref name="end"/>), in a paragraph whose
+    /// tokens are [<paramref name="paragraphFirst"/>, <paramref name="paragraphEnd"/>), says that <paramref name="name"/>
+    /// names a body.</summary>
+    public static bool NamesBody(BodyDocument document, TextName name, int first, int end, int paragraphFirst, int paragraphEnd)
+    {
+        string firstWord = name.Name.Split(' ')[0];
+        if (name.Kind == NameKind.Organization || GivenNames.Of(firstWord) != Gender.Unknown || Lexicon.IsAcronym(firstWord)
+            || Lexicon.IsWeekday(firstWord) || Lexicon.IsMonth(firstWord))
+        {
+            return false;
+        }
+
+        return AfterBodyNoun(document, first, end, paragraphFirst, paragraphEnd) || TakesPluralVerb(document, first, end, paragraphFirst, paragraphEnd)
+            || DescribedAsBody(document, end, paragraphEnd);
+    }
+
+    /// <summary>"payments company Veldhoven Pay", "the regional carrier AerLinn": a lower-case noun of a business right
+    /// before the name; not one right after its determiner when a word goes on after the name, a relative clause's subject
+    /// ("the company Jo Lee founded").</summary>
+    private static bool AfterBodyNoun(BodyDocument document, int first, int end, int paragraphFirst, int paragraphEnd)
+        => first > paragraphFirst && document.IsLowerWord(first - 1) && document.Tokens[first - 1].Quote < 0
+            && Lexicon.IsBusinessNoun(document.Text(first - 1))
+            && !(first - 1 > paragraphFirst && Lexicon.IsDeterminer(document.Text(first - 2).ToLowerInvariant())
+                && end < paragraphEnd && document.Tokens[end].Kind == TokenKind.Word);
+
+    /// <summary>"Celtic have completed", "Fenwick Rovers are": a plural verb after a name no "and" or list joins to another,
+    /// which no one person's name takes; not after one plural word opening a sentence, a common noun
+    /// ("Astronomers have").</summary>
+    private static bool TakesPluralVerb(BodyDocument document, int first, int end, int paragraphFirst, int paragraphEnd)
+        => end < paragraphEnd && document.Text(end) is "have" or "are" or "were"
+            && !(first > paragraphFirst && (document.Text(first - 1) is "and" or "or" or "&" || document.IsPunctuation(first - 1, ',')))
+            && !(end == first + 1 && document.Sentences[document.TokenSentence[first]].FirstToken == first
+                && document.Text(first).EndsWith("s", System.StringComparison.Ordinal));
+
+    /// <summary>"Brauhof Confectionery, the Swiss maker of …", "Sporting CP, the Lisbon club": an appositive after the name
+    /// whose noun is a business's, after its determiner and at most <see cref="MaxAppositiveModifiers"/> modifiers.</summary>
+    private static bool DescribedAsBody(BodyDocument document, int end, int paragraphEnd)
+    {
+        int k = end;
+        if (k + 2 >= paragraphEnd || !document.IsPunctuation(k, ',') || document.Text(k + 1) is not ("the" or "a" or "an"))
+        {
+            return false;
+        }
+
+        for (k += 2; k < paragraphEnd && k <= end + 2 + MaxAppositiveModifiers; k++)
+        {
+            if (document.Tokens[k].Kind != TokenKind.Word || document.Tokens[k].Quote >= 0)
+            {
+                return false;
+            }
+
+            if (document.IsLowerWord(k) && Lexicon.IsBusinessNoun(document.Text(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
