@@ -465,6 +465,7 @@ internal static class Lexicon
         "Oil", "Gas", "Electric", "Chemicals", "Resources", "Foods", "Pharma", "Aerospace", "Robotics", "Therapeutics",
         "Biotech", "Solutions", "Software", "Consulting", "Investments", "Ventures", "Utilities", "Hotels", "Resorts",
         "Campaign", "Centers", "Centres", "Embassy", "Consulate", "Tribunal", "Limited", "GmbH", "plc", "PLC", "LLP",
+        "Coastguard", "Ferries", "Wire",
         // The last words of bodies named for their cause ("Institute for Fiscal Studies", "Centre for Policy Studies"),
         // which two capitalised words alone would make a person's name.
         "Studies", "Research", "Disarmament", "Control", "Prevention", "Progress", "Policy", "Statistics",
@@ -849,6 +850,8 @@ internal static class Lexicon
                 // "Wiltshire Police said … according to the force": a police force by the word that ends its name.
                 "force" => word is "Police" or "Constabulary" or "Force",
                 "court" => word is "Court" or "Tribunal",
+                // "fined by the Financial Conduct Authority. … the regulator said".
+                "regulator" or "watchdog" => word is "Authority" or "Regulator" or "Regulatory" or "Commission" or "Inspectorate",
                 _ => word.Length == noun.Length && char.ToLowerInvariant(word[0]) == noun[0]
                     && string.CompareOrdinal(word, 1, noun, 1, noun.Length - 1) == 0,
             };

@@ -147,6 +147,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("Thornbury Bank was fined by the Financial Conduct Authority.\n\n\"Its controls were weak,\" the regulator said.", "Financial Conduct Authority")]
+    [InlineData("HM Coastguard sent a helicopter. The pair were \"cold but uninjured\", the coastguard said.", "HM Coastguard")]
+    [InlineData("Western Isles Ferries cancelled all sailings. \"Safety comes first,\" a spokeswoman for the operator said.", "Western Isles Ferries")]
+    public void A_regulator_a_coastguard_or_a_ferry_operator_is_the_body_named_before(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Astronomers have found a new planet.\n\n\"It is remarkable,\" the team said.", "team")]
     [InlineData("The company Jo Lee founded will close.\n\n\"We are sorry,\" Lee said.", "Jo Lee")]
     [InlineData("Harris and Lee have quit.\n\n\"We are sorry,\" the club said.", "club")]
