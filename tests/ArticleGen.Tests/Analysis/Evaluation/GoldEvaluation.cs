@@ -65,7 +65,7 @@ public sealed class GoldEvaluation
         var score = Score(ChecklistSet.Load("dev"));
         Report("dev checklist, invented articles (rules are written from its failures)", score);
         PrintErrors(score);
-        Assert.True(score.Articles >= 470 && score.GoldSpans >= 2174, "the dev checklist holds its 470 articles and 2,174 spans");
+        Assert.True(score.Articles >= 590 && score.GoldSpans >= 3460, "the dev checklist holds its 590 articles and 3,460 spans");
         Floors.DevChecklist.AssertMetBy(score.Detection, score.Attribution);
     }
 
