@@ -9,6 +9,13 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// </summary>
 internal sealed class PreviousSentenceSieve : AttributionSieve
 {
+    /// <summary>How many words may stand between "asked" and the one asked: "asked glaciologist Jo Lee", "asked what she
+    /// believes".</summary>
+    private const int MaxWordsBeforeAsked = 1;
+
+    /// <summary>How many quotes before a question its answerer's last words may stand.</summary>
+    private const int MaxQuotesBeforeQuestion = 4;
+
     public PreviousSentenceSieve(AttributionContext context, SubjectFinder subjects)
         : base(context, subjects)
     {
@@ -50,6 +57,17 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
                 continue;
             }
 
+            // "Wikinews asked Dela Paz what had been hardest. ¶ “Honestly? The paperwork.”", "“Why?” Wikinews asked. ¶ “…”": the
+            // quote after a question answers it, so it is the words of the one asked, never the asker's.
+            if (!participle && IsQuestionAsked(k))
+            {
+                var asked = OneAsked(k, previous.EndToken);
+                if (asked is not { Nominal: true })
+                {
+                    return asked is { } addressee ? addressee with { LastToken = -1 } : null;
+                }
+            }
+
             var found = participle
                 ? Subjects.ClauseSubject(previous.FirstToken, k - 1) ?? Subjects.MainSubject(previous.FirstToken, k)
                 : Subjects.Before(k - 1, previous.FirstToken);
@@ -76,6 +94,10 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
 
         return SpeechEventSubject(previous) ?? MannerSubject(previous, sentence);
     }
+
+    /// <summary>"asked", "asks" in the active voice: the one asked is after the verb ("was asked" has them before it).</summary>
+    private bool IsQuestionAsked(int k)
+        => Document.Text(k) is "asked" or "asks" && !(k > 0 && Document.Text(k - 1) is "was" or "were" or "been" or "being" or "is" or "are");
 
     /// <summary>Whether the word at <paramref name="k"/> opens a clause of time, reason or condition ("after", "when",
     /// "because": the words that open such a clause before a subject, and "whereas", "unless"), inside the sentence from
@@ -129,6 +151,69 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether quote <paramref name="q"/> opens its sentence right after a question quote (the one before it) that the
+    /// sentence before asks of no one named: "“How far away were you?” Bell asked. ¶ “Maybe thirty feet.”", "Wikinews
+    /// asked: “How many?” ¶ “About 1,100.”" (the question may end a sentence of its own before "Bell asked."). The quote
+    /// answers it, so it is not the asker's.
+    /// </summary>
+    public bool AnswersQuestion(int q)
+    {
+        int open = Document.OpenToken[q];
+        int sentenceIndex = Document.TokenSentence[open];
+        int question = q == 0 ? -1 : Document.OpenToken[q - 1];
+        if (question < 0 || sentenceIndex == 0 || Document.Sentences[sentenceIndex].FirstToken != open
+            || Document.TokenSentence[question] < sentenceIndex - 2)
+        {
+            return false;
+        }
+
+        var previous = Document.Sentences[sentenceIndex - 1];
+        for (int k = previous.FirstToken; k < previous.EndToken; k++)
+        {
+            if (Tokens[k].Quote < 0 && IsQuestionAsked(k) && OneAsked(k, previous.EndToken) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The answerer of a question <see cref="AnswersQuestion"/> found: the speaker of the last quote before the
+    /// question who is not its asker, within <see cref="MaxQuotesBeforeQuestion"/> quotes; null otherwise.</summary>
+    public Speaker? AnswerSpeaker(int q)
+    {
+        if (Context.Speakers[q - 1] is not { } asker)
+        {
+            return null;
+        }
+
+        for (int before = q - 2; before >= 0 && before >= q - 1 - MaxQuotesBeforeQuestion; before--)
+        {
+            if (Context.Speakers[before] is { } other && other.Name != asker.Name)
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one asked after the question verb at <paramref name="k"/>: "asked Dela Paz", "asked glaciologist Jo Lee",
+    /// "asked her", or the subject of the question asked ("asked what she believes", "asked whether he would"); null when
+    /// the question names no one ("asked: “…”", "asked whether the plan would work").</summary>
+    private Subject? OneAsked(int k, int end)
+    {
+        if (k + 2 < end && Document.Text(k + 1) is "what" or "whether" or "if" or "how" or "why" or "when" or "where" or "who"
+            && Lexicon.GetPronoun(Document.Text(k + 2)) == PronounKind.Person)
+        {
+            return new Subject(k + 2, k + 3, PronounKind.Person, AttributionRule.PreviousSentence, -1);
+        }
+
+        return Subjects.After(k + 1, end, AttributionRule.PreviousSentence, MaxWordsBeforeAsked);
     }
 
     /// <summary>The speaker of the last quote of the previous sentence, when that sentence is in the previous paragraph

@@ -125,6 +125,13 @@ internal sealed class SpeakerAttributor
         {
             TryDecide(q, subject);
         }
+        else if (_previousSentence.AnswersQuestion(q))
+        {
+            if (_previousSentence.AnswerSpeaker(q) is { } answerer)
+            {
+                _context.Decide(q, answerer, AttributionRule.PreviousSentence);
+            }
+        }
         else if (_previousSentence.PreviousQuoteSpeaker(q) is { } speaker)
         {
             _context.Decide(q, speaker, AttributionRule.Continuation);

@@ -122,4 +122,20 @@ public sealed class ColonAndPreviousSentenceTests
     [Fact]
     public void A_verb_of_manner_ending_the_paragraph_before_names_no_speaker()
         => Assert.Null(Assert.Single(Quotes("Maria Lopez and Tom Hale laughed.\n\n\"Not a chance.\"")).Speaker);
+
+    [Theory]
+    [InlineData("Dana Ruiz, a glaciologist, spoke to Wikinews.\n\nWikinews asked Ruiz whether the risk was growing.\n\n\"Yes, and not only here.\"", "Dana Ruiz")]
+    [InlineData("Maria Ruiz spoke to Wikinews.\n\nWikinews asked what she believes is driving the loss.\n\n\"There isn't one cause.\"", "Maria Ruiz")]
+    [InlineData("Under cross-examination by Marcus Bell, Jasmine Carter was questioned.\n\n\"It was dark,\" Carter said.\n\n\"How far away were you?\" Bell asked.\n\n\"Maybe thirty feet.\"", "Jasmine Carter")]
+    public void The_quote_after_a_question_is_the_answer_of_the_one_asked(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("Wikinews interviewed the mayor.\n\nWikinews asked: \"How many households have switched?\"\n\n\"About 1,100 so far.\"")]
+    public void The_quote_after_a_question_asked_of_no_one_named_before_is_not_the_askers(string body)
+        => Assert.NotEqual("Wikinews", Quotes(body)[^1].Speaker);
+
+    [Fact]
+    public void The_one_asked_in_the_passive_answers()
+        => Assert.Equal("Jo Lee", Quotes("Jo Lee was asked about the vote.\n\n\"We will win.\"")[^1].Speaker);
 }
