@@ -45,6 +45,14 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 continue;
             }
 
+            // "The agency said two deaths had been confirmed and that it was “…”": a passive verb of saying with no agent
+            // reports no one's words; the verb that reports the clause holding it is further left.
+            if (IsAgentlessPassive(verb, open, sentenceStart))
+            {
+                from = verb - 1;
+                continue;
+            }
+
             // "Astronomers revealed a planet, and according to Jo Lee, it is “…”": the source of the clause that holds the
             // quote is the according-to stage's, not the verb's before it.
             if (SourcedClauseBetween(verb, open))
@@ -68,6 +76,14 @@ internal sealed class LeadingCueSieve : AttributionSieve
 
         return null;
     }
+
+    /// <summary>"had been confirmed", "were reported" before the quote, with no "by" of an agent right after the verb
+    /// ("was told by police"); not "was directing" (the progressive, which has a subject).</summary>
+    private bool IsAgentlessPassive(int verb, int open, int sentenceStart)
+        => verb > sentenceStart && SpeechCues.IsPassiveAuxiliary(Document, verb - 1)
+            && !Document.Text(verb).EndsWith("ing", StringComparison.Ordinal)
+            && !(verb + 1 < open && Document.Text(verb + 1) is "by")
+            && !(verb + 2 < open && Document.IsLowerWord(verb + 1) && Document.Text(verb + 2) is "by");
 
     /// <summary>The nearest speech verb at or before <paramref name="from"/> in the sentence, outside quotes; -1 if none.
     /// A directive verb counts when the quote follows "to" ("directed them to “…”"), "cited" when it follows a colon.</summary>

@@ -274,6 +274,20 @@ public sealed class SubjectFinderTests
     public void Reporting_verbs_and_a_verb_after_but_speak_for_their_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("The Office of Civil Defense said two deaths had been confirmed and that it was \"still verifying reports\".", "Office of Civil Defense")]
+    [InlineData("The Acme Corporation said the swim had been observed and that it would submit the record \"for formal ratification\".", "Acme Corporation")]
+    public void A_passive_verb_of_saying_with_no_agent_gives_way_to_the_verb_before_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_passive_verb_of_saying_with_an_agent_is_the_agents()
+        => Assert.Equal("Jo Lee", Assert.Single(Quotes("Tom Hale said he had been told by Jo Lee that it was \"over\".")).Speaker);
+
+    [Fact]
+    public void A_body_named_after_its_owner_and_a_noun_of_a_body_is_the_clause_subject()
+        => Assert.Equal("AFAD", Assert.Single(Quotes("Turkey's disaster agency AFAD said 87 people had died, adding that work went on at \"42 collapsed structures\".")).Speaker);
+
     [Fact]
     public void A_role_noun_opening_a_name_is_a_descriptor()
         => Assert.Equal("Marcus Reed", Assert.Single(Quotes("Striker Marcus Reed, who scored the winner, called it \"the best moment of my career\".")).Speaker);

@@ -50,6 +50,7 @@ internal sealed partial class SubjectFinder
                     // "The mayor of London, Sadiq Khan, gave …": the person in apposition.
                     int subjectEnd = WithBodyNoun(runEnd, limit);
                     return PersonAfterDescriptors(runEnd, limit, 3)
+                        ?? (Document.IsPossessive(runEnd - 1) ? BodyAfterOwnersNoun(runEnd, limit) : null)
                         ?? PersonInApposition(runEnd, limit)
                         ?? new Subject(k, subjectEnd, PronounKind.None, AttributionRule.SpeechVerb, subjectEnd - 1);
                 }
@@ -59,6 +60,32 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>"Turkey's disaster agency AFAD said": the body named after its owner's possessive and up to three lower-case
+    /// words, one of them a noun of a body; null otherwise.</summary>
+    private Subject? BodyAfterOwnersNoun(int k, int end)
+    {
+        bool bodyNoun = false;
+        int m = k;
+        for (; m < end && m - k < 3 && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
+        {
+            string word = Document.Text(m);
+            if (Lexicon.IsPreposition(word) || Lexicon.IsClauseWord(word) || Lexicon.IsAuxiliary(word) || SpeechCues.IsSpeechVerb(Document, m))
+            {
+                return null;
+            }
+
+            bodyNoun |= Lexicon.NominalKind(word) == NameKind.Organization;
+        }
+
+        if (!bodyNoun || m >= end || !Document.IsCapitalised(m) || Tokens[m].Quote >= 0)
+        {
+            return null;
+        }
+
+        int bodyEnd = Document.RunEnd(m, end);
+        return new Subject(m, bodyEnd, PronounKind.None, AttributionRule.SpeechVerb, bodyEnd - 1);
     }
 
     /// <summary>
@@ -177,6 +204,11 @@ internal sealed partial class SubjectFinder
                     && Lexicon.NominalKind(Document.Text(described.FirstToken - 1)) == NameKind.Person)
                 {
                     return described;
+                }
+
+                if (Document.IsPossessive(runEnd - 1) && BodyAfterOwnersNoun(runEnd, end) is { } body)
+                {
+                    return body;
                 }
 
                 int subjectEnd = WithBodyNoun(runEnd, end);
