@@ -50,6 +50,15 @@ internal static class NameInterpreter
             first++;
         }
 
+        // "Groundskeeper Dennis Fairweather said", "Opener Faisal Mirza made 88": a word of a doer ("-er", "-or", "-man")
+        // opening the sentence that is no given name, before a given name and a surname, describes the person.
+        if (end - first >= 3 && document.Sentences[document.TokenSentence[first]].FirstToken == first
+            && IsDoersWord(document.Word(first)) && GivenNames.Of(document.Word(first)) == Gender.Unknown
+            && GivenNames.Of(document.Word(first + 1)) != Gender.Unknown && AllPersonWords(document, first, end))
+        {
+            first++;
+        }
+
         // "Unite's Tom Hale": a person's full name after an owner's possessive is the name.
         for (int k = end - 3; k >= first; k--)
         {
@@ -230,6 +239,11 @@ internal static class NameInterpreter
             || (word.Length > 5 && (word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal)
                 || (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("Christ", StringComparison.Ordinal))))
             || (word.Length <= 4 && !IsNameShaped(word) && word.All(char.IsUpper));
+
+    /// <summary>"Groundskeeper", "Curator", "Frontman": a word in a doer's ending.</summary>
+    private static bool IsDoersWord(string word)
+        => word.Length > 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+            || word.EndsWith("man", StringComparison.Ordinal));
 
     /// <summary>The first of the person words right before the surname at <paramref name="surname"/>, after any title; -1 if none.</summary>
     private static int SurnameAfterTitle(BodyDocument document, int first, int surname)

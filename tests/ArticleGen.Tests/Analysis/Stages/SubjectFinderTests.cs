@@ -288,6 +288,13 @@ public sealed class SubjectFinderTests
     public void A_body_named_after_its_owner_and_a_noun_of_a_body_is_the_clause_subject()
         => Assert.Equal("AFAD", Assert.Single(Quotes("Turkey's disaster agency AFAD said 87 people had died, adding that work went on at \"42 collapsed structures\".")).Speaker);
 
+    [Theory]
+    [InlineData("Groundskeeper Dennis Fairweather said the rule was \"pointless\".", "Dennis Fairweather")]
+    [InlineData("Mediator Jorge Santamaría said there was \"a gap\".", "Jorge Santamaría")]
+    [InlineData("Lalu Ahmad Fauzi said there was \"a gap\".", "Lalu Ahmad Fauzi")]
+    public void A_doers_word_opening_a_sentence_before_a_given_name_and_a_surname_is_a_descriptor(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_role_noun_opening_a_name_is_a_descriptor()
         => Assert.Equal("Marcus Reed", Assert.Single(Quotes("Striker Marcus Reed, who scored the winner, called it \"the best moment of my career\".")).Speaker);
