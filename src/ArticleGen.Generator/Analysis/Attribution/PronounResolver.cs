@@ -192,10 +192,15 @@ internal sealed class PronounResolver
             ? _linker.LinkNominalAsWritten(subject.FirstToken)
             : null;
 
-    /// <summary>The body a spokesperson speaks for who is the subject of the sentence before <paramref name="token"/> ("A
-    /// spokesperson for the government confirmed …", "A spokesman for Tidewater Hospital said …"); null otherwise.</summary>
+    /// <summary>The body a spokesperson speaks for who is the subject of the pronoun's own sentence before it ("A spokesperson
+    /// for the Arts Centre said security would be in place for what she called “…”") or of the sentence before <paramref
+    /// name="token"/> ("A spokesman for Tidewater Hospital said …. “…,” he said"); null otherwise.</summary>
     private Speaker? SpokespersonsBodyBefore(int token)
-        => SubjectOfSentenceBefore(token, previousParagraph: true) is { Pronoun: PronounKind.None } subject && _linker.IsSpokespersonsBody(subject.FirstToken)
+        => SpokespersonsBody(_subjects.MainSubject(Document.Sentences[Document.TokenSentence[token]].FirstToken, token))
+            ?? SpokespersonsBody(SubjectOfSentenceBefore(token, previousParagraph: true));
+
+    private Speaker? SpokespersonsBody(Subject? found)
+        => found is { Pronoun: PronounKind.None } subject && _linker.IsSpokespersonsBody(subject.FirstToken)
             ? subject.Nominal
                 ? _linker.LinkNominalAsWritten(subject.FirstToken)
                 : _linker.Link(subject.FirstToken, subject.EndToken)

@@ -61,6 +61,10 @@ public sealed class PronounResolverTests
     public void He_or_she_after_a_spokesperson_for_a_body_speaks_for_the_body(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
+    [Fact]
+    public void He_or_she_in_the_sentence_of_a_spokesperson_for_a_body_speaks_for_the_body()
+        => Assert.Equal("Ikeja Arts Centre", Quotes("Ngozi Ibe starred in the play.\n\nA spokesperson for the Ikeja Arts Centre said extra security would be in place for what she called \"protest nights\".")[^1].Speaker);
+
     [Theory]
     [InlineData("Anna Cole arrived first. Tom Reed came later.\n\n\"It was worth it,\" she said.", "Anna Cole")]
     [InlineData("Tom Reed arrived first. Anna Cole came later.\n\n\"It was worth it,\" he said.", "Tom Reed")]
