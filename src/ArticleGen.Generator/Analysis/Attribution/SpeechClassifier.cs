@@ -63,7 +63,7 @@ internal sealed class SpeechClassifier
 
         // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
         // capitalised as a title, even inside a speech clause.
-        if (IsWorksTitle(q) || (IsGlossed(q) && IsTitleCased(q)))
+        if (IsWorksTitle(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q))
         {
             return false;
         }
@@ -364,23 +364,52 @@ internal sealed class SpeechClassifier
     private bool IsModifier(int q)
     {
         int open = Document.OpenToken[q];
+        return open >= 1 && Document.Tokens[open - 1].Quote < 0 && Lexicon.IsDeterminer(Document.Text(open - 1).ToLowerInvariant())
+            && PrecedesNoun(q);
+    }
+
+    /// <summary>
+    /// The quote ends in a letter or digit ("demons,” having" ends a clause), and the word after it reads as a noun: no
+    /// function word, adverb or verb form ("“felon” ahead of", "“main difference” between").
+    /// </summary>
+    private bool PrecedesNoun(int q)
+    {
         int close = Document.CloseToken[q];
-        if (open < 1 || close < 0 || close + 1 >= Document.Tokens.Count || Document.Tokens[open - 1].Quote >= 0
-            || !Document.IsLowerWord(close + 1) || Document.Tokens[close + 1].Quote >= 0
-            || !Lexicon.IsDeterminer(Document.Text(open - 1).ToLowerInvariant()))
+        var quote = Document.Quotes[q];
+        if (close < 0 || close + 1 >= Document.Tokens.Count || !Document.IsLowerWord(close + 1) || Document.Tokens[close + 1].Quote >= 0)
         {
             return false;
         }
 
-        // The quote ends in a letter or digit ("demons,” having" ends a clause), and the word after it reads as a noun: no
-        // function word, adverb or verb form ("“felon” ahead of", "“main difference” between").
-        var quote = Document.Quotes[q];
         string next = Document.Text(close + 1);
         return quote.Length > 0 && char.IsLetterOrDigit(Document.Body[quote.Start + quote.Length - 1])
             && !Lexicon.IsAuxiliary(next) && !Lexicon.IsPreposition(next) && !Lexicon.IsClauseWord(next) && !Lexicon.IsFunctionWord(next)
             && Lexicon.GetPronoun(next) == PronounKind.None && !SpeechCues.IsSpeechVerb(Document, close + 1)
             && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
             && !next.EndsWith("ly", StringComparison.Ordinal) && next is not ("between" or "ahead" or "than" or "behind" or "beyond");
+    }
+
+    /// <summary>
+    /// "its “Halo” augmented-reality glasses", "the company's best-selling “Atlas” desk", "its “Golden Crunch” and “Oaty
+    /// Rounds” ranges": up to <see cref="MaxTermWords"/> words capitalised as a title, after a lower-case word that is no
+    /// verb of saying or naming and before a noun (or "and" and another such quote before one), name a product, a work or a
+    /// scheme, even inside a speech clause.
+    /// </summary>
+    private bool IsNamedModifier(int q)
+    {
+        int open = Document.OpenToken[q];
+        var (words, capitalised, terminal, firstPerson) = Shape(q);
+        if (open < 1 || words > MaxTermWords || capitalised != words || terminal || firstPerson || Document.Tokens[open - 1].Quote >= 0
+            || !(Document.IsLowerWord(open - 1) || Document.IsPossessive(open - 1)) || NamingWords.Contains(Document.Text(open - 1))
+            || SpeechCues.IsSpeechVerbUse(Document, open - 1) || Lexicon.IsPreposition(Document.Text(open - 1)))
+        {
+            return false;
+        }
+
+        int close = Document.CloseToken[q];
+        return PrecedesNoun(q)
+            || (q + 1 < Document.Quotes.Length && close >= 0 && close + 2 < Document.Tokens.Count && Document.Text(close + 1) is "and" or "or"
+                && Document.OpenToken[q + 1] == close + 2 && PrecedesNoun(q + 1));
     }
 
     /// <summary>

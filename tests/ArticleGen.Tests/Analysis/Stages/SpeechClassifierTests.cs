@@ -75,6 +75,24 @@ public sealed class SpeechClassifierTests
         => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
 
     [Theory]
+    [InlineData("Lumora said its \"Halo\" glasses would go on sale in May.")]
+    [InlineData("Zielinski said demand for the company's best-selling \"Atlas\" desk had fallen.")]
+    [InlineData("Daon says its new \"Pulse 5\" smartwatch can warn wearers.")]
+    public void A_title_cased_quote_before_a_noun_names_a_product_inside_a_speech_clause_too(string body)
+        => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
+
+    [Fact]
+    public void Two_title_cased_quotes_joined_by_and_before_a_noun_name_products()
+        => Assert.All(Quotes("Bellingham Foods said production of its \"Golden Crunch\" and \"Oaty Rounds\" ranges would move."), q => Assert.False(q.IsSpeech));
+
+    [Theory]
+    [InlineData("Ines Duarte called the plan \"Reckless\" yesterday.")]
+    [InlineData("The minister said \"Never Again\" would be the motto.")]
+    [InlineData("Protesters chanted \"Free Palestine\" outside.")]
+    public void A_title_cased_quote_after_a_verb_or_before_no_noun_stays_speech(string body)
+        => Assert.True(Assert.Single(Quotes(body)).IsSpeech);
+
+    [Theory]
     [InlineData("\"Absolutely,\" the minister said.")]
     [InlineData("After what was described as a \"specific terrorist threat\", the team withdrew.")]
     [InlineData("Ines Duarte called the plan \"reckless\", a charge the minister denied.")]
