@@ -280,26 +280,38 @@ internal sealed class SpeechClassifier
             return true;
         }
 
-        // "which critics called", "what the company dubbed": a role noun after a relative word is the verb's subject; "a
-        // sex workers' group called", "an organisation referred to as" name with a participle.
-        if (Document.IsLowerWord(k) && Lexicon.NominalKind(before) != NameKind.Unknown)
+        // "what it called", "which critics called", "what one councillor called", "what the company dubbed": a pronoun or
+        // role noun after a relative word is the verb's subject; "a sex workers' group called", "an organisation referred to
+        // as" name with a participle.
+        if (Document.IsLowerWord(k) && (before is "it" || Lexicon.NominalKind(before) != NameKind.Unknown
+            || Lexicon.SingularPersonNoun(before) is not null))
         {
-            int relative = k - 1 >= 0 && Document.Text(k - 1) is "the" ? k - 2 : k - 1;
-            return relative >= 0 && Document.Text(relative) is "which" or "what" or "that";
+            return AfterRelativeWord(k);
         }
 
-        if (!Document.IsCapitalised(k))
+        // "which the Times called", "what chief executive Jo Lee called": a name after a relative word and its descriptors.
+        return Document.IsCapitalised(k) && AfterRelativeWord(Document.RunStart(k, Math.Max(0, k - 6)));
+    }
+
+    /// <summary>Whether "which", "what" or "that" stands before the subject at <paramref name="subject"/>, at most
+    /// <see cref="MaxTermWords"/> lower-case words (a determiner, "one", a descriptor) between.</summary>
+    private bool AfterRelativeWord(int subject)
+    {
+        for (int k = subject - 1; k >= 0 && k >= subject - 1 - MaxTermWords && Document.Tokens[k].Quote < 0 && Document.IsLowerWord(k); k--)
         {
-            return false;
+            string word = Document.Text(k);
+            if (word is "which" or "what" or "that")
+            {
+                return true;
+            }
+
+            if (SpeechCues.IsSpeechVerbUse(Document, k) || Lexicon.IsPreposition(word) || Lexicon.IsAuxiliary(word))
+            {
+                return false;
+            }
         }
 
-        int start = Document.RunStart(k, Math.Max(0, k - 6));
-        if (start > 1 && Document.Text(start - 1) is "the")
-        {
-            start--;
-        }
-
-        return start > 0 && Document.Text(start - 1) is "which" or "what" or "that";
+        return false;
     }
 
     /// <summary>

@@ -121,6 +121,8 @@ public sealed class SpeechClassifierTests
     [InlineData("The plan, which the critics called a \"disaster\", was rejected.", "critics")]
     [InlineData("Ines Duarte wrote the novel, which the Tidewater Times called \"the steamiest book of the year\".", "Tidewater Times")]
     [InlineData("Tomas Brandt criticised the vote, which Brandt has referred to as \"gamesmanship\".", "Tomas Brandt")]
+    [InlineData("The Chilean Foreign Ministry summoned the ambassador over what it called \"unacceptable remarks\".", "Chilean Foreign Ministry")]
+    [InlineData("Drewnex will close two factories, in what chief executive Pawel Zielinski called \"a necessary right-sizing\".", "Pawel Zielinski")]
     public void A_naming_verb_with_a_subject_of_its_own_characterises_in_that_subjects_words(string body, string speaker)
         => Assert.Equal((speaker, true), Assert.Single(Quotes(body)) is var quote ? (quote.Speaker, quote.IsSpeech) : default);
 
