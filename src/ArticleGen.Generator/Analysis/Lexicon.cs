@@ -328,6 +328,15 @@ internal static class Lexicon
         "Polish", "Turkish", "Chinese", "Burmese", "Nepalese", "Icelandic", "Kurdish", "Flemish", "Catalan", "Basque",
         "Mongolian", "Kazakh", "Uzbek", "Chechen", "Arab", "European", "African", "Asian");
 
+    /// <summary>Languages whose names are no nationality: "Swahili for “protect the child”".</summary>
+    private static readonly HashSet<string> Languages = Set(
+        "English", "Swahili", "Hindi", "Urdu", "Tagalog", "Filipino", "Latin", "Sámi", "Maori", "Māori", "Tamil", "Yoruba", "Igbo",
+        "Hausa", "Zulu", "Xhosa", "Gaelic", "Cantonese", "Mandarin", "Arabic", "Hebrew", "Farsi", "Persian", "Bengali",
+        "Punjabi", "Malay", "Thai", "Korean", "Quechua", "Hawaiian", "Amharic", "Somali", "Pashto", "Dari", "Gujarati",
+        "Marathi", "Telugu", "Kannada", "Malayalam", "Sinhala", "Nepali", "Khmer", "Lao", "Wolof", "Twi", "Shona",
+        "Afrikaans", "Catalan", "Galician", "Breton", "Cornish", "Manx", "Frisian", "Yiddish", "Esperanto", "Creole",
+        "Patois", "Inuktitut", "Cree", "Navajo", "Guarani", "Aymara", "Nahuatl", "Kinyarwanda", "Luganda", "Tigrinya");
+
     /// <summary>Nationalities that, after "the", stand for a person named before ("“…,” the German said").</summary>
     private static readonly HashSet<string> Demonyms = Set(
         "American", "Argentine", "Argentinian", "Australian", "Austrian", "Belgian", "Brazilian", "Briton", "Bulgarian",
@@ -812,6 +821,9 @@ internal static class Lexicon
 
     /// <summary>A nationality that describes a noun after it ("Iranian officials", "the British police", "the Chinese
     /// foreign ministry"): the nationalities that stand for a person, and those that are adjectives only.</summary>
+    /// <summary>A language's name: a nationality adjective ("Polish", "Welsh") or a language that is none ("Swahili").</summary>
+    public static bool IsLanguage(string word) => NationalityAdjectives.Contains(word) || Demonyms.Contains(word) || Languages.Contains(word);
+
     public static bool IsNationality(string word) => Demonyms.Contains(word) || NationalityAdjectives.Contains(word);
 
     /// <summary>A nationality or a hyphenated pair of them ("Brazilian", "Angolan-Portuguese", "British-born").</summary>

@@ -63,7 +63,7 @@ internal sealed class SpeechClassifier
 
         // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
         // capitalised as a title, even inside a speech clause.
-        if (IsWorksTitle(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q))
+        if (IsWorksTitle(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q))
         {
             return false;
         }
@@ -222,6 +222,38 @@ internal sealed class SpeechClassifier
 
         return comma && k < Document.Tokens.Count && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[close]
             && Document.Text(k) is "a" or "an" or "the";
+    }
+
+    /// <summary>
+    /// "“Zostajemy!”, Polish for “we're staying”", "meaning “change”", "literally “director's theatre”", "roughly “come and
+    /// see”", "usually translated as “involution”", "“Oddychaj Spokojnie”, or “Breathe Easy”": the quote translates words
+    /// quoted before it; it is a gloss, even inside a speech clause.
+    /// </summary>
+    private bool IsTranslation(int q)
+    {
+        int k = Document.OpenToken[q] - 1;
+        if (k < 1 || Document.Tokens[k].Quote >= 0 || Document.TokenSentence[k] != Document.TokenSentence[k + 1])
+        {
+            return false;
+        }
+
+        string word = Document.Text(k);
+        string before = Document.Text(k - 1);
+        return word is "meaning" or "literally" or "roughly"
+            || (word is "as" && before is "translated" or "translates" or "rendered")
+            || (word is "for" && Lexicon.IsLanguage(before))
+            || (word is "or" && Document.IsPunctuation(k - 1, ',') && q > 0 && Document.CloseToken[q - 1] == k - 2
+                && !InListOfAlternatives(q - 1, q));
+    }
+
+    /// <summary>"“Don't question God”, or “You're interpreting it wrong”, or “…”": an "or" before the first quote or after the
+    /// second makes a list of things said, not a quote and its translation.</summary>
+    private bool InListOfAlternatives(int first, int second)
+    {
+        int before = Document.OpenToken[first] - 1;
+        int after = Document.CloseToken[second] + 1;
+        return (before >= 0 && Document.Text(before) is "or")
+            || (after > 0 && after + 1 < Document.Tokens.Count && Document.IsPunctuation(after, ',') && Document.Text(after + 1) is "or");
     }
 
     /// <summary>One to <see cref="MaxTitleWords"/> words capitalised as a title, no sentence ending inside.</summary>

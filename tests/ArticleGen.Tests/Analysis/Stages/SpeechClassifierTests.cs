@@ -86,6 +86,22 @@ public sealed class SpeechClassifierTests
         => Assert.All(Quotes("Bellingham Foods said production of its \"Golden Crunch\" and \"Oaty Rounds\" ranges would move."), q => Assert.False(q.IsSpeech));
 
     [Theory]
+    [InlineData("Workers chanted \"Zostajemy!\", Polish for \"we're staying\".")]
+    [InlineData("Rhodri Pugh posted a single word, \"Diolch\", Welsh for \"thank you\".")]
+    [InlineData("Deshmukh stood beneath a banner reading \"Badlaav\", meaning \"change\".")]
+    [InlineData("Away fans chanted \"Gelin de gorun\", roughly \"come and see\".")]
+    [InlineData("The word, usually translated as \"involution\", describes fierce competition, Jo Lee said.")]
+    [InlineData("People have a phrase for storms like this one: \"bagyong walang awa\", or \"the storm without mercy\", Cabansag said.")]
+    public void A_quote_that_translates_the_one_before_is_a_gloss(string body)
+        => Assert.False(Quotes(body)[^1].IsSpeech);
+
+    [Fact]
+    public void Quotes_joined_by_or_in_a_list_of_things_said_stay_speech()
+        => Assert.All(
+            Quotes("Zara Kay said the answer would be \"Don't question God\", or \"You're interpreting it wrong\", or \"Ask a scholar\"."),
+            q => Assert.True(q.IsSpeech));
+
+    [Theory]
     [InlineData("Ines Duarte called the plan \"Reckless\" yesterday.")]
     [InlineData("The minister said \"Never Again\" would be the motto.")]
     [InlineData("Protesters chanted \"Free Palestine\" outside.")]
