@@ -173,11 +173,58 @@ internal sealed class SpeechClassifier
                 || IsKnownToSomeoneAs(k);
         }
 
-        return NamingWords.Contains(word) && !HasOwnSubject(k);
+        return (NamingWords.Contains(word) && !HasOwnSubject(k)) || IsPresentNaming(k);
     }
 
-    /// <summary>"known to fans as", "known to locals simply as": the "as" at <paramref name="k"/> ends "known to" and at most
-    /// three words of whom it is known to.</summary>
+    /// <summary>
+    /// "what meteorologists call a “heat dome”", "what the industry calls “RASK”", "a feature the company calls “…”": "call"
+    /// or "calls" in the present, in a relative clause (after "what", "which" or "that", or right after the noun it names)
+    /// whose subject is a trade, a group or a body, gives the name a thing goes by among them. One person's name for a
+    /// thing ("what she calls “…”", "methods his father calls “…”") characterises in that person's words, and "Protesters
+    /// call the plan “…”" opens its own clause.
+    /// </summary>
+    private bool IsPresentNaming(int verb)
+    {
+        if (Document.Text(verb) is not ("call" or "calls"))
+        {
+            return false;
+        }
+
+        int subjectEnd = verb;
+        if (subjectEnd > 0 && Document.IsLowerWord(subjectEnd - 1) && Lexicon.IsAuxiliary(Document.Text(subjectEnd - 1)))
+        {
+            subjectEnd--;
+        }
+
+        int subject = subjectEnd - 1;
+        if (subject < 1 || Document.Tokens[subject].Quote >= 0 || !Document.IsLowerWord(subject)
+            || Lexicon.GetPronoun(Document.Text(subject)) == PronounKind.Person || Document.Text(subject) is "I" or "we" or "you"
+            || Document.IsPossessive(subject - 1) || Document.Text(subject - 1) is "his" or "her" or "their" or "my" or "our" or "your")
+        {
+            return false;
+        }
+
+        if (Document.Text(subject - 1) is "the")
+        {
+            subject--;
+        }
+
+        if (subject < 1 || Document.Tokens[subject - 1].Quote >= 0)
+        {
+            return false;
+        }
+
+        // "what meteorologists call", "which the industry calls"; "a series she calls": the noun named right before.
+        string before = Document.Text(subject - 1);
+        return before is "what" or "which" or "that"
+            || (Document.IsLowerWord(subject - 1) && !Lexicon.IsPreposition(before) && !Lexicon.IsAuxiliary(before)
+                && !Lexicon.IsClauseWord(before) && !Lexicon.IsFunctionWord(before) && !SpeechCues.IsSpeechVerbUse(Document, subject - 1)
+                && Lexicon.GetPronoun(before) == PronounKind.None && !before.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>"known to fans as", "known to locals simply as", "known in the industry as", "known within the gang as": the
+    /// "as" at <paramref name="k"/> ends "known to", "in", "within" or "among" and at most three words of whom it is known
+    /// to.</summary>
     private bool IsKnownToSomeoneAs(int k)
     {
         for (int to = k - 2; to >= 1 && to >= k - 4; to--)
@@ -187,7 +234,7 @@ internal sealed class SpeechClassifier
                 return false;
             }
 
-            if (Document.Text(to) is "to" && Document.Text(to - 1) is "known")
+            if (Document.Text(to) is "to" or "in" or "within" or "among" && Document.Text(to - 1) is "known")
             {
                 return true;
             }

@@ -95,6 +95,21 @@ public sealed class SpeechClassifierTests
     public void A_quote_that_translates_the_one_before_is_a_gloss(string body)
         => Assert.False(Quotes(body)[^1].IsSpeech);
 
+    [Theory]
+    [InlineData("The heat is driven by what meteorologists call a \"heat dome\", the forecaster said.")]
+    [InlineData("The carrier's unit revenue, what the industry calls \"RASK\", rose 6 per cent, the chief executive said.")]
+    [InlineData("Regulators cleared a feature the company calls \"HeartGuard\", Daon said.")]
+    [InlineData("The league said it would use a format known in the industry as the \"Swiss model\".")]
+    public void A_name_a_trade_or_body_gives_a_thing_in_the_present_is_a_term(string body)
+        => Assert.False(Quotes(body)[^1].IsSpeech);
+
+    [Theory]
+    [InlineData("He wants to try methods that his father calls \"fine in theory\".")]
+    [InlineData("She treats what she calls \"the illnesses of stress\".")]
+    [InlineData("Protesters call the plan \"a land grab\".")]
+    public void One_persons_name_for_a_thing_or_a_clause_of_its_own_stays_speech(string body)
+        => Assert.True(Quotes(body)[^1].IsSpeech);
+
     [Fact]
     public void Quotes_joined_by_or_in_a_list_of_things_said_stay_speech()
         => Assert.All(
