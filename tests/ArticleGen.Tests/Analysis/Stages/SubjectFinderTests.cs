@@ -295,6 +295,20 @@ public sealed class SubjectFinderTests
     public void A_doers_word_opening_a_sentence_before_a_given_name_and_a_surname_is_a_descriptor(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Dozens of supporters waiting outside held placards reading \"My face, my data\".", "supporters")]
+    [InlineData("Thousands of supporters packed the stadium, chanting \"Sweep them out!\"", "supporters")]
+    public void The_group_after_a_count_and_of_is_the_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void One_of_a_group_in_apposition_to_a_name_is_that_name()
+        => Assert.Equal("David Blackburn", Assert.Single(Quotes("One of the study's authors, herpetologist David Blackburn, told reporters: \"These frogs are odd.\"")).Speaker);
+
+    [Fact]
+    public void A_place_adverb_opening_the_sentence_is_no_speaker()
+        => Assert.Equal("Swim Safe Severn", Assert.Single(Quotes("Outside, campaigners from the group Swim Safe Severn held a banner reading \"Stop the Flush\".")).Speaker);
+
     [Fact]
     public void A_role_noun_opening_a_name_is_a_descriptor()
         => Assert.Equal("Marcus Reed", Assert.Single(Quotes("Striker Marcus Reed, who scored the winner, called it \"the best moment of my career\".")).Speaker);

@@ -104,7 +104,16 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
-        for (int k = start + 1; k < limit && k <= start + 3; k++)
+        // "Dozens of supporters held placards", "Thousands of the party's supporters chanted": the group after the count ("One
+        // of the study's authors, Jo Lee," names one person, in apposition).
+        int first = start + 1;
+        if (Document.Text(start) is not ("One" or "one") && Lexicon.IsCountingOrUnnamingWord(Document.Text(start).ToLowerInvariant())
+            && first + 1 < limit && Document.Text(first) is "of")
+        {
+            first += Document.Text(first + 1) is "the" or "their" or "its" ? 2 : 1;
+        }
+
+        for (int k = first; k < limit && k <= first + 2; k++)
         {
             string word = Document.Text(k);
             if (Tokens[k].Kind != TokenKind.Word || Tokens[k].Quote >= 0 || !(Document.IsLowerWord(k) || Document.AgeNoun(k) >= 0)
