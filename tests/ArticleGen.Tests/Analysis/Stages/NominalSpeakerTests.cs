@@ -146,6 +146,10 @@ public sealed class NominalSpeakerTests
     public void The_words_around_a_name_that_reads_as_a_persons_make_it_a_body(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
+    [Fact]
+    public void The_municipality_is_the_municipality_named_before()
+        => Assert.Equal("Drakenvlei Local Municipality", Quotes("The Drakenvlei Local Municipality evicted 40 families.\n\nIn a statement, the municipality said it \"respects the court\".")[^1].Speaker);
+
     [Theory]
     [InlineData("Thornbury Bank was fined by the Financial Conduct Authority.\n\n\"Its controls were weak,\" the regulator said.", "Financial Conduct Authority")]
     [InlineData("HM Coastguard sent a helicopter. The pair were \"cold but uninjured\", the coastguard said.", "HM Coastguard")]

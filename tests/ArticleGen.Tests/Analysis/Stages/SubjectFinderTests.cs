@@ -48,8 +48,13 @@ public sealed class SubjectFinderTests
     [InlineData("The claims were published by the website Sur Abierto, which said the office had \"intervened directly\".", "Sur Abierto")]
     [InlineData("The ruling was a blow to the company, which called it \"deeply flawed\".", "company")]
     [InlineData("The plan was criticised by the WHO, which said it was \"reckless\".", "WHO")]
+    [InlineData("The flat is managed by Redbridge Lettings, which said in a statement that it \"takes all reports seriously\".", "Redbridge Lettings")]
     public void A_relative_which_after_an_organisation_stands_for_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_relative_which_after_a_person_with_a_given_name_speaks_for_no_one()
+        => Assert.Null(Assert.Single(Quotes("The prize went to a painting by Maria Ruiz, which critics found \"luminous\".")).Speaker);
 
     [Fact]
     public void A_relative_which_after_a_place_speaks_for_no_one()

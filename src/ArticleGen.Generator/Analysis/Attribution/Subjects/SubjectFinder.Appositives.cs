@@ -201,8 +201,11 @@ internal sealed partial class SubjectFinder
             return new Subject(comma - 1, comma, PronounKind.None, AttributionRule.SpeechVerb, comma - 1, Nominal: true);
         }
 
+        // "managed by Redbridge Lettings, which said": "which" tells that a name read as a person's, with no given name to
+        // open it, is a body's.
         return NameEndingAt(comma - 1, low) is ({ } name, var runStart)
             && (name.Kind == NameKind.Organization || (name.WordCount == 1 && Lexicon.IsAcronym(name.Name))
+                || (name.Kind == NameKind.Person && GivenNames.Of(Document.Word(runStart)) == Gender.Unknown)
                 || (runStart - 1 >= low && Document.IsLowerWord(runStart - 1)
                     && (Lexicon.IsOrganizationKindNoun(Document.Text(runStart - 1)) || Lexicon.IsDocumentNoun(Document.Text(runStart - 1)))))
             ? new Subject(Document.TokenAt(name.Start), comma, PronounKind.None, AttributionRule.SpeechVerb, comma - 1)
