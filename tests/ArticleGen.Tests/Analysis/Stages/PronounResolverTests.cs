@@ -62,6 +62,14 @@ public sealed class PronounResolverTests
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Fact]
+    public void They_after_a_group_noun_behind_a_possessive_is_that_group()
+        => Assert.Equal("family", Assert.Single(Quotes("His family said in a statement that he had died at home. \"Dad loved rugby,\" they said.")).Speaker);
+
+    [Fact]
+    public void A_name_in_apposition_to_a_possessive_role_noun_is_the_subject()
+        => Assert.Equal("Folasade Adeyemi-Bello", Assert.Single(Quotes("His main rival, incumbent governor Folasade Adeyemi-Bello, said the pledge was \"a slogan, not a policy\".")).Speaker);
+
+    [Fact]
     public void He_or_she_in_the_sentence_of_a_spokesperson_for_a_body_speaks_for_the_body()
         => Assert.Equal("Ikeja Arts Centre", Quotes("Ngozi Ibe starred in the play.\n\nA spokesperson for the Ikeja Arts Centre said extra security would be in place for what she called \"protest nights\".")[^1].Speaker);
 

@@ -89,16 +89,16 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
-    /// "The president did not concede …", "A federal judge on Friday blocked …", "Many residents were angry": a role noun
-    /// that opens the clause at <paramref name="start"/> after a determiner or a quantity ("The", "A", "One", "Many",
-    /// "Several", "Two") and at most two lower-case modifiers, with a verb or a day after it (not "The mayor of London,
+    /// "The president did not concede …", "A federal judge on Friday blocked …", "Many residents were angry", "His family
+    /// said": a role noun that opens the clause at <paramref name="start"/> after a determiner, a possessive or a quantity
+    /// ("The", "A", "One", "His", "Many", "Several", "Two") and at most two lower-case modifiers, with a verb or a day after it (not "The mayor of London,
     /// Sadiq Khan,": a name in apposition follows; not "An official government Twitter account": a noun follows); null
     /// otherwise.
     /// </summary>
     private Subject? RoleNounAfterDeterminer(int start, int limit)
     {
         if (start >= limit || Tokens[start].Quote >= 0
-            || !(Document.Text(start) is "The" or "the" or "A" or "a" or "An" or "an" or "One"
+            || !(Document.Text(start) is "The" or "the" or "A" or "a" or "An" or "an" or "One" or "His" or "Her" or "Their" or "Its"
                 || (Tokens[start].Kind == TokenKind.Word && Lexicon.IsCountingOrUnnamingWord(Document.Text(start).ToLowerInvariant()))))
         {
             return null;
@@ -132,12 +132,15 @@ internal sealed partial class SubjectFinder
             // "A police officer", "An official government account": a role noun before another noun is its modifier.
             if (Lexicon.NominalKind(word) != NameKind.Unknown && !(k + 1 < limit && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
             {
-                // "One woman, who asked not to be named, said": a comma may open a relative clause or an appositive.
+                // "One woman, who asked not to be named, said": a comma may open a relative clause or an appositive; not
+                // after a possessive ("His main rival, incumbent governor Jo Lee,", "His neighbour, who gave her name only as
+                // Jenny,": the name in apposition is the subject).
                 return k + 1 < limit
                     && ((Document.IsLowerWord(k + 1)
                             && (!Lexicon.IsPreposition(Document.Text(k + 1))
                                 || (Document.Text(k + 1) is "on" && k + 2 < limit && Lexicon.IsWeekday(Document.Word(k + 2)))))
-                        || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2)))
+                        || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2)
+                            && Document.Text(start) is not ("His" or "Her" or "Their" or "Its")))
                     ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
                     : null;
             }
