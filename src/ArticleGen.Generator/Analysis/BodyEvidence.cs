@@ -18,15 +18,17 @@ internal static class BodyEvidence
     /// names a body.</summary>
     public static bool NamesBody(BodyDocument document, TextName name, int first, int end, int paragraphFirst, int paragraphEnd)
     {
-        string firstWord = name.Name.Split(' ')[0];
-        if (name.Kind == NameKind.Organization || GivenNames.Of(firstWord) != Gender.Unknown || Lexicon.IsAcronym(firstWord)
-            || Lexicon.IsWeekday(firstWord) || Lexicon.IsMonth(firstWord))
+        // The context first: it is read for every name, the name's own words only for the few it speaks of.
+        if (name.Kind == NameKind.Organization
+            || !(AfterBodyNoun(document, first, end, paragraphFirst, paragraphEnd) || TakesPluralVerb(document, first, end, paragraphFirst, paragraphEnd)
+                || DescribedAsBody(document, end, paragraphEnd)))
         {
             return false;
         }
 
-        return AfterBodyNoun(document, first, end, paragraphFirst, paragraphEnd) || TakesPluralVerb(document, first, end, paragraphFirst, paragraphEnd)
-            || DescribedAsBody(document, end, paragraphEnd);
+        string firstWord = document.Word(first);
+        return GivenNames.Of(firstWord) == Gender.Unknown && !Lexicon.IsAcronym(firstWord) && !Lexicon.IsWeekday(firstWord)
+            && !Lexicon.IsMonth(firstWord);
     }
 
     /// <summary>"payments company Veldhoven Pay", "the regional carrier AerLinn": a lower-case noun of a business right

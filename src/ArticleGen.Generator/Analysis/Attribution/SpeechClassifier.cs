@@ -489,8 +489,7 @@ internal sealed class SpeechClassifier
     private bool IsNamedModifier(int q)
     {
         int open = Document.OpenToken[q];
-        var (words, capitalised, terminal, firstPerson) = Shape(q);
-        if (open < 1 || words > MaxTermWords || capitalised != words || terminal || firstPerson || Document.Tokens[open - 1].Quote >= 0
+        if (open < 1 || Document.Tokens[open - 1].Quote >= 0
             || !(Document.IsLowerWord(open - 1) || Document.IsPossessive(open - 1)) || NamingWords.Contains(Document.Text(open - 1))
             || SpeechCues.IsSpeechVerbUse(Document, open - 1) || Lexicon.IsPreposition(Document.Text(open - 1)))
         {
@@ -498,9 +497,15 @@ internal sealed class SpeechClassifier
         }
 
         int close = Document.CloseToken[q];
-        return PrecedesNoun(q)
-            || (q + 1 < Document.Quotes.Length && close >= 0 && close + 2 < Document.Tokens.Count && Document.Text(close + 1) is "and" or "or"
-                && Document.OpenToken[q + 1] == close + 2 && PrecedesNoun(q + 1));
+        if (!PrecedesNoun(q)
+            && !(q + 1 < Document.Quotes.Length && close >= 0 && close + 2 < Document.Tokens.Count && Document.Text(close + 1) is "and" or "or"
+                && Document.OpenToken[q + 1] == close + 2 && PrecedesNoun(q + 1)))
+        {
+            return false;
+        }
+
+        var (words, capitalised, terminal, firstPerson) = Shape(q);
+        return words <= MaxTermWords && capitalised == words && !terminal && !firstPerson;
     }
 
     /// <summary>
