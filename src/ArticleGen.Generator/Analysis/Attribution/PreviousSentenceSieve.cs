@@ -97,7 +97,7 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
 
     /// <summary>"asked", "asks" in the active voice: the one asked is after the verb ("was asked" has them before it).</summary>
     private bool IsQuestionAsked(int k)
-        => Document.Text(k) is "asked" or "asks" && !(k > 0 && Document.Text(k - 1) is "was" or "were" or "been" or "being" or "is" or "are");
+        => Document.Text(k) is "asked" or "asks" && !(k > 0 && SpeechCues.IsPassiveAuxiliary(Document, k - 1));
 
     /// <summary>Whether the word at <paramref name="k"/> opens a clause of time, reason or condition ("after", "when",
     /// "because": the words that open such a clause before a subject, and "whereas", "unless"), inside the sentence from

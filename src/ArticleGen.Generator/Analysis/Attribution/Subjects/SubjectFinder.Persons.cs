@@ -59,20 +59,8 @@ internal sealed partial class SubjectFinder
     /// </summary>
     private Subject? PersonAfterDescriptors(int k, int end, int maxDescriptors)
     {
-        int m = k;
-        while (m < end && m - k < maxDescriptors && Document.IsLowerWord(m) && Tokens[m].Quote < 0)
-        {
-            string word = Document.Text(m);
-            if (Lexicon.IsPreposition(word) || Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
-                || Lexicon.IsAuxiliary(word) || SpeechCues.IsSpeechVerb(Document, m))
-            {
-                return null;
-            }
-
-            m++;
-        }
-
-        if (m == k || m >= end || !Document.IsCapitalised(m) || Tokens[m].Quote >= 0)
+        int m = DescriptorsEnd(k, end, maxDescriptors);
+        if (m <= k || m >= end || !Document.IsCapitalised(m) || Tokens[m].Quote >= 0)
         {
             return null;
         }
@@ -81,6 +69,27 @@ internal sealed partial class SubjectFinder
         return NameInterpreter.Interpret(Document, m, personEnd) is { Kind: NameKind.Person }
             ? new Subject(m, personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
             : null;
+    }
+
+    /// <summary>The end of up to <paramref name="maxDescriptors"/> lower-case descriptors from <paramref name="k"/> ("disaster
+    /// agency", "study co-author"): the first token that is none; -1 when a preposition, clause word, pronoun, auxiliary or
+    /// speech verb stands among them, which no descriptor is.</summary>
+    private int DescriptorsEnd(int k, int end, int maxDescriptors)
+    {
+        int m = k;
+        while (m < end && m - k < maxDescriptors && Document.IsLowerWord(m) && Tokens[m].Quote < 0)
+        {
+            string word = Document.Text(m);
+            if (Lexicon.IsPreposition(word) || Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
+                || Lexicon.IsAuxiliary(word) || SpeechCues.IsSpeechVerb(Document, m))
+            {
+                return -1;
+            }
+
+            m++;
+        }
+
+        return m;
     }
 
     /// <summary>

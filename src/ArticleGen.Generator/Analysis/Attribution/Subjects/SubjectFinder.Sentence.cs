@@ -66,26 +66,22 @@ internal sealed partial class SubjectFinder
     /// words, one of them a noun of a body; null otherwise.</summary>
     private Subject? BodyAfterOwnersNoun(int k, int end)
     {
-        bool bodyNoun = false;
-        int m = k;
-        for (; m < end && m - k < 3 && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
-        {
-            string word = Document.Text(m);
-            if (Lexicon.IsPreposition(word) || Lexicon.IsClauseWord(word) || Lexicon.IsAuxiliary(word) || SpeechCues.IsSpeechVerb(Document, m))
-            {
-                return null;
-            }
-
-            bodyNoun |= Lexicon.NominalKind(word) == NameKind.Organization;
-        }
-
-        if (!bodyNoun || m >= end || !Document.IsCapitalised(m) || Tokens[m].Quote >= 0)
+        int m = DescriptorsEnd(k, end, 3);
+        if (m <= k || m >= end || !Document.IsCapitalised(m) || Tokens[m].Quote >= 0)
         {
             return null;
         }
 
-        int bodyEnd = Document.RunEnd(m, end);
-        return new Subject(m, bodyEnd, PronounKind.None, AttributionRule.SpeechVerb, bodyEnd - 1);
+        for (int d = k; d < m; d++)
+        {
+            if (Lexicon.NominalKind(Document.Text(d)) == NameKind.Organization)
+            {
+                int bodyEnd = Document.RunEnd(m, end);
+                return new Subject(m, bodyEnd, PronounKind.None, AttributionRule.SpeechVerb, bodyEnd - 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -97,8 +93,9 @@ internal sealed partial class SubjectFinder
     /// </summary>
     private Subject? RoleNounAfterDeterminer(int start, int limit)
     {
+        bool possessive = start < limit && Document.Text(start) is "His" or "Her" or "Their" or "Its";
         if (start >= limit || Tokens[start].Quote >= 0
-            || !(Document.Text(start) is "The" or "the" or "A" or "a" or "An" or "an" or "One" or "His" or "Her" or "Their" or "Its"
+            || !(Document.Text(start) is "The" or "the" or "A" or "a" or "An" or "an" or "One" || possessive
                 || (Tokens[start].Kind == TokenKind.Word && Lexicon.IsCountingOrUnnamingWord(Document.Text(start).ToLowerInvariant()))))
         {
             return null;
@@ -139,8 +136,7 @@ internal sealed partial class SubjectFinder
                     && ((Document.IsLowerWord(k + 1)
                             && (!Lexicon.IsPreposition(Document.Text(k + 1))
                                 || (Document.Text(k + 1) is "on" && k + 2 < limit && Lexicon.IsWeekday(Document.Word(k + 2)))))
-                        || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2)
-                            && Document.Text(start) is not ("His" or "Her" or "Their" or "Its")))
+                        || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2) && !possessive))
                     ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
                     : null;
             }
