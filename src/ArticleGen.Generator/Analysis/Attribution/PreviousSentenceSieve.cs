@@ -57,6 +57,11 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
                 continue;
             }
 
+            if (OpensAskedClause(k))
+            {
+                continue;
+            }
+
             // "Wikinews asked Dela Paz what had been hardest. ¶ “Honestly? The paperwork.”", "“Why?” Wikinews asked. ¶ “…”": the
             // quote after a question answers it, so it is the words of the one asked, never the asker's.
             if (!participle && IsQuestionAsked(k))
@@ -92,12 +97,48 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
             return onlySpeaker;
         }
 
-        return SpeechEventSubject(previous) ?? MannerSubject(previous, sentence);
+        return SpeechEventSubject(previous) ?? MannerSubject(previous, sentence) ?? AskedSubject(previous, sentence);
     }
 
-    /// <summary>"asked", "asks" in the active voice: the one asked is after the verb ("was asked" has them before it).</summary>
+    /// <summary>
+    /// "Asked what kept her going, Gurung paused. “…”", "Asked to respond, the mayor laughed. ¶ “…”": a sentence that opens
+    /// with "Asked" (or "When asked") and a comma puts a question to its subject, whose answer the quote after it is; null
+    /// otherwise.
+    /// </summary>
+    private Subject? AskedSubject(SentenceInfo previous, SentenceInfo sentence)
+    {
+        int k = previous.FirstToken;
+        if (Document.Text(k) is "When" && k + 1 < previous.EndToken)
+        {
+            k++;
+        }
+
+        if (Document.Text(k) is not ("Asked" or "asked") || SpeechCues.HoldsQuote(Document, previous.FirstToken, previous.EndToken))
+        {
+            return null;
+        }
+
+        for (int comma = k + 1; comma < previous.EndToken && comma <= k + SubjectFinder.MaxScanTokens; comma++)
+        {
+            if (Document.IsPunctuation(comma, ','))
+            {
+                return Subjects.MainSubject(comma + 1, previous.EndToken) is { } subject && sentence.Paragraph - previous.Paragraph <= 1
+                    ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 }
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"asked", "asks" in the active voice: the one asked is after the verb ("was asked" has them before it, "When
+    /// asked …, Jo Lee" after the clause, which <see cref="AskedSubject"/> reads).</summary>
     private bool IsQuestionAsked(int k)
-        => Document.Text(k) is "asked" or "asks" && !(k > 0 && SpeechCues.IsPassiveAuxiliary(Document, k - 1));
+        => Document.Text(k) is "asked" or "asks" && !(k > 0 && SpeechCues.IsPassiveAuxiliary(Document, k - 1)) && !OpensAskedClause(k);
+
+    /// <summary>"When asked", "If asked": a clause that puts a question to the subject after it.</summary>
+    private bool OpensAskedClause(int k)
+        => Document.Text(k) is "asked" && k > 0 && Document.Text(k - 1) is "When" or "when" or "If" or "if" or "Once" or "once";
 
     /// <summary>Whether the word at <paramref name="k"/> opens a clause of time, reason or condition ("after", "when",
     /// "because": the words that open such a clause before a subject, and "whereas", "unless"), inside the sentence from

@@ -135,6 +135,12 @@ public sealed class ColonAndPreviousSentenceTests
     public void The_quote_after_a_question_asked_of_no_one_named_before_is_not_the_askers(string body)
         => Assert.NotEqual("Wikinews", Quotes(body)[^1].Speaker);
 
+    [Theory]
+    [InlineData("Asked what kept her going, Sunita Gurung paused. \"Last month a woman came in.\"", "Sunita Gurung")]
+    [InlineData("When asked what her secret was, Akosua Mensah was firm. \"There is no secret.\"", "Akosua Mensah")]
+    public void The_quote_after_a_sentence_that_puts_a_question_to_its_subject_is_the_answer(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void The_one_asked_in_the_passive_answers()
         => Assert.Equal("Jo Lee", Quotes("Jo Lee was asked about the vote.\n\n\"We will win.\"")[^1].Speaker);
