@@ -97,23 +97,27 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
             return onlySpeaker;
         }
 
-        return SpeechEventSubject(previous) ?? MannerSubject(previous, sentence) ?? AskedSubject(previous, sentence);
+        return SpeechEventSubject(previous) ?? MannerSubject(previous, sentence) ?? AskedSubject(previous);
     }
 
     /// <summary>
     /// "Asked what kept her going, Gurung paused. “…”", "Asked to respond, the mayor laughed. ¶ “…”": a sentence that opens
-    /// with "Asked" (or "When asked") and a comma puts a question to its subject, whose answer the quote after it is; null
-    /// otherwise.
+    /// with "Asked" (or "When asked", "If asked": <see cref="OpensAskedClause"/>) and a comma puts a question to its subject,
+    /// whose answer the quote after it is; null otherwise.
     /// </summary>
-    private Subject? AskedSubject(SentenceInfo previous, SentenceInfo sentence)
+    private Subject? AskedSubject(SentenceInfo previous)
     {
         int k = previous.FirstToken;
-        if (Document.Text(k) is "When" && k + 1 < previous.EndToken)
+        if (k + 1 < previous.EndToken && OpensAskedClause(k + 1))
         {
             k++;
         }
+        else if (Document.Text(k) is not "Asked")
+        {
+            return null;
+        }
 
-        if (Document.Text(k) is not ("Asked" or "asked") || SpeechCues.HoldsQuote(Document, previous.FirstToken, previous.EndToken))
+        if (SpeechCues.HoldsQuote(Document, previous.FirstToken, previous.EndToken))
         {
             return null;
         }
@@ -122,7 +126,7 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
         {
             if (Document.IsPunctuation(comma, ','))
             {
-                return Subjects.MainSubject(comma + 1, previous.EndToken) is { } subject && sentence.Paragraph - previous.Paragraph <= 1
+                return Subjects.MainSubject(comma + 1, previous.EndToken) is { } subject
                     ? subject with { Rule = AttributionRule.PreviousSentence, LastToken = -1 }
                     : null;
             }
