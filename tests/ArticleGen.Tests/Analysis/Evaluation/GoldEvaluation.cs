@@ -25,19 +25,26 @@ public sealed class GoldEvaluation
         var dev = GoldSet.Load("dev");
         var score = Score(dev);
         Report("dev set (rules are developed on it)", score);
-        var parts = dev.GroupBy(a => a.Corpus).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, Score: Score(g))).ToList();
+        var parts = dev.GroupBy(DevPart).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, Score: Score(g))).ToList();
         foreach (var (corpus, partScore) in parts)
         {
             Report($"dev set, {corpus} part", partScore);
         }
 
         PrintErrors(score);
-        Assert.True(score.Articles >= 207 && score.GoldSpans >= 1257, "the dev set holds its 207 articles and 1,257 spans");
-        Assert.Equal(["wikinews_2019", "wikinews_2020", "wikinews_amalgum"], parts.Select(p => p.Key));
+        Assert.True(score.Articles >= 255 && score.GoldSpans >= 1604, "the dev set holds its 255 articles and 1,604 spans");
+        Assert.Equal(["wikinews_2019", "wikinews_2020", "wikinews_amalgum", AmalgumSecondDevPart], parts.Select(p => p.Key));
         Floors.Dev2019.AssertMetBy(parts[0].Score.Detection, parts[0].Score.Attribution);
         Floors.Dev2020.AssertMetBy(parts[1].Score.Detection, parts[1].Score.Attribution);
         Floors.DevAmalgum.AssertMetBy(parts[2].Score.Detection, parts[2].Score.Attribution);
     }
+
+    /// <summary>The AMALGUM rows 103-150, annotated and run once before any rule was written from them, are reported as a
+    /// part of their own so that the floors of the rows before them keep measuring what they measured.</summary>
+    private const string AmalgumSecondDevPart = "wikinews_amalgum rows 103-150";
+
+    private static string DevPart(GoldArticle article)
+        => article.Corpus == "wikinews_amalgum" && article.Row >= 103 ? AmalgumSecondDevPart : article.Corpus;
 
     [Fact]
     public void Test_set_meets_its_floors()
