@@ -65,7 +65,7 @@ internal sealed class SpeakerLinker
 
         if (NameInterpreter.Interpret(Document, first, end) is not { } name)
         {
-            return TitleAsRole(first, end);
+            return SurnameTitleHolder(first, end) ?? TitleAsRole(first, end);
         }
 
         if (Lexicon.IsPlatform(name.Name) || name.Name.Length == 1)
@@ -171,6 +171,29 @@ internal sealed class SpeakerLinker
         }
 
         return null;
+    }
+
+    /// <summary>"Bishop said" after "Foreign Minister Julie Bishop", "Major said" after "John Major": a title that is also a
+    /// common surname, alone and with no determiner before it (<see cref="TitleAsRole"/> reads "the Bishop said"), stands
+    /// for the declared entity mentioned there or the person the text introduced under it, else for someone of that surname
+    /// the text did not introduce (never for whoever spoke before).</summary>
+    private Speaker? SurnameTitleHolder(int first, int end)
+    {
+        if (end != first + 1 || !Lexicon.IsSurnameTitle(Document.Word(first))
+            || (first > 0 && Lexicon.IsDeterminer(Document.Text(first - 1))))
+        {
+            return null;
+        }
+
+        var token = Document.Tokens[first];
+        int mention = _context.LastMentionStartingBefore(token.End);
+        if (mention >= 0 && _context.Mentions[mention] is var found && found.Start == token.Start && found.Start + found.Length >= token.End)
+        {
+            return EntitySpeaker(found.Entity);
+        }
+
+        string surname = Document.Word(first);
+        return new Speaker(-1, _context.Registry.Resolve(surname, token.Start) ?? surname, NameKind.Person);
     }
 
     /// <summary>

@@ -16,6 +16,20 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Foreign Minister Julie Bishop spoke on Monday. Tom Hale spoke too. \"We are ready,\" Bishop said.", "Julie Bishop")]
+    [InlineData("Former prime minister John Major spoke on Monday. Tom Hale spoke too. \"We are ready,\" Major said.", "John Major")]
+    [InlineData("Civil rights leader Martin Luther King III spoke. Tom Hale spoke too. \"We are ready,\" King told the crowd.", "Martin Luther King III")]
+    [InlineData("Coach Ana Marshal spoke. Tom Hale spoke too. \"We are ready,\" Marshal told reporters.", "Ana Marshal")]
+    public void A_title_that_is_also_a_surname_links_to_the_person_introduced_under_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Foreign Minister Julie Bishop spoke on Monday. \"We are ready,\" the Bishop said.")]
+    [InlineData("Tom Hale spoke on Monday. Ana Ruiz spoke too. \"We are ready,\" Bishop said.")]
+    public void A_surname_title_after_a_determiner_or_with_no_one_introduced_under_it_stays_as_written(string body)
+        => Assert.Equal("Bishop", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Syrian Democratic Forces (SDF) held the town.\n\n\"We agreed,\" SDF said.", "Syrian Democratic Forces")]
     [InlineData("The Rebel-led Northern Harbour Guards (NHG) held the town.\n\n\"We agreed,\" the NHG said.", "Northern Harbour Guards")]
     [InlineData("Ford Motor Company opened an inquiry.\n\n\"We cooperate,\" Ford said.", "Ford Motor Company")]
