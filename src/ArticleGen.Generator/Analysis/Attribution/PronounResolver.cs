@@ -13,6 +13,9 @@ internal sealed class PronounResolver
     /// paragraph before holds no antecedent.</summary>
     private const int MaxGenderedParagraphs = 3;
 
+    /// <summary>How far before a name the word that opens its clause may stand ("stated Okcular, Yukari Kanatli").</summary>
+    private const int MaxInnerClauseLead = 3;
+
     private readonly AttributionContext _context;
     private readonly SubjectFinder _subjects;
     private readonly SpeakerLinker _linker;
@@ -41,6 +44,69 @@ internal sealed class PronounResolver
     /// <see cref="MaxGenderedParagraphs"/> paragraphs back whom the article shows to be of that gender.
     /// </summary>
     public Speaker? Resolve(PronounKind pronoun, int position, int q) => Resolve(pronoun, position, q, chained: false);
+
+    /// <summary>
+    /// "Raila Odinga has said that Robert Mugabe should be suspended. He has said …", "Chávez displayed the book, written
+    /// by Noam Chomsky, and recommended it. He described …": in a sentence before the pronoun's, the subject of the clause
+    /// that holds the clause of the nearest subject is the antecedent, not that nearer subject; a clause joined on as an
+    /// equal ("Jo Lee said …, while Tom Hale wrote …") keeps its own.
+    /// </summary>
+    private int MainSubjectOfItsSentence(int occurrence, NameKind wanted, Gender gender, int position)
+    {
+        var occurrences = _context.Occurrences;
+        int sentence = Document.TokenSentence[Document.TokenAt(occurrences[occurrence].Start)];
+        if (sentence == Document.TokenSentence[Document.TokenAt(position)])
+        {
+            return occurrence;
+        }
+
+        int sentenceStart = _context.Tokens[Document.Sentences[sentence].FirstToken].Start;
+        int main = occurrence;
+        for (int index = occurrence - 1; index >= 0 && occurrences[index].Start >= sentenceStart; index--)
+        {
+            var candidate = occurrences[index];
+            if (candidate.Kind == wanted && candidate.IsSubject && !Contradicts(candidate.Name, gender)
+                && OpensInnerClause(Document.TokenAt(candidate.End - 1) + 1, Document.TokenAt(occurrences[main].Start)))
+            {
+                main = index;
+            }
+        }
+
+        return main;
+    }
+
+    /// <summary>Whether a complementiser, a verb of saying or thinking, a subordinator or "by" opens the clause of the name at
+    /// <paramref name="inner"/>, at most <see cref="MaxInnerClauseLead"/> tokens before it and after <paramref name="outer"/>
+    /// ("has said that Robert Mugabe", "stated Okcular, Yukari Kanatli", "after a Nadal ball", "written by Noam Chomsky"),
+    /// with no coordinator between ("while Tom Hale wrote"): the outer subject's own verb, further back, opens nothing.</summary>
+    private bool OpensInnerClause(int outer, int inner)
+    {
+        for (int k = inner - 1; k >= outer && k >= inner - MaxInnerClauseLead; k--)
+        {
+            if (_context.Tokens[k].Kind != TokenKind.Word)
+            {
+                if (Document.IsPunctuation(k, ';') || Document.IsPunctuation(k, ':'))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            string word = Document.Text(k);
+            if (word is "and" or "but" or "or" or "while" or "whereas" or "yet")
+            {
+                return false;
+            }
+
+            if (word is "that" or "by" || Lexicon.IsSpeechVerb(word) || Lexicon.IsCognitionVerb(word) || Lexicon.IsOpeningSubordinator(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private Speaker? Resolve(PronounKind pronoun, int position, int q, bool chained)
     {
@@ -79,7 +145,7 @@ internal sealed class PronounResolver
             }
         }
 
-        occurrence = occurrence >= 0 ? occurrence : nearest;
+        occurrence = occurrence >= 0 ? MainSubjectOfItsSentence(occurrence, wanted, gender, position) : nearest;
 
         // "A spokesman for Tidewater Hospital said the patient, Tomas Brandt, was stable. “…,” he said": the spokesperson
         // goes on speaking for the body, unless the pronoun's own sentence names a person before it.

@@ -8,6 +8,21 @@ namespace ArticleGen.Tests.Analysis.Stages;
 /// <summary>Pronouns resolved with the gender evidence of the article itself.</summary>
 public sealed class PronounResolverTests
 {
+    [Theory]
+    [InlineData("Raila Odinga has said that Robert Mugabe should be suspended until he allows free elections.\n\nHe said the union \"should act now.\"", "Raila Odinga")]
+    [InlineData("Hugo Ruiz displayed the book, written by Tom Hale, and recommended it. He described it as \"clear and deep\".", "Hugo Ruiz")]
+    [InlineData("Tom Hale, a critic of the system, snapped after a Rafael Ruiz ball was called in. \"This system is killing me,\" he said.", "Tom Hale")]
+    [InlineData("Governor Muammer Erol stated Okcular, Yukari Kanatli and Kayali had most of the dead. He told reporters \"many houses collapsed\".", "Muammer Erol")]
+    public void A_subject_inside_a_clause_of_the_sentence_before_gives_way_to_the_subject_that_holds_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("President Jo Lee said the loss was tragic, while Interior Minister Tom Hale wrote he had ordered checks. He tweeted, \"I want to express my sympathy.\"", "Tom Hale")]
+    [InlineData("Tom Miller and Ben Smith both acknowledged faults, with Smith describing the signal as one cause. He too suggested that \"the equipment was turned off\".", "Ben Smith")]
+    [InlineData("Club captain Tom Hale spoke after the game. \"We were flat,\" he said.", "Tom Hale")]
+    public void A_subject_of_a_clause_joined_as_an_equal_stays_the_antecedent(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void She_passes_over_a_nearer_person_the_article_calls_he()
     {
