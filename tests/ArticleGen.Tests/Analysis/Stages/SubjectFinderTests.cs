@@ -88,6 +88,18 @@ public sealed class SubjectFinderTests
     public void A_person_of_a_lower_case_body_is_the_speaker(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Timo Soini from the nationalist opposition Harbour Party commented: \"For me marriage will remain as it is.\"", "Timo Soini")]
+    [InlineData("Ada Redcloud of the small independent Tidewater Trust said \"the wells are safe.\"", "Ada Redcloud")]
+    public void A_person_of_a_named_body_is_the_speaker_whatever_modifiers_stand_before_the_body(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"Virtually all of the state has this virus now,\" said the CDC's interim public health deputy director, Anne Schuchat.", "Anne Schuchat")]
+    [InlineData("\"We expect more cases,\" said the Harbour Trust's acting chief medical officer, Ana Ruiz.", "Ana Ruiz")]
+    public void A_person_after_a_long_role_of_a_body_s_possessive_is_the_speaker(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_clause_after_the_person_ends_the_subject()
     {

@@ -210,8 +210,9 @@ internal sealed partial class SubjectFinder
             && Document.Text(k + 1) is "from" or "by";
 
     /// <summary>
-    /// "University of Leeds's vice-chancellor, Ann Lee" starting at <paramref name="k"/>: an organisation's name ending in a
-    /// possessive, one to three lower-case words of a role, a comma and a person's name; the person, or null.
+    /// "University of Leeds's vice-chancellor, Ann Lee", "the CDC's interim public health deputy director, Anne Schuchat"
+    /// starting at <paramref name="k"/>: an organisation's name ending in a possessive, one to
+    /// <see cref="MaxPossessiveRoleWords"/> lower-case words of a role, a comma and a person's name; the person, or null.
     /// </summary>
     private Subject? PossessiveAppositive(int k, int end)
     {
@@ -244,7 +245,7 @@ internal sealed partial class SubjectFinder
         }
 
         int c = possessive + 1;
-        while (c < limit && c - possessive <= 3 && Document.IsLowerWord(c) && Tokens[c].Quote < 0 && !Lexicon.IsClauseWord(Document.Text(c)))
+        while (c < limit && c - possessive <= MaxPossessiveRoleWords && Document.IsLowerWord(c) && Tokens[c].Quote < 0 && !Lexicon.IsClauseWord(Document.Text(c)))
         {
             c++;
         }

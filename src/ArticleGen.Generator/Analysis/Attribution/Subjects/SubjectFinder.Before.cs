@@ -531,12 +531,26 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
-    /// The person named before "of", "at" or "from" (and "the") in front of the name starting at <paramref name="nameStart"/>:
-    /// "Carl Lipo of Binghamton University", "Jo Lee from the Equality Network"; null when no person's name stands there.
+    /// The person named before "of", "at" or "from" (and "the", which up to <see cref="MaxMemberModifiers"/> lower-case
+    /// modifiers may follow) in front of the name starting at <paramref name="nameStart"/>: "Carl Lipo of Binghamton
+    /// University", "Jo Lee from the Equality Network", "Timo Soini from the nationalist opposition Finns Party"; null when no
+    /// person's name stands there.
     /// </summary>
     private Subject? MemberOf(int nameStart, int low)
     {
         int preposition = nameStart - 1;
+        int modifier = preposition;
+        while (modifier > low && modifier >= nameStart - MaxMemberModifiers && Document.IsLowerWord(modifier) && Tokens[modifier].Quote < 0
+            && Document.Text(modifier) is not "the" && !Lexicon.IsClauseWord(Document.Text(modifier)) && !Lexicon.IsPreposition(Document.Text(modifier)))
+        {
+            modifier--;
+        }
+
+        if (modifier < preposition && modifier > low && Document.Text(modifier) is "the")
+        {
+            preposition = modifier;
+        }
+
         if (preposition > low && Document.Text(preposition) is "the")
         {
             preposition--;

@@ -23,6 +23,14 @@ internal sealed partial class SubjectFinder
     /// <summary>How many words may describe a role noun between a nationality and the noun ("Malaysian transport ministry").</summary>
     private const int MaxNationalityModifiers = 2;
 
+    /// <summary>At most this many lower-case words of a role follow an organisation's possessive before the person's name
+    /// ("the CDC's interim public health deputy director, Anne Schuchat").</summary>
+    private const int MaxPossessiveRoleWords = 5;
+
+    /// <summary>At most this many lower-case modifiers stand between "the" and the body a member speaks from ("Timo Soini
+    /// from the nationalist opposition Finns Party").</summary>
+    private const int MaxMemberModifiers = 3;
+
     private readonly AttributionContext _context;
     private readonly SpeakerLinker _linker;
 
