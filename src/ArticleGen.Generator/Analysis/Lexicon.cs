@@ -692,6 +692,26 @@ internal static class Lexicon
 
     public static bool IsGenerationalSuffix(string word) => GenerationalSuffixes.Contains(word);
 
+    /// <summary>"al", "el", "bin": a lower-case Arabic particle joined by a hyphen to the capitalised name after it
+    /// ("al-Assad", "el-Sisi", "bin-Talal").</summary>
+    public static bool IsJoinedParticle(string word) => JoinedParticles.Contains(word);
+
+    /// <summary>The Arabic article in its spellings: a name after it may later stand alone.</summary>
+    private static readonly HashSet<string> ArticleParticles = Set("al", "el", "ad", "as", "ash", "at", "az");
+
+    private static readonly HashSet<string> JoinedParticles = Set(ArticleParticles.Concat(new[] { "bin", "ibn", "abu", "bint" }).ToArray());
+
+    /// <summary>"Shaer" of "al-Shaer", "Sisi" of "el-Sisi": the name after a joined article particle, which the text may later
+    /// use alone; null when the word opens with no such particle.</summary>
+    public static string? NameAfterJoinedArticle(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen is 2 or 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+            && ArticleParticles.Contains(word.Substring(0, hyphen))
+            ? word.Substring(hyphen + 1)
+            : null;
+    }
+
     /// <summary>A title that is also a common surname, so a surname when it ends a name ("Stephen King").</summary>
     public static bool IsSurnameTitle(string word) => SurnameTitles.Contains(word);
 

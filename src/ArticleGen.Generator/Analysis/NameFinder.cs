@@ -147,6 +147,10 @@ internal static class NameFinder
                         kind = NameKind.Person;
                         text = full;
                     }
+                    else if (found.WordCount >= 2 && kind == NameKind.Person && registry.ResolveSpelling(text, found.Start) is { } spelt)
+                    {
+                        text = spelt;
+                    }
                     else if (found.WordCount == 2 && kind == NameKind.Person && registry.ResolveFuller(text, found.Start) is { } fuller)
                     {
                         text = fuller;

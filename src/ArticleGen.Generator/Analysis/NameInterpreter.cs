@@ -26,8 +26,7 @@ internal static class NameInterpreter
             return false;
         }
 
-        string particle = body.Substring(token.Start, hyphen - token.Start);
-        return particle is "al" or "el" or "ad" or "as" or "ash" or "at" or "az" or "bin" or "ibn" or "abu" or "bint";
+        return Lexicon.IsJoinedParticle(body.Substring(token.Start, hyphen - token.Start));
     }
 
     public static TextName? Interpret(BodyDocument document, int first, int end)

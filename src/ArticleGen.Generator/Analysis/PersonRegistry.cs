@@ -79,6 +79,12 @@ internal sealed class PersonRegistry
             AddPerson(_byAccentedLastWord, lastWord, name.Start, text);
         }
 
+        // "Nasser al-Shaer" is later "Shaer" as well as "al-Shaer".
+        if (Lexicon.NameAfterJoinedArticle(lastWord) is { } bare)
+        {
+            AddPerson(_byLastWord, Key(bare), name.Start, text);
+        }
+
         // "Ricardo Rosselló Nevares" is "Rosselló": a middle word may be the surname of a two-surname name.
         for (int start = firstSpace + 1; start < lastSpace;)
         {
@@ -227,6 +233,15 @@ internal sealed class PersonRegistry
             ? fuller
             : null;
     }
+
+    /// <summary>"Hugo Chavez" after "Hugo Chávez", or the other way round: the fullest name of the person introduced before
+    /// <paramref name="position"/> under the same words written with other accents or capitals, or null.</summary>
+    public string? ResolveSpelling(string name, int position)
+        => _byLastWord.TryGetValue(Key(name.Substring(name.LastIndexOf(' ') + 1)), out var person) && person.Position < position
+            && !string.Equals(person.First, name, StringComparison.Ordinal)
+            && string.Equals(TextFolding.Fold(person.First), TextFolding.Fold(name), StringComparison.Ordinal)
+            ? person.Fullest
+            : null;
 
     /// <summary>"La Riva" after "Gloria La Riva": the fuller name of the person introduced before <paramref name="position"/>
     /// under the last word of <paramref name="name"/> whose last words it is, case ignored, since a particle is capitalised at

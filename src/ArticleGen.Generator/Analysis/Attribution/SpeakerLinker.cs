@@ -116,6 +116,12 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, full, NameKind.Person);
         }
 
+        // "Hugo Chavez" after "Hugo Chávez": one person, named as the text first did.
+        if (name.WordCount >= 2 && name.Kind != NameKind.Organization && _context.Registry.ResolveSpelling(name.Name, name.Start) is { } spelt)
+        {
+            return new Speaker(-1, spelt, NameKind.Person);
+        }
+
         // "La Riva" after "Gloria La Riva": the end of a fuller name the text introduced.
         if (name.WordCount >= 2 && name.Kind != NameKind.Organization && _context.Registry.ResolveEnding(name.Name, name.Start) is { } fuller)
         {

@@ -16,6 +16,18 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Hamas official Nasser al-Shaer met Tom Hale.\n\n\"We talked for hours,\" Shaer said.", "Nasser al-Shaer")]
+    [InlineData("President Abdel Fattah el-Sisi met Tom Hale.\n\n\"We talked for hours,\" Sisi said.", "Abdel Fattah el-Sisi")]
+    public void A_name_after_an_arabic_article_stands_for_the_person_alone(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Hugo Chávez spoke in New York. Later, Hugo Chavez said, \"We are ready.\"", "Hugo Chávez")]
+    [InlineData("Hugo Chavez spoke in New York. Later, Hugo Chávez said, \"We are ready.\"", "Hugo Chavez")]
+    public void A_name_spelt_with_other_accents_is_the_person_as_first_named(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Foreign Minister Julie Bishop spoke on Monday. Tom Hale spoke too. \"We are ready,\" Bishop said.", "Julie Bishop")]
     [InlineData("Former prime minister John Major spoke on Monday. Tom Hale spoke too. \"We are ready,\" Major said.", "John Major")]
     [InlineData("Civil rights leader Martin Luther King III spoke. Tom Hale spoke too. \"We are ready,\" King told the crowd.", "Martin Luther King III")]
