@@ -143,6 +143,13 @@ internal sealed class BodyDocument
         return t.Length > 2 && Body[t.End - 1] == 's' && Body[t.End - 2] is '\'' or '\u2019';
     }
 
+    /// <summary>Whether the token is a plural possessive, "s" and an apostrophe ("Democrats'", "Workers’").</summary>
+    public bool IsPluralPossessive(int token)
+    {
+        Token t = Tokens[token];
+        return t.Length > 2 && Body[t.End - 1] is '\'' or '\u2019' && Body[t.End - 2] == 's';
+    }
+
     /// <summary>Whether the token is the punctuation character <paramref name="c"/>.</summary>
     public bool IsPunctuation(int token, char c) => Tokens[token].Kind == TokenKind.Punctuation && Body[Tokens[token].Start] == c;
 

@@ -31,7 +31,10 @@ internal static class NameInterpreter
 
     public static TextName? Interpret(BodyDocument document, int first, int end)
     {
-        while (first < end && Lexicon.IsFunctionWord(document.Word(first)))
+        // "On Sunday Jo Lee said": a day opening the run is no part of the name, unless an organisation's word follows it
+        // ("the Sunday Telegraph", "the Sunday Times").
+        while (first < end && Lexicon.IsFunctionWord(document.Word(first))
+            && !(first + 1 < end && Lexicon.IsWeekday(document.Word(first)) && Lexicon.IsOrganizationCue(document.Word(first + 1))))
         {
             first++;
         }
@@ -58,10 +61,10 @@ internal static class NameInterpreter
             first++;
         }
 
-        // "Unite's Tom Hale": a person's full name after an owner's possessive is the name.
+        // "Unite's Tom Hale", "Neo Democrats' Kwan Wing-yip": a person's full name after an owner's possessive is the name.
         for (int k = end - 3; k >= first; k--)
         {
-            if (document.IsPossessive(k) && AllPersonWords(document, k + 1, end))
+            if ((document.IsPossessive(k) || document.IsPluralPossessive(k)) && AllPersonWords(document, k + 1, end))
             {
                 first = k + 1;
                 break;
