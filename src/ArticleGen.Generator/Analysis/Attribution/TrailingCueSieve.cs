@@ -13,7 +13,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
     private const int MaxInvertedDescriptors = 4;
 
     /// <summary>How many tokens after the closing mark a sentence-final speech clause may end.</summary>
-    private const int MaxFinalClauseDistance = 24;
+    private const int MaxFinalClauseDistance = 32;
 
     public TrailingCueSieve(AttributionContext context, SubjectFinder subjects)
         : base(context, subjects)

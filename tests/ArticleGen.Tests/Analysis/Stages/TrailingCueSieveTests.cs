@@ -9,6 +9,12 @@ namespace ArticleGen.Tests.Analysis.Stages;
 public sealed class TrailingCueSieveTests
 {
     [Theory]
+    [InlineData("\"We weren’t prepared for that. We face another trauma,\" Robert Soulas, vice president of Entraide et Solidarité AF447, a support group for families of victims of the crash, said.", "Robert Soulas")]
+    [InlineData("\"We are ready,\" said the director of the United Nations High Commissioner for Human Rights, Ana Ruiz.", "Ana Ruiz")]
+    public void A_long_description_between_the_quote_and_its_speech_clause_is_read_through(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("\"The dam will hold.\" Ines Duarte told reporters.")]
     [InlineData("\"The dam will hold. We checked it twice!\" Ines Duarte told the town on Friday via Facebook.")]
     [InlineData("\"The dam will hold.\" Ines Duarte said in a statement on Friday.")]

@@ -31,6 +31,10 @@ internal sealed partial class SubjectFinder
     /// from the nationalist opposition Finns Party").</summary>
     private const int MaxMemberModifiers = 3;
 
+    /// <summary>At most this many words of a preposition's noun phrase stand before the comma of the person in apposition
+    /// ("spokesperson for the United Nations High Commissioner for Human Rights, Rupert Colville").</summary>
+    private const int MaxPhraseWords = 12;
+
     private readonly AttributionContext _context;
     private readonly SpeakerLinker _linker;
 
