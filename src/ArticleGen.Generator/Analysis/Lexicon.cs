@@ -188,7 +188,7 @@ internal static class Lexicon
     private static readonly HashSet<string> SpeakerNouns = Set(
         "editorial", "statement", "report", "newspaper", "website", "tweet", "release", "letter", "article",
         "communique", "spokesman", "spokeswoman", "spokesperson", "broadcaster", "blog", "post", "notice",
-        "announcement", "message", "ruling", "account", "speech", "remarks", "office", "resolution");
+        "announcement", "message", "ruling", "account", "speech", "remarks", "office", "resolution", "profile", "page", "bio");
 
     /// <summary>Institutions that speak by statement, after "the" for the one the text named ("The university said it …"):
     /// group nouns and nouns of a kind of organisation both.</summary>

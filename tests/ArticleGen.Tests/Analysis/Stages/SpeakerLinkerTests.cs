@@ -16,6 +16,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Colin Penrose died in jail. He listed himself as single. \"I hate football and I hate the police\", his profile reads.", "Colin Penrose")]
+    [InlineData("Colin Penrose died in jail. \"I hate the police\", Penrose's profile reads.", "Colin Penrose")]
+    [InlineData("Colin Penrose died in jail. His profile said \"I hate the police\".", "Colin Penrose")]
+    public void A_profile_speaks_for_its_owner(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("During the debate, Labor MK Eitan Cabel reacted to the motion, \"Why stop there?\"", "Eitan Cabel")]
     [InlineData("The Neo Democrats' Kwan Wing-yip said it was a \"difficult decision\".", "Kwan Wing-yip")]
     [InlineData("On February 12, the Sunday Telegraph claimed that planners are \"drawing up plans\".", "Sunday Telegraph")]
