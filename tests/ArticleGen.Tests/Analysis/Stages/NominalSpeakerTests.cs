@@ -10,6 +10,12 @@ namespace ArticleGen.Tests.Analysis.Stages;
 public sealed class NominalSpeakerTests
 {
     [Theory]
+    [InlineData("An attorney for several families said some had yet to come to terms with loss, saying \"There has been no burial.\"", "attorney")]
+    [InlineData("A lawyer for the two families said the case was closed, adding \"We will appeal.\"", "lawyer")]
+    public void A_role_noun_with_a_lower_case_phrase_after_it_is_the_subject_a_participle_speaks_for(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"The road is closed,\" police said.", "police")]
     [InlineData("\"The road is closed,\" said police.", "police")]
     [InlineData("Investigators said the plane had \"broken into two pieces\".", "Investigators")]

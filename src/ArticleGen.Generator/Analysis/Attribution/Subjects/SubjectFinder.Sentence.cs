@@ -135,7 +135,8 @@ internal sealed partial class SubjectFinder
                 return k + 1 < limit
                     && ((Document.IsLowerWord(k + 1)
                             && (!Lexicon.IsPreposition(Document.Text(k + 1))
-                                || (Document.Text(k + 1) is "on" && k + 2 < limit && Lexicon.IsWeekday(Document.Word(k + 2)))))
+                                || (Document.Text(k + 1) is "on" && k + 2 < limit && Lexicon.IsWeekday(Document.Word(k + 2)))
+                                || SpeechVerbAfterLowerCasePhrase(k + 2, limit)))
                         || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2) && !possessive))
                     ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
                     : null;
@@ -143,6 +144,26 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>"An attorney for several families said": whether a speech verb follows the preposition's object at
+    /// <paramref name="k"/>, at most <see cref="MaxMemberModifiers"/> lower-case words (no name, no clause) before it.</summary>
+    private bool SpeechVerbAfterLowerCasePhrase(int k, int limit)
+    {
+        for (int m = k; m < limit && m <= k + MaxMemberModifiers; m++)
+        {
+            if (Tokens[m].Kind != TokenKind.Word || Tokens[m].Quote >= 0 || !Document.IsLowerWord(m) || Lexicon.IsClauseWord(Document.Text(m)))
+            {
+                return false;
+            }
+
+            if (m > k && SpeechCues.IsSpeechVerb(Document, m))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
