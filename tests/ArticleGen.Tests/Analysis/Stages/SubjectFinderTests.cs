@@ -89,6 +89,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Mayor Jack Ford, an African-American, was puzzled as to why the NSM chose Toledo, and said of the rally location, \"It is a quiet neighbourhood.\"", "Jack Ford")]
+    [InlineData("Ines Duarte, the coach, was asked why Harbour United sold the striker, and said \"It was his wish.\"", "Ines Duarte")]
+    public void A_clause_opening_with_an_auxiliary_goes_on_from_the_sentence_s_subject(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Timo Soini from the nationalist opposition Harbour Party commented: \"For me marriage will remain as it is.\"", "Timo Soini")]
     [InlineData("Ada Redcloud of the small independent Tidewater Trust said \"the wells are safe.\"", "Ada Redcloud")]
     public void A_person_of_a_named_body_is_the_speaker_whatever_modifiers_stand_before_the_body(string body, string speaker)

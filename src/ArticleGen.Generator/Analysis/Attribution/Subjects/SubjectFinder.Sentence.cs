@@ -185,6 +185,13 @@ internal sealed partial class SubjectFinder
             start--;
         }
 
+        // "Mayor Ford, an African-American, was puzzled as to why the NSM chose Toledo, and said": a clause that opens with an
+        // auxiliary goes on from a subject before its comma, the sentence's.
+        if (start > sentenceStart && Tokens[start].Quote < 0 && Document.IsLowerWord(start) && Lexicon.IsAuxiliary(Document.Text(start)))
+        {
+            return null;
+        }
+
         // "He said he would write to Egyptian officials …, and added": a pronoun opening the clause is its subject.
         if (Tokens[start].Quote < 0 && Lexicon.GetPronoun(Document.Text(start)) is var pronoun and not PronounKind.None)
         {
