@@ -28,10 +28,16 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// the ninth, F1 0.798 (0.865 / 0.741); after the tenth, F1 0.812 (0.873 / 0.759); after the eleventh, 0.984 / 0.974
     /// and F1 0.836 (0.883 / 0.793); after the twelfth, 0.984 / 0.979 and F1 0.846 (0.892 / 0.804); after the thirteenth,
     /// 0.987 / 0.979 and F1 0.855 (0.904 / 0.812), unchanged by the fourteenth; 0.861 after the fifteenth; after the
-    /// sixteenth, 0.987 / 0.979 and F1 0.883 (0.923 / 0.846); after the seventeenth, F1 0.889 (0.929 / 0.853); after the eighteenth, 0.987 / 0.979 and F1 0.891 (0.929 / 0.856).</summary>
-    public static readonly Floors DevAmalgum = new(0.98, 0.97, 0.885);
+    /// sixteenth, 0.987 / 0.979 and F1 0.883 (0.923 / 0.846); after the seventeenth, F1 0.889 (0.929 / 0.853); after the eighteenth, 0.987 / 0.979 and F1 0.891 (0.929 / 0.856);
+    /// after the twenty-first, F1 0.894 (0.932 / 0.859).</summary>
+    public static readonly Floors DevAmalgum = new(0.98, 0.97, 0.89);
 
-    /// <summary>The frozen test set, after the nineteenth round: 0.989 / 0.983, attribution F1 0.807 (0.863 / 0.759; 0.795
+    /// <summary>The dev set's fifth part (AMALGUM rows 103-150, Wikinews of 2005-2018 found by guessed names): at its first
+    /// run, before any rule was written from it, detection 0.966 / 0.975 and attribution F1 0.754 (0.776 / 0.734); after the
+    /// twenty-first round, which was written from its errors (optimistic), 0.966 / 0.975 and F1 0.835 (0.856 / 0.816).</summary>
+    public static readonly Floors DevAmalgum2 = new(0.96, 0.97, 0.83);
+
+    /// <summary>The frozen test set, after the nineteenth to twenty-first rounds: 0.989 / 0.983, attribution F1 0.807 (0.863 / 0.759; 0.795
     /// after the eighteenth, 0.789
     /// after the seventeenth, 0.785 after the sixteenth, 0.779
     /// after the fourteenth and fifteenth, 0.775
@@ -39,10 +45,11 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// scored 0.790 / 0.903 and F1 0.567.</summary>
     public static readonly Floors Test = new(0.98, 0.975, 0.80);
 
-    /// <summary>The second frozen test set (wikinews_2020), after the thirteenth to seventeenth rounds: detection 0.950 / 0.950 (0.951 / 0.957
-    /// before the twelfth round's last commit, 1b24505), attribution F1 0.769 (0.853 / 0.701; 0.765 after the twelfth, 0.758 after the eleventh, 0.743 after the tenth, 0.712 after the ninth, 0.698 after the seventh and eighth); at its
+    /// <summary>The second frozen test set (wikinews_2020), after the twenty-first round: detection 0.950 / 0.950 (0.951 / 0.957
+    /// before the twelfth round's last commit, 1b24505), attribution F1 0.776 (0.860 / 0.707; 0.769 after the thirteenth to
+    /// twentieth rounds, 0.765 after the twelfth, 0.758 after the eleventh, 0.743 after the tenth, 0.712 after the ninth, 0.698 after the seventh and eighth); at its
     /// first run, before any rule was written after it was annotated, 0.950 / 0.950 and F1 0.614 (0.757 / 0.516).</summary>
-    public static readonly Floors Test2020 = new(0.945, 0.95, 0.765);
+    public static readonly Floors Test2020 = new(0.945, 0.95, 0.77);
 
     /// <summary>The third frozen test set (Wikinews of 2006-2023 as the GUM corpus gives it), after the nineteenth round:
     /// detection 0.928 / 0.963, attribution F1 0.820 (0.882 / 0.766: one wrong speaker more than the fourteenth to
@@ -57,8 +64,8 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// the tenth round's 0.802, the eleventh's 0.819 (0.868 / 0.775), the twelfth's 0.991 / 1.000 and F1 0.822 (0.869 /
     /// 0.779), the thirteenth's to fifteenth's 0.991 / 1.000 and F1 0.818 (0.860 / 0.779), the sixteenth's and seventeenth's
     /// F1 0.826 (0.866 / 0.789), the eighteenth's 0.831 (0.867 / 0.798), the twentieth's 0.991 / 0.995 and F1 0.833 (0.872 /
-    /// 0.798).</summary>
-    public static readonly Floors TestAmalgum = new(0.985, 0.995, 0.825);
+    /// 0.798), the twenty-first's 0.838 (0.877 / 0.803).</summary>
+    public static readonly Floors TestAmalgum = new(0.985, 0.995, 0.835);
 
     /// <summary>The fifth frozen test set (Wikinews of 2005-2018 from the AMALGUM corpus, rows 86-102), annotated while the
     /// eighth round was written and run first with the rules before it: detection 0.933 / 0.943, attribution F1 0.736
@@ -88,8 +95,8 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// <summary>The third held-out checklist (P1 local news, Q1 international wire copy), written by two more annotators while
     /// the nineteenth round was written and frozen: detection 0.961 / 0.980, attribution F1 0.794 (0.809 / 0.780) with the
     /// eighteenth round's rules and with the nineteenth round's first three; 0.961 / 0.983 and 0.797 (0.808 / 0.785) after
-    /// the round; 0.978 / 0.983 and 0.808 (0.826 / 0.791) after the twentieth.</summary>
-    public static readonly Floors HeldOutChecklist3 = new(0.955, 0.975, 0.805);
+    /// the round; 0.978 / 0.983 and 0.808 (0.826 / 0.791) after the twentieth, 0.811 (0.829 / 0.794) after the twenty-first.</summary>
+    public static readonly Floors HeldOutChecklist3 = new(0.955, 0.975, 0.81);
 
     /// <summary>The fourth held-out checklist (S1, a national news site's front page over a week: 40 articles, 250 spans),
     /// written by one more annotator once most of the nineteenth round's rules were and run first on its finished engine:
@@ -99,8 +106,9 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
 
     /// <summary>The fifth held-out checklist (W1, an ordinary fortnight of a general news wiki: 40 articles, 293 spans), written
     /// by one more annotator while the twentieth round's rules were and run first on its finished engine: detection 0.950 /
-    /// 0.966, attribution F1 0.737 (0.788 / 0.692); 0.723 (0.768 / 0.684) with the nineteenth round's rules.</summary>
-    public static readonly Floors HeldOutChecklist5 = new(0.945, 0.96, 0.73);
+    /// 0.966, attribution F1 0.737 (0.788 / 0.692); 0.723 (0.768 / 0.684) with the nineteenth round's rules; 0.742 (0.793 /
+    /// 0.696) after the twenty-first.</summary>
+    public static readonly Floors HeldOutChecklist5 = new(0.945, 0.96, 0.74);
 
     public void AssertMetBy(Figures detection, Figures attribution)
     {

@@ -37,6 +37,7 @@ public sealed class GoldEvaluation
         Floors.Dev2019.AssertMetBy(parts[0].Score.Detection, parts[0].Score.Attribution);
         Floors.Dev2020.AssertMetBy(parts[1].Score.Detection, parts[1].Score.Attribution);
         Floors.DevAmalgum.AssertMetBy(parts[2].Score.Detection, parts[2].Score.Attribution);
+        Floors.DevAmalgum2.AssertMetBy(parts[3].Score.Detection, parts[3].Score.Attribution);
     }
 
     /// <summary>The AMALGUM rows 103-150, annotated and run once before any rule was written from them, are reported as a
