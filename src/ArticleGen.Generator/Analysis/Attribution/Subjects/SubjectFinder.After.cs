@@ -264,8 +264,7 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// "the chamber, Ines Duarte", "the Tidewater Chamber of Commerce, Ines Duarte": the person in apposition after the
     /// noun phrase of a preposition that starts at <paramref name="first"/> (up to <see cref="MaxPhraseWords"/> words, no
-    /// clause in it); null when
-    /// no comma and person's name close it.
+    /// clause in it); null when no comma and person's name close it.
     /// </summary>
     private Subject? PersonAfterPhrase(int first, int end, AttributionRule rule)
     {
