@@ -32,8 +32,8 @@ public sealed class GoldEvaluation
         }
 
         PrintErrors(score);
-        Assert.True(score.Articles >= 255 && score.GoldSpans >= 1604, "the dev set holds its 255 articles and 1,604 spans");
-        Assert.Equal(["wikinews_2019", "wikinews_2020", "wikinews_amalgum", AmalgumSecondDevPart], parts.Select(p => p.Key));
+        Assert.True(score.Articles >= 276 && score.GoldSpans >= 1751, "the dev set holds its 276 articles and 1,751 spans");
+        Assert.Equal(["wikinews_2019", "wikinews_2020", "wikinews_amalgum", AmalgumSecondDevPart, AmalgumThirdDevPart], parts.Select(p => p.Key));
         Floors.Dev2019.AssertMetBy(parts[0].Score.Detection, parts[0].Score.Attribution);
         Floors.Dev2020.AssertMetBy(parts[1].Score.Detection, parts[1].Score.Attribution);
         Floors.DevAmalgum.AssertMetBy(parts[2].Score.Detection, parts[2].Score.Attribution);
@@ -41,11 +41,16 @@ public sealed class GoldEvaluation
     }
 
     /// <summary>The AMALGUM rows 103-150, annotated and run once before any rule was written from them, are reported as a
-    /// part of their own so that the floors of the rows before them keep measuring what they measured.</summary>
+    /// part of their own so that the floors of the rows before them keep measuring what they measured; so are rows 151-171.</summary>
     private const string AmalgumSecondDevPart = "wikinews_amalgum rows 103-150";
 
+    /// <summary>The AMALGUM rows 151-171, added the same way after the twenty-first round's rules.</summary>
+    private const string AmalgumThirdDevPart = "wikinews_amalgum rows 151-171";
+
     private static string DevPart(GoldArticle article)
-        => article.Corpus == "wikinews_amalgum" && article.Row >= 103 ? AmalgumSecondDevPart : article.Corpus;
+        => article.Corpus != "wikinews_amalgum" || article.Row < 103 ? article.Corpus
+            : article.Row < 151 ? AmalgumSecondDevPart
+            : AmalgumThirdDevPart;
 
     [Fact]
     public void Test_set_meets_its_floors()
