@@ -921,7 +921,13 @@ internal static class Lexicon
     /// </summary>
     public static bool IsFunctionWord(string word)
         => FunctionWords.Contains(word) || SentenceAdverbs.Contains(word) || IsCapitalisedLowerCaseWord(word) || IsContraction(word)
-            || IsCapitalisedSpeechParticiple(word);
+            || IsCapitalisedSpeechParticiple(word) || InvertedSpeechVerbs.Contains(word);
+
+    /// <summary>"Says one Zanon worker, “…”", "Adds Jo Lee": a verb of saying in its present "-s" form that opens an inverted
+    /// clause is no name. Only verbs with no plural noun of the same form are listed: "Chants directed at UKIP included",
+    /// "Reports say" open with nouns.</summary>
+    private static readonly HashSet<string> InvertedSpeechVerbs = Set(
+        "Says", "Adds", "Explains", "Insists", "Argues", "Writes", "Asks", "Tells", "Continues", "Concludes", "Recounts");
 
     /// <summary>"Saying", "Adding", "Speaking" opening a sentence: a participle, never a name ("Reading" may be the town).</summary>
     private static bool IsCapitalisedSpeechParticiple(string word)

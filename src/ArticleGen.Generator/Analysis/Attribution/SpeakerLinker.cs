@@ -38,11 +38,12 @@ internal sealed class SpeakerLinker
             return PersonOfAge(first, age);
         }
 
-        // "the Biden campaign said": the body, named as written.
+        // "the Biden campaign said", "Putin's administration described": the body, named as written.
         if (end - first >= 2 && Document.IsLowerWord(end - 1) && Lexicon.IsBodyNoun(Document.Text(end - 1)))
         {
+            string owned = Document.IsPossessive(end - 2) ? Document.Text(end - 2).Substring(Document.Text(end - 2).Length - 2) : string.Empty;
             return NameInterpreter.Interpret(Document, first, end - 1) is { } owner
-                ? new Speaker(-1, owner.Name + " " + Document.Text(end - 1), NameKind.Organization)
+                ? new Speaker(-1, owner.Name + owned + " " + Document.Text(end - 1), NameKind.Organization)
                 : null;
         }
 

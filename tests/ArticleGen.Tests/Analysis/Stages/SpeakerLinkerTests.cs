@@ -16,6 +16,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Putin's administration described the deployment as \"a threat\".", "Putin's administration")]
+    [InlineData("The Biden campaign described the advert as \"a lie\".", "Biden campaign")]
+    public void A_body_named_by_its_owner_is_named_as_written(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Colin Penrose died in jail. He listed himself as single. \"I hate football and I hate the police\", his profile reads.", "Colin Penrose")]
     [InlineData("Colin Penrose died in jail. \"I hate the police\", Penrose's profile reads.", "Colin Penrose")]
     [InlineData("Colin Penrose died in jail. His profile said \"I hate the police\".", "Colin Penrose")]

@@ -89,6 +89,16 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("In a comment to the Bangkok Post, Thai army Colonel Winthai Suwaree shared a similar sentiment: \"They must look at the intention.\"", "Winthai Suwaree")]
+    [InlineData("\"The employees will not be alone.\" Says Ines Duarte, \"We are willing to defend the factory.\"", "Ines Duarte")]
+    public void A_titled_person_after_a_nationality_s_role_noun_and_after_an_inverted_says_is_the_subject(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body).Last());
+
+    [Fact]
+    public void A_plural_noun_of_speech_opening_a_sentence_is_no_inverted_verb()
+        => Assert.NotEqual("UKIP", Assert.Single(Quotes("Chants directed at UKIP included \"Refugees are welcome here!\"")).Speaker);
+
+    [Theory]
     [InlineData("Mayor Jack Ford, an African-American, was puzzled as to why the NSM chose Toledo, and said of the rally location, \"It is a quiet neighbourhood.\"", "Jack Ford")]
     [InlineData("Ines Duarte, the coach, was asked why Harbour United sold the striker, and said \"It was his wish.\"", "Ines Duarte")]
     public void A_clause_opening_with_an_auxiliary_goes_on_from_the_sentence_s_subject(string body, string speaker)

@@ -552,8 +552,8 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// "Iranian officials", "the Malaysian transport ministry", "the British police": the role noun after a nationality of
-    /// one word and up to <see cref="MaxNationalityModifiers"/> lower-case words that describe it, as a nominal subject;
-    /// else null.
+    /// one word and up to <see cref="MaxNationalityModifiers"/> lower-case words that describe it, as a nominal subject; null
+    /// when a title follows the noun (the titled person is the subject) or no role noun comes.
     /// </summary>
     private Subject? NationalityBeforeRoleNoun(int k, int runEnd)
     {
@@ -567,7 +567,11 @@ internal sealed partial class SubjectFinder
             string word = Document.Text(noun);
             if (Lexicon.NominalKind(word) != NameKind.Unknown)
             {
-                return new Subject(noun, noun + 1, PronounKind.None, AttributionRule.SpeechVerb, noun, Nominal: true);
+                // "Thai army Colonel Winthai Suwaree": the noun describes the titled person after it, who is the subject.
+                return noun + 1 < Tokens.Count && Document.IsCapitalised(noun + 1) && Tokens[noun + 1].Quote < 0
+                    && Lexicon.IsTitle(Document.Word(noun + 1))
+                    ? null
+                    : new Subject(noun, noun + 1, PronounKind.None, AttributionRule.SpeechVerb, noun, Nominal: true);
             }
 
             if (Lexicon.IsFunctionWord(word) || Lexicon.IsPreposition(word) || SpeechCues.IsSpeechVerb(Document, noun))
