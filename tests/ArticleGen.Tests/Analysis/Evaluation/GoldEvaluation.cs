@@ -38,6 +38,7 @@ public sealed class GoldEvaluation
         Floors.Dev2020.AssertMetBy(parts[1].Score.Detection, parts[1].Score.Attribution);
         Floors.DevAmalgum.AssertMetBy(parts[2].Score.Detection, parts[2].Score.Attribution);
         Floors.DevAmalgum2.AssertMetBy(parts[3].Score.Detection, parts[3].Score.Attribution);
+        Floors.DevAmalgum3.AssertMetBy(parts[4].Score.Detection, parts[4].Score.Attribution);
     }
 
     /// <summary>The AMALGUM rows 103-150, annotated and run once before any rule was written from them, are reported as a
