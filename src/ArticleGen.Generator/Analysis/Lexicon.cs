@@ -429,8 +429,8 @@ internal static class Lexicon
         "Brig.", "Co-founder", "Maj.", "Adm.", "Cmdr.", "Cdr.", "Supt.", "Insp.", "Det.", "Atty.", "Pres.", "Fr.", "Trooper",
         "Patrolman", "Petty", "Taoiseach", "Tánaiste", "Tanaiste", "Ombudsman",
         // British police ranks written without dots ("Det Insp Jo Lee", "DI Whitlock"), Malay honorifics ("Datuk
-        // Seri Rosli bin Ismail", "Madam"), members of parliaments ("MEP", the Knesset's "MK"), and nationalities that are nouns only
-        // ("Dutchman Jesse van den Heuvel").
+        // Seri Rosli bin Ismail", "Madam"), members of parliaments ("MEP", the Knesset's "MK"), and nationalities that are
+        // nouns only ("Dutchman Jesse van den Heuvel").
         "Det", "Insp", "Supt", "Sgt", "Ch", "DI", "DCI", "DSI", "Datuk", "Dato", "Dato'", "Datin", "Seri", "Puan", "Encik",
         "Madam", "MEP", "MSP", "MLA", "MPP", "MK",
         "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",

@@ -41,9 +41,10 @@ internal sealed class SpeakerLinker
         // "the Biden campaign said", "Putin's administration described": the body, named as written.
         if (end - first >= 2 && Document.IsLowerWord(end - 1) && Lexicon.IsBodyNoun(Document.Text(end - 1)))
         {
-            string owned = Document.IsPossessive(end - 2) ? Document.Text(end - 2).Substring(Document.Text(end - 2).Length - 2) : string.Empty;
+            // The owner's name leaves out its possessive, which the body's name keeps as written.
+            string possessive = Document.Text(end - 2).Substring(Document.Word(end - 2).Length);
             return NameInterpreter.Interpret(Document, first, end - 1) is { } owner
-                ? new Speaker(-1, owner.Name + owned + " " + Document.Text(end - 1), NameKind.Organization)
+                ? new Speaker(-1, owner.Name + possessive + " " + Document.Text(end - 1), NameKind.Organization)
                 : null;
         }
 
@@ -186,8 +187,8 @@ internal sealed class SpeakerLinker
     /// the text did not introduce (never for whoever spoke before).</summary>
     private Speaker? SurnameTitleHolder(int first, int end)
     {
-        if (end != first + 1 || !Lexicon.IsSurnameTitle(Document.Word(first))
-            || (first > 0 && Lexicon.IsDeterminer(Document.Text(first - 1))))
+        string surname = Document.Word(first);
+        if (end != first + 1 || !Lexicon.IsSurnameTitle(surname) || (first > 0 && Lexicon.IsDeterminer(Document.Text(first - 1))))
         {
             return null;
         }
@@ -199,7 +200,6 @@ internal sealed class SpeakerLinker
             return EntitySpeaker(found.Entity);
         }
 
-        string surname = Document.Word(first);
         return new Speaker(-1, _context.Registry.Resolve(surname, token.Start) ?? surname, NameKind.Person);
     }
 
