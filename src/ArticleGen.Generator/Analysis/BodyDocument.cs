@@ -39,6 +39,7 @@ internal sealed class BodyDocument
     }
 
     private string?[]? _texts;
+    private NameWordClass[]? _nameClasses;
 
     public string Body { get; }
 
@@ -131,6 +132,17 @@ internal sealed class BodyDocument
 
     /// <summary>The token's text, cut from the body once: the analysis asks for the same words many times.</summary>
     public string Text(int token) => (_texts ??= new string?[Tokens.Count])[token] ??= Body.Substring(Tokens[token].Start, Tokens[token].Length);
+
+    /// <summary>What the token's word (<see cref="Word"/>) can be in a name, read once.</summary>
+    public NameWordClass NameClass(int token)
+    {
+        var classes = _nameClasses ??= new NameWordClass[Tokens.Count];
+        var read = classes[token];
+        return read != NameWordClass.None ? read : classes[token] = NameInterpreter.ClassOf(Word(token)) | NameWordClass.Read;
+    }
+
+    /// <summary>Whether the token's word is in any of <paramref name="classes"/>.</summary>
+    public bool IsAny(int token, NameWordClass classes) => (NameClass(token) & classes) != 0;
 
     /// <summary>The token's text with a possessive 's / ’s removed.</summary>
     public string Word(int token)

@@ -627,9 +627,12 @@ internal static class Lexicon
     /// A title before a person's name: a listed one, or a compound of one — "Ex-President", "Mayor-elect",
     /// "Commissioner-General", "Governor-General".
     /// </summary>
-    public static bool IsTitle(string word)
+    public static bool IsTitle(string word) => Titles.Contains(word) || IsUnlistedTitle(word);
+
+    /// <summary>A title no list holds as written: a misspelt one, or a compound of listed ones.</summary>
+    private static bool IsUnlistedTitle(string word)
     {
-        if (Titles.Contains(word) || IsMisspeltTitle(word))
+        if (IsMisspeltTitle(word))
         {
             return true;
         }
@@ -700,6 +703,12 @@ internal static class Lexicon
     private static readonly HashSet<string> ArticleParticles = Set("al", "el", "ad", "as", "ash", "at", "az");
 
     private static readonly HashSet<string> JoinedParticles = Set(ArticleParticles.Concat(new[] { "bin", "ibn", "abu", "bint" }).ToArray());
+
+    /// <summary>The shortest and longest joined particles, so that a scan for one looks for its hyphen only where it can stand.</summary>
+    public static readonly int MinJoinedParticleLength = JoinedParticles.Min(p => p.Length);
+
+    /// <summary>See <see cref="MinJoinedParticleLength"/>.</summary>
+    public static readonly int MaxJoinedParticleLength = JoinedParticles.Max(p => p.Length);
 
     /// <summary>"Shaer" of "al-Shaer", "Sisi" of "el-Sisi": the name after a joined article particle, which the text may later
     /// use alone; null when the word opens with no such particle.</summary>
@@ -920,8 +929,24 @@ internal static class Lexicon
     /// a contraction ("I'm", "We've").
     /// </summary>
     public static bool IsFunctionWord(string word)
-        => FunctionWords.Contains(word) || SentenceAdverbs.Contains(word) || IsCapitalisedLowerCaseWord(word) || IsContraction(word)
-            || IsCapitalisedSpeechParticiple(word) || InvertedSpeechVerbs.Contains(word);
+        => FunctionWords.Contains(word) || SentenceAdverbs.Contains(word) || InvertedSpeechVerbs.Contains(word) || IsUnlistedFunctionWord(word);
+
+    /// <summary>A function word no list holds as written: a capitalised lower-case word, a contraction, a participle.</summary>
+    private static bool IsUnlistedFunctionWord(string word)
+        => IsCapitalisedLowerCaseWord(word) || IsContraction(word) || IsCapitalisedSpeechParticiple(word);
+
+    /// <summary>
+    /// The classes <see cref="IsTitle"/>, <see cref="IsOrganizationCue"/>, <see cref="IsNonPersonWord"/> and
+    /// <see cref="IsFunctionWord"/> give <paramref name="word"/>, with one look-up for all their lists (the name interpreter
+    /// reads them for every capitalised word) and the rules for what no list holds.
+    /// </summary>
+    public static NameWordClass NameClasses(string word)
+    {
+        ListedNameClasses.TryGetValue(word, out var classes);
+        classes |= (classes & NameWordClass.Title) == 0 && IsUnlistedTitle(word) ? NameWordClass.Title : NameWordClass.None;
+        classes |= (classes & NameWordClass.FunctionWord) == 0 && IsUnlistedFunctionWord(word) ? NameWordClass.FunctionWord : NameWordClass.None;
+        return classes;
+    }
 
     /// <summary>"Says one Zanon worker, “…”", "Adds Jo Lee": a verb of saying in its present "-s" form that opens an inverted
     /// clause is no name. Only verbs with no plural noun of the same form are listed: "Chants directed at UKIP included",
@@ -1028,6 +1053,30 @@ internal static class Lexicon
 
     /// <summary>The length of the longest first-person word ("ourselves"): no longer word is one.</summary>
     public static readonly int LongestFirstPersonWord = Math.Max(FirstPersonSingular.Max(w => w.Length), FirstPersonPlural.Max(w => w.Length));
+
+    /// <summary>The lists of <see cref="NameClasses"/> in one table; declared last, after every list it reads.</summary>
+    private static readonly Dictionary<string, NameWordClass> ListedNameClasses = ListClasses(
+        (Titles, NameWordClass.Title),
+        (OrganizationCues, NameWordClass.OrganizationCue),
+        (NonPersonWords, NameWordClass.NonPersonWord),
+        (FunctionWords, NameWordClass.FunctionWord),
+        (SentenceAdverbs, NameWordClass.FunctionWord),
+        (InvertedSpeechVerbs, NameWordClass.FunctionWord));
+
+    private static Dictionary<string, NameWordClass> ListClasses(params (HashSet<string> Words, NameWordClass Class)[] lists)
+    {
+        var table = new Dictionary<string, NameWordClass>(StringComparer.Ordinal);
+        foreach (var (words, wordClass) in lists)
+        {
+            foreach (string word in words)
+            {
+                table.TryGetValue(word, out var classes);
+                table[word] = classes | wordClass;
+            }
+        }
+
+        return table;
+    }
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

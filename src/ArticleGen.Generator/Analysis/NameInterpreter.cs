@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Text;
 using ArticleGen.Generator.Analysis.Attribution;
 
@@ -20,21 +19,24 @@ internal static class NameInterpreter
     /// <summary>"el-Sisi", "al-Assad", "bin-Talal": a lower-case Arabic particle joined to a capitalised name.</summary>
     private static bool HasParticlePrefix(string body, Token token)
     {
-        int hyphen = body.IndexOf('-', token.Start, Math.Min(token.Length, 5));
-        if (hyphen <= token.Start || hyphen + 1 >= token.End || !CodePoints.IsUpper(body, hyphen + 1))
+        // The hyphen can stand only at the few places a particle's length allows: a plain loop over them, as this runs on
+        // every lower-case word of the text.
+        int hyphen = -1;
+        int last = Math.Min(token.Start + Lexicon.MaxJoinedParticleLength, token.End - 2);
+        for (int i = token.Start + Lexicon.MinJoinedParticleLength; i <= last && hyphen < 0; i++)
         {
-            return false;
+            hyphen = body[i] == '-' ? i : -1;
         }
 
-        return Lexicon.IsJoinedParticle(body.Substring(token.Start, hyphen - token.Start));
+        return hyphen > 0 && CodePoints.IsUpper(body, hyphen + 1) && Lexicon.IsJoinedParticle(body.Substring(token.Start, hyphen - token.Start));
     }
 
     public static TextName? Interpret(BodyDocument document, int first, int end)
     {
         // "On Sunday Jo Lee said": a day opening the run is no part of the name, unless an organisation's word follows it
         // ("the Sunday Telegraph", "the Sunday Times").
-        while (first < end && Lexicon.IsFunctionWord(document.Word(first))
-            && !(first + 1 < end && Lexicon.IsWeekday(document.Word(first)) && Lexicon.IsOrganizationCue(document.Word(first + 1))))
+        while (first < end && document.IsAny(first, NameWordClass.FunctionWord)
+            && !(first + 1 < end && Lexicon.IsWeekday(document.Word(first)) && document.IsAny(first + 1, NameWordClass.OrganizationCue)))
         {
             first++;
         }
@@ -110,27 +112,16 @@ internal static class NameInterpreter
                 : null;
         }
 
+        // "Manchester United", "Leeds United": a club; "United" opening a name is a place's ("United States").
+        bool organization = end - first >= 2 && document.Word(end - 1) == "United";
         int lastTitle = -1;
         int lastCue = -1;
         for (int k = first; k < end; k++)
         {
-            string word = document.Word(k);
-            if (Lexicon.IsTitle(word))
-            {
-                lastTitle = k;
-            }
-
-            if (Lexicon.IsOrganizationCue(word) || Lexicon.IsNonPersonWord(word))
-            {
-                lastCue = k;
-            }
-        }
-
-        // "Manchester United", "Leeds United": a club; "United" opening a name is a place's ("United States").
-        bool organization = end - first >= 2 && document.Word(end - 1) == "United";
-        for (int k = first; k < end && !organization; k++)
-        {
-            organization = Lexicon.IsOrganizationCue(document.Word(k));
+            var word = document.NameClass(k);
+            lastTitle = (word & NameWordClass.Title) != 0 ? k : lastTitle;
+            lastCue = (word & (NameWordClass.OrganizationCue | NameWordClass.NonPersonWord)) != 0 ? k : lastCue;
+            organization |= (word & NameWordClass.OrganizationCue) != 0;
         }
 
         // "Pope Francis", "Queen Elizabeth II": a regnal title before a single given name stays in the name.
@@ -160,7 +151,7 @@ internal static class NameInterpreter
         // "Bergmann Energy", "Apex Health": a sector word after a name ends a company's name, where before a name or a
         // title it is a ministry's ("Energy Secretary Jo Lee", "Health Minister").
         organization |= lastTitle == end - 1 && end - first >= 2 && Lexicon.IsSectorTitle(document.Word(end - 1))
-            && !Lexicon.IsTitle(document.Word(end - 2)) && IsNameShaped(document.Word(end - 2));
+            && (document.NameClass(end - 2) & (NameWordClass.Title | NameWordClass.NameShaped)) == NameWordClass.NameShaped;
         if (organization)
         {
             return Build(document, first, end, NameKind.Organization);
@@ -226,7 +217,7 @@ internal static class NameInterpreter
 
         return preposition >= 1
             && document.Tokens[preposition].Kind == TokenKind.Word && document.Word(preposition) is "of" or "to" or "for"
-            && document.Tokens[preposition - 1].Kind == TokenKind.Word && Lexicon.IsTitle(document.Word(preposition - 1))
+            && document.Tokens[preposition - 1].Kind == TokenKind.Word && document.IsAny(preposition - 1, NameWordClass.Title)
             ? preposition - 1
             : -1;
     }
@@ -240,7 +231,20 @@ internal static class NameInterpreter
         => IsAge(word) || Lexicon.IsCapitalisedPersonNoun(word)
             || (word.Length > 5 && (word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal)
                 || (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("Christ", StringComparison.Ordinal))))
-            || (word.Length <= 4 && !IsNameShaped(word) && word.All(char.IsUpper));
+            || (word.Length <= 4 && !IsNameShaped(word) && AllUpper(word));
+
+    private static bool AllUpper(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"Groundskeeper", "Curator", "Frontman": a word in a doer's ending.</summary>
     private static bool IsDoersWord(string word)
@@ -251,7 +255,7 @@ internal static class NameInterpreter
     private static int SurnameAfterTitle(BodyDocument document, int first, int surname)
     {
         int given = surname;
-        while (given > first && !Lexicon.IsTitle(document.Word(given - 1)))
+        while (given > first && !document.IsAny(given - 1, NameWordClass.Title))
         {
             given--;
         }
@@ -260,7 +264,8 @@ internal static class NameInterpreter
     }
 
     private static bool IsAge(string word)
-        => word.IndexOf("-year-old", StringComparison.OrdinalIgnoreCase) > 0 || word.IndexOf("-years-old", StringComparison.OrdinalIgnoreCase) > 0;
+        => word.IndexOf('-') > 0
+            && (word.IndexOf("-year-old", StringComparison.OrdinalIgnoreCase) > 0 || word.IndexOf("-years-old", StringComparison.OrdinalIgnoreCase) > 0);
 
     private static bool AllPersonWords(BodyDocument document, int first, int end) => AllPersonWordsBut(document, first, end, -1);
 
@@ -268,11 +273,11 @@ internal static class NameInterpreter
     /// <paramref name="except"/> may be a word of a person's name.</summary>
     private static bool AllPersonWordsBut(BodyDocument document, int first, int end, int except)
     {
+        const NameWordClass NoPersonWord = NameWordClass.OrganizationCue | NameWordClass.NonPersonWord | NameWordClass.Title;
         for (int k = first; k < end; k++)
         {
-            string word = document.Word(k);
-            if (k != except
-                && (Lexicon.IsOrganizationCue(word) || Lexicon.IsNonPersonWord(word) || Lexicon.IsTitle(word) || !IsNameShaped(word)))
+            var word = document.NameClass(k);
+            if (k != except && ((word & NoPersonWord) != 0 || (word & NameWordClass.NameShaped) == 0))
             {
                 return false;
             }
@@ -323,6 +328,10 @@ internal static class NameInterpreter
 
         return true;
     }
+
+    /// <summary>What <paramref name="word"/> can be in a name (<see cref="BodyDocument.NameClass"/> reads it once per token).</summary>
+    public static NameWordClass ClassOf(string word)
+        => Lexicon.NameClasses(word) | (IsNameShaped(word) ? NameWordClass.NameShaped : NameWordClass.None);
 
     /// <summary>An initial ("F."), or a capital followed by letters with at least one lower-case letter
     /// ("Blinken", "McArthur", "O'Rourke", "Jean-Claude"); acronyms and numbers are no person names.</summary>
