@@ -32,13 +32,14 @@ public sealed class GoldEvaluation
         }
 
         PrintErrors(score);
-        Assert.True(score.Articles >= 276 && score.GoldSpans >= 1751, "the dev set holds its 276 articles and 1,751 spans");
-        Assert.Equal(["wikinews_2019", "wikinews_2020", "wikinews_amalgum", AmalgumSecondDevPart, AmalgumThirdDevPart], parts.Select(p => p.Key));
+        Assert.True(score.Articles >= 303 && score.GoldSpans >= 1904, "the dev set holds its 303 articles and 1,904 spans");
+        Assert.Equal(["wikinews_2019", "wikinews_2020", "wikinews_amalgum", AmalgumSecondDevPart, AmalgumThirdDevPart, AmalgumFourthDevPart], parts.Select(p => p.Key));
         Floors.Dev2019.AssertMetBy(parts[0].Score.Detection, parts[0].Score.Attribution);
         Floors.Dev2020.AssertMetBy(parts[1].Score.Detection, parts[1].Score.Attribution);
         Floors.DevAmalgum.AssertMetBy(parts[2].Score.Detection, parts[2].Score.Attribution);
         Floors.DevAmalgum2.AssertMetBy(parts[3].Score.Detection, parts[3].Score.Attribution);
         Floors.DevAmalgum3.AssertMetBy(parts[4].Score.Detection, parts[4].Score.Attribution);
+        Floors.DevAmalgum4.AssertMetBy(parts[5].Score.Detection, parts[5].Score.Attribution);
     }
 
     /// <summary>The AMALGUM rows 103-150, annotated and run once before any rule was written from them, are reported as a
@@ -48,10 +49,14 @@ public sealed class GoldEvaluation
     /// <summary>The AMALGUM rows 151-171, added the same way after the twenty-first round's rules.</summary>
     private const string AmalgumThirdDevPart = "wikinews_amalgum rows 151-171";
 
+    /// <summary>The AMALGUM rows 172-198, added the same way after the twenty-first round and the cost pass after it.</summary>
+    private const string AmalgumFourthDevPart = "wikinews_amalgum rows 172-198";
+
     private static string DevPart(GoldArticle article)
         => article.Corpus != "wikinews_amalgum" || article.Row < 103 ? article.Corpus
             : article.Row < 151 ? AmalgumSecondDevPart
-            : AmalgumThirdDevPart;
+            : article.Row < 172 ? AmalgumThirdDevPart
+            : AmalgumFourthDevPart;
 
     [Fact]
     public void Test_set_meets_its_floors()
