@@ -75,7 +75,8 @@ internal static class NameFinder
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" (opening
                     // the run at a sentence's start: "In Havana Lula") is a place or an organisation far more often than a
                     // person; not so a name after a title of its run ("Secretary of State Jo Lee"), nor one that opens with
-                    // a given name after "of" or "from" ("The court heard from Ana Ruiz", "a friend of Tom Hale"). It is no
+                    // a given name after "of" or "from" ("The court heard from Ana Ruiz", "a friend of Tom Hale"), nor one
+                    // after a relation's noun and "of" ("supporters of Mir-Hossein Mousavi", "the widow of Mo Ayub"). It is no
                     // person to register either: "in Havana Lula said" must not make "Havana Lula" the person a later
                     // "Lula" stands for. Nor is a saint's name ("St Aidan's", "St Louis"), nor a name after "the" ("the Milky
                     // Way", "the Tin Shack", "the Tidewater Coastguard"), unless a title stands between ("the Rev Andrew
@@ -85,7 +86,8 @@ internal static class NameFinder
                     string before = preposition >= 0 ? document.Word(preposition).ToLowerInvariant() : string.Empty;
                     bool placeLike = titled is null && found.Kind == NameKind.Person && found.WordCount > 1
                         && ((before is "of" or "in" or "at" or "from" or "the"
-                                && !(before is "of" or "from" && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown))
+                                && !(before is "of" or "from" && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown)
+                                && !(before is "of" && FollowsRelationNoun(document, preposition, first)))
                             || IsSaintsName(document, nameToken));
                     if (!placeLike && !tail)
                     {
@@ -257,6 +259,20 @@ internal static class NameFinder
             && !Lexicon.IsWeekday(name) && !Lexicon.IsMonth(name) && !Lexicon.IsAcronym(name);
 
     private static bool IsRoleNoun(string word) => Lexicon.NominalKind(word) == NameKind.Person;
+
+    /// <summary>Whether the "of" at <paramref name="of"/> follows a lower-case noun of a relation to a person, singular or
+    /// plural ("widow", "friend", "supporters"); not a role's ("chief executive of Valverde Metropolitan Transit" names a
+    /// body).</summary>
+    private static bool FollowsRelationNoun(BodyDocument document, int of, int paragraphFirst)
+    {
+        if (of - 1 < paragraphFirst || !document.IsLowerWord(of - 1))
+        {
+            return false;
+        }
+
+        string noun = document.Text(of - 1);
+        return Lexicon.IsRelationNoun(noun) || (noun.Length > 1 && noun[noun.Length - 1] == 's' && Lexicon.IsRelationNoun(noun.Substring(0, noun.Length - 1)));
+    }
 
     private static List<NameOccurrence> MentionOccurrences(BodyDocument document, ImmutableArray<FoundMention> mentions, IReadOnlyList<EntitySurface> entities)
     {

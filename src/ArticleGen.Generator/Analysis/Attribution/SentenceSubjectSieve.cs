@@ -35,11 +35,17 @@ internal sealed class SentenceSubjectSieve : AttributionSieve
         return subject with { Rule = AttributionRule.SentenceSubject, LastToken = -1 };
     }
 
-    /// <summary>A person's name, or a single word that names a person the text introduced ("Levy" after "Daniel Levy").</summary>
+    /// <summary>A person's name, or a single word that names a person the text introduced ("Levy" after "Daniel Levy") or
+    /// that a kin or role noun names ("Alden's brother Joe").</summary>
     private bool IsPerson(Subject subject)
         => NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is { } name
             && (name.Kind == NameKind.Person
-                || (name.Kind == NameKind.Unknown && name.WordCount == 1 && Context.Registry.Resolve(name.Name, name.Start) is not null));
+                || (name.Kind == NameKind.Unknown && name.WordCount == 1
+                    && (Context.Registry.Resolve(name.Name, name.Start) is not null || AfterPersonNoun(subject.FirstToken))));
+
+    private bool AfterPersonNoun(int token)
+        => token > 0 && Document.IsLowerWord(token - 1)
+            && (Lexicon.IsRelationNoun(Document.Text(token - 1)) || Lexicon.NominalKind(Document.Text(token - 1)) == NameKind.Person);
 
     /// <summary>"Jo Lee was told by a midwife that …", "Jo Lee was later told …": the subject of a passive speech verb (an
     /// adverb may stand between) is who heard the words.</summary>

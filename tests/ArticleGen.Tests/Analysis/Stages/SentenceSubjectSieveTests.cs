@@ -14,6 +14,12 @@ public sealed class SentenceSubjectSieveTests
     public void The_person_whose_sentence_holds_the_quote_speaks(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SentenceSubject, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Duarte's brother Tomas was in court and later said \"justice has been done.\"", "Tomas")]
+    [InlineData("Duarte's widow Ana attended and afterwards described the verdict as \"long overdue.\"", "Ana")]
+    public void A_relative_named_by_one_word_after_the_owner_s_noun_speaks(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SentenceSubject, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_surname_stands_for_the_person_the_text_introduced()
         => Assert.Equal(

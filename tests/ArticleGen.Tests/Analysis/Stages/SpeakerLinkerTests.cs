@@ -216,6 +216,12 @@ public sealed class SpeakerLinkerTests
     public void Names_with_honorifics_particles_and_possessives_link_to_who_speaks(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Crowds of supporters of Mir-Hossein Rahimi marched on Monday. Rahimi said the count was \"a fraud\".", "Mir-Hossein Rahimi")]
+    [InlineData("A brother of Tsegaye Okonkwo spoke first. Okonkwo later said the trial was \"long overdue\".", "Tsegaye Okonkwo")]
+    public void A_name_after_a_relation_s_noun_and_of_is_a_person_the_text_introduces(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[0].Speaker);
+
     [Fact]
     public void A_role_with_a_surname_links_to_the_person_the_text_introduced()
     {

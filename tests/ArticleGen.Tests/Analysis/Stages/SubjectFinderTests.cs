@@ -44,6 +44,24 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Ines Duarte won the vote. The offer of talks was turned down by Duarte who said \"the time for games is over.\"", "Ines Duarte")]
+    [InlineData("The offer was turned down by Ines Duarte who said \"the time for games is over.\"", "Ines Duarte")]
+    public void A_relative_who_written_without_its_comma_stands_for_the_person_before_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_relative_who_without_its_comma_after_a_body_s_name_is_left_to_the_rules_for_bodies()
+        => Assert.Equal(
+            ("Tidewater Port Authority", AttributionRule.SpeechVerb, true),
+            Assert.Single(Quotes("The offer was turned down by Tidewater Port Authority who said \"the time for games is over.\"")));
+
+    [Theory]
+    [InlineData("Duarte's brother Tomas was in court and said \"justice has been done.\"", "Tomas")]
+    [InlineData("Duarte's lawyer Tomas Brandt was in court and said \"justice has been done.\"", "Tomas Brandt")]
+    public void An_owner_s_relative_named_after_the_noun_is_the_subject_of_a_later_verb(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("The ruling was welcomed by Amnesty International, which called it \"a victory for justice\".", "Amnesty International")]
     [InlineData("The claims were published by the website Sur Abierto, which said the office had \"intervened directly\".", "Sur Abierto")]
     [InlineData("The ruling was a blow to the company, which called it \"deeply flawed\".", "company")]

@@ -162,6 +162,8 @@ internal sealed partial class SubjectFinder
         return null;
     }
 
+    /// <summary>The person whose name (an age after it skipped: "Jo Lee, 54,") ends right before the token at
+    /// <paramref name="comma"/>, a comma or a relative pronoun written without one; null when no person's name ends there.</summary>
     private Subject? PersonBeforeComma(int comma, int low)
     {
         int k = comma - 1;

@@ -181,6 +181,12 @@ internal sealed partial class SubjectFinder
             return RelativeAntecedent(k - 1, low);
         }
 
+        // "rejected by Ouattara who said “…”": written without the comma, the same person before the relative pronoun.
+        if (word is "who" && k - 1 >= low && Document.IsCapitalised(k - 1) && PersonBeforeComma(k, low) is { } person)
+        {
+            return person;
+        }
+
         // "welcomed by Amnesty International, which called it “…”": the relative pronoun stands for the organisation before it.
         if (word is "which" && k - 1 >= low && Document.IsPunctuation(k - 1, ','))
         {

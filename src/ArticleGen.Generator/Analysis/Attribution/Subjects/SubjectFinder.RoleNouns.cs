@@ -550,6 +550,22 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
+    /// <summary>"Alden's brother Joe", "Lee's lawyer Tom Hale": the name right after the kin or role noun at <paramref name="k"/>
+    /// that follows an owner's possessive, as the subject; null when no name follows the noun.</summary>
+    private Subject? OwnersRelativeByName(int k, int limit)
+    {
+        if (k + 1 >= limit || !Document.IsLowerWord(k) || Tokens[k].Quote >= 0 || !Document.IsCapitalised(k + 1) || Tokens[k + 1].Quote >= 0
+            || !(Lexicon.IsRelationNoun(Document.Text(k)) || Lexicon.NominalKind(Document.Text(k)) == NameKind.Person))
+        {
+            return null;
+        }
+
+        int end = Document.RunEnd(k + 1, limit);
+        return NameInterpreter.Interpret(Document, k + 1, end) is { Kind: not NameKind.Organization } name
+            ? new Subject(Document.TokenAt(name.Start), end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
+            : null;
+    }
+
     /// <summary>
     /// "Iranian officials", "the Malaysian transport ministry", "the British police": the role noun after a nationality of
     /// one word and up to <see cref="MaxNationalityModifiers"/> lower-case words that describe it, as a nominal subject; null

@@ -38,8 +38,9 @@ internal sealed partial class SubjectFinder
                 }
 
                 // "Kazemi's uncle told CNN:": the relative or the person in a role speaks, not the one named before them
-                // ("Jo Lee's spokesman" speaks for Jo Lee; "Jo Lee's lawyer, Tom Hale," is found as a name).
-                if (Document.IsPossessive(runEnd - 1) && OwnersPersonNoun(runEnd, limit) is { } relative)
+                // ("Jo Lee's spokesman" speaks for Jo Lee; "Jo Lee's lawyer, Tom Hale," is found as a name), and "Alden's
+                // brother Joe was in court and said" is the brother, by the name after the noun.
+                if (Document.IsPossessive(runEnd - 1) && (OwnersPersonNoun(runEnd, limit) ?? OwnersRelativeByName(runEnd, limit)) is { } relative)
                 {
                     return relative;
                 }
@@ -242,9 +243,10 @@ internal sealed partial class SubjectFinder
                     return described;
                 }
 
-                if (Document.IsPossessive(runEnd - 1) && BodyAfterOwnersNoun(runEnd, end) is { } body)
+                // "Alden's brother Joe was in court and said": the relative the noun names.
+                if (Document.IsPossessive(runEnd - 1) && (BodyAfterOwnersNoun(runEnd, end) ?? OwnersRelativeByName(runEnd, end)) is { } owned)
                 {
-                    return body;
+                    return owned;
                 }
 
                 int subjectEnd = WithBodyNoun(runEnd, end);
