@@ -79,6 +79,10 @@ public sealed class GoldEvaluation
         => AssertFrozenSetMeetsFloors("testamalgum2", "fifth test set, wikinews_amalgum rows 86-102", 17, 100, Floors.TestAmalgum2);
 
     [Fact]
+    public void Sixth_test_set_meets_its_floors()
+        => AssertFrozenSetMeetsFloors("testamalgum3", "sixth test set, wikinews_amalgum rows 199-222", 24, 147, Floors.TestAmalgum3);
+
+    [Fact]
     public void Dev_checklist_meets_its_floors()
     {
         var score = Score(ChecklistSet.Load("dev"));

@@ -31,7 +31,7 @@ public sealed record GoldArticle(string Corpus, int Row, string Url, string Text
 }
 
 /// <summary>
-/// The gold sets under Analysis/Gold: <c>dev</c> (rules are developed on it), and <c>test</c>, <c>test2020</c>, <c>testgum</c>, <c>testamalgum</c> and <c>testamalgum2</c>
+/// The gold sets under Analysis/Gold: <c>dev</c> (rules are developed on it), and <c>test</c>, <c>test2020</c>, <c>testgum</c>, <c>testamalgum</c>, <c>testamalgum2</c> and <c>testamalgum3</c>
 /// (each annotated first, then frozen: nobody reads its errors or tunes a rule on it). A file names its corpus
 /// (<c>"corpus"</c>, the 2019 file when absent) and its row there.
 /// </summary>
