@@ -84,8 +84,8 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
 
     /// <summary>The sixth frozen test set (Wikinews of 2005-2018 from the AMALGUM corpus, rows 199-222), annotated by seven
     /// annotators from the brief and the guidelines alone while the twenty-second round was written, and committed before
-    /// its first run: no floor until that run.</summary>
-    public static readonly Floors TestAmalgum3 = new(0, 0, 0);
+    /// its first run: on 22eac5d, detection 0.956 / 1.000, attribution F1 0.760 (0.785 / 0.736).</summary>
+    public static readonly Floors TestAmalgum3 = new(0.95, 0.995, 0.755);
 
     /// <summary>The dev checklist (its failures are read to write rules: optimistic), 590 articles since the twentieth round
     /// added three themes (T, U, V): detection 0.970 / 0.990, attribution F1 0.832 (0.853 / 0.812) with the rules before
