@@ -257,11 +257,13 @@ internal sealed class LeadingCueSieve : AttributionSieve
         }
 
         // "He underlined the call for cooperation by saying “…”": a participle after "by", "after", "while" … speaks for
-        // the sentence's subject.
+        // the subject of its clause, the sentence's unless a clause before it ends in a comma ("After Jo Lee implied …, Tom
+        // Hale responded by saying").
         if (verb > sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.IsLowerWord(verb - 1)
             && Document.Text(verb - 1) is "by" or "after" or "before" or "while" or "when" or "without")
         {
-            return Subjects.MainSubject(sentenceStart, verb);
+            return (ClauseAfterComma(sentenceStart, verb - 1) ? Subjects.ClauseSubject(sentenceStart, verb - 1) : null)
+                ?? Subjects.MainSubject(sentenceStart, verb);
         }
 
         // "Jo Lee addressed the Senate saying “…”", "Jo Lee criticised the government saying": a body that a verb takes
@@ -288,6 +290,21 @@ internal sealed class LeadingCueSieve : AttributionSieve
         }
 
         return Subjects.Before(verb - 1, sentenceStart) ?? SubjectOfDocument(verb, sentenceStart);
+    }
+
+    /// <summary>Whether a comma outside quotes stands before <paramref name="end"/> in its sentence, near enough for the
+    /// clause after it to be read (<see cref="SubjectFinder.ClauseSubject"/>).</summary>
+    private bool ClauseAfterComma(int sentenceStart, int end)
+    {
+        for (int k = end - 1; k > sentenceStart && k > end - SubjectFinder.MaxScanTokens; k--)
+        {
+            if (Document.IsPunctuation(k, ',') && Tokens[k].Quote < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"President Trump delivered a speech declaring himself the “…”", "The ministry issued a statement on Monday

@@ -232,6 +232,18 @@ public sealed class SubjectFinderTests
     public void A_relative_clause_or_a_participle_after_by_quotes_its_own_subject(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
+    [Theory]
+    [InlineData("After shareholder Tom Hale implied that the policy hurt profits, Mira Okafor responded by saying, \"It is a free country.\"", "Mira Okafor")]
+    [InlineData("Mira Okafor spoke first. When Tom Hale, the rival, attacked the plan, she replied by saying \"the plan stands.\"", "Mira Okafor")]
+    public void A_participle_after_by_speaks_for_the_clause_after_an_opening_clause(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
+    [InlineData("Members of the Harbour Council protested by shouting \"shame on you!\" in the chamber.", "Members")]
+    [InlineData("A Harbour Ministry—the body responsible for the port—spokesman responded by saying the families were \"very disappointed.\"", "Harbour Ministry")]
+    public void A_participle_after_by_with_no_comma_before_it_speaks_for_the_sentence_s_subject(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
     [Fact]
     public void A_relative_clause_closed_before_the_quote_leaves_the_main_verb_to_speak()
     {
