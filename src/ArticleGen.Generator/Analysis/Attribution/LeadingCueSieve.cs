@@ -111,7 +111,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
                     break;
                 }
 
-                if (SpeechCues.IsSpeechVerbUse(Document, k)
+                if ((SpeechCues.IsSpeechVerbUse(Document, k) && !SpeechCues.AgreesToSomething(Document, k))
                     || (afterTo && Lexicon.IsDirectiveVerb(Document.Text(k)))
                     || (afterColon && Lexicon.IsColonVerb(Document.Text(k))))
                 {

@@ -30,6 +30,25 @@ internal static class SpeechCues
             && !KeepsAThing(document, token)
             && !IsStatesNoun(document, token);
 
+    /// <summary>"the Iranians had agreed only to “cosmetic concessions”", "agreed to a ceasefire": "agree to" consents to a
+    /// thing, so the quote after it is not its subject's words ("agreed that …" and "agreed it was …" are); the verb still
+    /// tells that the sentence reports what was agreed.</summary>
+    public static bool AgreesToSomething(BodyDocument document, int token)
+    {
+        if (!document.Text(token).StartsWith("agree", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int next = token + 1;
+        if (next < document.Tokens.Count && document.Text(next) is "only" or "just" or "also" or "not")
+        {
+            next++;
+        }
+
+        return next < document.Tokens.Count && document.Tokens[next].Quote < 0 && document.Text(next) is "to";
+    }
+
     /// <summary>"Kano and Sokoto states by the end of the month", "the Gulf states." : "states" before a preposition, a
     /// conjunction or the end of a clause is the plural noun ("Jo Lee states that …" keeps its verb).</summary>
     private static bool IsStatesNoun(BodyDocument document, int token)

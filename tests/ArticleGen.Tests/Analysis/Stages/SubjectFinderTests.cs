@@ -239,6 +239,24 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Tom Hale said the deal was a \"mistake\" and said the union had agreed only to \"token concessions\".", "Tom Hale")]
+    [InlineData("Tom Hale said the union had agreed to \"a token rise\" in March.", "Tom Hale")]
+    public void A_quote_after_agree_to_is_no_words_of_who_agreed(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
+    [InlineData("Tom Hale said the union had agreed that the offer was \"worth a try\".", "union")]
+    [InlineData("The union agreed it was \"worth a try\".", "union")]
+    public void A_quote_after_agree_that_is_who_agreed_s(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
+    [InlineData("Jo Lee spoke first. Her Tidewater counterpart, Tom Hale, said \"no\" but agreed it was \"worth a try\".", "Tom Hale")]
+    [InlineData("Jo Lee spoke first. The Tidewater counterpart, Tom Hale, said \"no\" but agreed it was \"worth a try\".", "Tom Hale")]
+    public void A_person_in_apposition_to_a_role_after_a_name_is_the_sentence_s_subject(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("Members of the Harbour Council protested by shouting \"shame on you!\" in the chamber.", "Members")]
     [InlineData("A Harbour Ministry—the body responsible for the port—spokesman responded by saying the families were \"very disappointed.\"", "Harbour Ministry")]
     public void A_participle_after_by_with_no_comma_before_it_speaks_for_the_sentence_s_subject(string body, string speaker)

@@ -244,6 +244,13 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
+    /// <summary>"His UK counterpart, William Hague,", "Tidewater's chief negotiator, Jo Lee,": the person in apposition to the
+    /// role noun that ends the lower-case descriptors after the name's run at <paramref name="runEnd"/>; null otherwise.</summary>
+    private Subject? PersonInAppositionToRole(int runEnd, int limit)
+        => DescriptorsEnd(runEnd, limit, 3) is var roleEnd && roleEnd > runEnd && Lexicon.NominalKind(Document.Text(roleEnd - 1)) == NameKind.Person
+            ? PersonInApposition(roleEnd, limit)
+            : null;
+
     private Subject? PersonInApposition(int comma, int limit)
     {
         if (comma + 1 >= limit || !Document.IsPunctuation(comma, ',') || !Document.IsCapitalised(comma + 1) || Tokens[comma + 1].Quote >= 0)

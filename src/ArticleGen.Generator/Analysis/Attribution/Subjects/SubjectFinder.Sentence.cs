@@ -53,6 +53,7 @@ internal sealed partial class SubjectFinder
                     return PersonAfterDescriptors(runEnd, limit, 3)
                         ?? (Document.IsPossessive(runEnd - 1) ? BodyAfterOwnersNoun(runEnd, limit) : null)
                         ?? PersonInApposition(runEnd, limit)
+                        ?? PersonInAppositionToRole(runEnd, limit)
                         ?? new Subject(k, subjectEnd, PronounKind.None, AttributionRule.SpeechVerb, subjectEnd - 1);
                 }
 
@@ -241,6 +242,11 @@ internal sealed partial class SubjectFinder
                     && Lexicon.NominalKind(Document.Text(described.FirstToken - 1)) == NameKind.Person)
                 {
                     return described;
+                }
+
+                if (PersonInAppositionToRole(runEnd, end) is { } appositive)
+                {
+                    return appositive;
                 }
 
                 // "Alden's brother Joe was in court and said": the relative the noun names.
