@@ -239,6 +239,16 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("\"It had to come to this,\" said Hale's widow, Karen.", "Karen")]
+    [InlineData("\"It had to come to this,\" said his sister, Ana, after the hearing.", "Ana")]
+    public void A_given_name_alone_in_apposition_to_a_relation_after_the_verb_speaks(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_single_word_that_is_no_given_name_in_apposition_stays_the_relation()
+        => Assert.Equal("widow", Assert.Single(Quotes("\"It had to come to this,\" said Hale's widow, Tidewater-born.")).Speaker);
+
+    [Theory]
     [InlineData("Tom Hale said the deal was a \"mistake\" and said the union had agreed only to \"token concessions\".", "Tom Hale")]
     [InlineData("Tom Hale said the union had agreed to \"a token rise\" in March.", "Tom Hale")]
     public void A_quote_after_agree_to_is_no_words_of_who_agreed(string body, string speaker)

@@ -238,8 +238,12 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        // "said Borelli's widow, Karen.": a given name alone that closes the clause names the person as well.
         int personEnd = Document.RunEnd(first, end);
-        return NameInterpreter.Interpret(Document, first, personEnd) is { Kind: NameKind.Person } person
+        return NameInterpreter.Interpret(Document, first, personEnd) is { } person
+            && (person.Kind == NameKind.Person
+                || (person.WordCount == 1 && GivenNames.Of(person.Name) != Gender.Unknown
+                    && (personEnd >= end || Tokens[personEnd].Kind == TokenKind.Punctuation)))
             ? new Subject(Document.TokenAt(person.Start), personEnd, PronounKind.None, rule, personEnd - 1)
             : null;
     }
