@@ -37,6 +37,7 @@ internal static class Lexicon
         "admit", "admits", "admitted", "admitting",
         "confirm", "confirms", "confirmed", "confirming",
         "stress", "stresses", "stressed", "stressing",
+        "indicate", "indicates", "indicated",
         "emphasise", "emphasises", "emphasised", "emphasising",
         "questioned", "demanded", "appealed", "encourage", "encourages", "encouraged", "apologise", "apologises",
         "apologised", "apologize", "apologizes", "apologized", "blames", "blamed",

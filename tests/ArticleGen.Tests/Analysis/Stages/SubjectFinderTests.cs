@@ -239,6 +239,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Mayor Mira Okafor met the council on Monday. The mayor indicated the plan was \"a good start\".", "Mira Okafor")]
+    [InlineData("Tom Hale indicated that the union would \"not sign a bad deal\".", "Tom Hale")]
+    public void Indicate_reports_what_its_subject_said(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body).Last());
+
+    [Theory]
     [InlineData("\"It had to come to this,\" said Hale's widow, Karen.", "Karen")]
     [InlineData("\"It had to come to this,\" said his sister, Ana, after the hearing.", "Ana")]
     public void A_given_name_alone_in_apposition_to_a_relation_after_the_verb_speaks(string body, string speaker)
