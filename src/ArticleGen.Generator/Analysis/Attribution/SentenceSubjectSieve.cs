@@ -22,6 +22,11 @@ internal sealed class SentenceSubjectSieve : AttributionSieve
             return null;
         }
 
+        if (OwnerOfOpeningDocument(sentence.FirstToken, open) is { } owner)
+        {
+            return owner;
+        }
+
         if (Subjects.MainSubject(sentence.FirstToken, open) is not { } subject
             || subject.Pronoun != PronounKind.None || subject.Nominal
             || (subject.FirstToken > 0 && Document.IsPunctuation(subject.FirstToken - 1, '('))
@@ -33,6 +38,48 @@ internal sealed class SentenceSubjectSieve : AttributionSieve
         }
 
         return subject with { Rule = AttributionRule.SentenceSubject, LastToken = -1 };
+    }
+
+    /// <summary>
+    /// "Stephen Harper's Christmas message paid tribute to the nation's spirit, whose “…”", "George Bush's brief statement
+    /// began with …, then gave “…”": a person's statement, message, speech or letter that opens the sentence (up to three
+    /// words between the owner and the noun, a verb after it) speaks for the person, whatever its verb; null otherwise.
+    /// </summary>
+    private Subject? OwnerOfOpeningDocument(int start, int open)
+    {
+        const int MaxOwnerTokens = 8;
+        for (int k = start; k < open && k < start + MaxOwnerTokens; k++)
+        {
+            if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (!Document.IsPossessive(k))
+            {
+                continue;
+            }
+
+            for (int noun = k + 1; noun < open - 1 && noun <= k + 4; noun++)
+            {
+                if (Tokens[noun].Quote >= 0 || Tokens[noun].Kind != TokenKind.Word)
+                {
+                    return null;
+                }
+
+                if (Document.IsLowerWord(noun) && Lexicon.IsDocumentNoun(Document.Text(noun)))
+                {
+                    return Document.IsCapitalised(k) && Document.IsLowerWord(noun + 1) && Tokens[noun + 1].Quote < 0
+                        && NameInterpreter.Interpret(Document, Document.RunStart(k, start), k + 1) is { Kind: NameKind.Person } person
+                        ? new Subject(Document.TokenAt(person.Start), k + 1, PronounKind.None, AttributionRule.SentenceSubject, -1)
+                        : null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>A person's name, or a single word that names a person the text introduced ("Levy" after "Daniel Levy") or

@@ -20,6 +20,18 @@ public sealed class SentenceSubjectSieveTests
     public void A_relative_named_by_one_word_after_the_owner_s_noun_speaks(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SentenceSubject, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Mayor Ines Duarte's Christmas message paid tribute to the volunteers, whose \"tireless work saved the town.\"")]
+    [InlineData("Ines Duarte's brief New Year statement began with a prayer, then gave \"thanks to every volunteer\".")]
+    public void A_person_s_statement_or_message_opening_the_sentence_speaks_for_the_person(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SentenceSubject, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("The Harbour Authority's Christmas message paid tribute to the volunteers, whose \"tireless work saved the town.\"")]
+    [InlineData("Ines Duarte's lawyer paid tribute to the volunteers, whose \"tireless work saved the town.\"")]
+    public void A_body_s_message_or_a_person_s_relative_opening_the_sentence_gives_no_owner(string body)
+        => Assert.NotEqual("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_surname_stands_for_the_person_the_text_introduced()
         => Assert.Equal(
