@@ -87,6 +87,16 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Harbour Nations Union sent a mission.\n\n\"We are staying,\" the H.N.U. said.", "Harbour Nations Union")]
+    [InlineData("The European Union sent a mission. The E.U. said \"we are staying.\"", "European Union")]
+    public void Initials_written_with_dots_link_to_the_organisation_they_spell(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void Initials_with_dots_of_a_place_stay_as_written()
+        => Assert.Equal("U.S.", Assert.Single(Quotes("The talks included the United States. The U.S. said \"we are staying.\"")).Speaker);
+
+    [Theory]
     [InlineData("Minister Pieter van der Linden spoke.\n\nVan der Linden said the state would pay. \"That is for the negotiators,\" he said.", "Pieter van der Linden")]
     [InlineData("Mayor Jan-Willem van Oosterhout died on Monday.\n\n\"I kept my promises,\" Van Oosterhout once said.", "Jan-Willem van Oosterhout")]
     [InlineData("Foreign Secretary Alicia del Valle Ibarra met her counterpart.\n\nDel Valle said Tidewater was \"nobody's backyard\".", "Alicia del Valle Ibarra")]
