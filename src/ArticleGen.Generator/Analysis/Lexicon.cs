@@ -242,7 +242,7 @@ internal static class Lexicon
         "politician", "leader", "candidate", "executive", "chief", "activist", "campaigner", "economist", "historian",
         "diplomat", "envoy", "lawmaker", "legislator", "councillor", "councilor", "commander", "detective", "inspector",
         "investigator", "paramedic", "firefighter", "surgeon", "physician", "psychologist", "worker", "employee",
-        "owner", "captain", "striker", "midfielder", "defender", "goalkeeper", "boss", "counterpart",
+        "owner", "captain", "striker", "midfielder", "defender", "goalkeeper", "boss", "counterpart", "supervisor",
         "athlete", "runner", "driver", "rider", "climber", "sailor", "veteran", "soldier", "hacker", "academic",
         "lecturer", "headteacher", "principal", "pastor", "priest", "bishop", "imam", "rabbi", "monk", "nun",
         "organiser", "organizer", "protester", "protestor", "demonstrator", "shopkeeper", "landlord", "tenant",

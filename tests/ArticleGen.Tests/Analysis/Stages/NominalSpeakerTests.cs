@@ -597,4 +597,14 @@ public sealed class NominalSpeakerTests
     [InlineData("The Marlow Regulator fined the bank. \"The fine is unfair,\" the bank said.", "bank")]
     public void A_noun_of_a_kind_of_organisation_takes_no_person_or_noun_for_its_body(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Tom Hale was shot at a funeral. An officer at the Nazimabad police station said \"the number of attackers is not clear.\"", "officer")]
+    [InlineData("According to a story by Tom Hale, Lee's supervisor during the Tidewater program said, \"You stick out.\"", "supervisor")]
+    public void A_role_noun_before_a_phrase_of_place_or_time_with_a_name_in_it_speaks(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_role_noun_before_a_phrase_that_names_its_person_leaves_the_person_to_speak()
+        => Assert.Equal("Tom Hale", Assert.Single(Quotes("A lawyer at the firm, Tom Hale, said \"we will appeal.\"")).Speaker);
 }

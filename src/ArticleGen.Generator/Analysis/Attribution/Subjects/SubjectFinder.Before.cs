@@ -258,7 +258,8 @@ internal sealed partial class SubjectFinder
         }
         else if (!Document.IsCapitalised(k))
         {
-            return PersonOfLowerCasePhrase(k, low) ?? PersonBeforeParticiple(k, low) ?? RestrictiveRelativeHead(k, low) ?? SourceBeforePhrase(k, low);
+            return PersonOfLowerCasePhrase(k, low) ?? PersonBeforeParticiple(k, low) ?? RestrictiveRelativeHead(k, low) ?? SourceBeforePhrase(k, low)
+                ?? RoleBeforePlacePhrase(k, low);
         }
 
         int runStart = KnownPersonAfterPlace(Document.RunStart(k, low), k + 1, low);

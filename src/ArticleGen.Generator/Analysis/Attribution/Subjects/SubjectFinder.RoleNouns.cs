@@ -364,6 +364,37 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
+    /// "An officer at the Nazimabad police station said", "Sterling's supervisor during the Iran program said": a person's
+    /// role noun before a phrase of place or time ("at", "in", "during", "from", "with") that ends in the lower-case noun at
+    /// <paramref name="k"/> before the verb, a name standing in it only as a modifier, as a nominal subject; null otherwise.
+    /// </summary>
+    private Subject? RoleBeforePlacePhrase(int k, int low)
+    {
+        const int MaxPhraseTokens = 6;
+        for (int m = k - 1; m - 1 >= low && m >= k - MaxPhraseTokens; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word || OpensClause(m))
+            {
+                return null;
+            }
+
+            if (Document.IsLowerWord(m) && Document.Text(m) is "at" or "in" or "during" or "from" or "with")
+            {
+                return Document.IsLowerWord(m - 1) && Tokens[m - 1].Quote < 0 && Lexicon.NominalKind(Document.Text(m - 1)) == NameKind.Person
+                    ? new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, m - 1, Nominal: true)
+                    : null;
+            }
+
+            if (Document.IsLowerWord(m) && Lexicon.IsPreposition(Document.Text(m)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "familiar with", "close to", "briefed on", "knowledgeable about" at <paramref name="k"/>: the phrase by which news
     /// describes an unnamed source ("two people familiar with the matter", "a source close to the negotiations").
     /// </summary>
