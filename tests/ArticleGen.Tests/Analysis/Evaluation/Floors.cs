@@ -43,21 +43,24 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     public static readonly Floors DevAmalgum3 = new(0.995, 0.98, 0.825);
 
     /// <summary>The dev set's seventh part (AMALGUM rows 172-198, found the same way): at its first run, on 5250524 before any
-    /// rule was written from it, detection 0.985 / 0.971 and attribution F1 0.763 (0.848 / 0.693).</summary>
-    public static readonly Floors DevAmalgum4 = new(0.98, 0.965, 0.76);
+    /// rule was written from it, detection 0.985 / 0.971 and attribution F1 0.763 (0.848 / 0.693); after the twenty-second
+    /// round, which was written from its errors (optimistic), F1 0.839 (0.907 / 0.781).</summary>
+    public static readonly Floors DevAmalgum4 = new(0.98, 0.965, 0.835);
 
     /// <summary>The dev set's eighth part (AMALGUM rows 223-226, found the same way; four documents, the last the search
     /// index's budget allowed): at its first run, on 5ed7871 before any rule was written from it, detection 1.000 / 0.976 and
-    /// attribution F1 0.684 (0.703 / 0.667; 41 spans, so one speaker moves it by about 0.03).</summary>
-    public static readonly Floors DevAmalgum5 = new(0.995, 0.97, 0.68);
+    /// attribution F1 0.684 (0.703 / 0.667; 41 spans, so one speaker moves it by about 0.03); after the round's last rules,
+    /// written from its errors (optimistic), 0.880 (0.917 / 0.846).</summary>
+    public static readonly Floors DevAmalgum5 = new(0.995, 0.97, 0.875);
 
-    /// <summary>The frozen test set, after the nineteenth to twenty-first rounds: 0.989 / 0.983, attribution F1 0.807 (0.863 / 0.759; 0.795
+    /// <summary>The frozen test set, after the twenty-second round: 0.989 / 0.983, attribution F1 0.815 (0.865 / 0.770; 0.807
+    /// after the nineteenth to twenty-first rounds, 0.795
     /// after the eighteenth, 0.789
     /// after the seventeenth, 0.785 after the sixteenth, 0.779
     /// after the fourteenth and fifteenth, 0.775
     /// after the thirteenth, 0.769 after the twelfth, 0.752 after the eleventh, 0.743 after the tenth, 0.737 after the ninth, 0.720 after the sixth to eighth rounds); the frozen rules before issue 12
     /// scored 0.790 / 0.903 and F1 0.567.</summary>
-    public static readonly Floors Test = new(0.98, 0.975, 0.80);
+    public static readonly Floors Test = new(0.98, 0.975, 0.81);
 
     /// <summary>The second frozen test set (wikinews_2020), after the twenty-first round: detection 0.950 / 0.950 (0.951 / 0.957
     /// before the twelfth round's last commit, 1b24505), attribution F1 0.776 (0.860 / 0.707; 0.769 after the thirteenth to
@@ -114,8 +117,9 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// <summary>The third held-out checklist (P1 local news, Q1 international wire copy), written by two more annotators while
     /// the nineteenth round was written and frozen: detection 0.961 / 0.980, attribution F1 0.794 (0.809 / 0.780) with the
     /// eighteenth round's rules and with the nineteenth round's first three; 0.961 / 0.983 and 0.797 (0.808 / 0.785) after
-    /// the round; 0.978 / 0.983 and 0.808 (0.826 / 0.791) after the twentieth, 0.811 (0.829 / 0.794) after the twenty-first.</summary>
-    public static readonly Floors HeldOutChecklist3 = new(0.955, 0.975, 0.81);
+    /// the round; 0.978 / 0.983 and 0.808 (0.826 / 0.791) after the twentieth, 0.811 (0.829 / 0.794) after the twenty-first,
+    /// 0.817 (0.835 / 0.799) after the twenty-second.</summary>
+    public static readonly Floors HeldOutChecklist3 = new(0.955, 0.975, 0.815);
 
     /// <summary>The fourth held-out checklist (S1, a national news site's front page over a week: 40 articles, 250 spans),
     /// written by one more annotator once most of the nineteenth round's rules were and run first on its finished engine:
@@ -126,8 +130,8 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// <summary>The fifth held-out checklist (W1, an ordinary fortnight of a general news wiki: 40 articles, 293 spans), written
     /// by one more annotator while the twentieth round's rules were and run first on its finished engine: detection 0.950 /
     /// 0.966, attribution F1 0.737 (0.788 / 0.692); 0.723 (0.768 / 0.684) with the nineteenth round's rules; 0.742 (0.793 /
-    /// 0.696) after the twenty-first.</summary>
-    public static readonly Floors HeldOutChecklist5 = new(0.945, 0.96, 0.74);
+    /// 0.696) after the twenty-first, 0.746 (0.798 / 0.700) after the twenty-second.</summary>
+    public static readonly Floors HeldOutChecklist5 = new(0.945, 0.96, 0.745);
 
     public void AssertMetBy(Figures detection, Figures attribution)
     {
