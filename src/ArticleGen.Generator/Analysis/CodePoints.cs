@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArticleGen.Text;
 
 namespace ArticleGen.Generator.Analysis;
 
@@ -13,26 +14,9 @@ internal static class CodePoints
     public static int Width(string text, int index) =>
         char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;
 
-    /// <summary>Whether the code point at <paramref name="index"/> is a letter or a decimal digit (as char.IsLetterOrDigit).</summary>
-    public static bool IsLetterOrDigit(string text, int index)
-    {
-        char c = text[index];
-
-        // Most of the text of English news, read by the tokenizer character by character: no table look-up.
-        if (c < 0x80)
-        {
-            return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
-        }
-
-        return !char.IsSurrogate(c)
-            ? char.IsLetterOrDigit(c)
-            : CharUnicodeInfo.GetUnicodeCategory(text, index) switch
-            {
-                UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-                    or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber => true,
-                _ => false,
-            };
-    }
+    /// <summary>Whether the code point at <paramref name="index"/> is a letter or a decimal digit (as char.IsLetterOrDigit):
+    /// what starts a word for mentions and search, the one rule in <see cref="WordCharacters"/>, ASCII without a table.</summary>
+    public static bool IsLetterOrDigit(string text, int index) => WordCharacters.IsWordStart(text, index);
 
     /// <summary>Whether the code point at <paramref name="index"/> is an upper-case letter (as char.IsUpper).</summary>
     public static bool IsUpper(string text, int index) => !char.IsSurrogate(text[index])

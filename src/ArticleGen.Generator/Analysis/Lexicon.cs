@@ -812,6 +812,9 @@ internal static class Lexicon
     /// <summary>Whether the lower-case person noun names a relation to someone ("a friend of Jo Lee"), not a role.</summary>
     public static bool IsRelationNoun(string word) => RelationNouns.Contains(word);
 
+    /// <summary>Whether the lower-case noun names one person, by a relation ("brother", "widow") or a role ("lawyer").</summary>
+    public static bool IsPersonNoun(string word) => IsRelationNoun(word) || NominalKind(word) == NameKind.Person;
+
     public static bool IsKinNoun(string word) => KinNouns.Contains(word);
 
     /// <summary>A word that opens a phrase or clause before the subject, its comma closing it: "After meeting Jo Lee,",

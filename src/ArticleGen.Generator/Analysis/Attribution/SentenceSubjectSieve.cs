@@ -90,9 +90,7 @@ internal sealed class SentenceSubjectSieve : AttributionSieve
                 || (name.Kind == NameKind.Unknown && name.WordCount == 1
                     && (Context.Registry.Resolve(name.Name, name.Start) is not null || AfterPersonNoun(subject.FirstToken))));
 
-    private bool AfterPersonNoun(int token)
-        => token > 0 && Document.IsLowerWord(token - 1)
-            && (Lexicon.IsRelationNoun(Document.Text(token - 1)) || Lexicon.NominalKind(Document.Text(token - 1)) == NameKind.Person);
+    private bool AfterPersonNoun(int token) => token > 0 && Document.IsLowerWord(token - 1) && Lexicon.IsPersonNoun(Document.Text(token - 1));
 
     /// <summary>"Jo Lee was told by a midwife that …", "Jo Lee was later told …": the subject of a passive speech verb (an
     /// adverb may stand between) is who heard the words.</summary>

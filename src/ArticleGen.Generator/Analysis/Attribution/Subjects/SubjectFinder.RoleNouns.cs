@@ -586,7 +586,7 @@ internal sealed partial class SubjectFinder
     private Subject? OwnersRelativeByName(int k, int limit)
     {
         if (k + 1 >= limit || !Document.IsLowerWord(k) || Tokens[k].Quote >= 0 || !Document.IsCapitalised(k + 1) || Tokens[k + 1].Quote >= 0
-            || !(Lexicon.IsRelationNoun(Document.Text(k)) || Lexicon.NominalKind(Document.Text(k)) == NameKind.Person))
+            || !Lexicon.IsPersonNoun(Document.Text(k)))
         {
             return null;
         }
