@@ -374,7 +374,7 @@ internal static class NameInterpreter
     }
 
     /// <summary>Two to four capitals, each followed by a dot: "A.J.", "J.R.R.".</summary>
-    private static bool IsJoinedInitials(string word)
+    public static bool IsJoinedInitials(string word)
     {
         if (word.Length < 4 || word.Length > 8 || word.Length % 2 != 0)
         {

@@ -308,31 +308,10 @@ internal sealed class PersonRegistry
     }
 
     /// <summary>The organisation a one-word name or acronym stands for at <paramref name="position"/>, or null.</summary>
+    /// <remarks>Initials written with dots ("U.N.", "E.U.") find the organisation by their letters, as plain initials do.</remarks>
     public string? ResolveOrganization(string word, int position)
-        => Find(_organizations, word, position) ?? (Undotted(word) is { } letters ? Find(_organizations, letters, position) : null);
-
-    /// <summary>"UN" for "U.N.", "EU" for "E.U.": the letters of initials written with dots, so that they find the
-    /// organisation whose initials they are; null for any other word.</summary>
-    private static string? Undotted(string word)
-    {
-        if (word.Length < 4 || word.Length % 2 != 0)
-        {
-            return null;
-        }
-
-        var letters = new char[word.Length / 2];
-        for (int i = 0; i < word.Length; i += 2)
-        {
-            if (!char.IsUpper(word[i]) || word[i + 1] != '.')
-            {
-                return null;
-            }
-
-            letters[i / 2] = word[i];
-        }
-
-        return new string(letters);
-    }
+        => Find(_organizations, word, position)
+            ?? (NameInterpreter.IsJoinedInitials(word) ? Find(_organizations, word.Replace(".", string.Empty), position) : null);
 
     private static void Add(Dictionary<string, List<(int, string)>> index, string key, int position, string name)
     {
