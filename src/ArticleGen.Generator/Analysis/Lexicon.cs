@@ -385,6 +385,11 @@ internal static class Lexicon
         "believes", "believed", "thinks", "thought", "knows", "knew", "feels", "felt", "hopes", "hoped", "fears", "feared",
         "suspects", "suspected", "assumes", "assumed", "expects", "expected");
 
+    /// <summary>Verbs of beginning, going on and stopping, whose "-ing" verb has their subject: "stop referring to it as".</summary>
+    private static readonly HashSet<string> AspectualVerbs = Set(
+        "stop", "stops", "stopped", "cease", "ceases", "ceased", "continue", "continues", "continued", "keep", "keeps",
+        "kept", "begin", "begins", "began", "begun", "start", "starts", "started", "resume", "resumes", "resumed");
+
     /// <summary>Generational suffixes, part of a name though no name word: "Martin Luther King Jr.", "John Paul II".</summary>
     private static readonly HashSet<string> GenerationalSuffixes = Set("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
@@ -693,6 +698,8 @@ internal static class Lexicon
     public static bool IsCurrencyCode(string word) => CurrencyCodes.Contains(word);
 
     public static bool IsCognitionVerb(string word) => CognitionVerbs.Contains(word);
+
+    public static bool IsAspectualVerb(string word) => AspectualVerbs.Contains(word);
 
     public static bool IsGenerationalSuffix(string word) => GenerationalSuffixes.Contains(word);
 

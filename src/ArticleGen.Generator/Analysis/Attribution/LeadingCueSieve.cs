@@ -266,6 +266,14 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 ?? Subjects.MainSubject(sentenceStart, verb);
         }
 
+        // "The government must stop referring to the protests as “…”", "Jo Lee kept calling it “…”": the "-ing" verb after a
+        // verb of beginning or stopping speaks for that verb's subject.
+        if (verb - 1 > sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.IsLowerWord(verb - 1)
+            && Lexicon.IsAspectualVerb(Document.Text(verb - 1)))
+        {
+            return Subjects.Before(verb - 2, sentenceStart);
+        }
+
         // "Jo Lee addressed the Senate saying “…”", "Jo Lee criticised the government saying": a body that a verb takes
         // as its object does not speak the participle after it; the sentence's subject does ("a video showed Jo Lee
         // saying" is Jo Lee's words).

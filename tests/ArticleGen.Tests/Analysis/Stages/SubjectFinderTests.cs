@@ -273,6 +273,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Protesters demanded that the government stop referring to the protests as \"riots.\"", "government")]
+    [InlineData("The Harbour Council has continued calling the strike \"illegal\" all week.", "Harbour Council")]
+    [InlineData("Jo Lee met the press. She then began calling the plan \"a disaster.\"", "Jo Lee")]
+    public void A_verb_of_saying_after_a_verb_of_beginning_or_stopping_speaks_for_its_subject(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("Members of the Harbour Council protested by shouting \"shame on you!\" in the chamber.", "Members")]
     [InlineData("A Harbour Ministry—the body responsible for the port—spokesman responded by saying the families were \"very disappointed.\"", "Harbour Ministry")]
     public void A_participle_after_by_with_no_comma_before_it_speaks_for_the_sentence_s_subject(string body, string speaker)
