@@ -197,7 +197,7 @@ internal static class Lexicon
     {
         "university", "trust", "hospital", "school", "college", "authority", "board", "institute", "museum", "bureau",
         "embassy", "church", "diocese", "broadcaster", "newspaper", "operator", "tribunal", "panel", "inquiry",
-        "municipality", "prefecture", "ombudsman", "secretariat",
+        "municipality", "prefecture", "ombudsman", "secretariat", "office",
     };
 
     /// <summary>Lower-case nouns that name a speaker by role when no name is given ("police said", "a witness told"):
@@ -700,6 +700,10 @@ internal static class Lexicon
     public static bool IsCognitionVerb(string word) => CognitionVerbs.Contains(word);
 
     public static bool IsAspectualVerb(string word) => AspectualVerbs.Contains(word);
+
+    /// <summary>"office": a body that speaks as the office of a role ("the prime minister's office", "the office of the
+    /// president"), but for the person whose name owns it ("Jo Lee's office said" is Jo Lee).</summary>
+    public static bool IsOfficeNoun(string word) => word is "office";
 
     public static bool IsGenerationalSuffix(string word) => GenerationalSuffixes.Contains(word);
 

@@ -301,24 +301,34 @@ internal sealed class SpeakerLinker
     private string NounAsWritten(int token, string noun)
     {
         int first = token;
+
+        // "the prime minister's office": an office is named with the role that holds it.
+        if (Lexicon.IsOfficeNoun(noun) && first > 0 && Document.IsPossessive(first - 1) && Document.IsLowerWord(first - 1)
+            && Lexicon.NominalKind(Document.Word(first - 1)) == NameKind.Person)
+        {
+            first--;
+        }
+
         while (first > 0 && token - first < MaxNounModifiers && IsNounModifier(first - 1))
         {
             first--;
         }
 
+        // "an aide to the president" is named with whom the aide serves, "the office of the Maldives President" with its holder.
         string written = first == token ? noun : Document.Body.Substring(Document.Tokens[first].Start, Document.Tokens[token].Start - Document.Tokens[first].Start) + noun;
-        return Lexicon.IsServingNoun(noun) && ServedEnd(token) is var end and > 0
+        string? preposition = Lexicon.IsServingNoun(noun) ? "to" : Lexicon.IsOfficeNoun(noun) ? "of" : null;
+        return preposition is not null && PhraseEnd(token, preposition) is var end and > 0
             ? written + Document.Body.Substring(Document.Tokens[token].End, Document.Tokens[end - 1].End - Document.Tokens[token].End)
             : written;
     }
 
-    /// <summary>"an adviser to the Palestinian team", "an aide to Jo Lee": the end of the "to" phrase after the noun at
-    /// <paramref name="token"/> that names whom the person serves (a determiner, then up to
+    /// <summary>"an adviser to the Palestinian team", "the office of the prime minister": the end of the phrase that
+    /// <paramref name="preposition"/> opens after the noun at <paramref name="token"/> (a determiner, then up to
     /// <see cref="MaxNounModifiers"/> words that are names or nouns), or 0.</summary>
-    private int ServedEnd(int token)
+    private int PhraseEnd(int token, string preposition)
     {
         int k = token + 1;
-        if (k + 1 >= Document.Tokens.Count || Document.Text(k) is not "to" || _context.Tokens[k].Quote >= 0)
+        if (k + 1 >= Document.Tokens.Count || Document.Text(k) != preposition || _context.Tokens[k].Quote >= 0)
         {
             return 0;
         }

@@ -391,6 +391,25 @@ public sealed class NominalSpeakerTests
     public void A_statement_or_an_office_speaks_for_its_author_or_holder(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"The dam will hold,\" said the mayor's office.", "mayor's office")]
+    [InlineData("\"The dam will hold,\" said the prime minister's office in a statement.", "prime minister's office")]
+    [InlineData("\"The dam will hold,\" the prime minister's office said in a statement.", "prime minister's office")]
+    [InlineData("The tournament referee's office said the umpire had been \"correct\".", "tournament referee's office")]
+    [InlineData("\"The dam will hold,\" said the office of the Maldives President in a statement.", "office of the Maldives President")]
+    [InlineData("\"The dam will hold,\" said the office of the prime minister.", "office of the prime minister")]
+    public void The_office_of_a_role_speaks_as_the_office(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void The_office_a_name_owns_speaks_for_the_name()
+    {
+        Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"The dam will hold,\" said Ines Duarte's office.")));
+        Assert.Equal(
+            ("Ines Duarte", AttributionRule.AccordingTo, true),
+            Assert.Single(Quotes("According to a statement released by Ines Duarte's office, \"the dam will hold\".")));
+    }
+
     [Fact]
     public void Someone_of_an_office_is_not_its_holder()
     {

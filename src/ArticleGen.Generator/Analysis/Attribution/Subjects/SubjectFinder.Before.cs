@@ -217,7 +217,9 @@ internal sealed partial class SubjectFinder
             return new Subject(owner, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
-        if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown)
+        // "Jo Lee's office said" is Jo Lee's words, though "the office said" is a body's of its own.
+        bool ownedByName = Lexicon.IsOfficeNoun(word) && k - 1 >= low && Document.IsPossessive(k - 1) && Document.IsCapitalised(k - 1);
+        if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown && !ownedByName)
         {
             // "police said", "the campaign said", "a spokesperson for the agency said" (the organisation when one is named
             // after "for"); "Mary Lou McDonald, leader of the Sinn Féin party said": the person whose appositive the

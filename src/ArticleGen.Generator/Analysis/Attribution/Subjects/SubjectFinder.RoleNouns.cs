@@ -554,10 +554,11 @@ internal sealed partial class SubjectFinder
                 return Lexicon.IsSpokesNoun(word) ? null : m;
             }
 
-            // "said Jo Lee's family": a group of the owner's speaks; "the Biden campaign" is the owner's body.
+            // "said Jo Lee's family": a group of the owner's speaks; "the Biden campaign" is the owner's body, and "Jo Lee's
+            // office" speaks for Jo Lee.
             if (kind == NameKind.Organization)
             {
-                return Lexicon.IsBodyNoun(word) ? null : m;
+                return Lexicon.IsBodyNoun(word) || Lexicon.IsOfficeNoun(word) ? null : m;
             }
         }
 
