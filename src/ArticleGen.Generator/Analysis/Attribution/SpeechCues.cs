@@ -57,11 +57,23 @@ internal static class SpeechCues
                 ? document.Body[document.Tokens[token + 1].Start] is '.' or ';' or ')'
                 : Lexicon.IsPreposition(document.Text(token + 1)) || document.Text(token + 1) is "and" or "or");
 
-    /// <summary>"was maintaining a heightened state", "maintained the bridge": "maintain" before a determiner keeps a thing,
-    /// it says nothing ("maintained that …" does).</summary>
+    /// <summary>"was maintaining a heightened state", "maintained the bridge", "to maintain sanctions": "maintain" before a
+    /// determiner or a lower-case noun keeps a thing, it says nothing ("maintained that …", "maintained it was …" and
+    /// "maintained on Monday that …" do).</summary>
     private static bool KeepsAThing(BodyDocument document, int token)
-        => document.Text(token).StartsWith("maintain", StringComparison.Ordinal) && token + 1 < document.Tokens.Count
-            && document.Tokens[token + 1].Kind == TokenKind.Word && Lexicon.IsDeterminer(document.Text(token + 1));
+    {
+        if (!document.Text(token).StartsWith("maintain", StringComparison.Ordinal) || token + 1 >= document.Tokens.Count
+            || document.Tokens[token + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        string next = document.Text(token + 1);
+        return Lexicon.IsDeterminer(next)
+            || (document.IsLowerWord(token + 1) && next is not ("that" or "yesterday" or "today" or "again" or "throughout")
+                && Lexicon.GetPronoun(next) == PronounKind.None && next is not ("we" or "you" or "i")
+                && !Lexicon.IsPreposition(next) && !Lexicon.IsAuxiliary(next) && !next.EndsWith("ly", StringComparison.Ordinal));
+    }
 
     /// <summary>"member states must", "the reports were": an -s form before a modal or an auxiliary of the plural is a
     /// plural noun, never a verb of the third person ("she states must" is no English).</summary>

@@ -280,6 +280,27 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Donald Trump won. In a Harbour Courier interview on Friday Trump said he would keep sanctions \"for a period of time.\"", "Donald Trump")]
+    [InlineData("Ines Duarte won. At a Harbour Council meeting on Monday Duarte said the plan was \"dead.\"", "Ines Duarte")]
+    public void A_known_person_after_a_phrase_of_time_with_no_comma_is_the_subject(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Fact]
+    public void Maintain_before_a_noun_keeps_a_thing_and_says_nothing()
+    {
+        // The infinitive "to maintain" would speak for the sentence's first name, the newspaper's; "indicated" speaks.
+        const string body = "Donald Trump won. In a Harbour Courier interview on Friday Trump indicated he wishes to maintain sanctions \"for a period of time.\"";
+        Assert.Equal("Donald Trump", Quotes(body).Last().Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ines Duarte maintained that the plan was \"dead.\"")]
+    [InlineData("Ines Duarte maintained on Monday that the plan was \"dead.\"")]
+    [InlineData("Ines Duarte has always maintained it was \"dead.\"")]
+    public void Maintain_before_a_clause_says_it(string body)
+        => Assert.Equal("Ines Duarte", Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("Members of the Harbour Council protested by shouting \"shame on you!\" in the chamber.", "Members")]
     [InlineData("A Harbour Ministry—the body responsible for the port—spokesman responded by saying the families were \"very disappointed.\"", "Harbour Ministry")]
     public void A_participle_after_by_with_no_comma_before_it_speaks_for_the_sentence_s_subject(string body, string speaker)

@@ -465,11 +465,12 @@ internal sealed partial class SubjectFinder
     private int KnownPersonAfterPlace(int runStart, int end, int low)
     {
         // The preposition opens the sentence ("In Lisbon Ruiz told") or comes before the run ("at a rally in Ohio Trump"); a
-        // platform is a place too ("on Twitter West accused").
+        // platform is a place too ("on Twitter West accused"), and a day or month a time ("in an interview on Friday Trump said").
         int place = IsPlacePreposition(runStart) ? runStart + 1 : runStart;
         if (end - place < 2
             || (place == runStart && (runStart - 1 < low
-                || !(IsPlacePreposition(runStart - 1) || (Document.Text(runStart - 1) is "on" && Lexicon.IsPlatform(Document.Word(runStart)))))))
+                || !(IsPlacePreposition(runStart - 1) || (Document.Text(runStart - 1) is "on" && Lexicon.IsPlatform(Document.Word(runStart)))
+                    || (Document.Text(runStart - 1) is "on" or "in" && (Lexicon.IsWeekday(Document.Word(runStart)) || Lexicon.IsMonth(Document.Word(runStart))))))))
         {
             return runStart;
         }
