@@ -301,6 +301,17 @@ public sealed class SubjectFinderTests
         => Assert.Equal("Ines Duarte", Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Reports yesterday indicated Harbour Mayor Ines Duarte views the arrival of the cruise ships as \"a threat\".", "Ines Duarte")]
+    [InlineData("Ines Duarte views the arrival of the cruise ships as \"a threat\".", "Ines Duarte")]
+    [InlineData("Ines Duarte regarded the ruling as \"a provocation\".", "Ines Duarte")]
+    public void A_view_put_as_a_quote_is_the_holder_s_words(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void Seeing_with_no_quote_after_as_says_nothing()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte saw the film as a child and called it \"a triumph\".")).Speaker);
+
+    [Theory]
     [InlineData("Members of the Harbour Council protested by shouting \"shame on you!\" in the chamber.", "Members")]
     [InlineData("A Harbour Ministry—the body responsible for the port—spokesman responded by saying the families were \"very disappointed.\"", "Harbour Ministry")]
     public void A_participle_after_by_with_no_comma_before_it_speaks_for_the_sentence_s_subject(string body, string speaker)
