@@ -39,12 +39,9 @@ internal sealed class AccordingToSieve : AttributionSieve
 
                 found = -1;
             }
-            else if (found < 0
-                && Tokens[k].Kind == TokenKind.Word
-                && string.Equals(Document.Text(k), "according", StringComparison.OrdinalIgnoreCase)
-                && string.Equals(Document.Text(k + 1), "to", StringComparison.Ordinal))
+            else if (found < 0 && Tokens[k].Kind == TokenKind.Word && SourceAfter(k) is var marked and >= 0)
             {
-                found = k;
+                found = marked;
                 if (k > open)
                 {
                     break;
@@ -58,9 +55,27 @@ internal sealed class AccordingToSieve : AttributionSieve
             return AsPutIt(from, end) ?? InTheWordsOf(from, end);
         }
 
-        int source = found + 2;
+        int source = found;
         return ObjectPronoun(source, sentence.EndToken)
+            ?? Subjects.IssuerOfStatement(source, sentence.EndToken)
             ?? Subjects.After(AuthorOfDocument(source, sentence.EndToken) ?? source, sentence.EndToken, AttributionRule.AccordingTo, 3);
+    }
+
+    /// <summary>The first token of the source that "according to" or "per" at <paramref name="k"/> opens ("per the
+    /// statement", "per YouTube"; not "per cent", "per hour"); -1 for any other word.</summary>
+    private int SourceAfter(int k)
+    {
+        if (k + 1 >= Tokens.Count || Tokens[k + 1].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        if (string.Equals(Document.Text(k), "according", StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Equals(Document.Text(k + 1), "to", StringComparison.Ordinal) ? k + 2 : -1;
+        }
+
+        return Document.Text(k) is "per" or "Per" && (Document.Text(k + 1) is "the" || Document.IsCapitalised(k + 1)) ? k + 1 : -1;
     }
 
     /// <summary>"As Jo Lee put it, “…”", "“…,” as she puts it", "“…” — that was how Jo Lee put it": the subject between

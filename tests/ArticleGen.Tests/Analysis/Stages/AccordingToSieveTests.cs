@@ -15,6 +15,22 @@ public sealed class AccordingToSieveTests
     public void The_source_or_the_author_of_its_document_speaks(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.AccordingTo, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"The pier is closed,\" per Ines Duarte, the harbour master.", "Ines Duarte")]
+    [InlineData("Per the Harbour Authority, the pier is \"closed until further notice.\"", "Harbour Authority")]
+    public void Per_names_a_source_as_according_to_does(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.AccordingTo, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void Per_before_a_unit_names_no_source()
+        => Assert.Equal(("residents", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("Fares rose 40 per cent, and residents called it \"a disgrace\".")));
+
+    [Theory]
+    [InlineData("Singer Ana Ruiz died on Thursday, her publicist Ines Duarte stated on behalf of the family.\n\nPer the statement, Ruiz died \"surrounded by family and loved ones.\"")]
+    [InlineData("Singer Ana Ruiz died on Thursday, her publicist Ines Duarte stated on behalf of the family. According to the statement, Ruiz died \"surrounded by family and loved ones.\"")]
+    public void The_statement_as_a_source_is_its_issuer_s(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.AccordingTo, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_document_with_no_author_names_no_speaker()
     {

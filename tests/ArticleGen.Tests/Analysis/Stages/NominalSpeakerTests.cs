@@ -410,6 +410,16 @@ public sealed class NominalSpeakerTests
             Assert.Single(Quotes("According to a statement released by Ines Duarte's office, \"the dam will hold\".")));
     }
 
+    [Theory]
+    [InlineData("The Harbour Ministry confirmed yesterday that the pier will close.\n\nThe statement said the closure was \"a matter of safety.\"", "Harbour Ministry")]
+    [InlineData("The Harbour Ministry confirmed yesterday that the pier will close. \"It is a matter of safety,\" the statement continued.", "Harbour Ministry")]
+    public void A_statement_no_sentence_introduced_speaks_for_the_last_named_speaker_before_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_statement_after_a_pronoun_s_words_names_no_issuer()
+        => Assert.Null(Assert.Single(Quotes("She confirmed that the pier will close.\n\nThe statement said the closure was \"a matter of safety.\"")).Speaker);
+
     [Fact]
     public void Someone_of_an_office_is_not_its_holder()
     {

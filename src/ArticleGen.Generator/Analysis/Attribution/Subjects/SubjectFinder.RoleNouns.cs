@@ -25,7 +25,9 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// "the statement" or "their statement" at <paramref name="noun"/> ("…,” the statement said"): the subject of the
     /// sentence, in this paragraph or the one before, that introduced "a statement" ("The River Agency issued a statement on
-    /// Monday."); null when the noun has no definite article or owner's pronoun, or no such sentence is found.
+    /// Monday."), else, for a statement, the named subject of the last verb of saying before it ("The Interior Ministry
+    /// confirmed that …. The statement said"); null when the noun has no definite article or owner's pronoun, or no such
+    /// sentence is found.
     /// </summary>
     private Subject? IssuerOf(int noun)
     {
@@ -36,7 +38,37 @@ internal sealed partial class SubjectFinder
         }
 
         string word = Document.Text(noun);
-        return IssuerBefore(noun, candidate => candidate == word);
+        return IssuerBefore(noun, candidate => candidate == word) ?? (word is "statement" ? LastSpeakerBefore(noun) : null);
+    }
+
+    /// <summary>"according to the statement", "per the statement": the issuer of the statement the source at
+    /// <paramref name="source"/> names (<see cref="IssuerOf"/>), speaking by it; null for another source.</summary>
+    public Subject? IssuerOfStatement(int source, int end)
+        => source + 1 < end && Document.Text(source) is "the" && Document.Text(source + 1) is "statement" && IssuerOf(source + 1) is { } issuer
+            ? issuer with { Rule = AttributionRule.AccordingTo }
+            : null;
+
+    /// <summary>The subject, a name or a role noun, of the last verb of saying outside quotes before the sentence of
+    /// <paramref name="token"/>, in its paragraph or the one before; null when that verb has no such subject or there is none.</summary>
+    private Subject? LastSpeakerBefore(int token)
+    {
+        int sentence = Document.TokenSentence[token];
+        int paragraph = Document.Sentences[sentence].Paragraph;
+        for (int k = Document.Sentences[sentence].FirstToken - 1, steps = 0; k > 0 && steps < MaxScanTokens * 2; k--, steps++)
+        {
+            var before = Document.Sentences[Document.TokenSentence[k]];
+            if (before.Paragraph < paragraph - 1)
+            {
+                return null;
+            }
+
+            if (Tokens[k].Quote < 0 && Document.IsLowerWord(k) && SpeechCues.IsSpeechVerbUse(Document, k))
+            {
+                return Before(k - 1, before.FirstToken) is { Pronoun: PronounKind.None } speaker ? speaker : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Jo Lee issued a statement on Tuesday. It read: “…”": "it" at <paramref name="pronoun"/> before "read" stands
