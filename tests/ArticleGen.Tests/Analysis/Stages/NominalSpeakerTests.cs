@@ -420,6 +420,13 @@ public sealed class NominalSpeakerTests
     public void A_statement_after_a_pronoun_s_words_names_no_issuer()
         => Assert.Null(Assert.Single(Quotes("She confirmed that the pier will close.\n\nThe statement said the closure was \"a matter of safety.\"")).Speaker);
 
+    [Theory]
+    [InlineData("The government of Tidewater Island issued a statement: \"we will wait.\"")]
+    [InlineData("The government of Tidewater Island issued a statement agreeing the issue is for judges: \"we will wait.\"")]
+    [InlineData("The government of Tidewater Island issued a statement on Monday saying \"we will wait.\"")]
+    public void The_government_named_by_its_country_opening_the_sentence_speaks(string body)
+        => Assert.Equal(("government of Tidewater Island", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void Someone_of_an_office_is_not_its_holder()
     {

@@ -128,6 +128,13 @@ internal sealed partial class SubjectFinder
                 return new Subject(k + 3, k + 4, PronounKind.None, AttributionRule.SpeechVerb, k + 3, Nominal: true);
             }
 
+            // "The government of American Samoa issued a statement": the government named by its country, a body of its own.
+            if (word is "government" && k + 2 < limit && Document.Text(k + 1) is "of" && Document.IsCapitalised(k + 2) && Tokens[k + 2].Quote < 0
+                && Document.RunEnd(k + 2, limit) is var country && country < limit && Document.IsLowerWord(country))
+            {
+                return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+            }
+
             // "A police officer", "An official government account": a role noun before another noun is its modifier.
             if (Lexicon.NominalKind(word) != NameKind.Unknown && !(k + 1 < limit && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
             {
