@@ -427,6 +427,13 @@ public sealed class NominalSpeakerTests
     public void The_government_named_by_its_country_opening_the_sentence_speaks(string body)
         => Assert.Equal(("government of Tidewater Island", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Ines Duarte of the Food and Drug Administration said \"we are attempting to make contact.\"")]
+    [InlineData("Ines Duarte of the Ministry of Trade and Industry said \"we are attempting to make contact.\"")]
+    [InlineData("Ines Duarte of Tidewater Water and Land Information Management, the agency where Watson worked, told reporters: \"We are attempting to make contact.\"")]
+    public void The_member_of_a_body_whose_name_and_joins_speaks(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void Someone_of_an_office_is_not_its_holder()
     {

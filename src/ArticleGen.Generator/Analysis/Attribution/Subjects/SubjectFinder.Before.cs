@@ -315,6 +315,13 @@ internal sealed partial class SubjectFinder
                 ?? new Subject(joined, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
+        // "Jo Lee of the Food and Drug Administration said", "Jo Lee of the Ministry of Trade and Industry said": the member
+        // of a body whose name "and" joins.
+        if (MemberOfJoinedBody(runStart, low) is { } memberOfJoined)
+        {
+            return memberOfJoined;
+        }
+
         // "Jo Lee of the rights organisation Stonewall said": the person of the organisation's descriptor.
         if (runStart - 1 >= low && Document.IsLowerWord(runStart - 1) && Lexicon.NominalKind(Document.Text(runStart - 1)) == NameKind.Organization
             && PersonOfLowerCasePhrase(runStart - 1, low) is { } ofDescribed)
@@ -539,6 +546,32 @@ internal sealed partial class SubjectFinder
             ? verb
             : -1;
     }
+
+    /// <summary>The member (<see cref="MemberOf"/>) of a body whose name runs over "and" (and "of") to the run at
+    /// <paramref name="runStart"/>, found at any of the runs that make the name; null when the run follows no "and".</summary>
+    private Subject? MemberOfJoinedBody(int runStart, int low)
+    {
+        if (runStart - 2 < low || Document.Text(runStart - 1) is not "and")
+        {
+            return null;
+        }
+
+        int start = runStart;
+        for (int steps = 0; steps < MaxJoinedRuns && start - 2 >= low && Document.IsLowerWord(start - 1) && Document.Text(start - 1) is "and" or "of"
+            && Document.IsCapitalised(start - 2) && Tokens[start - 2].Quote < 0; steps++)
+        {
+            start = Document.RunStart(start - 2, low);
+            if (MemberOf(start, low) is { } member)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many runs a body's name may join over "and" and "of": "Ministry of Trade and Industry".</summary>
+    private const int MaxJoinedRuns = 4;
 
     /// <summary>
     /// The person named before "of", "at" or "from" (and "the", which up to <see cref="MaxMemberModifiers"/> lower-case
