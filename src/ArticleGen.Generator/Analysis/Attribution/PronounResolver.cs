@@ -242,12 +242,25 @@ internal sealed class PronounResolver
             return null;
         }
 
+        // "One of the victims recalled the attack. “…,” he said": one person of the group.
         string noun = Document.Text(subject.FirstToken).ToLowerInvariant();
+        if (!group && !body && IsOneOf(subject.FirstToken) && Lexicon.SingularPersonNoun(noun) is { } single)
+        {
+            noun = single;
+        }
+
         var kind = Lexicon.NominalKind(noun);
         bool fits = group ? kind == NameKind.Organization
             : body ? Lexicon.IsOrganizationKindNoun(noun) || Lexicon.IsBodyNoun(noun)
             : kind == NameKind.Person && GenderEvidence.OfRoleNoun(noun) is var role && (role == Gender.Unknown || role == gender);
         return fits ? subject : null;
+    }
+
+    /// <summary>Whether "one of the" or "one of" stands before the noun at <paramref name="token"/>.</summary>
+    private bool IsOneOf(int token)
+    {
+        int of = token >= 1 && Document.Text(token - 1) is "the" ? token - 2 : token - 1;
+        return of >= 1 && Document.Text(of) is "of" && Document.Text(of - 1) is "One" or "one";
     }
 
     /// <summary>"A local police officer said 14 had died. “…,” he said": the role noun that is the subject of the sentence

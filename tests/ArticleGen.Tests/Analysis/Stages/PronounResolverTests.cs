@@ -339,4 +339,17 @@ public sealed class PronounResolverTests
             + "The finding still matters, she added. \"We can look for other gases too.\"";
         Assert.Null(Quotes(body)[2].Speaker);
     }
+
+    [Theory]
+    [InlineData("Tom Hale runs the farm. One of the victims recalled the attack. \"They entered my house,\" he said.", "victim")]
+    [InlineData("Tom Hale runs the farm.\n\nOne of the residents recalled the attack on Monday. \"They entered my house,\" she said.", "resident")]
+    public void One_of_a_group_opening_the_sentence_before_is_the_antecedent_of_he_or_she(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void One_of_a_group_named_in_apposition_is_that_person()
+    {
+        const string body = "One of the study's authors, herpetologist Ines Duarte, told reporters the skulls were \"turning on some ancient machinery.\"";
+        Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+    }
 }

@@ -103,10 +103,12 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
-        // "Dozens of supporters held placards", "Thousands of the party's supporters chanted": the group after the count ("One
-        // of the study's authors, Jo Lee," names one person, in apposition).
+        // "Dozens of supporters held placards", "Thousands of the party's supporters chanted": the group after the count;
+        // "One of the victims recalled" is one of the group ("One of the study's authors, Jo Lee," names one person, in
+        // apposition).
         int first = start + 1;
-        if (Document.Text(start) is not ("One" or "one") && Lexicon.IsCountingOrUnnamingWord(Document.Text(start).ToLowerInvariant())
+        bool oneOf = Document.Text(start) is "One" or "one" && first < limit && Document.Text(first) is "of";
+        if ((oneOf || Lexicon.IsCountingOrUnnamingWord(Document.Text(start).ToLowerInvariant()))
             && first + 1 < limit && Document.Text(first) is "of")
         {
             first += Document.Text(first + 1) is "the" or "their" or "its" ? 2 : 1;
@@ -146,7 +148,7 @@ internal sealed partial class SubjectFinder
                             && (!Lexicon.IsPreposition(Document.Text(k + 1))
                                 || (Document.Text(k + 1) is "on" && k + 2 < limit && Lexicon.IsWeekday(Document.Word(k + 2)))
                                 || SpeechVerbAfterLowerCasePhrase(k + 2, limit)))
-                        || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2) && !possessive))
+                        || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2) && !possessive && !oneOf))
                     ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
                     : null;
             }
