@@ -644,6 +644,7 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("Tom Hale was shot at a funeral. An officer at the Nazimabad police station said \"the number of attackers is not clear.\"", "officer")]
     [InlineData("According to a story by Tom Hale, Lee's supervisor during the Tidewater program said, \"You stick out.\"", "supervisor")]
+    [InlineData("Tom Hale led the raid. One witness of the Silea attack reported, \"An Antonov flew into the area.\"", "witness")]
     public void A_role_noun_before_a_phrase_of_place_or_time_with_a_name_in_it_speaks(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

@@ -396,8 +396,9 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
-    /// "An officer at the Nazimabad police station said", "Sterling's supervisor during the Iran program said": a person's
-    /// role noun before a phrase of place or time ("at", "in", "during", "from", "with") that ends in the lower-case noun at
+    /// "An officer at the Nazimabad police station said", "Sterling's supervisor during the Iran program said", "One witness
+    /// of the Silea attack reported": a person's role noun before a phrase of place, time or event ("at", "in", "during",
+    /// "from", "with", "of") that ends in the lower-case noun at
     /// <paramref name="k"/> before the verb, a name standing in it only as a modifier, as a nominal subject; null otherwise.
     /// </summary>
     private Subject? RoleBeforePlacePhrase(int k, int low)
@@ -410,7 +411,7 @@ internal sealed partial class SubjectFinder
                 return null;
             }
 
-            if (Document.IsLowerWord(m) && Document.Text(m) is "at" or "in" or "during" or "from" or "with")
+            if (Document.IsLowerWord(m) && Document.Text(m) is "at" or "in" or "during" or "from" or "with" or "of")
             {
                 return Document.IsLowerWord(m - 1) && Tokens[m - 1].Quote < 0 && Lexicon.NominalKind(Document.Text(m - 1)) == NameKind.Person
                     ? new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, m - 1, Nominal: true)
