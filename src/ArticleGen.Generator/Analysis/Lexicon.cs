@@ -434,6 +434,9 @@ internal static class Lexicon
         "Señor", "Senor", "Señora", "Senora", "Monsieur", "Madame", "Corporal", "Cpl.", "Pvt.", "Pte", "Brigadier",
         "Brig.", "Co-founder", "Maj.", "Adm.", "Cmdr.", "Cdr.", "Supt.", "Insp.", "Det.", "Atty.", "Pres.", "Fr.", "Trooper",
         "Patrolman", "Petty", "Taoiseach", "Tánaiste", "Tanaiste", "Ombudsman",
+        // A teacher of an art or a game ("Master S. Venkatesan", "Grandmaster Jo Lee") and the honorifics of Aboriginal
+        // elders ("Aunty Joan Kerrigan", "Uncle Jack Charles").
+        "Master", "Grandmaster", "Aunty", "Auntie", "Uncle",
         // British police ranks written without dots ("Det Insp Jo Lee", "DI Whitlock"), Malay honorifics ("Datuk
         // Seri Rosli bin Ismail", "Madam"), members of parliaments ("MEP", the Knesset's "MK"), and nationalities that are
         // nouns only ("Dutchman Jesse van den Heuvel").

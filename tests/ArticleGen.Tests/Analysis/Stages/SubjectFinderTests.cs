@@ -483,6 +483,8 @@ public sealed class SubjectFinderTests
     [InlineData("\"The dam will hold,\" said Baroness Ines Duarte.")]
     [InlineData("\"The dam will hold,\" said Chef Ines Duarte.")]
     [InlineData("\"The dam will hold,\" said Comedian Ines Duarte.")]
+    [InlineData("\"The dam will hold,\" said Master Ines Duarte, her chess coach.")]
+    [InlineData("\"The dam will hold,\" said Aunty Ines Duarte, a Wurundjeri elder.")]
     [InlineData("\"The dam will hold,\" said Sister Ines Duarte.")]
     [InlineData("Brother Ines Duarte said \"the dam will hold.\"")]
     public void Titles_and_occupations_before_a_name_are_no_part_of_it(string body)
