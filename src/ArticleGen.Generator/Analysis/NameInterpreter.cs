@@ -159,8 +159,11 @@ internal static class NameInterpreter
 
         if (lastTitle >= 0)
         {
-            // Titles only ("President"), or a title before a place ("State Guesthouse").
-            return lastTitle + 1 < end ? Build(document, lastTitle + 1, end, NameKind.Unknown) : null;
+            // Titles only ("President"), or a title before a place ("State Guesthouse"); a title that a connector joins to
+            // the rest names a body ("Transport for London").
+            return lastTitle + 1 >= end ? null
+                : document.IsLowerWord(lastTitle + 1) && !Lexicon.IsNameParticle(document.Word(lastTitle + 1)) ? Build(document, first, end, NameKind.Organization)
+                : Build(document, lastTitle + 1, end, NameKind.Unknown);
         }
 
         // "rapper Kanye West": a person's role noun before the name stands for a title.

@@ -211,6 +211,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Quotes(body)[0].Speaker);
 
     [Theory]
+    [InlineData("Transport for Tidewater said it was \"disappointed\" by the decision.", "Transport for Tidewater")]
+    [InlineData("Health for All said on Monday that the cuts were \"reckless\".", "Health for All")]
+    public void A_title_that_a_connector_joins_to_a_name_opens_a_body_s_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Gloria La Cruz is a candidate. La Cruz described the war as \"horrible\".", "Gloria La Cruz")]
     [InlineData("Swami Vidyananda spoke on Monday. \"We will pray,\" said Swami Vidyananda.", "Vidyananda")]
     [InlineData("Dana Holt is the mayor. Holt's Harbour Department said the pier is \"closed for now\".", "Harbour Department")]
