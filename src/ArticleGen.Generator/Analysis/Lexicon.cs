@@ -385,6 +385,12 @@ internal static class Lexicon
         "believes", "believed", "thinks", "thought", "knows", "knew", "feels", "felt", "hopes", "hoped", "fears", "feared",
         "suspects", "suspected", "assumes", "assumed", "expects", "expected");
 
+    /// <summary>Nouns that name what someone said, owned after "of" or "from": "the blunt verdict of", "the message from".</summary>
+    private static readonly HashSet<string> WordsNouns = Set(
+        "verdict", "message", "warning", "response", "reaction", "assessment", "plea", "promise", "words", "advice",
+        "admission", "explanation", "prediction", "conclusion", "appeal", "reply", "answer", "view", "vow", "pledge",
+        "retort", "boast", "cry", "mantra", "refrain", "insistence", "diagnosis");
+
     /// <summary>Verbs of beginning, going on and stopping, whose "-ing" verb has their subject: "stop referring to it as".</summary>
     private static readonly HashSet<string> AspectualVerbs = Set(
         "stop", "stops", "stopped", "cease", "ceases", "ceased", "continue", "continues", "continued", "keep", "keeps",
@@ -703,6 +709,8 @@ internal static class Lexicon
     public static bool IsCognitionVerb(string word) => CognitionVerbs.Contains(word);
 
     public static bool IsAspectualVerb(string word) => AspectualVerbs.Contains(word);
+
+    public static bool IsWordsNoun(string word) => WordsNouns.Contains(word);
 
     /// <summary>"office": a body that speaks as the office of a role ("the prime minister's office", "the office of the
     /// president"), but for the person whose name owns it ("Jo Lee's office said" is Jo Lee).</summary>

@@ -35,6 +35,11 @@ internal sealed class TrailingCueSieve : AttributionSieve
             j++;
         }
 
+        if (OwnerOfWordsAfter(q, j, end) is { } owner)
+        {
+            return owner;
+        }
+
         if (j >= end)
         {
             return null;
@@ -125,6 +130,54 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         return found with { LastToken = last };
     }
+
+    /// <summary>
+    /// "“We were outplayed.” ¶ That was the blunt verdict of captain Jo Lee", "“We are not going anywhere.” The message from
+    /// Jo Lee is clear", "“…,” was the warning from the agency": the owner of a noun that names the quote's words, in the
+    /// clause right after it (or opening the next paragraph when the quote is a paragraph of its own); null otherwise.
+    /// </summary>
+    private Subject? OwnerOfWordsAfter(int q, int j, int end)
+    {
+        int open = Document.OpenToken[q];
+        int paragraph = Document.Quotes[q].Paragraph;
+        if (j >= end && open == Document.ParagraphTokenStart[paragraph] && paragraph + 1 < Document.Paragraphs.Length)
+        {
+            j = Document.ParagraphTokenStart[paragraph + 1];
+            end = Document.ParagraphTokenEnd[paragraph + 1];
+        }
+
+        int k = j;
+        if (k < end && Document.Text(k) is "That" or "This")
+        {
+            k++;
+        }
+
+        if (k < end && Document.Text(k) is "was" or "is" or "were")
+        {
+            k++;
+        }
+
+        if (k >= end || Document.Text(k) is not ("the" or "The") || (k == j && Document.Text(k) is "the"))
+        {
+            return null;
+        }
+
+        for (int m = k + 1; m + 1 < end && m <= k + 1 + MaxWordsNounModifiers && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
+        {
+            if (Lexicon.IsWordsNoun(Document.Text(m)))
+            {
+                return Document.Text(m + 1) is "of" or "from"
+                    && Subjects.After(m + 2, Document.Sentences[Document.TokenSentence[m]].EndToken, AttributionRule.SpeechVerb, MaxInvertedDescriptors) is { } owner
+                    ? owner with { LastToken = -1 }
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many modifiers may stand before the noun of "the blunt verdict of".</summary>
+    private const int MaxWordsNounModifiers = 3;
 
     /// <summary>Whether the clause ends at <paramref name="k"/>: the paragraph's end or a stop, comma or semicolon.</summary>
     private bool EndsClause(int k, int end)

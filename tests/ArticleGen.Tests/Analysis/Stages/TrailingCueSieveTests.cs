@@ -171,4 +171,15 @@ public sealed class TrailingCueSieveTests
     [InlineData("\"Our mission is affordable driving,\" founder and chairman Ana Ruiz said.")]
     public void Two_roles_joined_by_and_before_a_name_are_titles_of_one_speaker(string body)
         => Assert.Equal("Ana Ruiz", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"We were outplayed in every department.\"\n\nThat was the blunt verdict of Harbour captain Ines Duarte after the defeat.")]
+    [InlineData("\"We are not going anywhere.\" The message from Ines Duarte, who has run the bakery for 20 years, is clear.")]
+    [InlineData("\"We are not going anywhere,\" was the warning from Ines Duarte on Monday.")]
+    public void A_noun_of_words_after_the_quote_names_their_owner(string body)
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_noun_of_words_after_a_quote_that_is_no_paragraph_of_its_own_names_no_one_in_the_next()
+        => Assert.NotEqual("Ines Duarte", Quotes("Fans sang \"We are not going anywhere.\"\n\nThe message from Ines Duarte came later.")[0].Speaker);
 }
