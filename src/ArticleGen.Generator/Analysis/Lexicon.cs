@@ -490,7 +490,7 @@ internal static class Lexicon
         "Oil", "Gas", "Electric", "Chemicals", "Resources", "Foods", "Pharma", "Aerospace", "Robotics", "Therapeutics",
         "Biotech", "Solutions", "Software", "Consulting", "Investments", "Ventures", "Utilities", "Hotels", "Resorts",
         "Campaign", "Centers", "Centres", "Embassy", "Consulate", "Tribunal", "Limited", "GmbH", "plc", "PLC", "LLP",
-        "Coastguard", "Ferries", "Wire",
+        "Coastguard", "Ferries", "Wire", "Friends",
         // The last words of bodies named for their cause ("Institute for Fiscal Studies", "Centre for Policy Studies"),
         // which two capitalised words alone would make a person's name.
         "Studies", "Research", "Disarmament", "Control", "Prevention", "Progress", "Policy", "Statistics",

@@ -217,6 +217,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Friends of Tidewater Moor said on Facebook that the fight was \"far from over\".")]
+    [InlineData("The Friends of Tidewater Moor, which campaigned against the turbines, said that the fight was \"far from over\".")]
+    public void A_campaign_group_named_friends_of_a_place_speaks_as_that_group(string body)
+        => Assert.Equal("Friends of Tidewater Moor", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Gloria La Cruz is a candidate. La Cruz described the war as \"horrible\".", "Gloria La Cruz")]
     [InlineData("Swami Vidyananda spoke on Monday. \"We will pray,\" said Swami Vidyananda.", "Vidyananda")]
     [InlineData("Dana Holt is the mayor. Holt's Harbour Department said the pier is \"closed for now\".", "Harbour Department")]
