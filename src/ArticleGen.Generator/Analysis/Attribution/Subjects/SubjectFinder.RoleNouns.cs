@@ -52,23 +52,32 @@ internal sealed partial class SubjectFinder
     /// <paramref name="token"/>, in its paragraph or the one before; null when that verb has no such subject or there is none.</summary>
     private Subject? LastSpeakerBefore(int token)
     {
+        int verb = LastTokenBefore(token, k => Tokens[k].Quote < 0 && Document.IsLowerWord(k) && SpeechCues.IsSpeechVerbUse(Document, k));
+        return verb >= 0 && Before(verb - 1, Document.Sentences[Document.TokenSentence[verb]].FirstToken) is { Pronoun: PronounKind.None } speaker
+            ? speaker
+            : null;
+    }
+
+    /// <summary>The last token that <paramref name="matches"/> accepts before the sentence of <paramref name="token"/>, in
+    /// its paragraph or the one before and at most twice <see cref="MaxScanTokens"/> back; -1 when there is none.</summary>
+    private int LastTokenBefore(int token, Func<int, bool> matches)
+    {
         int sentence = Document.TokenSentence[token];
         int paragraph = Document.Sentences[sentence].Paragraph;
         for (int k = Document.Sentences[sentence].FirstToken - 1, steps = 0; k > 0 && steps < MaxScanTokens * 2; k--, steps++)
         {
-            var before = Document.Sentences[Document.TokenSentence[k]];
-            if (before.Paragraph < paragraph - 1)
+            if (Document.Sentences[Document.TokenSentence[k]].Paragraph < paragraph - 1)
             {
-                return null;
+                return -1;
             }
 
-            if (Tokens[k].Quote < 0 && Document.IsLowerWord(k) && SpeechCues.IsSpeechVerbUse(Document, k))
+            if (matches(k))
             {
-                return Before(k - 1, before.FirstToken) is { Pronoun: PronounKind.None } speaker ? speaker : null;
+                return k;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>"Jo Lee issued a statement on Tuesday. It read: “…”": "it" at <paramref name="pronoun"/> before "read" stands
@@ -83,27 +92,19 @@ internal sealed partial class SubjectFinder
     /// "from" or "by"; null when none did.</summary>
     private Subject? IssuerBefore(int token, Func<string, bool> isDocument)
     {
-        int sentence = Document.TokenSentence[token];
-        int paragraph = Document.Sentences[sentence].Paragraph;
-        for (int k = Document.Sentences[sentence].FirstToken - 1, steps = 0; k > 0 && steps < MaxScanTokens * 2; k--, steps++)
+        int k = LastTokenBefore(token, m => Tokens[m].Quote < 0 && Document.IsLowerWord(m) && isDocument(Document.Text(m))
+            && Document.Text(m - 1) is "a" or "an" or "A" or "An");
+        if (k < 0)
         {
-            var before = Document.Sentences[Document.TokenSentence[k]];
-            if (before.Paragraph < paragraph - 1)
-            {
-                return null;
-            }
-
-            if (Tokens[k].Quote < 0 && Document.IsLowerWord(k) && isDocument(Document.Text(k)) && Document.Text(k - 1) is "a" or "an" or "A" or "An")
-            {
-                // "The council received a letter from Jo Lee.": the author after "from" or "by", not the receiver.
-                return (k + 2 < before.EndToken && Document.Text(k + 1) is "from" or "by"
-                        ? After(k + 2, before.EndToken, AttributionRule.SpeechVerb, 2)
-                        : null)
-                    ?? MainSubject(before.FirstToken, before.EndToken);
-            }
+            return null;
         }
 
-        return null;
+        // "The council received a letter from Jo Lee.": the author after "from" or "by", not the receiver.
+        var before = Document.Sentences[Document.TokenSentence[k]];
+        return (k + 2 < before.EndToken && Document.Text(k + 1) is "from" or "by"
+                ? After(k + 2, before.EndToken, AttributionRule.SpeechVerb, 2)
+                : null)
+            ?? MainSubject(before.FirstToken, before.EndToken);
     }
 
     /// <summary>
