@@ -46,6 +46,7 @@ internal static class SpeechCues
         => IsSpeechVerb(document, token)
             && !(token > 0 && document.Tokens[token - 1].Kind == TokenKind.Word
                 && ((IsDeterminerAnyCase(document.Text(token - 1)) && !IsVerbAfterDemonstrative(document, token))
+                    || IsNounAfterThat(document, token)
                     || IsNounAfterPreposition(document, token)
                     || IsNounAfterModifier(document, token)
                     || Lexicon.IsPlatform(document.Text(token - 1))))
@@ -110,6 +111,13 @@ internal static class SpeechCues
     private static bool IsDeterminerAnyCase(string word)
         => Lexicon.IsDeterminer(word)
             || (word.Length > 1 && char.IsUpper(word[0]) && Lexicon.IsDeterminer(char.ToLowerInvariant(word[0]) + word.Substring(1)));
+
+    /// <summary>"Girard called that claim “…”", "he rejected that report": a speech-verb form that is also a noun, after "that"
+    /// after a verb (a speech verb or an "-ed" form), is that noun; "groups that claim" keeps its verb.</summary>
+    private static bool IsNounAfterThat(BodyDocument document, int token)
+        => token >= 2 && document.Text(token - 1) is "that" && Lexicon.IsSpeechNoun(document.Text(token))
+            && document.IsLowerWord(token - 2)
+            && (Lexicon.IsSpeechVerb(document.Text(token - 2)) || document.Text(token - 2).EndsWith("ed", StringComparison.Ordinal));
 
     private static bool IsVerbAfterDemonstrative(BodyDocument document, int token)
         => document.Text(token - 1) is "these" or "those" or "These" or "Those" && !document.Text(token).EndsWith("s", StringComparison.Ordinal);

@@ -312,6 +312,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte saw the film as a child and called it \"a triumph\".")).Speaker);
 
     [Theory]
+    [InlineData("Ines Duarte spoke first. Duarte called that claim \"pure fiction\".", "Ines Duarte")]
+    [InlineData("Ines Duarte spoke first. Duarte dismissed that report as \"the same one we hear every year\".", "Ines Duarte")]
+    public void A_noun_of_speech_after_that_after_a_verb_is_no_verb_of_its_own(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Members of the Harbour Council protested by shouting \"shame on you!\" in the chamber.", "Members")]
     [InlineData("A Harbour Ministry—the body responsible for the port—spokesman responded by saying the families were \"very disappointed.\"", "Harbour Ministry")]
     public void A_participle_after_by_with_no_comma_before_it_speaks_for_the_sentence_s_subject(string body, string speaker)
