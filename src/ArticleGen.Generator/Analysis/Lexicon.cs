@@ -422,7 +422,7 @@ internal static class Lexicon
         "Councilman", "Councilwoman", "Captain", "Capt.", "Lieutenant", "Lt.", "Colonel", "Col.", "Sergeant",
         "Sgt.", "Major", "Detective", "Inspector", "Superintendent", "Constable", "Chancellor", "CEO", "Attorney",
         "Treasurer", "Coach", "Manager", "Commander", "Admiral", "Marshal", "Foreign", "Interior", "Defence",
-        "Defense", "Finance", "Treasury", "Health", "Emergency", "Emergencies", "State", "Federal", "Regional",
+        "Defense", "Finance", "Health", "Emergency", "Emergencies", "State", "Federal", "Regional",
         "Former", "Acting", "Interim", "Assistant", "Associate", "Senior", "Executive", "Press", "Public",
         "Security", "Affairs", "Majority", "Minority", "Whip", "Emeritus", "Sheikh", "Crown", "Supreme",
         "Member", "MP", "Rabbi", "Imam", "Dean", "Agent", "Founder", "Editor", "Author", "Spokesmen", "Head",
@@ -490,7 +490,7 @@ internal static class Lexicon
         "Oil", "Gas", "Electric", "Chemicals", "Resources", "Foods", "Pharma", "Aerospace", "Robotics", "Therapeutics",
         "Biotech", "Solutions", "Software", "Consulting", "Investments", "Ventures", "Utilities", "Hotels", "Resorts",
         "Campaign", "Centers", "Centres", "Embassy", "Consulate", "Tribunal", "Limited", "GmbH", "plc", "PLC", "LLP",
-        "Coastguard", "Ferries", "Wire", "Friends",
+        "Coastguard", "Ferries", "Wire", "Friends", "Treasury",
         // The last words of bodies named for their cause ("Institute for Fiscal Studies", "Centre for Policy Studies"),
         // which two capitalised words alone would make a person's name.
         "Studies", "Research", "Disarmament", "Control", "Prevention", "Progress", "Policy", "Statistics",

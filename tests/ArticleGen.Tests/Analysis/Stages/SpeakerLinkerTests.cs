@@ -217,6 +217,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Treasury said it would appeal, calling the ruling \"regrettable\".", "Treasury")]
+    [InlineData("A National Treasury spokesperson said the balances were \"healthy\".", "National Treasury")]
+    [InlineData("\"We will appeal,\" said Treasury Secretary Ines Duarte.", "Ines Duarte")]
+    public void The_treasury_is_a_body_and_before_a_title_part_of_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Friends of Tidewater Moor said on Facebook that the fight was \"far from over\".")]
     [InlineData("The Friends of Tidewater Moor, which campaigned against the turbines, said that the fight was \"far from over\".")]
     public void A_campaign_group_named_friends_of_a_place_speaks_as_that_group(string body)
