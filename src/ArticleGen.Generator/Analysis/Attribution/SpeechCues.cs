@@ -144,11 +144,11 @@ internal static class SpeechCues
             && !Lexicon.IsAuxiliary(modifier) && !Lexicon.IsSpeechVerb(modifier);
     }
 
-    /// <summary>"in remarks", "with comments": an -s form after a preposition is a plural noun ("to tell", "after
-    /// saying" stay verbs).</summary>
+    /// <summary>"in remarks", "with comments", "many labels", "several reports": an -s form after a preposition or a word
+    /// of quantity is a plural noun ("to tell", "after saying" stay verbs).</summary>
     private static bool IsNounAfterPreposition(BodyDocument document, int token)
-        => document.Text(token).EndsWith("s", StringComparison.Ordinal)
-            && document.IsLowerWord(token - 1) && Lexicon.IsPreposition(document.Text(token - 1));
+        => document.Text(token).EndsWith("s", StringComparison.Ordinal) && document.IsLowerWord(token - 1)
+            && (Lexicon.IsPreposition(document.Text(token - 1)) || Lexicon.IsCountingOrUnnamingWord(document.Text(token - 1)));
 
     /// <summary>The speech verb of "quoted as saying" or "quoted by Reuters as saying" after <paramref name="quoted"/>
     /// (at most eight tokens on, before <paramref name="end"/>), or -1.</summary>

@@ -318,6 +318,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Harbour Consumers Association tested 24 drinks. The group said many labels made \"vague claims\".", "Harbour Consumers Association")]
+    [InlineData("The Harbour Consumers Association tested 24 drinks. The group said several reports gave \"false hope\".", "Harbour Consumers Association")]
+    public void A_plural_of_a_speech_verb_after_a_word_of_quantity_is_a_noun(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Members of the Harbour Council protested by shouting \"shame on you!\" in the chamber.", "Members")]
     [InlineData("A Harbour Ministry—the body responsible for the port—spokesman responded by saying the families were \"very disappointed.\"", "Harbour Ministry")]
     public void A_participle_after_by_with_no_comma_before_it_speaks_for_the_sentence_s_subject(string body, string speaker)
