@@ -47,7 +47,7 @@ internal static class SpeechCues
             && !(token > 0 && document.Tokens[token - 1].Kind == TokenKind.Word
                 && ((IsDeterminerAnyCase(document.Text(token - 1)) && !IsVerbAfterDemonstrative(document, token))
                     || IsNounAfterThat(document, token)
-                    || IsNounAfterPreposition(document, token)
+                    || IsPluralAfterPrepositionOrQuantity(document, token)
                     || IsNounAfterModifier(document, token)
                     || Lexicon.IsPlatform(document.Text(token - 1))))
             && !ModifiesRoleNoun(document, token)
@@ -146,7 +146,7 @@ internal static class SpeechCues
 
     /// <summary>"in remarks", "with comments", "many labels", "several reports": an -s form after a preposition or a word
     /// of quantity is a plural noun ("to tell", "after saying" stay verbs).</summary>
-    private static bool IsNounAfterPreposition(BodyDocument document, int token)
+    private static bool IsPluralAfterPrepositionOrQuantity(BodyDocument document, int token)
         => document.Text(token).EndsWith("s", StringComparison.Ordinal) && document.IsLowerWord(token - 1)
             && (Lexicon.IsPreposition(document.Text(token - 1)) || Lexicon.IsCountingOrUnnamingWord(document.Text(token - 1)));
 
