@@ -83,7 +83,7 @@ internal sealed class SpeakerLinker
         {
             return name.WordCount == 1 && _context.Registry.Resolve(name.Name, name.Start) is { } surnamed
                 ? new Speaker(-1, surnamed, NameKind.Person)
-                : IsSpokespersonsBody(first) ? new Speaker(-1, name.Name, NameKind.Organization) : null;
+                : IsSpokespersonsBody(first) || IsNationalBody(name) ? new Speaker(-1, name.Name, NameKind.Organization) : null;
         }
 
         // "Investigators said" at a sentence start is the role noun, not a name: kept as written, of the role's kind; but
@@ -798,6 +798,27 @@ internal sealed class SpeakerLinker
         }
 
         return k > 0 && Document.Text(k) is "for" or "of" or "from" or "at" && Document.IsLowerWord(k - 1) && Lexicon.IsSpokesNoun(Document.Text(k - 1));
+    }
+
+    /// <summary>"Irish Rail", "the Scottish Greens": a nationality opening a name whose other words name no place is the
+    /// body of that nation, not a place ("the Irish Sea", "Chinese New Year" stay places).</summary>
+    private static bool IsNationalBody(TextName name)
+    {
+        string[] words = name.Name.Split(' ');
+        if (words.Length < 2 || !Lexicon.IsNationality(words[0]))
+        {
+            return false;
+        }
+
+        for (int k = 1; k < words.Length; k++)
+        {
+            if (Lexicon.IsNonPersonWord(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"at Fishmongers' Hall called “Learning Together”": a name made of place words names no speaker, unless it

@@ -383,4 +383,10 @@ public sealed class SpeakerLinkerTests
     [InlineData("The march reached Marlow West in July.\n\n\"We will talk,\" West said.", null)]
     public void A_place_word_is_the_surname_of_a_person_introduced_under_it(string body, string? speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Irish Rail said the service would \"resume on Monday\".", "Irish Rail")]
+    [InlineData("The Scottish Greens labelled her decision \"deeply disappointing\".", "Scottish Greens")]
+    public void A_nationality_opening_a_body_s_name_is_no_place(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
