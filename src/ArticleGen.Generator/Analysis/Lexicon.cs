@@ -275,7 +275,11 @@ internal static class Lexicon
         "champion", "winner", "singer", "actor", "actress", "rapper", "musician", "novelist", "author", "poet", "playwright",
         "player", "striker", "goalkeeper", "midfielder", "defender", "athlete", "runner", "driver", "rider", "climber",
         "sailor", "astronaut", "chef", "comedian", "entrepreneur", "businessman", "businesswoman", "artist", "designer",
-        "filmmaker", "dancer", "presenter", "blogger", "writer", "veteran");
+        "filmmaker", "dancer", "presenter", "blogger", "writer", "veteran", "coach", "manager");
+
+    /// <summary>Epithets that a modifier makes another job: "the manager" of a team is its coach, "the programme manager" or
+    /// "the assistant coach" someone else.</summary>
+    private static readonly HashSet<string> BareEpithetNouns = Set("coach", "manager");
 
     /// <summary>Those who argue a case for another, and speak as themselves: "lawyers for the state argued".</summary>
     private static readonly HashSet<string> CounselNouns = Set(
@@ -859,6 +863,8 @@ internal static class Lexicon
     public static bool IsCountingOrUnnamingWord(string word) => QuantityWords.Contains(word) || UnnamingModifiers.Contains(word);
 
     public static bool IsEpithetNoun(string word) => EpithetNouns.Contains(word);
+
+    public static bool IsBareEpithetNoun(string word) => BareEpithetNouns.Contains(word);
 
     public static bool IsCounselNoun(string word) => CounselNouns.Contains(word);
 

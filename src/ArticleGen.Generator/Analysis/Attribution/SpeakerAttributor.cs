@@ -215,9 +215,10 @@ internal sealed class SpeakerAttributor
 
     /// <summary>"Ines Duarte won gold. “…,” the Olympic champion said": a noun that describes a person by what they do
     /// or won, that the article named no one with, stands for the person "she" or "he" would (of the noun's gender, if it
-    /// has one: "the actress").</summary>
+    /// has one: "the actress"); "the coach" or "the manager" only with no modifier.</summary>
     private Speaker? EpithetAntecedent(int token, Speaker nominal, int q)
         => nominal.Name == Document.Word(token) && Lexicon.IsEpithetNoun(nominal.Name)
+            && (!Lexicon.IsBareEpithetNoun(nominal.Name) || Document.Text(token - 1) is "the" or "The")
             ? _pronouns.Resolve(PronounKind.Person, _context.Tokens[token].Start, q)
             : null;
 

@@ -198,6 +198,14 @@ public sealed class NominalSpeakerTests
     public void A_definite_epithet_that_names_no_one_stands_for_the_person_she_or_he_would(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Paolo Benedetti admitted his side had been second best. \"We didn't win a tackle,\" the coach told BBC Radio Bristol.", "Paolo Benedetti")]
+    [InlineData("Paolo Benedetti admitted his side had been second best. \"We didn't win a tackle,\" the manager said.", "Paolo Benedetti")]
+    [InlineData("Paolo Benedetti thanked the team. \"This is a moment of sheer joy,\" the Badr-6 programme manager said.", "Badr-6 programme manager")]
+    [InlineData("Paolo Benedetti thanked the team. \"This is a moment of sheer joy,\" the assistant coach said.", "assistant coach")]
+    public void A_team_s_coach_or_manager_is_an_epithet_only_with_no_modifier(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_role_noun_before_another_noun_is_no_speaker()
         => Assert.Null(Assert.Single(Quotes("According to an official mailing list post, the team was \"strong and organized\".")).Speaker);
