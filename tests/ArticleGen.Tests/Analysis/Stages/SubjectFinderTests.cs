@@ -183,6 +183,12 @@ public sealed class SubjectFinderTests
     }
 
     [Theory]
+    [InlineData("Just a few weeks earlier, on January 25, 2006, former UN weapons inspector Ines Duarte urged that the Harbour Board give a commitment not to close its docks to ships from Portvale, just as it has given to Tidewater, stating, \"change from outside is no panacea.\"")]
+    [InlineData("Two days later, on the morning of March 3, former UN weapons inspector Ines Duarte urged that the Harbour Board give a commitment not to close its docks to ships from Portvale, just as it has given to Tidewater, stating, \"change from outside is no panacea.\"")]
+    public void A_participle_takes_the_subject_after_several_phrases_opening_the_sentence(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Epidemiologist Mira Okafor of Lakeside University said, \"The virus spreads fast.\"", "Mira Okafor")]
     [InlineData("Fourteen-year-old Tomas, on the top deck, said \"everyone started screaming\".", "Tomas")]
     [InlineData("GM Ana Costa won again. She said she felt \"persistent\".", "Ana Costa")]

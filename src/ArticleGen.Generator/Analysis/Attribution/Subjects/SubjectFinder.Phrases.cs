@@ -18,6 +18,13 @@ internal sealed partial class SubjectFinder
             return false;
         }
 
+        // "A few weeks earlier,", "Two days later,", "Years ago,": a phrase of time that its last word makes one.
+        if (comma - first <= MaxTimePhraseWords && Document.Text(comma - 1) is "earlier" or "later" or "ago" or "Earlier" or "Later"
+            && AllWordsOutsideQuotes(first, comma))
+        {
+            return true;
+        }
+
         string opener = Document.Text(first);
         if (first + 1 == comma)
         {
@@ -30,7 +37,12 @@ internal sealed partial class SubjectFinder
             return false;
         }
 
-        for (int m = first + 1; m < comma; m++)
+        return AllWordsOutsideQuotes(first + 1, comma);
+    }
+
+    private bool AllWordsOutsideQuotes(int first, int end)
+    {
+        for (int m = first; m < end; m++)
         {
             if (Tokens[m].Kind != TokenKind.Word || Tokens[m].Quote >= 0)
             {
@@ -41,8 +53,9 @@ internal sealed partial class SubjectFinder
         return true;
     }
 
-    /// <summary>The token after the comma that closes a phrase opening the sentence at <paramref name="start"/> (at most
-    /// twelve tokens), else <paramref name="start"/>; "According to Jo Lee," names its source, so it is kept.</summary>
+    /// <summary>The token after the commas that close up to <see cref="MaxOpeningPhrases"/> phrases opening the sentence at
+    /// <paramref name="start"/> (each at most twelve tokens), else <paramref name="start"/>; "According to Jo Lee," names its
+    /// source, so it is kept.</summary>
     private int AfterOpeningPhrase(int start, int limit)
     {
         if (string.Equals(Document.Text(start), "According", StringComparison.Ordinal))
@@ -50,6 +63,18 @@ internal sealed partial class SubjectFinder
             return start;
         }
 
+        // "Just a few weeks earlier, on January 25, 2006, Jo Lee": phrases may follow one another.
+        for (int phrases = 0; phrases < MaxOpeningPhrases && AfterOnePhrase(start, limit) is var next && next > start; phrases++)
+        {
+            start = next;
+        }
+
+        return start;
+    }
+
+    /// <summary>The token after the comma that closes one opening phrase at <paramref name="start"/>, else <paramref name="start"/>.</summary>
+    private int AfterOnePhrase(int start, int limit)
+    {
         for (int k = start + 1; k < limit && k <= start + 12; k++)
         {
             if (Document.IsPunctuation(k, ','))

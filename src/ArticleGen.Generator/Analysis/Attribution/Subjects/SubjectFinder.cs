@@ -35,6 +35,12 @@ internal sealed partial class SubjectFinder
     /// ("spokesperson for the United Nations High Commissioner for Human Rights, Rupert Colville").</summary>
     private const int MaxPhraseWords = 12;
 
+    /// <summary>At most this many phrases open a sentence before its subject ("Just weeks earlier, on January 25, 2006,").</summary>
+    private const int MaxOpeningPhrases = 3;
+
+    /// <summary>At most this many words make a phrase of time before "earlier", "later" or "ago" ("Just a few weeks earlier,").</summary>
+    private const int MaxTimePhraseWords = 6;
+
     private readonly AttributionContext _context;
     private readonly SpeakerLinker _linker;
 
