@@ -188,7 +188,7 @@ internal sealed class SpeakerAttributor
         // The bare noun decides what the noun stands for; the speaker left is named as written.
         var written = _linker.AsWritten(speaker, token);
         return Lexicon.IsOrganizationKindNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "the" or "The"
-                ? _pronouns.BodyAntecedent(token) ?? written
+                ? _pronouns.BodyAntecedent(token) ?? _linker.DocumentAuthorBefore(token) ?? written
             : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? written
             : written;
     }

@@ -286,6 +286,32 @@ internal sealed class SpeakerLinker
     }
 
     /// <summary>
+    /// "In an official release from Amnesty International put out Friday, the organization said": the body a document of
+    /// the sentence names as its author ("a release from", "a statement by") before the noun at <paramref name="token"/>;
+    /// null when the sentence names none, or a person.
+    /// </summary>
+    public Speaker? DocumentAuthorBefore(int token)
+    {
+        var tokens = _context.Tokens;
+        int first = Document.Sentences[Document.TokenSentence[token]].FirstToken;
+        for (int k = token - 2; k > first; k--)
+        {
+            if (tokens[k].Quote >= 0 || Document.Text(k) is not ("from" or "by") || !Lexicon.IsDocumentNoun(Document.Text(k - 1)))
+            {
+                continue;
+            }
+
+            int author = Document.Text(k + 1) is "the" ? k + 2 : k + 1;
+            return author < token && tokens[author].Quote < 0 && Document.IsCapitalised(author)
+                && Link(author, Document.RunEnd(author, token)) is { Kind: NameKind.Organization } body
+                ? body
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The role noun at <paramref name="token"/> that <see cref="LinkNominal"/> left as the speaker, named with the
     /// modifiers written before it, as the annotators name it ("a Libyan official" → Libyan official, "one nuclear
     /// official", "Forest officials", "the Badr-6 programme manager"): up to three words back to a determiner, number,

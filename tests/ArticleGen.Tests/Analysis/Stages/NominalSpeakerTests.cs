@@ -262,6 +262,20 @@ public sealed class NominalSpeakerTests
     public void A_document_of_a_role_or_group_noun_speaks_for_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The River Agency issued a statement on Monday. \"The dam is safe,\" said the statement.", "River Agency")]
+    [InlineData("The River Agency issued a statement on Monday. \"The dam is safe\", read the statement.", "River Agency")]
+    [InlineData("\"The dam is safe,\" said the statement.", null)]
+    public void A_statement_after_its_verb_speaks_for_who_issued_it(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("In an official release from Harbour Watch International put out Friday, the organization said the port was \"a prison\".", "Harbour Watch International")]
+    [InlineData("In a statement by Harbour Watch International, the group said the port was \"a prison\".", "Harbour Watch International")]
+    [InlineData("After talks with Harbour Watch International, the organization said the port was \"a prison\".", "organization")]
+    public void A_body_s_noun_stands_for_the_author_of_a_document_its_sentence_names(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_relative_of_a_named_person_is_not_that_person()
         => Assert.Null(Assert.Single(Quotes("\"He was a gentle giant,\" said Tomas Brandt's mother.")).Speaker);

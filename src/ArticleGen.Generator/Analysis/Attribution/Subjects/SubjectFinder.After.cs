@@ -58,6 +58,12 @@ internal sealed partial class SubjectFinder
                 continue;
             }
 
+            // "The River Agency issued a statement. “…,” said the statement.": who issued it, as "the statement said" names.
+            if (Lexicon.IsDocumentNoun(Document.Text(k)) && IssuerOf(k) is { } issuer)
+            {
+                return issuer with { Rule = rule };
+            }
+
             // "…,” spoke on Monday": a preposition opens a phrase, not a subject.
             if (Lexicon.IsPreposition(Document.Text(k)))
             {
