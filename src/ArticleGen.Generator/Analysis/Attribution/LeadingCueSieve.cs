@@ -297,7 +297,27 @@ internal sealed class LeadingCueSieve : AttributionSieve
             return inverted;
         }
 
-        return Subjects.Before(verb - 1, sentenceStart) ?? SubjectOfDocument(verb, sentenceStart);
+        return Subjects.Before(verb - 1, sentenceStart) ?? SubjectOfDocument(verb, sentenceStart) ?? SubjectPastThing(verb, sentenceStart);
+    }
+
+    /// <summary>"The U.N. said it has no plans to leave the country saying “…”": a participle right after a determiner's
+    /// noun that names no one (no role, group, document or sign, no word of a doer in "-er", "-or", "-man" or "-ist")
+    /// speaks for the sentence's subject when no comma sets off a clause between them ("…, as members stood in the aisles
+    /// shouting" may have a subject of its own); else null.</summary>
+    private Subject? SubjectPastThing(int verb, int sentenceStart)
+    {
+        int noun = verb - 1;
+        if (noun - 1 <= sentenceStart || !SpeechCues.IsParticiple(Document, verb) || !Document.IsLowerWord(noun) || Tokens[noun].Quote >= 0
+            || !Lexicon.IsDeterminer(Document.Text(noun - 1)))
+        {
+            return null;
+        }
+
+        string word = Document.Text(noun);
+        bool namesSomeone = Lexicon.NominalKind(word) != NameKind.Unknown || Lexicon.IsSpeakerNoun(word) || Lexicon.IsSignNoun(word)
+            || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+            || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal);
+        return namesSomeone || ClauseAfterComma(sentenceStart, noun) ? null : Subjects.MainSubject(sentenceStart, noun);
     }
 
     /// <summary>Whether a comma outside quotes stands before <paramref name="end"/> in its sentence, near enough for the

@@ -183,6 +183,12 @@ public sealed class SubjectFinderTests
     }
 
     [Theory]
+    [InlineData("The Harbour Board said it has no plans to leave the port saying, \"we will stay.\"", "Harbour Board")]
+    [InlineData("The U.N. said it has no plans to leave the country saying, \"the president-elect has not asked us to leave.\"", "U.N.")]
+    public void A_participle_after_a_noun_of_no_one_speaks_for_the_sentence_s_subject(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Just a few weeks earlier, on January 25, 2006, former UN weapons inspector Ines Duarte urged that the Harbour Board give a commitment not to close its docks to ships from Portvale, just as it has given to Tidewater, stating, \"change from outside is no panacea.\"")]
     [InlineData("Two days later, on the morning of March 3, former UN weapons inspector Ines Duarte urged that the Harbour Board give a commitment not to close its docks to ships from Portvale, just as it has given to Tidewater, stating, \"change from outside is no panacea.\"")]
     public void A_participle_takes_the_subject_after_several_phrases_opening_the_sentence(string body)
