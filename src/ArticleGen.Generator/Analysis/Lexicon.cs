@@ -288,7 +288,8 @@ internal static class Lexicon
     /// <summary>Words of number and quantity, which count a nominal speaker rather than describe it: "two officials".</summary>
     private static readonly HashSet<string> QuantityWords = Set(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-        "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "few", "more",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "few", "more",
         "fewer", "numerous", "various", "multiple", "couple", "least", "half", "first", "second", "third", "last", "many",
         "some", "several", "most");
 

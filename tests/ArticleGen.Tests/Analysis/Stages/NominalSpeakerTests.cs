@@ -16,6 +16,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Eighty members of Parliament said the government must \"show compassion\".", "members")]
+    [InlineData("\"Show compassion,\" said forty officials.", "officials")]
+    [InlineData("\"Show compassion,\" said two officials.", "officials")]
+    public void A_number_counts_a_nominal_speaker_and_is_no_part_of_its_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"The road is closed,\" police said.", "police")]
     [InlineData("\"The road is closed,\" said police.", "police")]
     [InlineData("Investigators said the plane had \"broken into two pieces\".", "Investigators")]
