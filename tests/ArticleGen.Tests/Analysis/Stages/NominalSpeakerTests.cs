@@ -674,6 +674,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Tom Hale was shot at a funeral. An officer at the Nazimabad police station said \"the number of attackers is not clear.\"", "officer")]
     [InlineData("According to a story by Tom Hale, Lee's supervisor during the Tidewater program said, \"You stick out.\"", "supervisor")]
     [InlineData("Tom Hale led the raid. One witness of the Silea attack reported, \"An Antonov flew into the area.\"", "witness")]
+    [InlineData("Residents of the city's old town said the plan was \"a disgrace to everyone.\"", "Residents")]
+    [InlineData("Several members of Britain's parliament said the government must \"show compassion.\"", "members")]
     public void A_role_noun_before_a_phrase_of_place_or_time_with_a_name_in_it_speaks(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

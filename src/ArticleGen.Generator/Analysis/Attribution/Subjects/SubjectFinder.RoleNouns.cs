@@ -414,7 +414,7 @@ internal sealed partial class SubjectFinder
 
             if (Document.IsLowerWord(m) && Document.Text(m) is "at" or "in" or "during" or "from" or "with" or "of")
             {
-                return Document.IsLowerWord(m - 1) && Tokens[m - 1].Quote < 0 && Lexicon.NominalKind(Document.Text(m - 1)) == NameKind.Person
+                return Tokens[m - 1].Quote < 0 && IsPeopleNoun(m - 1, low)
                     ? new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, m - 1, Nominal: true)
                     : null;
             }
@@ -426,6 +426,22 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> is a person's role noun ("witness") or a plural noun of people that
+    /// no body's noun is ("residents", not "councils"), lower-case or opening the clause at <paramref name="low"/>.</summary>
+    private bool IsPeopleNoun(int k, int low)
+    {
+        if (Tokens[k].Kind != TokenKind.Word || !(Document.IsLowerWord(k) || (k == low && Document.IsCapitalised(k))))
+        {
+            return false;
+        }
+
+        string word = Document.Text(k).ToLowerInvariant();
+        var kind = Lexicon.NominalKind(word);
+        return kind == NameKind.Person
+            || (kind == NameKind.Organization && word.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsBodyNoun(word)
+                && !Lexicon.IsOrganizationKindNoun(word.Substring(0, word.Length - 1)));
     }
 
     /// <summary>
