@@ -63,7 +63,7 @@ internal sealed class SpeechClassifier
 
         // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
         // capitalised as a title, even inside a speech clause.
-        if (IsWorksTitle(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q))
+        if (IsCode(q) || IsWorksTitle(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q))
         {
             return false;
         }
@@ -269,6 +269,43 @@ internal sealed class SpeechClassifier
 
         return comma && k < Document.Tokens.Count && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[close]
             && Document.Text(k) is "a" or "an" or "the";
+    }
+
+    /// <summary>
+    /// "“COVID-19” is to replace “2019-nCoV”", "you call the “A” which is the most massive": a single letter, or one word of
+    /// letters and digits with both in it, is a name or a label, never someone's words, even inside a speech clause.
+    /// </summary>
+    private bool IsCode(int q)
+    {
+        var quote = Document.Quotes[q];
+        string body = Document.Body;
+        int start = quote.Start;
+        int end = quote.Start + quote.Length;
+        while (end > start && body[end - 1] is '.' or ',')
+        {
+            end--;
+        }
+
+        if (end - start == 1)
+        {
+            return char.IsLetter(body[start]);
+        }
+
+        bool letter = false;
+        bool digit = false;
+        for (int k = start; k < end; k++)
+        {
+            char c = body[k];
+            if (!char.IsLetterOrDigit(c) && c != '-')
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+            digit |= char.IsDigit(c);
+        }
+
+        return letter && digit;
     }
 
     /// <summary>

@@ -31,6 +31,19 @@ public sealed class SpeechClassifierTests
     }
 
     [Theory]
+    [InlineData("The agency announced the name of the disease: \"COVID-19\" is to replace the designation.")]
+    [InlineData("The agency announced the new name of the disease, \"H5N1\".")]
+    [InlineData("Sometimes you call the \"A\" which is the most massive one.")]
+    public void A_single_letter_or_a_code_of_letters_and_digits_is_a_name_even_after_a_speech_verb(string body)
+        => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
+
+    [Theory]
+    [InlineData("\"No,\" she said.")]
+    [InlineData("\"Never again,\" she said.")]
+    public void A_word_of_letters_alone_after_a_speech_verb_stays_speech(string body)
+        => Assert.True(Assert.Single(Quotes(body)).IsSpeech);
+
+    [Theory]
     [InlineData("Trump called the debate a \"waste of time\".", "Trump")]
     [InlineData("\"Pokemon Biology\", Smith said.", "Smith")]
     [InlineData("Smith said the plan was a \"big mistake\".", "Smith")]
