@@ -18,11 +18,26 @@ internal sealed class SpeechClassifier
     /// <summary>At most this many words make a quote short enough to be a title.</summary>
     private const int MaxTitleWords = 10;
 
+    /// <summary>At most this many quotes before a quote are read back along a list ("“…”, “…” and “…”").</summary>
+    private const int MaxListedQuotes = 8;
+
     private static readonly HashSet<string> NamingWords = new(StringComparer.Ordinal)
     {
         "called", "named", "nicknamed", "dubbed", "termed", "titled", "entitled", "so-called", "renamed", "branded",
         "name", "term", "word", "phrase", "qualifier", "nickname", "label", "known", "as", "hashtag", "slogan", "motto",
         "catchphrase", "designation", "acronym", "abbreviation", "designated", "code-named", "codenamed",
+    };
+
+    /// <summary>Nouns of a name that a comma may part from the quote that gives it: "its slogan, “…”".</summary>
+    private static readonly HashSet<string> NamingNouns = new(StringComparer.Ordinal)
+    {
+        "slogan", "motto", "catchphrase", "hashtag", "nickname", "mantra",
+    };
+
+    /// <summary>Nouns of words that "such as" gives examples of: "words such as “…”", "phrases such as “…”".</summary>
+    private static readonly HashSet<string> WordNouns = new(StringComparer.Ordinal)
+    {
+        "word", "words", "phrase", "phrases", "term", "terms", "expression", "expressions", "slogans", "names",
     };
 
     /// <summary>Verbs that name their subject through a reflexive: "The group calls itself “Citizens for Truth”".</summary>
@@ -123,8 +138,50 @@ internal sealed class SpeechClassifier
         => Document.Tokens[k].Kind == TokenKind.Word && Document.Tokens[k].Quote < 0 && Document.IsCapitalised(k)
             && !Lexicon.IsFunctionWord(Document.Word(k));
 
-    /// <summary>"called “…”", "known as the “…”", "the term “…”", "(“…”)": the quote names something.</summary>
+    /// <summary>"called “…”", "known as the “…”", "the term “…”", "(“…”)", or the next quote of a list after one ("words
+    /// such as “…” and “…”"): the quote names something.</summary>
     private bool FollowsNamingCue(int q)
+    {
+        // A bounded walk back over the quotes a list joins, none of them read twice.
+        for (int listed = q, steps = 0; listed >= 0 && steps <= MaxListedQuotes; listed--, steps++)
+        {
+            if (FollowsOwnNamingCue(listed))
+            {
+                return true;
+            }
+
+            if (listed == 0 || !JoinedInList(listed - 1, listed))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only "and", "or" or a comma stands between quote <paramref name="before"/> and quote
+    /// <paramref name="q"/>, in one sentence.</summary>
+    private bool JoinedInList(int before, int q)
+    {
+        int close = Document.CloseToken[before];
+        int open = Document.OpenToken[q];
+        if (close < 0 || open < 0 || Document.TokenSentence[close] != Document.TokenSentence[open])
+        {
+            return false;
+        }
+
+        for (int k = close + 1; k < open; k++)
+        {
+            if (!(Document.IsPunctuation(k, ',') || Document.Text(k) is "and" or "or"))
+            {
+                return false;
+            }
+        }
+
+        return open - close is 2 or 3;
+    }
+
+    private bool FollowsOwnNamingCue(int q)
     {
         int k = Document.OpenToken[q] - 1;
         if (k < 0 || Document.TokenSentence[k] != Document.TokenSentence[k + 1])
@@ -133,6 +190,25 @@ internal sealed class SpeechClassifier
         }
 
         if (Document.IsPunctuation(k, '('))
+        {
+            return true;
+        }
+
+        // "an unofficial Arianespace slogan, “launches speak louder than words”": a naming noun and its comma.
+        if (Document.IsPunctuation(k, ',') && k > 0 && Document.Tokens[k - 1].Quote < 0 && NamingNouns.Contains(Document.Text(k - 1)))
+        {
+            return true;
+        }
+
+        // "words such as “Sieg Heil”": examples of words, named.
+        if (k > 1 && Document.Text(k) is "as" && Document.Text(k - 1) is "such" && WordNouns.Contains(Document.Text(k - 2)))
+        {
+            return true;
+        }
+
+        // "It is like the saying “…”", "an old saying, “…”": "saying" as a noun, after its determiner or "old".
+        int saying = Document.IsPunctuation(k, ',') ? k - 1 : k;
+        if (saying > 0 && Document.Text(saying) is "saying" && Document.Text(saying - 1) is "the" or "a" or "an" or "old")
         {
             return true;
         }

@@ -23,12 +23,25 @@ public sealed class SpeechClassifierTests
     [InlineData("The boxer Tomas Brandt, known to his fans simply as \"Tornado\", has died aged 78, his family said.")]
     [InlineData("The arrests followed an inquiry code-named Operation \"Black Needle\", prosecutors said.")]
     [InlineData("The regulator said that Lumio, designated a \"gatekeeper\" under the law, had broken the rules.")]
+    [InlineData("He also referred to an unofficial company slogan, \"launches speak louder than words\", on Monday.")]
+    [InlineData("It is like the saying \"failure is the first step to success\". Be confident.")]
     public void A_title_term_or_scare_quote_is_no_quote(string body)
     {
         var quote = Assert.Single(Quotes(body));
         Assert.False(quote.IsSpeech);
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void Words_given_as_examples_are_terms_along_their_list()
+        => Assert.All(Quotes("He trained the dog to respond to words such as \"sit down\", \"roll over\" and \"stay put\"."),
+            quote => Assert.False(quote.IsSpeech));
+
+    [Theory]
+    [InlineData("The ministry issued a statement saying, \"the dam is safe and will hold.\"")]
+    [InlineData("Protesters chanted slogans, \"we want justice for all of them\", outside.")]
+    public void A_participle_saying_or_a_plural_noun_before_a_comma_still_introduces_speech(string body)
+        => Assert.True(Assert.Single(Quotes(body)).IsSpeech);
 
     [Theory]
     [InlineData("The agency announced the name of the disease: \"COVID-19\" is to replace the designation.")]
