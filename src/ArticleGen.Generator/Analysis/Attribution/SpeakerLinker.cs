@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -26,6 +27,9 @@ internal sealed class SpeakerLinker
     private const int MaxNounModifiers = 3;
 
     private readonly AttributionContext _context;
+
+    /// <summary>The expansion the text writes for each acronym asked about (<see cref="ExpansionInText"/>), or null.</summary>
+    private readonly Dictionary<string, string?> _expansions = new(StringComparer.Ordinal);
 
     public SpeakerLinker(AttributionContext context) => _context = context;
 
@@ -158,7 +162,62 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, named, NameKind.Organization);
         }
 
+        // "the US called" where the text wrote "United States" anywhere: the fullest name the text gave.
+        if (name.WordCount == 1 && AcronymLetters(name.Name) is { } letters && ExpansionInText(letters) is { } expansion)
+        {
+            return new Speaker(-1, expansion, NameKind.Organization);
+        }
+
         return new Speaker(-1, name.Name, name.Kind);
+    }
+
+    /// <summary>The capital letters of an acronym, dotted or not ("US", "U.S."), or null for another word.</summary>
+    private static string? AcronymLetters(string word)
+    {
+        string letters = word.Replace(".", string.Empty);
+        return Lexicon.IsAcronym(letters) && letters.All(char.IsUpper) && (letters.Length == word.Length || word.Length == 2 * letters.Length)
+            ? letters
+            : null;
+    }
+
+    /// <summary>
+    /// The first run of capitalised words outside quotes whose initials are exactly <paramref name="letters"/> ("United
+    /// States" for "US"), read once per acronym; null when the text writes none.
+    /// </summary>
+    private string? ExpansionInText(string letters)
+    {
+        if (_expansions.TryGetValue(letters, out string? known))
+        {
+            return known;
+        }
+
+        string? found = null;
+        var tokens = _context.Tokens;
+        for (int k = 0; k < tokens.Count && found is null; k++)
+        {
+            if (tokens[k].Quote >= 0 || !Document.IsCapitalised(k) || Document.Text(k)[0] != letters[0]
+                || (k > 0 && Document.IsCapitalised(k - 1) && !Lexicon.IsFunctionWord(Document.Word(k - 1))))
+            {
+                continue;
+            }
+
+            int end = Document.RunEnd(k, tokens.Count);
+            if (end - k != letters.Length)
+            {
+                continue;
+            }
+
+            bool spells = true;
+            for (int w = k; w < end && spells; w++)
+            {
+                spells = tokens[w].Quote < 0 && Document.Text(w)[0] == letters[w - k];
+            }
+
+            found = spells ? NameInterpreter.Interpret(Document, k, end)?.Name : null;
+        }
+
+        _expansions[letters] = found;
+        return found;
     }
 
     /// <summary>The organisation whose name, joined over "and", "&amp;" or a list, holds the text from <paramref name="start"/>
@@ -340,6 +399,12 @@ internal sealed class SpeakerLinker
             first--;
         }
 
+        // "a murder police called “barbaric”": "a" or "an" determines no plural, so the words after it are another noun's.
+        if (first < token && first > 0 && Document.Text(first - 1) is "a" or "an" or "A" or "An" && IsPlural(noun))
+        {
+            first = token;
+        }
+
         // "an aide to the president" is named with whom the aide serves, "the office of the Maldives President" with its holder.
         string written = first == token ? noun : Document.Body.Substring(Document.Tokens[first].Start, Document.Tokens[token].Start - Document.Tokens[first].Start) + noun;
         string? preposition = Lexicon.IsServingNoun(noun) ? "to" : Lexicon.IsOfficeNoun(noun) ? "of" : null;
@@ -347,6 +412,10 @@ internal sealed class SpeakerLinker
             ? written + Document.Body.Substring(Document.Tokens[token].End, Document.Tokens[end - 1].End - Document.Tokens[token].End)
             : written;
     }
+
+    /// <summary>Whether a role or group noun is plural: "police", "people", "critics" (not "charity", "press").</summary>
+    private static bool IsPlural(string noun)
+        => noun is "police" or "people" || (noun.EndsWith("s", StringComparison.Ordinal) && !noun.EndsWith("ss", StringComparison.Ordinal));
 
     /// <summary>"an adviser to the Palestinian team", "the office of the prime minister": the end of the phrase that
     /// <paramref name="preposition"/> opens after the noun at <paramref name="token"/> (a determiner, then up to

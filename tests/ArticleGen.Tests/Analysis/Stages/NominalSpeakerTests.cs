@@ -23,6 +23,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The minister announced a policy critics have called \"eviction by another name\".", "critics")]
+    [InlineData("\"The families are in shock,\" a Nairobi charity said.", "Nairobi charity")]
+    [InlineData("\"The road is closed,\" a local police officer said.", "local police officer")]
+    public void A_or_an_determines_no_plural_so_the_words_after_it_are_no_modifiers_of_a_plural_speaker(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"The road is closed,\" police said.", "police")]
     [InlineData("\"The road is closed,\" said police.", "police")]
     [InlineData("Investigators said the plane had \"broken into two pieces\".", "Investigators")]
