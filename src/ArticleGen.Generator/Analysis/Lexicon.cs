@@ -865,6 +865,10 @@ internal static class Lexicon
 
     public static bool IsEpithetNoun(string word) => EpithetNouns.Contains(word);
 
+    /// <summary>Whether a lower-case noun reads as plural: "police", "people", "critics" (not "charity", "press").</summary>
+    public static bool IsPluralNoun(string word)
+        => word is "police" or "people" || (word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal));
+
     public static bool IsBareEpithetNoun(string word) => BareEpithetNouns.Contains(word);
 
     public static bool IsCounselNoun(string word) => CounselNouns.Contains(word);

@@ -400,7 +400,7 @@ internal sealed class SpeakerLinker
         }
 
         // "a murder police called “barbaric”": "a" or "an" determines no plural, so the words after it are another noun's.
-        if (first < token && first > 0 && Document.Text(first - 1) is "a" or "an" or "A" or "An" && IsPlural(noun))
+        if (first < token && first > 0 && Document.Text(first - 1) is "a" or "an" or "A" or "An" && Lexicon.IsPluralNoun(noun))
         {
             first = token;
         }
@@ -412,10 +412,6 @@ internal sealed class SpeakerLinker
             ? written + Document.Body.Substring(Document.Tokens[token].End, Document.Tokens[end - 1].End - Document.Tokens[token].End)
             : written;
     }
-
-    /// <summary>Whether a role or group noun is plural: "police", "people", "critics" (not "charity", "press").</summary>
-    private static bool IsPlural(string noun)
-        => noun is "police" or "people" || (noun.EndsWith("s", StringComparison.Ordinal) && !noun.EndsWith("ss", StringComparison.Ordinal));
 
     /// <summary>"an adviser to the Palestinian team", "the office of the prime minister": the end of the phrase that
     /// <paramref name="preposition"/> opens after the noun at <paramref name="token"/> (a determiner, then up to

@@ -489,6 +489,20 @@ internal sealed class SpeechClassifier
     /// <see cref="MaxTermWords"/> lower-case words (a determiner, "one", a descriptor) between.</summary>
     private bool AfterRelativeWord(int subject)
     {
+        // "a murder police called “barbaric”", "an incident the US called": a relative clause with no relative word, its
+        // subject a name or a plural (which "a" cannot determine: "a clandestine organisation referred to as" is one noun)
+        // right after a determiner's noun.
+        int noun = subject > 0 && Document.Text(subject - 1) is "the" ? subject - 2 : subject - 1;
+        string subjectWord = Document.Text(subject);
+        bool newPhrase = Document.IsCapitalised(subject) || Lexicon.IsPluralNoun(subjectWord);
+        if (newPhrase && noun > 0 && Document.Tokens[noun].Quote < 0 && Document.IsLowerWord(noun) && Document.Text(noun - 1) is "a" or "an" or "the"
+            && !Lexicon.IsFunctionWord(Document.Text(noun)) && !Lexicon.IsPreposition(Document.Text(noun))
+            && !Lexicon.IsAuxiliary(Document.Text(noun)) && !Lexicon.IsClauseWord(Document.Text(noun))
+            && Lexicon.NominalKind(Document.Text(noun)) == NameKind.Unknown)
+        {
+            return true;
+        }
+
         for (int k = subject - 1; k >= 0 && k >= subject - 1 - MaxTermWords && Document.Tokens[k].Quote < 0 && Document.IsLowerWord(k); k--)
         {
             string word = Document.Text(k);

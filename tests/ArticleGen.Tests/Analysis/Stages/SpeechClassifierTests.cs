@@ -57,6 +57,19 @@ public sealed class SpeechClassifierTests
         => Assert.True(Assert.Single(Quotes(body)).IsSpeech);
 
     [Theory]
+    [InlineData("Seven people were arrested over a murder police called \"barbaric\".", "police")]
+    [InlineData("Diplomats were stopped in an incident the Harbour Board called \"outrageous\".", "Harbour Board")]
+    [InlineData("It was a move Ines Duarte called \"reckless\".", "Ines Duarte")]
+    public void A_relative_clause_with_no_relative_word_characterises_in_its_subject_s_words(string body, string speaker)
+        => Assert.Equal((speaker, true), (Assert.Single(Quotes(body)).Speaker, Assert.Single(Quotes(body)).IsSpeech));
+
+    [Theory]
+    [InlineData("Protesters formed a group called \"Citizens for Truth\".")]
+    [InlineData("The firm launched a scheme called \"fair pay\".")]
+    public void A_noun_named_by_a_participle_stays_a_name(string body)
+        => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
+
+    [Theory]
     [InlineData("Trump called the debate a \"waste of time\".", "Trump")]
     [InlineData("\"Pokemon Biology\", Smith said.", "Smith")]
     [InlineData("Smith said the plan was a \"big mistake\".", "Smith")]
