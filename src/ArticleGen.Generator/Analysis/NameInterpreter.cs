@@ -336,7 +336,7 @@ internal static class NameInterpreter
     public static NameWordClass ClassOf(string word)
         => Lexicon.NameClasses(word) | (IsNameShaped(word) ? NameWordClass.NameShaped : NameWordClass.None);
 
-    /// <summary>An initial ("F."), or a capital followed by letters with at least one lower-case letter
+    /// <summary>An initial ("F.", or "M․" with a one dot leader), or a capital followed by letters with at least one lower-case letter
     /// ("Blinken", "McArthur", "O'Rourke", "Jean-Claude"); acronyms and numbers are no person names.</summary>
     private static bool IsNameShaped(string word)
     {
@@ -345,7 +345,7 @@ internal static class NameInterpreter
             return true;
         }
 
-        if (word.Length == 2 && word[1] == '.' && char.IsUpper(word[0]))
+        if (word.Length == 2 && word[1] is '.' or '\u2024' && char.IsUpper(word[0]))
         {
             return true;
         }

@@ -47,8 +47,9 @@ internal static class Tokenizer
                     }
                 }
 
-                // An abbreviation keeps its final dot, so that dot never ends a sentence.
-                if (j < end && body[j] == '.' && Lexicon.IsAbbreviation(body, i, j))
+                // An abbreviation keeps its final dot, so that dot never ends a sentence; an initial may be dotted with a
+                // one dot leader ("Sergey M․"), which ends no sentence either.
+                if (j < end && ((body[j] == '.' && Lexicon.IsAbbreviation(body, i, j)) || (body[j] == '\u2024' && j - i == 1 && char.IsUpper(body[i]))))
                 {
                     j++;
                 }

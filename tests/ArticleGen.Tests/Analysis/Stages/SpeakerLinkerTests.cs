@@ -396,4 +396,10 @@ public sealed class SpeakerLinkerTests
     [InlineData("United States Army diplomats were stopped. \"It was outrageous,\" the US said.", "US")]
     public void An_acronym_stands_for_the_name_the_text_writes_whose_initials_it_spells(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Sergey M\u2024 said the team \"won't give any comments at this time.\"")]
+    [InlineData("Wikinews reached out to Sergey M\u2024, one of the maintainers, however Sergey said he \"won't give any comments at this time\".")]
+    public void An_initial_dotted_with_a_one_dot_leader_ends_a_name_and_no_sentence(string body)
+        => Assert.Equal("Sergey M\u2024", Assert.Single(Quotes(body)).Speaker);
 }
