@@ -209,21 +209,42 @@ internal static class NameInterpreter
     }
 
     /// <summary>The title word right before the "of", "to" or "for" (and "the") that stands before the run at
-    /// <paramref name="first"/> ("Mayor of London …", "Secretary of the Navy …"), or -1.</summary>
+    /// <paramref name="first"/> ("Mayor of London …", "Secretary of the Navy …"), or before a name of up to
+    /// <see cref="MaxTitleHops"/> - 1 more such phrases ("Director of the Scottish Council of Jewish Communities …"); -1 if none.</summary>
     public static int TitleBefore(BodyDocument document, int first)
     {
-        int preposition = first - 1;
-        if (preposition >= 0 && document.Tokens[preposition].Kind == TokenKind.Word && document.Word(preposition) == "the")
+        for (int hops = 0; hops < MaxTitleHops; hops++)
         {
-            preposition--;
+            int preposition = first - 1;
+            if (preposition >= 0 && document.Tokens[preposition].Kind == TokenKind.Word && document.Word(preposition) == "the")
+            {
+                preposition--;
+            }
+
+            if (preposition < 1 || document.Tokens[preposition].Kind != TokenKind.Word || document.Word(preposition) is not ("of" or "to" or "for")
+                || document.Tokens[preposition - 1].Kind != TokenKind.Word || document.Tokens[preposition - 1].Quote >= 0)
+            {
+                return -1;
+            }
+
+            if (document.IsAny(preposition - 1, NameWordClass.Title))
+            {
+                return preposition - 1;
+            }
+
+            if (!document.IsCapitalised(preposition - 1))
+            {
+                return -1;
+            }
+
+            first = document.RunStart(preposition - 1, 0);
         }
 
-        return preposition >= 1
-            && document.Tokens[preposition].Kind == TokenKind.Word && document.Word(preposition) is "of" or "to" or "for"
-            && document.Tokens[preposition - 1].Kind == TokenKind.Word && document.IsAny(preposition - 1, NameWordClass.Title)
-            ? preposition - 1
-            : -1;
+        return -1;
     }
+
+    /// <summary>At most this many "of" phrases stand between a title and the name after them.</summary>
+    private const int MaxTitleHops = 3;
 
     /// <summary>
     /// A word before a person's name that describes the person: an age ("Fourteen-year-old"), a role noun opening a

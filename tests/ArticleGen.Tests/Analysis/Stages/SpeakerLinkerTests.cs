@@ -402,4 +402,11 @@ public sealed class SpeakerLinkerTests
     [InlineData("Wikinews reached out to Sergey M\u2024, one of the maintainers, however Sergey said he \"won't give any comments at this time\".")]
     public void An_initial_dotted_with_a_one_dot_leader_ends_a_name_and_no_sentence(string body)
         => Assert.Equal("Sergey M\u2024", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Director of the Scottish Council of Jewish Communities Ines Duarte testified. \"It was offensive,\" said Duarte.", "Ines Duarte")]
+    [InlineData("Director of the Scottish Council of Jewish Communities Ines Duarte testified. \"It was offensive,\" Duarte said.", "Ines Duarte")]
+    [InlineData("Trustees of the Tidewater Council of Harbour Communities met Ines Duarte. \"It was offensive,\" said Duarte.", "Ines Duarte")]
+    public void A_title_before_a_chain_of_bodies_introduces_the_person_after_them(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
