@@ -220,6 +220,11 @@ internal sealed class SpeakerLinker
         return found;
     }
 
+    /// <summary>Whether "of", "at" or "from" and a capitalised word stand at <paramref name="token"/>: "… Jo Lee of Kyoto University".</summary>
+    private bool IsMemberOfBody(int token)
+        => token + 1 < _context.Tokens.Count && Document.Text(token) is "of" or "at" or "from"
+            && Document.IsCapitalised(token + 1) && _context.Tokens[token + 1].Quote < 0;
+
     /// <summary>The organisation whose name, joined over "and", "&amp;" or a list, holds the text from <paramref name="start"/>
     /// to <paramref name="end"/> and more; else null.</summary>
     private Speaker? JoinedOrganizationAround(int start, int end)
@@ -230,8 +235,27 @@ internal sealed class SpeakerLinker
         for (int o = last; o >= 0 && o > last - MaxInnerOccurrences; o--)
         {
             var occurrence = occurrences[o];
-            if (occurrence.Start <= start && occurrence.End >= end && occurrence.End - occurrence.Start > end - start
-                && occurrence.Kind == NameKind.Organization && occurrence.Entity < 0 && JoinedOrganization.IsJoined(occurrence.Name))
+            if (occurrence.Kind != NameKind.Organization || occurrence.Entity >= 0 || occurrence.Start > start)
+            {
+                continue;
+            }
+
+            if (occurrence.End >= end && occurrence.End - occurrence.Start > end - start && JoinedOrganization.IsJoined(occurrence.Name))
+            {
+                return new Speaker(-1, occurrence.Name, NameKind.Organization);
+            }
+
+            // "The Ministry of Science and ICT said", "the Commission for Communications Regulation said": the name's head
+            // stands where the occurrence does, its tail after "of", "for" or "and" is the text here, in the same sentence;
+            // a name that opens with a given name, or is someone "of" a body, is no tail ("the University of Oslo and Jo Lee of
+            // Kyoto University" are two).
+            if (occurrence.Start < start && Document.TokenSentence[Document.TokenAt(occurrence.Start)] == Document.TokenSentence[Document.TokenAt(start)]
+                && Document.Body.Substring(start, end - start) is var tail && occurrence.Name.Length > tail.Length + 5
+                && occurrence.Name.EndsWith(tail, StringComparison.Ordinal)
+                && occurrence.Name.Substring(0, occurrence.Name.Length - tail.Length) is var head
+                && (head.EndsWith(" of ", StringComparison.Ordinal) || head.EndsWith(" for ", StringComparison.Ordinal)
+                    || head.EndsWith(" and ", StringComparison.Ordinal))
+                && GivenNames.Of(Document.Word(Document.TokenAt(start))) == Gender.Unknown && !IsMemberOfBody(Document.TokenAt(end - 1) + 1))
             {
                 return new Speaker(-1, occurrence.Name, NameKind.Organization);
             }

@@ -409,4 +409,12 @@ public sealed class SpeakerLinkerTests
     [InlineData("Trustees of the Tidewater Council of Harbour Communities met Ines Duarte. \"It was offensive,\" said Duarte.", "Ines Duarte")]
     public void A_title_before_a_chain_of_bodies_introduces_the_person_after_them(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("The Ministry of Science and ICT said data protection rules \"apply in full\" to home devices.", "Ministry of Science and ICT")]
+    [InlineData("China's Ministry of Industry and Information Technology warned against \"disorderly competition\".", "Ministry of Industry and Information Technology")]
+    [InlineData("The Ministry of Education and Culture said the government \"welcomes the museum's decision\".", "Ministry of Education and Culture")]
+    [InlineData("The Harbour Ministry and Ines Duarte said the plan was \"sound\".", "Ines Duarte")]
+    public void The_tail_of_a_body_s_name_after_of_and_and_speaks_as_the_whole_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
