@@ -53,9 +53,11 @@ internal static class NameFinder
                 var titled = NameInterpreter.PersonAfterTitleOf(document, t, runEnd);
                 var name = titled ?? NameInterpreter.Interpret(document, t, runEnd);
 
-                // "Food and Drug Administration", "Marks & Spencer": one organisation's name over "and" or "&".
-                if (titled is null && !tail && name is { } joinedFirst && JoinedOrganization.GoesOnAfter(document, runEnd, end)
-                    && TokenIn(document, joinedFirst.Start, t, runEnd) is var joinedStart
+                // "Food and Drug Administration", "Marks & Spencer": one organisation's name over "and" or "&"; its first run
+                // need not be a name alone ("The National Emergency and Civil Protection Authority").
+                if (titled is null && !tail && JoinedOrganization.GoesOnAfter(document, runEnd, end)
+                    && (name is { } joinedFirst ? TokenIn(document, joinedFirst.Start, t, runEnd) : FirstWordOfBody(document, t, runEnd)) is var joinedStart
+                    && joinedStart < runEnd
                     && JoinedOrganization.End(document, joinedStart, runEnd, end) is var joinedEnd and >= 0)
                 {
                     name = AsWritten(document, joinedStart, joinedEnd);
@@ -214,6 +216,19 @@ internal static class NameFinder
         }
 
         return result;
+    }
+
+    /// <summary>The first word of a body's name in the run [<paramref name="runStart"/>, <paramref name="runEnd"/>), after
+    /// function words ("The") and an owner's possessive ("Portugal's"); <paramref name="runEnd"/> when none is left.</summary>
+    private static int FirstWordOfBody(BodyDocument document, int runStart, int runEnd)
+    {
+        int k = runStart;
+        while (k < runEnd && Lexicon.IsFunctionWord(document.Word(k)))
+        {
+            k++;
+        }
+
+        return k + 1 < runEnd && document.IsPossessive(k) ? k + 1 : k;
     }
 
     /// <summary>The token of the run [<paramref name="runStart"/>, <paramref name="runEnd"/>) that holds

@@ -17,6 +17,12 @@ public sealed class JoinedOrganizationTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The National Emergency and Civil Protection Authority said the fire was \"very active\".", "National Emergency and Civil Protection Authority")]
+    [InlineData("Portugal's National Emergency and Civil Protection Authority said the fire was \"very active\".", "National Emergency and Civil Protection Authority")]
+    public void A_joined_name_whose_first_run_is_no_name_alone_is_one_organisation_without_its_owner(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"We will act,\" the Ministry of Housing, Communities and Local Government said.", "Ministry of Housing, Communities and Local Government")]
     [InlineData("The Bureau of Alcohol, Tobacco, Firearms and Explosives said it was \"reviewing the data\".", "Bureau of Alcohol, Tobacco, Firearms and Explosives")]
     [InlineData("The Department for Environment, Food and Rural Affairs said it was \"reviewing the data\".", "Department for Environment, Food and Rural Affairs")]
