@@ -109,11 +109,13 @@ internal static class JoinedOrganization
         return -1;
     }
 
-    /// <summary>A run of at most <see cref="MaxRunWords"/> words, no possessive, opening with no function word and no
-    /// given name ("Tom Hale and …"): a run the name reader takes for a person may still be a body's ("Oxfordshire Fire").</summary>
+    /// <summary>A run of at most <see cref="MaxRunWords"/> words, no possessive but a group's of people ("KK Women's and
+    /// Children's Hospital"), opening with no function word and no given name ("Tom Hale and …"): a run the name reader
+    /// takes for a person may still be a body's ("Oxfordshire Fire").</summary>
     private static bool IsListRun(BodyDocument document, int runStart, int runEnd)
-        => runEnd - runStart <= MaxRunWords && !document.IsPossessive(runEnd - 1) && !Lexicon.IsFunctionWord(document.Word(runStart))
-            && !OpensWithGivenName(document, runStart);
+        => runEnd - runStart <= MaxRunWords
+            && (!document.IsPossessive(runEnd - 1) || document.Word(runEnd - 1) is "Women" or "Children" or "Men" or "People")
+            && !Lexicon.IsFunctionWord(document.Word(runStart)) && !OpensWithGivenName(document, runStart);
 
     private static bool OpensWithGivenName(BodyDocument document, int runStart)
         => Attribution.GivenNames.Of(document.Word(runStart)) != Attribution.Gender.Unknown;

@@ -23,6 +23,12 @@ public sealed class JoinedOrganizationTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("KK Women's and Children's Hospital said mother and baby were \"well and resting\".", "KK Women's and Children's Hospital")]
+    [InlineData("Ines Duarte's and Tom Hale's lawyers said the ruling was \"unjust\".", "lawyers")]
+    public void A_group_of_people_s_possessive_may_join_a_body_s_name_and_a_person_s_may_not(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"We will act,\" the Ministry of Housing, Communities and Local Government said.", "Ministry of Housing, Communities and Local Government")]
     [InlineData("The Bureau of Alcohol, Tobacco, Firearms and Explosives said it was \"reviewing the data\".", "Bureau of Alcohol, Tobacco, Firearms and Explosives")]
     [InlineData("The Department for Environment, Food and Rural Affairs said it was \"reviewing the data\".", "Department for Environment, Food and Rural Affairs")]
