@@ -191,7 +191,18 @@ internal sealed class SpeakerLinker
             return known;
         }
 
+        // "MHCLG" for "Ministry of Housing, Communities and Local Government": an organisation the text names, by the
+        // initials of its capitalised words.
         string? found = null;
+        foreach (var occurrence in _context.Occurrences)
+        {
+            if (occurrence.Kind == NameKind.Organization && occurrence.Entity < 0 && Initials(occurrence.Name) == letters)
+            {
+                found = occurrence.Name;
+                break;
+            }
+        }
+
         var tokens = _context.Tokens;
         for (int k = 0; k < tokens.Count && found is null; k++)
         {
@@ -224,6 +235,21 @@ internal sealed class SpeakerLinker
     private bool IsMemberOfBody(int token)
         => token + 1 < _context.Tokens.Count && Document.Text(token) is "of" or "at" or "from"
             && Document.IsCapitalised(token + 1) && _context.Tokens[token + 1].Quote < 0;
+
+    /// <summary>The initials of a name's capitalised words ("MHCLG" of "Ministry of Housing, Communities and Local Government").</summary>
+    private static string Initials(string name)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (string word in name.Split(' '))
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString();
+    }
 
     /// <summary>The organisation whose name, joined over "and", "&amp;" or a list, holds the text from <paramref name="start"/>
     /// to <paramref name="end"/> and more; else null.</summary>

@@ -394,6 +394,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("Médecins Sans Frontières runs the clinic. \"Hospitals are not targets,\" MSF said.", "Médecins Sans Frontières")]
     [InlineData("British diplomats were stopped. \"It was outrageous,\" the US said.", "US")]
     [InlineData("United States Army diplomats were stopped. \"It was outrageous,\" the US said.", "US")]
+    [InlineData("The Ministry of Housing, Communities and Local Government wrote to councils. \"Every council has a role to play,\" MHCLG said.", "Ministry of Housing, Communities and Local Government")]
     public void An_acronym_stands_for_the_name_the_text_writes_whose_initials_it_spells(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
