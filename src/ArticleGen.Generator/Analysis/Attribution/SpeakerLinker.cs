@@ -638,13 +638,27 @@ internal sealed class SpeakerLinker
         for (int steps = 0; index >= 0 && steps < MaxOrganizationSteps; index--, steps++)
         {
             var occurrence = _context.Occurrences[index];
-            if (occurrence.Kind == NameKind.Organization && Lexicon.NamesBodyOfNoun(occurrence.Name, noun))
+            if (occurrence.Kind == NameKind.Organization && (Lexicon.NamesBodyOfNoun(occurrence.Name, noun) || IntroducedAs(occurrence, noun)))
             {
                 return new Speaker(occurrence.Entity, occurrence.Name, NameKind.Organization);
             }
         }
 
         return null;
+    }
+
+    /// <summary>"the regional carrier AerLinn … the airline said", "payments company Veldhoven Pay … the company said": the
+    /// text introduced the organisation with that kind of body's noun (an airline's "carrier" or "airline") right before it.</summary>
+    private bool IntroducedAs(NameOccurrence occurrence, string noun)
+    {
+        int before = Document.TokenAt(occurrence.Start) - 1;
+        if (before < 0 || !Document.IsLowerWord(before) || _context.Tokens[before].Quote >= 0)
+        {
+            return false;
+        }
+
+        string word = Document.Text(before);
+        return word == noun || (noun is "airline" or "carrier" && word is "airline" or "carrier");
     }
 
     /// <summary>

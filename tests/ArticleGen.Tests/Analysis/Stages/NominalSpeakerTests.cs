@@ -678,6 +678,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Flights operated by the regional carrier AerLinn were grounded. \"We are sorry,\" the airline wrote on X.", "AerLinn")]
+    [InlineData("The plan was first reported by the weekly newspaper Tidewater Gazette. \"Planners are ready,\" the newspaper said.", "Tidewater Gazette")]
+    public void A_noun_of_a_kind_of_organisation_stands_for_the_body_the_text_introduced_with_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Tom Hale was shot at a funeral. An officer at the Nazimabad police station said \"the number of attackers is not clear.\"", "officer")]
     [InlineData("According to a story by Tom Hale, Lee's supervisor during the Tidewater program said, \"You stick out.\"", "supervisor")]
     [InlineData("Tom Hale led the raid. One witness of the Silea attack reported, \"An Antonov flew into the area.\"", "witness")]
