@@ -28,8 +28,8 @@ internal sealed class SpeakerLinker
 
     private readonly AttributionContext _context;
 
-    /// <summary>The expansion the text writes for each acronym asked about (<see cref="ExpansionInText"/>), or null.</summary>
-    private readonly Dictionary<string, string?> _expansions = new(StringComparer.Ordinal);
+    /// <summary>The expansion the text writes for each acronym asked about (<see cref="ExpansionInText"/>), made on first use.</summary>
+    private Dictionary<string, string?>? _expansions;
 
     public SpeakerLinker(AttributionContext context) => _context = context;
 
@@ -186,6 +186,7 @@ internal sealed class SpeakerLinker
     /// </summary>
     private string? ExpansionInText(string letters)
     {
+        _expansions ??= new Dictionary<string, string?>(StringComparer.Ordinal);
         if (_expansions.TryGetValue(letters, out string? known))
         {
             return known;
@@ -231,6 +232,10 @@ internal sealed class SpeakerLinker
         return found;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="ending"/> right before <paramref name="end"/>, without a copy.</summary>
+    private static bool EndsAt(string text, int end, string ending)
+        => end >= ending.Length && string.CompareOrdinal(text, end - ending.Length, ending, 0, ending.Length) == 0;
+
     /// <summary>Whether "of", "at" or "from" and a capitalised word stand at <paramref name="token"/>: "… Jo Lee of Kyoto University".</summary>
     private bool IsMemberOfBody(int token)
         => token + 1 < _context.Tokens.Count && Document.Text(token) is "of" or "at" or "from"
@@ -275,12 +280,12 @@ internal sealed class SpeakerLinker
             // stands where the occurrence does, its tail after "of", "for" or "and" is the text here, in the same sentence;
             // a name that opens with a given name, or is someone "of" a body, is no tail ("the University of Oslo and Jo Lee of
             // Kyoto University" are two).
-            if (occurrence.Start < start && Document.TokenSentence[Document.TokenAt(occurrence.Start)] == Document.TokenSentence[Document.TokenAt(start)]
-                && Document.Body.Substring(start, end - start) is var tail && occurrence.Name.Length > tail.Length + 5
-                && occurrence.Name.EndsWith(tail, StringComparison.Ordinal)
-                && occurrence.Name.Substring(0, occurrence.Name.Length - tail.Length) is var head
-                && (head.EndsWith(" of ", StringComparison.Ordinal) || head.EndsWith(" for ", StringComparison.Ordinal)
-                    || head.EndsWith(" and ", StringComparison.Ordinal))
+            string name = occurrence.Name;
+            int headEnd = name.Length - (end - start);
+            if (occurrence.Start < start && headEnd > 5
+                && string.CompareOrdinal(name, headEnd, Document.Body, start, end - start) == 0
+                && (EndsAt(name, headEnd, " of ") || EndsAt(name, headEnd, " for ") || EndsAt(name, headEnd, " and "))
+                && Document.TokenSentence[Document.TokenAt(occurrence.Start)] == Document.TokenSentence[Document.TokenAt(start)]
                 && GivenNames.Of(Document.Word(Document.TokenAt(start))) == Gender.Unknown && !IsMemberOfBody(Document.TokenAt(end - 1) + 1))
             {
                 return new Speaker(-1, occurrence.Name, NameKind.Organization);
