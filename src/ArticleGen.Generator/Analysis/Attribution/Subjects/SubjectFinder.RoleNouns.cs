@@ -440,7 +440,7 @@ internal sealed partial class SubjectFinder
         string word = Document.Text(k).ToLowerInvariant();
         var kind = Lexicon.NominalKind(word);
         return kind == NameKind.Person
-            || (kind == NameKind.Organization && word.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsBodyNoun(word)
+            || (kind == NameKind.Organization && Lexicon.IsPluralNoun(word) && !Lexicon.IsBodyNoun(word)
                 && !Lexicon.IsOrganizationKindNoun(word.Substring(0, word.Length - 1)));
     }
 
