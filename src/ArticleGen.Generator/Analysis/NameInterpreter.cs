@@ -35,8 +35,10 @@ internal static class NameInterpreter
     {
         // "On Sunday Jo Lee said": a day opening the run is no part of the name, unless an organisation's word follows it
         // ("the Sunday Telegraph", "the Sunday Times").
+        // "The All India Chess Federation": "All" opening a body's name is part of it.
         while (first < end && document.IsAny(first, NameWordClass.FunctionWord)
-            && !(first + 1 < end && Lexicon.IsWeekday(document.Word(first)) && document.IsAny(first + 1, NameWordClass.OrganizationCue)))
+            && !(first + 1 < end && Lexicon.IsWeekday(document.Word(first)) && document.IsAny(first + 1, NameWordClass.OrganizationCue))
+            && !(first + 2 < end && document.Word(first) == "All" && document.IsAny(end - 1, NameWordClass.OrganizationCue)))
         {
             first++;
         }

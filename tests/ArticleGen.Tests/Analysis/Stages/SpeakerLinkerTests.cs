@@ -34,6 +34,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("On February 12, the Sunday Telegraph claimed that planners are \"drawing up plans\".", "Sunday Telegraph")]
     [InlineData("The Sunday Times reported that planners are \"drawing up plans\".", "Sunday Times")]
     [InlineData("On Sunday Tom Hale said the plans were \"ready\".", "Tom Hale")]
+    [InlineData("The All India Chess Federation congratulated her, writing: \"A historic day for Indian chess.\"", "All India Chess Federation")]
     public void A_speaker_s_name_keeps_a_paper_s_day_and_leaves_out_an_owner_and_a_title(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
