@@ -869,6 +869,11 @@ internal static class Lexicon
     public static bool IsPluralNoun(string word)
         => word is "police" or "people" || (word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal));
 
+    /// <summary>Whether a word ends as a doer's does: "-er", "-or", "-man" ("groundskeeper", "curator", "frontman").</summary>
+    public static bool HasDoersEnding(string word)
+        => word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+            || word.EndsWith("man", StringComparison.Ordinal);
+
     public static bool IsBareEpithetNoun(string word) => BareEpithetNouns.Contains(word);
 
     public static bool IsCounselNoun(string word) => CounselNouns.Contains(word);

@@ -273,9 +273,7 @@ internal static class NameInterpreter
     }
 
     /// <summary>"Groundskeeper", "Curator", "Frontman": a word in a doer's ending.</summary>
-    private static bool IsDoersWord(string word)
-        => word.Length > 5 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
-            || word.EndsWith("man", StringComparison.Ordinal));
+    private static bool IsDoersWord(string word) => word.Length > 5 && Lexicon.HasDoersEnding(word);
 
     /// <summary>The first of the person words right before the surname at <paramref name="surname"/>, after any title; -1 if none.</summary>
     private static int SurnameAfterTitle(BodyDocument document, int first, int surname)

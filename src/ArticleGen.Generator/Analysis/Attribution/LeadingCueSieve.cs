@@ -315,8 +315,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
 
         string word = Document.Text(noun);
         bool namesSomeone = Lexicon.NominalKind(word) != NameKind.Unknown || Lexicon.IsSpeakerNoun(word) || Lexicon.IsSignNoun(word)
-            || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
-            || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal);
+            || Lexicon.HasDoersEnding(word) || word.EndsWith("ist", StringComparison.Ordinal);
         return namesSomeone || ClauseAfterComma(sentenceStart, noun) ? null : Subjects.MainSubject(sentenceStart, noun);
     }
 

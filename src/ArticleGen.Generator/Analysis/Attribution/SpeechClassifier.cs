@@ -293,8 +293,7 @@ internal sealed class SpeechClassifier
         // "what meteorologists call", "which the industry calls"; "a series she calls": the noun named right before.
         string before = Document.Text(subject - 1);
         return before is "what" or "which" or "that"
-            || (Document.IsLowerWord(subject - 1) && !Lexicon.IsPreposition(before) && !Lexicon.IsAuxiliary(before)
-                && !Lexicon.IsClauseWord(before) && !Lexicon.IsFunctionWord(before) && !SpeechCues.IsSpeechVerbUse(Document, subject - 1)
+            || (Document.IsLowerWord(subject - 1) && IsContentWord(before) && !SpeechCues.IsSpeechVerbUse(Document, subject - 1)
                 && Lexicon.GetPronoun(before) == PronounKind.None && !before.EndsWith("ed", StringComparison.Ordinal));
     }
 
@@ -487,6 +486,11 @@ internal sealed class SpeechClassifier
 
     /// <summary>Whether "which", "what" or "that" stands before the subject at <paramref name="subject"/>, at most
     /// <see cref="MaxTermWords"/> lower-case words (a determiner, "one", a descriptor) between.</summary>
+    /// <summary>Whether <paramref name="word"/> is no preposition, auxiliary, clause word or function word: a word that may
+    /// be a noun.</summary>
+    private static bool IsContentWord(string word)
+        => !Lexicon.IsPreposition(word) && !Lexicon.IsAuxiliary(word) && !Lexicon.IsClauseWord(word) && !Lexicon.IsFunctionWord(word);
+
     private bool AfterRelativeWord(int subject)
     {
         // "a murder police called “barbaric”", "an incident the US called": a relative clause with no relative word, its
@@ -496,9 +500,7 @@ internal sealed class SpeechClassifier
         string subjectWord = Document.Text(subject);
         bool newPhrase = Document.IsCapitalised(subject) || Lexicon.IsPluralNoun(subjectWord);
         if (newPhrase && noun > 0 && Document.Tokens[noun].Quote < 0 && Document.IsLowerWord(noun) && Document.Text(noun - 1) is "a" or "an" or "the"
-            && !Lexicon.IsFunctionWord(Document.Text(noun)) && !Lexicon.IsPreposition(Document.Text(noun))
-            && !Lexicon.IsAuxiliary(Document.Text(noun)) && !Lexicon.IsClauseWord(Document.Text(noun))
-            && Lexicon.NominalKind(Document.Text(noun)) == NameKind.Unknown)
+            && IsContentWord(Document.Text(noun)) && Lexicon.NominalKind(Document.Text(noun)) == NameKind.Unknown)
         {
             return true;
         }
@@ -601,8 +603,7 @@ internal sealed class SpeechClassifier
 
         string next = Document.Text(close + 1);
         return quote.Length > 0 && char.IsLetterOrDigit(Document.Body[quote.Start + quote.Length - 1])
-            && !Lexicon.IsAuxiliary(next) && !Lexicon.IsPreposition(next) && !Lexicon.IsClauseWord(next) && !Lexicon.IsFunctionWord(next)
-            && Lexicon.GetPronoun(next) == PronounKind.None && !SpeechCues.IsSpeechVerb(Document, close + 1)
+            && IsContentWord(next) && Lexicon.GetPronoun(next) == PronounKind.None && !SpeechCues.IsSpeechVerb(Document, close + 1)
             && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal)
             && !next.EndsWith("ly", StringComparison.Ordinal) && next is not ("between" or "ahead" or "than" or "behind" or "beyond");
     }
