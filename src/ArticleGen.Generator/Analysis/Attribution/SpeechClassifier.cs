@@ -484,13 +484,13 @@ internal sealed class SpeechClassifier
         return Document.IsCapitalised(k) && AfterRelativeWord(Document.RunStart(k, Math.Max(0, k - 6)));
     }
 
-    /// <summary>Whether "which", "what" or "that" stands before the subject at <paramref name="subject"/>, at most
-    /// <see cref="MaxTermWords"/> lower-case words (a determiner, "one", a descriptor) between.</summary>
     /// <summary>Whether <paramref name="word"/> is no preposition, auxiliary, clause word or function word: a word that may
     /// be a noun.</summary>
     private static bool IsContentWord(string word)
         => !Lexicon.IsPreposition(word) && !Lexicon.IsAuxiliary(word) && !Lexicon.IsClauseWord(word) && !Lexicon.IsFunctionWord(word);
 
+    /// <summary>Whether "which", "what" or "that" stands before the subject at <paramref name="subject"/>, at most
+    /// <see cref="MaxTermWords"/> lower-case words (a determiner, "one", a descriptor) between.</summary>
     private bool AfterRelativeWord(int subject)
     {
         // "a murder police called “barbaric”", "an incident the US called": a relative clause with no relative word, its
