@@ -98,8 +98,7 @@ internal static class NameFinder
 
                     // "Syrian Democratic Forces (SDF)": the acronym in parentheses right after the name, which may go on
                     // over "of", "for", "on" ("Recording Industry Association of America (RIAA)").
-                    if (runEnd + 2 < end && document.IsPunctuation(runEnd, '(') && document.IsPunctuation(runEnd + 2, ')')
-                        && tokens[runEnd + 1].Kind == TokenKind.Word && document.IsCapitalised(runEnd + 1))
+                    if (IsAcronymInParentheses(document, runEnd, end))
                     {
                         registry.AddAcronym(NameBeforeAcronym(document, t, runEnd, first, found), document.Text(runEnd + 1), tokens[runEnd + 1].Start);
                     }
@@ -122,6 +121,13 @@ internal static class NameFinder
                     {
                         string longName = Words(document, nameToken, longEnd);
                         registry.AddOrganizationHead(found.Name, longName);
+
+                        // "Indian Ministry of External Affairs (MEA)": the acronym after the whole name, whose run after
+                        // "of" may be read as no name of its own.
+                        if (IsAcronymInParentheses(document, longEnd, end))
+                        {
+                            registry.AddAcronym(longName, document.Text(longEnd + 1), tokens[longEnd + 1].Start);
+                        }
                         if (document.Text(runEnd) is "of" || Lexicon.IsOrganizationCue(document.Word(runEnd - 1)))
                         {
                             text = longName;
@@ -330,6 +336,11 @@ internal static class NameFinder
 
         return result;
     }
+
+    /// <summary>Whether a capitalised word in parentheses stands at <paramref name="k"/>, before <paramref name="end"/>: "(SDF)".</summary>
+    private static bool IsAcronymInParentheses(BodyDocument document, int k, int end)
+        => k + 2 < end && document.IsPunctuation(k, '(') && document.IsPunctuation(k + 2, ')')
+            && document.Tokens[k + 1].Kind == TokenKind.Word && document.IsCapitalised(k + 1);
 
     /// <summary>
     /// The name an acronym in parentheses after the run [<paramref name="runStart"/>, <paramref name="runEnd"/>) may spell:

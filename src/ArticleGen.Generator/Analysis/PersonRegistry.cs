@@ -107,7 +107,8 @@ internal sealed class PersonRegistry
     /// "Recording Industry Association of America (RIAA)", "Ministry of Manpower (MOM)": when the acronym's letters are the
     /// initials of the name's last capitalised words (case-insensitive), those words are what the acronym stands for from
     /// <paramref name="position"/> on. A lower-case word between them counts when the acronym spells it ("TfL" its "for",
-    /// "MOM" its "of"), or is skipped ("RIAA" skips its "of"). Positions must not decrease between calls.
+    /// "MOM" its "of"), or is skipped ("RIAA" skips its "of"); a nationality right before those words is the name's too
+    /// ("Indian Ministry of External Affairs (MEA)"). Positions must not decrease between calls.
     /// </summary>
     public void AddAcronym(string name, string acronym, int position)
     {
@@ -121,6 +122,12 @@ internal sealed class PersonRegistry
         first = first >= 0 ? first : AcronymStart(words, acronym, spellsFunctionWords: true);
         if (first >= 0)
         {
+            // "Indian Ministry of External Affairs (MEA)": a nationality before the words the acronym spells is the body's.
+            if (first > 0 && Lexicon.IsNationality(words[first - 1]))
+            {
+                first--;
+            }
+
             Add(_organizations, acronym, position, string.Join(" ", words, first, words.Length - first));
         }
         else if (SpellsInitialsInAnotherOrder(words, acronym))

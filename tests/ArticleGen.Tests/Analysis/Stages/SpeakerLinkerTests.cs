@@ -73,6 +73,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("The Harbour Court of Tidewater and Marlow ruled on Monday.\n\n\"The order is void,\" the Harbour Court said.", "Harbour Court of Tidewater and Marlow")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected.\n\n\"We cooperate,\" GHP said.", "Guild of Harbour Pilots")]
     [InlineData("The International Cycling Union (UCI) suspended the rider.\n\n\"He may appeal,\" the UCI said.", "International Cycling Union")]
+    [InlineData("The Indian Bureau of Harbour Affairs (BHA) objected.\n\n\"We cooperate,\" the BHA said.", "Indian Bureau of Harbour Affairs")]
+    [InlineData("The Bureau of Harbour Affairs (BOHA) objected.\n\n\"We cooperate,\" the BOHA said.", "Bureau of Harbour Affairs")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected. GHP's take-down notice claimed \"the code was designed to copy\".", "Guild of Harbour Pilots")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected. GHP's DMCA notice alleged the code could \"copy every song\".", "Guild of Harbour Pilots")]
     [InlineData("Governor Ricardo Rosselló Nevares resigned.\n\n\"I leave,\" Rosselló said.", "Ricardo Rosselló Nevares")]
