@@ -305,6 +305,13 @@ internal static class NameInterpreter
             {
                 return false;
             }
+
+            // "Reporters Without Borders", "Mothers Against Drunk Driving": a preposition inside the run joins no person's
+            // names ("Johnnie To" ends with one).
+            if (k > first && k < end - 1 && (word & NameWordClass.FunctionWord) != 0 && Lexicon.IsPreposition(document.Word(k).ToLowerInvariant()))
+            {
+                return false;
+            }
         }
 
         return true;

@@ -173,6 +173,16 @@ public sealed class PronounResolverTests
     public void It_stands_for_the_whole_name_of_an_organisation_that_goes_on_over_for_or_on(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Reporters Without Borders criticised the law on Monday. \"It is unacceptable,\" the organization said.", "Reporters Without Borders")]
+    [InlineData("Mothers Against Drunk Driving criticised the law on Monday. \"It is unacceptable,\" the group said.", "Mothers Against Drunk Driving")]
+    public void A_name_with_a_preposition_inside_names_a_body_a_noun_of_one_stands_for(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_name_that_ends_with_a_word_spelt_as_a_preposition_stays_a_person()
+        => Assert.Equal("Johnnie To", Assert.Single(Quotes("Johnnie To finished the film in May. \"It was hard,\" he said.")).Speaker);
+
     [Fact]
     public void A_name_in_apposition_to_an_object_at_the_sentence_end_is_passed_over()
     {
