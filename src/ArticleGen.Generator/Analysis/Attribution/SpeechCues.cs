@@ -75,12 +75,16 @@ internal static class SpeechCues
     }
 
     /// <summary>"Kano and Sokoto states by the end of the month", "the Gulf states." : "states" before a preposition, a
-    /// conjunction or the end of a clause is the plural noun ("Jo Lee states that …" keeps its verb).</summary>
+    /// conjunction or the end of a clause is the plural noun ("Jo Lee states that …" keeps its verb); so is "states" one word
+    /// after a verb of saying or asking, the object it addresses ("asked EU states “to find …”", "urged member states").</summary>
     private static bool IsStatesNoun(BodyDocument document, int token)
         => document.Text(token) == "states" && token + 1 < document.Tokens.Count
-            && (document.Tokens[token + 1].Kind == TokenKind.Punctuation
-                ? document.Body[document.Tokens[token + 1].Start] is '.' or ';' or ')'
-                : Lexicon.IsPreposition(document.Text(token + 1)) || document.Text(token + 1) is "and" or "or");
+            && ((document.Tokens[token + 1].Kind == TokenKind.Punctuation
+                    ? document.Body[document.Tokens[token + 1].Start] is '.' or ';' or ')'
+                    : Lexicon.IsPreposition(document.Text(token + 1)) || document.Text(token + 1) is "and" or "or")
+                || (token >= 2 && document.IsLowerWord(token - 2) && document.Tokens[token - 1].Kind == TokenKind.Word
+                    && Lexicon.GetPronoun(document.Text(token - 1)) == PronounKind.None
+                    && (Lexicon.IsSpeechVerb(document.Text(token - 2)) || Lexicon.IsDirectiveVerb(document.Text(token - 2)))));
 
     /// <summary>"was maintaining a heightened state", "maintained the bridge", "to maintain sanctions": "maintain" before a
     /// determiner or a lower-case noun keeps a thing, it says nothing ("maintained that …", "maintained it was …" and

@@ -584,6 +584,13 @@ public sealed class SubjectFinderTests
     public void A_speech_verb_form_before_a_modal_or_auxiliary_is_a_plural_noun(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The Tidewater Council asked member states \"to find a common solution\".", "Tidewater Council")]
+    [InlineData("The Tidewater Council on Thursday asked EU states \"to find a common solution\".", "Tidewater Council")]
+    [InlineData("Ines Duarte urged Gulf states \"to find a common solution\".", "Ines Duarte")]
+    public void States_one_word_after_a_verb_of_asking_is_the_plural_noun_it_addresses(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_resolution_introduced_at_a_sentence_start_speaks_for_who_passed_it()
     {
