@@ -591,6 +591,18 @@ public sealed class SubjectFinderTests
     public void States_one_word_after_a_verb_of_asking_is_the_plural_noun_it_addresses(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("India denounced the report by the Tidewater Institute on Monday. Pakistan welcomed it.\n\nThe report asked India to \"respect the vote\".", "Tidewater Institute")]
+    [InlineData("The figures come from the annual report by the Tidewater Institute.\n\nMost refugees stay near home.\n\nThe report states: \"Poor countries carry the load.\"", "Tidewater Institute")]
+    public void The_report_speaks_for_the_one_body_the_text_named_as_its_author(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("The report by the Tidewater Institute was published in May. The report by the Harbour Trust followed in June.\n\nThe report asked India to \"respect the vote\".")]
+    [InlineData("The report by Ines Duarte was published in May.\n\nThe report asked India to \"respect the vote\".")]
+    public void The_report_whose_author_is_a_person_or_is_unclear_stays_the_report(string body)
+        => Assert.Equal("report", Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_resolution_introduced_at_a_sentence_start_speaks_for_who_passed_it()
     {

@@ -22,12 +22,17 @@ internal sealed partial class SubjectFinder
             && NameInterpreter.Interpret(Document, runStart, runEnd) is { Kind: not NameKind.Organization };
     }
 
+    /// <summary>How many tokens before a document noun its author may be named (a few paragraphs of news): the bound keeps
+    /// the search linear in the quotes of a long text.</summary>
+    private const int MaxAuthorDistance = 1500;
+
     /// <summary>
     /// "the statement" or "their statement" at <paramref name="noun"/> ("…,” the statement said"): the subject of the
     /// sentence, in this paragraph or the one before, that introduced "a statement" ("The River Agency issued a statement on
     /// Monday."), else, for a statement, the named subject of the last verb of saying before it ("The Interior Ministry
     /// confirmed that …. The statement said"); null when the noun has no definite article or owner's pronoun, or no such
-    /// sentence is found.
+    /// sentence is found; past those, the one organisation the text named as the author of such a document before it
+    /// (<see cref="OneAuthorBefore"/>).
     /// </summary>
     private Subject? IssuerOf(int noun)
     {
@@ -38,7 +43,41 @@ internal sealed partial class SubjectFinder
         }
 
         string word = Document.Text(noun);
-        return IssuerBefore(noun, candidate => candidate == word) ?? (word is "statement" ? LastSpeakerBefore(noun) : null);
+        return IssuerBefore(noun, candidate => candidate == word) ?? (word is "statement" ? LastSpeakerBefore(noun) : null)
+            ?? OneAuthorBefore(noun);
+    }
+
+    /// <summary>
+    /// "… denounced the 49-page report by the UN Office of the High Commissioner for Human Rights. ¶ … The report asked India
+    /// to “…”": the organisation after "by" or "from" of the document noun at <paramref name="noun"/>, written anywhere before
+    /// it, at most <see cref="MaxAuthorDistance"/> tokens back; null when the text names no author so, or a person, or two
+    /// different ones.
+    /// </summary>
+    private Subject? OneAuthorBefore(int noun)
+    {
+        string word = Document.Text(noun);
+        Subject? found = null;
+        string? name = null;
+        for (int k = noun - 2; k >= 0 && k >= noun - MaxAuthorDistance; k--)
+        {
+            if (Tokens[k].Quote >= 0 || Document.Text(k) != word || Document.Text(k + 1) is not ("by" or "from"))
+            {
+                continue;
+            }
+
+            int author = k + 2 < noun && Document.Text(k + 2) is "the" ? k + 3 : k + 2;
+            if (author >= noun || Tokens[author].Quote >= 0 || !Document.IsCapitalised(author)
+                || _linker.Link(author, Document.RunEnd(author, noun)) is not { Kind: NameKind.Organization } body
+                || (name is not null && name != body.Name))
+            {
+                return null;
+            }
+
+            name = body.Name;
+            found = new Subject(author, Document.RunEnd(author, noun), PronounKind.None, AttributionRule.SpeechVerb, noun);
+        }
+
+        return found;
     }
 
     /// <summary>"according to the statement", "per the statement": the issuer of the statement the source at
