@@ -209,7 +209,7 @@ internal static class Lexicon
         "organisers", "organizers", "witnesses", "residents", "experts", "doctors", "officers", "analysts",
         "agency", "department", "council", "committee", "spokespeople", "spokesmen", "sources", "campaigners",
         "lawyers", "attorneys", "activists", "organisation", "organization", "firm", "airline", "team", "club", "party", "union",
-        "children", "students", "parents", "fans", "members", "workers", "employees", "staff", "locals", "villagers",
+        "children", "women", "men", "students", "parents", "fans", "members", "workers", "employees", "staff", "locals", "villagers",
         "demonstrators", "critics", "supporters", "opponents", "voters", "lawmakers", "legislators", "observers",
         "leaders", "politicians", "couple", "league", "foundation", "association", "federation",
         "candidates", "executives", "firefighters", "paramedics", "rescuers", "volunteers",

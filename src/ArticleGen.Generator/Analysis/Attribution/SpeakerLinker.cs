@@ -23,6 +23,9 @@ internal sealed class SpeakerLinker
     /// <summary>How many names back "the company" looks for the company.</summary>
     private const int MaxOrganizationSteps = 50;
 
+    /// <summary>How many role nouns a coordination that names one speaker may join ("women, men and children").</summary>
+    private const int MaxCoordinatedNouns = 4;
+
     /// <summary>At most this many modifiers before a role noun are kept in a nominal speaker ("former intelligence officials").</summary>
     private const int MaxNounModifiers = 3;
 
@@ -454,11 +457,24 @@ internal sealed class SpeakerLinker
             first--;
         }
 
+        // "a man kicking women": a participle after a role noun of the walk is a verb whose object the noun is ("senior ruling
+        // party lawmaker" keeps its adjective).
+        for (int k = token - 1; k > first; k--)
+        {
+            if (SpeechCues.IsParticiple(Document, k) && IsRoleNounAt(k - 1))
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
         // "a murder police called “barbaric”": "a" or "an" determines no plural, so the words after it are another noun's.
         if (first < token && first > 0 && Document.Text(first - 1) is "a" or "an" or "A" or "An" && Lexicon.IsPluralNoun(noun))
         {
             first = token;
         }
+
+        first = CoordinatedNounsStart(first);
 
         // "an aide to the president" is named with whom the aide serves, "the office of the Maldives President" with its holder.
         string written = first == token ? noun : Document.Body.Substring(Document.Tokens[first].Start, Document.Tokens[token].Start - Document.Tokens[first].Start) + noun;
@@ -466,6 +482,39 @@ internal sealed class SpeakerLinker
         return preposition is not null && PhraseEnd(token, preposition) is var end and > 0
             ? written + Document.Body.Substring(Document.Tokens[token].End, Document.Tokens[end - 1].End - Document.Tokens[token].End)
             : written;
+    }
+
+    /// <summary>"Wolf's husband and coach told", "women, men and children chanted": the first of the role nouns that "and"
+    /// (and commas before it) join to the one at <paramref name="first"/>, up to <see cref="MaxCoordinatedNouns"/> in all,
+    /// as the annotators name such a speaker; <paramref name="first"/> when no such noun stands before it.</summary>
+    private int CoordinatedNounsStart(int first)
+    {
+        if (first < 2 || Document.Text(first - 1) is not "and" || !IsRoleNounAt(first - 2))
+        {
+            return first;
+        }
+
+        first -= 2;
+        for (int nouns = 2; nouns < MaxCoordinatedNouns && first >= 2 && Document.IsPunctuation(first - 1, ',') && IsRoleNounAt(first - 2); nouns++)
+        {
+            first -= 2;
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether a role, relation or group noun stands at <paramref name="k"/>, outside quotes, in lower case or
+    /// opening its sentence ("Nurses and paramedics said").</summary>
+    private bool IsRoleNounAt(int k)
+    {
+        if (_context.Tokens[k].Quote >= 0 || Document.Tokens[k].Kind != TokenKind.Word
+            || !(Document.IsLowerWord(k) || Document.Sentences[Document.TokenSentence[k]].FirstToken == k))
+        {
+            return false;
+        }
+
+        string word = Document.IsLowerWord(k) ? Document.Text(k) : Document.Text(k).ToLowerInvariant();
+        return Lexicon.IsPersonNoun(word) || Lexicon.NominalKind(word) != NameKind.Unknown;
     }
 
     /// <summary>"an adviser to the Palestinian team", "the office of the prime minister": the end of the phrase that

@@ -30,6 +30,19 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("After the race, Edith Wolf's husband and coach told the media, \"She was ready.\"", "husband and coach")]
+    [InlineData("At the march, women, men and children chanted \"This is what democracy looks like!\"", "women, men and children")]
+    [InlineData("Nurses and paramedics said the ward was \"overwhelmed\".", "Nurses and paramedics")]
+    public void Role_nouns_joined_by_and_name_one_speaker(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("One clash was reported, of a man kicking women who chanted \"Stop Fascism.\"", "women")]
+    [InlineData("\"We are tearing ourselves apart,\" a senior ruling party lawmaker said.", "senior ruling party lawmaker")]
+    public void A_participle_after_a_role_noun_is_a_verb_but_after_a_modifier_an_adjective(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"The road is closed,\" police said.", "police")]
     [InlineData("\"The road is closed,\" said police.", "police")]
     [InlineData("Investigators said the plane had \"broken into two pieces\".", "Investigators")]
