@@ -476,6 +476,20 @@ internal sealed class SpeakerLinker
 
         first = CoordinatedNounsStart(first);
 
+        // "Malaysia's transport ministry", "the UN's relief agency": a body of a kind, with a modifier, is named with the
+        // name that owns it.
+        if (first < token && first > 0 && Lexicon.IsOrganizationKindNoun(noun) && Document.IsPossessive(first - 1)
+            && Document.IsCapitalised(first - 1) && _context.Tokens[first - 1].Quote < 0)
+        {
+            int owner = Document.RunStart(first - 1, 0);
+            while (owner < first - 1 && Lexicon.IsFunctionWord(Document.Word(owner)))
+            {
+                owner++;
+            }
+
+            first = Lexicon.IsFunctionWord(Document.Word(owner)) ? first : owner;
+        }
+
         // "an aide to the president" is named with whom the aide serves, "the office of the Maldives President" with its holder.
         string written = first == token ? noun : Document.Body.Substring(Document.Tokens[first].Start, Document.Tokens[token].Start - Document.Tokens[first].Start) + noun;
         string? preposition = Lexicon.IsServingNoun(noun) ? "to" : Lexicon.IsOfficeNoun(noun) ? "of" : null;

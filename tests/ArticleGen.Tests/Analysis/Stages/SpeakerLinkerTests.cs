@@ -18,6 +18,9 @@ public sealed class SpeakerLinkerTests
     [Theory]
     [InlineData("Putin's administration described the deployment as \"a threat\".", "Putin's administration")]
     [InlineData("The Biden campaign described the advert as \"a lie\".", "Biden campaign")]
+    [InlineData("\"No plane was seen on radar,\" said Tidewater's transport ministry on Monday.", "Tidewater's transport ministry")]
+    [InlineData("The UN's relief agency described the situation as a \"profound crisis\".", "UN's relief agency")]
+    [InlineData("\"No plane was seen on radar,\" South Tidewater's transport ministry said.", "South Tidewater's transport ministry")]
     public void A_body_named_by_its_owner_is_named_as_written(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
