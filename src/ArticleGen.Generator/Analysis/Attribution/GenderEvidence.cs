@@ -101,7 +101,7 @@ internal sealed class GenderEvidence
     };
 
     /// <summary>The gender a noun of kin or a role noun names ("son", "wife", "actress"); unknown for the others.</summary>
-    private static Gender OfDescribingNoun(string noun) => noun switch
+    public static Gender OfDescribingNoun(string noun) => noun switch
     {
         "son" or "husband" or "father" or "brother" or "boyfriend" or "grandson" or "grandfather" or "nephew" or "uncle"
             or "stepson" or "stepfather" => Gender.Male,

@@ -114,7 +114,7 @@ internal sealed class PronounResolver
         int paragraph = chained ? Document.Sentences[Document.TokenSentence[Document.TokenAt(position)]].Paragraph : quotes[q].Paragraph;
         var wanted = pronoun == PronounKind.Person ? NameKind.Person : NameKind.Organization;
         string word = Document.Text(Document.TokenAt(position));
-        var gender = GenderEvidence.OfPronoun(word) is var said and not Gender.Unknown ? said : GenderEvidence.OfRoleNoun(word);
+        var gender = GenderEvidence.OfPronoun(word) is var said and not Gender.Unknown ? said : GenderEvidence.OfDescribingNoun(word);
 
         int previousQuote = -1;
         for (int k = q - 1; k >= 0 && k >= q - MaxAntecedentSteps && quotes[k].Paragraph >= paragraph - 1; k--)

@@ -215,12 +215,17 @@ internal sealed class SpeakerAttributor
 
     /// <summary>"Ines Duarte won gold. “…,” the Olympic champion said": a noun that describes a person by what they do
     /// or won, that the article named no one with, stands for the person "she" or "he" would (of the noun's gender, if it
-    /// has one: "the actress"); "the coach" or "the manager" only with no modifier.</summary>
+    /// has one: "the actress"); "the coach" or "the manager" only with no modifier; so does a noun of kin of one gender
+    /// right after "the" ("David Turpin was also charged. ¶ The father said “…”").</summary>
     private Speaker? EpithetAntecedent(int token, Speaker nominal, int q)
-        => nominal.Name == Document.Word(token) && Lexicon.IsEpithetNoun(nominal.Name)
-            && (!Lexicon.IsBareEpithetNoun(nominal.Name) || Document.Text(token - 1) is "the" or "The")
+        => nominal.Name == Document.Word(token)
+            && ((Lexicon.IsEpithetNoun(nominal.Name) && (!Lexicon.IsBareEpithetNoun(nominal.Name) || Document.Text(token - 1) is "the" or "The"))
+                || IsBareKinNoun(token, nominal.Name))
             ? _pronouns.Resolve(PronounKind.Person, _context.Tokens[token].Start, q)
             : null;
+
+    private bool IsBareKinNoun(int token, string noun)
+        => Lexicon.IsKinNoun(noun) && GenderEvidence.OfDescribingNoun(noun) != Gender.Unknown && Document.Text(token - 1) is "the" or "The";
 
     private (int Start, int End) SentenceSpan(int q)
     {

@@ -37,6 +37,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Tomas Brandt was also charged with fraud.\n\nThe father said \"I love my children.\"", "Tomas Brandt")]
+    [InlineData("Ines Duarte and Tomas Brandt were sentenced on Friday.\n\nThe mother said \"I am sorry.\"", "Ines Duarte")]
+    [InlineData("A boy drowned at the lake on Sunday.\n\nThe mother said \"It was terrible.\"", "mother")]
+    public void A_noun_of_kin_of_one_gender_after_the_speaks_as_the_person_he_or_she_would_stand_for_or_as_itself(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("One clash was reported, of a man kicking women who chanted \"Stop Fascism.\"", "women")]
     [InlineData("\"We are tearing ourselves apart,\" a senior ruling party lawmaker said.", "senior ruling party lawmaker")]
     public void A_participle_after_a_role_noun_is_a_verb_but_after_a_modifier_an_adjective(string body, string speaker)

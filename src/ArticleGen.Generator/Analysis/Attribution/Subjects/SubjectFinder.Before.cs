@@ -211,6 +211,14 @@ internal sealed partial class SubjectFinder
             return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
         }
 
+        // "The father said": a noun of kin of one gender after "the" speaks as the person the text spoke of (the attributor
+        // resolves it as "he" or "she").
+        if (Document.IsLowerWord(k) && Lexicon.IsKinNoun(word) && k - 1 >= low && Document.Text(k - 1) is "the" or "The"
+            && GenderEvidence.OfDescribingNoun(word) != Gender.Unknown)
+        {
+            return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+        }
+
         // "the Biden campaign criticized": the body the name and the noun make.
         if (Document.IsLowerWord(k) && Lexicon.IsBodyNoun(word) && Document.NameStartBefore(k, low) is var owner and >= 0)
         {
