@@ -573,7 +573,7 @@ internal static class Lexicon
     /// <summary>Prepositions: a name before one ("Martin Smith of PBS") is no clause subject.</summary>
     private static readonly HashSet<string> Prepositions = Set(
         "of", "to", "in", "on", "at", "for", "with", "from", "by", "about", "into", "over", "under", "against",
-        "toward", "towards", "during", "near", "via", "without");
+        "toward", "towards", "during", "near", "via", "without", "among", "amongst");
 
     /// <summary>Abbreviations that keep their final dot (case-sensitive).</summary>
     private static readonly HashSet<string> Abbreviations = Set(

@@ -149,10 +149,14 @@ internal static class SpeechCues
     }
 
     /// <summary>"in remarks", "with comments", "many labels", "several reports": an -s form after a preposition or a word
-    /// of quantity is a plural noun ("to tell", "after saying" stay verbs).</summary>
+    /// of quantity is a plural noun ("to tell", "after saying" stay verbs); so is one after a preposition and one
+    /// lower-case modifier ("among member states", "in recent remarks").</summary>
     private static bool IsPluralAfterPrepositionOrQuantity(BodyDocument document, int token)
         => document.Text(token).EndsWith("s", StringComparison.Ordinal) && document.IsLowerWord(token - 1)
-            && (Lexicon.IsPreposition(document.Text(token - 1)) || Lexicon.IsCountingOrUnnamingWord(document.Text(token - 1)));
+            && (Lexicon.IsPreposition(document.Text(token - 1)) || Lexicon.IsCountingOrUnnamingWord(document.Text(token - 1))
+                || (token >= 2 && document.IsLowerWord(token - 2) && Lexicon.IsPreposition(document.Text(token - 2))
+                    && !Lexicon.IsDeterminer(document.Text(token - 1)) && Lexicon.GetPronoun(document.Text(token - 1)) == PronounKind.None
+                    && !Lexicon.IsFunctionWord(document.Text(token - 1))));
 
     /// <summary>The speech verb of "quoted as saying" or "quoted by Reuters as saying" after <paramref name="quoted"/>
     /// (at most eight tokens on, before <paramref name="end"/>), or -1.</summary>

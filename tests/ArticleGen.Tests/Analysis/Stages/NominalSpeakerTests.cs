@@ -44,6 +44,18 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The woman's son, who asked not to be named, said his mother was \"mortified\".", "son")]
+    [InlineData("Ines Duarte was charged on Monday. The victim's father said the sentence was \"far too short\".", "father")]
+    public void A_noun_of_kin_after_a_role_noun_s_possessive_is_the_unnamed_relative(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("One diplomat described the mood among member states as \"cautious, to put it kindly\".", "diplomat")]
+    [InlineData("One diplomat described the mood in recent reports as \"cautious\".", "diplomat")]
+    public void A_speech_verb_form_after_a_preposition_and_a_modifier_is_a_plural_noun(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("One clash was reported, of a man kicking women who chanted \"Stop Fascism.\"", "women")]
     [InlineData("\"We are tearing ourselves apart,\" a senior ruling party lawmaker said.", "senior ruling party lawmaker")]
     public void A_participle_after_a_role_noun_is_a_verb_but_after_a_modifier_an_adjective(string body, string speaker)
