@@ -56,6 +56,7 @@ internal static class Lexicon
         "caution", "cautions", "cautioned", "cautioning",
         "conclude", "concludes", "concluded", "concluding",
         "testify", "testifies", "testified", "testifying",
+        "ruled",
         "post", "posts", "posted", "posting",
         "quip", "quips", "quipped", "quipping",
         "joke", "jokes", "joked", "joking",

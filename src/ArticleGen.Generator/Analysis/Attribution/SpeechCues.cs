@@ -53,7 +53,12 @@ internal static class SpeechCues
             && !ModifiesRoleNoun(document, token)
             && !IsPluralBeforeVerb(document, token)
             && !KeepsAThing(document, token)
-            && !IsStatesNoun(document, token);
+            && !IsStatesNoun(document, token)
+            && !RulesOut(document, token);
+
+    /// <summary>"ruled out a “snap election”": "ruled out" excludes a thing; "ruled that …" gives a decision's words.</summary>
+    private static bool RulesOut(BodyDocument document, int token)
+        => document.Text(token) is "ruled" && token + 1 < document.Tokens.Count && document.Text(token + 1) is "out";
 
     /// <summary>"the Iranians had agreed only to “cosmetic concessions”", "agreed to a ceasefire": "agree to" consents to a
     /// thing, so the quote after it is not its subject's words ("agreed that …" and "agreed it was …" are); the verb still

@@ -585,6 +585,16 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("In a unanimous judgment, the court ruled that the ban had \"stripped traders of their living\".", "court")]
+    [InlineData("A judge ruled that \"the damage is done\" and dismissed the case.", "judge")]
+    public void A_court_or_judge_that_ruled_gives_the_words_of_its_decision(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void Ruled_out_excludes_a_thing_and_quotes_no_one()
+        => Assert.False(Assert.Single(Quotes("The minister ruled out a \"snap election\" on Monday.")).IsSpeech);
+
+    [Theory]
     [InlineData("The Tidewater Council asked member states \"to find a common solution\".", "Tidewater Council")]
     [InlineData("The Tidewater Council on Thursday asked EU states \"to find a common solution\".", "Tidewater Council")]
     [InlineData("Ines Duarte urged Gulf states \"to find a common solution\".", "Ines Duarte")]
