@@ -371,7 +371,9 @@ internal static class Lexicon
         "Buckingham Palace", "Kensington Palace", "Clarence House", "Lambeth Palace",
         "Élysée", "Quai d'Orsay", "Zhongnanhai", "Capitol Hill", "Rideau Hall", "Government House",
         "United States", "United Kingdom", "United Arab Emirates", "South Korea", "North Korea", "South Africa", "South Sudan",
-        "New Zealand", "Czech Republic", "Dominican Republic", "Central African Republic", "Ivory Coast");
+        "New Zealand", "Czech Republic", "Dominican Republic", "Central African Republic", "Ivory Coast",
+        "Papua New Guinea", "North Macedonia", "East Timor", "New Delhi", "Mexico City", "Vatican City", "Kuwait City",
+        "Guatemala City", "Panama City");
 
     private static readonly HashSet<string> Platforms = Set(
         "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Weibo", "WeChat", "Telegram", "LinkedIn", "Reddit",

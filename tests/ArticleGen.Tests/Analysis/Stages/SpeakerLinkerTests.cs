@@ -362,8 +362,11 @@ public sealed class SpeakerLinkerTests
 
     [Theory]
     [InlineData("\"We will talk,\" Downing Street said.", "Downing Street")]
+    [InlineData("New Delhi said the flooding had been caused by \"extraordinary rainfall\".", "New Delhi")]
+    [InlineData("\"We will talk,\" Mexico City said.", "Mexico City")]
+    [InlineData("Papua New Guinea said the claim was \"baseless\".", "Papua New Guinea")]
     [InlineData("\"We will talk,\" Tidewater Hall said.", null)]
-    public void A_place_word_after_a_name_with_no_title_stays_a_place(string body, string? speaker)
+    public void A_place_word_after_a_name_with_no_title_stays_a_place_unless_it_names_a_seat_of_government_or_a_state(string body, string? speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
