@@ -50,6 +50,17 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Police searching for the girl say they are \"increasingly concerned\" for her welfare.", "Police")]
+    [InlineData("Investigators examining the wreck of the ferry said the hull was \"badly corroded\".", "Investigators")]
+    public void A_role_noun_before_a_participle_s_phrase_is_the_subject_not_the_noun_that_ends_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_role_word_before_an_ing_noun_is_an_adjective_that_speaks_for_no_one()
+        => Assert.NotEqual("official", Assert.Single(Quotes(
+            "According to an official mailing list post from Jo Lee, Tidewater was chosen because of the \"strong team\" behind the bid.")).Speaker);
+
+    [Theory]
     [InlineData("One diplomat described the mood among member states as \"cautious, to put it kindly\".", "diplomat")]
     [InlineData("One diplomat described the mood in recent reports as \"cautious\".", "diplomat")]
     public void A_speech_verb_form_after_a_preposition_and_a_modifier_is_a_plural_noun(string body, string speaker)

@@ -237,6 +237,7 @@ internal sealed partial class SubjectFinder
             // "Jo Lee from the regional water board said": the person of the body.
             return OwnerOfDocumentTo(k, low) ?? SourceBeforePhrase(k, low) ?? RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low)
                 ?? (Lexicon.NominalKind(word) == NameKind.Organization ? PersonOfLowerCasePhrase(k, low) : null)
+                ?? PersonBeforeParticiple(k - 1, low)
                 ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
         }
 

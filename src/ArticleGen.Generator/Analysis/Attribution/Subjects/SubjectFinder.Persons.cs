@@ -94,7 +94,8 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called": the person right before a participle
-    /// whose phrase ends at <paramref name="k"/> (at most 12 tokens, no punctuation, clause word or speech verb in it).
+    /// whose phrase ends at <paramref name="k"/> (at most 12 tokens, no punctuation, clause word or speech verb in it); or
+    /// the role or group noun there ("Police searching for the girl say").
     /// </summary>
     private Subject? PersonBeforeParticiple(int k, int low)
     {
@@ -106,8 +107,14 @@ internal sealed partial class SubjectFinder
             }
 
             string word = Document.Text(m);
-            if (Document.IsLowerWord(m) && word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal)
-                && Document.IsCapitalised(m - 1) && Tokens[m - 1].Quote < 0)
+            bool participle = Document.IsLowerWord(m) && word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal);
+            // "an official mailing list" is no official who mails: the participle must open its phrase.
+            if (participle && IsRoleNounOpening(m - 1, low) && m + 1 <= k && OpensPhrase(m + 1))
+            {
+                return new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+            }
+
+            if (participle && Document.IsCapitalised(m - 1) && Tokens[m - 1].Quote < 0)
             {
                 int start = Document.RunStart(m - 1, low);
                 return NameInterpreter.Interpret(Document, start, m) is { Kind: NameKind.Person } name
@@ -122,6 +129,25 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether a preposition, a determiner or a capitalised word stands at <paramref name="k"/>: the start of a
+    /// participle's object or phrase ("searching for", "investigating the", "visiting Tidewater").</summary>
+    private bool OpensPhrase(int k)
+        => Tokens[k].Quote < 0 && Tokens[k].Kind == TokenKind.Word
+            && (Lexicon.IsPreposition(Document.Text(k)) || Lexicon.IsDeterminer(Document.Text(k)) || Document.IsCapitalised(k));
+
+    /// <summary>Whether a role or group noun stands at <paramref name="k"/> (from <paramref name="low"/> on), in lower case
+    /// or capitalised as its sentence's first word ("Police", "Residents").</summary>
+    private bool IsRoleNounOpening(int k, int low)
+    {
+        if (k < low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        bool first = Document.Sentences[Document.TokenSentence[k]].FirstToken == k;
+        return (Document.IsLowerWord(k) || first) && Lexicon.NominalKind(first ? Document.Text(k).ToLowerInvariant() : Document.Text(k)) != NameKind.Unknown;
     }
 
     /// <summary>
