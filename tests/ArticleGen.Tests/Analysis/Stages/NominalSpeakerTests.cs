@@ -50,6 +50,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("A former associate, who asked not to be named, said the culture had been \"all billable hours\".", "former associate")]
+    [InlineData("One viewer wrote on X: \"Nana Pepper for President.\"", "viewer")]
+    [InlineData("One Abidjan-based exporter said stocks were low. \"Everybody is fighting for the same beans,\" the exporter said.", "exporter")]
+    public void People_of_trade_and_audiences_speak_unnamed(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Police searching for the girl say they are \"increasingly concerned\" for her welfare.", "Police")]
     [InlineData("Investigators examining the wreck of the ferry said the hull was \"badly corroded\".", "Investigators")]
     public void A_role_noun_before_a_participle_s_phrase_is_the_subject_not_the_noun_that_ends_it(string body, string speaker)
