@@ -798,6 +798,12 @@ internal static class Lexicon
             or "allegation" or "allegations" or "accusation" or "insistence" or "argument" or "description" or "words" or "promise"
             or "pledge" or "warning";
 
+    /// <summary>"held", "carrying", "waved": a verb of carrying a sign, whose subject the sign's words speak for.</summary>
+    public static bool IsCarryingVerb(string word)
+        => word is "held" or "hold" or "holds" or "holding" or "carried" or "carry" or "carries" or "carrying" or "waved" or "wave"
+            or "waves" or "waving" or "raised" or "raising" or "displayed" or "displaying" or "unfurled" or "unfurling" or "brandished"
+            or "brandishing" or "wore" or "wearing" or "bore" or "bearing";
+
     /// <summary>A noun of something carried or put up with words on it: "banners", "a placard", "signs".</summary>
     public static bool IsSignNoun(string word)
         => word is "banner" or "banners" or "placard" or "placards" or "sign" or "signs" or "poster" or "posters" or "T-shirt"

@@ -9,6 +9,9 @@ internal sealed class SignSieve : AttributionSieve
     /// <summary>How many words may stand between the sign noun and "reading" ("banners in English reading").</summary>
     private const int MaxWordsAfterSign = 3;
 
+    /// <summary>How many words may stand between the verb that carries a sign and its noun ("held up a large handwritten sign").</summary>
+    private const int MaxWordsBeforeSign = 4;
+
     public SignSieve(AttributionContext context, SubjectFinder subjects)
         : base(context, subjects)
     {
@@ -39,10 +42,40 @@ internal sealed class SignSieve : AttributionSieve
 
             if (Document.IsLowerWord(m) && Lexicon.IsSignNoun(Document.Text(m)))
             {
-                return Subjects.MainSubject(sentence.FirstToken, m) is { } carrier ? carrier with { Rule = AttributionRule.SpeechVerb, LastToken = k } : null;
+                var carrier = (CarryingVerbBefore(m, sentence.FirstToken) is var verb and > 0 ? Subjects.Before(verb - 1, sentence.FirstToken) : null)
+                    ?? Subjects.MainSubject(sentence.FirstToken, m);
+                return carrier is { } found ? found with { Rule = AttributionRule.SpeechVerb, LastToken = k } : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "A protester in the public gallery held up a placard", "one woman holding a handwritten sign", "protesters gathered
+    /// behind a banner": the verb that carries the sign noun at <paramref name="sign"/> (for "behind", the verb before it),
+    /// with at most <see cref="MaxWordsBeforeSign"/> words between; -1 when none does.
+    /// </summary>
+    private int CarryingVerbBefore(int sign, int first)
+    {
+        for (int k = sign - 1; k > first && k >= sign - 1 - MaxWordsBeforeSign; k--)
+        {
+            if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word || !Document.IsLowerWord(k))
+            {
+                return -1;
+            }
+
+            if (Lexicon.IsCarryingVerb(Document.Text(k)))
+            {
+                return k;
+            }
+
+            if (Document.Text(k) is "behind" or "under" && k - 1 > first && Document.IsLowerWord(k - 1) && Tokens[k - 1].Quote < 0)
+            {
+                return k - 1;
+            }
+        }
+
+        return -1;
     }
 }

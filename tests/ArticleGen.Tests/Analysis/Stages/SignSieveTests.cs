@@ -15,6 +15,14 @@ public sealed class SignSieveTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("A protester in the public gallery held up a placard reading \"Cut waste, not services\".", "protester")]
+    [InlineData("Outside the headquarters, a few hundred opposition supporters held banners reading \"Our votes, our voice\".", "opposition supporters")]
+    [InlineData("A small group of residents stood outside, one woman holding a handwritten sign that read \"Leave Our Park Alone\".", "woman")]
+    [InlineData("Outside, several hundred protesters gathered behind a banner reading \"Plazas para todos\".", "protesters")]
+    public void The_carrier_is_the_subject_of_the_verb_that_carries_the_sign(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Many protesters carried flowers reading \"No farmers, no food\".")]
     [InlineData("Protesters carried a banner from People's Vote saying \"put it to the people\".")]
     public void Reading_after_no_sign_gives_no_carrier(string body)
