@@ -605,6 +605,9 @@ internal static class Lexicon
         ["Dr."] = "doctor", ["Dr"] = "doctor", ["Det."] = "detective", ["Det"] = "detective", ["Insp."] = "inspector",
         ["Insp"] = "inspector", ["Capt."] = "captain", ["Cmdr."] = "commander", ["Cdr."] = "commander",
         ["Atty."] = "attorney", ["Pres."] = "president",
+
+        // A title of the bench that names its holder's role: "Justice Jo Lee" is "the judge".
+        ["Justice"] = "judge",
     };
 
     /// <summary>Whether the token <paramref name="word"/> writes the role <paramref name="noun"/>, in any case or abbreviated

@@ -774,17 +774,24 @@ internal sealed class SpeakerLinker
             }
         }
 
-        // "The mayor, Jo Lee, was defiant", "The Prime Minister of Tonga, Siaosi Fifita, said": the person in apposition
-        // after the role and the place or body it is of.
+        // "The mayor, Jo Lee, was defiant", "The Prime Minister of Tonga, Siaosi Fifita, said", "The Bishop of Carlisle, the Rt
+        // Rev Catherine Ashworth,": the person in apposition after the role and the place or body it is of; "Secretary of
+        // State Thomas Gallagher": the person after the place of the title.
         int comma = k + 1;
         if (comma + 1 < tokens.Count && Document.Text(comma) == "of" && Document.IsCapitalised(comma + 1) && tokens[comma + 1].Quote < 0)
         {
             comma = Document.RunEnd(comma + 1, tokens.Count);
+            if (NameInterpreter.PersonAfterTitleOf(Document, k + 2, comma) is { } titled && NamesPerson(titled))
+            {
+                return Link(Document.TokenAt(titled.Start), comma);
+            }
         }
 
-        if (comma + 1 < tokens.Count && Document.IsPunctuation(comma, ',') && Document.IsCapitalised(comma + 1) && tokens[comma + 1].Quote < 0
-            && Document.RunEnd(comma + 1, tokens.Count) is var appositiveEnd
-            && NameInterpreter.Interpret(Document, comma + 1, appositiveEnd) is { } appositive && NamesPerson(appositive))
+        int appositiveStart = comma + 2 < tokens.Count && Document.Text(comma + 1) is "the" ? comma + 2 : comma + 1;
+        if (appositiveStart < tokens.Count && Document.IsPunctuation(comma, ',') && Document.IsCapitalised(appositiveStart)
+            && tokens[appositiveStart].Quote < 0
+            && Document.RunEnd(appositiveStart, tokens.Count) is var appositiveEnd
+            && NameInterpreter.Interpret(Document, appositiveStart, appositiveEnd) is { } appositive && NamesPerson(appositive))
         {
             return Link(Document.TokenAt(appositive.Start), appositiveEnd);
         }

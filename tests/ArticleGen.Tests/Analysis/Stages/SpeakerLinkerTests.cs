@@ -16,6 +16,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Justice Ines Duarte said the addiction explained the offending. \"The families deserved better,\" the judge said.")]
+    [InlineData("The Bishop of Carlisle, the Rt Rev Ines Duarte, criticised the cuts. \"A village begins to die,\" the bishop said.")]
+    [InlineData("Mayor of Tidewater Ines Duarte visited the site. \"We have made progress,\" the mayor said.")]
+    public void A_role_noun_links_to_the_person_its_title_named_on_the_bench_in_apposition_or_after_its_place(string body)
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Putin's administration described the deployment as \"a threat\".", "Putin's administration")]
     [InlineData("The Biden campaign described the advert as \"a lie\".", "Biden campaign")]
     [InlineData("\"No plane was seen on radar,\" said Tidewater's transport ministry on Monday.", "Tidewater's transport ministry")]
