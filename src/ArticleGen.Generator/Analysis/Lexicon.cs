@@ -905,6 +905,28 @@ internal static class Lexicon
 
     public static bool IsDemonym(string word) => Demonyms.Contains(word);
 
+    /// <summary>The adjective that writes a demonym's nationality before a name ("Frenchman" → "French", "Briton" →
+    /// "British"); the demonym itself where the two are one word ("German").</summary>
+    public static string NationalityOfDemonym(string demonym) => demonym switch
+    {
+        "Frenchman" or "Frenchwoman" => "French",
+        "Dutchman" or "Dutchwoman" => "Dutch",
+        "Englishman" or "Englishwoman" => "English",
+        "Irishman" or "Irishwoman" => "Irish",
+        "Welshman" or "Welshwoman" => "Welsh",
+        "Scot" or "Scotsman" or "Scotswoman" => "Scottish",
+        "Briton" => "British",
+        "Spaniard" => "Spanish",
+        "Swede" => "Swedish",
+        "Dane" => "Danish",
+        "Finn" => "Finnish",
+        "Pole" => "Polish",
+        "Turk" => "Turkish",
+        "Croat" => "Croatian",
+        "Serb" => "Serbian",
+        _ => demonym,
+    };
+
     /// <summary>A nationality that describes a noun after it ("Iranian officials", "the British police", "the Chinese
     /// foreign ministry"): the nationalities that stand for a person, and those that are adjectives only.</summary>
     /// <summary>A language's name: a nationality adjective ("Polish", "Welsh") or a language that is none ("Swahili").</summary>

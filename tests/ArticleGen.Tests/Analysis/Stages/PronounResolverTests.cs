@@ -212,6 +212,12 @@ public sealed class PronounResolverTests
         => Assert.Equal(("Jurgen Vogel", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("French President Ines Duarte and Dutch Prime Minister Tomas Brandt clashed on Thursday.\n\n\"Europe must pay,\" the Frenchwoman told reporters.", "Ines Duarte")]
+    [InlineData("Dutch Prime Minister Tomas Brandt met French President Jorge Ruiz on Thursday.\n\n\"Europe must pay,\" the Frenchman told reporters.", "Jorge Ruiz")]
+    public void A_nationality_after_the_stands_for_the_person_introduced_with_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The talks were held by Jo Lee and Ana Ruiz. The latter said the meeting had been \"very productive.\"", "Ana Ruiz")]
     [InlineData("The talks were held by Jo Lee and Ana Ruiz. The former said the meeting had been \"very productive.\"", "Jo Lee")]
     [InlineData("The talks were held by Jo Lee and Ana Ruiz. \"It was very productive,\" said the latter.", "Ana Ruiz")]

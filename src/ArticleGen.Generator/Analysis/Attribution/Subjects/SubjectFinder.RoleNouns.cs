@@ -22,6 +22,9 @@ internal sealed partial class SubjectFinder
             && NameInterpreter.Interpret(Document, runStart, runEnd) is { Kind: not NameKind.Organization };
     }
 
+    /// <summary>How many tokens before "the Frenchman" the person introduced as French may be named.</summary>
+    private const int MaxNationalityDistance = 600;
+
     /// <summary>How many tokens before a document noun its author may be named (a few paragraphs of news): the bound keeps
     /// the search linear in the quotes of a long text.</summary>
     private const int MaxAuthorDistance = 1500;
@@ -302,7 +305,38 @@ internal sealed partial class SubjectFinder
             return NameBefore(k - 1, Document.Text(k) is "latter" ? 1 : 2) is { } named ? named with { Rule = rule, LastToken = k } : null;
         }
 
-        return Lexicon.IsDemonym(Document.Text(k)) ? new Subject(k, k + 1, PronounKind.Person, rule, k) : null;
+        if (!Lexicon.IsDemonym(Document.Text(k)))
+        {
+            return null;
+        }
+
+        return PersonOfNationalityBefore(k, Lexicon.NationalityOfDemonym(Document.Text(k))) is { } national
+            ? national with { Rule = rule, LastToken = k }
+            : new Subject(k, k + 1, PronounKind.Person, rule, k);
+    }
+
+    /// <summary>
+    /// "French President Étienne Marchand and Dutch Prime Minister Willem van der Linden clashed … “…,” the Frenchman told
+    /// reporters": the person the text introduced last with <paramref name="nationality"/> before their name (and titles),
+    /// at most <see cref="MaxNationalityDistance"/> tokens before <paramref name="k"/>; null when none was.
+    /// </summary>
+    private Subject? PersonOfNationalityBefore(int k, string nationality)
+    {
+        for (int m = k - 2; m >= 0 && m >= k - MaxNationalityDistance; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Document.Text(m) != nationality || !Document.IsCapitalised(m + 1) || Tokens[m + 1].Quote >= 0)
+            {
+                continue;
+            }
+
+            int end = Document.RunEnd(m + 1, k);
+            if (NameInterpreter.Interpret(Document, m + 1, end) is { Kind: NameKind.Person } person)
+            {
+                return new Subject(Document.TokenAt(person.Start), end, PronounKind.None, AttributionRule.SpeechVerb, k);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The <paramref name="nth"/> name (person or organisation) written last before the token at
