@@ -218,6 +218,12 @@ public sealed class PronounResolverTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Brazilian President Ines Duarte met Chinese Premier Li Wen in Beijing. The Brazilian leader said her government wanted \"a relationship of equals\".", "Ines Duarte")]
+    [InlineData("Chinese Premier Li Wen met Brazilian President Ines Duarte in Beijing. The Chinese leader said the talks were \"warm\".", "Li Wen")]
+    public void A_role_noun_after_the_and_a_nationality_stands_for_the_person_introduced_with_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The talks were held by Jo Lee and Ana Ruiz. The latter said the meeting had been \"very productive.\"", "Ana Ruiz")]
     [InlineData("The talks were held by Jo Lee and Ana Ruiz. The former said the meeting had been \"very productive.\"", "Jo Lee")]
     [InlineData("The talks were held by Jo Lee and Ana Ruiz. \"It was very productive,\" said the latter.", "Ana Ruiz")]

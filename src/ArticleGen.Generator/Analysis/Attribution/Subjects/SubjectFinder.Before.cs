@@ -235,7 +235,7 @@ internal sealed partial class SubjectFinder
             // after "for"); "Mary Lou McDonald, leader of the Sinn Féin party said": the person whose appositive the
             // writer left unclosed.
             // "Jo Lee from the regional water board said": the person of the body.
-            return OwnerOfDocumentTo(k, low) ?? SourceBeforePhrase(k, low) ?? RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low)
+            return NationalOfRole(k) ?? OwnerOfDocumentTo(k, low) ?? SourceBeforePhrase(k, low) ?? RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low)
                 ?? (Lexicon.NominalKind(word) == NameKind.Organization ? PersonOfLowerCasePhrase(k, low) : null)
                 ?? PersonBeforeParticiple(k - 1, low)
                 ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);

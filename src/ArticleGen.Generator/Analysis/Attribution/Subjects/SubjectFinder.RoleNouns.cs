@@ -315,6 +315,16 @@ internal sealed partial class SubjectFinder
             : new Subject(k, k + 1, PronounKind.Person, rule, k);
     }
 
+    /// <summary>"Brazilian President Ana Correia met Xu. The Brazilian leader said": a person's role noun after "the" and a
+    /// nationality stands for the person the text introduced with it (<see cref="PersonOfNationalityBefore"/>); null
+    /// otherwise.</summary>
+    private Subject? NationalOfRole(int k)
+        => k >= 2 && Lexicon.NominalKind(Document.Text(k)) == NameKind.Person && Document.Text(k - 2) is "the" or "The"
+            && Tokens[k - 1].Quote < 0 && Lexicon.IsNationality(Document.Text(k - 1))
+            && PersonOfNationalityBefore(k - 1, Document.Text(k - 1)) is { } national
+            ? national with { LastToken = k }
+            : null;
+
     /// <summary>
     /// "French President Étienne Marchand and Dutch Prime Minister Willem van der Linden clashed … “…,” the Frenchman told
     /// reporters": the person the text introduced last with <paramref name="nationality"/> before their name (and titles),
