@@ -191,6 +191,20 @@ internal sealed class BodyDocument
     /// <summary>Whether the token is a word starting with a lower-case letter.</summary>
     public bool IsLowerWord(int token) => Tokens[token].Kind == TokenKind.Word && char.IsLower(Body[Tokens[token].Start]);
 
+    /// <summary>Whether a role, relation or group noun stands at <paramref name="token"/>, outside quotes, in lower case or
+    /// capitalised as its sentence's first word ("women, men and children", "Police searching for …", "Nurses and …").</summary>
+    public bool IsRoleNoun(int token)
+    {
+        if (Tokens[token].Quote >= 0 || Tokens[token].Kind != TokenKind.Word
+            || !(IsLowerWord(token) || Sentences[TokenSentence[token]].FirstToken == token))
+        {
+            return false;
+        }
+
+        string word = IsLowerWord(token) ? Text(token) : Text(token).ToLowerInvariant();
+        return Lexicon.IsPersonNoun(word) || Lexicon.NominalKind(word) != NameKind.Unknown;
+    }
+
     /// <summary>The number the ASCII digits of <c>Body[start..end)</c> spell, or -1 when another character is there.</summary>
     private int SmallNumber(int start, int end)
     {

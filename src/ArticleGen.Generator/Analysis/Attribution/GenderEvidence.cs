@@ -100,6 +100,10 @@ internal sealed class GenderEvidence
         _ => Gender.Unknown,
     };
 
+    /// <summary>Whether the noun of kin names one gender ("father", "wife"; not "cousin"): "the father" stands for a person
+    /// "he" would.</summary>
+    public static bool IsGenderedKinNoun(string noun) => Lexicon.IsKinNoun(noun) && OfDescribingNoun(noun) != Gender.Unknown;
+
     /// <summary>The gender a noun of kin or a role noun names ("son", "wife", "actress"); unknown for the others.</summary>
     public static Gender OfDescribingNoun(string noun) => noun switch
     {

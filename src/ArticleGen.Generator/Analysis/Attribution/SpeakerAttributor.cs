@@ -225,7 +225,7 @@ internal sealed class SpeakerAttributor
             : null;
 
     private bool IsBareKinNoun(int token, string noun)
-        => Lexicon.IsKinNoun(noun) && GenderEvidence.OfDescribingNoun(noun) != Gender.Unknown && Document.Text(token - 1) is "the" or "The";
+        => GenderEvidence.IsGenderedKinNoun(noun) && Document.Text(token - 1) is "the" or "The";
 
     private (int Start, int End) SentenceSpan(int q)
     {

@@ -461,7 +461,7 @@ internal sealed class SpeakerLinker
         // party lawmaker" keeps its adjective).
         for (int k = token - 1; k > first; k--)
         {
-            if (SpeechCues.IsParticiple(Document, k) && IsRoleNounAt(k - 1))
+            if (SpeechCues.IsParticiple(Document, k) && Document.IsRoleNoun(k - 1))
             {
                 first = k + 1;
                 break;
@@ -503,32 +503,18 @@ internal sealed class SpeakerLinker
     /// as the annotators name such a speaker; <paramref name="first"/> when no such noun stands before it.</summary>
     private int CoordinatedNounsStart(int first)
     {
-        if (first < 2 || Document.Text(first - 1) is not "and" || !IsRoleNounAt(first - 2))
+        if (first < 2 || Document.Text(first - 1) is not "and" || !Document.IsRoleNoun(first - 2))
         {
             return first;
         }
 
         first -= 2;
-        for (int nouns = 2; nouns < MaxCoordinatedNouns && first >= 2 && Document.IsPunctuation(first - 1, ',') && IsRoleNounAt(first - 2); nouns++)
+        for (int nouns = 2; nouns < MaxCoordinatedNouns && first >= 2 && Document.IsPunctuation(first - 1, ',') && Document.IsRoleNoun(first - 2); nouns++)
         {
             first -= 2;
         }
 
         return first;
-    }
-
-    /// <summary>Whether a role, relation or group noun stands at <paramref name="k"/>, outside quotes, in lower case or
-    /// opening its sentence ("Nurses and paramedics said").</summary>
-    private bool IsRoleNounAt(int k)
-    {
-        if (_context.Tokens[k].Quote >= 0 || Document.Tokens[k].Kind != TokenKind.Word
-            || !(Document.IsLowerWord(k) || Document.Sentences[Document.TokenSentence[k]].FirstToken == k))
-        {
-            return false;
-        }
-
-        string word = Document.IsLowerWord(k) ? Document.Text(k) : Document.Text(k).ToLowerInvariant();
-        return Lexicon.IsPersonNoun(word) || Lexicon.NominalKind(word) != NameKind.Unknown;
     }
 
     /// <summary>"an adviser to the Palestinian team", "the office of the prime minister": the end of the phrase that

@@ -215,7 +215,7 @@ internal sealed partial class SubjectFinder
         // resolves it as "he" or "she"); "the victim's mother said", "the woman's son said": a noun of kin after a role
         // noun's possessive is the relative, unnamed.
         if (Document.IsLowerWord(k) && Lexicon.IsKinNoun(word) && k - 1 >= low
-            && ((Document.Text(k - 1) is "the" or "The" && GenderEvidence.OfDescribingNoun(word) != Gender.Unknown)
+            && ((Document.Text(k - 1) is "the" or "The" && GenderEvidence.IsGenderedKinNoun(word))
                 || (Document.IsPossessive(k - 1) && Document.IsLowerWord(k - 1) && Lexicon.IsPersonNoun(Document.Word(k - 1)))))
         {
             return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);

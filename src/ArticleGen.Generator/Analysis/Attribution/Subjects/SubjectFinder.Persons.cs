@@ -109,7 +109,7 @@ internal sealed partial class SubjectFinder
             string word = Document.Text(m);
             bool participle = Document.IsLowerWord(m) && word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal);
             // "an official mailing list" is no official who mails: the participle must open its phrase.
-            if (participle && IsRoleNounOpening(m - 1, low) && m + 1 <= k && OpensPhrase(m + 1))
+            if (participle && m - 1 >= low && Document.IsRoleNoun(m - 1) && m + 1 <= k && OpensPhrase(m + 1))
             {
                 return new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
             }
@@ -136,19 +136,6 @@ internal sealed partial class SubjectFinder
     private bool OpensPhrase(int k)
         => Tokens[k].Quote < 0 && Tokens[k].Kind == TokenKind.Word
             && (Lexicon.IsPreposition(Document.Text(k)) || Lexicon.IsDeterminer(Document.Text(k)) || Document.IsCapitalised(k));
-
-    /// <summary>Whether a role or group noun stands at <paramref name="k"/> (from <paramref name="low"/> on), in lower case
-    /// or capitalised as its sentence's first word ("Police", "Residents").</summary>
-    private bool IsRoleNounOpening(int k, int low)
-    {
-        if (k < low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        bool first = Document.Sentences[Document.TokenSentence[k]].FirstToken == k;
-        return (Document.IsLowerWord(k) || first) && Lexicon.NominalKind(first ? Document.Text(k).ToLowerInvariant() : Document.Text(k)) != NameKind.Unknown;
-    }
 
     /// <summary>
     /// A person's name [<paramref name="k"/>, <paramref name="runEnd"/>), then "of", "at" or "from", a name that may go on
