@@ -190,6 +190,8 @@ internal sealed class SpeakerAttributor
         return Lexicon.IsOrganizationKindNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "the" or "The"
                 ? _pronouns.BodyAntecedent(token) ?? _linker.DocumentAuthorBefore(token) ?? written
             : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? written
+            : Lexicon.IsSpokesNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "a" or "A" or "an" or "An"
+                ? _pronouns.BodyAntecedent(token) ?? written
             : written;
     }
 

@@ -50,6 +50,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Tidewater Civic Society said it was disappointed. \"We will consider our options,\" a spokesman said.", "Tidewater Civic Society")]
+    [InlineData("The Welsh Government said it had cut the longest waits. \"We are determined to go further,\" a spokesperson said.", "Welsh Government")]
+    [InlineData("Ines Duarte said she was disappointed. \"We will consider our options,\" a spokesman said.", "spokesman")]
+    public void A_bare_spokesperson_speaks_for_the_body_the_sentence_before_has_as_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("A former associate, who asked not to be named, said the culture had been \"all billable hours\".", "former associate")]
     [InlineData("One viewer wrote on X: \"Nana Pepper for President.\"", "viewer")]
     [InlineData("One Abidjan-based exporter said stocks were low. \"Everybody is fighting for the same beans,\" the exporter said.", "exporter")]
