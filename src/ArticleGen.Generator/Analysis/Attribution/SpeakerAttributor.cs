@@ -189,7 +189,7 @@ internal sealed class SpeakerAttributor
         var written = _linker.AsWritten(speaker, token);
         return Lexicon.IsOrganizationKindNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "the" or "The"
                 ? _pronouns.BodyAntecedent(token) ?? _linker.DocumentAuthorBefore(token) ?? written
-            : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? written
+            : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? (speaker.Name == Document.Word(token) ? _linker.AsIntroduced(token) : null) ?? written
             : Lexicon.IsSpokesNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "a" or "A" or "an" or "An"
                 ? _pronouns.BodyAntecedent(token) ?? written
             : written;

@@ -23,6 +23,9 @@ internal sealed class SpeakerLinker
     /// <summary>How many names back "the company" looks for the company.</summary>
     private const int MaxOrganizationSteps = 50;
 
+    /// <summary>How many tokens before "the exporter" its introduction ("One Abidjan-based exporter") may stand.</summary>
+    private const int MaxIntroductionDistance = 200;
+
     /// <summary>How many role nouns a coordination that names one speaker may join ("women, men and children").</summary>
     private const int MaxCoordinatedNouns = 4;
 
@@ -436,6 +439,40 @@ internal sealed class SpeakerLinker
     /// </summary>
     public Speaker AsWritten(Speaker nominal, int token)
         => nominal.Entity < 0 && nominal.Name == Document.Word(token) ? nominal with { Name = NounAsWritten(token, nominal.Name) } : nominal;
+
+    /// <summary>
+    /// "One Abidjan-based exporter said …. “…,” the exporter said", "A Lyon source said …. “…,” the source said": the role
+    /// noun at <paramref name="token"/> right after "the" named as the text introduced it, with "a", "an" or "one" and its
+    /// modifiers, at most <see cref="MaxIntroductionDistance"/> tokens before; null when no such introduction is there.
+    /// </summary>
+    public Speaker? AsIntroduced(int token)
+    {
+        string noun = Document.Word(token);
+        if (token == 0 || Document.Text(token - 1) is not ("the" or "The"))
+        {
+            return null;
+        }
+
+        for (int k = token - 2; k > 0 && k >= token - MaxIntroductionDistance; k--)
+        {
+            if (_context.Tokens[k].Quote >= 0 || !Document.IsLowerWord(k) || Document.Text(k) != noun)
+            {
+                continue;
+            }
+
+            int first = k;
+            while (first > 0 && k - first < MaxNounModifiers && IsNounModifier(first - 1))
+            {
+                first--;
+            }
+
+            return first < k && first > 0 && Document.Text(first - 1) is "a" or "an" or "one" or "A" or "An" or "One"
+                ? new Speaker(-1, NounAsWritten(k, noun), Lexicon.NominalKind(noun))
+                : null;
+        }
+
+        return null;
+    }
 
     /// <summary>The role noun at <paramref name="token"/> linked as <see cref="LinkNominal"/> does, named as written when it
     /// stays a noun.</summary>

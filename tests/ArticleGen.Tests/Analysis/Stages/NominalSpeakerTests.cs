@@ -50,6 +50,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("One Abidjan-based exporter said arrivals were low. \"Everybody is fighting for the same beans,\" the exporter said.", "Abidjan-based exporter")]
+    [InlineData("A Lyon source said no offer had been accepted. \"Nothing is signed,\" the source said.", "Lyon source")]
+    [InlineData("An Interpol spokesperson said the request was refused. \"We do not take such requests,\" the spokesperson said.", "Interpol")]
+    public void A_role_noun_after_the_is_named_as_the_text_introduced_it(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("The Tidewater Civic Society said it was disappointed. \"We will consider our options,\" a spokesman said.", "Tidewater Civic Society")]
     [InlineData("The Welsh Government said it had cut the longest waits. \"We are determined to go further,\" a spokesperson said.", "Welsh Government")]
     [InlineData("Ines Duarte said she was disappointed. \"We will consider our options,\" a spokesman said.", "spokesman")]
@@ -59,7 +66,7 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("A former associate, who asked not to be named, said the culture had been \"all billable hours\".", "former associate")]
     [InlineData("One viewer wrote on X: \"Nana Pepper for President.\"", "viewer")]
-    [InlineData("One Abidjan-based exporter said stocks were low. \"Everybody is fighting for the same beans,\" the exporter said.", "exporter")]
+    [InlineData("One Abidjan-based exporter said stocks were low. \"Everybody is fighting for the same beans,\" the exporter said.", "Abidjan-based exporter")]
     public void People_of_trade_and_audiences_speak_unnamed(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
