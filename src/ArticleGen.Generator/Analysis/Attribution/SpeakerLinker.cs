@@ -460,12 +460,7 @@ internal sealed class SpeakerLinker
                 continue;
             }
 
-            int first = k;
-            while (first > 0 && k - first < MaxNounModifiers && IsNounModifier(first - 1))
-            {
-                first--;
-            }
-
+            int first = ModifiersStart(k, k);
             return first < k && first > 0 && Document.Text(first - 1) is "a" or "an" or "one" or "A" or "An" or "One"
                 ? new Speaker(-1, NounAsWritten(k, noun), Lexicon.NominalKind(noun))
                 : null;
@@ -489,10 +484,7 @@ internal sealed class SpeakerLinker
             first--;
         }
 
-        while (first > 0 && token - first < MaxNounModifiers && IsNounModifier(first - 1))
-        {
-            first--;
-        }
+        first = ModifiersStart(token, first);
 
         // "a man kicking women": a participle after a role noun of the walk is a verb whose object the noun is ("senior ruling
         // party lawmaker" keeps its adjective).
@@ -549,6 +541,20 @@ internal sealed class SpeakerLinker
         for (int nouns = 2; nouns < MaxCoordinatedNouns && first >= 2 && Document.IsPunctuation(first - 1, ',') && Document.IsRoleNoun(first - 2); nouns++)
         {
             first -= 2;
+        }
+
+        return first;
+    }
+
+    /// <summary>The first of the modifiers written before <paramref name="from"/> for the noun at <paramref name="token"/>, at
+    /// most <see cref="MaxNounModifiers"/> words before the noun ("former intelligence officials"); <paramref name="from"/>
+    /// when none stands there.</summary>
+    private int ModifiersStart(int token, int from)
+    {
+        int first = from;
+        while (first > 0 && token - first < MaxNounModifiers && IsNounModifier(first - 1))
+        {
+            first--;
         }
 
         return first;
