@@ -69,15 +69,19 @@ internal sealed partial class SubjectFinder
             }
 
             int author = k + 2 < noun && Document.Text(k + 2) is "the" ? k + 3 : k + 2;
-            if (author >= noun || Tokens[author].Quote >= 0 || !Document.IsCapitalised(author)
-                || _linker.Link(author, Document.RunEnd(author, noun)) is not { Kind: NameKind.Organization } body
-                || (name is not null && name != body.Name))
+            if (author >= noun || Tokens[author].Quote >= 0 || !Document.IsCapitalised(author))
+            {
+                return null;
+            }
+
+            int authorEnd = Document.RunEnd(author, noun);
+            if (_linker.Link(author, authorEnd) is not { Kind: NameKind.Organization } body || (name is not null && name != body.Name))
             {
                 return null;
             }
 
             name = body.Name;
-            found = new Subject(author, Document.RunEnd(author, noun), PronounKind.None, AttributionRule.SpeechVerb, noun);
+            found = new Subject(author, authorEnd, PronounKind.None, AttributionRule.SpeechVerb, noun);
         }
 
         return found;
