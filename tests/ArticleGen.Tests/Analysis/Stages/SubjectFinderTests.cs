@@ -175,6 +175,14 @@ public sealed class SubjectFinderTests
     public void A_participle_speaks_for_the_person_after_an_organisations_role_noun_not_for_an_object(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Budget airline Skyhop cut 300 flights on Tuesday, saying the strike was \"unjustified\".", "Skyhop")]
+    [InlineData("Digital rights group OpenScreen welcomed the decision but said regulators were \"playing whack-a-mole\".", "OpenScreen")]
+    [InlineData("Shenzhen-based startup Lumora unveiled its glasses on Tuesday, promising delivery \"by Lunar New Year\".", "Lumora")]
+    [InlineData("Acme Corp sued rival airline Skyhop on Monday, saying: \"They broke the rules.\"", "Acme Corp")]
+    public void A_participle_speaks_for_the_body_named_after_its_kind_noun_not_for_the_words_that_describe_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {

@@ -1,3 +1,5 @@
+using System;
+
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 // The subject of a sentence or of a clause before "…, saying": the first name that a verb follows.
@@ -51,7 +53,7 @@ internal sealed partial class SubjectFinder
                     // "The mayor of London, Sadiq Khan, gave …": the person in apposition.
                     int subjectEnd = WithBodyNoun(runEnd, limit);
                     return PersonAfterDescriptors(runEnd, limit, 3)
-                        ?? (Document.IsPossessive(runEnd - 1) ? BodyAfterOwnersNoun(runEnd, limit) : null)
+                        ?? (Document.IsPossessive(runEnd - 1) ? BodyAfterOwnersNoun(runEnd, limit) : BodyAfterKindNoun(runEnd, limit))
                         ?? PersonInApposition(runEnd, limit)
                         ?? PersonInAppositionToRole(runEnd, limit)
                         ?? new Subject(k, subjectEnd, PronounKind.None, AttributionRule.SpeechVerb, subjectEnd - 1);
@@ -84,6 +86,34 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>"Budget airline Ryanair cut 300 flights, saying", "Digital rights group OpenScreen welcomed the ruling but
+    /// said": the body named right after a noun of its kind that ends up to three lower-case descriptors after the run that
+    /// opens the sentence (the run describes the body; it is not the subject); null otherwise.</summary>
+    private Subject? BodyAfterKindNoun(int k, int end)
+    {
+        int m = DescriptorsEnd(k, end, 3);
+        if (m <= k || m >= end || !Document.IsCapitalised(m) || Tokens[m].Quote >= 0
+            || Lexicon.NominalKind(Document.Text(m - 1)) != NameKind.Organization)
+        {
+            return null;
+        }
+
+        // "Acme sued rival airline Ryanair, saying": a verb among the words makes the body its object.
+        for (int d = k; d < m - 1; d++)
+        {
+            string word = Document.Text(d);
+            if (word is "and" or "or" or "but" || (word.EndsWith("ed", StringComparison.Ordinal) && word.IndexOf('-') < 0))
+            {
+                return null;
+            }
+        }
+
+        int bodyEnd = Document.RunEnd(m, end);
+        return NameInterpreter.Interpret(Document, m, bodyEnd) is { Kind: not NameKind.Person }
+            ? new Subject(m, bodyEnd, PronounKind.None, AttributionRule.SpeechVerb, bodyEnd - 1)
+            : null;
     }
 
     /// <summary>
@@ -262,6 +292,11 @@ internal sealed partial class SubjectFinder
                 if (Document.IsPossessive(runEnd - 1) && (BodyAfterOwnersNoun(runEnd, end) ?? OwnersRelativeByName(runEnd, end)) is { } owned)
                 {
                     return owned;
+                }
+
+                if (!Document.IsPossessive(runEnd - 1) && BodyAfterKindNoun(runEnd, end) is { } body)
+                {
+                    return body;
                 }
 
                 int subjectEnd = WithBodyNoun(runEnd, end);
