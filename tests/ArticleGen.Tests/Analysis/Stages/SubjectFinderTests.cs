@@ -183,6 +183,15 @@ public sealed class SubjectFinderTests
     public void A_participle_speaks_for_the_body_named_after_its_kind_noun_not_for_the_words_that_describe_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Jo Lee, flanked by the party's leader, Tom Hale, said he was \"relieved\".", "Jo Lee")]
+    [InlineData("Fairweather, cross-examined by the chef's barrister, Rupert Kingsley KC, said he stood by \"every word\".", "Fairweather")]
+    [InlineData("Jo Lee, who was questioned by the defence lawyer, Tom Hale, said he was \"sure\".", "Jo Lee")]
+    [InlineData("Audio released on Tuesday showed that the referee, Tom Hale, told the official: \"No clear error.\"", "Tom Hale")]
+    [InlineData("The Vice President, Mike Pence, said the vote was \"fair\".", "Mike Pence")]
+    public void A_name_in_apposition_to_the_agent_of_a_participle_between_commas_is_passed_over(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {

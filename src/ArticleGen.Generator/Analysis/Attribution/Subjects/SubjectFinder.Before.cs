@@ -43,6 +43,33 @@ internal sealed partial class SubjectFinder
         return k > low && Document.Text(k) is "quoted" ? Before(k - 1, low) : null;
     }
 
+    /// <summary>
+    /// Whether the phrase between commas that ends at <paramref name="comma"/> names an agent by "by" after a participle ("Jo
+    /// Lee, flanked by the party's leader, Tom Hale, said", "Fairweather, cross-examined by the chef's barrister, Rupert
+    /// Kingsley KC, said"): the name in apposition after it is the agent's, not the subject's.
+    /// </summary>
+    private bool EndsAgentPhrase(int comma, int low)
+    {
+        bool agent = false;
+        for (int m = comma - 1; m > low && m >= comma - MaxAppositiveTokens; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
+            {
+                return false;
+            }
+
+            // The phrase is set off by a comma or dash before it, as an appositive is.
+            if (Document.IsCommaOrDash(m))
+            {
+                return agent;
+            }
+
+            agent |= Document.Text(m) is "by" && Document.IsLowerWord(m - 1) && Document.Text(m - 1).EndsWith("ed", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
     /// <summary>The subject ending at token <paramref name="k"/> (going left, not before <paramref name="low"/>).</summary>
     public Subject? Before(int k, int low)
     {
@@ -91,8 +118,10 @@ internal sealed partial class SubjectFinder
 
             // "The Vice President, Mike Pence, said": the appositive is the name; but "Jo Lee of the rights organisation,
             // Stonewall, said" names the organisation of the person before its descriptor.
+            bool agentsName = comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
+                && EndsAgentPhrase(comma, low);
             if (appositives == 0 && comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
-                && !IsPartyTag(comma + 1) && !PostNominals(comma + 1, k))
+                && !IsPartyTag(comma + 1) && !PostNominals(comma + 1, k) && !agentsName)
             {
                 return (comma > low && Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Organization
                         ? PersonOfLowerCasePhrase(comma - 1, low)
@@ -129,7 +158,7 @@ internal sealed partial class SubjectFinder
                 return new Subject(Document.TokenAt(titledPerson.Start), k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
             }
 
-            if (comma < 0 || comma + 1 >= k || !IsAppositive(comma + 1, k))
+            if (comma < 0 || comma + 1 >= k || !(IsAppositive(comma + 1, k) || agentsName))
             {
                 if (appositives == 0)
                 {
