@@ -103,6 +103,8 @@ public sealed class SubjectFinderTests
     [InlineData("Ada Redcloud from the regional water board said \"the wells are safe.\"", "Ada Redcloud")]
     [InlineData("Senator Ines Duarte, member of the foreign affairs committee of the Congress said, \"The plan has failed.\"", "Ines Duarte")]
     [InlineData("Jo Lee, a spokesman at the Tidewater Trust said, \"It is safe.\"", "Jo Lee")]
+    [InlineData("Dr Ada Redcloud of the University of Namibia's physics department said the comet was \"a reminder\".", "Ada Redcloud")]
+    [InlineData("Jo Lee from the Bank of England's markets division said rates were \"too high\".", "Jo Lee")]
     public void A_person_of_a_lower_case_body_is_the_speaker(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

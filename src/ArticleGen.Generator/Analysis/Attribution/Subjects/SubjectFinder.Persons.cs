@@ -28,9 +28,21 @@ internal sealed partial class SubjectFinder
                 }
 
                 int start = Document.RunStart(m - 1, low);
-                return NameInterpreter.Interpret(Document, start, m) is { Kind: NameKind.Person, WordCount: >= 2 } name
-                    ? new Subject(Document.TokenAt(name.Start), m, PronounKind.None, AttributionRule.SpeechVerb, k)
-                    : null;
+                var name = NameInterpreter.Interpret(Document, start, m);
+                if (name is { Kind: NameKind.Person, WordCount: >= 2 } person)
+                {
+                    return new Subject(Document.TokenAt(person.Start), m, PronounKind.None, AttributionRule.SpeechVerb, k);
+                }
+
+                // "Jo Lee of the University of Namibia's physics department": the body's own name may hold "of"; the person
+                // stands before the "of" or "from" that opens it.
+                if (name is not { Kind: not NameKind.Person } || start - 1 <= low || Document.Text(start - 1) is not "the")
+                {
+                    return null;
+                }
+
+                m = start - 1;
+                continue;
             }
 
             if (OpensClause(m) || (Document.IsLowerWord(m) && Lexicon.IsPreposition(word)))
