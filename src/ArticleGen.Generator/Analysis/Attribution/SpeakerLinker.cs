@@ -75,6 +75,11 @@ internal sealed class SpeakerLinker
             return joined;
         }
 
+        if (OrganizationGoingOn(first, end) is { } carried)
+        {
+            return carried;
+        }
+
         if (NameInterpreter.Interpret(Document, first, end) is not { } name)
         {
             return SurnameTitleHolder(first, end) ?? TitleAsRole(first, end);
@@ -403,6 +408,26 @@ internal sealed class SpeakerLinker
         }
 
         return new Speaker(-1, noun, kind);
+    }
+
+    /// <summary>"The Commission for Communications Regulation said": a name that goes on over "for", "of" or "on" after an
+    /// organisation's head is the whole name the text introduced with that head, not the run after the preposition; null
+    /// when the words from <paramref name="first"/> to <paramref name="end"/> hold no such name.</summary>
+    private Speaker? OrganizationGoingOn(int first, int end)
+    {
+        for (int k = first + 1; k < end - 1; k++)
+        {
+            if (Document.IsLowerWord(k) && Document.Text(k) is "for" or "of" or "on")
+            {
+                return NameInterpreter.Interpret(Document, first, k) is { Kind: NameKind.Organization } head
+                    && _context.Registry.ResolveOrganizationHead(head.Name) is { } whole
+                    && whole.EndsWith(" " + Document.Word(end - 1), StringComparison.Ordinal)
+                    ? new Speaker(-1, whole, NameKind.Organization)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

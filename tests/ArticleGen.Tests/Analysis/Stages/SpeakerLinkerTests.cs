@@ -23,6 +23,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Commission for Communications Regulation said in a statement: \"The results will support coverage.\"", "Commission for Communications Regulation")]
+    [InlineData("The Council for Harbour Affairs said the port was \"safe\".", "Council for Harbour Affairs")]
+    [InlineData("The Ministry of Defence said the drill was \"routine\".", "Ministry of Defence")]
+    public void A_name_that_goes_on_over_a_preposition_after_a_body_s_head_is_the_whole_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Putin's administration described the deployment as \"a threat\".", "Putin's administration")]
     [InlineData("The Biden campaign described the advert as \"a lie\".", "Biden campaign")]
     [InlineData("\"No plane was seen on radar,\" said Tidewater's transport ministry on Monday.", "Tidewater's transport ministry")]
