@@ -194,6 +194,16 @@ public sealed class SubjectFinderTests
     public void A_name_in_apposition_to_the_agent_of_a_participle_between_commas_is_passed_over(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The Dairy and Food Workers' Union said it would fight the closures, accusing the firms of acting \"so that shareholders can pocket more\".", "Dairy and Food Workers' Union")]
+    [InlineData("The Country Land and Business Association said landowners would help. \"The schemes are too complicated,\" a spokesperson said.", "Country Land and Business Association")]
+    public void A_sentence_s_subject_is_one_body_s_name_over_and(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void Two_places_joined_by_and_are_no_one_body_s_name()
+        => Assert.NotEqual("Britain and France", Assert.Single(Quotes("Britain and France said the talks had failed, calling them \"a waste of time\".")).Speaker);
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {

@@ -34,6 +34,12 @@ internal sealed partial class SubjectFinder
             if (Document.IsCapitalised(k))
             {
                 int runEnd = Document.RunEnd(k, limit);
+
+                if (JoinedBody(k, runEnd, limit) is { } joined)
+                {
+                    return joined;
+                }
+
                 if (runEnd < limit && NationalityBeforeRoleNoun(k, runEnd) is { } nominal)
                 {
                     return nominal;
@@ -65,6 +71,14 @@ internal sealed partial class SubjectFinder
 
         return null;
     }
+
+    /// <summary>"The Dairy and Food Workers' Union said …, accusing": one body's name that goes on over "and", "&amp;" or a
+    /// list from the run [<paramref name="k"/>, <paramref name="runEnd"/>); null when the run ends the name.</summary>
+    private Subject? JoinedBody(int k, int runEnd, int limit)
+        => JoinedOrganization.GoesOnAfter(Document, runEnd, limit) && FirstNonFunctionWord(k, runEnd) is var first
+            && JoinedOrganization.End(Document, first, runEnd, limit) is var end and >= 0
+            ? new Subject(first, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
+            : null;
 
     /// <summary>"Turkey's disaster agency AFAD said": the body named after its owner's possessive and up to three lower-case
     /// words, one of them a noun of a body; null otherwise.</summary>
@@ -252,6 +266,10 @@ internal sealed partial class SubjectFinder
             }
 
             int runEnd = Document.RunEnd(k, end);
+            if (JoinedBody(k, runEnd, end) is { } joined)
+            {
+                return joined;
+            }
 
             // "Roger Roberts of the House of Lords initiated the petition, and stated": the person before "of" and a name.
             if (PersonOfNameBeforeVerb(k, runEnd, end) is { } person)
