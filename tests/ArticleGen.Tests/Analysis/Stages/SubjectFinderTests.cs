@@ -204,6 +204,12 @@ public sealed class SubjectFinderTests
     public void Two_places_joined_by_and_are_no_one_body_s_name()
         => Assert.NotEqual("Britain and France", Assert.Single(Quotes("Britain and France said the talks had failed, calling them \"a waste of time\".")).Speaker);
 
+    [Theory]
+    [InlineData("Labour's defeated candidate, Sir Roger Fenwick, said he had congratulated Tariq Mahmood and wished him well, adding: \"The voters are never wrong.\"", "Roger Fenwick")]
+    [InlineData("Tengri Records, the band's label, said it had signed Khar Salkhi and Steppe Wolf, calling them \"one of the most distinctive live acts\".", "Tengri Records")]
+    public void A_clause_that_opens_with_a_verb_of_saying_goes_on_from_the_subject_before_its_comma(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {

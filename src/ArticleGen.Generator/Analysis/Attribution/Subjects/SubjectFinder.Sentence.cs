@@ -247,6 +247,13 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        // "Sir Roger Fenwick, said he had congratulated Tariq Mahmood and wished him well, adding": a clause that opens with
+        // a verb of saying goes on from the subject before its comma; the names in it are its objects.
+        if (start > sentenceStart && Tokens[start].Quote < 0 && Document.IsLowerWord(start) && SpeechCues.IsSpeechVerbUse(Document, start))
+        {
+            return null;
+        }
+
         // "He said he would write to Egyptian officials …, and added": a pronoun opening the clause is its subject.
         if (Tokens[start].Quote < 0 && Lexicon.GetPronoun(Document.Text(start)) is var pronoun and not PronounKind.None)
         {
