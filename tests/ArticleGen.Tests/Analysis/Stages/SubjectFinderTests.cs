@@ -210,6 +210,12 @@ public sealed class SubjectFinderTests
     public void A_clause_that_opens_with_a_verb_of_saying_goes_on_from_the_subject_before_its_comma(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("The pilots' union, the Nordic Pilots Association, called the cuts \"a betrayal\".", "Nordic Pilots Association")]
+    [InlineData("The city's oldest charity, the Tidewater Trust, said the plan was \"reckless\".", "Tidewater Trust")]
+    public void A_body_s_name_after_the_in_apposition_to_a_noun_of_its_kind_is_the_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {

@@ -129,6 +129,15 @@ internal sealed partial class SubjectFinder
                     ?? new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
             }
 
+            // "The pilots' union, the Nordic Pilots Association, called": the body's name in apposition to a noun of its kind.
+            if (appositives == 0 && comma > low && comma + 2 < k && Document.Text(comma + 1) is "the" && Document.IsCapitalised(comma + 2)
+                && Document.RunEnd(comma + 2, k) == k && Document.IsLowerWord(comma - 1)
+                && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Organization
+                && NameInterpreter.Interpret(Document, comma + 2, k) is { Kind: not NameKind.Person })
+            {
+                return new Subject(comma + 2, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
+            }
+
             // "An independent expert, Professor Jo Lee of Tidewater University, said": the person of a body in apposition.
             if (appositives == 0 && comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1)
                 && Document.RunEnd(comma + 1, k) is var memberEnd && memberEnd < k && Document.Text(memberEnd) is "of" or "from" or "at"
