@@ -23,6 +23,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The European Union Election Observation Mission said the vote had been \"marred by failures\".", "European Union Election Observation Mission")]
+    [InlineData("The African Union Monitoring Secretariat said the ceasefire was \"holding\".", "African Union Monitoring Secretariat")]
+    [InlineData("The European Union Harbour Forum said the port was \"safe\".", "European Union Harbour Forum")]
+    public void A_body_s_head_noun_after_an_organisation_s_name_ends_one_body_s_name_not_a_person_s(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Commission for Communications Regulation said in a statement: \"The results will support coverage.\"", "Commission for Communications Regulation")]
     [InlineData("The Council for Harbour Affairs said the port was \"safe\".", "Council for Harbour Affairs")]
     [InlineData("The Ministry of Defence said the drill was \"routine\".", "Ministry of Defence")]
