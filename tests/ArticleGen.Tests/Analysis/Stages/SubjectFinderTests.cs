@@ -216,6 +216,12 @@ public sealed class SubjectFinderTests
     public void A_body_s_name_after_the_in_apposition_to_a_noun_of_its_kind_is_the_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Sentencing Margaret Ellison, 57, at Bristol Crown Court, Judge Rupert Ashdown told her: \"You treated their savings as your own.\"", "Rupert Ashdown")]
+    [InlineData("Jailing Tom Hale, 41, at Cardiff Crown Court, Judge Ines Duarte said he had \"targeted the most vulnerable\".", "Ines Duarte")]
+    public void A_titled_person_after_an_opening_phrase_with_an_age_is_the_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {

@@ -316,11 +316,12 @@ internal sealed partial class SubjectFinder
         int runStart = KnownPersonAfterPlace(Document.RunStart(k, low), k + 1, low);
 
         // "the University of California, Los Angeles disagreed": the end of a longer name, not a subject;
-        // but "When interviewed by the BBC, Day said" names a person the text introduced, and "In February, Chakrapani
-        // said" follows a function word.
+        // but "When interviewed by the BBC, Day said" names a person the text introduced, "In February, Chakrapani
+        // said" follows a function word, and "Sentencing Jo Lee, 57, at Bristol Crown Court, Judge Tom Hale told" names a
+        // person by a title.
         if (runStart - 2 >= low && Document.IsPunctuation(runStart - 1, ',') && Document.IsCapitalised(runStart - 2)
             && !Lexicon.IsFunctionWord(Document.Word(runStart - 2)) && !_linker.IsKnownPerson(runStart, k + 1)
-            && !IsOpeningPhrase(low, runStart - 1))
+            && !IsOpeningPhrase(low, runStart - 1) && !IsTitledPerson(runStart, k + 1))
         {
             return null;
         }
@@ -436,6 +437,11 @@ internal sealed partial class SubjectFinder
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
     }
+
+    /// <summary>Whether the run from <paramref name="runStart"/> to <paramref name="end"/> opens with a title and reads as a
+    /// person's name ("Judge Tom Hale", "Dr Jo Lee").</summary>
+    private bool IsTitledPerson(int runStart, int end)
+        => Lexicon.IsTitle(Document.Word(runStart)) && NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person };
 
     /// <summary>"Jo Lee's letter to the council said": the owner of a document, named with a possessive before it, whose
     /// "to" phrase ends at <paramref name="k"/> (the recipient speaks no words of it); null otherwise.</summary>
