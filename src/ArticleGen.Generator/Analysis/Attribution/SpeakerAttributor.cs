@@ -57,10 +57,19 @@ internal sealed class SpeakerAttributor
         for (int q = 0; q < quotes.Length; q++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (Document.OpenToken[q] >= 0 && !TrySieves(q) && !_context.UnresolvedClause[q] && !_continuation.TryContinue(q)
-                && !(_firstPerson.Find(q) is { } subject && TryDecide(q, subject)))
+            if (Document.OpenToken[q] >= 0 && !TrySieves(q, out bool heOrShe) && !_context.UnresolvedClause[q])
             {
-                TryPreviousSentence(q);
+                if (!_continuation.TryContinue(q) && !(_firstPerson.Find(q) is { } subject && TryDecide(q, subject)))
+                {
+                    TryPreviousSentence(q);
+                }
+
+                // "“…,” she said" that no one resolves may go on from the quote before, but never as an organisation's words.
+                if (heOrShe && _context.Speakers[q] is { Kind: NameKind.Organization })
+                {
+                    _context.Speakers[q] = null;
+                    _context.Rules[q] = AttributionRule.None;
+                }
             }
         }
 
@@ -102,16 +111,19 @@ internal sealed class SpeakerAttributor
     /// <summary>
     /// The first stage that finds a subject decides, if the subject resolves to a speaker. "it" or "they" that resolves to
     /// no organisation ("…,” they said" after two people are named) still tells that a group speaks, so the weaker stages
-    /// must not give the quote to one person; "he" or "she" unresolved may still continue the previous quote.
+    /// must not give the quote to one person; "he" or "she" unresolved (<paramref name="heOrShe"/>) may still continue the
+    /// previous quote.
     /// </summary>
-    private bool TrySieves(int q)
+    private bool TrySieves(int q, out bool heOrShe)
     {
+        heOrShe = false;
         foreach (var sieve in _sieves)
         {
             if (sieve.Find(q) is { } subject)
             {
                 bool decided = TryDecide(q, subject);
                 _context.UnresolvedClause[q] |= !decided && subject.Pronoun == PronounKind.Organization;
+                heOrShe = !decided && subject.Pronoun == PronounKind.Person && GenderEvidence.OfPronoun(Document.Text(subject.FirstToken)) != Gender.Unknown;
                 return decided;
             }
         }

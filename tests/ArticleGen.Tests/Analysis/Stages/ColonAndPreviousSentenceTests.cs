@@ -144,4 +144,15 @@ public sealed class ColonAndPreviousSentenceTests
     [Fact]
     public void The_one_asked_in_the_passive_answers()
         => Assert.Equal("Jo Lee", Quotes("Jo Lee was asked about the vote.\n\n\"We will win.\"")[^1].Speaker);
+
+    [Theory]
+    [InlineData("The Ministry of Health said it was \"working around the clock\".\n\n\"My husband is still at the house,\" she said.")]
+    [InlineData("Acme Corp said in a statement that it was \"working around the clock\".\n\n\"My husband is still at the house,\" he said.")]
+    public void He_or_she_that_no_one_resolves_never_goes_on_from_an_organisation_s_quote(string body)
+    {
+        var quotes = Quotes(body);
+        Assert.Equal(2, quotes.Length);
+        Assert.NotNull(quotes[0].Speaker);
+        Assert.Null(quotes[1].Speaker);
+    }
 }
