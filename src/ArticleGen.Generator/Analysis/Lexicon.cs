@@ -440,6 +440,8 @@ internal static class Lexicon
         "Information", "Communications", "Counsel", "Presidential", "Candidate", "Chairperson", "Dowager",
         "Scientist", "Co-author", "Researcher", "Lead", "Student", "Analyst", "Physician", "Actor", "Actress", "Singer",
         "Secretary-General", "Legislator", "Broadcaster", "Lawmaker", "Delegate", "Premier", "Activist", "Lawyer",
+        "Critic", "Frontman", "Frontwoman", "Collector", "Columnist", "Commentator", "Reviewer", "Curator", "Playwright",
+        "Poet", "Chef", "Designer", "Composer", "Producer", "Historian", "Lecturer", "Campaigner",
         "Prosecutor", "Democrat", "Republican", "Voter", "Nominee", "Survivor", "Witness", "Resident", "Protester",
         "Swami", "Sri", "Shri", "Guru", "Maulana", "Mullah", "Ayatollah", "Pastor", "Monsignor", "Mufti", "Lama",
         "Venerable", "Hon.", "Honourable", "Honorable", "Administrator", "Commissioner", "Councilmember", "Councilperson",

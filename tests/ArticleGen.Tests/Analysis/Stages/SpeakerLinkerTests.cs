@@ -23,6 +23,14 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Critic Yoon Seo-yeon described the row as \"a misreading\".", "Yoon Seo-yeon")]
+    [InlineData("Frontman Batbayar Enkhtaivan described the tour as \"a dream\".", "Batbayar Enkhtaivan")]
+    [InlineData("District Collector Anjali Menon said the teams were \"not giving up\".", "Anjali Menon")]
+    [InlineData("Chef Tomas Brandt called the review \"unfair\".", "Tomas Brandt")]
+    public void A_role_word_opening_a_sentence_before_a_person_s_name_is_no_part_of_the_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The European Union Election Observation Mission said the vote had been \"marred by failures\".", "European Union Election Observation Mission")]
     [InlineData("The African Union Monitoring Secretariat said the ceasefire was \"holding\".", "African Union Monitoring Secretariat")]
     [InlineData("The European Union Harbour Forum said the port was \"safe\".", "European Union Harbour Forum")]
