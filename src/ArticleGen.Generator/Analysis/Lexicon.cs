@@ -815,6 +815,13 @@ internal static class Lexicon
         => word is "banner" or "banners" or "placard" or "placards" or "sign" or "signs" or "poster" or "posters" or "T-shirt"
             or "T-shirts" or "t-shirts" or "flag" or "flags" or "board" or "boards" or "graffiti";
 
+    /// <summary>A noun of a kind of business, capitalised to open a sentence before the business's name ("Carmaker Toyota",
+    /// "Startup Lumora"); none that also opens names of their own ("Bank Leumi", "Carrier Global", "Giant Eagle").</summary>
+    public static bool IsBusinessKindWord(string word)
+        => word is "Startup" or "Carmaker" or "Automaker" or "Chipmaker" or "Drugmaker" or "Retailer" or "Insurer" or "Lender"
+            or "Airline" or "Manufacturer" or "Publisher" or "Supermarket" or "Brewer" or "Supplier" or "Provider" or "Fintech"
+            or "Conglomerate" or "Firm";
+
     /// <summary>A noun of a business, a club or a band, not of a public body: "the retailer", "the club".</summary>
     public static bool IsBusinessNoun(string word)
         => word is "company" or "firm" or "airline" or "carrier" or "retailer" or "insurer" or "lender" or "bank" or "startup"

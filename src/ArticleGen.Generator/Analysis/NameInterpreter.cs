@@ -65,6 +65,14 @@ internal static class NameInterpreter
             first++;
         }
 
+        // "Carmaker Toyota said", "Startup Lumora unveiled": a noun of a kind of business opening the sentence describes the
+        // body named after it.
+        if (end - first >= 2 && document.Sentences[document.TokenSentence[first]].FirstToken == first
+            && Lexicon.IsBusinessKindWord(document.Word(first)))
+        {
+            return Build(document, first + 1, end, NameKind.Organization);
+        }
+
         // "Unite's Tom Hale", "Neo Democrats' Kwan Wing-yip": a person's full name after an owner's possessive is the name.
         for (int k = end - 3; k >= first; k--)
         {

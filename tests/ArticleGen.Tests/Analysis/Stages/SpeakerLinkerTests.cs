@@ -23,6 +23,14 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Carmaker Tidewater Motors described the ruling as \"unfair\".", "Tidewater Motors")]
+    [InlineData("Startup Lumora described the ruling as \"unfair\".", "Lumora")]
+    [InlineData("Airline Skyhop said the strike was \"unjustified\".", "Skyhop")]
+    [InlineData("Bank Leumi said the strike was \"unjustified\".", "Bank Leumi")]
+    public void A_noun_of_a_kind_of_business_opening_a_sentence_describes_the_body_named_after_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Critic Yoon Seo-yeon described the row as \"a misreading\".", "Yoon Seo-yeon")]
     [InlineData("Frontman Batbayar Enkhtaivan described the tour as \"a dream\".", "Batbayar Enkhtaivan")]
     [InlineData("District Collector Anjali Menon said the teams were \"not giving up\".", "Anjali Menon")]
