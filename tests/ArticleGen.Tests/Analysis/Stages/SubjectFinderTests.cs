@@ -222,6 +222,15 @@ public sealed class SubjectFinderTests
     public void A_titled_person_after_an_opening_phrase_with_an_age_is_the_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Relatives of the victims said the verdict was \"a relief\".", "Relatives")]
+    [InlineData("Supporters of the former president chanted \"Lock her up\" outside the court.", "Supporters")]
+    [InlineData("Outside the court, critics of the mayor called the plan \"a disaster\".", "critics")]
+    [InlineData("Some of the residents said the plan was \"a disaster\".", "residents")]
+    [InlineData("A spokesperson of the agency said the plan was \"on track\".", "agency")]
+    public void A_plural_role_noun_before_of_is_the_subject_not_the_people_it_is_of(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {

@@ -273,7 +273,7 @@ internal sealed partial class SubjectFinder
             // after "for"); "Mary Lou McDonald, leader of the Sinn Féin party said": the person whose appositive the
             // writer left unclosed.
             // "Jo Lee from the regional water board said": the person of the body.
-            return NationalOfRole(k) ?? OwnerOfDocumentTo(k, low) ?? SourceBeforePhrase(k, low) ?? RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low)
+            return NationalOfRole(k) ?? OwnerOfDocumentTo(k, low) ?? GroupBeforeOf(k, low) ?? SourceBeforePhrase(k, low) ?? RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low)
                 ?? (Lexicon.NominalKind(word) == NameKind.Organization ? PersonOfLowerCasePhrase(k, low) : null)
                 ?? PersonBeforeParticiple(k - 1, low)
                 ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
@@ -442,6 +442,34 @@ internal sealed partial class SubjectFinder
     /// person's name ("Judge Tom Hale", "Dr Jo Lee").</summary>
     private bool IsTitledPerson(int runStart, int end)
         => Lexicon.IsTitle(Document.Word(runStart)) && NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person };
+
+    /// <summary>
+    /// "Relatives of the victims said", "Supporters of the former president chanted", "Critics of the mayor called": the
+    /// plural role noun before "of" and the noun phrase ending at <paramref name="k"/> is the subject, not the people it is
+    /// of; null when no such noun stands there, or a spokesperson does (who speaks for the body after "of"), or a quantity
+    /// ("some of the residents" are residents).
+    /// </summary>
+    private Subject? GroupBeforeOf(int k, int low)
+    {
+        int of = k - 1;
+        for (int modifiers = 0; of > low && modifiers < 3 && Document.IsLowerWord(of) && Document.Text(of) is not "of"; modifiers++)
+        {
+            of--;
+        }
+
+        int head = of - 1;
+        if (head < low || Document.Text(of) is not "of" || Tokens[head].Quote >= 0 || Tokens[head].Kind != TokenKind.Word
+            || !(Document.IsLowerWord(head) || OpensSentence(head)))
+        {
+            return null;
+        }
+
+        string noun = Document.Text(head).ToLowerInvariant();
+        return Lexicon.NominalKind(noun) != NameKind.Unknown && Lexicon.IsPluralNoun(noun) && !Lexicon.IsSpokesNoun(noun)
+            && !Lexicon.IsCountingOrUnnamingWord(noun)
+            ? new Subject(head, head + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
+            : null;
+    }
 
     /// <summary>"Jo Lee's letter to the council said": the owner of a document, named with a possessive before it, whose
     /// "to" phrase ends at <paramref name="k"/> (the recipient speaks no words of it); null otherwise.</summary>
