@@ -20,7 +20,8 @@ internal static class BodyEvidence
     {
         // The context first: it is read for every name, the name's own words only for the few it speaks of.
         if (name.Kind == NameKind.Organization
-            || !(AfterBodyNoun(document, first, end, paragraphFirst, paragraphEnd) || TakesPluralVerb(document, first, end, paragraphFirst, paragraphEnd)
+            || !((AfterBodyNoun(document, first, end, paragraphFirst, paragraphEnd) && !(name.Kind == NameKind.Person && Lexicon.IsTradeOfPeople(document.Text(first - 1))))
+                || TakesPluralVerb(document, first, end, paragraphFirst, paragraphEnd)
                 || DescribedAsBody(document, end, paragraphEnd)))
         {
             return false;

@@ -502,7 +502,7 @@ internal static class Lexicon
         "Oil", "Gas", "Electric", "Chemicals", "Resources", "Foods", "Pharma", "Aerospace", "Robotics", "Therapeutics",
         "Biotech", "Solutions", "Software", "Consulting", "Investments", "Ventures", "Utilities", "Hotels", "Resorts",
         "Campaign", "Centers", "Centres", "Mission", "Programme", "Forum", "Chamber", "Secretariat", "Inspectorate", "Consortium",
-        "Caucus", "Partnership", "Initiative", "Embassy", "Consulate", "Tribunal", "Limited", "GmbH", "plc", "PLC", "LLP",
+        "Caucus", "Partnership", "Initiative", "Homes", "Developments", "Properties", "Estates", "Embassy", "Consulate", "Tribunal", "Limited", "GmbH", "plc", "PLC", "LLP",
         "Coastguard", "Ferries", "Wire", "Friends", "Treasury",
         // The last words of bodies named for their cause ("Institute for Fiscal Studies", "Centre for Policy Studies"),
         // which two capitalised words alone would make a person's name.
@@ -821,6 +821,10 @@ internal static class Lexicon
         => word is "Startup" or "Carmaker" or "Automaker" or "Chipmaker" or "Drugmaker" or "Retailer" or "Insurer" or "Lender"
             or "Airline" or "Manufacturer" or "Publisher" or "Supermarket" or "Brewer" or "Supplier" or "Provider" or "Fintech"
             or "Conglomerate" or "Firm";
+
+    /// <summary>A noun of a business that is also a trade of people ("software developer Matías Roldán", "film producer Jo
+    /// Lee"): before a person's name it describes the person.</summary>
+    public static bool IsTradeOfPeople(string word) => word is "developer" or "producer";
 
     /// <summary>A noun of a business, a club or a band, not of a public body: "the retailer", "the club".</summary>
     public static bool IsBusinessNoun(string word)

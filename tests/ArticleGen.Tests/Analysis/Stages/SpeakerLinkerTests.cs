@@ -23,6 +23,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Buenos Aires developer Matias Roldan wrote that he was stepping down. \"Cook. Walk the dog,\" Roldan said.", "Matias Roldan")]
+    [InlineData("Film producer Ines Okafor-Lund praised the cast. \"It is a fine film,\" Okafor-Lund said.", "Ines Okafor-Lund")]
+    [InlineData("Property developer Castlegate Homes won approval on Monday. \"We are delighted,\" it said.", "Castlegate Homes")]
+    public void A_name_after_a_trade_of_people_is_a_person_s_unless_a_body_s_word_ends_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Carmaker Tidewater Motors described the ruling as \"unfair\".", "Tidewater Motors")]
     [InlineData("Startup Lumora described the ruling as \"unfair\".", "Lumora")]
     [InlineData("Airline Skyhop said the strike was \"unjustified\".", "Skyhop")]
