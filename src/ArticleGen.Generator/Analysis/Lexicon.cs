@@ -230,7 +230,10 @@ internal static class Lexicon
         "coalition", "alliance", "consortium", "force", "vendors", "sellers", "dealers", "shopkeepers", "stallholders", "shareholders",
         "homeowners", "householders", "pensioners", "retirees", "migrants", "refugees", "evacuees", "hostages", "detainees",
         "prisoners", "inmates", "defendants", "jurors", "delegates", "participants", "attendees", "marchers", "rioters",
-        "cyclists", "pedestrians", "motorists", "hikers", "miners", "fishermen", "suspects", "crew", "teenagers", "youths"
+        "cyclists", "pedestrians", "motorists", "hikers", "miners", "fishermen", "suspects", "crew", "teenagers", "youths",
+        // Those who rule on a contest, a prize or accounts, who speak as a panel: "the stewards said in their decision".
+        "stewards", "adjudicators", "auditors", "assessors", "examiners", "umpires", "referees", "trustees", "judges", "panellists",
+        "panelists", "marshals"
     }.Concat(InstitutionNouns).ToArray());
 
     private static readonly HashSet<string> NominalPersons = Set(

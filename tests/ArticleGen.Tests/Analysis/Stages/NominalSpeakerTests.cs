@@ -10,6 +10,13 @@ namespace ArticleGen.Tests.Analysis.Stages;
 public sealed class NominalSpeakerTests
 {
     [Theory]
+    [InlineData("The race was stopped. \"Car 18 was to blame,\" the stewards said.", "stewards")]
+    [InlineData("The prize went to Jo Lee. \"A work of rare restraint,\" the adjudicators said.", "adjudicators")]
+    [InlineData("The accounts were late. \"Controls were weak,\" the auditors said.", "auditors")]
+    public void Those_who_rule_on_a_contest_a_prize_or_accounts_speak_as_a_panel(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body).Where(q => q.IsSpeech)).Speaker);
+
+    [Theory]
     [InlineData("An attorney for several families said some had yet to come to terms with loss, saying \"There has been no burial.\"", "attorney")]
     [InlineData("A lawyer for the two families said the case was closed, adding \"We will appeal.\"", "lawyer")]
     public void A_role_noun_with_a_lower_case_phrase_after_it_is_the_subject_a_participle_speaks_for(string body, string speaker)
