@@ -14,7 +14,7 @@ public sealed class NominalSpeakerTests
     [InlineData("The prize went to Jo Lee. \"A work of rare restraint,\" the adjudicators said.", "adjudicators")]
     [InlineData("The accounts were late. \"Controls were weak,\" the auditors said.", "auditors")]
     public void Those_who_rule_on_a_contest_a_prize_or_accounts_speak_as_a_panel(string body, string speaker)
-        => Assert.Equal(speaker, Assert.Single(Quotes(body).Where(q => q.IsSpeech)).Speaker);
+        => Assert.Equal(speaker, Assert.Single(Quotes(body), q => q.IsSpeech).Speaker);
 
     [Theory]
     [InlineData("An attorney for several families said some had yet to come to terms with loss, saying \"There has been no burial.\"", "attorney")]

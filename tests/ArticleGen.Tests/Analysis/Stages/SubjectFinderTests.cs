@@ -231,6 +231,12 @@ public sealed class SubjectFinderTests
     public void A_plural_role_noun_before_of_is_the_subject_not_the_people_it_is_of(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Earlier in the night, with thousands of ballots still uncounted, his campaign spokesman, Tyler Bonner, had urged patience, telling reporters that \"every legal vote deserves to be counted.\"", "Tyler Bonner")]
+    [InlineData("Meanwhile, with the rain still falling, the coach, Ines Duarte, kept the players inside, saying the pitch was \"a swamp\".", "Ines Duarte")]
+    public void An_adverb_of_time_opens_a_phrase_before_the_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {

@@ -26,6 +26,14 @@ internal sealed partial class SubjectFinder
         }
 
         string opener = Document.Text(first);
+
+        // "Earlier in the night,", "Meanwhile,", "Later that day,": an adverb of time or sequence opens the phrase.
+        if (opener is "Earlier" or "Later" or "Meanwhile" or "Previously" or "Afterwards" or "Afterward" or "Separately" or "Elsewhere"
+            or "Yesterday" or "Overnight")
+        {
+            return comma - first <= MaxTimePhraseWords && AllWordsOutsideQuotes(first + 1, comma);
+        }
+
         if (first + 1 == comma)
         {
             return opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(opener[0]);
