@@ -127,7 +127,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
     /// <summary>
     /// "Tom Hale rejected Jo Lee's claim that it was “a fair trial”": the owner of a claim, comment or remark that the
     /// quote reports (at most eight lower-case words between the noun and the quote, no speech verb) said it, not the one
-    /// who answers it; null if there is none.
+    /// who answers it; null if there is none, or if a copula or "as" after the noun makes the quote a judgment of the claim.
     /// </summary>
     private Subject? ClaimOwner(int open, int sentenceStart)
     {
@@ -138,7 +138,10 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 return null;
             }
 
-            if (Lexicon.IsClaimNoun(Document.Text(k)) && Document.IsPossessive(k - 1) && Document.IsCapitalised(k - 1))
+            // "Tom Hale said Jo Lee's claim was “nonsense”", "dismissed Jo Lee's claim as “absurd”": words said of the claim,
+            // not in it, are the answerer's.
+            if (Lexicon.IsClaimNoun(Document.Text(k)) && Document.IsPossessive(k - 1) && Document.IsCapitalised(k - 1)
+                && Document.Text(k + 1) is not ("was" or "is" or "were" or "are" or "as"))
             {
                 return new Subject(Document.RunStart(k - 1, sentenceStart), k, PronounKind.None, AttributionRule.SpeechVerb, k);
             }

@@ -810,6 +810,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("In response, Tom Hale said Ines Duarte's claim was \"nonsense\".")]
+    [InlineData("Tom Hale dismissed Ines Duarte's claim as \"absurd\".")]
+    [InlineData("Tom Hale said Ines Duarte's comments were \"absurd\".")]
+    public void Words_said_of_a_claim_are_the_answerer_s_not_the_claim_s_owner_s(string body)
+        => Assert.Equal(("Tom Hale", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Ines Duarte, leader of the Tidewater Green party said, \"We stand together.\"")]
     [InlineData("Ines Duarte, chair of the harbour board told reporters: \"We stand together.\"")]
     public void A_person_whose_appositive_is_left_unclosed_is_the_subject_not_its_role_noun(string body)
