@@ -235,8 +235,29 @@ internal sealed class SpeakerAttributor
         => nominal.Name == Document.Word(token)
             && ((Lexicon.IsEpithetNoun(nominal.Name) && (!Lexicon.IsBareEpithetNoun(nominal.Name) || Document.Text(token - 1) is "the" or "The"))
                 || IsBareKinNoun(token, nominal.Name))
+            && !OwnedBefore(token)
             ? _pronouns.Resolve(PronounKind.Person, _context.Tokens[token].Start, q)
             : null;
+
+    /// <summary>"Tom Hale scored twice, and his coach was delighted. “…,” the coach said": the noun at <paramref name="token"/>
+    /// written after "his", "her" or "their" in its paragraph or the one before names someone of the person's, not the
+    /// person.</summary>
+    private bool OwnedBefore(int token)
+    {
+        string noun = Document.Text(token);
+        int paragraph = Document.Sentences[Document.TokenSentence[token]].Paragraph;
+        int first = Document.ParagraphTokenStart[Math.Max(0, paragraph - 1)];
+        for (int k = token - 1; k > first; k--)
+        {
+            if (_context.Tokens[k].Quote < 0 && string.Equals(Document.Text(k), noun, StringComparison.Ordinal)
+                && Document.Text(k - 1) is "his" or "her" or "their" or "His" or "Her" or "Their")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsBareKinNoun(int token, string noun)
         => GenderEvidence.IsGenderedKinNoun(noun) && Document.Text(token - 1) is "the" or "The";

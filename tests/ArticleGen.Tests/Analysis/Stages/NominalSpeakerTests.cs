@@ -290,6 +290,12 @@ public sealed class NominalSpeakerTests
     public void A_team_s_coach_or_manager_is_an_epithet_only_with_no_modifier(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Tom Hale scored twice, and his coach was delighted. \"He was outstanding,\" the coach said.", "coach")]
+    [InlineData("Ines Duarte won the title. Her mother wept in the stands. \"I am so proud,\" the mother said.", "mother")]
+    public void An_epithet_written_before_after_his_or_her_is_someone_of_the_person_s_not_the_person(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_role_noun_before_another_noun_is_no_speaker()
         => Assert.Null(Assert.Single(Quotes("According to an official mailing list post, the team was \"strong and organized\".")).Speaker);
