@@ -47,7 +47,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
 
             // "The agency said two deaths had been confirmed and that it was “…”": a passive verb of saying with no agent
             // reports no one's words; the verb that reports the clause holding it is further left.
-            if (IsAgentlessPassive(verb, open, sentenceStart))
+            if (IsAgentlessPassive(verb, open, sentenceStart) && !AgentAfter(q))
             {
                 from = verb - 1;
                 continue;
@@ -76,6 +76,11 @@ internal sealed class LeadingCueSieve : AttributionSieve
 
         return null;
     }
+
+    /// <summary>"The plan was described as “reckless” by Tom Hale": "by" right after the quote names the passive's agent.</summary>
+    private bool AgentAfter(int q)
+        => Document.CloseToken[q] is var close and >= 0 && close + 2 < Document.Sentences[Document.TokenSentence[close]].EndToken
+            && string.Equals(Document.Text(close + 1), "by", StringComparison.Ordinal);
 
     /// <summary>"had been confirmed", "were reported" before the quote, with no "by" of an agent right after the verb
     /// ("was told by police"); not "was directing" (the progressive, which has a subject).</summary>
@@ -235,7 +240,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
             int agent = Document.CloseToken[q] + 1;
             int sentenceEnd = Document.Sentences[Document.TokenSentence[open]].EndToken;
             return agent > open && agent + 1 < sentenceEnd && string.Equals(Document.Text(agent), "by", StringComparison.Ordinal)
-                ? Subjects.After(agent + 1, sentenceEnd, AttributionRule.Passive, 1)
+                ? Subjects.After(agent + 1, sentenceEnd, AttributionRule.Passive, 2)
                 : null;
         }
 

@@ -237,6 +237,13 @@ public sealed class SubjectFinderTests
     public void An_adverb_of_time_opens_a_phrase_before_the_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("The plan was described as \"reckless\" by Tom Hale.", "Tom Hale")]
+    [InlineData("The plan was described as \"reckless\" by opposition leader Tom Hale.", "Tom Hale")]
+    [InlineData("The plan was criticised as \"reckless\" by Tom Hale.", "Tom Hale")]
+    public void The_agent_after_the_quote_of_a_passive_verb_of_saying_speaks(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Passive, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {
