@@ -504,8 +504,9 @@ internal static class Lexicon
         "Entertainment", "Pictures", "Labs", "Logistics", "Shipping", "Freight", "Enterprises", "Partners", "Brands",
         "Oil", "Gas", "Electric", "Chemicals", "Resources", "Foods", "Pharma", "Aerospace", "Robotics", "Therapeutics",
         "Biotech", "Solutions", "Software", "Consulting", "Investments", "Ventures", "Utilities", "Hotels", "Resorts",
-        "Campaign", "Centers", "Centres", "Mission", "Programme", "Forum", "Chamber", "Secretariat", "Inspectorate", "Consortium",
-        "Caucus", "Partnership", "Initiative", "Homes", "Developments", "Properties", "Estates", "Embassy", "Consulate", "Tribunal", "Limited", "GmbH", "plc", "PLC", "LLP",
+        "Campaign", "Centers", "Centres", "Embassy", "Consulate", "Tribunal", "Limited", "GmbH", "plc", "PLC", "LLP",
+        "Mission", "Programme", "Forum", "Chamber", "Secretariat", "Inspectorate", "Consortium", "Caucus", "Partnership",
+        "Initiative", "Homes", "Developments", "Properties", "Estates",
         "Coastguard", "Ferries", "Wire", "Friends", "Treasury",
         // The last words of bodies named for their cause ("Institute for Fiscal Studies", "Centre for Policy Studies"),
         // which two capitalised words alone would make a person's name.

@@ -66,9 +66,9 @@ internal static class NameInterpreter
         }
 
         // "Carmaker Toyota said", "Startup Lumora unveiled": a noun of a kind of business opening the sentence describes the
-        // body named after it.
+        // body named after it ("Publisher Jo Lee", with a given name after it, is a person's role).
         if (end - first >= 2 && document.Sentences[document.TokenSentence[first]].FirstToken == first
-            && Lexicon.IsBusinessKindWord(document.Word(first)))
+            && Lexicon.IsBusinessKindWord(document.Word(first)) && GivenNames.Of(document.Word(first + 1)) == Gender.Unknown)
         {
             return Build(document, first + 1, end, NameKind.Organization);
         }

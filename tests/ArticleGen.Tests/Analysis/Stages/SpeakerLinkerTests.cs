@@ -34,6 +34,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("Startup Lumora described the ruling as \"unfair\".", "Lumora")]
     [InlineData("Airline Skyhop said the strike was \"unjustified\".", "Skyhop")]
     [InlineData("Bank Leumi said the strike was \"unjustified\".", "Bank Leumi")]
+    [InlineData("Publisher Ines Duarte praised the book. \"It is a triumph,\" she said.", "Ines Duarte")]
     public void A_noun_of_a_kind_of_business_opening_a_sentence_describes_the_body_named_after_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

@@ -118,10 +118,9 @@ internal sealed partial class SubjectFinder
 
             // "The Vice President, Mike Pence, said": the appositive is the name; but "Jo Lee of the rights organisation,
             // Stonewall, said" names the organisation of the person before its descriptor.
-            bool agentsName = comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
-                && EndsAgentPhrase(comma, low);
-            if (appositives == 0 && comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
-                && !IsPartyTag(comma + 1) && !PostNominals(comma + 1, k) && !agentsName)
+            bool nameRun = comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k;
+            bool agentsName = nameRun && EndsAgentPhrase(comma, low);
+            if (appositives == 0 && nameRun && !IsPartyTag(comma + 1) && !PostNominals(comma + 1, k) && !agentsName)
             {
                 return (comma > low && Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Organization
                         ? PersonOfLowerCasePhrase(comma - 1, low)
