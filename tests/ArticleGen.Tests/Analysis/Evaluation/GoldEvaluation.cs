@@ -171,5 +171,12 @@ public sealed class GoldEvaluation
         {
             _output.WriteLine($"| {group.Key} | {group.Count()} |");
         }
+
+        _output.WriteLine("| speaker missed or wrong, by where the gold name stands | count |");
+        _output.WriteLine("|---|---|");
+        foreach (var (where, count) in score.MissedOrWrongByWhere.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
+        {
+            _output.WriteLine($"| {where} | {count} |");
+        }
     }
 }

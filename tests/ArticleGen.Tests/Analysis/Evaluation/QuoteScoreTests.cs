@@ -41,6 +41,14 @@ public sealed class QuoteScoreTests
         Assert.Equal(errorClass, Assert.Single(score.Errors).ErrorClass);
     }
 
+    [Theory]
+    [InlineData(Attributed, "Hale", "wrong speaker by SpeechVerb, gold name in the quote's sentence")]
+    [InlineData(Attributed, "Ines Duarte", "wrong speaker by SpeechVerb, gold name elsewhere in the quote's paragraph")]
+    [InlineData("Tom Hale was there. \"It was cold and it was dark.\"", "Tom Hale", "no speaker, gold name elsewhere in the quote's paragraph")]
+    [InlineData("Tom Hale was there with Ann Lee.\n\n\"It was cold and it was dark.\"", "Tom Hale", "no speaker, gold name in the paragraph before")]
+    public void A_missed_or_wrong_speaker_is_counted_by_where_the_gold_name_stands_from_the_quote_s_sentence(string text, string gold, string where)
+        => Assert.Equal(where, Assert.Single(Score(text, gold).MissedOrWrongByWhere).Key);
+
     /// <summary>Scores the engine on <paramref name="text"/> against one gold speech span, its only quote, said by <paramref name="speaker"/>.</summary>
     private static QuoteScore Score(string text, string speaker)
     {
