@@ -143,7 +143,7 @@ internal sealed class QuoteScore
     /// </summary>
     private static string WhereNamed(string text, GoldSpan span)
     {
-        string last = Words(WithoutDeterminer(span.Speaker!)).LastOrDefault() ?? span.Speaker!;
+        string last = LastWord(span);
         int paragraphStart = ParagraphStart(text, span.Start);
         int paragraphEnd = text.IndexOf("\n\n", span.End, StringComparison.Ordinal) is var end and >= 0 ? end : text.Length;
         if (Holds(text, paragraphStart, span.Start, last) || Holds(text, span.End, paragraphEnd, last))
@@ -155,13 +155,16 @@ internal sealed class QuoteScore
             ? "in the paragraph before" : "further away or not written";
     }
 
+    /// <summary>The last word of a gold speaker's name, the word whose place the error classes look for.</summary>
+    private static string LastWord(GoldSpan span) => Words(WithoutDeterminer(span.Speaker!)).LastOrDefault() ?? span.Speaker!;
+
     private void CountWhere(string key) => _byWhere[key] = _byWhere.TryGetValue(key, out int count) ? count + 1 : 1;
 
     /// <summary>As <see cref="WhereNamed"/>, with the quote's own sentence (as the engine bounds it) told apart from the rest
     /// of its paragraph.</summary>
     private static string WhereInSentence(string text, GoldSpan span, FoundQuote quote)
     {
-        string last = Words(WithoutDeterminer(span.Speaker!)).LastOrDefault() ?? span.Speaker!;
+        string last = LastWord(span);
         int sentenceEnd = quote.SentenceStart + quote.SentenceLength;
         if (Holds(text, quote.SentenceStart, span.Start, last) || Holds(text, span.End, sentenceEnd, last))
         {
