@@ -78,7 +78,8 @@ internal sealed class SpeechClassifier
 
         // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
         // capitalised as a title, even inside a speech clause.
-        if (IsCode(q) || IsWorksTitle(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q))
+        if (IsCode(q) || IsWorksTitle(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q)
+            || (IsTitleCased(q) && (AfterDefiniteArticle(q) || IsAppositiveName(q))))
         {
             return false;
         }
@@ -344,6 +345,40 @@ internal sealed class SpeechClassifier
 
         return comma && k < Document.Tokens.Count && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[close]
             && Document.Text(k) is "a" or "an" or "the";
+    }
+
+    /// <summary>"the “Dasom 2”", "his old fishing boat, the “Sjøsprøyt”": a quote right after a lower-case "the" is a thing's
+    /// name (someone's words take no article); callers ask this of quotes capitalised as a title only.</summary>
+    private bool AfterDefiniteArticle(int q)
+    {
+        int k = Document.OpenToken[q] - 1;
+        return k >= 0 && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[k + 1] && Document.Text(k) == "the";
+    }
+
+    /// <summary>
+    /// "the chain's loyalty scheme, “Finch Circle”, now had", "The books, “The Salt Line” by": a quote set off by a comma
+    /// after a noun that names no one and no words, and closed by punctuation or "by", is the noun's name in apposition;
+    /// callers ask this of quotes capitalised as a title only ("a banner reading “…”; the other, “…”" and "a single word,
+    /// “Diolch”" quote words; "a statement headed “…”" is its author's).
+    /// </summary>
+    private bool IsAppositiveName(int q)
+    {
+        int open = Document.OpenToken[q];
+        int close = Document.CloseToken[q];
+        int noun = open - 2;
+        if (noun < 0 || close < 0 || !Document.IsPunctuation(open - 1, ',') || Document.Tokens[noun].Quote >= 0 || !Document.IsLowerWord(noun)
+            || Document.TokenSentence[noun] != Document.TokenSentence[open])
+        {
+            return false;
+        }
+
+        string word = Document.Text(noun);
+        bool followedByPunctuation = close + 1 >= Document.Tokens.Count || Document.Tokens[close + 1].Kind != TokenKind.Word
+            || Document.Text(close + 1) == "by";
+        return followedByPunctuation && IsContentWord(word) && word is not ("other" or "others") && Lexicon.GetPronoun(word) == PronounKind.None
+            && Lexicon.NominalKind(word) == NameKind.Unknown && !Lexicon.IsSpeakerNoun(word) && !Lexicon.IsSignNoun(word)
+            && !WordNouns.Contains(word) && !NamingNouns.Contains(word) && !SpeechCues.IsSpeechVerbUse(Document, noun)
+            && !word.EndsWith("ly", StringComparison.Ordinal);
     }
 
     /// <summary>

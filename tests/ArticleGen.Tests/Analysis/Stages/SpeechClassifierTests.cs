@@ -114,6 +114,27 @@ public sealed class SpeechClassifierTests
         => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
 
     [Theory]
+    [InlineData("Nabi Robotics says its companion robot, the \"Dasom 2\", will go on sale in September.")]
+    [InlineData("Tor Haugland said he still works from his old fishing boat, the \"Sjoesproeyt\".")]
+    [InlineData("Ines Duarte said the law was part of reforms the government has branded the \"New Covenant\".")]
+    public void A_title_cased_quote_right_after_the_is_a_name_inside_a_speech_clause_too(string body)
+        => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
+
+    [Theory]
+    [InlineData("Ines Duarte said the chain's loyalty scheme, \"Finch Circle\", now had 4.1 million members.")]
+    [InlineData("The books, \"The Salt Line\" by Marisa Okafor and another novel, were challenged, Jo Lee said.")]
+    [InlineData("Ines Duarte said the award, \"Golden Lantern\", was presented by the jury.")]
+    public void A_title_cased_quote_after_a_noun_and_a_comma_is_its_name_inside_a_speech_clause_too(string body)
+        => Assert.False(Quotes(body)[0].IsSpeech);
+
+    [Theory]
+    [InlineData("Rhodri Pugh posted a photograph with a single word, \"Diolch\".")]
+    [InlineData("One group held a banner reading \"My Life, My Choice\"; the other, \"Assist Living, Not Dying\".")]
+    [InlineData("Ines Duarte told the minister, \"Never Again\".")]
+    public void A_title_cased_quote_after_a_noun_of_words_or_a_person_and_a_comma_stays_speech(string body)
+        => Assert.True(Quotes(body)[^1].IsSpeech);
+
+    [Theory]
     [InlineData("Lumora said its \"Halo\" glasses would go on sale in May.")]
     [InlineData("Zielinski said demand for the company's best-selling \"Atlas\" desk had fallen.")]
     [InlineData("Daon says its new \"Pulse 5\" smartwatch can warn wearers.")]
