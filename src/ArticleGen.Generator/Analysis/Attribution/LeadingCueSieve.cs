@@ -290,6 +290,12 @@ internal sealed class LeadingCueSieve : AttributionSieve
             return Subjects.ClauseSubject(sentenceStart, objectVerb) ?? Subjects.MainSubject(sentenceStart, objectVerb + 1);
         }
 
+        // "Jo Lee decided not to play for the Federation saying “…”": a body after a preposition is an object, no speaker.
+        if (SpeechCues.IsParticiple(Document, verb) && Subjects.PrepositionBeforeBody(verb - 1, sentenceStart) is var preposition and >= 0)
+        {
+            return Subjects.ClauseSubject(sentenceStart, preposition) ?? Subjects.MainSubject(sentenceStart, preposition);
+        }
+
         // "Jo Lee issued a statement outside Washington saying “…”": a place does not speak the participle after it.
         if (SpeechCues.IsParticiple(Document, verb) && Subjects.PlacePhraseBefore(verb - 1, sentenceStart) is var place and >= 0)
         {

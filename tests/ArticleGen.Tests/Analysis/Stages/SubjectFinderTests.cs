@@ -890,6 +890,17 @@ public sealed class SubjectFinderTests
     public void A_body_that_a_verb_takes_as_its_object_does_not_speak_the_participle_after_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Ines Duarte decided not to play for the Tidewater Chess Federation saying \"it was not a good fit\".")]
+    [InlineData("Ines Duarte wrote to the council saying \"the channel is safe\".")]
+    [InlineData("Ines Duarte voted against the Tidewater Trust saying \"the channel is safe\".")]
+    public void A_body_after_a_preposition_does_not_speak_the_participle_after_it(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_body_after_from_is_the_author_of_the_participle_after_it()
+        => Assert.Equal("Tidewater Trust", Assert.Single(Quotes("Ines Duarte read out a letter from the Tidewater Trust saying \"the channel is safe\".")).Speaker);
+
     [Fact]
     public void A_person_that_a_verb_takes_as_its_object_speaks_the_participle_after_it()
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("A video showed Ines Duarte saying \"The channel is safe.\"")));

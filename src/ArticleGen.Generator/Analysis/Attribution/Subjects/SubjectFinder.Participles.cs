@@ -88,4 +88,41 @@ internal sealed partial class SubjectFinder
 
         return -1;
     }
+
+    /// <summary>
+    /// "Jo Lee decided not to play for the Iranian Chess Federation saying", "… wrote to the council saying": the
+    /// preposition before a body (a name that is no person's, or a body's noun) ending at <paramref name="k"/> right
+    /// before a participle; the body is the object and does not speak, the sentence's subject does ("a letter from the
+    /// council saying" is the council's words: "from" and "by" name an author). -1 when there is none.
+    /// </summary>
+    public int PrepositionBeforeBody(int k, int low)
+    {
+        if (k <= low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        int start;
+        if (Document.IsLowerWord(k))
+        {
+            start = k;
+            if (Lexicon.NominalKind(Document.Text(k)) != NameKind.Organization)
+            {
+                return -1;
+            }
+        }
+        else
+        {
+            start = Document.RunStart(k, low);
+            if (NameInterpreter.Interpret(Document, start, k + 1) is not { Kind: NameKind.Organization })
+            {
+                return -1;
+            }
+        }
+
+        int preposition = start - 1 > low && Document.Text(start - 1) is "the" ? start - 2 : start - 1;
+        return preposition > low && Document.Text(preposition) is "for" or "against" or "to" or "into" or "on" or "over" or "with"
+            ? preposition
+            : -1;
+    }
 }
