@@ -365,7 +365,7 @@ internal sealed class SpeakerLinker
     {
         string noun = Document.Word(token);
         var kind = Lexicon.NominalKind(noun);
-        if (kind == NameKind.Person && NamedWithRole(token, noun) is { } named)
+        if (kind == NameKind.Person && !IsAnother(token) && NamedWithRole(token, noun) is { } named)
         {
             return named;
         }
@@ -409,6 +409,12 @@ internal sealed class SpeakerLinker
 
         return new Speaker(-1, noun, kind);
     }
+
+    /// <summary>"Another witness said", "a second officer said": the noun at <paramref name="token"/> brings in someone
+    /// new, not the person the article named with the role.</summary>
+    private bool IsAnother(int token)
+        => token > 0 && (Document.Text(token - 1) is "another" or "Another" or "other" or "Other"
+            || (token > 1 && Document.Text(token - 2) is "a" or "A" && Document.Text(token - 1) is "second" or "third" or "fourth" or "different"));
 
     /// <summary>"The Commission for Communications Regulation said": a name that goes on over "for", "of" or "on" after an
     /// organisation's head is the whole name the text introduced with that head, not the run after the preposition; null

@@ -44,6 +44,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"The car drove into the crowd,\" said one witness, Ines Duarte.\n\nAnother witness said the driver \"looked completely calm\".", "witness")]
+    [InlineData("Police officer Tomas Brandt said the road was closed. A second officer said it was \"a war zone\".", "officer")]
+    public void Another_role_noun_brings_in_someone_new_not_the_person_named_with_the_role(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Tomas Brandt was also charged with fraud.\n\nThe father said \"I love my children.\"", "Tomas Brandt")]
     [InlineData("Ines Duarte and Tomas Brandt were sentenced on Friday.\n\nThe mother said \"I am sorry.\"", "Ines Duarte")]
     [InlineData("A boy drowned at the lake on Sunday.\n\nThe mother said \"It was terrible.\"", "mother")]
