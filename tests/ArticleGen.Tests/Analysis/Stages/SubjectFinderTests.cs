@@ -883,6 +883,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("In a statement released through Durham Constabulary, his family said: \"Kieran was the heart of our family.\"", "family")]
+    [InlineData("In a statement issued through the Tidewater Trust, her relatives said: \"She was our world.\"", "relatives")]
+    public void A_body_a_statement_went_through_is_no_speaker(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Ines Duarte addressed the Senate saying, \"The channel is safe.\"", "Ines Duarte")]
     [InlineData("Ines Duarte thanked Oxfam saying \"The channel is safe.\"", "Ines Duarte")]
     [InlineData("Ines Duarte criticised the government saying \"The channel is safe.\"", "Ines Duarte")]
