@@ -50,6 +50,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("The family of victim Ines Duarte said she was \"a ray of sunshine\".", "family")]
+    [InlineData("The parents of murdered teenager Ines Duarte said she was \"a ray of sunshine\".", "parents")]
+    [InlineData("The family of Ines Duarte said she was \"a ray of sunshine\".", "family")]
+    public void A_role_noun_before_of_and_a_described_person_speaks_not_the_person(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Tomas Brandt was also charged with fraud.\n\nThe father said \"I love my children.\"", "Tomas Brandt")]
     [InlineData("Ines Duarte and Tomas Brandt were sentenced on Friday.\n\nThe mother said \"I am sorry.\"", "Ines Duarte")]
     [InlineData("A boy drowned at the lake on Sunday.\n\nThe mother said \"It was terrible.\"", "mother")]

@@ -412,6 +412,13 @@ internal sealed partial class SubjectFinder
             return atBody;
         }
 
+        // "The family of victim Jo Lee said", "Friends of the late Jo Lee said": the role noun before "of" speaks, not the
+        // person described after it.
+        if (RoleBeforeOfDescribed(runStart, low) is { } roleOf)
+        {
+            return roleOf;
+        }
+
         // "a banner from People's Vote saying": the object of a preposition is no subject. Not so for "with
         // Zinichev describing", nor when the preposition belongs to a title ("House of Commons Speaker John Bercow").
         if (runStart - 1 >= low
@@ -435,6 +442,29 @@ internal sealed partial class SubjectFinder
         }
 
         return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>
+    /// "The family of victim Jo Lee said", "Friends of the late Jo Lee said", "The parents of murdered teenager Jo Lee
+    /// said": a role or group noun, "of", and one to <see cref="MaxMemberModifiers"/> lower-case words that describe the
+    /// person named at <paramref name="runStart"/>; the noun is the subject. Null when no such phrase stands there (with no
+    /// word between, "The family of Jo Lee said" is read where any preposition's object is).
+    /// </summary>
+    private Subject? RoleBeforeOfDescribed(int runStart, int low)
+    {
+        int of = runStart - 1;
+        while (of >= low && of > runStart - 1 - MaxMemberModifiers && Document.IsLowerWord(of) && Tokens[of].Quote < 0 && Document.Text(of) is not "of"
+            && !Lexicon.IsPreposition(Document.Text(of)) && !Lexicon.IsAuxiliary(Document.Text(of)) && !Lexicon.IsClauseWord(Document.Text(of))
+            && !SpeechCues.IsSpeechVerbUse(Document, of))
+        {
+            of--;
+        }
+
+        int head = of - 1;
+        return of < runStart - 1 && head >= low && Document.Text(of) is "of" && Tokens[head].Quote < 0 && Tokens[head].Kind == TokenKind.Word
+            && (Document.IsLowerWord(head) || OpensSentence(head)) && Lexicon.NominalKind(Document.Text(head).ToLowerInvariant()) != NameKind.Unknown
+            ? NominalAt(head, head + 1, AttributionRule.SpeechVerb)
+            : null;
     }
 
     /// <summary>Whether the run from <paramref name="runStart"/> to <paramref name="end"/> opens with a title and reads as a
