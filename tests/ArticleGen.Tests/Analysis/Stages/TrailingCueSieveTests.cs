@@ -9,6 +9,12 @@ namespace ArticleGen.Tests.Analysis.Stages;
 public sealed class TrailingCueSieveTests
 {
     [Theory]
+    [InlineData("\"He was a loving father,\" read a statement from the Duarte family.", "Duarte family")]
+    [InlineData("\"He was a loving father,\" said a statement from the Duarte family.", "Duarte family")]
+    public void A_family_named_by_its_surname_after_the_quote_is_the_speaker_not_one_of_its_members(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"We weren’t prepared for that. We face another trauma,\" Robert Soulas, vice president of Entraide et Solidarité AF447, a support group for families of victims of the crash, said.", "Robert Soulas")]
     [InlineData("\"We are ready,\" said the director of the United Nations High Commissioner for Human Rights, Ana Ruiz.", "Ana Ruiz")]
     public void A_long_description_between_the_quote_and_its_speech_clause_is_read_through(string body, string speaker)

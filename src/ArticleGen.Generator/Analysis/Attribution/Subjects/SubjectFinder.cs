@@ -58,9 +58,12 @@ internal sealed partial class SubjectFinder
 
     private bool OpensSentence(int token) => Document.Sentences[Document.TokenSentence[token]].FirstToken == token;
 
-    /// <summary>Past a body noun right after a name ("the Biden <b>campaign</b>"), else <paramref name="runEnd"/>.</summary>
+    /// <summary>Past a body noun right after a name ("the Biden <b>campaign</b>") or "family" ("a statement from the Smith
+    /// <b>family</b>": the family speaks, not one Smith), else <paramref name="runEnd"/>.</summary>
     private int WithBodyNoun(int runEnd, int limit)
-        => runEnd < limit && Document.IsLowerWord(runEnd) && Tokens[runEnd].Quote < 0 && Lexicon.IsBodyNoun(Document.Text(runEnd)) ? runEnd + 1 : runEnd;
+        => runEnd < limit && Document.IsLowerWord(runEnd) && Tokens[runEnd].Quote < 0 && (Lexicon.IsBodyNoun(Document.Text(runEnd)) || Document.Text(runEnd) is "family")
+            ? runEnd + 1
+            : runEnd;
 
     /// <summary>The first token of the run that is no leading function word ("The Rolling Stones" → "Rolling").</summary>
     private int FirstNonFunctionWord(int first, int end)
