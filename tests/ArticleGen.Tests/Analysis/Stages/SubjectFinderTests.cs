@@ -469,8 +469,15 @@ public sealed class SubjectFinderTests
     [InlineData("The Tidewater Courier quoted Ines Duarte as saying the dam \"will hold\".")]
     [InlineData("The Tidewater Courier quotes Duarte as saying, \"The dam will hold.\" Ines Duarte runs it.")]
     [InlineData("Ines Duarte, manager of the dam, is quoted by the Tidewater Daily Times as saying, \"It will hold!\"")]
+    [InlineData("State media cited Ines Duarte as saying the dam \"will hold\".")]
     public void Quoted_as_saying_names_the_speaker_before_quoted_not_the_agency_after_by(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Ines Duarte runs the dam. The Tidewater Courier quoted her as saying: \"It will hold.\"", "Ines Duarte")]
+    [InlineData("Tomas Brandt left on Monday. The BBC quoted him as saying: \"We will win.\"", "Tomas Brandt")]
+    public void Quoted_or_cited_as_saying_with_a_pronoun_gives_whom_the_pronoun_stands_for(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Fact]
     public void A_main_verb_after_the_quote_followed_by_a_phrase_leaves_the_relative_clause_to_speak()

@@ -22,18 +22,25 @@ internal sealed partial class SubjectFinder
                 // "is quoted by the Daily Times as saying": the one quoted is before "quoted".
                 k = before - 1;
             }
-            else if (agent - 1 >= low && Document.Text(agent - 1) is "quoted" or "quotes")
+            else if (agent - 1 >= low && IsQuotingVerb(Document.Text(agent - 1)))
             {
-                // "Reuters quoted Jo Lee as saying", "The Courier quotes Lee as saying": the one quoted, not the one quoting.
+                // "Reuters quoted Jo Lee as saying", "The Courier quotes Lee as saying", "State media cited Jo Lee as saying":
+                // the one quoted, not the one quoting.
                 return new Subject(agent, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
             }
         }
+        else if (k - 1 >= low && Document.Text(k) is "him" or "her" or "them" && IsQuotingVerb(Document.Text(k - 1)))
+        {
+            // "The BBC quoted him as saying": whom the pronoun stands for, as "he" or "she" would.
+            return new Subject(k, k + 1, Document.Text(k) is "them" ? PronounKind.Organization : PronounKind.Person, AttributionRule.SpeechVerb, k);
+        }
         else if (k - 1 > low && Document.IsLowerWord(k) && Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown)
         {
-            // "The Guardian quoted an unnamed source as saying": the role noun quoted.
+            // "The Guardian quoted an unnamed source as saying", "Interfax cited a ministry official as saying": the role
+            // noun quoted.
             for (int m = k - 1; m >= low && m >= k - 4 && Document.IsLowerWord(m); m--)
             {
-                if (Document.Text(m) is "quoted")
+                if (IsQuotingVerb(Document.Text(m)))
                 {
                     return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
                 }
@@ -42,6 +49,9 @@ internal sealed partial class SubjectFinder
 
         return k > low && Document.Text(k) is "quoted" ? Before(k - 1, low) : null;
     }
+
+    /// <summary>Verbs whose object is the one quoted "as saying": "quoted", "cited".</summary>
+    private static bool IsQuotingVerb(string word) => word is "quoted" or "quotes" or "cited" or "cites";
 
     /// <summary>
     /// Whether the phrase between commas that ends at <paramref name="comma"/> names an agent by "by" after a participle ("Jo
