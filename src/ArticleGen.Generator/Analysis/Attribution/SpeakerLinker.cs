@@ -96,8 +96,10 @@ internal sealed class SpeakerLinker
         // spokesman for Heathrow Airport" speaks for the place as a body.
         if (IsPlaceLike(name))
         {
+            // "Peter Hall said": the words around the name made it a person where the text registered it (PersonEvidence).
             return name.WordCount == 1 && _context.Registry.Resolve(name.Name, name.Start) is { } surnamed
                 ? new Speaker(-1, surnamed, NameKind.Person)
+                : name.WordCount > 1 && _context.Registry.Resolve(Document.Word(end - 1), name.End) == name.Name ? new Speaker(-1, name.Name, NameKind.Person)
                 : IsSpokespersonsBody(first) || IsNationalBody(name) ? new Speaker(-1, name.Name, NameKind.Organization) : null;
         }
 

@@ -1,0 +1,68 @@
+using ArticleGen.Generator.Analysis.Attribution;
+
+namespace ArticleGen.Generator.Analysis;
+
+/// <summary>
+/// What the words around a name say of a given name and a surname that is also a place word ("Peter Hall", "Jenny Park"),
+/// which its own words leave unknown, since "Albert Hall" and "Victoria Park" are places: a place does not speak, is given
+/// no age and is no witness, so "Peter Hall said", "Sarah Park, 34," and "the witness, Peter Hall" name a person.
+/// </summary>
+internal static class PersonEvidence
+{
+    /// <summary>How many modifiers an appositive may hold between its determiner and its role noun ("a retired teacher").</summary>
+    private const int MaxAppositiveModifiers = 2;
+
+    /// <summary>Whether the context of the run [<paramref name="first"/>, <paramref name="end"/>), in a paragraph ending at
+    /// <paramref name="paragraphEnd"/>, says that <paramref name="name"/>, a given name and a place surname, names a person.</summary>
+    public static bool NamesPerson(BodyDocument document, TextName name, int first, int end, int paragraphEnd)
+    {
+        if (name.Kind != NameKind.Unknown || end - first != 2 || !Lexicon.IsPlaceSurname(document.Word(end - 1))
+            || GivenNames.Of(document.Word(first)) == Gender.Unknown)
+        {
+            return false;
+        }
+
+        return (end < paragraphEnd && document.Tokens[end].Quote < 0 && SpeechCues.IsSpeechVerbUse(document, end))
+            || RoleNounBefore(document, first) || AgeOrRoleAfter(document, end, paragraphEnd);
+    }
+
+    /// <summary>"witness Peter Hall", "the witness, Peter Hall": a person's role noun right before the name, or before a
+    /// comma before it.</summary>
+    private static bool RoleNounBefore(BodyDocument document, int first)
+    {
+        int k = first > 0 && document.IsPunctuation(first - 1, ',') ? first - 2 : first - 1;
+        return k >= 0 && document.IsLowerWord(k) && document.Tokens[k].Quote < 0 && Lexicon.NominalKind(document.Text(k)) == NameKind.Person;
+    }
+
+    /// <summary>"Peter Hall, 34,", "Jenny Park, a witness,": an age, or a person's role noun after its determiner and at most
+    /// <see cref="MaxAppositiveModifiers"/> modifiers, set off by a comma after the name.</summary>
+    private static bool AgeOrRoleAfter(BodyDocument document, int end, int paragraphEnd)
+    {
+        if (end + 2 >= paragraphEnd || !document.IsPunctuation(end, ',') || document.Tokens[end + 1].Quote >= 0 || document.Tokens[end + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        string next = document.Text(end + 1);
+        if (next.Length <= 3 && char.IsDigit(next[0]) && document.Tokens[end + 2].Kind == TokenKind.Punctuation
+            && document.Text(end + 2) is "," or "." or ";" or ")")
+        {
+            return true;
+        }
+
+        if (next is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        for (int k = end + 2; k < paragraphEnd && k <= end + 2 + MaxAppositiveModifiers && document.IsLowerWord(k) && document.Tokens[k].Quote < 0; k++)
+        {
+            if (Lexicon.NominalKind(document.Text(k)) == NameKind.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
