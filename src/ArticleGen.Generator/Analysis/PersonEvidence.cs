@@ -3,8 +3,8 @@ using ArticleGen.Generator.Analysis.Attribution;
 namespace ArticleGen.Generator.Analysis;
 
 /// <summary>
-/// What the words around a name say of a given name and a surname that is also a place word ("Peter Hall", "Jenny Park"),
-/// which its own words leave unknown, since "Albert Hall" and "Victoria Park" are places: a place does not speak, is given
+/// What the words around a name say of a given name and a surname that is also a word of places or things ("Peter Hall",
+/// "Michael Lake", "Mark Bridge"), which its own words leave unknown, since "Albert Hall" and "Victoria Park" are places: a place does not speak, is given
 /// no age and is no witness, so "Peter Hall said", "Sarah Park, 34," and "the witness, Peter Hall" name a person.
 /// </summary>
 internal static class PersonEvidence
@@ -13,10 +13,11 @@ internal static class PersonEvidence
     private const int MaxAppositiveModifiers = 2;
 
     /// <summary>Whether the context of the run [<paramref name="first"/>, <paramref name="end"/>), in a paragraph ending at
-    /// <paramref name="paragraphEnd"/>, says that <paramref name="name"/>, a given name and a place surname, names a person.</summary>
+    /// <paramref name="paragraphEnd"/>, says that <paramref name="name"/>, a given name and a word that names no person
+    /// alone, names a person.</summary>
     public static bool NamesPerson(BodyDocument document, TextName name, int first, int end, int paragraphEnd)
     {
-        if (name.Kind != NameKind.Unknown || end - first != 2 || !Lexicon.IsPlaceSurname(document.Word(end - 1))
+        if (name.Kind != NameKind.Unknown || end - first != 2 || !Lexicon.IsNonPersonWord(document.Word(end - 1))
             || GivenNames.Of(document.Word(first)) == Gender.Unknown)
         {
             return false;
