@@ -238,6 +238,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Together with Foreign Minister Sergei Lavrov, Russian President Vladimir Putin said the sanctions were \"counterproductive\".", "Vladimir Putin")]
+    [InlineData("Shortly after the vote in Tidewater, Tidewater Mayor Ines Duarte said the result was \"a disgrace\".", "Ines Duarte")]
+    public void An_adverb_before_a_preposition_opens_a_phrase_before_the_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The plan was described as \"reckless\" by Tom Hale.", "Tom Hale")]
     [InlineData("The plan was described as \"reckless\" by opposition leader Tom Hale.", "Tom Hale")]
     [InlineData("The plan was criticised as \"reckless\" by Tom Hale.", "Tom Hale")]

@@ -38,6 +38,14 @@ internal sealed partial class SubjectFinder
         {
             return opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal) && char.IsUpper(opener[0]);
         }
+
+        // "Together with Sergei Lavrov,", "Shortly after the vote,", "Hours before the match,": an adverb before a
+        // preposition or subordinator opens the phrase as the preposition would.
+        if (IsAdverbBeforePreposition(opener) && first + 2 < comma
+            && (Lexicon.IsPreposition(Document.Text(first + 1)) || Lexicon.IsOpeningSubordinator(Document.Text(first + 1))))
+        {
+            return AllWordsOutsideQuotes(first + 2, comma);
+        }
         if (!Lexicon.IsPreposition(opener.ToLowerInvariant()) && !Lexicon.IsOpeningSubordinator(opener.ToLowerInvariant())
             && !(opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal))
             && !(opener.Length > 4 && opener.EndsWith("ed", StringComparison.Ordinal) && Lexicon.IsPreposition(Document.Text(first + 1))))
@@ -164,4 +172,10 @@ internal sealed partial class SubjectFinder
 
         return m >= low && Document.IsPunctuation(m, '(') ? m - 1 : -2;
     }
+
+    /// <summary>Adverbs of company and time that open a phrase before a preposition or subordinator ("Together with",
+    /// "Shortly after", "Hours before"); a list, since a name ending in "-ly" may stand there too ("Kelly from Acme").</summary>
+    private static bool IsAdverbBeforePreposition(string word)
+        => word is "Together" or "Along" or "Shortly" or "Immediately" or "Directly" or "Soon" or "Even" or "Just" or "Long"
+            or "Right" or "Moments" or "Minutes" or "Hours" or "Days" or "Weeks" or "Months" or "Years";
 }
