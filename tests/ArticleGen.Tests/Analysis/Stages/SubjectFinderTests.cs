@@ -244,6 +244,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Last week in Brussels, Tidewater Mayor Ines Duarte said the result was \"a disgrace\".")]
+    [InlineData("A day after the vote in Ohio, Tidewater Mayor Ines Duarte said the result was \"a disgrace\".")]
+    [InlineData("Visibly emotional after the loss to France, Tidewater Mayor Ines Duarte said the result was \"a disgrace\".")]
+    public void A_phrase_ending_in_the_object_of_a_preposition_is_no_part_of_the_name_after_its_comma(string body)
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The plan was described as \"reckless\" by Tom Hale.", "Tom Hale")]
     [InlineData("The plan was described as \"reckless\" by opposition leader Tom Hale.", "Tom Hale")]
     [InlineData("The plan was criticised as \"reckless\" by Tom Hale.", "Tom Hale")]

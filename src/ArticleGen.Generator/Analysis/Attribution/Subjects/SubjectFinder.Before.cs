@@ -326,11 +326,12 @@ internal sealed partial class SubjectFinder
 
         // "the University of California, Los Angeles disagreed": the end of a longer name, not a subject;
         // but "When interviewed by the BBC, Day said" names a person the text introduced, "In February, Chakrapani
-        // said" follows a function word, and "Sentencing Jo Lee, 57, at Bristol Crown Court, Judge Tom Hale told" names a
-        // person by a title.
+        // said" follows a function word, "Sentencing Jo Lee, 57, at Bristol Crown Court, Judge Tom Hale told" names a
+        // person by a title, and "Last week in Brussels, Tidewater Mayor Jo Lee said" ends a phrase with a preposition's
+        // object.
         if (runStart - 2 >= low && Document.IsPunctuation(runStart - 1, ',') && Document.IsCapitalised(runStart - 2)
             && !Lexicon.IsFunctionWord(Document.Word(runStart - 2)) && !_linker.IsKnownPerson(runStart, k + 1)
-            && !IsOpeningPhrase(low, runStart - 1) && !IsTitledPerson(runStart, k + 1))
+            && !IsOpeningPhrase(low, runStart - 1) && !IsTitledPerson(runStart, k + 1) && !IsObjectOfPreposition(runStart - 2, low))
         {
             return null;
         }
@@ -475,6 +476,17 @@ internal sealed partial class SubjectFinder
             && (Document.IsLowerWord(head) || OpensSentence(head)) && Lexicon.NominalKind(Document.Text(head).ToLowerInvariant()) != NameKind.Unknown
             ? NominalAt(head, head + 1, AttributionRule.SpeechVerb)
             : null;
+    }
+
+    /// <summary>Whether the capitalised run ending at <paramref name="k"/> is the object of a preposition other than "of"
+    /// ("in Brussels", "at the UN", "to France"): a place or thing a phrase ends with, not the first part of a name that goes
+    /// on after the comma ("the University of California, Los Angeles").</summary>
+    private bool IsObjectOfPreposition(int k, int low)
+    {
+        int start = Document.RunStart(k, low);
+        int preposition = start - 1 >= low && Document.Text(start - 1) is "the" ? start - 2 : start - 1;
+        return preposition >= low && Document.IsLowerWord(preposition) && Tokens[preposition].Quote < 0
+            && Document.Text(preposition) is not "of" && Lexicon.IsPreposition(Document.Text(preposition));
     }
 
     /// <summary>Whether the run from <paramref name="runStart"/> to <paramref name="end"/> opens with a title and reads as a
