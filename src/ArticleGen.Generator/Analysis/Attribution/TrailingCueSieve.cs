@@ -101,7 +101,13 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return SentenceFinalClause(q, close);
         }
 
-        // "“…,” told the Courier" would name the listener: "told" has its subject before it.
+        // "“…,” told the Courier" would name the listener: "told" has its subject before it. "Jo Lee, whom Tom Hale accused of
+        // “…”, denied it": "it" after the verb is its object, and the clause's subject stands before the quote.
+        if (verb == j && verb + 1 < end && Document.Text(verb + 1) is "it" or "they")
+        {
+            return null;
+        }
+
         var subject = verb != j ? Subjects.Before(verb - 1, j)
             : Lexicon.IsTellVerb(Document.Text(verb)) ? null
             : Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, MaxInvertedDescriptors);

@@ -251,6 +251,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Researchers at the independent lab Tidewater Security, who first identified \"Ghost Hop\", said it looped \"like a car circling a roundabout\".", "Tidewater Security")]
+    [InlineData("Ines Duarte, who coined the phrase \"Ghost Hop\", said the bug looped \"like a car circling a roundabout\".", "Ines Duarte")]
+    public void A_relative_clause_holding_a_quoted_name_is_read_through_to_the_subject(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("The plan was described as \"reckless\" by Tom Hale.", "Tom Hale")]
     [InlineData("The plan was described as \"reckless\" by opposition leader Tom Hale.", "Tom Hale")]
     [InlineData("The plan was criticised as \"reckless\" by Tom Hale.", "Tom Hale")]

@@ -9,6 +9,12 @@ namespace ArticleGen.Tests.Analysis.Stages;
 public sealed class TrailingCueSieveTests
 {
     [Theory]
+    [InlineData("Tomas Brandt, whom Ines Duarte accused of \"lying to the public\", denied it.")]
+    [InlineData("Tomas Brandt, whom Ines Duarte had accused of \"lying to the public\", rejected it.")]
+    public void A_verb_with_it_after_the_quote_is_no_speech_clause_so_the_clause_before_speaks(string body)
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"He was a loving father,\" read a statement from the Duarte family.", "Duarte family")]
     [InlineData("\"He was a loving father,\" said a statement from the Duarte family.", "Duarte family")]
     public void A_family_named_by_its_surname_after_the_quote_is_the_speaker_not_one_of_its_members(string body, string speaker)

@@ -111,17 +111,20 @@ internal sealed partial class SubjectFinder
         // "Laura Chen — the company's founder — said": dashes set an appositive off as commas do.
         for (int appositives = 0; appositives < MaxAppositives && k >= low && Document.IsCommaOrDash(k); appositives++)
         {
+            // "Researchers at Kestrel Security, who first identified “Ghost Hop”, said": only a relative clause may hold a quote.
             int comma = -1;
+            bool quoted = false;
             for (int m = k - 1; m >= low && m >= k - MaxAppositiveTokens; m--)
             {
                 if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
                 {
-                    break;
+                    quoted = true;
+                    continue;
                 }
 
                 if (Document.IsPunctuation(m, Body[Tokens[k].Start]))
                 {
-                    comma = m;
+                    comma = quoted && Document.Text(m + 1) is not ("who" or "which" or "whose") ? -1 : m;
                     break;
                 }
             }
