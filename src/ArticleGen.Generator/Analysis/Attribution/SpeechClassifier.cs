@@ -524,7 +524,7 @@ internal sealed class SpeechClassifier
     private static bool IsContentWord(string word)
         => !Lexicon.IsPreposition(word) && !Lexicon.IsAuxiliary(word) && !Lexicon.IsClauseWord(word) && !Lexicon.IsFunctionWord(word);
 
-    /// <summary>Whether "which", "what" or "that" stands before the subject at <paramref name="subject"/>, at most
+    /// <summary>Whether "which", "what", "that", "who" or "whom" stands before the subject at <paramref name="subject"/>, at most
     /// <see cref="MaxTermWords"/> lower-case words (a determiner, "one", a descriptor) between.</summary>
     private bool AfterRelativeWord(int subject)
     {
@@ -543,7 +543,8 @@ internal sealed class SpeechClassifier
         for (int k = subject - 1; k >= 0 && k >= subject - 1 - MaxTermWords && Document.Tokens[k].Quote < 0 && Document.IsLowerWord(k); k--)
         {
             string word = Document.Text(k);
-            if (word is "which" or "what" or "that")
+            // "whom Jo Lee called", "who Jo Lee called": a person named so by the subject.
+            if (word is "which" or "what" or "that" or "whom" or "who")
             {
                 return true;
             }

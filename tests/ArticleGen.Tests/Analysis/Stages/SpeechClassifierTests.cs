@@ -167,6 +167,8 @@ public sealed class SpeechClassifierTests
     [InlineData("He wants to try methods that his father calls \"fine in theory\".")]
     [InlineData("She treats what she calls \"the illnesses of stress\".")]
     [InlineData("Protesters call the plan \"a land grab\".")]
+    [InlineData("Tomas Brandt, whom Ines Duarte called \"a liar\", denied it.")]
+    [InlineData("The minister, who Ines Duarte called \"a liar\", denied it.")]
     public void One_persons_name_for_a_thing_or_a_clause_of_its_own_stays_speech(string body)
         => Assert.True(Quotes(body)[^1].IsSpeech);
 
