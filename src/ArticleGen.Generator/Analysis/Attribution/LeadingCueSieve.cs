@@ -130,7 +130,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
     }
 
     /// <summary>
-    /// "Tom Hale rejected Jo Lee's claim that it was “a fair trial”": the owner of a claim, comment or remark that the
+    /// "Tom Hale rejected Jo Lee's claim that it was “a fair trial”", "… the claim by Jo Lee that": the owner of a claim, comment or remark that the
     /// quote reports (at most eight lower-case words between the noun and the quote, no speech verb) said it, not the one
     /// who answers it; null if there is none, or if a copula or "as" after the noun makes the quote a judgment of the claim.
     /// </summary>
@@ -149,6 +149,14 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 && Document.Text(k + 1) is not ("was" or "is" or "were" or "are" or "as"))
             {
                 return new Subject(Document.RunStart(k - 1, sentenceStart), k, PronounKind.None, AttributionRule.SpeechVerb, k);
+            }
+
+            // "Tom Hale denied the claim by Jo Lee that he was “…”": the author after "by" or "from".
+            if (Document.IsCapitalised(k) && Document.RunStart(k, sentenceStart) is var author && author - 2 > sentenceStart
+                && Document.Text(author - 1) is "by" or "from" && Lexicon.IsClaimNoun(Document.Text(author - 2))
+                && Document.Text(k + 1) is not ("was" or "is" or "were" or "are" or "as"))
+            {
+                return new Subject(author, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
             }
 
             if (!Document.IsLowerWord(k))

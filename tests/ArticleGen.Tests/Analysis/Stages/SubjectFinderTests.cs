@@ -839,6 +839,8 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("Tom Hale rejected Ines Duarte's claim that it was \"a fair trial.\"")]
     [InlineData("Tom Hale mocked Ines Duarte's remark that the trial was \"fair.\"")]
+    [InlineData("Tom Hale denied the claim by Ines Duarte that he was \"lying to the public\".")]
+    [InlineData("Tom Hale rejected the accusation from Ines Duarte that he was \"lying to the public\".")]
     public void The_owner_of_a_claim_said_what_it_quotes(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
@@ -846,6 +848,7 @@ public sealed class SubjectFinderTests
     [InlineData("In response, Tom Hale said Ines Duarte's claim was \"nonsense\".")]
     [InlineData("Tom Hale dismissed Ines Duarte's claim as \"absurd\".")]
     [InlineData("Tom Hale said Ines Duarte's comments were \"absurd\".")]
+    [InlineData("Tom Hale said the claim by Ines Duarte was \"absurd\".")]
     public void Words_said_of_a_claim_are_the_answerer_s_not_the_claim_s_owner_s(string body)
         => Assert.Equal(("Tom Hale", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
