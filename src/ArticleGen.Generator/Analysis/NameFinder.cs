@@ -192,6 +192,13 @@ internal static class NameFinder
                         kind = NameKind.Person;
                     }
 
+                    // "the PTWC issued a watch. They mentioned …": an acronym after "the" names a body, registered or not.
+                    if (found.WordCount == 1 && kind == NameKind.Unknown && before is "the" && Lexicon.IsAcronym(found.Name))
+                    {
+                        kind = NameKind.Organization;
+                        text = registry.ResolveOrganization(found.Name, found.Start) ?? text;
+                    }
+
                     if (placeLike)
                     {
                         // "the Tidewater Coastguard" is a body more often than anything else a name after "the" is.

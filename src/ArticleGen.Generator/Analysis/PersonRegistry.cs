@@ -122,10 +122,15 @@ internal sealed class PersonRegistry
         first = first >= 0 ? first : AcronymStart(words, acronym, spellsFunctionWords: true);
         if (first >= 0)
         {
-            // "Indian Ministry of External Affairs (MEA)": a nationality before the words the acronym spells is the body's.
+            // "Indian Ministry of External Affairs (MEA)": a nationality before the words the acronym spells is the body's, and
+            // so is a country's name of two words ("United States Department of State (DoS)").
             if (first > 0 && Lexicon.IsNationality(words[first - 1]))
             {
                 first--;
+            }
+            else if (first > 1 && Lexicon.IsGoverningPlace(words[first - 2] + " " + words[first - 1]))
+            {
+                first -= 2;
             }
 
             Add(_organizations, acronym, position, string.Join(" ", words, first, words.Length - first));

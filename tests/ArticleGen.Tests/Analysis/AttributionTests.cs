@@ -101,6 +101,13 @@ public sealed class AttributionTests
     public void A_quote_in_the_next_sentence_with_no_source_of_its_own_continues_the_previous_one(string body)
         => Assert.Equal([("Ines Duarte", AttributionRule.SpeechVerb), ("Ines Duarte", AttributionRule.Continuation)], Speakers(body));
 
+    [Fact]
+    public void A_quote_in_the_next_sentence_that_names_only_the_previous_speaker_continues_it()
+    {
+        const string body = "The Tidewater Flood Agency (TFA) advised \"residents to leave the valley\". The TFA also informed residents to stay off the roads, citing that \"even shallow water can sweep a car away.\"";
+        Assert.Equal([("Tidewater Flood Agency", AttributionRule.SpeechVerb), ("Tidewater Flood Agency", AttributionRule.Continuation)], Speakers(body));
+    }
+
     [Theory]
     [InlineData("Ines Duarte told the Courier that the flood was \"the worst in memory\". The army then began \"Operation Dry Feet\" in the town.")]
     [InlineData("Ines Duarte told the Courier that the flood was \"the worst in memory\". Later Tom Hale called the plan \"hopeless\" in a letter.")]

@@ -76,7 +76,8 @@ internal sealed class ContinuationSieve
 
     /// <summary>
     /// "Jo Lee told Sky News that “…”. Therefore, since the quake was so close, “it could be devastating.”": the sentence
-    /// after the previous quote's reports no speech and names no person or organisation before the quote, and the quote
+    /// after the previous quote's reports no speech and names no person or organisation before the quote but the previous
+    /// quote's speaker ("The DoS also informed citizens …, citing that “…”" after the DoS's quote), and the quote
     /// ends a sentence or opens in lower case (no title or name), so it goes on with the same source.
     /// </summary>
     private bool GoesOnWithoutSource(int q, int sentence)
@@ -85,6 +86,7 @@ internal sealed class ContinuationSieve
         int named = _context.LastOccurrenceStartingBefore(Document.Quotes[q].OpenMark);
         return (SpeechCues.EndsWithTerminal(Document, q) || OpensLowerCase(q))
             && !SpeechCues.HasSpeechVerbBefore(Document, info.FirstToken, info.EndToken)
-            && (named < 0 || _context.Occurrences[named].Start < Document.Tokens[info.FirstToken].Start);
+            && (named < 0 || _context.Occurrences[named].Start < Document.Tokens[info.FirstToken].Start
+                || string.Equals(_context.Occurrences[named].Name, _context.Speakers[q - 1]?.Name, System.StringComparison.Ordinal));
     }
 }

@@ -24,6 +24,18 @@ public sealed class PronounResolverTests
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Fact]
+    public void They_stands_for_an_acronym_after_the_that_no_text_spelled_out()
+        => Assert.Equal(
+            ("ZQRT", AttributionRule.Pronoun, true),
+            Assert.Single(Quotes("Agency spokesman Sutopo said power was down.\n\nIn its report, the ZQRT issued a tsunami watch. They mentioned that \"earthquakes of this size can generate a tsunami.\"")));
+
+    [Fact]
+    public void An_acronym_spelling_the_words_after_a_country_stands_for_the_whole_name()
+        => Assert.Equal(
+            "United States Department of State",
+            Quotes("The United States Department of State (DoS) issued a warning. In its notice, the DoS said the protests were \"likely to turn violent\".")[^1].Speaker);
+
+    [Fact]
     public void She_passes_over_a_nearer_person_the_article_calls_he()
     {
         const string body = "Anna Cole arrived first. Tom Reed said he was late.\n\nShe said, \"It was worth it.\"";
