@@ -130,12 +130,22 @@ internal sealed class LeadingCueSieve : AttributionSieve
     }
 
     /// <summary>
-    /// "Tom Hale rejected Jo Lee's claim that it was “a fair trial”", "… the claim by Jo Lee that": the owner of a claim, comment or remark that the
-    /// quote reports (at most eight lower-case words between the noun and the quote, no speech verb) said it, not the one
-    /// who answers it; null if there is none, or if a copula or "as" after the noun makes the quote a judgment of the claim.
+    /// "Tom Hale rejected Jo Lee's claim that it was “a fair trial”", "… the claim by Jo Lee that", "… a letter from Jo Lee:":
+    /// the owner of a claim, comment, remark or document that the quote reports (at most eight lower-case words between the
+    /// noun and the quote, no speech verb) said it, not the one who answers it; null if there is none, or if a copula or
+    /// "as" after the noun makes the quote a judgment of the claim.
     /// </summary>
     private Subject? ClaimOwner(int open, int sentenceStart)
     {
+        // "Tom Hale read out a letter from Jo Lee: “…”": the author of a document that a colon opens.
+        int colon = open - 1;
+        if (colon - 3 > sentenceStart && Document.IsPunctuation(colon, ':') && Document.IsCapitalised(colon - 1) && Tokens[colon - 1].Quote < 0
+            && Document.RunStart(colon - 1, sentenceStart) is var writer && writer - 2 > sentenceStart && Document.Text(writer - 1) is "from" or "by"
+            && Lexicon.IsDocumentNoun(Document.Text(writer - 2)))
+        {
+            return new Subject(writer, colon, PronounKind.None, AttributionRule.SpeechVerb, colon - 1);
+        }
+
         for (int k = open - 1, words = 0; k > sentenceStart && words <= 8; k--)
         {
             if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word || SpeechCues.IsSpeechVerbUse(Document, k))

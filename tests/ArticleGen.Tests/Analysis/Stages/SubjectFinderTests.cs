@@ -841,6 +841,7 @@ public sealed class SubjectFinderTests
     [InlineData("Tom Hale mocked Ines Duarte's remark that the trial was \"fair.\"")]
     [InlineData("Tom Hale denied the claim by Ines Duarte that he was \"lying to the public\".")]
     [InlineData("Tom Hale rejected the accusation from Ines Duarte that he was \"lying to the public\".")]
+    [InlineData("Tom Hale read out a letter from Ines Duarte: \"The plan is dead.\"")]
     public void The_owner_of_a_claim_said_what_it_quotes(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
