@@ -1147,8 +1147,8 @@ internal static class Lexicon
         "we", "We", "us", "our", "Our", "ours", "ourselves", "we're", "We're", "we\u2019re", "We\u2019re", "we've", "We've",
         "we\u2019ve", "We\u2019ve", "we'll", "We'll", "we\u2019ll", "We\u2019ll");
 
-    /// <summary>The length of the longest first-person word ("ourselves"): no longer word is one.</summary>
-    public static readonly int LongestFirstPersonWord = Math.Max(FirstPersonSingular.Max(w => w.Length), FirstPersonPlural.Max(w => w.Length));
+    /// <summary>Every word of the first person, singular and plural, for lookups that match words in place.</summary>
+    public static IEnumerable<string> FirstPersonWords => FirstPersonSingular.Concat(FirstPersonPlural);
 
     /// <summary>The lists of <see cref="NameClasses"/> in one table; declared last, after every list it reads.</summary>
     private static readonly Dictionary<string, NameWordClass> ListedNameClasses = ListClasses(
