@@ -72,7 +72,7 @@ internal static class NameFinder
                     name = plain with { Kind = NameKind.Organization };
                 }
 
-                // "Peter Hall said", "Jenny Park, 34,": a given name and a place surname that the words around show to be a person.
+                // "Peter Hall said", "Sarah Park, 34,": a given name and a place surname that the words around show to be a person.
                 if (titled is null && name is { } unknown
                     && PersonEvidence.NamesPerson(document, unknown, TokenIn(document, unknown.Start, t, runEnd), runEnd, end))
                 {
