@@ -139,9 +139,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
     {
         // "Tom Hale read out a letter from Jo Lee: “…”": the author of a document that a colon opens.
         int colon = open - 1;
-        if (colon - 3 > sentenceStart && Document.IsPunctuation(colon, ':') && Document.IsCapitalised(colon - 1) && Tokens[colon - 1].Quote < 0
-            && Document.RunStart(colon - 1, sentenceStart) is var writer && writer - 2 > sentenceStart && Document.Text(writer - 1) is "from" or "by"
-            && Lexicon.IsDocumentNoun(Document.Text(writer - 2)))
+        if (colon > sentenceStart && Document.IsPunctuation(colon, ':') && AuthorAfterNoun(colon - 1, sentenceStart, Lexicon.IsDocumentNoun) is var writer and >= 0)
         {
             return new Subject(writer, colon, PronounKind.None, AttributionRule.SpeechVerb, colon - 1);
         }
@@ -162,8 +160,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
             }
 
             // "Tom Hale denied the claim by Jo Lee that he was “…”": the author after "by" or "from".
-            if (Document.IsCapitalised(k) && Document.RunStart(k, sentenceStart) is var author && author - 2 > sentenceStart
-                && Document.Text(author - 1) is "by" or "from" && Lexicon.IsClaimNoun(Document.Text(author - 2))
+            if (AuthorAfterNoun(k, sentenceStart, Lexicon.IsClaimNoun) is var author and >= 0
                 && Document.Text(k + 1) is not ("was" or "is" or "were" or "are" or "as"))
             {
                 return new Subject(author, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
@@ -178,6 +175,19 @@ internal sealed class LeadingCueSieve : AttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>The start of a name ending at <paramref name="k"/> that "by" or "from" gives as the author of a noun
+    /// <paramref name="isNoun"/> accepts right before ("the claim by Jo Lee", "a letter from Jo Lee"); -1 otherwise.</summary>
+    private int AuthorAfterNoun(int k, int sentenceStart, Func<string, bool> isNoun)
+    {
+        if (k <= sentenceStart || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
+        {
+            return -1;
+        }
+
+        int author = Document.RunStart(k, sentenceStart);
+        return author - 2 > sentenceStart && Document.Text(author - 1) is "by" or "from" && isNoun(Document.Text(author - 2)) ? author : -1;
     }
 
     /// <summary>

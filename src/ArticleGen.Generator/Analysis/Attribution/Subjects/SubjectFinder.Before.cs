@@ -648,28 +648,10 @@ internal sealed partial class SubjectFinder
     /// </summary>
     public int VerbOfObjectBody(int k, int low)
     {
-        if (k <= low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+        int start = BodyEndingAt(k, low, organizationOnly: false);
+        if (start < 0)
         {
             return -1;
-        }
-
-        int start;
-        if (Document.IsLowerWord(k))
-        {
-            if (Lexicon.NominalKind(Document.Text(k)) != NameKind.Organization)
-            {
-                return -1;
-            }
-
-            start = k;
-        }
-        else
-        {
-            start = Document.RunStart(k, low);
-            if (NameInterpreter.Interpret(Document, start, k + 1) is not { Kind: not NameKind.Person })
-            {
-                return -1;
-            }
         }
 
         int verb = start - 1 > low && Document.Text(start - 1) is "the" or "its" or "their" or "his" or "her" ? start - 2 : start - 1;
@@ -682,6 +664,25 @@ internal sealed partial class SubjectFinder
         return (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsAuxiliary(word)) || Lexicon.IsTellVerb(word)
             ? verb
             : -1;
+    }
+
+    /// <summary>The start of a body's name or noun ending at <paramref name="k"/>: a group noun of an organisation, or a
+    /// capitalised run that names no person (<paramref name="organizationOnly"/>: that names an organisation); -1 otherwise.</summary>
+    private int BodyEndingAt(int k, int low, bool organizationOnly)
+    {
+        if (k <= low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        if (Document.IsLowerWord(k))
+        {
+            return Lexicon.NominalKind(Document.Text(k)) == NameKind.Organization ? k : -1;
+        }
+
+        int start = Document.RunStart(k, low);
+        var kind = NameInterpreter.Interpret(Document, start, k + 1)?.Kind;
+        return kind is null || kind == NameKind.Person || (organizationOnly && kind != NameKind.Organization) ? -1 : start;
     }
 
     /// <summary>The member (<see cref="MemberOf"/>) of a body whose name runs over "and" (and "of") to the run at

@@ -97,31 +97,9 @@ internal sealed partial class SubjectFinder
     /// </summary>
     public int PrepositionBeforeBody(int k, int low)
     {
-        if (k <= low || Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
-        {
-            return -1;
-        }
-
-        int start;
-        if (Document.IsLowerWord(k))
-        {
-            start = k;
-            if (Lexicon.NominalKind(Document.Text(k)) != NameKind.Organization)
-            {
-                return -1;
-            }
-        }
-        else
-        {
-            start = Document.RunStart(k, low);
-            if (NameInterpreter.Interpret(Document, start, k + 1) is not { Kind: NameKind.Organization })
-            {
-                return -1;
-            }
-        }
-
+        int start = BodyEndingAt(k, low, organizationOnly: true);
         int preposition = start - 1 > low && Document.Text(start - 1) is "the" ? start - 2 : start - 1;
-        return preposition > low && Document.Text(preposition) is "for" or "against" or "to" or "into" or "on" or "over" or "with"
+        return start >= 0 && preposition > low && Document.Text(preposition) is "for" or "against" or "to" or "into" or "on" or "over" or "with"
             ? preposition
             : -1;
     }
