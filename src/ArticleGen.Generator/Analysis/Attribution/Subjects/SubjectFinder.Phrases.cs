@@ -46,6 +46,7 @@ internal sealed partial class SubjectFinder
         {
             return AllWordsOutsideQuotes(first + 2, comma);
         }
+
         if (!Lexicon.IsPreposition(opener.ToLowerInvariant()) && !Lexicon.IsOpeningSubordinator(opener.ToLowerInvariant())
             && !(opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal))
             && !(opener.Length > 4 && opener.EndsWith("ed", StringComparison.Ordinal) && Lexicon.IsPreposition(Document.Text(first + 1))))
