@@ -58,14 +58,22 @@ internal sealed class SpeakerLinker
                 : null;
         }
 
-        // "Trump's State Department" is the State Department; "Biden's Twitter account" is Biden's.
+        // "Trump's State Department" is the State Department; "Biden's Twitter account" is Biden's, whoever Biden is.
         for (int k = first; k < end - 1; k++)
         {
-            if (Document.IsPossessive(k) && IsKnownPerson(first, k + 1))
+            if (!Document.IsPossessive(k))
             {
-                return NameInterpreter.Interpret(Document, k + 1, end) is { } owned && Lexicon.IsPlatform(owned.Name)
-                    ? Link(first, k + 1)
-                    : Link(k + 1, end);
+                continue;
+            }
+
+            if (NameInterpreter.Interpret(Document, k + 1, end) is { } owned && Lexicon.IsPlatform(owned.Name))
+            {
+                return Link(first, k + 1);
+            }
+
+            if (IsKnownPerson(first, k + 1))
+            {
+                return Link(k + 1, end);
             }
         }
 

@@ -297,6 +297,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("Swami Vidyananda spoke on Monday. \"We will pray,\" said Swami Vidyananda.", "Vidyananda")]
     [InlineData("Dana Holt is the mayor. Holt's Harbour Department said the pier is \"closed for now\".", "Harbour Department")]
     [InlineData("Dana Holt is the mayor. A tweet from Holt's Twitter account repeated the pledge, saying \"We are closed\".", "Dana Holt")]
+    [InlineData("Dana Holt's Twitter account posted: \"We are closed.\"", "Dana Holt")]
+    [InlineData("A post on Dana Holt's Facebook page read: \"We are closed.\"", "Dana Holt")]
     [InlineData("\"Heartbroken,\" writes Holt's longtime tag team partner Amos Tembo on Instagram.", "Amos Tembo")]
     [InlineData("Ines von der Holt said the deal was \"historic\".", "Ines von der Holt")]
     [InlineData("\"The deal is historic,\" said Ines van der Holt.", "Ines van der Holt")]
