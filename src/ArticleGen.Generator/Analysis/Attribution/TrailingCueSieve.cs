@@ -139,7 +139,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
     /// <summary>
     /// "“We were outplayed.” ¶ That was the blunt verdict of captain Jo Lee", "“We are not going anywhere.” The message from
-    /// Jo Lee is clear", "“…,” was the warning from the agency": the owner of a noun that names the quote's words, in the
+    /// Jo Lee is clear", "“…,” was the warning from the agency", "“….” Those were the words of Jo Lee": the owner of a noun that names the quote's words, in the
     /// clause right after it (or opening the next paragraph when the quote is a paragraph of its own); null otherwise.
     /// </summary>
     private Subject? OwnerOfWordsAfter(int q, int j, int end)
@@ -153,12 +153,12 @@ internal sealed class TrailingCueSieve : AttributionSieve
         }
 
         int k = j;
-        if (k < end && Document.Text(k) is "That" or "This")
+        if (k < end && Document.Text(k) is "That" or "This" or "Those" or "These")
         {
             k++;
         }
 
-        if (k < end && Document.Text(k) is "was" or "is" or "were")
+        if (k < end && Document.Text(k) is "was" or "is" or "were" or "are")
         {
             k++;
         }

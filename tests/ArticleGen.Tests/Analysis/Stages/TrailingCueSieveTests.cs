@@ -186,6 +186,7 @@ public sealed class TrailingCueSieveTests
 
     [Theory]
     [InlineData("\"We were outplayed in every department.\"\n\nThat was the blunt verdict of Harbour captain Ines Duarte after the defeat.")]
+    [InlineData("\"We are not giving up.\" Those were the words of Ines Duarte on Monday.")]
     [InlineData("\"We are not going anywhere.\" The message from Ines Duarte, who has run the bakery for 20 years, is clear.")]
     [InlineData("\"We are not going anywhere,\" was the warning from Ines Duarte on Monday.")]
     public void A_noun_of_words_after_the_quote_names_their_owner(string body)
