@@ -53,6 +53,15 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 continue;
             }
 
+            // "Jo Lee said in a statement read by her lawyer: “…”": who reads a document out only voices it; its author's
+            // verb is further left.
+            if (verb > sentenceStart && Document.Text(verb) is "read" && verb + 1 < open && Document.Text(verb + 1) is "by"
+                && Lexicon.IsDocumentNoun(Document.Text(verb - 1)))
+            {
+                from = verb - 1;
+                continue;
+            }
+
             // "Astronomers revealed a planet, and according to Jo Lee, it is “…”": the source of the clause that holds the
             // quote is the according-to stage's, not the verb's before it.
             if (SourcedClauseBetween(verb, open))

@@ -256,6 +256,12 @@ public sealed class SubjectFinderTests
     public void A_relative_clause_holding_a_quoted_name_is_read_through_to_the_subject(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
+    [Fact]
+    public void Who_reads_a_statement_out_only_voices_it()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.SpeechVerb, true),
+            Assert.Single(Quotes("Ines Duarte, the victim's mother, said in a statement read by her lawyer: \"My life has been destroyed.\"")));
+
     [Theory]
     [InlineData("The plan was described as \"reckless\" by Tom Hale.", "Tom Hale")]
     [InlineData("The plan was described as \"reckless\" by opposition leader Tom Hale.", "Tom Hale")]
