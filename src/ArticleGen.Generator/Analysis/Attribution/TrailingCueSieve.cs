@@ -139,8 +139,9 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
     /// <summary>
     /// "“We were outplayed.” ¶ That was the blunt verdict of captain Jo Lee", "“We are not going anywhere.” The message from
-    /// Jo Lee is clear", "“…,” was the warning from the agency", "“….” Those were the words of Jo Lee": the owner of a noun that names the quote's words, in the
-    /// clause right after it (or opening the next paragraph when the quote is a paragraph of its own); null otherwise.
+    /// Jo Lee is clear", "“…,” was the warning from the agency", "“….” Those were the words of Jo Lee": the owner of a noun
+    /// that names the quote's words, in the clause right after it (or opening the next paragraph when the quote is a
+    /// paragraph of its own); null otherwise.
     /// </summary>
     private Subject? OwnerOfWordsAfter(int q, int j, int end)
     {
