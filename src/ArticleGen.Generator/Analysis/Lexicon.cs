@@ -295,7 +295,7 @@ internal static class Lexicon
     private static readonly HashSet<string> QuantityWords = Set(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "thirty", "forty", "fifty", "sixty",
-        "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "few", "more",
+        "seventy", "eighty", "ninety", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "few", "more",
         "fewer", "numerous", "various", "multiple", "couple", "least", "half", "first", "second", "third", "last", "many",
         "some", "several", "most");
 
@@ -564,7 +564,10 @@ internal static class Lexicon
         "Subsequently", "Similarly", "Likewise", "Separately", "Finally", "Eventually", "Ultimately", "Previously",
         "Currently", "Recently", "Initially", "Originally", "Notably", "Therefore", "Hence", "Otherwise", "Indeed",
         "Besides", "Alternatively", "Conversely", "Consequently", "Overall", "Regardless", "Perhaps", "Apparently",
-        "Reportedly", "Allegedly", "Specifically", "Instead", "Lastly", "Secondly", "Thirdly", "Firstly");
+        "Reportedly", "Allegedly", "Specifically", "Instead", "Lastly", "Secondly", "Thirdly", "Firstly", "Shortly", "Soon",
+        "Immediately", "Unfortunately", "Fortunately", "Sadly", "Luckily", "Surprisingly", "Interestingly", "Importantly",
+        "Clearly", "Obviously", "Generally", "Typically", "Usually", "Normally", "Traditionally", "Historically",
+        "Officially", "Publicly", "Privately", "Personally", "Frankly", "Honestly");
 
     /// <summary>Particles inside names: lower-case ones ("Mohammad bin Salman", "Ursula von der Leyen") and the Irish ones,
     /// capitalised ("Tadhg Ó Súilleabháin", "Máire Ní Bhriain").</summary>

@@ -299,6 +299,8 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("Tomas Brandt spoke last. Afterwards Brandt said the plan was \"a waste of time\".", "Tomas Brandt")]
     [InlineData("Mira Okafor spoke first. Whereas Okafor said the plan needs \"more time\", others left.", "Mira Okafor")]
+    [InlineData("Unfortunately Brandt said the plan was \"a waste of time\".", "Brandt")]
+    [InlineData("Sadly Okafor said the talks had \"failed again\".", "Okafor")]
     public void A_sentence_adverb_or_conjunction_before_a_name_is_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
@@ -559,6 +561,8 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("Dozens of supporters waiting outside held placards reading \"My face, my data\".", "supporters")]
     [InlineData("Thousands of supporters packed the stadium, chanting \"Sweep them out!\"", "supporters")]
+    [InlineData("Thousands of people marched through the town centre, chanting \"We want change\".", "people")]
+    [InlineData("Tens of thousands of people gathered in the square, chanting \"Down with the regime\".", "people")]
     public void The_group_after_a_count_and_of_is_the_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

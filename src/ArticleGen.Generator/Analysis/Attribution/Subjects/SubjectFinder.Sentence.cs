@@ -152,10 +152,18 @@ internal sealed partial class SubjectFinder
         // apposition).
         int first = start + 1;
         bool oneOf = Document.Text(start) is "One" or "one" && first < limit && Document.Text(first) is "of";
+        bool countOf = false;
         if ((oneOf || Lexicon.IsCountingOrUnnamingWord(Document.Text(start).ToLowerInvariant()))
             && first + 1 < limit && Document.Text(first) is "of")
         {
             first += Document.Text(first + 1) is "the" or "their" or "its" ? 2 : 1;
+            countOf = !oneOf;
+
+            // "Tens of thousands of people": a count of a count.
+            while (first + 2 < limit && Lexicon.IsCountingOrUnnamingWord(Document.Text(first)) && Document.Text(first + 1) is "of")
+            {
+                first += 2;
+            }
         }
 
         for (int k = first; k < limit && k <= first + 2; k++)
@@ -182,7 +190,9 @@ internal sealed partial class SubjectFinder
             }
 
             // "A police officer", "An official government account": a role noun before another noun is its modifier.
-            if (Lexicon.NominalKind(word) != NameKind.Unknown && !(k + 1 < limit && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
+            // "Thousands of people chanted": after a count, "people" is the group that speaks.
+            if ((Lexicon.NominalKind(word) != NameKind.Unknown || (countOf && word is "people"))
+                && !(k + 1 < limit && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
             {
                 // "One woman, who asked not to be named, said": a comma may open a relative clause or an appositive; not
                 // after a possessive ("His main rival, incumbent governor Jo Lee,", "His neighbour, who gave her name only as
