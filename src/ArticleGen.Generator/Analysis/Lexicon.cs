@@ -896,6 +896,21 @@ internal static class Lexicon
 
     /// <summary>Whether a lower-cased word before a role noun counts it or leaves it unnamed ("two", "anonymous"), no
     /// modifier to keep in the speaker's name.</summary>
+    /// <summary>A number written in digits ("300", "50,000", "2.5"): a count, no modifier of the noun after it ("2,000
+    /// protesters" are "protesters" to the annotators; "16-year-old" is no number).</summary>
+    public static bool IsNumber(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsDigit(c) && c is not ',' and not '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0 && char.IsDigit(word[0]);
+    }
+
     public static bool IsCountingOrUnnamingWord(string word) => QuantityWords.Contains(word) || UnnamingModifiers.Contains(word);
 
     public static bool IsEpithetNoun(string word) => EpithetNouns.Contains(word);

@@ -566,6 +566,17 @@ public sealed class SubjectFinderTests
     public void The_group_after_a_count_and_of_is_the_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("A reported 2,000 protesters said the vote was \"rigged\".", "protesters")]
+    [InlineData("About 300 residents said the water was \"undrinkable\".", "residents")]
+    [InlineData("An estimated 5,000 campaigners, who want the mayor gone, filled the square in Tidewater today, chanting \"Out, out, out!\"", "campaigners")]
+    public void A_count_before_a_group_is_no_part_of_its_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_clause_opening_with_a_verb_in_the_past_goes_on_from_the_subject_before_its_comma()
+        => Assert.Equal("Protesters", Assert.Single(Quotes("Protesters, who want the mayor gone, filled the square in Tidewater today, chanting \"Out, out, out!\"")).Speaker);
+
     [Fact]
     public void One_of_a_group_in_apposition_to_a_name_is_that_name()
         => Assert.Equal("David Blackburn", Assert.Single(Quotes("One of the study's authors, herpetologist David Blackburn, told reporters: \"These frogs are odd.\"")).Speaker);

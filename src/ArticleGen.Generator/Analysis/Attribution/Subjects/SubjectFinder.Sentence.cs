@@ -166,6 +166,18 @@ internal sealed partial class SubjectFinder
             }
         }
 
+        // "A reported 50,000 campaigners filled the square", "An estimated 300 residents": a count (after "reported" or
+        // "estimated") is a modifier of the group.
+        if (first + 1 < limit && Document.Text(first) is "reported" or "estimated" && IsCount(first + 1))
+        {
+            first++;
+        }
+
+        while (first + 1 < limit && IsCount(first))
+        {
+            first += first + 2 < limit && Document.IsPunctuation(first + 1, ',') && IsCount(first + 2) ? 2 : 1;
+        }
+
         for (int k = first; k < limit && k <= first + 2; k++)
         {
             string word = Document.Text(k);
@@ -210,6 +222,8 @@ internal sealed partial class SubjectFinder
 
         return null;
     }
+
+    private bool IsCount(int k) => Tokens[k].Kind == TokenKind.Word && Tokens[k].Quote < 0 && Lexicon.IsNumber(Document.Text(k));
 
     /// <summary>"An attorney for several families said": whether a speech verb follows the preposition's object at
     /// <paramref name="k"/>, at most <see cref="MaxMemberModifiers"/> lower-case words (no name, no clause) before it.</summary>
@@ -260,6 +274,15 @@ internal sealed partial class SubjectFinder
         // "Sir Roger Fenwick, said he had congratulated Tariq Mahmood and wished him well, adding": a clause that opens with
         // a verb of saying goes on from the subject before its comma; the names in it are its objects.
         if (start > sentenceStart && Tokens[start].Quote < 0 && Document.IsLowerWord(start) && SpeechCues.IsSpeechVerbUse(Document, start))
+        {
+            return null;
+        }
+
+        // "Protesters, who want him gone, filled the square in Cairo today, chanting": a clause that opens with a verb in the
+        // past goes on from the subject before its comma; the names in it are its objects.
+        if (start > sentenceStart && Tokens[start].Quote < 0 && Document.IsLowerWord(start) && Document.Text(start) is var opener
+            && opener.Length > 4 && opener.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsAuxiliary(opener)
+            && Lexicon.NominalKind(opener) == NameKind.Unknown && !Lexicon.IsPreposition(opener))
         {
             return null;
         }
