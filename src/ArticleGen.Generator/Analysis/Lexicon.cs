@@ -507,7 +507,7 @@ internal static class Lexicon
         "Campaign", "Centers", "Centres", "Embassy", "Consulate", "Tribunal", "Limited", "GmbH", "plc", "PLC", "LLP",
         "Mission", "Programme", "Forum", "Chamber", "Secretariat", "Inspectorate", "Consortium", "Caucus", "Partnership",
         "Initiative", "Homes", "Developments", "Properties", "Estates",
-        "Coastguard", "Ferries", "Wire", "Friends", "Treasury",
+        "Coastguard", "Ferries", "Wire", "Friends", "Treasury", "Newspaper", "Newspapers", "Publishing", "Publications",
         // The last words of bodies named for their cause ("Institute for Fiscal Studies", "Centre for Policy Studies"),
         // which two capitalised words alone would make a person's name.
         "Studies", "Research", "Disarmament", "Control", "Prevention", "Progress", "Policy", "Statistics",

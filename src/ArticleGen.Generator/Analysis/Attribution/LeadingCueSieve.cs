@@ -319,6 +319,12 @@ internal sealed class LeadingCueSieve : AttributionSieve
             return Subjects.Before(verb - 2, sentenceStart);
         }
 
+        // "Jo Lee was filmed saying “…”", "she was caught on camera saying": the one heard or seen speaks.
+        if (SpeechCues.IsParticiple(Document, verb) && PerceivedAuxiliary(verb - 1, sentenceStart) is var perceived and >= 0)
+        {
+            return Subjects.Before(perceived - 1, sentenceStart);
+        }
+
         // "Jo Lee addressed the Senate saying “…”", "Jo Lee criticised the government saying": a body that a verb takes
         // as its object does not speak the participle after it; the sentence's subject does ("a video showed Jo Lee
         // saying" is Jo Lee's words).
@@ -349,6 +355,29 @@ internal sealed class LeadingCueSieve : AttributionSieve
         }
 
         return Subjects.Before(verb - 1, sentenceStart) ?? SubjectOfDocument(verb, sentenceStart) ?? SubjectPastThing(verb, sentenceStart);
+    }
+
+    /// <summary>"was filmed", "were heard", "was caught on camera", "was recorded in a video": the passive auxiliary of a verb
+    /// of hearing or seeing that ends at <paramref name="k"/>, before a participle of speech; -1 when there is none.</summary>
+    private int PerceivedAuxiliary(int k, int sentenceStart)
+    {
+        if (k > sentenceStart && Document.Text(k) is "video" or "camera" or "tape" or "film" or "footage")
+        {
+            k -= Document.Text(k - 1) is "a" or "the" ? 2 : 1;
+            if (k <= sentenceStart || Document.Text(k) is not ("on" or "in"))
+            {
+                return -1;
+            }
+
+            k--;
+        }
+
+        return k > sentenceStart && Tokens[k].Quote < 0
+            && Document.Text(k) is "filmed" or "recorded" or "captured" or "caught" or "heard" or "overheard" or "seen"
+                or "videotaped" or "taped" or "shown"
+            && SpeechCues.IsPassiveAuxiliary(Document, k - 1)
+            ? k - 1
+            : -1;
     }
 
     /// <summary>"The U.N. said it has no plans to leave the country saying “…”": a participle right after a determiner's

@@ -269,6 +269,13 @@ public sealed class SubjectFinderTests
     public void The_agent_after_the_quote_of_a_passive_verb_of_saying_speaks(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Passive, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The ban came after Tom Hale was recorded saying \"We will not comply\".", "Tom Hale")]
+    [InlineData("Tom Hale was caught on camera saying \"I never wanted this\".", "Tom Hale")]
+    [InlineData("Ines Duarte quit on Monday. Her exit as Harbour Newspaper columnist came after she was captured on video saying: \"They should go home.\"", "Ines Duarte")]
+    public void The_one_heard_or_seen_saying_it_speaks(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_participle_after_a_comma_takes_the_subject_of_its_clause()
     {
