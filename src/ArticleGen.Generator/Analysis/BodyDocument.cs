@@ -344,6 +344,9 @@ internal sealed class BodyDocument
         return start < k ? start : -1;
     }
 
+    /// <summary>How many words of description may stand between "according to" and the source's name.</summary>
+    private const int MaxSourceDescriptors = 5;
+
     /// <summary>
     /// Whether the name run [<paramref name="runStart"/>, <paramref name="runEnd"/>) stands where a subject stands:
     /// followed by a verb-like word ("official Troy Roberts said"), or at a paragraph or clause start, after
@@ -392,9 +395,17 @@ internal sealed class BodyDocument
             return false;
         }
 
-        // "According to Muyembe, …": the source of what the sentence reports, a good antecedent for a later "he said".
+        // "According to Muyembe, …", "…, according to White House press secretary Scott McClellan.": the source of what the
+        // sentence reports, after its descriptors, a good antecedent for a later "he said".
         int previous = runStart - 1;
-        if (previous > paragraphFirstToken && Text(previous) is "to" && Text(previous - 1) is "according" or "According")
+        int to = previous;
+        while (to > paragraphFirstToken && to > previous - MaxSourceDescriptors && Tokens[to].Kind == TokenKind.Word && Tokens[to].Quote < 0
+            && Text(to) is not "to" && !Lexicon.IsPreposition(Text(to)) && !Lexicon.IsClauseWord(Text(to)))
+        {
+            to--;
+        }
+
+        if (to > paragraphFirstToken && Text(to) is "to" && Text(to - 1) is "according" or "According")
         {
             return true;
         }

@@ -508,6 +508,7 @@ internal static class Lexicon
         "Mission", "Programme", "Forum", "Chamber", "Secretariat", "Inspectorate", "Consortium", "Caucus", "Partnership",
         "Initiative", "Homes", "Developments", "Properties", "Estates",
         "Coastguard", "Ferries", "Wire", "Friends", "Treasury", "Newspaper", "Newspapers", "Publishing", "Publications",
+        "Relations",
         // The last words of bodies named for their cause ("Institute for Fiscal Studies", "Centre for Policy Studies"),
         // which two capitalised words alone would make a person's name.
         "Studies", "Research", "Disarmament", "Control", "Prevention", "Progress", "Policy", "Statistics",
@@ -525,7 +526,7 @@ internal static class Lexicon
         "Building", "Port", "Coast", "Gulf", "Strait", "Canal", "Desert", "Forest", "Beach", "Harbour", "Harbor",
         "District", "State", "Town", "Village", "Highway", "Mountains", "Peninsula", "Cathedral", "Temple",
         "Mosque", "Prize", "Award", "Awards", "Cup", "Games", "Olympics", "Championship", "Championships",
-        "War", "Act", "Week", "Year", "Festival", "Convention", "Expo", "Conference", "Summit",
+        "War", "Act", "Week", "Year", "Festival", "Convention", "Expo", "Conference", "Summit", "Operation", "Mass",
         "Storm", "Hurricane", "Typhoon", "Tropical", "Depression", "Earth", "Mars", "Moon", "Sun", "Internet",
         "January", "February", "March", "April", "June", "July", "August", "September", "October",
         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

@@ -36,6 +36,21 @@ public sealed class PronounResolverTests
             Quotes("The United States Department of State (DoS) issued a warning. In its notice, the DoS said the protests were \"likely to turn violent\".")[^1].Speaker);
 
     [Fact]
+    public void The_source_after_according_to_and_its_descriptors_is_an_antecedent()
+        => Assert.Equal(("Tomas Brandt", AttributionRule.Pronoun, true),
+            Assert.Single(Quotes("Sergeant Tom Hale spoke to the troops.\n\nThe visit was planned with the ministry, according to city press secretary Tomas Brandt. \"It was only a chat,\" he said.")));
+
+    [Theory]
+    [InlineData("Tomas Brandt led the troops. Operation Sandstorm is the largest action this year. \"We held the line,\" he said.", "Tomas Brandt")]
+    [InlineData("Pope Clement gave his address after celebrating the Christmas Midnight Mass service. He decried wars that \"destroy the fabric of nations\".", "Pope Clement")]
+    public void An_operation_or_a_mass_is_no_one_he_stands_for(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_body_of_relations_is_no_one_he_stands_for()
+        => Assert.Null(Assert.Single(Quotes("The Workers' Party Secretary for International Foreign Relations did not agree with the minister. He said that his \"declaration does not help\".")).Speaker);
+
+    [Fact]
     public void She_passes_over_a_nearer_person_the_article_calls_he()
     {
         const string body = "Anna Cole arrived first. Tom Reed said he was late.\n\nShe said, \"It was worth it.\"";
