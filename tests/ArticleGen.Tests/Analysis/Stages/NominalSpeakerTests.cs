@@ -192,6 +192,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("This week the Harbour Agency released the 2012 Ferry Safety Report on Coastal Shipping.\n\nThe report notes that \"most ferries are old\".", "Harbour Agency")]
+    [InlineData("On Friday, nine agencies within the government jointly issued the Ferry Safety Report.\n\nThe report notes, \"Most ferries are old.\"", "Ferry Safety Report")]
+    public void The_report_the_text_named_speaks_by_its_author_or_by_its_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Ines Duarte died on Monday. Duarte's animal foundation said she had been in \"excellent health\".\n\nShe founded the Ines Duarte Animal Foundation in 1978.", "Ines Duarte Animal Foundation")]
     [InlineData("The party's youth wing met on Monday. \"The media are biased,\" the youth league said.", "youth league")]
     [InlineData("The Tidewater Rugby League fined the club. \"The decision is final,\" the league said.", "Tidewater Rugby League")]

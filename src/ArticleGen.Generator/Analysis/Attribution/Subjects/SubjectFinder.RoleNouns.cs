@@ -46,8 +46,41 @@ internal sealed partial class SubjectFinder
         }
 
         string word = Document.Text(noun);
-        return IssuerBefore(noun, candidate => candidate == word) ?? (word is "statement" ? LastSpeakerBefore(noun) : null)
-            ?? OneAuthorBefore(noun);
+        return IssuerBefore(noun, candidate => candidate == word) ?? NamedDocumentBefore(noun)
+            ?? (word is "statement" ? LastSpeakerBefore(noun) : null) ?? OneAuthorBefore(noun);
+    }
+
+    /// <summary>
+    /// "The World Bank released the 2012 World Development Report. ¶ … the report notes": the document the text named
+    /// before <paramref name="noun"/> with the noun as its last word, in its paragraph or the one before; its author when
+    /// the sentence that named it puts a name right before its verb of making it public ("The World Bank released"), else
+    /// the document by its name ("thirteen agencies within the government jointly issued the Climate Science Special
+    /// Report": the report speaks as itself); null when the text named none.
+    /// </summary>
+    private Subject? NamedDocumentBefore(int noun)
+    {
+        string word = Document.Text(noun);
+        string name = char.ToUpperInvariant(word[0]) + word.Substring(1);
+        int last = LastTokenBefore(noun, m => m > 0 && Tokens[m].Quote < 0 && Document.Text(m) == name && Document.IsCapitalised(m - 1)
+            && Tokens[m - 1].Quote < 0);
+        if (last < 0)
+        {
+            return null;
+        }
+
+        int sentenceStart = Document.Sentences[Document.TokenSentence[last]].FirstToken;
+        int first = Document.RunStart(last, sentenceStart);
+        int verb = first - 1;
+        while (verb > sentenceStart && (Document.Text(verb) is "the" or "its" or "their" || Lexicon.IsNumber(Document.Text(verb))))
+        {
+            verb--;
+        }
+
+        return verb > sentenceStart && Document.IsLowerWord(verb) && Lexicon.IsPublishingParticiple(Document.Text(verb))
+            && Before(verb - 1, sentenceStart) is { Nominal: false, Pronoun: PronounKind.None } author
+            && author.EndToken == verb && NameInterpreter.Interpret(Document, author.FirstToken, author.EndToken) is { Kind: NameKind.Organization }
+            ? author
+            : new Subject(first, last + 1, PronounKind.None, AttributionRule.SpeechVerb, last);
     }
 
     /// <summary>
