@@ -585,6 +585,10 @@ public sealed class SubjectFinderTests
         => Assert.Equal("Protesters", Assert.Single(Quotes("Protesters, who want the mayor gone, filled the square in Tidewater today, chanting \"Out, out, out!\"")).Speaker);
 
     [Fact]
+    public void A_body_of_a_kind_after_its_owners_possessive_and_a_modifier_is_the_subject_named_with_its_owner()
+        => Assert.Equal("Tidewater's health ministry", Assert.Single(Quotes("Tidewater's health ministry released a statement on Monday that urged calm: \"There is no outbreak.\"")).Speaker);
+
+    [Fact]
     public void One_of_a_group_in_apposition_to_a_name_is_that_name()
         => Assert.Equal("David Blackburn", Assert.Single(Quotes("One of the study's authors, herpetologist David Blackburn, told reporters: \"These frogs are odd.\"")).Speaker);
 

@@ -752,6 +752,30 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
+    /// <summary>"China's foreign ministry released a statement": a noun of a kind of body after one or two lower-case
+    /// modifiers at <paramref name="k"/>, after its owner's possessive, with no name or further noun after it, as a nominal
+    /// subject (named with its owner and modifiers, "China's foreign ministry"); else null.</summary>
+    private Subject? OwnersBodyOfKind(int k, int limit)
+    {
+        for (int m = k + 1; m < limit && m <= k + 2; m++)
+        {
+            if (!Document.IsLowerWord(m - 1) || Tokens[m - 1].Quote >= 0 || Lexicon.NominalKind(Document.Text(m - 1)) != NameKind.Unknown
+                || !Document.IsLowerWord(m) || Tokens[m].Quote >= 0)
+            {
+                return null;
+            }
+
+            if (Lexicon.IsOrganizationKindNoun(Document.Text(m)))
+            {
+                return m + 1 < limit && (Document.IsCapitalised(m + 1) || Lexicon.NominalKind(Document.Text(m + 1)) != NameKind.Unknown)
+                    ? null
+                    : new Subject(m, m + 1, PronounKind.None, AttributionRule.SpeechVerb, m, Nominal: true);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Alden's brother Joe", "Lee's lawyer Tom Hale": the name right after the kin or role noun at <paramref name="k"/>
     /// that follows an owner's possessive, as the subject; null when no name follows the noun.</summary>
     private Subject? OwnersRelativeByName(int k, int limit)

@@ -48,7 +48,8 @@ internal sealed partial class SubjectFinder
                 // "Kazemi's uncle told CNN:": the relative or the person in a role speaks, not the one named before them
                 // ("Jo Lee's spokesman" speaks for Jo Lee; "Jo Lee's lawyer, Tom Hale," is found as a name), and "Alden's
                 // brother Joe was in court and said" is the brother, by the name after the noun.
-                if (Document.IsPossessive(runEnd - 1) && (OwnersPersonNoun(runEnd, limit) ?? OwnersRelativeByName(runEnd, limit)) is { } relative)
+                if (Document.IsPossessive(runEnd - 1)
+                    && (OwnersPersonNoun(runEnd, limit) ?? OwnersRelativeByName(runEnd, limit) ?? OwnersBodyOfKind(runEnd, limit)) is { } relative)
                 {
                     return relative;
                 }
