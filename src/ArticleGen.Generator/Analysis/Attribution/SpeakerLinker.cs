@@ -37,6 +37,9 @@ internal sealed class SpeakerLinker
     /// <summary>The expansion the text writes for each acronym asked about (<see cref="ExpansionInText"/>), made on first use.</summary>
     private Dictionary<string, string?>? _expansions;
 
+    // The fuller name after a nationality that the text writes for a body's name, per name (see NationalityBefore).
+    private Dictionary<string, string?>? _fullerNames;
+
     public SpeakerLinker(AttributionContext context) => _context = context;
 
     private BodyDocument Document => _context.Document;
@@ -189,7 +192,61 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, expansion, NameKind.Organization);
         }
 
+        // "Russia's Defence Ministry spokesman" where the text wrote "the Russian Defence Ministry" anywhere: the fullest name.
+        if (name.WordCount >= 2 && name.Kind == NameKind.Organization && NationalityBefore(name.Name) is { } withNationality)
+        {
+            return new Speaker(-1, withNationality, NameKind.Organization);
+        }
+
         return new Speaker(-1, name.Name, name.Kind);
+    }
+
+    /// <summary>
+    /// The one fuller name the text writes anywhere for the body <paramref name="name"/>: the name after a nationality
+    /// ("Russian Defence Ministry" for "Defence Ministry"); null when the text writes none, or two ("the Russian Defence
+    /// Ministry" and "the Georgian Defence Ministry" leave "Defence Ministry" as written). Read once per name.
+    /// </summary>
+    private string? NationalityBefore(string name)
+    {
+        _fullerNames ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (_fullerNames.TryGetValue(name, out string? known))
+        {
+            return known;
+        }
+
+        string body = Document.Body;
+        string? found = null;
+        for (int at = body.IndexOf(name, StringComparison.Ordinal); at > 1; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            if (body[at - 1] != ' ' || (at + name.Length < body.Length && char.IsLetter(body[at + name.Length])))
+            {
+                continue;
+            }
+
+            int start = at - 1;
+            while (start > 0 && char.IsLetter(body[start - 1]))
+            {
+                start--;
+            }
+
+            string word = body.Substring(start, at - 1 - start);
+            if (!Lexicon.IsNationality(word))
+            {
+                continue;
+            }
+
+            string fuller = word + " " + name;
+            if (found is not null && found != fuller)
+            {
+                found = null;
+                break;
+            }
+
+            found = fuller;
+        }
+
+        _fullerNames[name] = found;
+        return found;
     }
 
     /// <summary>The capital letters of an acronym, dotted or not ("US", "U.S."), or null for another word.</summary>

@@ -26,6 +26,13 @@ public sealed class SpeakerLinkerTests
     public void A_given_name_and_a_place_surname_that_speaks_or_has_an_age_or_a_role_is_a_person(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("The Defence Ministry said the troops were \"ready\". Later the Russian Defence Ministry confirmed the move.", "Russian Defence Ministry")]
+    [InlineData("Russia's Defence Ministry spokesman said the troops were \"ready\". The Russian Defence Ministry's spokesman later confirmed it.", "Russian Defence Ministry")]
+    [InlineData("The Defence Ministry said the troops were \"ready\". The Russian Defence Ministry and the Georgian Defence Ministry disagreed.", "Defence Ministry")]
+    public void A_body_takes_the_one_fuller_name_after_a_nationality_the_text_writes_anywhere(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_given_name_and_a_place_word_that_nothing_shows_to_be_a_person_stays_a_place()
         => Assert.Equal("organisers", Assert.Single(Quotes("The concert at the Albert Hall was cancelled. \"We are sorry,\" organisers said.")).Speaker);
