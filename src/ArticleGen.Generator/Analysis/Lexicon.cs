@@ -486,6 +486,13 @@ internal static class Lexicon
         "published", "issued", "released", "signed", "written", "posted", "drafted", "authored", "sent", "circulated",
         "passed", "adopted");
 
+    /// <summary>Verbs of saying that a thing takes as often as a speaker: "the bombings underlined", "the data suggest".</summary>
+    private static readonly HashSet<string> ThingsSpeechVerbs = Set(
+        "underlined", "underlines", "underline", "highlighted", "highlights", "highlight", "showed", "shows", "show",
+        "demonstrated", "demonstrates", "demonstrate", "suggested", "suggests", "suggest", "indicated", "indicates",
+        "indicate", "signalled", "signals", "signaled", "signal", "revealed", "reveals", "reveal", "reflected", "reflects",
+        "reflect", "proved", "proves", "prove", "confirmed", "confirms", "confirm", "meant", "means", "marked", "marks");
+
     /// <summary>Capitalised words that mark an organisation.</summary>
     private static readonly HashSet<string> OrganizationCues = Set(
         "Daily", "News", "Times", "Post", "Ministry", "Department", "Agency", "Inc", "Inc.", "Corp", "Corp.",
@@ -911,6 +918,9 @@ internal static class Lexicon
 
         return word.Length > 0 && char.IsDigit(word[0]);
     }
+
+    /// <summary>Verbs of saying that a thing takes as often as a speaker ("the bombings underlined", "the figures suggest").</summary>
+    public static bool IsThingsSpeechVerb(string word) => ThingsSpeechVerbs.Contains(word);
 
     public static bool IsCountingOrUnnamingWord(string word) => QuantityWords.Contains(word) || UnnamingModifiers.Contains(word);
 

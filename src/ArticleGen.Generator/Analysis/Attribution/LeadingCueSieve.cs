@@ -71,6 +71,17 @@ internal sealed class LeadingCueSieve : AttributionSieve
 
             var subject = PrefixSubject(q, verb, open, sentenceStart);
 
+            // "Jo Lee said the bombings underlined “…”": a verb of saying whose subject is a thing speaks for no one; the
+            // verb that reports the clause holding it is further left.
+            if (subject is null && verb - 1 > sentenceStart && Lexicon.IsThingsSpeechVerb(Document.Text(verb))
+                && Document.IsLowerWord(verb - 1) && Tokens[verb - 1].Quote < 0
+                && Document.Text(verb - 2) is "the" or "The" && Lexicon.NominalKind(Document.Text(verb - 1)) == NameKind.Unknown
+                && !Lexicon.IsSpeakerNoun(Document.Text(verb - 1)))
+            {
+                from = verb - 1;
+                continue;
+            }
+
             // "— which the BBC noted as … — “…”": the verb of a relative clause closed before the quote; the main verb is
             // further left. A relative clause that goes on to the quote quotes its own subject ("in which he called Trump
             // a “climate arsonist”", "which President Trump described as “Obamagate.”").

@@ -588,6 +588,12 @@ public sealed class SubjectFinderTests
     public void A_body_of_a_kind_after_its_owners_possessive_and_a_modifier_is_the_subject_named_with_its_owner()
         => Assert.Equal("Tidewater's health ministry", Assert.Single(Quotes("Tidewater's health ministry released a statement on Monday that urged calm: \"There is no outbreak.\"")).Speaker);
 
+    [Theory]
+    [InlineData("U.S. Secretary of the Interior Ines Duarte said the floods underlined \"the absolute failure\" of the old plan.", "Ines Duarte")]
+    [InlineData("U.S. Secretary of State Tom Hale said the figures suggest \"a lasting recovery\" for the region.", "Tom Hale")]
+    public void A_verb_of_saying_whose_subject_is_a_thing_gives_way_to_the_verb_that_reports_its_clause(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void One_of_a_group_in_apposition_to_a_name_is_that_name()
         => Assert.Equal("David Blackburn", Assert.Single(Quotes("One of the study's authors, herpetologist David Blackburn, told reporters: \"These frogs are odd.\"")).Speaker);
