@@ -11,6 +11,9 @@ internal sealed class LeadingCueSieve : AttributionSieve
     /// <summary>How many words the verb may be from the quote.</summary>
     private const int MaxPrefixWords = 30;
 
+    /// <summary>How many lower-case modifiers may stand between a determiner and the noun of a thing before a participle.</summary>
+    private const int MaxThingModifiers = 4;
+
     public LeadingCueSieve(AttributionContext context, SubjectFinder subjects)
         : base(context, subjects)
     {
@@ -398,8 +401,24 @@ internal sealed class LeadingCueSieve : AttributionSieve
     private Subject? SubjectPastThing(int verb, int sentenceStart)
     {
         int noun = verb - 1;
-        if (noun - 1 <= sentenceStart || !SpeechCues.IsParticiple(Document, verb) || !Document.IsLowerWord(noun) || Tokens[noun].Quote >= 0
-            || !Lexicon.IsDeterminer(Document.Text(noun - 1)))
+        if (noun - 1 <= sentenceStart || !SpeechCues.IsParticiple(Document, verb) || !Document.IsLowerWord(noun) || Tokens[noun].Quote >= 0)
+        {
+            return null;
+        }
+
+        // "the royalty dispute", "Alberta's oil and gas royalty dispute": up to four lower-case modifiers (one may be "and")
+        // after the determiner or owner.
+        int determiner = noun - 1;
+        while (determiner > sentenceStart && determiner >= noun - MaxThingModifiers && Document.IsLowerWord(determiner) && Tokens[determiner].Quote < 0
+            && !Lexicon.IsDeterminer(Document.Text(determiner)) && !Lexicon.IsPreposition(Document.Text(determiner))
+            && (Document.Text(determiner) is "and" || !Lexicon.IsClauseWord(Document.Text(determiner))) && !SpeechCues.IsSpeechVerb(Document, determiner))
+        {
+            determiner--;
+        }
+
+        // "the third and final reading of the law": after modifiers, "reading" is a noun.
+        if (determiner <= sentenceStart || !(Lexicon.IsDeterminer(Document.Text(determiner)) || Document.IsPossessive(determiner))
+            || (determiner < noun - 1 && Document.Text(verb) is "reading"))
         {
             return null;
         }

@@ -594,6 +594,16 @@ public sealed class SubjectFinderTests
     public void A_verb_of_saying_whose_subject_is_a_thing_gives_way_to_the_verb_that_reports_its_clause(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Tom Hale spoke in Tidewater. He also commented about the harbour's oil and gas royalty dispute saying, \"I'm glad it's not my decision.\"", "Tom Hale")]
+    [InlineData("Tom Hale spoke in Tidewater. He also commented about the royalty dispute saying, \"I'm glad it's not my decision.\"", "Tom Hale")]
+    public void A_participle_after_a_thing_and_its_modifiers_speaks_for_the_sentences_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_reading_after_modifiers_is_a_noun()
+        => Assert.False(Assert.Single(Quotes("Lawmakers passed the third and final reading of the law \"On Foreign Influence\", which critics oppose.")).IsSpeech);
+
     [Fact]
     public void One_of_a_group_in_apposition_to_a_name_is_that_name()
         => Assert.Equal("David Blackburn", Assert.Single(Quotes("One of the study's authors, herpetologist David Blackburn, told reporters: \"These frogs are odd.\"")).Speaker);
