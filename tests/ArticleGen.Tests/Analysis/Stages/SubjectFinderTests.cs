@@ -604,6 +604,12 @@ public sealed class SubjectFinderTests
     public void A_reading_after_modifiers_is_a_noun()
         => Assert.False(Assert.Single(Quotes("Lawmakers passed the third and final reading of the law \"On Foreign Influence\", which critics oppose.")).IsSpeech);
 
+    [Theory]
+    [InlineData("\"It did not happen,\" said Hale's National Security Adviser, Lieutenant General Ines Duarte, who was in the room.", "Ines Duarte")]
+    [InlineData("\"It did not happen,\" said the Mayor's Chief of Staff, Tomas Brandt.", "Tomas Brandt")]
+    public void The_person_in_apposition_to_an_owners_capitalised_office_speaks(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void One_of_a_group_in_apposition_to_a_name_is_that_name()
         => Assert.Equal("David Blackburn", Assert.Single(Quotes("One of the study's authors, herpetologist David Blackburn, told reporters: \"These frogs are odd.\"")).Speaker);

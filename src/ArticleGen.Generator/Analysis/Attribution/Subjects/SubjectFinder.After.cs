@@ -134,6 +134,13 @@ internal sealed partial class SubjectFinder
         // "quipped Valiant Entertainment editor Heather Antos", "said Unite general secretary Tom Hale": the person after up
         // to three descriptors; "writes Huber's longtime tag team partner Erick Rowan": after a possessive, up to four.
         bool possessive = Document.IsPossessive(runEnd - 1);
+
+        // "said Trump's National Security Advisor, H.R. McMaster": the person in apposition to the owner's capitalised office.
+        if (OwnersOfficeStart(k, runEnd) is var ownersOffice and >= 0 && runEnd < end && Document.IsPunctuation(runEnd, ',')
+            && HoldsOffice(ownersOffice, runEnd) && PersonClosingAppositive(runEnd, end, rule) is { } ownersOfficer)
+        {
+            return ownersOfficer;
+        }
         if (PersonAfterDescriptors(runEnd, end, possessive ? 4 : 3) is { } described)
         {
             return described with { Rule = rule };
@@ -310,6 +317,22 @@ internal sealed partial class SubjectFinder
         }
 
         return false;
+    }
+
+    /// <summary>The first word of the office after an owner's possessive inside the run [<paramref name="k"/>,
+    /// <paramref name="runEnd"/>) ("Trump's National Security Advisor" → "National"); -1 when no possessive stands
+    /// before the run's last word.</summary>
+    private int OwnersOfficeStart(int k, int runEnd)
+    {
+        for (int m = k; m < runEnd - 1; m++)
+        {
+            if (Document.IsPossessive(m))
+            {
+                return m + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A person's name after the comma at <paramref name="comma"/> that ends the clause or is set off in turn
