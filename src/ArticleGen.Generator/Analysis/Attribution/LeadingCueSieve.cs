@@ -322,7 +322,10 @@ internal sealed class LeadingCueSieve : AttributionSieve
             && Document.Text(verb - 1) is "by" or "after" or "before" or "while" or "when" or "without")
         {
             return (ClauseAfterComma(sentenceStart, verb - 1) ? Subjects.ClauseSubject(sentenceStart, verb - 1) : null)
-                ?? Subjects.MainSubject(sentenceStart, verb);
+                ?? Subjects.MainSubject(sentenceStart, verb)
+                ?? (verb - 3 >= sentenceStart && Document.IsLowerWord(verb - 2) && Tokens[verb - 2].Quote < 0
+                    ? Subjects.Before(verb - 3, sentenceStart)
+                    : null);
         }
 
         // "The government must stop referring to the protests as “…”", "Jo Lee kept calling it “…”": the "-ing" verb after a

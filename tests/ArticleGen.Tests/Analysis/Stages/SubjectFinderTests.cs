@@ -611,6 +611,10 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Fact]
+    public void The_subject_right_before_the_verb_of_by_saying_speaks_when_the_sentence_opens_with_a_long_phrase()
+        => Assert.Equal("Brandt", Assert.Single(Quotes("When asked why the secret report was not made public earlier Brandt responded by saying that \"it takes time\".")).Speaker);
+
+    [Fact]
     public void One_of_a_group_in_apposition_to_a_name_is_that_name()
         => Assert.Equal("David Blackburn", Assert.Single(Quotes("One of the study's authors, herpetologist David Blackburn, told reporters: \"These frogs are odd.\"")).Speaker);
 
