@@ -96,7 +96,7 @@ internal sealed class SpeakerLinker
             return SurnameTitleHolder(first, end) ?? TitleAsRole(first, end);
         }
 
-        if (Lexicon.IsPlatform(name.Name) || name.Name.Length == 1)
+        if ((Lexicon.IsPlatform(name.Name) && !SpeaksAsCompany(first)) || name.Name.Length == 1)
         {
             // A platform is never the speaker: its account holder is ("an official government Twitter account"); nor is a
             // single letter ("Q: “…”" labels an interviewer's question).
@@ -247,6 +247,22 @@ internal sealed class SpeakerLinker
 
         _fullerNames[name] = found;
         return found;
+    }
+
+    /// <summary>"a spokesperson for Facebook said", "a spokesman for the social networking website Facebook": the platform's
+    /// name at <paramref name="first"/> names the company that runs it, for which a spokesperson speaks ("“…,” Twitter said"
+    /// alone stays no one's).</summary>
+    private bool SpeaksAsCompany(int first)
+    {
+        var tokens = _context.Tokens;
+        int before = first - 1;
+        while (before > 0 && Document.IsLowerWord(before) && tokens[before].Quote < 0 && !Lexicon.IsPreposition(Document.Text(before))
+            && first - before <= MaxNounModifiers + 1)
+        {
+            before--;
+        }
+
+        return before > 0 && Document.Text(before) is "for" && Lexicon.IsSpokesNoun(Document.Text(before - 1));
     }
 
     /// <summary>The capital letters of an acronym, dotted or not ("US", "U.S."), or null for another word.</summary>

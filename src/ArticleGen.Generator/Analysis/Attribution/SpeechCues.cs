@@ -38,9 +38,13 @@ internal static class SpeechCues
         => document.Text(token) is "shot" or "shoots" or "hit" or "hits" or "fired" or "fires"
             && token + 1 < document.Tokens.Count && document.Text(token + 1) is "back" && document.Tokens[token + 1].Quote < 0;
 
+    /// <summary>"said", "told", "wrote", "announced": a past form, a verb after a platform's name ("Facebook said"), where
+    /// "a Facebook post" is a noun.</summary>
+    private static bool IsPastForm(string word) => word is "said" or "told" or "wrote" || word.EndsWith("ed", StringComparison.Ordinal);
+
     /// <summary>A speech-verb form used as a verb: not right after a determiner or possessive ("the call", "Trump's
     /// statement"), a preposition ("in remarks published by CNN", "with comments") or a platform ("a Facebook post"),
-    /// nor before a role noun and its verb ("state media reported"). "these" and "those" go before a plural noun ("these
+    /// nor before a role noun and its verb ("state media reported"); after a platform a past form is a verb ("Facebook said"). "these" and "those" go before a plural noun ("these
     /// claims") but also stand for people ("One of these told Reuters").</summary>
     public static bool IsSpeechVerbUse(BodyDocument document, int token)
         => IsSpeechVerb(document, token)
@@ -49,7 +53,7 @@ internal static class SpeechCues
                     || IsNounAfterThat(document, token)
                     || IsPluralAfterPrepositionOrQuantity(document, token)
                     || IsNounAfterModifier(document, token)
-                    || Lexicon.IsPlatform(document.Text(token - 1))))
+                    || (Lexicon.IsPlatform(document.Text(token - 1)) && !IsPastForm(document.Text(token)))))
             && !ModifiesRoleNoun(document, token)
             && !IsPluralBeforeVerb(document, token)
             && !KeepsAThing(document, token)

@@ -269,6 +269,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("A spokesperson for Facebook said \"limiting access is a concern.\"")]
+    [InlineData("A spokesperson for the social networking website Facebook said \"limiting access is a concern.\"")]
+    public void The_company_of_a_platform_speaks_by_its_spokesperson(string body)
+        => Assert.Equal("Facebook", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Senator Dana Holt met voters. Her son Miles Holt joined her.\n\n\"We will win,\" Holt said.", "Dana Holt")]
     [InlineData("Amos Tembo spoke first. Later, Amos Kenneth Tembo added a word.\n\n\"Only the people will remove me,\" Tembo said.", "Amos Kenneth Tembo")]
     public void A_surname_links_to_the_first_person_introduced_with_it_in_the_fullest_form(string body, string speaker)
