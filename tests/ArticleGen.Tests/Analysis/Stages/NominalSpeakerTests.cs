@@ -192,6 +192,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"Flights will resume,\" said a spokesman for the budget airline Skyhop.", "Skyhop")]
+    [InlineData("\"Flights will resume,\" said a spokesman for the airline Skyhop.", "Skyhop")]
+    public void A_spokesperson_after_the_verb_speaks_for_the_body_after_its_descriptors(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("This week the Harbour Agency released the 2012 Ferry Safety Report on Coastal Shipping.\n\nThe report notes that \"most ferries are old\".", "Harbour Agency")]
     [InlineData("On Friday, nine agencies within the government jointly issued the Ferry Safety Report.\n\nThe report notes, \"Most ferries are old.\"", "Ferry Safety Report")]
     public void The_report_the_text_named_speaks_by_its_author_or_by_its_name(string body, string speaker)

@@ -504,6 +504,14 @@ internal sealed partial class SubjectFinder
                 || (Document.Text(next) is "at" or "from" && (Lexicon.IsSpokesNoun(Document.Text(k)) || Document.Text(k) is "official"))))
         {
             int org = Document.Text(next + 1) is "the" ? next + 2 : next + 1;
+
+            // "said a spokesman for the budget airline Skyhop": the body after its descriptors.
+            if (org < end && Document.IsLowerWord(org) && Lexicon.IsSpokesNoun(Document.Text(k))
+                && DescriptorsEnd(org, end, 3) is var named and > 0 && named < end && Document.IsCapitalised(named))
+            {
+                org = named;
+            }
+
             if (org < end && Document.IsCapitalised(org) && Tokens[org].Quote < 0)
             {
                 int orgEnd = Document.RunEnd(org, end);
