@@ -442,7 +442,7 @@ internal static class Lexicon
         "Economy", "Trade", "Education", "Transport", "Environment", "Energy", "Home", "Labour", "Labor",
         "Information", "Communications", "Counsel", "Presidential", "Candidate", "Chairperson", "Dowager",
         "Scientist", "Co-author", "Researcher", "Lead", "Student", "Analyst", "Physician", "Actor", "Actress", "Singer",
-        "Secretary-General", "Legislator", "Broadcaster", "Lawmaker", "Delegate", "Premier", "Activist", "Lawyer",
+        "Secretary-General", "Undersecretary", "Under-Secretary", "Legislator", "Broadcaster", "Lawmaker", "Delegate", "Premier", "Activist", "Lawyer",
         "Critic", "Frontman", "Frontwoman", "Collector", "Columnist", "Commentator", "Reviewer", "Curator", "Playwright",
         "Poet", "Chef", "Designer", "Composer", "Producer", "Historian", "Lecturer", "Campaigner",
         "Prosecutor", "Democrat", "Republican", "Voter", "Nominee", "Survivor", "Witness", "Resident", "Protester",

@@ -213,6 +213,12 @@ internal static class NameInterpreter
             }
         }
 
+        // "Counterterrorism John O. Brennan": a middle initial leaves the given name before it in the person's name.
+        if (start - 1 > first && IsInitial(document.Word(start)) && GivenNames.Of(document.Word(start - 1)) != Gender.Unknown)
+        {
+            start--;
+        }
+
         return start > first && AllPersonWords(document, start, end) && !Lexicon.IsNameParticle(document.Word(start))
             ? Build(document, start, end, NameKind.Person)
             : null;
@@ -231,8 +237,20 @@ internal static class NameInterpreter
                 preposition--;
             }
 
-            if (preposition < 1 || document.Tokens[preposition].Kind != TokenKind.Word || document.Word(preposition) is not ("of" or "to" or "for")
+            if (preposition < 1 || document.Tokens[preposition].Kind != TokenKind.Word
                 || document.Tokens[preposition - 1].Kind != TokenKind.Word || document.Tokens[preposition - 1].Quote >= 0)
+            {
+                return -1;
+            }
+
+            // "Commissioner for Trade and Industry Peter Mandelson": the office's name goes on over "and".
+            if (document.Word(preposition) is "and" && document.IsCapitalised(preposition - 1))
+            {
+                first = document.RunStart(preposition - 1, 0);
+                continue;
+            }
+
+            if (document.Word(preposition) is not ("of" or "to" or "for"))
             {
                 return -1;
             }
@@ -252,6 +270,9 @@ internal static class NameInterpreter
 
         return -1;
     }
+
+    /// <summary>"O.", "J.": a capital letter and its dot, a middle initial.</summary>
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>At most this many "of" phrases stand between a title and the name after them.</summary>
     private const int MaxTitleHops = 3;

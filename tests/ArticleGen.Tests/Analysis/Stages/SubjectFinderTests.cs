@@ -300,6 +300,9 @@ public sealed class SubjectFinderTests
     [InlineData("Fourteen-year-old Tomas, on the top deck, said \"everyone started screaming\".", "Tomas")]
     [InlineData("GM Ana Costa won again. She said she felt \"persistent\".", "Ana Costa")]
     [InlineData("Regional Envoy for Patagonia Jo Lindqvist said, \"This is political.\"", "Jo Lindqvist")]
+    [InlineData("Commissioner for Trade and Industry Tomas Brandt said, \"The deal is done.\"", "Tomas Brandt")]
+    [InlineData("Deputy Adviser for Harbour Security and Counterterrorism John O. Hale said, \"The port is closed.\"", "John O. Hale")]
+    [InlineData("US Undersecretary Brandt said, \"The deal is done.\"", "Brandt")]
     public void A_descriptor_or_a_title_for_a_place_before_a_name_is_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
