@@ -192,6 +192,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Residents on the island of Marlow said they saw a \"low flying jet\".")]
+    [InlineData("On the day the plane went missing, residents on the small Harbour island of Marlow claimed to have seen a \"low flying jet\".")]
+    public void A_group_before_a_phrase_of_place_that_names_its_place_after_of_speaks(string body)
+        => Assert.Equal("residents", Assert.Single(Quotes(body)).Speaker, ignoreCase: true);
+
+    [Theory]
     [InlineData("\"Flights will resume,\" said a spokesman for the budget airline Skyhop.", "Skyhop")]
     [InlineData("\"Flights will resume,\" said a spokesman for the airline Skyhop.", "Skyhop")]
     public void A_spokesperson_after_the_verb_speaks_for_the_body_after_its_descriptors(string body, string speaker)

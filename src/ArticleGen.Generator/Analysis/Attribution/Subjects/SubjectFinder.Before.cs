@@ -399,6 +399,14 @@ internal sealed partial class SubjectFinder
             return NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
         }
 
+        // "residents on the small island of Kudahuvadhoo claimed": the group before a phrase of place that names its place
+        // after "of".
+        if (preposition - 1 > low && Document.Text(preposition) is "of" && GroupBeforePlacePhrase(preposition - 1, low) is var group and >= 0
+            && NameInterpreter.Interpret(Document, runStart, k + 1) is { Kind: not NameKind.Organization and not NameKind.Person })
+        {
+            return NominalAt(group, group + 1, AttributionRule.SpeechVerb);
+        }
+
         // "The government of Samoa said": the government named by its country, a body of its own.
         if (preposition - 1 >= low && Document.Text(preposition) is "of" && Document.Text(preposition - 1) is "government")
         {
@@ -635,6 +643,37 @@ internal sealed partial class SubjectFinder
         }
 
         return runStart;
+    }
+
+    /// <summary>"residents on the small Maldives island", "people in the village": the plural group noun of people before a
+    /// preposition of place, a determiner and up to two modifiers ending in the lower-case noun at <paramref name="noun"/>;
+    /// -1 when there is none.</summary>
+    private int GroupBeforePlacePhrase(int noun, int low)
+    {
+        for (int m = noun - 1; m - 1 >= low && m >= noun - 4; m--)
+        {
+            // "the small Maldives island": a place's name may modify the noun.
+            if (Tokens[m].Quote >= 0 || !(Document.IsLowerWord(m) || (Document.IsCapitalised(m) && !Document.IsPossessive(m))))
+            {
+                return -1;
+            }
+
+            if (Document.Text(m) is "on" or "in" or "at" or "from")
+            {
+                string group = Document.Text(m - 1).ToLowerInvariant();
+                return Tokens[m - 1].Quote < 0 && Lexicon.NominalKind(group) == NameKind.Organization && group.EndsWith("s", StringComparison.Ordinal)
+                    && !Lexicon.IsBodyNoun(group)
+                    ? m - 1
+                    : -1;
+            }
+
+            if (Lexicon.IsPreposition(Document.Text(m)) || Lexicon.IsClauseWord(Document.Text(m)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool IsPlacePreposition(int k)
