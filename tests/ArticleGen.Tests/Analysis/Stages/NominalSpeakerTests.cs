@@ -192,6 +192,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("An official in Marlow said the crowd was \"peaceful\".", "official")]
+    [InlineData("A police officer in Marlow told reporters the crowd was \"peaceful\".", "police officer")]
+    [InlineData("The man accused of killing a taxi owner in Marlow told him \"the job is done\" after the shooting.", null)]
+    public void One_person_named_by_a_role_and_a_place_speaks_as_that_role(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Residents on the island of Marlow said they saw a \"low flying jet\".")]
     [InlineData("On the day the plane went missing, residents on the small Harbour island of Marlow claimed to have seen a \"low flying jet\".")]
     public void A_group_before_a_phrase_of_place_that_names_its_place_after_of_speaks(string body)

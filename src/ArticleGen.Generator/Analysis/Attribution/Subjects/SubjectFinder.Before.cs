@@ -399,6 +399,16 @@ internal sealed partial class SubjectFinder
             return NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
         }
 
+        // "An official in Kabul said", "a police officer in Cairo told": one person named by a role and the place where they
+        // are speaks as that role.
+        if (preposition - 1 >= low && preposition == runStart - 1 && Document.Text(preposition) is "in" or "at" or "near"
+            && Document.IsLowerWord(preposition - 1) && Tokens[preposition - 1].Quote < 0
+            && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person && OpensClauseWithDeterminer(preposition - 1, low)
+            && NameInterpreter.Interpret(Document, runStart, k + 1) is { Kind: not NameKind.Organization and not NameKind.Person })
+        {
+            return NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
+        }
+
         // "residents on the small island of Kudahuvadhoo claimed": the group before a phrase of place that names its place
         // after "of".
         if (preposition - 1 > low && Document.Text(preposition) is "of" && GroupBeforePlacePhrase(preposition - 1, low) is var group and >= 0
@@ -643,6 +653,24 @@ internal sealed partial class SubjectFinder
         }
 
         return runStart;
+    }
+
+    /// <summary>Whether the noun at <paramref name="noun"/> opens its clause after a determiner and up to two modifiers ("An
+    /// official", "A BBC correspondent", "…, a police officer"), not an object ("killing a taxi owner").</summary>
+    private bool OpensClauseWithDeterminer(int noun, int low)
+    {
+        int m = noun - 1;
+        while (m >= low && m >= noun - 3 && Tokens[m].Quote < 0 && Tokens[m].Kind == TokenKind.Word
+            && !(Lexicon.IsDeterminer(Document.Text(m)) || Document.Text(m) is "A" or "An" or "The" or "One" or "one")
+            && !Document.IsPossessive(m) && !Lexicon.IsPreposition(Document.Text(m)) && !Lexicon.IsClauseWord(Document.Text(m))
+            && !SpeechCues.IsSpeechVerb(Document, m))
+        {
+            m--;
+        }
+
+        return m >= low && Tokens[m].Kind == TokenKind.Word
+            && (Lexicon.IsDeterminer(Document.Text(m)) || Document.Text(m) is "A" or "An" or "The" or "One" or "one")
+            && (m == low || Document.IsCommaOrDash(m - 1) || Document.Sentences[Document.TokenSentence[m]].FirstToken == m);
     }
 
     /// <summary>"residents on the small Maldives island", "people in the village": the plural group noun of people before a
