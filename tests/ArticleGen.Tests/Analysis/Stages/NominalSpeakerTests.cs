@@ -192,6 +192,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Furthermore, the armed wing of Harbour Front claimed in a statement, \"We hold the port.\"", "Harbour Front")]
+    [InlineData("The youth wing of the Tidewater Party said the plan was \"a betrayal\".", "Tidewater Party")]
+    public void A_wing_of_a_named_body_speaks_as_the_body(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("An official in Marlow said the crowd was \"peaceful\".", "official")]
     [InlineData("A police officer in Marlow told reporters the crowd was \"peaceful\".", "police officer")]
     [InlineData("The man accused of killing a taxi owner in Marlow told him \"the job is done\" after the shooting.", null)]

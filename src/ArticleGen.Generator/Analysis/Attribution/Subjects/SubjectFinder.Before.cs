@@ -417,6 +417,13 @@ internal sealed partial class SubjectFinder
             return NominalAt(group, group + 1, AttributionRule.SpeechVerb);
         }
 
+        // "the armed wing of Hamas claimed": a wing of a named body speaks as the body.
+        if (preposition - 1 >= low && preposition == runStart - 1 && Document.Text(preposition) is "of"
+            && Document.Text(preposition - 1) is "wing" or "arm" && NameInterpreter.Interpret(Document, runStart, k + 1) is { Kind: not NameKind.Person })
+        {
+            return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
         // "The government of Samoa said": the government named by its country, a body of its own.
         if (preposition - 1 >= low && Document.Text(preposition) is "of" && Document.Text(preposition - 1) is "government")
         {
