@@ -18,6 +18,10 @@ internal sealed class SpeechClassifier
     /// <summary>At most this many words make a quote short enough to be a title.</summary>
     private const int MaxTitleWords = 10;
 
+    /// <summary>At most this many adjectives stand between a determiner and a quote that modifies a noun ("the
+    /// controversial “don't ask, don't tell” policy").</summary>
+    private const int MaxModifierAdjectives = 2;
+
     /// <summary>At most this many quotes before a quote are read back along a list ("“…”, “…” and “…”").</summary>
     private const int MaxListedQuotes = 8;
 
@@ -99,6 +103,13 @@ internal sealed class SpeechClassifier
 
         var (words, capitalised, terminal, firstPerson) = Shape(q);
         if (words <= MaxTitleWords && !terminal && FollowsWorkNoun(q))
+        {
+            return false;
+        }
+
+        // "negotiating with “bicheiros” (illegal gambling enterprises)", "“Pro-life” is the umbrella term of the movement":
+        // a short quote glossed in brackets, or named as a word by the sentence it opens.
+        if (words <= MaxTermWords && !terminal && !firstPerson && (GlossedInBrackets(q) || NamedAsWordAfter(q)))
         {
             return false;
         }
@@ -421,6 +432,38 @@ internal sealed class SpeechClassifier
         return letter && digit;
     }
 
+    /// <summary>"“bicheiros” (illegal gambling enterprises)": a bracket right after the quote that opens with a lower-case
+    /// word explains the word quoted.</summary>
+    private bool GlossedInBrackets(int q)
+    {
+        int close = Document.CloseToken[q];
+        return close >= 0 && close + 2 < Document.Tokens.Count && Document.IsPunctuation(close + 1, '(') && Document.IsLowerWord(close + 2)
+            && Document.Tokens[close + 2].Quote < 0;
+    }
+
+    /// <summary>"“Pro-life” is the umbrella term of choice", "“Fika” was the word on everyone's lips": a quote opening its
+    /// sentence, then "is" or "was" and at most four words to a noun of words (term, word, phrase, name, label).</summary>
+    private bool NamedAsWordAfter(int q)
+    {
+        int open = Document.OpenToken[q];
+        int close = Document.CloseToken[q];
+        if (close < 0 || Document.Sentences[Document.TokenSentence[open]].FirstToken != open || close + 2 >= Document.Tokens.Count
+            || Document.Text(close + 1) is not ("is" or "was"))
+        {
+            return false;
+        }
+
+        for (int k = close + 2; k < Document.Tokens.Count && k <= close + 6 && Document.IsLowerWord(k) && Document.Tokens[k].Quote < 0; k++)
+        {
+            if (Document.Text(k) is "term" or "word" or "phrase" or "name" or "label" or "expression" or "nickname")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "“Zostajemy!”, Polish for “we're staying”", "meaning “change”", "literally “director's theatre”", "roughly “come and
     /// see”", "usually translated as “involution”", "“Oddychaj Spokojnie”, or “Breathe Easy”": the quote translates words
@@ -651,8 +694,18 @@ internal sealed class SpeechClassifier
     /// </summary>
     private bool IsModifier(int q)
     {
+        // "the military's controversial “don't ask, don't tell” policy": up to two adjectives after the determiner or owner.
         int open = Document.OpenToken[q];
-        return open >= 1 && Document.Tokens[open - 1].Quote < 0 && Lexicon.IsDeterminer(Document.Text(open - 1).ToLowerInvariant())
+        int k = open - 1;
+        while (k >= 1 && k >= open - MaxModifierAdjectives && Document.IsLowerWord(k) && Document.Tokens[k].Quote < 0
+            && !Lexicon.IsDeterminer(Document.Text(k)) && IsContentWord(Document.Text(k)) && !SpeechCues.IsSpeechVerb(Document, k)
+            && Document.TokenSentence[k] == Document.TokenSentence[open])
+        {
+            k--;
+        }
+
+        return k >= 0 && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[open]
+            && (Lexicon.IsDeterminer(Document.Text(k).ToLowerInvariant()) || (k < open - 1 && Document.IsPossessive(k)))
             && PrecedesNoun(q);
     }
 

@@ -8,6 +8,14 @@ namespace ArticleGen.Tests.Analysis.Stages;
 public sealed class SpeechClassifierTests
 {
     [Theory]
+    [InlineData("Tom Hale was asked about the navy's controversial \"don't ask, don't tell\" policy, which the minister pledged to end.")]
+    [InlineData("Diniz is accused of negotiating with \"bicheiros\" (illegal gambling enterprises) and extortion.")]
+    [InlineData("\"Pro-life\" is the umbrella term of choice of the movement.")]
+    [InlineData("\"Valetudo\" is the name proposed for the moon, after a Roman goddess.")]
+    public void A_modifier_after_adjectives_a_word_glossed_in_brackets_or_named_as_a_word_is_no_speech(string body)
+        => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
+
+    [Theory]
     [InlineData("They used a technique called \"exfiltration.\"")]
     [InlineData("The events were nicknamed \"the Canadian Caper\" by the press.")]
     [InlineData("Her characters are known as \"fursonas\" in the community.")]
