@@ -217,6 +217,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Seven sailors died, according to a statement issued by President Tomas Brandt's office.\n\n\"The search goes on,\" the statement explained.", "Tomas Brandt")]
+    [InlineData("Seven sailors died, according to a statement issued by the Harbour Agency.\n\n\"The search goes on,\" the statement said.", "Harbour Agency")]
+    public void The_statement_speaks_by_its_author_after_a_participle_of_making_it_public(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("This week the Harbour Agency released the 2012 Ferry Safety Report on Coastal Shipping.\n\nThe report notes that \"most ferries are old\".", "Harbour Agency")]
     [InlineData("On Friday, nine agencies within the government jointly issued the Ferry Safety Report.\n\nThe report notes, \"Most ferries are old.\"", "Ferry Safety Report")]
     public void The_report_the_text_named_speaks_by_its_author_or_by_its_name(string body, string speaker)

@@ -178,10 +178,12 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
-        // "The council received a letter from Jo Lee.": the author after "from" or "by", not the receiver.
+        // "The council received a letter from Jo Lee.", "according to a statement issued by President Jo Lee's office": the
+        // author after "from" or "by", not the receiver or the sentence's subject.
         var before = Document.Sentences[Document.TokenSentence[k]];
-        return (k + 2 < before.EndToken && Document.Text(k + 1) is "from" or "by"
-                ? After(k + 2, before.EndToken, AttributionRule.SpeechVerb, 2)
+        int by = k + 2 < before.EndToken && Lexicon.IsPublishingParticiple(Document.Text(k + 1)) && Document.Text(k + 2) is "by" ? k + 2 : k + 1;
+        return (by + 1 < before.EndToken && Document.Text(by) is "from" or "by"
+                ? After(by + 1, before.EndToken, AttributionRule.SpeechVerb, 2)
                 : null)
             ?? MainSubject(before.FirstToken, before.EndToken);
     }
