@@ -4,7 +4,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// A quote right after a colon or a semicolon whose clause has no speech verb: the clause's subject speaks ("Michael
 /// Morell praised Mendez on Twitter: “…”", "Governor John Bel Edwards addressed the public: “…”", "She told Vogue she
 /// did not record it for a movement; “…”"). A comma stands for the colon when the quote is a whole sentence that ends the
-/// sentence ("Jo Lee defended her decision, “We had no choice.”").
+/// sentence ("Jo Lee defended her decision, “We had no choice.”"), and a paragraph that ends in a colon introduces the quote
+/// that opens the next.
 /// </summary>
 internal sealed class ColonSieve : AttributionSieve
 {
@@ -18,6 +19,15 @@ internal sealed class ColonSieve : AttributionSieve
         int open = Document.OpenToken[q];
         var sentence = Document.Sentences[Document.TokenSentence[open]];
         int sentenceStart = sentence.FirstToken;
+
+        // "He was more critical of Hood: ¶ “…”": a paragraph that ends in a colon introduces the quote opening the next.
+        if (open == sentenceStart && open > 0 && Tokens[open - 1].Quote < 0 && Document.IsPunctuation(open - 1, ':')
+            && Document.Sentences[Document.TokenSentence[open - 1]] is var introducing && introducing.Paragraph == sentence.Paragraph - 1
+            && !SpeechCues.HasSpeechVerbBefore(Document, introducing.FirstToken, open - 1))
+        {
+            return Subjects.MainSubject(introducing.FirstToken, open - 1) is { } introducer ? introducer with { LastToken = -1 } : null;
+        }
+
         if (open - 1 <= sentenceStart
             || !(Document.IsPunctuation(open - 1, ':') || (Document.IsPunctuation(open - 1, ';') && !OpensWithSource(sentenceStart))
                 || (Document.IsPunctuation(open - 1, ',') && IsWholeFinalSentence(q, sentenceStart, sentence.EndToken))))

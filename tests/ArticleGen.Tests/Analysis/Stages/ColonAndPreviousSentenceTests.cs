@@ -26,6 +26,10 @@ public sealed class ColonAndPreviousSentenceTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Fact]
+    public void A_paragraph_that_ends_in_a_colon_introduces_the_quote_that_opens_the_next()
+        => Assert.Equal("Tomas Brandt", Assert.Single(Quotes("Tomas Brandt, the judge, spoke to the court on Monday.\n\nMarsh was spared jail. Ines Duarte was not. Brandt was more critical of her:\n\n\"You have let down the force.\"")).Speaker);
+
+    [Fact]
     public void A_comma_stands_for_the_colon_before_a_whole_sentence_that_ends_the_sentence()
     {
         const string body = "Mayor Ines Duarte, also on Facebook, defended the closure, \"We had no choice. The dam comes first!\"";
