@@ -617,6 +617,12 @@ public sealed class SubjectFinderTests
     public void The_subject_right_before_the_verb_of_by_saying_speaks_when_the_sentence_opens_with_a_long_phrase()
         => Assert.Equal("Brandt", Assert.Single(Quotes("When asked why the secret report was not made public earlier Brandt responded by saying that \"it takes time\".")).Speaker);
 
+    [Theory]
+    [InlineData("Tom Hale wrote to the Harbour Board, which refused, saying the plan was \"reckless\".", "Harbour Board")]
+    [InlineData("The change was spotted by a customer in Leeds, who weighed his drink for a week, posting \"I measured it\".", null)]
+    public void A_relative_clause_before_a_participle_speaks_for_the_name_it_follows(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void One_of_a_group_in_apposition_to_a_name_is_that_name()
         => Assert.Equal("David Blackburn", Assert.Single(Quotes("One of the study's authors, herpetologist David Blackburn, told reporters: \"These frogs are odd.\"")).Speaker);

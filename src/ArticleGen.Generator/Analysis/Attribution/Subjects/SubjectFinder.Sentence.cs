@@ -288,6 +288,18 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        // "Jo Lee wrote to the Harbour Board, which refused, saying": a relative clause speaks for the name it follows, a
+        // body's after "which", a person's after "who".
+        if (start - 2 >= sentenceStart && Tokens[start].Quote < 0 && Document.Text(start) is "which" or "who"
+            && Document.IsPunctuation(start - 1, ',') && Tokens[start - 2].Quote < 0 && Document.IsCapitalised(start - 2)
+            && Document.RunStart(start - 2, sentenceStart) is var antecedent
+            && NameInterpreter.Interpret(Document, antecedent, start - 1) is { } named
+            && (Document.Text(start) is "who" ? named.Kind == NameKind.Person
+                : named.Kind == NameKind.Organization || (named.Kind == NameKind.Unknown && Lexicon.NamesPublicBody(named.Name))))
+        {
+            return new Subject(Document.TokenAt(named.Start), start - 1, PronounKind.None, AttributionRule.SpeechVerb, start - 2);
+        }
+
         // "He said he would write to Egyptian officials …, and added": a pronoun opening the clause is its subject.
         if (Tokens[start].Quote < 0 && Lexicon.GetPronoun(Document.Text(start)) is var pronoun and not PronounKind.None)
         {
