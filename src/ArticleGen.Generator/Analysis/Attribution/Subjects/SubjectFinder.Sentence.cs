@@ -203,8 +203,9 @@ internal sealed partial class SubjectFinder
             }
 
             // "A police officer", "An official government account": a role noun before another noun is its modifier.
-            // "Thousands of people chanted": after a count, "people" is the group that speaks.
-            if ((Lexicon.NominalKind(word) != NameKind.Unknown || (countOf && word is "people"))
+            // "Thousands of people chanted", "Some people called for": after a count, "people" is the group that speaks.
+            if ((Lexicon.NominalKind(word) != NameKind.Unknown
+                    || (word is "people" && (countOf || (k == start + 1 && Lexicon.IsCountingOrUnnamingWord(Document.Text(start).ToLowerInvariant())))))
                 && !(k + 1 < limit && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
             {
                 // "One woman, who asked not to be named, said": a comma may open a relative clause or an appositive; not
