@@ -574,7 +574,7 @@ public sealed class SubjectFinderTests
     [InlineData("Thousands of people marched through the town centre, chanting \"We want change\".", "people")]
     [InlineData("Tens of thousands of people gathered in the square, chanting \"Down with the regime\".", "people")]
     [InlineData("Some people also called for the withdrawal of Tidewater troops from the port, yelling, \"Troops out!\"", "people")]
-    public void The_group_after_a_count_and_of_is_the_subject(string body, string speaker)
+    public void The_group_after_a_count_is_the_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
