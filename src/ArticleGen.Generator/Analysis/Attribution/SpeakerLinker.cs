@@ -447,6 +447,13 @@ internal sealed class SpeakerLinker
     public Speaker LinkNominal(int token)
     {
         string noun = Document.Word(token);
+
+        // "Many protesters said the cabinet did little. “…,” one said": one of the group named just before speaks.
+        if (noun.ToLowerInvariant() is "one" or "another" && MemberOfGroupBefore(token) is { } member)
+        {
+            return new Speaker(-1, member, NameKind.Person);
+        }
+
         var kind = Lexicon.NominalKind(noun);
         if (kind == NameKind.Person && !IsAnother(token) && NamedWithRole(token, noun) is { } named)
         {
@@ -491,6 +498,29 @@ internal sealed class SpeakerLinker
         }
 
         return new Speaker(-1, noun, kind);
+    }
+
+    /// <summary>The one-person noun of the nearest plural group of people written before <paramref name="token"/> outside
+    /// quotes in its paragraph ("protesters" → "protester"), at most <see cref="MaxIntroductionDistance"/> tokens back;
+    /// null when there is none.</summary>
+    public string? MemberOfGroupBefore(int token)
+    {
+        int paragraph = Document.Sentences[Document.TokenSentence[token]].Paragraph;
+        for (int k = token - 1; k >= 0 && k >= token - MaxIntroductionDistance; k--)
+        {
+            if (Document.Sentences[Document.TokenSentence[k]].Paragraph != paragraph)
+            {
+                return null;
+            }
+
+            if (_context.Tokens[k].Quote < 0 && _context.Tokens[k].Kind == TokenKind.Word
+                && Lexicon.SingularPersonNoun(Document.Word(k).ToLowerInvariant()) is { } single)
+            {
+                return single;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Another witness said", "a second officer said": the noun at <paramref name="token"/> brings in someone

@@ -192,6 +192,16 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Many protesters said the new cabinet did little. \"We want a complete change,\" one said.", "protester")]
+    [InlineData("Residents were angry on Monday. \"We were never told,\" one said.", "resident")]
+    public void One_of_the_group_named_just_before_speaks_as_one_of_them(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void One_of_several_groups_holding_a_sign_is_not_one_person()
+        => Assert.NotEqual("campaigner", Assert.Single(Quotes("Outside, rival groups of campaigners stood apart. One held a banner reading \"My Life, My Choice\".")).Speaker);
+
+    [Theory]
     [InlineData("Furthermore, the armed wing of Harbour Front claimed in a statement, \"We hold the port.\"", "Harbour Front")]
     [InlineData("The youth wing of the Tidewater Party said the plan was \"a betrayal\".", "Tidewater Party")]
     public void A_wing_of_a_named_body_speaks_as_the_body(string body, string speaker)

@@ -88,6 +88,15 @@ internal sealed partial class SubjectFinder
             k--;
         }
 
+        // "“…,” one said", "Another added:": one of the group named just before speaks ("One held a banner" may be one of
+        // the groups).
+        if (k >= low && Tokens[k].Quote < 0 && Document.Text(k) is "one" or "One" or "another" or "Another"
+            && (k == low || Tokens[k - 1].Kind != TokenKind.Word) && k + 1 < Tokens.Count && SpeechCues.IsSpeechVerb(Document, k + 1)
+            && _linker.MemberOfGroupBefore(k) is not null)
+        {
+            return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+        }
+
         // "Al-Majid is reported to have said", "Jo Lee was believed to have told": the subject of the passive report.
         if (k - 1 >= low && Document.Text(k) is "reported" or "said" or "believed" or "understood" or "alleged" or "thought"
             && Document.Text(k + 1) is "to" && Document.Text(k - 1) is "is" or "was" or "are" or "were")
