@@ -400,7 +400,7 @@ internal sealed class BodyDocument
         int previous = runStart - 1;
         int to = previous;
         while (to > paragraphFirstToken && to > previous - MaxSourceDescriptors && Tokens[to].Kind == TokenKind.Word && Tokens[to].Quote < 0
-            && Text(to) is not "to" && !Lexicon.IsPreposition(Text(to)) && !Lexicon.IsClauseWord(Text(to)))
+            && !Lexicon.IsPreposition(Text(to)) && !Lexicon.IsClauseWord(Text(to)))
         {
             to--;
         }

@@ -295,8 +295,8 @@ internal static class Lexicon
     private static readonly HashSet<string> QuantityWords = Set(
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "thirty", "forty", "fifty", "sixty",
-        "seventy", "eighty", "ninety", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "few", "more",
-        "fewer", "numerous", "various", "multiple", "couple", "least", "half", "first", "second", "third", "last", "many",
+        "seventy", "eighty", "ninety", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million",
+        "millions", "few", "more", "fewer", "numerous", "various", "multiple", "couple", "least", "half", "first", "second", "third", "last", "many",
         "some", "several", "most");
 
     /// <summary>Modifiers that say a speaker goes unnamed or how it stands to someone else, left out of a nominal speaker as
@@ -442,7 +442,8 @@ internal static class Lexicon
         "Economy", "Trade", "Education", "Transport", "Environment", "Energy", "Home", "Labour", "Labor",
         "Information", "Communications", "Counsel", "Presidential", "Candidate", "Chairperson", "Dowager",
         "Scientist", "Co-author", "Researcher", "Lead", "Student", "Analyst", "Physician", "Actor", "Actress", "Singer",
-        "Secretary-General", "Undersecretary", "Under-Secretary", "Legislator", "Broadcaster", "Lawmaker", "Delegate", "Premier", "Activist", "Lawyer",
+        "Secretary-General", "Undersecretary", "Under-Secretary", "Legislator", "Broadcaster", "Lawmaker", "Delegate",
+        "Premier", "Activist", "Lawyer",
         "Critic", "Frontman", "Frontwoman", "Collector", "Columnist", "Commentator", "Reviewer", "Curator", "Playwright",
         "Poet", "Chef", "Designer", "Composer", "Producer", "Historian", "Lecturer", "Campaigner",
         "Prosecutor", "Democrat", "Republican", "Voter", "Nominee", "Survivor", "Witness", "Resident", "Protester",
@@ -902,8 +903,6 @@ internal static class Lexicon
     private static readonly HashSet<string> ServingNouns = Set(
         "aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants", "ambassador", "envoy", "counsel");
 
-    /// <summary>Whether a lower-cased word before a role noun counts it or leaves it unnamed ("two", "anonymous"), no
-    /// modifier to keep in the speaker's name.</summary>
     /// <summary>A number written in digits ("300", "50,000", "2.5"): a count, no modifier of the noun after it ("2,000
     /// protesters" are "protesters" to the annotators; "16-year-old" is no number).</summary>
     public static bool IsNumber(string word)
@@ -922,6 +921,8 @@ internal static class Lexicon
     /// <summary>Verbs of saying that a thing takes as often as a speaker ("the bombings underlined", "the figures suggest").</summary>
     public static bool IsThingsSpeechVerb(string word) => ThingsSpeechVerbs.Contains(word);
 
+    /// <summary>Whether a lower-cased word before a role noun counts it or leaves it unnamed ("two", "anonymous"), no
+    /// modifier to keep in the speaker's name.</summary>
     public static bool IsCountingOrUnnamingWord(string word) => QuantityWords.Contains(word) || UnnamingModifiers.Contains(word);
 
     public static bool IsEpithetNoun(string word) => EpithetNouns.Contains(word);

@@ -216,9 +216,9 @@ internal sealed class SpeakerLinker
 
         string body = Document.Body;
         string? found = null;
-        for (int at = body.IndexOf(name, StringComparison.Ordinal); at > 1; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        for (int at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
-            if (body[at - 1] != ' ' || (at + name.Length < body.Length && char.IsLetter(body[at + name.Length])))
+            if (at < 2 || body[at - 1] != ' ' || (at + name.Length < body.Length && char.IsLetter(body[at + name.Length])))
             {
                 continue;
             }

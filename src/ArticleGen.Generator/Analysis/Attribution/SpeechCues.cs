@@ -43,9 +43,9 @@ internal static class SpeechCues
     private static bool IsPastForm(string word) => word is "said" or "told" or "wrote" || word.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>A speech-verb form used as a verb: not right after a determiner or possessive ("the call", "Trump's
-    /// statement"), a preposition ("in remarks published by CNN", "with comments") or a platform ("a Facebook post"),
-    /// nor before a role noun and its verb ("state media reported"); after a platform a past form is a verb ("Facebook said"). "these" and "those" go before a plural noun ("these
-    /// claims") but also stand for people ("One of these told Reuters").</summary>
+    /// statement"), a preposition ("in remarks published by CNN", "with comments") or a platform ("a Facebook post"; a past
+    /// form there is a verb, "Facebook said"), nor before a role noun and its verb ("state media reported"). "these" and
+    /// "those" go before a plural noun ("these claims") but also stand for people ("One of these told Reuters").</summary>
     public static bool IsSpeechVerbUse(BodyDocument document, int token)
         => IsSpeechVerb(document, token)
             && !(token > 0 && document.Tokens[token - 1].Kind == TokenKind.Word

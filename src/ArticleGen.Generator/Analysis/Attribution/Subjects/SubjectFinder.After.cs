@@ -141,6 +141,7 @@ internal sealed partial class SubjectFinder
         {
             return ownersOfficer;
         }
+
         if (PersonAfterDescriptors(runEnd, end, possessive ? 4 : 3) is { } described)
         {
             return described with { Rule = rule };
