@@ -235,6 +235,8 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("This week the Harbour Agency released the 2012 Ferry Safety Report on Coastal Shipping.\n\nThe report notes that \"most ferries are old\".", "Harbour Agency")]
     [InlineData("On Friday, nine agencies within the government jointly issued the Ferry Safety Report.\n\nThe report notes, \"Most ferries are old.\"", "Ferry Safety Report")]
+    [InlineData("The Harbour Agency report claims the port is unsafe.\n\nIt was written over a year.\n\nThe staff were not consulted.\n\nThe report advises \"an end to night shifts\".", "Harbour Agency")]
+    [InlineData("This week the Harbour Agency released the 2012 Ferry Safety Report.\n\nIt was written over a year.\n\nThe staff were not consulted.\n\nThe report calls the port a \"success\".", "Harbour Agency")]
     public void The_report_the_text_named_speaks_by_its_author_or_by_its_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

@@ -52,7 +52,8 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// "The World Bank released the 2012 World Development Report. ¶ … the report notes": the document the text named
-    /// before <paramref name="noun"/> with the noun as its last word, in its paragraph or the one before; its author when
+    /// before <paramref name="noun"/> with the noun as its last word, at most <see cref="MaxAuthorDistance"/> tokens back
+    /// ("The EU report claims" names its author before the noun); its author when
     /// the sentence that named it puts a name right before its verb of making it public ("The World Bank released"), else
     /// the document by its name ("thirteen agencies within the government jointly issued the Climate Science Special
     /// Report": the report speaks as itself); null when the text named none.
@@ -61,11 +62,31 @@ internal sealed partial class SubjectFinder
     {
         string word = Document.Text(noun);
         string name = char.ToUpperInvariant(word[0]) + word.Substring(1);
-        int last = LastTokenBefore(noun, m => m > 0 && Tokens[m].Quote < 0 && Document.Text(m) == name && Document.IsCapitalised(m - 1)
-            && Tokens[m - 1].Quote < 0);
+        int last = -1;
+        for (int m = noun - 2; m > 0 && m >= noun - MaxAuthorDistance; m--)
+        {
+            if (Tokens[m].Quote < 0 && Tokens[m - 1].Quote < 0 && Document.IsCapitalised(m - 1)
+                && (Document.Text(m) == name || (Document.Text(m) == word && !Document.IsPossessive(m - 1) && !Lexicon.IsFunctionWord(Document.Word(m - 1))
+                    && Document.RunStart(m - 1, 0) is var owner
+                    && (Document.Text(owner) is "The" or "A" or "An" || (owner > 0 && Document.Text(owner - 1) is "the" or "a" or "an")))))
+            {
+                last = m;
+                break;
+            }
+        }
+
         if (last < 0)
         {
             return null;
+        }
+
+        // "The EU report claims", "the Harbour Agency report": a body's name before the lower-case noun is the author.
+        if (Document.Text(last) == word)
+        {
+            int ownerStart = Document.RunStart(last - 1, 0);
+            return _linker.Link(ownerStart, last) is { Kind: NameKind.Organization } || Lexicon.IsAcronym(Document.Word(last - 1))
+                ? new Subject(ownerStart, last, PronounKind.None, AttributionRule.SpeechVerb, last - 1)
+                : null;
         }
 
         int sentenceStart = Document.Sentences[Document.TokenSentence[last]].FirstToken;
