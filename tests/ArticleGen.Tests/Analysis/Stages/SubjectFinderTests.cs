@@ -624,6 +624,12 @@ public sealed class SubjectFinderTests
     public void A_relative_clause_before_a_participle_speaks_for_the_name_it_follows(string body, string? speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Archaeological excavations near the harbour are mentioned, suggesting \"the port is older than thought\".")]
+    [InlineData("Archaeological excavations near the Temple Mount are mentioned, suggesting \"the port is older than thought\".")]
+    public void An_adjective_opening_the_clause_before_its_noun_is_no_speaker(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void One_of_a_group_in_apposition_to_a_name_is_that_name()
         => Assert.Equal("David Blackburn", Assert.Single(Quotes("One of the study's authors, herpetologist David Blackburn, told reporters: \"These frogs are odd.\"")).Speaker);

@@ -35,6 +35,13 @@ internal sealed partial class SubjectFinder
             {
                 int runEnd = Document.RunEnd(k, limit);
 
+                // "Archaeological excavations near the harbour are mentioned": an adjective opening the sentence before its
+                // noun is no name.
+                if (k == start && runEnd == k + 1 && runEnd < limit && Document.IsLowerWord(runEnd) && IsAdjectiveShaped(Document.Word(k)))
+                {
+                    continue;
+                }
+
                 if (JoinedBody(k, runEnd, limit) is { } joined)
                 {
                     return joined;
@@ -225,6 +232,14 @@ internal sealed partial class SubjectFinder
         return null;
     }
 
+    /// <summary>"Archaeological", "Dangerous", "Legislative": a long capitalised word with an adjective's ending, which no
+    /// given name or surname of the lexicon is.</summary>
+    private static bool IsAdjectiveShaped(string word)
+        => word.Length >= 8 && GivenNames.Of(word) == Gender.Unknown
+            && (word.EndsWith("ical", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal)
+                || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("able", StringComparison.Ordinal)
+                || word.EndsWith("ible", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal));
+
     private bool IsCount(int k) => Tokens[k].Kind == TokenKind.Word && Tokens[k].Quote < 0 && Lexicon.IsNumber(Document.Text(k));
 
     /// <summary>"An attorney for several families said": whether a speech verb follows the preposition's object at
@@ -320,6 +335,14 @@ internal sealed partial class SubjectFinder
             }
 
             int runEnd = Document.RunEnd(k, end);
+
+            // "Archaeological excavations near the Temple Mount are mentioned, suggesting": an adjective opening the clause
+            // before its noun is no name.
+            if (k == start && runEnd == k + 1 && runEnd < end && Document.IsLowerWord(runEnd) && IsAdjectiveShaped(Document.Word(k)))
+            {
+                continue;
+            }
+
             if (JoinedBody(k, runEnd, end) is { } joined)
             {
                 return joined;
