@@ -108,6 +108,13 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return null;
         }
 
+        // "McCabe has promised to “vigorously” continue the Russia investigation": a quote inside an infinitive, its verb
+        // right after it with no comma, goes on with the infinitive; no speech clause follows.
+        if (verb == close + 1 && Document.OpenToken[q] - 1 >= 0 && Document.Text(Document.OpenToken[q] - 1) is "to")
+        {
+            return null;
+        }
+
         var subject = verb != j ? Subjects.Before(verb - 1, j)
             : Lexicon.IsTellVerb(Document.Text(verb)) ? null
             : Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, MaxInvertedDescriptors);

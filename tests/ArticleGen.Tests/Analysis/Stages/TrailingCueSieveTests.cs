@@ -47,6 +47,10 @@ public sealed class TrailingCueSieveTests
         => Assert.Equal("Ines Duarte", Quotes(body)[0].Speaker);
 
     [Fact]
+    public void A_verb_right_after_a_quote_inside_an_infinitive_goes_on_with_the_infinitive()
+        => Assert.Equal("Tom Hale", Assert.Single(Quotes("Tom Hale has promised to \"vigorously\" continue the Russia inquiry.")).Speaker);
+
+    [Fact]
     public void A_speech_clause_whose_subject_is_not_found_stops_the_quote_from_continuing_the_previous_one()
     {
         // Someone else speaks ("said a fan wearing …"): the quote must not take the previous quote's speaker.
