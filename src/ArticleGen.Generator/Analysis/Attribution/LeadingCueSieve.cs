@@ -72,6 +72,16 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 return null;
             }
 
+            // "said the report of Trump disclosing classified material was “another fake”": a participle after "of" and a
+            // name, whose phrase a finite "was" or "is" closes before the quote, does not introduce it; the verb further left
+            // does.
+            if (SpeechCues.IsParticiple(Document, verb) && verb - 2 > sentenceStart && Document.IsCapitalised(verb - 1)
+                && Document.Text(Document.RunStart(verb - 1, sentenceStart) - 1) is "of" && CopulaBetween(verb, open))
+            {
+                from = verb - 1;
+                continue;
+            }
+
             var subject = PrefixSubject(q, verb, open, sentenceStart);
 
             // "Jo Lee said the bombings underlined “…”": a verb of saying whose subject is a thing speaks for no one; the
@@ -237,6 +247,20 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 }
 
                 return words >= 2;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "was", "is", "were" or "are" stands outside quotes between the verb and the quote's opening mark.</summary>
+    private bool CopulaBetween(int verb, int open)
+    {
+        for (int k = verb + 1; k < open; k++)
+        {
+            if (Tokens[k].Quote < 0 && Document.Text(k) is "was" or "is" or "were" or "are")
+            {
+                return true;
             }
         }
 

@@ -624,6 +624,10 @@ public sealed class SubjectFinderTests
     public void A_relative_clause_before_a_participle_speaks_for_the_name_it_follows(string body, string? speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Fact]
+    public void A_participle_after_of_and_a_name_closed_by_was_does_not_introduce_the_quote()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte, a spokesperson for the ministry, said the report of Hale disclosing secret material was \"another fake.\"")).Speaker);
+
     [Theory]
     [InlineData("Archaeological excavations near the harbour are mentioned, suggesting \"the port is older than thought\".")]
     [InlineData("Archaeological excavations near the Temple Mount are mentioned, suggesting \"the port is older than thought\".")]
