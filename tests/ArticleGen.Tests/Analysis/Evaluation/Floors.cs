@@ -61,8 +61,8 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// <summary>The dev set's ninth part (AMALGUM rows 227-310, the Wikinews documents of the corpus's <c>amalgum_extra</c>
     /// folder that hold a quote and are in no other file): at its first run, on d8d7084 before any rule was written from it,
     /// detection 0.979 / 0.983 and attribution F1 0.783 (0.826 / 0.744; 518 speech spans); after the twenty-eighth round, written
-    /// from its errors (optimistic), 0.986 / 0.983 and 0.832 (0.869 / 0.798).</summary>
-    public static readonly Floors DevAmalgum6 = new(0.98, 0.98, 0.83);
+    /// from its errors (optimistic), 0.986 / 0.983 and 0.851 (0.890 / 0.816).</summary>
+    public static readonly Floors DevAmalgum6 = new(0.98, 0.98, 0.845);
 
     /// <summary>The frozen test set, after the twenty-second round: 0.989 / 0.983, attribution F1 0.815 (0.865 / 0.770; 0.807
     /// after the nineteenth to twenty-first rounds, 0.795
@@ -105,8 +105,9 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
 
     /// <summary>The sixth frozen test set (Wikinews of 2005-2018 from the AMALGUM corpus, rows 199-222), annotated by seven
     /// annotators from the brief and the guidelines alone while the twenty-second round was written, and committed before
-    /// its first run: on 22eac5d, detection 0.956 / 1.000, attribution F1 0.760 (0.785 / 0.736).</summary>
-    public static readonly Floors TestAmalgum3 = new(0.95, 0.995, 0.755);
+    /// its first run: on 22eac5d, detection 0.956 / 1.000, attribution F1 0.760 (0.785 / 0.736); after the twenty-eighth round
+    /// 0.784 (0.810 / 0.760: three right speakers more; read as counts only).</summary>
+    public static readonly Floors TestAmalgum3 = new(0.95, 0.995, 0.78);
 
     /// <summary>The dev checklist (its failures are read to write rules: optimistic), 590 articles since the twentieth round
     /// added three themes (T, U, V): detection 0.970 / 0.990, attribution F1 0.832 (0.853 / 0.812) with the rules before
