@@ -76,7 +76,8 @@ internal sealed class LeadingCueSieve : AttributionSieve
             // name, whose phrase a finite "was" or "is" closes before the quote, does not introduce it; the verb further left
             // does.
             if (SpeechCues.IsParticiple(Document, verb) && verb - 2 > sentenceStart && Document.IsCapitalised(verb - 1)
-                && Document.Text(Document.RunStart(verb - 1, sentenceStart) - 1) is "of" && CopulaBetween(verb, open))
+                && Document.RunStart(verb - 1, sentenceStart) is var name && name > sentenceStart && Document.Text(name - 1) is "of"
+                && CopulaBetween(verb, open))
             {
                 from = verb - 1;
                 continue;
