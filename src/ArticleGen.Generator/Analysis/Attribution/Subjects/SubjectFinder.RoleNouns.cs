@@ -63,15 +63,22 @@ internal sealed partial class SubjectFinder
         string word = Document.Text(noun);
         string name = char.ToUpperInvariant(word[0]) + word.Substring(1);
         int last = -1;
-        for (int m = noun - 2; m > 0 && m >= noun - MaxAuthorDistance; m--)
+        int owner = -1;
+        for (int m = noun - 2; m > 0 && m >= noun - MaxAuthorDistance && last < 0; m--)
         {
-            if (Tokens[m].Quote < 0 && Tokens[m - 1].Quote < 0 && Document.IsCapitalised(m - 1)
-                && (Document.Text(m) == name || (Document.Text(m) == word && !Document.IsPossessive(m - 1) && !Lexicon.IsFunctionWord(Document.Word(m - 1))
-                    && Document.RunStart(m - 1, 0) is var owner
-                    && (Document.Text(owner) is "The" or "A" or "An" || (owner > 0 && Document.Text(owner - 1) is "the" or "a" or "an")))))
+            if (Tokens[m].Quote >= 0 || Tokens[m - 1].Quote >= 0 || !Document.IsCapitalised(m - 1))
+            {
+                continue;
+            }
+
+            if (Document.Text(m) == name)
             {
                 last = m;
-                break;
+            }
+            else if (Document.Text(m) == word && OwnerBeforeDocumentNoun(m) is var found and >= 0)
+            {
+                last = m;
+                owner = found;
             }
         }
 
@@ -81,11 +88,10 @@ internal sealed partial class SubjectFinder
         }
 
         // "The EU report claims", "the Harbour Agency report": a body's name before the lower-case noun is the author.
-        if (Document.Text(last) == word)
+        if (owner >= 0)
         {
-            int ownerStart = Document.RunStart(last - 1, 0);
-            return _linker.Link(ownerStart, last) is { Kind: NameKind.Organization } || Lexicon.IsAcronym(Document.Word(last - 1))
-                ? new Subject(ownerStart, last, PronounKind.None, AttributionRule.SpeechVerb, last - 1)
+            return _linker.Link(owner, last) is { Kind: NameKind.Organization } || Lexicon.IsAcronym(Document.Word(last - 1))
+                ? new Subject(owner, last, PronounKind.None, AttributionRule.SpeechVerb, last - 1)
                 : null;
         }
 
@@ -805,6 +811,20 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>"the EU report", "The Harbour Agency report": the start of the capitalised run that names the owner of the
+    /// lower-case document noun at <paramref name="noun"/> after an article; -1 when the run is a possessive or a function word
+    /// ("Jo Lee's report", "The report") or no article opens it.</summary>
+    private int OwnerBeforeDocumentNoun(int noun)
+    {
+        if (Document.IsPossessive(noun - 1) || Lexicon.IsFunctionWord(Document.Word(noun - 1)))
+        {
+            return -1;
+        }
+
+        int owner = Document.RunStart(noun - 1, 0);
+        return Document.Text(owner) is "The" or "A" or "An" || (owner > 0 && Document.Text(owner - 1) is "the" or "a" or "an") ? owner : -1;
     }
 
     /// <summary>"Alden's brother Joe", "Lee's lawyer Tom Hale": the name right after the kin or role noun at <paramref name="k"/>

@@ -35,9 +35,7 @@ internal sealed partial class SubjectFinder
             {
                 int runEnd = Document.RunEnd(k, limit);
 
-                // "Archaeological excavations near the harbour are mentioned": an adjective opening the sentence before its
-                // noun is no name.
-                if (k == start && runEnd == k + 1 && runEnd < limit && Document.IsLowerWord(runEnd) && IsAdjectiveShaped(Document.Word(k)))
+                if (IsOpeningAdjective(k, start, runEnd, limit))
                 {
                     continue;
                 }
@@ -232,6 +230,12 @@ internal sealed partial class SubjectFinder
         return null;
     }
 
+    /// <summary>"Archaeological excavations near the Temple Mount are mentioned, suggesting": the one-word run at
+    /// <paramref name="k"/>, opening the sentence or clause at <paramref name="start"/>, is an adjective before its
+    /// lower-case noun, no name.</summary>
+    private bool IsOpeningAdjective(int k, int start, int runEnd, int limit)
+        => k == start && runEnd == k + 1 && runEnd < limit && Document.IsLowerWord(runEnd) && IsAdjectiveShaped(Document.Word(k));
+
     /// <summary>"Archaeological", "Dangerous", "Legislative": a long capitalised word with an adjective's ending, which no
     /// given name or surname of the lexicon is.</summary>
     private static bool IsAdjectiveShaped(string word)
@@ -335,10 +339,7 @@ internal sealed partial class SubjectFinder
             }
 
             int runEnd = Document.RunEnd(k, end);
-
-            // "Archaeological excavations near the Temple Mount are mentioned, suggesting": an adjective opening the clause
-            // before its noun is no name.
-            if (k == start && runEnd == k + 1 && runEnd < end && Document.IsLowerWord(runEnd) && IsAdjectiveShaped(Document.Word(k)))
+            if (IsOpeningAdjective(k, start, runEnd, end))
             {
                 continue;
             }
