@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using ArticleGen.Generator.Analysis;
 using ArticleGen.Generator.Diagnostics;
@@ -103,10 +104,14 @@ internal static class ArticleResolver
         ArticleContent article, string body, List<EntityModel> entities, List<QuoteModel> quotes, ImmutableArray<Finding>.Builder findings)
     {
         bool[] attributed = new bool[quotes.Count];
+        string[]? comparable = null;
         for (int i = 0; i < article.Quotes.Count; i++)
         {
             QuoteAttribution attribution = article.Quotes[i];
-            List<int> matches = FindQuotes(attribution, body, quotes);
+
+            // Each quote's text is made comparable once, not once per attribution: an article may attribute every quote.
+            comparable ??= quotes.Select(q => ComparableText(body.Substring(q.Start, q.Length))).ToArray();
+            List<int> matches = FindQuotes(attribution, comparable);
             if (matches.Count == 0)
             {
                 findings.Add(Finding.At(DiagnosticDescriptors.QuoteNotFound, FindingPlace.QuoteText, i, Shorten(attribution.Text)));
@@ -146,17 +151,16 @@ internal static class ArticleResolver
             : "did you mean '" + closest + "'? Fix the id; declare a new entity under 'entities:' only for someone the article does not declare yet";
     }
 
-    /// <summary>The quotes whose text is the attribution's (ignoring closing punctuation), or starts with its prefix.</summary>
-    private static List<int> FindQuotes(QuoteAttribution attribution, string body, List<QuoteModel> quotes)
+    /// <summary>The quotes whose comparable text is the attribution's, or starts with its prefix.</summary>
+    private static List<int> FindQuotes(QuoteAttribution attribution, string[] comparable)
     {
-        string wanted = TrimClosingPunctuation(attribution.IsPrefix ? attribution.Prefix : attribution.Text);
+        string wanted = ComparableText(attribution.IsPrefix ? attribution.Prefix : attribution.Text);
         var matches = new List<int>();
-        for (int i = 0; i < quotes.Count; i++)
+        for (int i = 0; i < comparable.Length; i++)
         {
-            string text = TrimClosingPunctuation(body.Substring(quotes[i].Start, quotes[i].Length));
             bool match = attribution.IsPrefix
-                ? text.StartsWith(wanted, StringComparison.Ordinal)
-                : text.Equals(wanted, StringComparison.Ordinal);
+                ? comparable[i].StartsWith(wanted, StringComparison.Ordinal)
+                : comparable[i].Equals(wanted, StringComparison.Ordinal);
             if (match)
             {
                 matches.Add(i);
@@ -168,8 +172,29 @@ internal static class ArticleResolver
 
     /// <summary>The text to compare: white space runs made one space (a hard-wrapped quote matches its one-line
     /// attribution), closing punctuation left out.</summary>
-    private static string TrimClosingPunctuation(string text)
-        => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', '.', ';', ':', ' ');
+    private static string ComparableText(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString().TrimEnd(',', '.', ';', ':', ' ');
+    }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
 }
