@@ -476,8 +476,9 @@ internal static class Lexicon
     /// enough that no name is one letter from a title (not "Chaplin" for "Chaplain").</summary>
     private const int MisspeltTitleLength = 10;
 
-    /// <summary>The titles of <see cref="MisspeltTitleLength"/> letters or more, for misspelt titles.</summary>
-    private static readonly string[] LongTitles = Titles.Where(t => t.Length >= MisspeltTitleLength && char.IsLetter(t[t.Length - 1])).OrderBy(t => t, StringComparer.Ordinal).ToArray();
+    /// <summary>The titles of <see cref="MisspeltTitleLength"/> letters or more, for misspelt titles, grouped by first letter:
+    /// a misspelt title keeps its capital, and every capitalised word of a text is tried.</summary>
+    private static readonly ILookup<char, string> LongTitles = Titles.Where(t => t.Length >= MisspeltTitleLength && char.IsLetter(t[t.Length - 1])).OrderBy(t => t, StringComparer.Ordinal).ToLookup(t => t[0]);
 
     /// <summary>Hyphen prefixes that make a title of the title after them: "Ex-President", "Then-Governor".</summary>
     private static readonly HashSet<string> TitlePrefixes = Set("Ex", "ex", "Then", "then", "Former", "Acting", "Deputy", "Vice", "Co", "Interim");
@@ -706,9 +707,9 @@ internal static class Lexicon
             return false;
         }
 
-        foreach (string title in LongTitles)
+        foreach (string title in LongTitles[word[0]])
         {
-            if (title[0] == word[0] && Spelling.OneLetterApart(word, title, allowSwap: true) && !IsPluralOf(word, title))
+            if (Spelling.OneLetterApart(word, title, allowSwap: true) && !IsPluralOf(word, title))
             {
                 return true;
             }
