@@ -152,6 +152,12 @@ public sealed class SubjectFinderTests
     }
 
     [Theory]
+    [InlineData("Tidewater's port safety board spokesman, Ines Duarte, said the channel was open, adding that ships should \"keep to the marked lanes\".")]
+    [InlineData("Portvale's chief harbour spokesman, Ines Duarte, said the talks had ended, adding that the port would \"not give way\".")]
+    public void The_person_in_apposition_to_an_owner_s_role_after_descriptors_is_the_subject_of_a_participle(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("The Harbour Center (HC) advised residents to \"take appropriate action\", stating that it was unsure.", "Harbour Center")]
     [InlineData("A notice from the Harbour Department advised travellers that, \"given the uncertainty\", they should stay inside.", "Harbour Department")]
     public void Advising_is_speech(string body, string speaker)

@@ -248,10 +248,11 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
-    /// <summary>"His UK counterpart, William Hague,", "Tidewater's chief negotiator, Jo Lee,": the person in apposition to the
-    /// role noun that ends the lower-case descriptors after the name's run at <paramref name="runEnd"/>; null otherwise.</summary>
+    /// <summary>"His UK counterpart, William Hague,", "Tidewater's chief negotiator, Jo Lee,", "Iran's nuclear energy agency
+    /// spokesman, Ali Shirzadian,": the person in apposition to the role noun that ends up to four lower-case descriptors after
+    /// the name's run at <paramref name="runEnd"/>; null otherwise.</summary>
     private Subject? PersonInAppositionToRole(int runEnd, int limit)
-        => DescriptorsEnd(runEnd, limit, 3) is var roleEnd && roleEnd > runEnd && Lexicon.NominalKind(Document.Text(roleEnd - 1)) == NameKind.Person
+        => DescriptorsEnd(runEnd, limit, 4) is var roleEnd && roleEnd > runEnd && Lexicon.NominalKind(Document.Text(roleEnd - 1)) == NameKind.Person
             ? PersonInApposition(roleEnd, limit)
             : null;
 

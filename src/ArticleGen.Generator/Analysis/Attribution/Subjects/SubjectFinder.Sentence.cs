@@ -51,10 +51,12 @@ internal sealed partial class SubjectFinder
                 }
 
                 // "Kazemi's uncle told CNN:": the relative or the person in a role speaks, not the one named before them
-                // ("Jo Lee's spokesman" speaks for Jo Lee; "Jo Lee's lawyer, Tom Hale," is found as a name), and "Alden's
-                // brother Joe was in court and said" is the brother, by the name after the noun.
+                // ("Jo Lee's spokesman" speaks for Jo Lee; "Jo Lee's lawyer, Tom Hale," is found as a name, as is the person
+                // after a role that descriptors lead to, "Portvale's chief harbour spokesman, Jo Lee,"), and "Alden's brother
+                // Joe was in court and said" is the brother, by the name after the noun.
                 if (Document.IsPossessive(runEnd - 1)
-                    && (OwnersPersonNoun(runEnd, limit) ?? OwnersRelativeByName(runEnd, limit) ?? OwnersBodyOfKind(runEnd, limit)) is { } relative)
+                    && (PersonInAppositionToRole(runEnd, limit) ?? OwnersPersonNoun(runEnd, limit) ?? OwnersRelativeByName(runEnd, limit)
+                        ?? OwnersBodyOfKind(runEnd, limit)) is { } relative)
                 {
                     return relative;
                 }
