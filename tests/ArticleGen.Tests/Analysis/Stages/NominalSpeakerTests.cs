@@ -180,6 +180,7 @@ public sealed class NominalSpeakerTests
     [InlineData("\"It will take a week,\" yesterday officials said.", "officials")]
     [InlineData("\"It is sad,\" an anonymous source told the paper.", "source")]
     [InlineData("\"It is sad,\" a fellow protester said.", "protester")]
+    [InlineData("\"The lane is closed,\" the same protester went on to say.", "protester")]
     public void A_nominal_speaker_keeps_the_modifiers_written_before_its_noun(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
