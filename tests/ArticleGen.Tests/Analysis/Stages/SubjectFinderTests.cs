@@ -85,6 +85,12 @@ public sealed class SubjectFinderTests
         Assert.Equal(("Tomas Brandt", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
     }
 
+    [Theory]
+    [InlineData("Tomas Brandt denied it. His account was supported by a harbour official, who stated to the Courier: \"The two men say they jumped.\"", "harbour official")]
+    [InlineData("Tomas Brandt denied it. The woman got a call from a man posing as a detective, who told her the staff were \"stealing from pensioners\".", null)]
+    public void A_relative_who_after_a_role_introduced_with_a_stands_for_that_person(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void An_auxiliary_before_an_appositive_is_passed_over()
     {

@@ -98,9 +98,34 @@ internal sealed partial class SubjectFinder
 
     /// <summary>The person a "who" after the comma at <paramref name="comma"/> stands for: named before an appositive ("Mark
     /// Hay, a marine ecologist, who"; "Uri Geller, a friend of Jo Lee, who" is Uri Geller's, not Jo Lee's), or just before it
-    /// (an age ", 24," may stand between: "Ben Cole, 24, who").</summary>
+    /// (an age ", 24," may stand between: "Ben Cole, 24, who"), or an unnamed person the text introduces there ("supported
+    /// by a police official, who stated").</summary>
     private Subject? RelativeAntecedent(int comma, int low)
-        => PersonBeforeAppositive(comma, low) ?? PersonBeforeComma(comma, low);
+        => PersonBeforeAppositive(comma, low) ?? PersonBeforeComma(comma, low) ?? IndefiniteRoleBeforeComma(comma, low);
+
+    /// <summary>"a police official, who": a person's role noun introduced with "a" or "an" (up to two modifiers between)
+    /// right before the comma at <paramref name="comma"/>, as a nominal subject; null otherwise, and when "as" leads to the
+    /// role ("a man posing as a detective, who" is the man).</summary>
+    private Subject? IndefiniteRoleBeforeComma(int comma, int low)
+    {
+        int k = comma - 1;
+        if (k < low || !Document.IsLowerWord(k) || Tokens[k].Quote >= 0 || Lexicon.NominalKind(Document.Text(k)) != NameKind.Person)
+        {
+            return null;
+        }
+
+        for (int m = k - 1; m >= low && m >= k - 3 && Tokens[m].Quote < 0 && Document.IsLowerWord(m); m--)
+        {
+            if (Document.Text(m) is "a" or "an")
+            {
+                return m - 1 >= low && Document.Text(m - 1) is "as"
+                    ? null
+                    : new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"Mark Hay, a marine ecologist at Georgia Tech, who": the person before an appositive that starts with a
     /// lower-case word, the appositive ending at the comma <paramref name="comma"/>.</summary>
