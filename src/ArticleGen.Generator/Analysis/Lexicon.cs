@@ -336,11 +336,11 @@ internal static class Lexicon
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative", "representatives");
 
     /// <summary>Nationalities that are adjectives only: "the British" or "the Chinese" is a people or its state, never one
-    /// person named before.</summary>
+    /// person named before; so are the regions' ("European", "Western": "a Western diplomat").</summary>
     private static readonly HashSet<string> NationalityAdjectives = Set(
         "British", "English", "Scottish", "Welsh", "Irish", "French", "Dutch", "Spanish", "Swedish", "Danish", "Finnish",
         "Polish", "Turkish", "Chinese", "Burmese", "Nepalese", "Icelandic", "Kurdish", "Flemish", "Catalan", "Basque",
-        "Mongolian", "Kazakh", "Uzbek", "Chechen", "Arab", "European", "African", "Asian");
+        "Mongolian", "Kazakh", "Uzbek", "Chechen", "Arab", "European", "African", "Asian", "Western");
 
     /// <summary>Languages whose names are no nationality: "Swahili for “protect the child”".</summary>
     private static readonly HashSet<string> Languages = Set(

@@ -844,12 +844,18 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
-    /// "Iranian officials", "the Malaysian transport ministry", "the British police": the role noun after a nationality of
-    /// one word and up to <see cref="MaxNationalityModifiers"/> lower-case words that describe it, as a nominal subject; null
-    /// when a title follows the noun (the titled person is the subject) or no role noun comes.
+    /// "Iranian officials", "the Malaysian transport ministry", "the British police", "A Western diplomat" (the article opening
+    /// the sentence is capitalised with the nationality): the role noun after a nationality of one word and up to <see
+    /// cref="MaxNationalityModifiers"/> lower-case words that describe it, as a nominal subject; null when a title follows the
+    /// noun (the titled person is the subject) or no role noun comes.
     /// </summary>
     private Subject? NationalityBeforeRoleNoun(int k, int runEnd)
     {
+        if (runEnd == k + 2 && Document.Text(k) is "A" or "An" or "The")
+        {
+            k++;
+        }
+
         if (runEnd != k + 1 || !Lexicon.IsNationality(Document.Word(k)))
         {
             return null;
