@@ -185,10 +185,12 @@ internal sealed class PronounResolver
             return null;
         }
 
+        // Else a role noun that the sentence before (in the paragraph) has as its subject or source is nearer than a person
+        // of that gender further back.
         return SubjectOfSentenceBefore(token, previousParagraph: true) is { } before && before.Pronoun == pronoun
             && string.Equals(Document.Text(before.FirstToken), word, StringComparison.OrdinalIgnoreCase)
             ? Resolve(pronoun, _context.Tokens[before.FirstToken].Start, q, chained: true)
-            : PersonOfGenderBefore(position, paragraph, gender);
+            : NearerNominal(token, -1) ?? PersonOfGenderBefore(position, paragraph, gender);
     }
 
     /// <summary>
@@ -234,9 +236,16 @@ internal sealed class PronounResolver
         bool group = pronoun is "they" or "They";
         bool body = pronoun is "it" or "It";
         var gender = GenderEvidence.OfPronoun(pronoun);
+        if (!group && !body && gender == Gender.Unknown)
+        {
+            return null;
+        }
+
+        // "According to a Western diplomat, the talks were to seal the deal. “…,” he added": the source that opens the
+        // sentence before speaks on, not its subject.
         // "Residents were angry. “…,” they said": a role noun opening its sentence is a capitalised run of one word.
-        if ((!group && !body && gender == Gender.Unknown)
-            || SubjectOfSentenceBefore(token, previousParagraph) is not { } subject
+        if (((!group && !body ? SourceOpeningSentenceBefore(token, previousParagraph) : null) ?? SubjectOfSentenceBefore(token, previousParagraph))
+                is not { } subject
             || !(subject.Nominal || (subject.EndToken == subject.FirstToken + 1 && Document.IsCapitalised(subject.FirstToken))))
         {
             return null;
@@ -333,6 +342,15 @@ internal sealed class PronounResolver
 
     /// <summary>The main subject of the sentence before the one of <paramref name="token"/>, when that sentence is in the
     /// same paragraph (or, with <paramref name="previousParagraph"/>, ends the paragraph before); null otherwise.</summary>
+    /// <summary>The role noun that "According to" opening the sentence before <paramref name="token"/> names as its source ("According
+    /// to a Western diplomat, …"), as a nominal subject; null when that sentence opens otherwise or names its source.</summary>
+    private Subject? SourceOpeningSentenceBefore(int token, bool previousParagraph)
+        => SentenceBefore(token, previousParagraph) is { } previous && previous.FirstToken + 2 < previous.EndToken
+            && Document.Text(previous.FirstToken) is "According" && Document.Text(previous.FirstToken + 1) is "to"
+            && _subjects.After(previous.FirstToken + 2, previous.EndToken, AttributionRule.AccordingTo, 3) is { Nominal: true } source
+            ? source
+            : null;
+
     private Subject? SubjectOfSentenceBefore(int token, bool previousParagraph)
         => SentenceBefore(token, previousParagraph) is { } previous ? _subjects.MainSubject(previous.FirstToken, previous.EndToken) : null;
 

@@ -401,4 +401,16 @@ public sealed class PronounResolverTests
         const string body = "One of the study's authors, herpetologist Ines Duarte, told reporters the skulls were \"turning on some ancient machinery.\"";
         Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
     }
+
+    [Theory]
+    [InlineData("Tomas Brandt spoke on Monday.\n\nThe ferry sailed at noon.\n\nA Western diplomat said the talks were to seal the deal. \"We have had no talks,\" he added.", "Western diplomat")]
+    [InlineData("Tomas Brandt spoke on Monday.\n\nThe ferry sailed at noon.\n\nAccording to a harbour official, the talks were to seal the deal. \"We have had no talks,\" he added.", "harbour official")]
+    public void A_role_noun_subject_or_source_of_the_sentence_before_is_nearer_than_a_person_paragraphs_back(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void The_name_given_to_a_role_noun_subject_of_the_sentence_before_is_the_antecedent()
+        => Assert.Equal(
+            ("Asseyuti", AttributionRule.PreviousSentence, true),
+            Assert.Single(Quotes("The mosque's imam, who gave his name as Asseyuti, commented on the stampede. \"We are in mourning,\" he said.")));
 }

@@ -13,7 +13,10 @@ internal sealed partial class SubjectFinder
         start = AfterOpeningPhrase(start, limit);
         if (RoleNounAfterDeterminer(start, limit) is { } role)
         {
-            return role;
+            // "The mosque's imam, who gave his name as Asseyuti, commented": the name the text gives the role, after a comma.
+            return role.Nominal && role.EndToken < limit && Document.IsPunctuation(role.EndToken, ',') && NameGivenAfter(role.EndToken, limit) is { } given
+                ? given
+                : role;
         }
 
         int words = 0;
