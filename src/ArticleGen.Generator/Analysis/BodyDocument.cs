@@ -354,6 +354,14 @@ internal sealed class BodyDocument
     /// "journalist Jamal Khashoggi but", "in which Tsvangirai became": an object or the subject of a relative clause is a
     /// poor antecedent for he/she.
     /// </summary>
+    /// <summary>Whether the name run [<paramref name="runStart"/>, <paramref name="runEnd"/>) is the one a verb of asking
+    /// asks to act: "Trump asked Vice President Mike Pence to attend the march", "each asked Brown to run again". That one
+    /// does what follows, a good antecedent for a later "he", though the name is the object of a speech verb.</summary>
+    public bool IsAskedToAct(int runStart, int runEnd)
+        => runStart > 0 && runEnd + 1 < Tokens.Count && IsLowerWord(runStart - 1)
+            && Text(runStart - 1) is "asked" or "urged" or "invited" or "encouraged" or "persuaded"
+            && Text(runEnd) is "to" && Tokens[runEnd].Quote < 0 && IsLowerWord(runEnd + 1);
+
     public bool InSubjectPosition(int runStart, int runEnd, int paragraphFirstToken, int paragraphEndToken)
     {
         // "Mugabe agreed to power-sharing in which Tsvangirai became prime minister": the subject of a relative clause
@@ -361,6 +369,11 @@ internal sealed class BodyDocument
         if (runStart > paragraphFirstToken && Text(runStart - 1) is "which" or "whom" or "whose")
         {
             return false;
+        }
+
+        if (runStart > paragraphFirstToken && runEnd + 1 < paragraphEndToken && IsAskedToAct(runStart, runEnd))
+        {
+            return true;
         }
 
         // "Tyler Joseph said Josh Dun proposed …", "Jim Swire believes al-Megrahi was …", "the killing of bin Laden was …":

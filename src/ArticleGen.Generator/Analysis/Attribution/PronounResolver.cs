@@ -60,6 +60,13 @@ internal sealed class PronounResolver
             return occurrence;
         }
 
+        // "Trump asked Vice President Mike Pence to attend the march. “…,” he told the crowd": the one asked to act acts on.
+        int first = Document.TokenAt(occurrences[occurrence].Start);
+        if (Document.IsAskedToAct(Document.RunStart(first, Document.Sentences[sentence].FirstToken), Document.TokenAt(occurrences[occurrence].End - 1) + 1))
+        {
+            return occurrence;
+        }
+
         int sentenceStart = _context.Tokens[Document.Sentences[sentence].FirstToken].Start;
         int main = occurrence;
         for (int index = occurrence - 1; index >= 0 && occurrences[index].Start >= sentenceStart; index--)

@@ -413,4 +413,10 @@ public sealed class PronounResolverTests
         => Assert.Equal(
             ("Asseyuti", AttributionRule.PreviousSentence, true),
             Assert.Single(Quotes("The mosque's imam, who gave his name as Asseyuti, commented on the stampede. \"We are in mourning,\" he said.")));
+
+    [Theory]
+    [InlineData("Tomas Brandt opened the bridge.\n\nBrandt asked Harbour Master Carl Hale to speak at the opening. \"The channel is safe,\" he told the crowd.", "Carl Hale")]
+    [InlineData("Councillors Tomas Brandt of Portvale and Piet Ruud of Marlow asked Carl Hale to run for the council again. He alluded to a return, noting, \"We may meet again.\"", "Carl Hale")]
+    public void The_one_asked_to_act_in_the_sentence_before_is_the_antecedent(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 }
