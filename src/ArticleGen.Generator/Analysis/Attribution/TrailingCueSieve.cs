@@ -8,6 +8,10 @@ internal sealed class TrailingCueSieve : AttributionSieve
     /// <summary>How many tokens after the closing mark the verb may be.</summary>
     private const int MaxSuffixTokens = 12;
 
+    /// <summary>How many tokens after the closing mark the verb may be when a name's appositive set off by commas stands
+    /// between.</summary>
+    private const int MaxAppositiveSuffixTokens = 24;
+
     /// <summary>How many lower-case words may stand between "said" and its subject ("said the company's operations director,
     /// Jo Lee").</summary>
     private const int MaxInvertedDescriptors = 4;
@@ -94,6 +98,11 @@ internal sealed class TrailingCueSieve : AttributionSieve
             {
                 break;
             }
+        }
+
+        if (verb < 0 && !newSentence && VerbAfterLongAppositive(j, end) is var late and >= 0)
+        {
+            verb = late;
         }
 
         if (verb < 0)
@@ -247,6 +256,36 @@ internal sealed class TrailingCueSieve : AttributionSieve
     /// comma of the quote's sentence (at most 8 tokens, ending at most 24 tokens after the quote, no other quote after this
     /// one, no speech verb before it) speaks the whole sentence.
     /// </summary>
+    /// <summary>"“…,” Santos, 54, a nurse at a public hospital in the city, said at a centre set up in a school.": the speech verb
+    /// right after the comma that closes a long appositive of the name at <paramref name="j"/>, up to <see
+    /// cref="MaxAppositiveSuffixTokens"/> tokens on, with no clause word, quote or sentence end before it; -1 otherwise.</summary>
+    private int VerbAfterLongAppositive(int j, int end)
+    {
+        if (j >= end || !Document.IsCapitalised(j) || Tokens[j].Quote >= 0)
+        {
+            return -1;
+        }
+
+        for (int k = j + 1; k + 1 < end && k < j + MaxAppositiveSuffixTokens; k++)
+        {
+            var token = Tokens[k];
+            if (token.Kind == TokenKind.Mark || token.Quote >= 0
+                || (token.Kind == TokenKind.Punctuation && Body[token.Start] is '.' or '!' or '?' or ';' or ':')
+                || (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k))))
+            {
+                return -1;
+            }
+
+            if (Document.IsPunctuation(k, ',') && Tokens[k + 1].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, k + 1)
+                && !SpeechCues.IsParticiple(Document, k + 1))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
     private Subject? SentenceFinalClause(int q, int close)
     {
         // A speech verb before the quote is the leading cue's to resolve ("Biden called Trump a “…”, while …, declared").

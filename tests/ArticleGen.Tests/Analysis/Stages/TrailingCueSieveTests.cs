@@ -199,4 +199,10 @@ public sealed class TrailingCueSieveTests
     [Fact]
     public void A_noun_of_words_after_a_quote_that_is_no_paragraph_of_its_own_names_no_one_in_the_next()
         => Assert.NotEqual("Ines Duarte", Quotes("Fans sang \"We are not going anywhere.\"\n\nThe message from Ines Duarte came later.")[0].Speaker);
+
+    [Fact]
+    public void A_speech_verb_after_a_long_appositive_of_the_name_is_the_cue()
+        => Assert.Equal(
+            ("Duarte", AttributionRule.SpeechVerb, true),
+            Assert.Single(Quotes("\"We carried the children out,\" Duarte, 54, a nurse at a public hospital in the city, said at an evacuation centre set up in a school.")));
 }
