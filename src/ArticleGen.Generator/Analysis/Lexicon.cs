@@ -519,6 +519,8 @@ internal static class Lexicon
         "Initiative", "Homes", "Developments", "Properties", "Estates",
         "Coastguard", "Ferries", "Wire", "Friends", "Treasury", "Newspaper", "Newspapers", "Publishing", "Publications",
         "Relations",
+        // "the Philippine Red Cross", "the Red Crescent": the aid societies (a "Charing Cross" so read is no person either).
+        "Cross", "Crescent",
         // The last words of bodies named for their cause ("Institute for Fiscal Studies", "Centre for Policy Studies"),
         // which two capitalised words alone would make a person's name.
         "Studies", "Research", "Disarmament", "Control", "Prevention", "Progress", "Policy", "Statistics",

@@ -419,4 +419,10 @@ public sealed class PronounResolverTests
     [InlineData("Councillors Tomas Brandt of Portvale and Piet Ruud of Marlow asked Carl Hale to run for the council again. He alluded to a return, noting, \"We may meet again.\"", "Carl Hale")]
     public void The_one_asked_to_act_in_the_sentence_before_is_the_antecedent(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void An_aid_society_named_for_its_cross_or_crescent_is_no_she()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.Pronoun, true),
+            Quotes("Ines Duarte woke her grandchildren.\n\nThe Portvale Red Cross said it was \"working around the clock\".\n\n\"My husband is still at the house,\" she said.")[1]);
 }
