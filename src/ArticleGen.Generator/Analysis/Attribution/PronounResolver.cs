@@ -82,6 +82,24 @@ internal sealed class PronounResolver
         return main;
     }
 
+    /// <summary>Whether the name at <paramref name="occurrence"/>, a subject in the sentence of quote <paramref name="q"/> and before
+    /// its speaker, is the subject of the verb of saying or thinking whose clause names that speaker ("Jo Lee, 52, said one
+    /// officer shouted “…”").</summary>
+    private bool ReportsSpeakerOf(int occurrence, int q)
+    {
+        var found = _context.Occurrences[occurrence];
+        int speakerEnd = _context.AttributionEnd[q];
+        int open = Document.OpenToken[q];
+        if (!found.IsSubject || speakerEnd < 0 || speakerEnd >= open || _context.Speakers[q] is not { } speaker || speaker.Name == found.Name)
+        {
+            return false;
+        }
+
+        int nameEnd = Document.TokenAt(found.End - 1) + 1;
+        return Document.TokenSentence[nameEnd - 1] == Document.TokenSentence[open] && nameEnd <= speakerEnd
+            && OpensInnerClause(nameEnd, speakerEnd);
+    }
+
     /// <summary>Whether a complementiser, a verb of saying or thinking, a subordinator or "by" opens the clause of the name at
     /// <paramref name="inner"/>, at most <see cref="MaxInnerClauseLead"/> tokens before it and after <paramref name="outer"/>
     /// ("has said that Robert Mugabe", "stated Okcular, Yukari Kanatli", "after a Nadal ball", "written by Noam Chomsky"),
@@ -172,9 +190,11 @@ internal sealed class PronounResolver
             return nominal;
         }
 
-        // The previous speaker stays the antecedent unless a subject is named after that quote.
+        // The previous speaker stays the antecedent unless a subject is named after that quote, or reports that quote's
+        // speaker ("Jo Lee said one officer shouted “…”. “…,” she told reporters" is Jo Lee's).
         if (previousQuote >= 0
-            && (occurrence < 0 || !_context.Occurrences[occurrence].IsSubject || _context.Occurrences[occurrence].Start < quotes[previousQuote].RegionEnd))
+            && (occurrence < 0 || !_context.Occurrences[occurrence].IsSubject || _context.Occurrences[occurrence].Start < quotes[previousQuote].RegionEnd)
+            && !(occurrence >= 0 && ReportsSpeakerOf(occurrence, previousQuote)))
         {
             return _context.Speakers[previousQuote];
         }

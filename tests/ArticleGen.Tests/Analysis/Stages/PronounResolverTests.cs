@@ -425,4 +425,10 @@ public sealed class PronounResolverTests
         => Assert.Equal(
             ("Ines Duarte", AttributionRule.Pronoun, true),
             Quotes("Ines Duarte woke her grandchildren.\n\nThe Portvale Red Cross said it was \"working around the clock\".\n\n\"My husband is still at the house,\" she said.")[1]);
+
+    [Fact]
+    public void The_subject_who_reports_the_previous_quote_s_speaker_is_the_antecedent_not_that_speaker()
+        => Assert.Equal(
+            ("Carl Hale", AttributionRule.Pronoun, true),
+            Quotes("Carl Hale, 52, said one officer shouted \"Get down!\" before he could move. \"I thought I was going to die,\" he told reporters.")[1]);
 }
