@@ -304,8 +304,14 @@ internal sealed class PronounResolver
     /// pronoun would otherwise take); null otherwise.</summary>
     private Speaker? NearerNominal(int token, int after)
         => FittingNominalBefore(token, previousParagraph: false) is { } subject && _context.Tokens[subject.FirstToken].Start > after
+            && !IsDefiniteEpithet(subject.FirstToken)
             ? _linker.LinkNominalAsWritten(subject.FirstToken)
             : null;
+
+    /// <summary>"The manager added that …. “…,” he said": "the" and an epithet noun alone describe the person named before
+    /// (head coach Jo Lee), who stays the antecedent, rather than name someone new.</summary>
+    private bool IsDefiniteEpithet(int noun)
+        => noun > 0 && Document.Text(noun - 1) is "the" or "The" && Lexicon.IsEpithetNoun(Document.Text(noun).ToLowerInvariant());
 
     /// <summary>The body a spokesperson speaks for who is the subject of the pronoun's own sentence before it ("A spokesperson
     /// for the Arts Centre said security would be in place for what she called “…”") or of the sentence before <paramref

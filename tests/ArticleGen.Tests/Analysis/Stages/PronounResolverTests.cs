@@ -431,4 +431,10 @@ public sealed class PronounResolverTests
         => Assert.Equal(
             ("Carl Hale", AttributionRule.Pronoun, true),
             Quotes("Carl Hale, 52, said one officer shouted \"Get down!\" before he could move. \"I thought I was going to die,\" he told reporters.")[1]);
+
+    [Fact]
+    public void The_and_an_epithet_noun_as_the_subject_before_describe_the_person_named_before()
+        => Assert.Equal(
+            ("Carl Hale", AttributionRule.Pronoun, true),
+            Quotes("Portvale drew 2-2, and head coach Carl Hale said the comeback showed character.\n\n\"We were poor,\" Hale said.\n\nThe manager added that he had considered a change. \"I trusted the players,\" he said.")[1]);
 }
