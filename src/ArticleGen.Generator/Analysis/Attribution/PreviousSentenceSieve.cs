@@ -16,6 +16,9 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
     /// <summary>How many quotes before a question its answerer's last words may stand.</summary>
     private const int MaxQuotesBeforeQuestion = 4;
 
+    /// <summary>How many paragraphs before a question its answerer may have been named, when no one has spoken before it.</summary>
+    private const int MaxParagraphsBeforeQuestion = 2;
+
     public PreviousSentenceSieve(AttributionContext context, SubjectFinder subjects)
         : base(context, subjects)
     {
@@ -228,19 +231,66 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
     }
 
     /// <summary>The answerer of a question <see cref="AnswersQuestion"/> found: the speaker of the last quote before the
-    /// question who is not its asker, within <see cref="MaxQuotesBeforeQuestion"/> quotes; null otherwise.</summary>
+    /// question who is not its asker, within <see cref="MaxQuotesBeforeQuestion"/> quotes; else, when no one has spoken
+    /// yet, the person named last before the question, within <see cref="MaxParagraphsBeforeQuestion"/> paragraphs ("Jo
+    /// Lee swam the strait. Wikinews spoke to her on Sunday. “What was the hardest moment?” Wikinews asked. ¶ “…”"); null
+    /// otherwise.</summary>
     public Speaker? AnswerSpeaker(int q)
     {
+        // "“About 1,100,” she said. ¶ Wikinews then asked whether the town could go on. ¶ “Only with help …”": a question
+        // reported in the sentence before, with no quote of its own, is put to the one who answered before.
+        if (Document.TokenSentence[Document.OpenToken[q - 1]] < Document.TokenSentence[Document.OpenToken[q]] - 1 && !IsQuestion(q - 1))
+        {
+            return Context.Speakers[q - 1];
+        }
+
         if (Context.Speakers[q - 1] is not { } asker)
         {
             return null;
         }
 
+        bool spoken = false;
         for (int before = q - 2; before >= 0 && before >= q - 1 - MaxQuotesBeforeQuestion; before--)
         {
-            if (Context.Speakers[before] is { } other && other.Name != asker.Name)
+            if (Context.Speakers[before] is { } other)
             {
-                return other;
+                if (other.Name != asker.Name)
+                {
+                    return other;
+                }
+
+                spoken = true;
+            }
+        }
+
+        return spoken ? null : PersonNamedBefore(Document.OpenToken[q - 1], asker.Name);
+    }
+
+    /// <summary>Whether quote <paramref name="q"/> asks a question: its words end in a question mark.</summary>
+    private bool IsQuestion(int q)
+    {
+        var quote = Document.Quotes[q];
+        int last = quote.Start + quote.Length - 1;
+        while (last > quote.Start && char.IsWhiteSpace(Body[last]))
+        {
+            last--;
+        }
+
+        return quote.Length > 0 && Body[last] == '?';
+    }
+
+    /// <summary>The person named last before <paramref name="token"/> (not <paramref name="asker"/>), within <see
+    /// cref="MaxParagraphsBeforeQuestion"/> paragraphs; null when none is.</summary>
+    private Speaker? PersonNamedBefore(int token, string asker)
+    {
+        int paragraph = Document.Sentences[Document.TokenSentence[token]].Paragraph;
+        int index = Context.LastOccurrenceStartingBefore(Tokens[token].Start);
+        for (; index >= 0 && Context.Occurrences[index].Paragraph >= paragraph - MaxParagraphsBeforeQuestion; index--)
+        {
+            var occurrence = Context.Occurrences[index];
+            if (occurrence.Kind == NameKind.Person && occurrence.Name != asker)
+            {
+                return new Speaker(occurrence.Entity, occurrence.Name, NameKind.Person);
             }
         }
 

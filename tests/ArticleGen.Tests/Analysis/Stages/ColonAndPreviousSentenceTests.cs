@@ -159,4 +159,16 @@ public sealed class ColonAndPreviousSentenceTests
         Assert.NotNull(quotes[0].Speaker);
         Assert.Null(quotes[1].Speaker);
     }
+
+    [Fact]
+    public void The_first_answer_to_an_interviewer_s_question_is_the_person_named_before_when_no_one_has_spoken()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.PreviousSentence, true),
+            Quotes("Ines Duarte swam the strait on Saturday.\n\nWikinews spoke to her on Sunday. \"What was the hardest moment?\" Wikinews asked.\n\n\"The current turned against me.\"")[1]);
+
+    [Fact]
+    public void An_answer_after_a_question_reported_without_a_quote_is_the_one_who_answered_before()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.PreviousSentence, true),
+            Quotes("Ines Duarte is the mayor of Portvale.\n\nWikinews asked: \"How many homes have switched?\"\n\n\"About 1,100 so far. That sounds modest.\"\n\nWikinews then asked whether the town could afford to continue.\n\n\"Only with help from the capital.\"")[2]);
 }
