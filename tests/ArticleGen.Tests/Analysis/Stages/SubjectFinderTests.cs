@@ -1065,4 +1065,10 @@ public sealed class SubjectFinderTests
         => Assert.Equal(
             ("Ines Duarte", AttributionRule.SpeechVerb, true),
             Assert.Single(Quotes("Ines Duarte opened the bridge.\n\nIn prepared remarks, Duarte is to call the bridge the \"clearest sign of our recovery\".")));
+
+    [Fact]
+    public void A_name_after_a_and_modifiers_in_an_appositive_is_no_clause_s_subject()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.SpeechVerb, true),
+            Quotes("In a later post, Ines Duarte referred to the officials as \"zurdos\", a derogatory Portvalian slang term for leftists, and wrote: \"We will not be lectured by anyone.\"")[1]);
 }
