@@ -22,7 +22,8 @@ internal static class BodyEvidence
         if (name.Kind == NameKind.Organization
             || !((AfterBodyNoun(document, first, end, paragraphFirst, paragraphEnd) && !(name.Kind == NameKind.Person && Lexicon.IsTradeOfPeople(document.Text(first - 1))))
                 || TakesPluralVerb(document, first, end, paragraphFirst, paragraphEnd)
-                || DescribedAsBody(document, end, paragraphEnd)))
+                || DescribedAsBody(document, end, paragraphEnd)
+                || TeamBeforeRole(document, first, end, paragraphEnd)))
         {
             return false;
         }
@@ -49,6 +50,18 @@ internal static class BodyEvidence
             && !(first > paragraphFirst && (document.Text(first - 1) is "and" or "or" or "&" || document.IsPunctuation(first - 1, ',')))
             && !(end == first + 1 && document.Sentences[document.TokenSentence[first]].FirstToken == first
                 && document.Text(first).EndsWith("s", System.StringComparison.Ordinal));
+
+    /// <summary>"Daegu Ospreys pitcher Kang Min-jae", "Ospreys manager Jeon Dae-sik": a name in the plural (its last word
+    /// ends in "s", as a team's does) before a person's role noun and the person's name is the body they work for; a
+    /// person's name in the singular stays a person's ("Putin spokesman Dmitry Peskov").</summary>
+    private static bool TeamBeforeRole(BodyDocument document, int first, int end, int paragraphEnd)
+    {
+        string last = document.Text(end - 1);
+        return end + 1 < paragraphEnd && last.Length > 3 && last[last.Length - 1] == 's' && last[last.Length - 2] != 's'
+            && !document.IsPossessive(end - 1) && document.IsLowerWord(end) && document.Tokens[end].Quote < 0
+            && Lexicon.NominalKind(document.Text(end)) == NameKind.Person && !Lexicon.IsKinNoun(document.Text(end))
+            && document.IsCapitalised(end + 1) && document.Tokens[end + 1].Quote < 0;
+    }
 
     /// <summary>"Brauhof Confectionery, the Swiss maker of …", "Sporting CP, the Lisbon club": an appositive after the name
     /// whose noun is a business's, after its determiner and at most <see cref="MaxAppositiveModifiers"/> modifiers.</summary>

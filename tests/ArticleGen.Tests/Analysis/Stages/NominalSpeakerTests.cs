@@ -300,6 +300,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Fact]
+    public void A_name_in_the_plural_before_a_role_and_a_person_is_the_team_not_a_he()
+        => Assert.Equal(
+            "Park Ji-ho",
+            Quotes("The league has suspended Harwick Ospreys pitcher Park Ji-ho for ten games after he hit a batter.\n\nPark, 29, known to Ospreys fans as \"the Iron Man\", apologised on Monday. \"I am sorry,\" he wrote.")[^1].Speaker);
+
+    [Fact]
     public void The_municipality_is_the_municipality_named_before()
         => Assert.Equal("Drakenvlei Local Municipality", Quotes("The Drakenvlei Local Municipality evicted 40 families.\n\nIn a statement, the municipality said it \"respects the court\".")[^1].Speaker);
 
