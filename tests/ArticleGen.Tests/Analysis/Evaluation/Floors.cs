@@ -61,13 +61,14 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// <summary>The dev set's ninth part (AMALGUM rows 227-310, the Wikinews documents of the corpus's <c>amalgum_extra</c>
     /// folder that hold a quote and are in no other file): at its first run, on d8d7084 before any rule was written from it,
     /// detection 0.979 / 0.983 and attribution F1 0.783 (0.826 / 0.744; 518 speech spans); after the twenty-eighth round, written
-    /// from its errors (optimistic), 0.986 / 0.983 and 0.851 (0.890 / 0.816).</summary>
-    public static readonly Floors DevAmalgum6 = new(0.98, 0.98, 0.845);
+    /// from its errors (optimistic), 0.986 / 0.983 and 0.851 (0.890 / 0.816); after the twenty-ninth, 0.857 (0.896 / 0.822).</summary>
+    public static readonly Floors DevAmalgum6 = new(0.98, 0.98, 0.85);
 
     /// <summary>The dev set's tenth part (AMALGUM rows 311-323, the rest of <c>amalgum_extra</c>'s news documents that hold a
     /// quote): at its first run, on dcdf2f9 before any rule was written from it, detection 0.957 / 0.971 and attribution F1
-    /// 0.790 (0.831 / 0.754; 68 speech spans, so one speaker moves it by about 0.015).</summary>
-    public static readonly Floors DevAmalgum7 = new(0.955, 0.97, 0.79);
+    /// 0.790 (0.831 / 0.754; 68 speech spans, so one speaker moves it by about 0.015); after the twenty-ninth round, written
+    /// in part from its errors (optimistic), 0.855 (0.898 / 0.815).</summary>
+    public static readonly Floors DevAmalgum7 = new(0.955, 0.97, 0.85);
 
     /// <summary>The frozen test set, after the twenty-second round: 0.989 / 0.983, attribution F1 0.815 (0.865 / 0.770; 0.807
     /// after the nineteenth to twenty-first rounds, 0.795
@@ -105,13 +106,15 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// eighth round was written and run first with the rules before it: detection 0.933 / 0.943, attribution F1 0.736
     /// (0.800 / 0.682); the eighth to tenth rounds' rules score the same, the eleventh to fifteenth rounds' 0.769 (0.802 /
     /// 0.739), the sixteenth and seventeenth rounds' 0.765 (0.793 / 0.739: one wrong speaker more), the nineteenth round's 0.776 (0.805 / 0.750),
-    /// the twenty-fourth round's 0.788 (0.817 / 0.761), the twenty-seventh's 0.793 (0.827 / 0.761: one wrong speaker fewer).</summary>
-    public static readonly Floors TestAmalgum2 = new(0.925, 0.935, 0.79);
+    /// the twenty-fourth round's 0.788 (0.817 / 0.761), the twenty-seventh's 0.793 (0.827 / 0.761: one wrong speaker fewer),
+    /// the twenty-ninth's 0.805 (0.840 / 0.773: one right speaker more).</summary>
+    public static readonly Floors TestAmalgum2 = new(0.925, 0.935, 0.80);
 
     /// <summary>The sixth frozen test set (Wikinews of 2005-2018 from the AMALGUM corpus, rows 199-222), annotated by seven
     /// annotators from the brief and the guidelines alone while the twenty-second round was written, and committed before
     /// its first run: on 22eac5d, detection 0.956 / 1.000, attribution F1 0.760 (0.785 / 0.736); after the twenty-eighth round
-    /// 0.784 (0.810 / 0.760: three right speakers more; read as counts only).</summary>
+    /// 0.784 (0.810 / 0.760: three right speakers more; read as counts only); after the twenty-ninth 0.781 (0.803 / 0.760: one
+    /// wrong speaker more).</summary>
     public static readonly Floors TestAmalgum3 = new(0.95, 0.995, 0.78);
 
     /// <summary>The dev checklist (its failures are read to write rules: optimistic), 590 articles since the twentieth round
