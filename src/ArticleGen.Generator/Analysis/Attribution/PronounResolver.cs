@@ -268,9 +268,9 @@ internal sealed class PronounResolver
             return null;
         }
 
-        // "According to a Western diplomat, the talks were to seal the deal. “…,” he added": the source that opens the
-        // sentence before speaks on, not its subject.
-        // "Residents were angry. “…,” they said": a role noun opening its sentence is a capitalised run of one word.
+        // The subject of the sentence before, or for he or she the source that opens it ("According to a Western diplomat,
+        // the talks were to seal the deal. “…,” he added"); "Residents were angry. “…,” they said": a role noun opening its
+        // sentence is a capitalised run of one word.
         if (((!group && !body ? SourceOpeningSentenceBefore(token, previousParagraph) : null) ?? SubjectOfSentenceBefore(token, previousParagraph))
                 is not { } subject
             || !(subject.Nominal || (subject.EndToken == subject.FirstToken + 1 && Document.IsCapitalised(subject.FirstToken))))
@@ -373,10 +373,8 @@ internal sealed class PronounResolver
         return false;
     }
 
-    /// <summary>The main subject of the sentence before the one of <paramref name="token"/>, when that sentence is in the
-    /// same paragraph (or, with <paramref name="previousParagraph"/>, ends the paragraph before); null otherwise.</summary>
     /// <summary>The role noun that "According to" opening the sentence before <paramref name="token"/> names as its source ("According
-    /// to a Western diplomat, …"), as a nominal subject; null when that sentence opens otherwise or names its source.</summary>
+    /// to a Western diplomat, …"), as a nominal subject; null when that sentence opens otherwise or its source is a name.</summary>
     private Subject? SourceOpeningSentenceBefore(int token, bool previousParagraph)
         => SentenceBefore(token, previousParagraph) is { } previous && previous.FirstToken + 2 < previous.EndToken
             && Document.Text(previous.FirstToken) is "According" && Document.Text(previous.FirstToken + 1) is "to"
@@ -384,6 +382,8 @@ internal sealed class PronounResolver
             ? source
             : null;
 
+    /// <summary>The main subject of the sentence before the one of <paramref name="token"/>, when that sentence is in the
+    /// same paragraph (or, with <paramref name="previousParagraph"/>, ends the paragraph before); null otherwise.</summary>
     private Subject? SubjectOfSentenceBefore(int token, bool previousParagraph)
         => SentenceBefore(token, previousParagraph) is { } previous ? _subjects.MainSubject(previous.FirstToken, previous.EndToken) : null;
 

@@ -251,11 +251,6 @@ internal sealed class TrailingCueSieve : AttributionSieve
             : null;
     }
 
-    /// <summary>
-    /// "The border issue is the “main difference” between Greece and Turkey, he added.": a speech clause after the last
-    /// comma of the quote's sentence (at most 8 tokens, ending at most 24 tokens after the quote, no other quote after this
-    /// one, no speech verb before it) speaks the whole sentence.
-    /// </summary>
     /// <summary>"“…,” Santos, 54, a nurse at a public hospital in the city, said at a centre set up in a school.": the speech verb
     /// right after the comma that closes a long appositive of the name at <paramref name="j"/>, up to <see
     /// cref="MaxAppositiveSuffixTokens"/> tokens on, with no clause word, quote or sentence end before it; -1 otherwise.</summary>
@@ -286,6 +281,11 @@ internal sealed class TrailingCueSieve : AttributionSieve
         return -1;
     }
 
+    /// <summary>
+    /// "The border issue is the “main difference” between Greece and Turkey, he added.": a speech clause after the last
+    /// comma of the quote's sentence (at most 8 tokens, ending at most 24 tokens after the quote, no other quote after this
+    /// one, no speech verb before it) speaks the whole sentence.
+    /// </summary>
     private Subject? SentenceFinalClause(int q, int close)
     {
         // A speech verb before the quote is the leading cue's to resolve ("Biden called Trump a “…”, while …, declared").
