@@ -347,13 +347,19 @@ internal sealed class BodyDocument
     /// <summary>How many words of description may stand between "according to" and the source's name.</summary>
     private const int MaxSourceDescriptors = 5;
 
-    /// <summary>
-    /// Whether the name run [<paramref name="runStart"/>, <paramref name="runEnd"/>) stands where a subject stands:
-    /// followed by a verb-like word ("official Troy Roberts said"), or at a paragraph or clause start, after
-    /// punctuation, a quote mark or a conjunction. Not "told Blinken that", "to Martin Smith of PBS",
-    /// "journalist Jamal Khashoggi but", "in which Tsvangirai became": an object or the subject of a relative clause is a
-    /// poor antecedent for he/she.
-    /// </summary>
+    /// <summary>Whether quote <paramref name="q"/> asks a question: its words end in a question mark.</summary>
+    public bool IsQuestion(int q)
+    {
+        var quote = Quotes[q];
+        int last = quote.Start + quote.Length - 1;
+        while (last > quote.Start && char.IsWhiteSpace(Body[last]))
+        {
+            last--;
+        }
+
+        return quote.Length > 0 && Body[last] == '?';
+    }
+
     /// <summary>Whether the name run [<paramref name="runStart"/>, <paramref name="runEnd"/>) is the one a verb of asking
     /// asks to act: "Trump asked Vice President Mike Pence to attend the march", "each asked Brown to run again". That one
     /// does what follows, a good antecedent for a later "he", though the name is the object of a speech verb.</summary>
@@ -362,6 +368,13 @@ internal sealed class BodyDocument
             && Text(runStart - 1) is "asked" or "urged" or "invited" or "encouraged" or "persuaded"
             && Text(runEnd) is "to" && Tokens[runEnd].Quote < 0 && IsLowerWord(runEnd + 1);
 
+    /// <summary>
+    /// Whether the name run [<paramref name="runStart"/>, <paramref name="runEnd"/>) stands where a subject stands:
+    /// followed by a verb-like word ("official Troy Roberts said"), or at a paragraph or clause start, after
+    /// punctuation, a quote mark or a conjunction. Not "told Blinken that", "to Martin Smith of PBS",
+    /// "journalist Jamal Khashoggi but", "in which Tsvangirai became": an object or the subject of a relative clause is a
+    /// poor antecedent for he/she.
+    /// </summary>
     public bool InSubjectPosition(int runStart, int runEnd, int paragraphFirstToken, int paragraphEndToken)
     {
         // "Mugabe agreed to power-sharing in which Tsvangirai became prime minister": the subject of a relative clause

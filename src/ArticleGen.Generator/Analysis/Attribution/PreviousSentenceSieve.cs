@@ -239,7 +239,7 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
     {
         // "“About 1,100,” she said. ¶ Wikinews then asked whether the town could go on. ¶ “Only with help …”": a question
         // reported in the sentence before, with no quote of its own, is put to the one who answered before.
-        if (Document.TokenSentence[Document.OpenToken[q - 1]] < Document.TokenSentence[Document.OpenToken[q]] - 1 && !IsQuestion(q - 1))
+        if (Document.TokenSentence[Document.OpenToken[q - 1]] < Document.TokenSentence[Document.OpenToken[q]] - 1 && !Document.IsQuestion(q - 1))
         {
             return Context.Speakers[q - 1];
         }
@@ -264,19 +264,6 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
         }
 
         return spoken ? null : PersonNamedBefore(Document.OpenToken[q - 1], asker.Name);
-    }
-
-    /// <summary>Whether quote <paramref name="q"/> asks a question: its words end in a question mark.</summary>
-    private bool IsQuestion(int q)
-    {
-        var quote = Document.Quotes[q];
-        int last = quote.Start + quote.Length - 1;
-        while (last > quote.Start && char.IsWhiteSpace(Body[last]))
-        {
-            last--;
-        }
-
-        return quote.Length > 0 && Body[last] == '?';
     }
 
     /// <summary>The person named last before <paramref name="token"/> (not <paramref name="asker"/>), within <see

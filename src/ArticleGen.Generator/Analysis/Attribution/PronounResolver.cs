@@ -141,11 +141,13 @@ internal sealed class PronounResolver
         string word = Document.Text(Document.TokenAt(position));
         var gender = GenderEvidence.OfPronoun(word) is var said and not Gender.Unknown ? said : GenderEvidence.OfDescribingNoun(word);
 
+        // "“Was that your last match?” ¶ “No,” he replied": the one who asked the question just before does not answer it.
         int previousQuote = -1;
+        string? asker = !chained && q > 0 && Document.IsQuestion(q - 1) && !Document.IsQuestion(q) ? _context.Speakers[q - 1]?.Name : null;
         for (int k = q - 1; k >= 0 && k >= q - MaxAntecedentSteps && quotes[k].Paragraph >= paragraph - 1; k--)
         {
             if (_context.Speakers[k] is { } speaker && (speaker.Kind == wanted || (wanted == NameKind.Person && speaker.Kind == NameKind.Unknown))
-                && !Contradicts(speaker.Name, gender))
+                && !Contradicts(speaker.Name, gender) && speaker.Name != asker)
             {
                 previousQuote = k;
                 break;

@@ -437,4 +437,10 @@ public sealed class PronounResolverTests
         => Assert.Equal(
             ("Carl Hale", AttributionRule.Pronoun, true),
             Quotes("Portvale drew 2-2, and head coach Carl Hale said the comeback showed character.\n\n\"We were poor,\" Hale said.\n\nThe manager added that he had considered a change. \"I trusted the players,\" he said.")[1]);
+
+    [Fact]
+    public void The_one_who_asked_the_question_just_before_does_not_answer_it()
+        => Assert.Equal(
+            "Carl Hale",
+            Quotes("Swiss veteran Carl Hale dismissed talk of retirement on Monday.\n\nOne reporter asked him directly: \"Was that your last match here?\"\n\n\"No,\" the 37-year-old replied, laughing. \"You will have to put up with me.\"")[^1].Speaker);
 }
