@@ -979,11 +979,11 @@ internal static class Lexicon
         _ => demonym,
     };
 
-    /// <summary>A nationality that describes a noun after it ("Iranian officials", "the British police", "the Chinese
-    /// foreign ministry"): the nationalities that stand for a person, and those that are adjectives only.</summary>
     /// <summary>A language's name: a nationality adjective ("Polish", "Welsh") or a language that is none ("Swahili").</summary>
     public static bool IsLanguage(string word) => NationalityAdjectives.Contains(word) || Demonyms.Contains(word) || Languages.Contains(word);
 
+    /// <summary>A nationality that describes a noun after it ("Iranian officials", "the British police", "the Chinese
+    /// foreign ministry"): the nationalities that stand for a person, and those that are adjectives only.</summary>
     public static bool IsNationality(string word) => Demonyms.Contains(word) || NationalityAdjectives.Contains(word);
 
     /// <summary>A nationality or a hyphenated pair of them ("Brazilian", "Angolan-Portuguese", "British-born").</summary>
