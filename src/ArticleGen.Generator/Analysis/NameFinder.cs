@@ -199,6 +199,13 @@ internal static class NameFinder
                         registry.AddGivenName(found.Name, found.Start);
                         kind = NameKind.Person;
                     }
+                    else if (found.WordCount == 1 && kind == NameKind.Unknown && runEnd == t + 1 && AgeFollows(document, runEnd, end)
+                        && !Lexicon.IsWeekday(found.Name) && !Lexicon.IsMonth(found.Name))
+                    {
+                        // "Sofiia, 9, from Zaporizhzhia": an age set off by commas makes one word a person's name.
+                        registry.AddSingleName(found.Name, found.Start);
+                        kind = NameKind.Person;
+                    }
 
                     // "the PTWC issued a watch. They mentioned …": an acronym after "the" names a body, registered or not.
                     if (found.WordCount == 1 && kind == NameKind.Unknown && before is "the" && Lexicon.IsAcronym(found.Name))
@@ -302,6 +309,12 @@ internal static class NameFinder
             && !Lexicon.IsWeekday(name) && !Lexicon.IsMonth(name) && !Lexicon.IsAcronym(name);
 
     private static bool IsRoleNoun(string word) => Lexicon.NominalKind(word) == NameKind.Person;
+
+    /// <summary>Whether ", AGE," (one to three digits, then a comma) follows at <paramref name="k"/>, before
+    /// <paramref name="end"/>.</summary>
+    private static bool AgeFollows(BodyDocument document, int k, int end)
+        => k + 2 < end && document.IsPunctuation(k, ',') && document.Tokens[k + 1].Quote < 0 && document.Age(k + 1) >= 0
+            && document.IsPunctuation(k + 2, ',');
 
     /// <summary>Whether the "of" at <paramref name="of"/> follows a lower-case noun of a relation to a person, singular or
     /// plural ("widow", "friend", "supporters"); not a role's ("chief executive of Valverde Metropolitan Transit" names a
