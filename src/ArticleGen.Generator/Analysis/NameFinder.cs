@@ -202,7 +202,7 @@ internal static class NameFinder
                     else if (found.WordCount == 1 && kind == NameKind.Unknown && runEnd == t + 1 && AgeFollows(document, runEnd, end)
                         && !Lexicon.IsWeekday(found.Name) && !Lexicon.IsMonth(found.Name))
                     {
-                        // "Sofiia, 9, from Zaporizhzhia": an age set off by commas makes one word a person's name.
+                        // "Sofiia, 9, from Zaporizhzhia", "Aditya is 11, wears": an age makes one word a person's name.
                         registry.AddSingleName(found.Name, found.Start);
                         kind = NameKind.Person;
                     }
@@ -310,11 +310,11 @@ internal static class NameFinder
 
     private static bool IsRoleNoun(string word) => Lexicon.NominalKind(word) == NameKind.Person;
 
-    /// <summary>Whether ", AGE," (one to three digits, then a comma) follows at <paramref name="k"/>, before
-    /// <paramref name="end"/>.</summary>
+    /// <summary>Whether ", AGE," or "is AGE," (one to three digits, then a comma) follows at <paramref name="k"/>, before
+    /// <paramref name="end"/>: "Sofiia, 9, from …", "Aditya is 11, wears …".</summary>
     private static bool AgeFollows(BodyDocument document, int k, int end)
-        => k + 2 < end && document.IsPunctuation(k, ',') && document.Tokens[k + 1].Quote < 0 && document.Age(k + 1) >= 0
-            && document.IsPunctuation(k + 2, ',');
+        => k + 2 < end && (document.IsPunctuation(k, ',') || document.Text(k) is "is") && document.Tokens[k + 1].Quote < 0
+            && document.Age(k + 1) >= 0 && document.IsPunctuation(k + 2, ',');
 
     /// <summary>Whether the "of" at <paramref name="of"/> follows a lower-case noun of a relation to a person, singular or
     /// plural ("widow", "friend", "supporters"); not a role's ("chief executive of Valverde Metropolitan Transit" names a
