@@ -271,21 +271,6 @@ internal sealed partial class SubjectFinder
         return false;
     }
 
-    /// <summary>Whether "a" or "an" stands before <paramref name="k"/>, up to two lower-case modifiers between, after
-    /// <paramref name="low"/>.</summary>
-    private bool AfterIndefiniteArticle(int k, int low)
-    {
-        for (int m = k - 1; m >= low && m >= k - 3 && Tokens[m].Quote < 0 && Document.IsLowerWord(m); m--)
-        {
-            if (Document.Text(m) is "a" or "an")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// The subject of the clause that ends at <paramref name="end"/> (a comma before "saying"): the first name in it that
     /// a lower-case word other than a preposition follows ("While all agreed …, artist Leisha Riddell emphasized the need
@@ -381,7 +366,7 @@ internal sealed partial class SubjectFinder
                 // "shot down a Ukrainian passenger jet, blaming", "as “zurdos”, a derogatory Argentine slang term, and wrote":
                 // a name after "a" (and up to two modifiers) is no clause's subject; "Iranian officials admitted …, blaming":
                 // a nationality before a role noun describes the noun, which is the subject.
-                if (AfterIndefiniteArticle(k, sentenceStart))
+                if (k > sentenceStart && IsIndefiniteBefore(k))
                 {
                     k = runEnd - 1;
                     continue;
