@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArticleGen.Generator.Text;
 
 namespace ArticleGen.Generator.Analysis;
@@ -186,6 +187,14 @@ internal sealed class PersonRegistry
         for (int w = words.Length - 1; w >= 0 && matched < acronym.Length; w--)
         {
             char letter = acronym[acronym.Length - 1 - matched];
+            if (SpellsWholeWord(words[w], acronym, acronym.Length - matched))
+            {
+                // "USA Gymnastics (USAG)", "UN Development Programme (UNDP)": an acronym in the name gives all its letters.
+                matched += words[w].Length;
+                first = w;
+                continue;
+            }
+
             if (!char.IsUpper(words[w][0]))
             {
                 if (words[w][0] != (spellsFunctionWords ? char.ToLowerInvariant(letter) : letter))
@@ -204,6 +213,12 @@ internal sealed class PersonRegistry
 
         return matched == acronym.Length ? first : -1;
     }
+
+    /// <summary>Whether <paramref name="word"/> is an acronym of two letters or more that the acronym's letters before
+    /// <paramref name="end"/> end with.</summary>
+    private static bool SpellsWholeWord(string word, string acronym, int end)
+        => word.Length >= 2 && word.Length <= end && word.All(char.IsUpper)
+            && string.CompareOrdinal(acronym, end - word.Length, word, 0, word.Length) == 0;
 
     /// <summary>
     /// Registers the longer name an organisation's name begins ("High Court" of "High Court of England and Wales"); a

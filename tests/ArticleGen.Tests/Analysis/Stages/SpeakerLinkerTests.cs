@@ -155,6 +155,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("Inspectors of the Ministry of Mining's (MOM) safety unit arrived. MOM stated, \"Investigations are ongoing.\"", "Ministry of Mining")]
     [InlineData("The Ministry of Harbours (MOH) arrived. \"Investigations are ongoing,\" MOH said.", "Ministry of Harbours")]
     [InlineData("Docteurs sans Frontieres (DSF) said the system was \"falling apart\".", "Docteurs sans Frontieres")]
+    [InlineData("On Friday, USA Fencing (USAF) issued a statement.\n\n\"We have new rules,\" USAF said.", "USA Fencing")]
+    [InlineData("The UN Harbour Programme (UNHP) sent a ship.\n\n\"We are staying,\" the UNHP said.", "UN Harbour Programme")]
     [InlineData("Pier operator Haw Par Corporation hired him. Haw Par has pledged his family \"all possible support\".", "Haw Par Corporation")]
     public void A_short_form_links_to_the_full_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
