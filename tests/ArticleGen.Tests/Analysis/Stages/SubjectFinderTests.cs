@@ -18,6 +18,18 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Corine Lombardo from Scotia, N.Y., said: \"We have seen a tremendous increase.\"", "Corine Lombardo")]
+    [InlineData("Corine Lombardo from Scotia, Texas, an officer at the division's headquarters, said: \"We are ready.\"", "Corine Lombardo")]
+    [InlineData("Sergeant Tomas Brandt of Dunmore, Ireland, said the base was \"a second home\".", "Tomas Brandt")]
+    public void The_state_or_country_after_a_person_s_home_town_is_no_speaker(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_name_after_a_phrase_of_place_is_the_speaker()
+        => Assert.Equal(("Julian Fairweather", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(
+            "Julian Fairweather lost the case. Outside the Royal Courts of Justice, Fairweather, 55, said he was \"relieved\".")));
+
+    [Theory]
     [InlineData("The survey's first author, doctoral candidate Mira Okafor, said, \"The numbers surprised us.\"", "Mira Okafor")]
     [InlineData("Another co-author, civil and marine engineering professor Tomas Brandt, said, \"We saw it too.\"", "Tomas Brandt")]
     [InlineData("One resident, 34-year-old Tomas Brandt, said it was \"total chaos.\"", "Tomas Brandt")]

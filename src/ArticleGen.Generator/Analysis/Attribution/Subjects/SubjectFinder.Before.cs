@@ -142,6 +142,11 @@ internal sealed partial class SubjectFinder
             // Stonewall, said" names the organisation of the person before its descriptor.
             bool nameRun = comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k;
             bool agentsName = nameRun && EndsAgentPhrase(comma, low);
+            if (nameRun && PersonFromPlaceBeforeComma(comma, k, low) is { } fromPlace)
+            {
+                return fromPlace;
+            }
+
             if (appositives == 0 && nameRun && !IsPartyTag(comma + 1) && !PostNominals(comma + 1, k) && !agentsName)
             {
                 return (comma > low && Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Organization

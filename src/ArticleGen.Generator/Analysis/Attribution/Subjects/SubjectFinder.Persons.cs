@@ -150,6 +150,29 @@ internal sealed partial class SubjectFinder
             && (Lexicon.IsPreposition(Document.Text(k)) || Lexicon.IsDeterminer(Document.Text(k)) || Document.IsCapitalised(k));
 
     /// <summary>
+    /// "Corine Lombardo from Scotia, N.Y., said", "Tomas Brandt of Dunmore, Ireland, an officer at …, said": the name of one
+    /// or two words between <paramref name="comma"/> and <paramref name="end"/>, after a person's "from" or "of" and a place,
+    /// is that place's state or country, and the person speaks. Null otherwise, or when that name opens with a given name
+    /// ("Jo Lee of Acme, Tom Hale, said" is left alone).
+    /// </summary>
+    private Subject? PersonFromPlaceBeforeComma(int comma, int end, int low)
+    {
+        int place = Document.NameStartBefore(comma, low);
+        if (end - comma - 1 > 2 || GivenNames.Of(Document.Word(comma + 1)) != Gender.Unknown
+            || place - 2 < low || Document.Text(place - 1) is not ("from" or "of") || !Document.IsCapitalised(place - 2))
+        {
+            return null;
+        }
+
+        // "Outside the Royal Courts of Justice, Fairweather said": a name after a determiner or a preposition is a place's.
+        int first = Document.RunStart(place - 2, low);
+        return (first == low || !(Lexicon.IsDeterminer(Document.Word(first - 1)) || Lexicon.IsPreposition(Document.Word(first - 1))))
+            && NameInterpreter.Interpret(Document, first, place - 1) is { Kind: NameKind.Person } person
+            ? new Subject(Document.TokenAt(person.Start), place - 1, PronounKind.None, AttributionRule.SpeechVerb, place - 2)
+            : null;
+    }
+
+    /// <summary>
     /// A person's name [<paramref name="k"/>, <paramref name="runEnd"/>), then "of", "at" or "from", a name that may go on
     /// over "of" ("the House of Lords"), and a lower-case word other than a preposition (its verb): the person, or null.
     /// </summary>
