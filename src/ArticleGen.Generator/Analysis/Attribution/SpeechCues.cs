@@ -7,7 +7,7 @@ internal static class SpeechCues
 {
     public static bool IsSpeechVerb(BodyDocument document, int token)
         => document.Tokens[token].Kind == TokenKind.Word
-            && (Lexicon.IsSpeechVerb(document.Text(token)) || IsRetort(document, token) || ViewsAsQuoted(document, token));
+            && (Lexicon.IsSpeechVerb(document.Text(token)) || IsPhrasalSpeechVerb(document, token) || ViewsAsQuoted(document, token));
 
     /// <summary>"Putin views the troops as “a threat”", "regarded the ruling as “…”": a view put in the holder's words, as
     /// "described … as" would; only when "as" opens the quote a few words on, in the same sentence.</summary>
@@ -33,10 +33,16 @@ internal static class SpeechCues
     /// <summary>How far "as" may stand after a verb of viewing: an object of a few words ("the arrival of US troops in Poland").</summary>
     private const int MaxViewObjectTokens = 10;
 
-    /// <summary>"“…,” the minister shot back", "hit back", "fired back": a retort, as a speech verb.</summary>
-    private static bool IsRetort(BodyDocument document, int token)
-        => document.Text(token) is "shot" or "shoots" or "hit" or "hits" or "fired" or "fires"
-            && token + 1 < document.Tokens.Count && document.Text(token + 1) is "back" && document.Tokens[token + 1].Quote < 0;
+    /// <summary>"“…,” the minister shot back", "hit back", "fired back": a retort; "“…,” Jo Lee pointed out": a remark. Verbs
+    /// that say only with their particle.</summary>
+    private static bool IsPhrasalSpeechVerb(BodyDocument document, int token)
+        => token + 1 < document.Tokens.Count && document.Tokens[token + 1].Quote < 0
+            && document.Text(token + 1) switch
+            {
+                "back" => document.Text(token) is "shot" or "shoots" or "hit" or "hits" or "fired" or "fires",
+                "out" => document.Text(token) is "pointed" or "points" or "point" or "pointing",
+                _ => false,
+            };
 
     /// <summary>"said", "told", "wrote", "announced": a past form, a verb after a platform's name ("Facebook said"), where
     /// "a Facebook post" is a noun.</summary>

@@ -24,6 +24,13 @@ public sealed class SubjectFinderTests
     public void The_state_or_country_after_a_person_s_home_town_is_no_speaker(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The boycott has critics. Dodds of Time Magazine points out, \"The vodka is distilled in Latvia.\"", "Dodds")]
+    [InlineData("The boycott has critics. Dodds of the Harbour Gazette says, \"The vodka is distilled in Latvia.\"", "Dodds")]
+    [InlineData("House of Commons Speaker John Bercow commented on the matter — an unusual move — \"It is blindingly obvious.\"", "John Bercow")]
+    public void One_word_opening_its_sentence_before_of_and_a_body_is_a_member_s_surname(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_name_after_a_phrase_of_place_is_the_speaker()
         => Assert.Equal(("Julian Fairweather", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(

@@ -172,7 +172,9 @@ public sealed class TrailingCueSieveTests
     [InlineData("Ines Duarte emailed the board that the plan was \"dead in the water.\"")]
     [InlineData("Tomas Brandt called the plan a fantasy.\n\n\"We will win this,\" Ines Duarte shot back.")]
     [InlineData("Tomas Brandt called the plan a fantasy. \"We will win this,\" Ines Duarte hit back.")]
-    public void Verbs_of_texting_disclosing_clarifying_or_retorting_are_speech_verbs(string body)
+    [InlineData("Tomas Brandt called the plan a fantasy. \"We will win this,\" Ines Duarte pointed out.")]
+    [InlineData("Ines Duarte pointed out that the plan was \"dead in the water.\"")]
+    public void Verbs_of_texting_disclosing_clarifying_retorting_or_pointing_out_are_speech_verbs(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]

@@ -832,9 +832,24 @@ internal sealed partial class SubjectFinder
         }
 
         int personStart = Document.RunStart(preposition - 1, low);
-        return NameInterpreter.Interpret(Document, personStart, preposition) is { Kind: NameKind.Person }
+        return NameInterpreter.Interpret(Document, personStart, preposition) is { Kind: NameKind.Person } or { Kind: NameKind.Unknown, WordCount: 1 }
+            && (preposition - personStart > 1 || IsSurnameOfMember(personStart, nameStart))
             ? new Subject(personStart, preposition, PronounKind.None, AttributionRule.SpeechVerb, preposition - 1)
             : null;
+    }
+
+    /// <summary>"Dodds of Time Magazine points out, “…”": one word opening its sentence that no role noun, nationality or
+    /// acronym writes is a surname ("Residents of the town said" is a group's noun), unless a person's name follows it
+    /// (the body's name at <paramref name="nameStart"/> going on into "House of Commons Speaker John Bercow").</summary>
+    private bool IsSurnameOfMember(int token, int nameStart)
+    {
+        string word = Document.Word(token);
+        string lower = word.ToLowerInvariant();
+        return Document.Sentences[Document.TokenSentence[token]].FirstToken == token
+            && NameInterpreter.Interpret(Document, nameStart, Document.RunEnd(nameStart, Tokens.Count)) is not { Kind: NameKind.Person }
+            && Lexicon.NominalKind(lower) == NameKind.Unknown
+            && !Lexicon.IsPersonNoun(lower) && !Lexicon.IsNationality(word) && !Lexicon.IsAcronym(word) && !Lexicon.IsFunctionWord(word)
+            && !Lexicon.IsOrganizationCue(word);
     }
 
     /// <summary>
