@@ -124,7 +124,9 @@ internal sealed class PronounResolver
                 return false;
             }
 
-            if (word is "that" or "by" || Lexicon.IsSpeechVerb(word) || Lexicon.IsCognitionVerb(word) || Lexicon.IsOpeningSubordinator(word))
+            // "Mike Pence pointed out President Trump is …": a verb of saying with its particle.
+            if (word is "that" or "by" || Lexicon.IsSpeechVerb(word) || Lexicon.IsCognitionVerb(word) || Lexicon.IsOpeningSubordinator(word)
+                || (word is "out" or "back" && k - 1 >= outer && SpeechCues.IsSpeechVerb(Document, k - 1)))
             {
                 return true;
             }

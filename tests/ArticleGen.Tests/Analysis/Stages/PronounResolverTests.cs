@@ -13,6 +13,7 @@ public sealed class PronounResolverTests
     [InlineData("Hugo Ruiz displayed the book, written by Tom Hale, and recommended it. He described it as \"clear and deep\".", "Hugo Ruiz")]
     [InlineData("Tom Hale, a critic of the system, snapped after a Rafael Ruiz ball was called in. \"This system is killing me,\" he said.", "Tom Hale")]
     [InlineData("Governor Muammer Erol stated Okcular, Yukari Kanatli and Kayali had most of the dead. He told reporters \"many houses collapsed\".", "Muammer Erol")]
+    [InlineData("Vice President Tom Hale pointed out President Rafael Ruiz is known for speaking his mind. \"People are used to it,\" he said.", "Tom Hale")]
     public void A_subject_inside_a_clause_of_the_sentence_before_gives_way_to_the_subject_that_holds_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
