@@ -258,7 +258,8 @@ internal static class Lexicon
         "administrator", "dancer", "novelist", "broadcaster", "ally", "policeman", "policewoman", "devotee", "villager",
         "supporter", "volunteer", "adviser", "advisor", "aide", "staffer", "bystander", "onlooker", "motorist",
         "commuter", "shopper", "customer", "patient", "mourner", "pilgrim", "worshipper", "tourist", "man", "woman", "girl", "boy",
-        "forecaster", "meteorologist", "commentator", "pundit", "scholar", "observer", "fan", "voter", "passer-by", "spectator",
+        "forecaster", "meteorologist", "astronomer", "physicist", "biologist", "chemist", "geologist", "archaeologist",
+        "mathematician", "commentator", "pundit", "scholar", "observer", "fan", "voter", "passer-by", "spectator",
         "parent", "pupil", "citizen", "traveller", "traveler", "investor", "trader", "solicitor", "barrister", "associate",
         "exporter", "importer", "broker", "client", "viewer", "listener", "reader", "regular", "colleague",
         "seller", "vendor", "dealer", "hawker", "stallholder", "shareholder", "homeowner", "householder", "pensioner",
@@ -281,7 +282,9 @@ internal static class Lexicon
         "champion", "winner", "singer", "actor", "actress", "rapper", "musician", "novelist", "author", "poet", "playwright",
         "player", "striker", "goalkeeper", "midfielder", "defender", "athlete", "runner", "driver", "rider", "climber",
         "sailor", "astronaut", "chef", "comedian", "entrepreneur", "businessman", "businesswoman", "artist", "designer",
-        "filmmaker", "dancer", "presenter", "blogger", "writer", "veteran", "coach", "manager");
+        "filmmaker", "dancer", "presenter", "blogger", "writer", "veteran", "coach", "manager", "scientist", "researcher",
+        "astronomer", "physicist", "biologist", "chemist", "geologist", "archaeologist", "mathematician", "economist",
+        "historian", "psychologist", "academic", "scholar", "professor", "activist", "campaigner", "politician");
 
     /// <summary>Epithets that a modifier makes another job: "the manager" of a team is its coach, "the programme manager" or
     /// "the assistant coach" someone else.</summary>

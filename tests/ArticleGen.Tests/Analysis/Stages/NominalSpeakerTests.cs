@@ -348,6 +348,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Tomas Brandt starred in the film. \"I loved it,\" the actress said.", "actress")]
     [InlineData("Police arrested Tomas Brandt on Monday. \"We found drugs,\" the officer said.", "officer")]
     [InlineData("Tomas Brandt won the title on Sunday. \"It's a dream,\" a champion told reporters.", "champion")]
+    [InlineData("Ines Duarte found the moon on Tuesday. The astronomer also said, \"This is an unstable situation.\"", "Ines Duarte")]
+    [InlineData("Tomas Brandt led the study. \"The sample was small,\" the economist said.", "Tomas Brandt")]
     public void A_definite_epithet_that_names_no_one_stands_for_the_person_she_or_he_would(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
