@@ -64,7 +64,14 @@ internal static class SpeechCues
             && !IsPluralBeforeVerb(document, token)
             && !KeepsAThing(document, token)
             && !IsStatesNoun(document, token)
-            && !RulesOut(document, token);
+            && !RulesOut(document, token)
+            && !ContinuesToAct(document, token);
+
+    /// <summary>"Tokyo would continue to seek a resolution “…”": "continue to" goes on doing, and says nothing itself
+    /// ("“…,” he continued" and "continued: “…”" do).</summary>
+    private static bool ContinuesToAct(BodyDocument document, int token)
+        => document.Text(token) is "continue" or "continues" or "continued" or "continuing"
+            && token + 1 < document.Tokens.Count && document.Text(token + 1) is "to";
 
     /// <summary>"ruled out a “snap election”": "ruled out" excludes a thing; "ruled that …" gives a decision's words.</summary>
     private static bool RulesOut(BodyDocument document, int token)

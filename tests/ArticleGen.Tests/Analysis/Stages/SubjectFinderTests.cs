@@ -794,6 +794,12 @@ public sealed class SubjectFinderTests
     public void A_court_or_judge_that_ruled_gives_the_words_of_its_decision(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Minister Ines Duarte spoke in Tidewater. She said Tidewater would continue to seek a resolution \"based on law.\"", "Ines Duarte")]
+    [InlineData("Minister Ines Duarte spoke on Monday. She said the government continues to seek a resolution \"based on law.\"", "Ines Duarte")]
+    public void Continue_to_goes_on_doing_and_says_nothing_itself(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void Ruled_out_excludes_a_thing_and_quotes_no_one()
         => Assert.False(Assert.Single(Quotes("The minister ruled out a \"snap election\" on Monday.")).IsSpeech);
