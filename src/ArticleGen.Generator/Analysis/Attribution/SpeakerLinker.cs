@@ -265,11 +265,13 @@ internal sealed class SpeakerLinker
         return before > 0 && Document.Text(before) is "for" && Lexicon.IsSpokesNoun(Document.Text(before - 1));
     }
 
-    /// <summary>The capital letters of an acronym, dotted or not ("US", "U.S."), or null for another word.</summary>
+    /// <summary>The letters of an acronym, dotted or not ("US", "U.S."), or with a function word's initial in lower case
+    /// ("TfL", "MoD"); null for another word.</summary>
     private static string? AcronymLetters(string word)
     {
         string letters = word.Replace(".", string.Empty);
-        return Lexicon.IsAcronym(letters) && letters.All(char.IsUpper) && (letters.Length == word.Length || word.Length == 2 * letters.Length)
+        return Lexicon.IsAcronym(letters) && (letters.Length == word.Length || word.Length == 2 * letters.Length)
+            && (letters.All(char.IsUpper) || (letters.Length == word.Length && letters.All(char.IsLetter)))
             ? letters
             : null;
     }
@@ -291,7 +293,7 @@ internal sealed class SpeakerLinker
         string? found = null;
         foreach (var occurrence in _context.Occurrences)
         {
-            if (occurrence.Kind == NameKind.Organization && occurrence.Entity < 0 && Initials(occurrence.Name) == letters)
+            if (occurrence.Kind == NameKind.Organization && occurrence.Entity < 0 && Initials(occurrence.Name, letters) == letters)
             {
                 found = occurrence.Name;
                 break;
@@ -307,16 +309,13 @@ internal sealed class SpeakerLinker
                 continue;
             }
 
-            int end = Document.RunEnd(k, tokens.Count);
-            if (end - k != letters.Length)
-            {
-                continue;
-            }
-
-            bool spells = true;
+            // A letter in lower case spells a lower-case word ("TfL": "Transport for London").
+            int end = k + letters.Length;
+            bool spells = end <= tokens.Count && (end == tokens.Count || !Document.IsCapitalised(end) || tokens[end].Quote >= 0);
             for (int w = k; w < end && spells; w++)
             {
-                spells = tokens[w].Quote < 0 && Document.Text(w)[0] == letters[w - k];
+                spells = tokens[w].Quote < 0 && tokens[w].Kind == TokenKind.Word && Document.Text(w)[0] == letters[w - k]
+                    && (char.IsUpper(letters[w - k]) ? Document.IsCapitalised(w) : Document.IsLowerWord(w));
             }
 
             found = spells ? NameInterpreter.Interpret(Document, k, end)?.Name : null;
@@ -335,13 +334,16 @@ internal sealed class SpeakerLinker
         => token + 1 < _context.Tokens.Count && Document.Text(token) is "of" or "at" or "from"
             && Document.IsCapitalised(token + 1) && _context.Tokens[token + 1].Quote < 0;
 
-    /// <summary>The initials of a name's capitalised words ("MHCLG" of "Ministry of Housing, Communities and Local Government").</summary>
-    private static string Initials(string name)
+    /// <summary>The initials of a name's capitalised words ("MHCLG" of "Ministry of Housing, Communities and Local Government"),
+    /// and of its lower-case words too when the acronym it is compared with spells some in lower case ("TfL" of "Transport for
+    /// London").</summary>
+    private static string Initials(string name, string acronym)
     {
+        bool lowerSpelt = !acronym.All(char.IsUpper);
         var initials = new System.Text.StringBuilder();
         foreach (string word in name.Split(' '))
         {
-            if (word.Length > 0 && char.IsUpper(word[0]))
+            if (word.Length > 0 && (char.IsUpper(word[0]) || (lowerSpelt && char.IsLower(word[0]))))
             {
                 initials.Append(word[0]);
             }

@@ -164,7 +164,9 @@ public sealed class SpeakerLinkerTests
     [Theory]
     [InlineData("The Harbour Nations Union sent a mission.\n\n\"We are staying,\" the H.N.U. said.", "Harbour Nations Union")]
     [InlineData("The European Union sent a mission. The E.U. said \"we are staying.\"", "European Union")]
-    public void Initials_written_with_dots_link_to_the_organisation_they_spell(string body, string speaker)
+    [InlineData("Transport for Tidewater said it was disappointed. \"We urge the union to return to talks,\" a TfT spokesperson said.", "Transport for Tidewater")]
+    [InlineData("The Ministry of Harbours confirmed the move.\n\n\"The ships are ready,\" an MoH spokesman said.", "Ministry of Harbours")]
+    public void Initials_written_with_dots_or_a_lower_case_letter_link_to_the_organisation_they_spell(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
 
