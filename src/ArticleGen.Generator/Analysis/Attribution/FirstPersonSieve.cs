@@ -71,18 +71,22 @@ internal sealed class FirstPersonSieve : AttributionSieve
             : null;
     }
 
-    /// <summary>The subject of the sentence part [<paramref name="start"/>, <paramref name="end"/>) when it is a person (a name or he/she).</summary>
+    /// <summary>The subject of the sentence part [<paramref name="start"/>, <paramref name="end"/>) when it is a person (a name or
+    /// he/she), a surname of a person the text introduced too ("Luca Bernasconi … Bernasconi was defiant").</summary>
     private Subject? PersonSubject(int start, int end)
     {
         if (Subjects.MainSubject(start, end) is not { } subject
             || subject.Pronoun == PronounKind.Organization
-            || (subject.Pronoun == PronounKind.None && NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { Kind: NameKind.Person }))
+            || (subject.Pronoun == PronounKind.None && !IsPerson(NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken))))
         {
             return null;
         }
 
         return subject with { Rule = AttributionRule.FirstPerson, LastToken = -1 };
     }
+
+    private bool IsPerson(TextName? name)
+        => name is { Kind: NameKind.Person } || (name is { WordCount: 1 } surname && Context.Registry.Resolve(surname.Name, surname.Start) is not null);
 
     private bool SpeaksInFirstPerson(int q, int open, bool plural)
     {

@@ -44,6 +44,8 @@ public sealed class FirstPersonSieveTests
     [Theory]
     [InlineData("In a statement, Ada Redcloud thanked the firefighters. \"We will rebuild.\"")]
     [InlineData("Ada Redcloud owns the bakery. \"I have rebuilt it once. I can do it again.\"")]
+    [InlineData("The club sacked Ada Redcloud on Sunday.\n\nRedcloud was defiant. \"I am not a quitter.\"")]
+    [InlineData("The club sacked Ada Redcloud on Sunday. Redcloud was defiant. \"I am not a quitter.\"")]
     public void A_first_person_sentence_after_a_sentence_about_a_person_is_theirs(string body)
         => Assert.Equal(("Ada Redcloud", AttributionRule.FirstPerson, true), Assert.Single(Quotes(body)));
 
