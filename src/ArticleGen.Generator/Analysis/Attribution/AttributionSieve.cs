@@ -27,4 +27,10 @@ internal abstract class AttributionSieve
 
     /// <summary>The subject that introduces quote <paramref name="q"/>, or null.</summary>
     public abstract Subject? Find(int q);
+
+    /// <summary>Whether the name is a person's, or a single word that names a person the text introduced ("Levy" after
+    /// "Daniel Levy").</summary>
+    protected bool IsPersonOrKnownSurname(TextName? name)
+        => name is { Kind: NameKind.Person }
+            || (name is { Kind: NameKind.Unknown, WordCount: 1 } surname && Context.Registry.Resolve(surname.Name, surname.Start) is not null);
 }

@@ -77,16 +77,13 @@ internal sealed class FirstPersonSieve : AttributionSieve
     {
         if (Subjects.MainSubject(start, end) is not { } subject
             || subject.Pronoun == PronounKind.Organization
-            || (subject.Pronoun == PronounKind.None && !IsPerson(NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken))))
+            || (subject.Pronoun == PronounKind.None && !IsPersonOrKnownSurname(NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken))))
         {
             return null;
         }
 
         return subject with { Rule = AttributionRule.FirstPerson, LastToken = -1 };
     }
-
-    private bool IsPerson(TextName? name)
-        => name is { Kind: NameKind.Person } || (name is { WordCount: 1 } surname && Context.Registry.Resolve(surname.Name, surname.Start) is not null);
 
     private bool SpeaksInFirstPerson(int q, int open, bool plural)
     {

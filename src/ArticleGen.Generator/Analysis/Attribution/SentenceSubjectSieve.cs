@@ -86,9 +86,7 @@ internal sealed class SentenceSubjectSieve : AttributionSieve
     /// that a kin or role noun names ("Alden's brother Joe").</summary>
     private bool IsPerson(Subject subject)
         => NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is { } name
-            && (name.Kind == NameKind.Person
-                || (name.Kind == NameKind.Unknown && name.WordCount == 1
-                    && (Context.Registry.Resolve(name.Name, name.Start) is not null || AfterPersonNoun(subject.FirstToken))));
+            && (IsPersonOrKnownSurname(name) || (name is { Kind: NameKind.Unknown, WordCount: 1 } && AfterPersonNoun(subject.FirstToken)));
 
     private bool AfterPersonNoun(int token) => token > 0 && Document.IsLowerWord(token - 1) && Lexicon.IsPersonNoun(Document.Text(token - 1));
 
