@@ -292,6 +292,14 @@ internal sealed class PersonRegistry
         return inside > 0 ? fuller : null;
     }
 
+    /// <summary>"Nurul Aina" after "Nurul Aina Rashid": the fuller name of the person introduced before <paramref
+    /// name="position"/> under the first word of <paramref name="name"/> whose first words it is, or null.</summary>
+    public string? ResolveBeginning(string name, int position)
+        => Resolve(name.Substring(0, name.IndexOf(' ')), position) is { } fuller && fuller.Length > name.Length + 1
+            && fuller[name.Length] == ' ' && fuller.StartsWith(name, StringComparison.Ordinal)
+            ? fuller
+            : null;
+
     /// <summary>
     /// The first person introduced under a one-word name after <paramref name="position"/> ("“…,” Brown said." before
     /// "Jan Brown, the mayor, …"), or null: for a name that <see cref="Resolve"/> finds nobody before.

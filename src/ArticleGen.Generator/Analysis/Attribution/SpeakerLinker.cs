@@ -158,6 +158,12 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, fuller, NameKind.Person);
         }
 
+        // "Nurul Aina" after "Nurul Aina Rashid": the first words of a fuller name the text introduced.
+        if (name.WordCount >= 2 && name.Kind != NameKind.Organization && _context.Registry.ResolveBeginning(name.Name, name.Start) is { } begun)
+        {
+            return new Speaker(-1, begun, NameKind.Person);
+        }
+
         // "George Bush" after "George W. Bush".
         if (name.WordCount == 2 && name.Kind != NameKind.Organization && _context.Registry.ResolveFuller(name.Name, name.Start) is { } middle)
         {

@@ -178,6 +178,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The error was spotted by candidate Nurul Aina Rashid.\n\nNurul Aina said the ballot was \"simply wrong\".", "Nurul Aina Rashid")]
+    [InlineData("Minister Maria Luisa Ortega Vidal spoke.\n\n\"We will pay,\" Maria Luisa said.", "Maria Luisa Ortega Vidal")]
+    public void The_first_words_of_a_fuller_name_stand_for_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"We heard it from a WhatsApp group,\" said Nurul Aini binti Hassan, whose son was sent home.", "Nurul Aini binti Hassan")]
     [InlineData("The novelist A.J. Kettering won the prize. \"I wrote it in a caravan,\" Kettering said.", "A.J. Kettering")]
     [InlineData("The captain, Tadhg \u00d3 S\u00failleabh\u00e1in, praised Evan Byrne. \"Ice in his veins,\" he said.", "Tadhg \u00d3 S\u00failleabh\u00e1in")]
