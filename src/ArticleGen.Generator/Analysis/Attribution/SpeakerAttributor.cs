@@ -234,36 +234,10 @@ internal sealed class SpeakerAttributor
     private Speaker? EpithetAntecedent(int token, Speaker nominal, int q)
         => nominal.Name == Document.Word(token)
             && ((Lexicon.IsEpithetNoun(nominal.Name) && (!Lexicon.IsBareEpithetNoun(nominal.Name) || Document.Text(token - 1) is "the" or "The"))
-                || IsBareKinNoun(token, nominal.Name) || IsDescribedRole(token, nominal.Name))
+                || IsBareKinNoun(token, nominal.Name))
             && !OwnedBefore(token)
             ? _pronouns.Resolve(PronounKind.Person, _context.Tokens[token].Start, q)
             : null;
-
-    /// <summary>"Margaret Ellwood, 79, said …. “…,” the retired headteacher said", "the race leader said": a person's role
-    /// noun that a lower-case modifier describes, after "the", written for the first time (not "a retired headteacher said
-    /// …. the retired headteacher", nor "Kenya's health cabinet secretary … the cabinet secretary", whose holder may be
-    /// another), describes the person named before; a spokesperson speaks for someone else, and a modifier of rank makes
-    /// another job ("the assistant coach", "the former president").</summary>
-    private bool IsDescribedRole(int token, string noun)
-        => Lexicon.NominalKind(noun) == NameKind.Person && !Lexicon.IsSpokesNoun(noun) && token > 1 && Document.IsLowerWord(token - 1)
-            && Document.Text(token - 2) is "the" or "The" && Document.Text(token - 1) is var modifier
-            && modifier is not ("former" or "deputy" or "vice" or "acting" or "interim" or "associate") && !Lexicon.IsServingNoun(modifier)
-            && !WrittenBefore(token);
-
-    /// <summary>Whether the word at <paramref name="token"/> is written before it outside quotes.</summary>
-    private bool WrittenBefore(int token)
-    {
-        string word = Document.Text(token);
-        for (int k = token - 1; k >= 0; k--)
-        {
-            if (_context.Tokens[k].Quote < 0 && string.Equals(Document.Text(k), word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>"Tom Hale scored twice, and his coach was delighted. “…,” the coach said": the noun at <paramref name="token"/>
     /// written after "his", "her" or "their" in its paragraph or the one before names someone of the person's, not the

@@ -354,14 +354,6 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
-    [InlineData("Ines Duarte, 79, said the thieves took her medals. \"I had locked every door,\" the retired headteacher said.", "Ines Duarte")]
-    [InlineData("Tomas Brandt kept the yellow jersey. \"It's a day where you can lose the Tour,\" the race leader said.", "Tomas Brandt")]
-    [InlineData("A retired headteacher saw the van. Ines Duarte said the thieves took her medals. \"I had locked every door,\" the retired headteacher said.", "retired headteacher")]
-    [InlineData("The harbour's assistant coach spoke first. Tomas Brandt said the team was tired. \"We were flat,\" the assistant coach said.", "assistant coach")]
-    public void A_described_role_written_for_the_first_time_stands_for_the_person_named_before(string body, string speaker)
-        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
-
-    [Theory]
     [InlineData("Paolo Benedetti admitted his side had been second best. \"We didn't win a tackle,\" the coach told BBC Radio Bristol.", "Paolo Benedetti")]
     [InlineData("Paolo Benedetti admitted his side had been second best. \"We didn't win a tackle,\" the manager said.", "Paolo Benedetti")]
     [InlineData("Paolo Benedetti thanked the team. \"This is a moment of sheer joy,\" the Badr-6 programme manager said.", "Badr-6 programme manager")]
