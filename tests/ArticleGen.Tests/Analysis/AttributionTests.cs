@@ -122,6 +122,20 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_quote_after_a_sentence_with_another_subject_is_not_continued()
+    {
+        const string body = "Tom Hale said the budget would cut \"a trillion dollars\". Ines Duarte accused Hale of living in the past. \"We also have fewer horses.\"";
+        Assert.Equal([("Tom Hale", AttributionRule.SpeechVerb), ("Ines Duarte", AttributionRule.PreviousSentence)], Speakers(body));
+    }
+
+    [Fact]
+    public void A_quote_after_a_sentence_about_the_same_speaker_is_continued()
+    {
+        const string body = "Tom Hale said the budget would cut \"a trillion dollars\". Hale has long opposed the plan. \"We cannot afford it.\"";
+        Assert.Equal([("Tom Hale", AttributionRule.SpeechVerb), ("Tom Hale", AttributionRule.Continuation)], Speakers(body));
+    }
+
+    [Fact]
     public void A_quote_in_a_new_paragraph_without_attribution_has_no_speaker()
     {
         const string body = "“The next hours will decide,” Myers said.\n\nThe weapon was a “sharp tool”.";

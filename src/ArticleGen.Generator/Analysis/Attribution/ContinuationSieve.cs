@@ -56,8 +56,32 @@ internal sealed class ContinuationSieve
         int sentence = Document.TokenSentence[open];
         int previousSentence = Document.TokenSentence[Document.OpenToken[q - 1]];
         return sentence == previousSentence
-            || Document.Sentences[sentence].FirstToken == open
+            || (Document.Sentences[sentence].FirstToken == open && !SubjectOfItsOwnBetween(q, previousSentence, sentence))
             || (sentence == previousSentence + 1 && GoesOnWithoutSource(q, sentence));
+    }
+
+    /// <summary>"Mr. Romney said …. Mr. Obama accused Mr. Romney of …. “You mention the navy …”": whether a sentence between
+    /// the previous quote's and quote <paramref name="q"/>'s has a subject other than the previous quote's speaker, whom the
+    /// quote is then more likely to be.</summary>
+    private bool SubjectOfItsOwnBetween(int q, int previousSentence, int sentence)
+    {
+        if (sentence <= previousSentence + 1)
+        {
+            return false;
+        }
+
+        int from = Document.Tokens[Document.Sentences[previousSentence + 1].FirstToken].Start;
+        for (int o = _context.LastOccurrenceStartingBefore(Document.Quotes[q].OpenMark); o >= 0 && _context.Occurrences[o].Start >= from; o--)
+        {
+            var occurrence = _context.Occurrences[o];
+            if (occurrence.IsSubject && occurrence.Kind != NameKind.Unknown
+                && !string.Equals(occurrence.Name, _context.Speakers[q - 1]?.Name, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the first word of quote <paramref name="q"/> is in lower case.</summary>
