@@ -614,6 +614,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Ines Duarte of the Food and Drug Administration said \"we are attempting to make contact.\"")]
     [InlineData("Ines Duarte of the Ministry of Trade and Industry said \"we are attempting to make contact.\"")]
     [InlineData("Ines Duarte of Tidewater Water and Land Information Management, the agency where Watson worked, told reporters: \"We are attempting to make contact.\"")]
+    [InlineData("Ines Duarte of Entraide et Solidarité Marine said \"we are attempting to make contact.\"")]
+    [InlineData("Ines Duarte of Ayuda y Rescate Costero said \"we are attempting to make contact.\"")]
     public void The_member_of_a_body_whose_name_and_joins_speaks(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -777,13 +777,15 @@ internal sealed partial class SubjectFinder
     /// <paramref name="runStart"/>, found at any of the runs that make the name; null when the run follows no "and".</summary>
     private Subject? MemberOfJoinedBody(int runStart, int low)
     {
-        if (runStart - 2 < low || Document.Text(runStart - 1) is not "and")
+        // "Soulas of Entraide et Solidarité AF447 disagreed": a body's own language may join its name ("et", "y", "und").
+        if (runStart - 2 < low || Document.Text(runStart - 1) is not ("and" or "et" or "y" or "und"))
         {
             return null;
         }
 
         int start = runStart;
-        for (int steps = 0; steps < MaxJoinedRuns && start - 2 >= low && Document.IsLowerWord(start - 1) && Document.Text(start - 1) is "and" or "of"
+        for (int steps = 0; steps < MaxJoinedRuns && start - 2 >= low && Document.IsLowerWord(start - 1)
+            && Document.Text(start - 1) is "and" or "et" or "y" or "und" or "of"
             && Document.IsCapitalised(start - 2) && Tokens[start - 2].Quote < 0; steps++)
         {
             start = Document.RunStart(start - 2, low);
