@@ -56,7 +56,7 @@ internal sealed class SpeechClassifier
     {
         "programme", "program", "show", "documentary", "film", "movie", "album", "song", "novel", "book", "series",
         "sitcom", "exhibition", "exhibit", "podcast", "magazine", "newspaper", "column", "musical", "opera", "painting",
-        "poem", "campaign", "operation", "initiative", "project",
+        "poem", "campaign", "operation", "initiative", "project", "weekly", "monthly", "daily", "journal", "guide", "title",
     };
 
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
@@ -513,8 +513,9 @@ internal sealed class SpeechClassifier
     /// <summary>"Operation “Sea Lion”", "Project “Condor”": a named undertaking's noun capitalised as part of its name.</summary>
     private static bool IsCapitalisedWorkNoun(string word) => word is "Operation" or "Project" or "Exercise";
 
-    /// <summary>A quote of two to <see cref="MaxTitleWords"/> words capitalised as a title, with no sentence ending inside,
-    /// right after a work noun or after one and a comma ("the film “A Quiet Place”", "her album, “Songs of the Sea”,").</summary>
+    /// <summary>A quote of one to <see cref="MaxTitleWords"/> words capitalised as a title, with no sentence ending inside,
+    /// right after a work noun or after one and a comma ("the film “A Quiet Place”", "her album, “Songs of the Sea”,",
+    /// "writing in the weekly “Stagecraft”").</summary>
     private bool IsWorksTitle(int q)
     {
         int open = Document.OpenToken[q];
@@ -530,7 +531,7 @@ internal sealed class SpeechClassifier
         }
 
         var (words, capitalised, terminal, _) = Shape(q);
-        return words >= 2 && words <= MaxTitleWords && capitalised == words && !terminal;
+        return words >= 1 && words <= MaxTitleWords && capitalised == words && !terminal;
     }
 
     /// <summary>
