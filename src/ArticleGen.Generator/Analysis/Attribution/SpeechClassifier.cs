@@ -732,7 +732,7 @@ internal sealed class SpeechClassifier
 
     /// <summary>
     /// "its “Halo” augmented-reality glasses", "the company's best-selling “Atlas” desk", "its “Golden Crunch” and “Oaty
-    /// Rounds” ranges": up to <see cref="MaxTermWords"/> words capitalised as a title, after a lower-case word that is no
+    /// Rounds” ranges", "the maker of “Alpenstern” chocolate bars": up to <see cref="MaxTermWords"/> words capitalised as a title, after a lower-case word that is no
     /// verb of saying or naming and before a noun (or "and" and another such quote before one), name a product, a work or a
     /// scheme, even inside a speech clause.
     /// </summary>
@@ -741,7 +741,7 @@ internal sealed class SpeechClassifier
         int open = Document.OpenToken[q];
         if (open < 1 || Document.Tokens[open - 1].Quote >= 0
             || !(Document.IsLowerWord(open - 1) || Document.IsPossessive(open - 1)) || NamingWords.Contains(Document.Text(open - 1))
-            || SpeechCues.IsSpeechVerbUse(Document, open - 1) || Lexicon.IsPreposition(Document.Text(open - 1)))
+            || SpeechCues.IsSpeechVerbUse(Document, open - 1))
         {
             return false;
         }

@@ -148,6 +148,7 @@ public sealed class SpeechClassifierTests
     [InlineData("Lumora said its \"Halo\" glasses would go on sale in May.")]
     [InlineData("Zielinski said demand for the company's best-selling \"Atlas\" desk had fallen.")]
     [InlineData("Daon says its new \"Pulse 5\" smartwatch can warn wearers.")]
+    [InlineData("Brauhof, the Swiss maker of \"Alpenstern\" chocolate bars, said it would raise prices.")]
     public void A_title_cased_quote_before_a_noun_names_a_product_inside_a_speech_clause_too(string body)
         => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
 
