@@ -59,9 +59,13 @@ internal sealed class SpeechClassifier
         "poem", "campaign", "operation", "initiative", "project", "weekly", "monthly", "daily", "journal", "guide", "title",
     };
 
+    /// <summary>Words a title leaves in lower case: English ones, and the articles and prepositions of the languages whose
+    /// titles news quotes most ("La Gazzetta della Murgia", "El Son de la Negra", "Le Monde des Livres").</summary>
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "after", "with", "by", "from", "is", "are",
+        "de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "los",
+        "las", "der", "die", "und", "y", "e", "et",
     };
 
     /// <summary>The words <see cref="Shape"/> looks up (a title's function words, words of the first person) by length, so

@@ -112,6 +112,7 @@ public sealed class SpeechClassifierTests
     [InlineData("Ines Duarte said the film \"A Quiet Place\" was the best of the year.")]
     [InlineData("Ines Duarte praised her album, \"Songs of the Sea\", as her finest work.")]
     [InlineData("Writing in the weekly \"Stagecraft\", critic Ines Duarte praised the lead.")]
+    [InlineData("The local newspaper, \"La Gazzetta della Murgia\", put the story on its front page.")]
     [InlineData("Ines Duarte said a review would be published under the title \"Lessons from the Outage\".")]
     public void A_title_after_the_noun_of_a_work_is_a_title_inside_a_speech_clause_too(string body)
         => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
