@@ -100,9 +100,10 @@ internal sealed class PronounResolver
             && OpensInnerClause(nameEnd, speakerEnd);
     }
 
-    /// <summary>Whether a complementiser, a verb of saying or thinking, a subordinator or "by" opens the clause of the name at
-    /// <paramref name="inner"/>, at most <see cref="MaxInnerClauseLead"/> tokens before it and after <paramref name="outer"/>
-    /// ("has said that Robert Mugabe", "stated Okcular, Yukari Kanatli", "after a Nadal ball", "written by Noam Chomsky"),
+    /// <summary>Whether a complementiser, a verb of saying or thinking, a subordinator, "by" or an absolute "with" opens the
+    /// clause of the name at <paramref name="inner"/>, at most <see cref="MaxInnerClauseLead"/> tokens before it and after
+    /// <paramref name="outer"/> ("has said that Robert Mugabe", "stated Okcular, Yukari Kanatli", "after a Nadal ball",
+    /// "written by Noam Chomsky", "with Ellery translating"),
     /// with no coordinator between ("while Tom Hale wrote"): the outer subject's own verb, further back, opens nothing.</summary>
     private bool OpensInnerClause(int outer, int inner)
     {
@@ -125,7 +126,11 @@ internal sealed class PronounResolver
             }
 
             // "Mike Pence pointed out President Trump is …": a verb of saying with its particle.
-            if (word is "that" or "by" || Lexicon.IsSpeechVerb(word) || Lexicon.IsCognitionVerb(word) || Lexicon.IsOpeningSubordinator(word)
+            // "Kamińska accepted the prize, with Ellery translating at her side": an absolute phrase, unless its verb speaks
+            // ("with Smith describing the signal as one cause").
+            if ((word is "with" && Document.RunEnd(inner, _context.Tokens.Count) is var after
+                    && (after >= _context.Tokens.Count || !SpeechCues.IsSpeechVerb(Document, after)))
+                || word is "that" or "by" || Lexicon.IsSpeechVerb(word) || Lexicon.IsCognitionVerb(word) || Lexicon.IsOpeningSubordinator(word)
                 || (word is "out" or "back" && k - 1 >= outer && SpeechCues.IsSpeechVerb(Document, k - 1)))
             {
                 return true;
