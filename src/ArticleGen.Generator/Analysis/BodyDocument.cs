@@ -409,6 +409,12 @@ internal sealed class BodyDocument
             return true;
         }
 
+        // "Among those who arrived this winter was Olena Kovalenko": the subject after the verb of an inverted sentence.
+        if (runStart > paragraphFirstToken && Text(runStart - 1) is "was" or "were" && Text(Sentences[TokenSentence[runStart]].FirstToken) is "Among")
+        {
+            return true;
+        }
+
         if (runStart <= paragraphFirstToken)
         {
             return true;

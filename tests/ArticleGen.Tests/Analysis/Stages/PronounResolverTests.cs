@@ -18,6 +18,11 @@ public sealed class PronounResolverTests
     public void A_subject_inside_a_clause_of_the_sentence_before_gives_way_to_the_subject_that_holds_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
+    [Fact]
+    public void The_subject_after_the_verb_of_an_inverted_sentence_is_the_antecedent()
+        => Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(
+            "Ana Ruiz has handed out sandwiches for two years. Among those who arrived this winter was Ines Duarte, 39, from Kharkiv. She said the volunteer was \"the first person who smiled at us\".")));
+
     [Theory]
     [InlineData("President Jo Lee said the loss was tragic, while Interior Minister Tom Hale wrote he had ordered checks. He tweeted, \"I want to express my sympathy.\"", "Tom Hale")]
     [InlineData("Tom Miller and Ben Smith both acknowledged faults, with Smith describing the signal as one cause. He too suggested that \"the equipment was turned off\".", "Ben Smith")]
