@@ -37,6 +37,9 @@ internal sealed class SpeakerLinker
     /// <summary>The expansion the text writes for each acronym asked about (<see cref="ExpansionInText"/>), made on first use.</summary>
     private Dictionary<string, string?>? _expansions;
 
+    /// <summary>The full name a quote gives for each surname asked about (<see cref="FullNameInQuotes"/>), made on first use.</summary>
+    private Dictionary<string, string?>? _quotedNames;
+
     // The fuller name after a nationality that the text writes for a body's name, per name (see NationalityBefore).
     private Dictionary<string, string?>? _fullerNames;
 
@@ -144,6 +147,13 @@ internal sealed class SpeakerLinker
                 ?? _context.Registry.ResolveVariant(name.Name, name.Start)) is { } full)
         {
             return new Speaker(-1, full, NameKind.Person);
+        }
+
+        // "“I want to thank my coach, Daniel Kiprono,” she said. … Kiprono described her as “…”": a surname the text names
+        // in full only inside a quote.
+        if (name.WordCount == 1 && name.Kind == NameKind.Unknown && FullNameInQuotes(name.Name) is { } quoted)
+        {
+            return new Speaker(-1, quoted, NameKind.Person);
         }
 
         // "Hugo Chavez" after "Hugo Chávez": one person, named as the text first did.
@@ -328,6 +338,43 @@ internal sealed class SpeakerLinker
         }
 
         _expansions[letters] = found;
+        return found;
+    }
+
+    /// <summary>The first person's name of two words or more that ends in <paramref name="surname"/> inside a quote, read once
+    /// per surname; null when no quote writes one.</summary>
+    private string? FullNameInQuotes(string surname)
+    {
+        _quotedNames ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (_quotedNames.TryGetValue(surname, out string? known))
+        {
+            return known;
+        }
+
+        string? found = null;
+        var tokens = _context.Tokens;
+        for (int k = 1; k < tokens.Count && found is null; k++)
+        {
+            if (tokens[k].Quote >= 0 && tokens[k - 1].Quote == tokens[k].Quote && Document.IsCapitalised(k - 1)
+                && string.Equals(Document.Text(k), surname, StringComparison.Ordinal))
+            {
+                int start = k - 1;
+                while (start > 0 && tokens[start - 1].Quote == tokens[k].Quote && Document.IsCapitalised(start - 1) && start > k - 3)
+                {
+                    start--;
+                }
+
+                // Only inside a sentence of the quote ("that Tariq Mahmood is", "my coach, Daniel Kiprono,"): a capital
+                // opening one may be any word ("Thanks Kiprono").
+                found = start > 0 && tokens[start - 1].Quote == tokens[k].Quote && (Document.IsLowerWord(start - 1) || Document.IsPunctuation(start - 1, ','))
+                    && NameInterpreter.Interpret(Document, start, k + 1) is { Kind: NameKind.Person, WordCount: >= 2 } person
+                    && person.Name.EndsWith(" " + surname, StringComparison.Ordinal)
+                    ? person.Name
+                    : null;
+            }
+        }
+
+        _quotedNames[surname] = found;
         return found;
     }
 

@@ -177,6 +177,20 @@ public sealed class SpeakerLinkerTests
     public void A_particle_capitalised_at_a_sentence_start_still_ends_the_full_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Fact]
+    public void A_surname_named_in_full_only_inside_a_quote_takes_that_name()
+    {
+        const string body = "\"I want to thank my coach, Daniel Kiprono, who believed in me,\" Jo Lee said.\n\nKiprono described her as \"the most disciplined athlete I have coached\".";
+        Assert.Equal("Daniel Kiprono", Quotes(body)[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_capital_opening_a_sentence_in_a_quote_is_no_given_name()
+    {
+        const string body = "\"Thanks Kiprono, you were great,\" Jo Lee said.\n\nKiprono described her as \"the most disciplined athlete I have coached\".";
+        Assert.Equal("Kiprono", Quotes(body)[^1].Speaker);
+    }
+
     [Theory]
     [InlineData("The error was spotted by candidate Nurul Aina Rashid.\n\nNurul Aina said the ballot was \"simply wrong\".", "Nurul Aina Rashid")]
     [InlineData("Minister Maria Luisa Ortega Vidal spoke.\n\n\"We will pay,\" Maria Luisa said.", "Maria Luisa Ortega Vidal")]
