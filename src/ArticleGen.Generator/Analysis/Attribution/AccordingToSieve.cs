@@ -52,7 +52,7 @@ internal sealed class AccordingToSieve : AttributionSieve
         if (found < 0)
         {
             int from = Math.Max(sentence.FirstToken, open - SubjectFinder.MaxScanTokens);
-            return AsPutIt(from, end) ?? InTheWordsOf(from, end);
+            return AsPutIt(from, end) ?? InTheWordsOf(from, end) ?? ForPerson(sentence.FirstToken, open);
         }
 
         int source = found;
@@ -99,6 +99,22 @@ internal sealed class AccordingToSieve : AttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>"For Dale Whitfield, who owns a tire shop on the street, the lane had been “a disaster”": a person named after
+    /// "For" opening the sentence, before a comma, holds the view the quote gives; null otherwise.</summary>
+    private Subject? ForPerson(int first, int open)
+    {
+        if (first + 2 >= open || Document.Text(first) is not "For" || !Document.IsCapitalised(first + 1) || Tokens[first + 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        int end = Document.RunEnd(first + 1, open);
+        return end < open && Document.IsPunctuation(end, ',')
+            && IsPersonOrKnownSurname(NameInterpreter.Interpret(Document, first + 1, end))
+            ? new Subject(first + 1, end, PronounKind.None, AttributionRule.AccordingTo, end - 1)
+            : null;
     }
 
     /// <summary>"In the words of Jo Lee, …", "…, in the words of Jo Lee", "In Jo Lee's words, …": the source of the words.</summary>

@@ -63,6 +63,18 @@ public sealed class AccordingToSieveTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("For Ines Duarte, who owns a shop on the street, the lane had been \"a disaster from day one.\"", "Ines Duarte")]
+    [InlineData("Ines Duarte opened a shop in 2010. For Duarte, the lane had been \"a disaster from day one.\"", "Ines Duarte")]
+    public void A_person_after_for_opening_the_sentence_holds_the_view(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.AccordingTo, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("For Tidewater Harbour, the season had been \"a disaster from day one.\"")]
+    [InlineData("For years, the lane had been \"a disaster from day one.\"")]
+    public void A_place_or_a_time_after_for_holds_no_view(string body)
+        => Assert.NotEqual(AttributionRule.AccordingTo, Assert.Single(Quotes(body)).Rule);
+
+    [Theory]
     [InlineData("According to the university's harbour professor Ines Duarte, it is \"the deepest port ever built\".")]
     [InlineData("Engineers at Tidewater College revealed the plan, and according to the college's harbour professor Ines Duarte, it is \"the deepest port ever built\".")]
     public void The_source_after_an_owners_descriptors_speaks_for_the_clause_that_holds_the_quote(string body)
