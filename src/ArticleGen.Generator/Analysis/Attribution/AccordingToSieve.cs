@@ -117,7 +117,8 @@ internal sealed class AccordingToSieve : AttributionSieve
             : null;
     }
 
-    /// <summary>"In the words of Jo Lee, …", "…, in the words of Jo Lee", "In Jo Lee's words, …": the source of the words.</summary>
+    /// <summary>"In the words of Jo Lee, …", "…, in the words of Jo Lee", "In Jo Lee's words, …", "in her words": the source
+    /// of the words.</summary>
     private Subject? InTheWordsOf(int from, int end)
     {
         for (int k = from; k + 3 < end; k++)
@@ -130,6 +131,14 @@ internal sealed class AccordingToSieve : AttributionSieve
             if (Document.Text(k + 1) is "the" && Document.Text(k + 2) is "words" && Document.Text(k + 3) is "of")
             {
                 return Subjects.After(k + 4, end, AttributionRule.AccordingTo, 2);
+            }
+
+            // "The shop, in her words, “…”", "in his own words": whom the owner's pronoun stands for.
+            if (Document.Text(k + 1) is "his" or "her" or "their"
+                && (Document.Text(k + 2) is "words" || (Document.Text(k + 2) is "own" && Document.Text(k + 3) is "words")))
+            {
+                var pronoun = Document.Text(k + 1) is "their" ? PronounKind.Organization : PronounKind.Person;
+                return new Subject(k + 1, k + 2, pronoun, AttributionRule.AccordingTo, k + 1);
             }
 
             // "In Jo Lee's words": the owner of the words.

@@ -93,6 +93,13 @@ public sealed class AccordingToSieveTests
     public void In_the_words_of_X_names_the_speaker(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.AccordingTo, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Ines Duarte ran the shop for 30 years. The shop, in her words, \"was never about the money.\"", "Ines Duarte")]
+    [InlineData("Tom Hale built the dam. It is, in his own words, \"built to last\".", "Tom Hale")]
+    [InlineData("Mayor Ines Duarte defended the closure, \"a last resort\" in her words.", "Ines Duarte")]
+    public void In_his_or_her_words_names_whom_the_pronoun_stands_for(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void Words_with_no_owner_name_no_speaker()
         => Assert.Null(Assert.Single(Quotes("In other words, the dam is \"built to last for centuries\".")).Speaker);

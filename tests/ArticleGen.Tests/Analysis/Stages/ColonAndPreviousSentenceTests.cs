@@ -38,7 +38,7 @@ public sealed class ColonAndPreviousSentenceTests
 
     [Fact]
     public void A_comma_before_a_partial_quote_is_no_colon()
-        => Assert.Equal((null, AttributionRule.None, false), Quotes("Mayor Ines Duarte defended the closure, \"a last resort\" in her words.")[0]);
+        => Assert.Equal((null, AttributionRule.None, false), Quotes("Mayor Ines Duarte defended the closure, \"a last resort\" for the town.")[0]);
 
     [Fact]
     public void A_comma_before_a_quote_inside_the_sentence_is_no_colon()
