@@ -198,6 +198,13 @@ internal sealed partial class SubjectFinder
                 return null;
             }
 
+            // "The 52-year-old paused, saying …": an age before a verb stands for the person, as "the 52-year-old said" does.
+            if (Document.AgeNoun(k) >= 0 && k + 1 < limit && Document.IsLowerWord(k + 1) && Tokens[k + 1].Quote < 0
+                && (Lexicon.IsAuxiliary(Document.Text(k + 1)) || Document.Text(k + 1).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+            }
+
             // "A spokesperson for the government confirmed": the body the spokesperson speaks for.
             if (Lexicon.IsSpokesNoun(word) && k + 3 < limit && Document.Text(k + 1) is "for" or "from" && Document.Text(k + 2) is "the"
                 && Document.IsLowerWord(k + 3) && Tokens[k + 3].Quote < 0 && Lexicon.NominalKind(Document.Text(k + 3)) == NameKind.Organization)
