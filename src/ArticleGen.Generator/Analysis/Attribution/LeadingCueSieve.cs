@@ -320,6 +320,15 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 : null;
         }
 
+        // "A video showed him saying “…”", "a video of him saying", "a spokesperson for them saying": whom the pronoun before
+        // the participle stands for speaks; not one spoken to ("shouted at him saying").
+        if (verb - 1 >= sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.Text(verb - 1) is "him" or "her" or "them"
+            && !(verb - 2 >= sentenceStart && Document.Text(verb - 2) is "to" or "at" or "with"))
+        {
+            var pronoun = Document.Text(verb - 1) is "them" ? PronounKind.Organization : PronounKind.Person;
+            return new Subject(verb - 1, verb, pronoun, AttributionRule.SpeechVerb, verb - 1);
+        }
+
         // "…, with Jo Lee, the coach, saying “…”": the subject of the absolute phrase speaks, not the sentence's.
         if (SpeechCues.IsParticiple(Document, verb) && Subjects.AbsoluteWith(verb, sentenceStart) is { } absolute)
         {

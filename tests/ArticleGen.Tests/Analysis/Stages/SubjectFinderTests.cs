@@ -1057,6 +1057,16 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("A video showed Ines Duarte saying \"The channel is safe.\"")));
 
     [Theory]
+    [InlineData("Tom Hale became a star on television. A video showed him saying the plan was \"a disaster\".", "Tom Hale")]
+    [InlineData("Tom Hale became a star on television. A video of him saying the plan was \"a disaster\" was shared widely.", "Tom Hale")]
+    public void Whom_an_object_pronoun_before_a_participle_stands_for_speaks_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void One_spoken_to_before_a_participle_does_not_speak_it()
+        => Assert.NotEqual("Tom Hale", Assert.Single(Quotes("Tom Hale stood at the gate. The guard shouted at him saying the gate was \"closed for good\".")).Speaker);
+
+    [Theory]
     [InlineData("The team will sail on Monday, with Ines Duarte, the coach, saying that \"the channel is safe\".", "Ines Duarte")]
     [InlineData("The crews will keep searching, with Ines Duarte chief executive of Tidewater Trust saying that \"the channel is safe\".", "Ines Duarte")]
     [InlineData("The port ended its storm watch, with a scientist at the Tidewater storm warning centre noting that \"the danger has passed\".", "scientist")]
