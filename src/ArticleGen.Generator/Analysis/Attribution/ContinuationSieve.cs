@@ -2,7 +2,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>
 /// A quote with no attribution of its own keeps the speaker of the quote before it when it is in the same sentence,
-/// starts a sentence of the same paragraph ("“…,” Myers said. “…”"), stands in the next sentence with no source of its
+/// starts a sentence of the same paragraph ("“…,” Myers said. “…”") with no sentence between whose subject is someone
+/// else, stands in the next sentence with no source of its
 /// own ("Therefore, since the quake was so close, “it could be devastating.”"), or continues a quote running over several
 /// paragraphs; a quote over several paragraphs attributed only in its last part gives that speaker to its first parts.
 /// </summary>

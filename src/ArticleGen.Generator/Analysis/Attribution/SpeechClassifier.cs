@@ -736,9 +736,9 @@ internal sealed class SpeechClassifier
 
     /// <summary>
     /// "its “Halo” augmented-reality glasses", "the company's best-selling “Atlas” desk", "its “Golden Crunch” and “Oaty
-    /// Rounds” ranges", "the maker of “Alpenstern” chocolate bars": up to <see cref="MaxTermWords"/> words capitalised as a title, after a lower-case word that is no
-    /// verb of saying or naming and before a noun (or "and" and another such quote before one), name a product, a work or a
-    /// scheme, even inside a speech clause.
+    /// Rounds” ranges", "the maker of “Alpenstern” chocolate bars": up to <see cref="MaxTermWords"/> words capitalised as a
+    /// title, after a lower-case word that is no verb of saying or naming and before a noun (or "and" and another such quote
+    /// before one), name a product, a work or a scheme, even inside a speech clause.
     /// </summary>
     private bool IsNamedModifier(int q)
     {
