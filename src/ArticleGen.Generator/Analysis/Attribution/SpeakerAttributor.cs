@@ -159,7 +159,8 @@ internal sealed class SpeakerAttributor
         var speaker = subject.Pronoun != PronounKind.None
             ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q) ?? _pronouns.NominalAntecedent(subject.FirstToken)
                 ?? (Document.Text(subject.FirstToken) is "it" or "It" ? _pronouns.BodyAntecedent(subject.FirstToken) : null)
-            : subject.Nominal ? LinkNominal(subject.FirstToken, q) : _linker.Link(subject.FirstToken, subject.EndToken) ?? AgeAntecedent(subject, q);
+            : subject.Nominal ? LinkNominal(subject.FirstToken, q)
+            : _linker.Link(subject.FirstToken, subject.EndToken) is { } linked ? _linker.WithNameFromQuotes(linked) : AgeAntecedent(subject, q);
         if (speaker is not { } found)
         {
             return false;

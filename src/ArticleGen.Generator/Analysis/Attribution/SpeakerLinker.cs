@@ -149,13 +149,6 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, full, NameKind.Person);
         }
 
-        // "“I want to thank my coach, Daniel Kiprono,” she said. … Kiprono described her as “…”": a surname the text names
-        // in full only inside a quote.
-        if (name.WordCount == 1 && name.Kind == NameKind.Unknown && FullNameInQuotes(name.Name) is { } quoted)
-        {
-            return new Speaker(-1, quoted, NameKind.Person);
-        }
-
         // "Hugo Chavez" after "Hugo Chávez": one person, named as the text first did.
         if (name.WordCount >= 2 && name.Kind != NameKind.Organization && _context.Registry.ResolveSpelling(name.Name, name.Start) is { } spelt)
         {
@@ -341,8 +334,19 @@ internal sealed class SpeakerLinker
         return found;
     }
 
-    /// <summary>The first person's name of two words or more that ends in <paramref name="surname"/> inside a quote, read once
-    /// per surname; null when no quote writes one.</summary>
+    /// <summary>
+    /// The speaker a one-word name that nothing else resolved names, by the full name a quote gives it ("“I want to thank my
+    /// coach, Daniel Kiprono,” she said. … Kiprono described her as “…”"); any other speaker as it is. Asked only of the
+    /// speakers decided, as reading the quotes for every name linked would cost more than it finds.
+    /// </summary>
+    public Speaker WithNameFromQuotes(Speaker speaker)
+        => speaker is { Entity: < 0, Kind: NameKind.Unknown } && speaker.Name.IndexOf(' ') < 0 && FullNameInQuotes(speaker.Name) is { } full
+            ? new Speaker(-1, full, NameKind.Person)
+            : speaker;
+
+    /// <summary>The first person's name of two or three words that ends in <paramref name="surname"/> inside a sentence of a
+    /// quote ("that Tariq Mahmood is", "my coach, Daniel Kiprono,"; a capital opening one may be any word, "Thanks Kiprono"),
+    /// or null. The body is searched for the word, not walked token by token; each surname once.</summary>
     private string? FullNameInQuotes(string surname)
     {
         _quotedNames ??= new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -353,25 +357,27 @@ internal sealed class SpeakerLinker
 
         string? found = null;
         var tokens = _context.Tokens;
-        for (int k = 1; k < tokens.Count && found is null; k++)
+        string body = Document.Body;
+        for (int at = body.IndexOf(surname, StringComparison.Ordinal); at >= 0 && found is null;
+            at = body.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
         {
-            if (tokens[k].Quote >= 0 && tokens[k - 1].Quote == tokens[k].Quote && Document.IsCapitalised(k - 1)
-                && string.Equals(Document.Text(k), surname, StringComparison.Ordinal))
+            int k = Document.TokenAt(at);
+            if (k < 2 || tokens[k].Start != at || tokens[k].Quote < 0 || !string.Equals(Document.Word(k), surname, StringComparison.Ordinal))
             {
-                int start = k - 1;
-                while (start > 0 && tokens[start - 1].Quote == tokens[k].Quote && Document.IsCapitalised(start - 1) && start > k - 3)
-                {
-                    start--;
-                }
-
-                // Only inside a sentence of the quote ("that Tariq Mahmood is", "my coach, Daniel Kiprono,"): a capital
-                // opening one may be any word ("Thanks Kiprono").
-                found = start > 0 && tokens[start - 1].Quote == tokens[k].Quote && (Document.IsLowerWord(start - 1) || Document.IsPunctuation(start - 1, ','))
-                    && NameInterpreter.Interpret(Document, start, k + 1) is { Kind: NameKind.Person, WordCount: >= 2 } person
-                    && person.Name.EndsWith(" " + surname, StringComparison.Ordinal)
-                    ? person.Name
-                    : null;
+                continue;
             }
+
+            int quote = tokens[k].Quote;
+            int start = k;
+            while (start > k - 2 && start - 1 > 0 && tokens[start - 1].Quote == quote && Document.IsCapitalised(start - 1))
+            {
+                start--;
+            }
+
+            found = start < k && tokens[start - 1].Quote == quote && (Document.IsLowerWord(start - 1) || Document.IsPunctuation(start - 1, ','))
+                && NameInterpreter.Interpret(Document, start, k + 1) is { Kind: NameKind.Person, WordCount: >= 2 } person
+                ? person.Name
+                : null;
         }
 
         _quotedNames[surname] = found;

@@ -677,14 +677,16 @@ internal sealed class SpeechClassifier
     /// <summary>The looked-up word that <c>body[start..start+length)</c> spells, or null; nothing is allocated.</summary>
     private static string? LookupWord(string body, int start, int length)
     {
-        if (length >= LookupWordsByLength.Length)
+        if (length == 0 || length >= LookupWordsByLength.Length)
         {
             return null;
         }
 
+        // The first letter before the rest: most words of a length differ there.
+        char first = body[start];
         foreach (string candidate in LookupWordsByLength[length])
         {
-            if (string.CompareOrdinal(body, start, candidate, 0, length) == 0)
+            if (candidate[0] == first && string.CompareOrdinal(body, start, candidate, 0, length) == 0)
             {
                 return candidate;
             }

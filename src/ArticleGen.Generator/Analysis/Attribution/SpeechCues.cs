@@ -36,13 +36,19 @@ internal static class SpeechCues
     /// <summary>"“…,” the minister shot back", "hit back", "fired back": a retort; "“…,” Jo Lee pointed out": a remark. Verbs
     /// that say only with their particle.</summary>
     private static bool IsPhrasalSpeechVerb(BodyDocument document, int token)
-        => token + 1 < document.Tokens.Count && document.Tokens[token + 1].Quote < 0
-            && document.Text(token + 1) switch
-            {
-                "back" => document.Text(token) is "shot" or "shoots" or "hit" or "hits" or "fired" or "fires",
-                "out" => document.Text(token) is "pointed" or "points" or "point" or "pointing",
-                _ => false,
-            };
+    {
+        // The particle is matched first, in the body's characters: this runs for every word asked about.
+        if (token + 1 >= document.Tokens.Count || document.Tokens[token + 1] is not { Quote: < 0, Length: 3 or 4 } next)
+        {
+            return false;
+        }
+
+        return next.Length == 4
+            ? string.CompareOrdinal(document.Body, next.Start, "back", 0, 4) == 0
+                && document.Text(token) is "shot" or "shoots" or "hit" or "hits" or "fired" or "fires"
+            : string.CompareOrdinal(document.Body, next.Start, "out", 0, 3) == 0
+                && document.Text(token) is "pointed" or "points" or "point" or "pointing";
+    }
 
     /// <summary>"said", "told", "wrote", "announced": a past form, a verb after a platform's name ("Facebook said"), where
     /// "a Facebook post" is a noun.</summary>
