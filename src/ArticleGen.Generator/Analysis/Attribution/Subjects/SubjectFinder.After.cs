@@ -14,8 +14,10 @@ internal sealed partial class SubjectFinder
         while (k < end && skipped < maxDescriptors && Document.IsLowerWord(k) && Tokens[k].Quote < 0
             && Lexicon.GetPronoun(Document.Text(k)) == PronounKind.None && (!SpeechCues.IsSpeechVerb(Document, k) || IsDocumentOf(k, end)))
         {
-            // "said the director of the museum, Ines Duarte": the person in apposition to the role and its body.
-            if (k > first && k + 2 < end && Lexicon.IsDeterminer(Document.Text(first)) && Document.Text(k + 1) is "of" or "at" or "for" or "from"
+            // "said the director of the museum, Ines Duarte", "said spokesperson for the agency, Rupert Colville" (a role noun of
+            // one person may go without its article): the person in apposition to the role and its body.
+            if (k + 2 < end && Document.Text(k + 1) is "of" or "at" or "for" or "from"
+                && (k > first ? Lexicon.IsDeterminer(Document.Text(first)) : Lexicon.NominalKind(Document.Text(k)) == NameKind.Person && !Lexicon.IsPluralNoun(Document.Text(k)))
                 && PersonAfterPhrase(k + 2, end, rule) is { } roleHolder)
             {
                 return roleHolder;
