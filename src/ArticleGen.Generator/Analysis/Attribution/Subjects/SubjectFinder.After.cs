@@ -149,6 +149,12 @@ internal sealed partial class SubjectFinder
             return described with { Rule = rule };
         }
 
+        // "said Police spokesperson, Superintendent Ann Roe": the person in apposition to the body's role noun.
+        if (RoleNounBeforeComma(runEnd, end) is var roleEnd and >= 0 && PersonClosingAppositive(roleEnd, end, rule) is { } spokesperson)
+        {
+            return spokesperson;
+        }
+
         // "said EU commissioner for Home Affairs, Cecilia Malmström": the person in apposition to the organisation's role.
         if (runEnd < end && Document.IsLowerWord(runEnd) && Lexicon.NominalKind(Document.Text(runEnd)) == NameKind.Person
             && NominalAt(runEnd, end, rule) is { Nominal: false } holder
@@ -218,6 +224,17 @@ internal sealed partial class SubjectFinder
 
         int subjectEnd = WithBodyNoun(runEnd, end);
         return new Subject(k, subjectEnd, PronounKind.None, rule, subjectEnd - 1);
+    }
+
+    /// <summary>The comma after up to three descriptors from <paramref name="k"/> that end in the role noun of one person
+    /// ("spokesperson,", "general secretary,"); -1 when none.</summary>
+    private int RoleNounBeforeComma(int k, int end)
+    {
+        int m = DescriptorsEnd(k, end, 3);
+        return m > k && m < end && Document.IsPunctuation(m, ',') && Lexicon.NominalKind(Document.Text(m - 1)) == NameKind.Person
+            && !Lexicon.IsPluralNoun(Document.Text(m - 1))
+            ? m
+            : -1;
     }
 
     /// <summary>"a statement from", "a report by" at <paramref name="k"/>: a document after its article, then its author.</summary>
