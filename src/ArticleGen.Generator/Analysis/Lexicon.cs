@@ -572,7 +572,7 @@ internal static class Lexicon
         "Referring", "Describing", "Addressing", "Writing", "Talking", "Ex", "Then-House", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
         "September", "October", "November", "December", "One", "Two", "Three", "Dear", "Please", "Thank", "Thanks", "Hello", "Well",
-        "Yeah", "Oh", "Okay", "OK", "Hey", "Hi", "Sorry", "Sure", "Outside", "Inside", "Nearby", "Elsewhere", "Overnight");
+        "Yeah", "Okay", "OK", "Hey", "Hi", "Sorry", "Sure", "Outside", "Inside", "Nearby", "Elsewhere", "Overnight");
 
     /// <summary>Adverbs that open a sentence ("Afterwards Trump said"): never the first word of a name.</summary>
     private static readonly HashSet<string> SentenceAdverbs = Set(

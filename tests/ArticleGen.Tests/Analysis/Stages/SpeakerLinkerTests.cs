@@ -448,6 +448,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Mayor Oh Se-hoon visited Tidewater.\n\n\"We will talk,\" Oh said.", "Oh Se-hoon")]
+    [InlineData("\"We will talk,\" said Seoul mayor Oh Se-hoon.", "Oh Se-hoon")]
+    [InlineData("\"Oh, we will talk,\" said Ines Duarte.", "Ines Duarte")]
+    public void Oh_is_a_korean_surname_and_an_interjection_in_a_quote_takes_nothing(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Tom French said of the vote: \"This is a historic day.\"", "Tom French")]
     [InlineData("\"It was a joy,\" said Anna West.", "Anna West")]
     [InlineData("Tom French from the Harbour Network said: \"This is a historic day.\"", "Tom French")]
