@@ -468,6 +468,10 @@ internal static class Lexicon
         // nouns only ("Dutchman Jesse van den Heuvel").
         "Det", "Insp", "Supt", "Sgt", "Ch", "DI", "DCI", "DSI", "Datuk", "Dato", "Dato'", "Datin", "Seri", "Puan", "Encik",
         "Madam", "MEP", "MSP", "MLA", "MPP", "MK",
+        // Honorifics of West Africa ("Alhaji Lai Bello", "Engr. Musa Bello", "Comrade Ayuba Wabba"), South India ("Thiru M. K.
+        // Selvan", "Smt. Latha Rao") and Malaysia's royal houses ("Tunku Ismail").
+        "Alhaji", "Alhaja", "Hajiya", "Hajia", "Mallam", "Malam", "Barrister", "Barr.", "Engr", "Engr.", "Comrade", "Otunba",
+        "Thiru", "Thirumathi", "Smt", "Smt.", "Shrimati", "Srimati", "Tunku", "Tengku",
         "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
         "Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Briton", "Spaniard");
 
@@ -612,7 +616,7 @@ internal static class Lexicon
         "Adm", "Cmdr", "St", "Mt", "Ft", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
         "Oct", "Nov", "Dec", "No", "Nos", "vs", "Inc", "Ltd", "Co", "Corp", "Bros", "Ave", "Blvd", "Rd", "Rev",
         "Hon", "Fr", "Pres", "Supt", "Insp", "Det", "Atty", "approx", "Gens", "Messrs", "Univ", "Dept", "Est", "Pvt", "Ald",
-        "Mx", "Cdr", "Brig");
+        "Mx", "Cdr", "Brig", "Engr", "Barr", "Smt");
 
     /// <summary>Words that open the name of a body of a state ("Ministry of Health", "Federal Constitutional Court", "Defence
     /// Ministry"), after which a country's possessive is the body's owner, not a part of its name.</summary>

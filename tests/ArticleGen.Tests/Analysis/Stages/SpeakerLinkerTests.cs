@@ -242,6 +242,9 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"With a heavy heart,\" said Portuguese MEP Ana Lucia Ferreira dos Santos.", "Ana Lucia Ferreira dos Santos")]
     [InlineData("Detective Inspector Sarah Whitlock led the appeal. \"Any information could be vital,\" DI Whitlock said.", "Sarah Whitlock")]
     [InlineData("\"Uncle Tan was so calm,\" said Madam Nur Aisyah Rahman.", "Nur Aisyah Rahman")]
+    [InlineData("The minister, Alhaji Lai Bello, said the state \"will not negotiate.\"", "Lai Bello")]
+    [InlineData("\"The dam is safe,\" said Thiru M. K. Selvan.", "M. K. Selvan")]
+    [InlineData("\"The road will be ready,\" Engr. Musa Bello told reporters.", "Musa Bello")]
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
