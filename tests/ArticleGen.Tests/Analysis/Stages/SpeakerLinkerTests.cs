@@ -451,6 +451,14 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"We will appeal,\" said Maria dela Cruz.", "Maria dela Cruz")]
+    [InlineData("\"We will appeal,\" said Jose delos Santos.", "Jose delos Santos")]
+    [InlineData("\"We will appeal,\" said Siti Aminah bt Yusof.", "Siti Aminah bt Yusof")]
+    [InlineData("Majority Leader Kipkemboi arap Rotich rose. \"Is it in order?\" he asked.", "Kipkemboi arap Rotich")]
+    public void A_lower_case_particle_of_a_name_stays_inside_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Mayor Oh Se-hoon visited Tidewater.\n\n\"We will talk,\" Oh said.", "Oh Se-hoon")]
     [InlineData("\"We will talk,\" said Seoul mayor Oh Se-hoon.", "Oh Se-hoon")]
     [InlineData("\"Oh, we will talk,\" said Ines Duarte.", "Ines Duarte")]
