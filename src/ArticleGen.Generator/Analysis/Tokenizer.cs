@@ -53,7 +53,7 @@ internal static class Tokenizer
                 {
                     j++;
                 }
-                else if (IsPluralPossessiveInName(body, i, j, end))
+                else if (IsApostropheInName(body, i, j, end))
                 {
                     j++;
                 }
@@ -80,10 +80,12 @@ internal static class Tokenizer
         }
     }
 
-    /// <summary>"Transport Workers' Federation", "Property Investors’ Federation": a capitalised plural's apostrophe before
-    /// a capitalised word belongs to the word, so that the name's run goes on over it.</summary>
-    private static bool IsPluralPossessiveInName(string body, int start, int end, int limit)
-        => end + 2 < limit && body[end - 1] == 's' && end - start > 2 && char.IsUpper(body[start])
+    /// <summary>"Transport Workers' Federation", "Property Investors’ Federation", "Jared Ochieng' Opiyo": a capitalised
+    /// plural's apostrophe, or the one that ends a Luo name in "ng'", before a capitalised word belongs to the word, so that
+    /// the name's run goes on over it.</summary>
+    private static bool IsApostropheInName(string body, int start, int end, int limit)
+        => end + 2 < limit && end - start > 2 && char.IsUpper(body[start])
+            && (body[end - 1] == 's' || (body[end - 1] == 'g' && body[end - 2] == 'n'))
             && body[end] is '\'' or '\u2019' && body[end + 1] == ' ' && char.IsUpper(body[end + 2]);
 
     private static bool IsWordJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2011' or '.' or '&';

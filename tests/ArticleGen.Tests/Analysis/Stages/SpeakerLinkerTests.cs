@@ -213,6 +213,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"This Bill is taxing bread,\" Hon. Jared Ochieng' Opiyo said.", "Jared Ochieng' Opiyo")]
+    [InlineData("\"This Bill is taxing bread,\" said Jared Ochieng\u2019 Opiyo.", "Jared Ochieng\u2019 Opiyo")]
+    public void The_apostrophe_that_ends_a_luo_name_is_part_of_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Tidewater's Ministry of Health said it had \"confirmed 14 cases\".", "Ministry of Health")]
     [InlineData("Tidewater's Ministry of Health confirmed 14 cases. The ministry urged residents to \"boil all water\".", "Ministry of Health")]
     [InlineData("Marlow\u2019s Federal Constitutional Court wrote that the law was \"void\".", "Federal Constitutional Court")]
