@@ -18,6 +18,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Police spokesperson in the state, Superintendent Ines Duarte, issued a statement on Tuesday. \"The victims are safe,\" the statement read.")]
+    [InlineData("Police spokesperson for the district, Ines Duarte, said in a statement that they were freed.\n\n\"The victims are safe,\" the statement read.")]
+    public void A_person_in_apposition_to_a_body_s_role_noun_and_its_phrase_is_the_subject(string body)
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Corine Lombardo from Scotia, N.Y., said: \"We have seen a tremendous increase.\"", "Corine Lombardo")]
     [InlineData("Corine Lombardo from Scotia, Texas, an officer at the division's headquarters, said: \"We are ready.\"", "Corine Lombardo")]
     [InlineData("Sergeant Tomas Brandt of Dunmore, Ireland, said the base was \"a second home\".", "Tomas Brandt")]

@@ -131,6 +131,7 @@ public sealed class TrailingCueSieveTests
     [InlineData("\"This will cost jobs,\" said a spokesman for the ministry, adding that talks would continue.", "spokesman")]
     [InlineData("\"This will cost jobs,\" said spokesperson for the Office of the High Commissioner, Ines Duarte.", "Ines Duarte")]
     [InlineData("\"This will cost jobs,\" said spokeswoman for the union, Ines Duarte, on Monday.", "Ines Duarte")]
+    [InlineData("\"This will cost jobs,\" said the police spokesperson in the state, Ines Duarte.", "Ines Duarte")]
     public void A_person_in_apposition_to_a_role_and_its_body_after_the_verb_speaks(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -16,7 +16,7 @@ internal sealed partial class SubjectFinder
         {
             // "said the director of the museum, Ines Duarte", "said spokesperson for the agency, Rupert Colville" (a role noun of
             // one person may go without its article): the person in apposition to the role and its body.
-            if (k + 2 < end && Document.Text(k + 1) is "of" or "at" or "for" or "from"
+            if (k + 2 < end && Document.Text(k + 1) is "of" or "at" or "for" or "from" or "in"
                 && (k > first ? Lexicon.IsDeterminer(Document.Text(first)) : Lexicon.NominalKind(Document.Text(k)) == NameKind.Person && !Lexicon.IsPluralNoun(Document.Text(k)))
                 && PersonAfterPhrase(k + 2, end, rule) is { } roleHolder)
             {
@@ -313,7 +313,8 @@ internal sealed partial class SubjectFinder
                 return m > first ? PersonClosingAppositive(m, end, rule) : null;
             }
 
-            if (Tokens[m].Kind != TokenKind.Word || OpensClause(m))
+            // "in the state": a word after a determiner is a noun, not the verb "state".
+            if (Tokens[m].Kind != TokenKind.Word || (OpensClause(m) && !(m > first && Lexicon.IsDeterminer(Document.Text(m - 1)))))
             {
                 return null;
             }

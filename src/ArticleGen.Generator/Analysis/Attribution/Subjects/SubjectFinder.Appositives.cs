@@ -275,11 +275,29 @@ internal sealed partial class SubjectFinder
 
     /// <summary>"His UK counterpart, William Hague,", "Tidewater's chief negotiator, Jo Lee,", "Iran's nuclear energy agency
     /// spokesman, Ali Shirzadian,": the person in apposition to the role noun that ends up to four lower-case descriptors after
-    /// the name's run at <paramref name="runEnd"/>; null otherwise.</summary>
+    /// the name's run at <paramref name="runEnd"/>; "Police spokesperson in the state, Superintendent Ann Roe,": or to the
+    /// role noun and the phrase of a preposition after it; null otherwise.</summary>
     private Subject? PersonInAppositionToRole(int runEnd, int limit)
         => DescriptorsEnd(runEnd, limit, 4) is var roleEnd && roleEnd > runEnd && Lexicon.NominalKind(Document.Text(roleEnd - 1)) == NameKind.Person
             ? PersonInApposition(roleEnd, limit)
-            : null;
+            : PrepositionAfterRoleNoun(runEnd, limit) is var preposition and >= 0
+                ? PersonAfterPhrase(preposition + 1, limit, AttributionRule.SpeechVerb)
+                : null;
+
+    /// <summary>The preposition ("in", "for", "of", "at") right after a role noun of one person that ends up to three
+    /// lower-case descriptors from <paramref name="k"/> ("spokesperson in", "public relations officer for"); -1 when none.</summary>
+    private int PrepositionAfterRoleNoun(int k, int limit)
+    {
+        for (int m = k; m < limit && m < k + 4 && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
+        {
+            if (Document.Text(m) is "in" or "for" or "of" or "at")
+            {
+                return m > k && Lexicon.NominalKind(Document.Text(m - 1)) == NameKind.Person && !Lexicon.IsPluralNoun(Document.Text(m - 1)) ? m : -1;
+            }
+        }
+
+        return -1;
+    }
 
     private Subject? PersonInApposition(int comma, int limit)
     {
