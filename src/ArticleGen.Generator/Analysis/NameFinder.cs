@@ -184,6 +184,11 @@ internal static class NameFinder
                     {
                         text = ending;
                     }
+                    else if (found.WordCount >= 2 && kind == NameKind.Person && registry.ResolveBeginning(text, found.Start) is { } beginning)
+                    {
+                        // "Ahmad Rizal" after "Ahmad Rizal Hashim": a Malay or Arabic name is shortened to its first words.
+                        text = beginning;
+                    }
                     else if (found.WordCount == 1 && kind == NameKind.Unknown && FollowsPersonNoun(document, t, first, found.Name, IsRoleNoun))
                     {
                         // "British singer Adele", "Agency spokesman Sutopo": a role noun makes one word a person's name.

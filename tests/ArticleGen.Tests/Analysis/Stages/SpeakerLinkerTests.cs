@@ -194,6 +194,7 @@ public sealed class SpeakerLinkerTests
     [Theory]
     [InlineData("The error was spotted by candidate Nurul Aina Rashid.\n\nNurul Aina said the ballot was \"simply wrong\".", "Nurul Aina Rashid")]
     [InlineData("Minister Maria Luisa Ortega Vidal spoke.\n\n\"We will pay,\" Maria Luisa said.", "Maria Luisa Ortega Vidal")]
+    [InlineData("The fine was raised, said Minister Ahmad Rizal Hashim.\n\nAhmad Rizal said it was overdue.\n\n\"Traders will face action,\" he said.", "Ahmad Rizal Hashim")]
     public void The_first_words_of_a_fuller_name_stand_for_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
