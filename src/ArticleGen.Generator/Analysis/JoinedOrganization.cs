@@ -95,7 +95,17 @@ internal static class JoinedOrganization
                 // The closing run may be long ("and Rural Affairs", "and Allied Trades Union") but names no person ("the
                 // Marine" is none).
                 ampersand |= amp;
-                return !determined && OpensWithGivenName(document, next) ? -1 : nextEnd;
+                if (!determined && OpensWithGivenName(document, next))
+                {
+                    return -1;
+                }
+
+                // "Ministry of Domestic Trade and Cost of Living": after a head's "of", the closing run may go on over an "of"
+                // of its own, unless it is a body's name ("Ministry of Health and Ministry of Education" are two).
+                return afterHead && nextEnd + 1 < limit && document.Text(nextEnd) is "of" && document.IsCapitalised(nextEnd + 1)
+                    && document.Tokens[nextEnd + 1].Quote < 0 && !EndsInInstitution(document, nextEnd)
+                    ? document.RunEnd(nextEnd + 1, limit)
+                    : nextEnd;
             }
 
             if (!IsListRun(document, next, nextEnd))

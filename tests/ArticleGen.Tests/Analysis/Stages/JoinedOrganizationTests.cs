@@ -37,6 +37,13 @@ public sealed class JoinedOrganizationTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Ministry of Domestic Trade and Cost of Living said it would \"take action\".", "Ministry of Domestic Trade and Cost of Living")]
+    [InlineData("The Ministry of Domestic Trade and Cost of Living fined 40 traders. \"We will act,\" the ministry said.", "Ministry of Domestic Trade and Cost of Living")]
+    [InlineData("Ines Duarte of the Ministry of Domestic Trade and Cost of Living said it would \"take action\".", "Ines Duarte")]
+    public void The_closing_part_after_a_body_s_of_may_go_on_over_its_own_of(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("The Retail and Allied Trades Union called the offer \"an insult\". \"We will ballot members,\" the union said.", "Retail and Allied Trades Union")]
     [InlineData("The Department for Environment, Food and Rural Affairs met on Monday. \"We will act,\" the department said.", "Department for Environment, Food and Rural Affairs")]
     public void The_body_noun_later_stands_for_the_whole_name(string body, string speaker)

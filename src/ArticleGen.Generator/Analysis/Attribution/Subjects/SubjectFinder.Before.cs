@@ -376,11 +376,19 @@ internal sealed partial class SubjectFinder
         // nothing): an organisation's name goes on over "of", and "Jo Lee from the Church of Scotland said" is the
         // person's who belongs to it.
         if (preposition - 1 >= low && Document.Text(preposition) is "of" && Document.IsCapitalised(preposition - 1)
-            && Document.RunStart(preposition - 1, low) is var organizationStart
-            && NameInterpreter.Interpret(Document, organizationStart, preposition) is { Kind: NameKind.Organization })
+            && Document.RunStart(preposition - 1, low) is var organizationStart)
         {
-            return MemberOf(organizationStart, low) ?? BodyOfRoleNoun(organizationStart, k + 1, low)
-                ?? new Subject(organizationStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+            if (NameInterpreter.Interpret(Document, organizationStart, preposition) is { Kind: NameKind.Organization })
+            {
+                return MemberOf(organizationStart, low) ?? BodyOfRoleNoun(organizationStart, k + 1, low)
+                    ?? new Subject(organizationStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+            }
+
+            // "The Ministry of Domestic Trade and Cost of Living said": the run before "of" closes the list after a head noun.
+            if (HeadBeforeJoinedList(organizationStart, low) is var head and >= 0)
+            {
+                return MemberOf(head, low) ?? new Subject(head, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+            }
         }
 
         // "The Centers for Disease Control and Prevention said": "Prevention" ends a longer name that "for" joins; "Jo Lee,
@@ -612,6 +620,21 @@ internal sealed partial class SubjectFinder
         }
 
         return -1;
+    }
+
+    /// <summary>The head noun ("Ministry", "Department") whose "of" or "for" opens the list that "and" closes with the run at
+    /// <paramref name="runStart"/> ("<b>Ministry</b> of Domestic Trade and Cost"); -1 when no "and" stands before the run or
+    /// no head noun opens the runs joined to it.</summary>
+    private int HeadBeforeJoinedList(int runStart, int low)
+    {
+        if (runStart - 1 <= low || Document.Text(runStart - 1) is not "and")
+        {
+            return -1;
+        }
+
+        int head = Document.JoinedRunStart(runStart, low, word => word is "and" or "of" or "for");
+        head += Document.Text(head) is "The" ? 1 : 0;
+        return head + 1 < runStart && Lexicon.IsOrganizationCue(Document.Word(head)) && Document.Text(head + 1) is "of" or "for" ? head : -1;
     }
 
     /// <summary>"officials at Tidewater University said", "a spokesman from the Tidewater Hospital said": the organisation from
