@@ -36,6 +36,11 @@ internal static class Tokenizer
                     {
                         j++;
                     }
+                    else if (IsLetterSlashLetter(body, i, j, end))
+                    {
+                        // "Rajendran s/o Muthusamy", "Kumar a/l Raman": "son of" written as one word.
+                        j += 2;
+                    }
                     else if (body[j] == ',' && j + 1 < end && char.IsDigit(body[j - 1]) && char.IsDigit(body[j + 1]))
                     {
                         // "12,000" is one number: its comma sets off no appositive or clause.
@@ -87,6 +92,12 @@ internal static class Tokenizer
         => end + 2 < limit && end - start > 2 && char.IsUpper(body[start])
             && (body[end - 1] == 's' || (body[end - 1] == 'g' && body[end - 2] == 'n'))
             && body[end] is '\'' or '\u2019' && body[end + 1] == ' ' && char.IsUpper(body[end + 2]);
+
+    /// <summary>Whether the word from <paramref name="start"/> is one lower-case letter, a slash at <paramref name="slash"/> and
+    /// one lower-case letter that ends the word ("s/o", "d/o", "a/l", "a/p").</summary>
+    private static bool IsLetterSlashLetter(string body, int start, int slash, int end)
+        => slash == start + 1 && body[slash] == '/' && slash + 1 < end && char.IsLower(body[start]) && char.IsLower(body[slash + 1])
+            && (slash + 2 == end || !char.IsLetterOrDigit(body[slash + 2]));
 
     private static bool IsWordJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2011' or '.' or '&';
 }

@@ -462,6 +462,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"We will appeal,\" said Jose delos Santos.", "Jose delos Santos")]
     [InlineData("\"We will appeal,\" said Siti Aminah bt Yusof.", "Siti Aminah bt Yusof")]
     [InlineData("Majority Leader Kipkemboi arap Rotich rose. \"Is it in order?\" he asked.", "Kipkemboi arap Rotich")]
+    [InlineData("Counsel Rajendran s/o Muthusamy said his client was \"drowning in debts\".", "Rajendran s/o Muthusamy")]
+    [InlineData("Counsel Rajendran s/o Muthusamy spoke.\n\n\"He is not a mastermind,\" Mr Rajendran said.", "Rajendran s/o Muthusamy")]
     public void A_lower_case_particle_of_a_name_stays_inside_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
