@@ -14,7 +14,11 @@ internal static class NameInterpreter
 {
     /// <summary>Whether a token can be part of a capitalised run.</summary>
     public static bool IsCapitalisedWord(string body, Token token)
-        => token.Kind == TokenKind.Word && (CodePoints.IsUpper(body, token.Start) || HasParticlePrefix(body, token));
+        => token.Kind == TokenKind.Word && (CodePoints.IsUpper(body, token.Start) || HasLowerCasePrefix(body, token) || HasParticlePrefix(body, token));
+
+    /// <summary>"eThekwini", "eBay", "iPhone": one lower-case letter before a capital, as a prefix of a name.</summary>
+    private static bool HasLowerCasePrefix(string body, Token token)
+        => token.Length >= 4 && char.IsLower(body[token.Start]) && char.IsUpper(body[token.Start + 1]) && char.IsLower(body[token.Start + 2]);
 
     /// <summary>"el-Sisi", "al-Assad", "bin-Talal": a lower-case Arabic particle joined to a capitalised name.</summary>
     private static bool HasParticlePrefix(string body, Token token)

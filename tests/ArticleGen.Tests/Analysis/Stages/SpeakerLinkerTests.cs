@@ -468,6 +468,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Police searched the area. The eThekwini Municipality said in a statement that it would \"work closely with SAPS\".", "eThekwini Municipality")]
+    [InlineData("Police searched the area. eBay said the listing had been \"removed in error\".", "eBay")]
+    public void A_name_may_open_with_a_lower_case_letter_before_a_capital(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Mayor Oh Se-hoon visited Tidewater.\n\n\"We will talk,\" Oh said.", "Oh Se-hoon")]
     [InlineData("\"We will talk,\" said Seoul mayor Oh Se-hoon.", "Oh Se-hoon")]
     [InlineData("\"Oh, we will talk,\" said Ines Duarte.", "Ines Duarte")]
