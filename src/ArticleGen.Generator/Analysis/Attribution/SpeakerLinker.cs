@@ -1009,13 +1009,14 @@ internal sealed class SpeakerLinker
         }
 
         // "The mayor, Jo Lee, was defiant", "The Prime Minister of Tonga, Siaosi Fifita, said", "The Bishop of Carlisle, the Rt
-        // Rev Catherine Ashworth,": the person in apposition after the role and the place or body it is of; "Secretary of
-        // State Thomas Gallagher": the person after the place of the title.
+        // Rev Catherine Ashworth,", "The Commissioner for Works, Engr. Ifeanyi Okonkwo-Ezeh,": the person in apposition after
+        // the role and the place or body it is of or for; "Secretary of State Thomas Gallagher": the person after the place of
+        // the title.
         int comma = k + 1;
-        if (comma + 1 < tokens.Count && Document.Text(comma) == "of" && Document.IsCapitalised(comma + 1) && tokens[comma + 1].Quote < 0)
+        if (comma + 1 < tokens.Count && Document.Text(comma) is "of" or "for" && Document.IsCapitalised(comma + 1) && tokens[comma + 1].Quote < 0)
         {
             comma = Document.RunEnd(comma + 1, tokens.Count);
-            if (NameInterpreter.PersonAfterTitleOf(Document, k + 2, comma) is { } titled && NamesPerson(titled))
+            if (Document.Text(k + 1) is "of" && NameInterpreter.PersonAfterTitleOf(Document, k + 2, comma) is { } titled && NamesPerson(titled))
             {
                 return Link(Document.TokenAt(titled.Start), comma);
             }
