@@ -109,7 +109,9 @@ internal sealed class PersonRegistry
     /// initials of the name's last capitalised words (case-insensitive), those words are what the acronym stands for from
     /// <paramref name="position"/> on. A lower-case word between them counts when the acronym spells it ("TfL" its "for",
     /// "MOM" its "of"), or is skipped ("RIAA" skips its "of"); a nationality right before those words is the name's too
-    /// ("Indian Ministry of External Affairs (MEA)"). Positions must not decrease between calls.
+    /// ("Indian Ministry of External Affairs (MEA)"). A body's name that spells no such letters stands for its acronym all the
+    /// same, in the body's own language ("National Disaster Mitigation Agency (BNPB)"). Positions must not decrease between
+    /// calls.
     /// </summary>
     public void AddAcronym(string name, string acronym, int position)
     {
@@ -146,6 +148,13 @@ internal sealed class PersonRegistry
                 start++;
             }
 
+            Add(_organizations, acronym, position, string.Join(" ", words, start, words.Length - start));
+        }
+        else if (words.Length >= 2 && Lexicon.IsOrganizationCue(words[words.Length - 1]) && Lexicon.IsAcronym(acronym))
+        {
+            // "National Disaster Mitigation Agency (BNPB)": a body's name in English with its acronym in the body's own
+            // language, whose letters spell no initials here.
+            int start = Lexicon.IsFunctionWord(words[0]) ? 1 : 0;
             Add(_organizations, acronym, position, string.Join(" ", words, start, words.Length - start));
         }
     }

@@ -143,6 +143,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("The Harbour Court of Tidewater and Marlow ruled on Monday.\n\n\"The order is void,\" the Harbour Court said.", "Harbour Court of Tidewater and Marlow")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected.\n\n\"We cooperate,\" GHP said.", "Guild of Harbour Pilots")]
     [InlineData("The International Cycling Union (UCI) suspended the rider.\n\n\"He may appeal,\" the UCI said.", "International Cycling Union")]
+    [InlineData("The National Disaster Mitigation Agency (BNPB) moved 2,100 people.\n\n\"We are ready,\" the BNPB said.", "National Disaster Mitigation Agency")]
     [InlineData("The Indian Bureau of Harbour Affairs (BHA) objected.\n\n\"We cooperate,\" the BHA said.", "Indian Bureau of Harbour Affairs")]
     [InlineData("The Bureau of Harbour Affairs (BOHA) objected.\n\n\"We cooperate,\" the BOHA said.", "Bureau of Harbour Affairs")]
     [InlineData("The Guild of Harbour Pilots (GHP) objected. GHP's take-down notice claimed \"the code was designed to copy\".", "Guild of Harbour Pilots")]
