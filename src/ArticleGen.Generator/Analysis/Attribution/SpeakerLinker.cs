@@ -949,8 +949,10 @@ internal sealed class SpeakerLinker
         return null;
     }
 
-    /// <summary>"the regional carrier AerLinn … the airline said", "payments company Veldhoven Pay … the company said": the
-    /// text introduced the organisation with that kind of body's noun (an airline's "carrier" or "airline") right before it.</summary>
+    /// <summary>"the regional carrier AerLinn … the airline said", "payments company Veldhoven Pay … the company said",
+    /// "software firm Tejas Cloudworks … the company said": the text introduced the organisation with that kind of body's
+    /// noun (an airline's "carrier" or "airline"; any business's, but a club's, a team's or a band's, for a company or a
+    /// firm) right before it.</summary>
     private bool IntroducedAs(NameOccurrence occurrence, string noun)
     {
         int before = Document.TokenAt(occurrence.Start) - 1;
@@ -960,7 +962,8 @@ internal sealed class SpeakerLinker
         }
 
         string word = Document.Text(before);
-        return word == noun || (noun is "airline" or "carrier" && word is "airline" or "carrier");
+        return word == noun || (noun is "airline" or "carrier" && word is "airline" or "carrier")
+            || (noun is "company" or "firm" && Lexicon.IsBusinessNoun(word) && word is not ("club" or "team" or "band"));
     }
 
     /// <summary>

@@ -291,6 +291,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("Software firm Tejas Cloudworks will cut 600 jobs.\n\nThe founder spoke on Monday.\n\nThe company said staff would get \"three months' salary\".", "Tejas Cloudworks")]
+    [InlineData("Online lender Brightcap Loans was fined.\n\nThe founder spoke on Monday.\n\n\"We will appeal,\" the firm said.", "Brightcap Loans")]
+    [InlineData("The band Kestrel Sound will tour.\n\nThe founder spoke on Monday.\n\n\"We will appeal,\" the company said.", "company")]
+    public void A_company_or_firm_stands_for_the_business_the_text_introduced_with_a_business_noun(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Shares in Dutch payments company Veldhoven Pay fell 14%.\n\n\"We are disappointed,\" the company said.", "Veldhoven Pay")]
     [InlineData("Brauhof Confectionery, the Swiss maker of chocolate bars, will raise prices.\n\n\"We have absorbed enough,\" the company said.", "Brauhof Confectionery")]
     [InlineData("Celtic have signed Chidi Okafor from Genk, the club announced.\n\n\"We are delighted,\" the club said.", "Celtic")]
