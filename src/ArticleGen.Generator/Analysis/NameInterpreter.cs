@@ -182,11 +182,16 @@ internal static class NameInterpreter
 
         // "rapper Kanye West": a person's role noun before the name stands for a title.
         bool roleBefore = first > 0 && document.IsLowerWord(first - 1) && Lexicon.NominalKind(document.Text(first - 1)) == NameKind.Person;
-        var kind = end - first >= 2 && (AllPersonWords(document, first, end) || IsPersonWithPlaceSurname(document, first, end, titled: roleBefore))
+        var kind = end - first >= 2 && !OpensWithSaint(document.Word(first))
+            && (AllPersonWords(document, first, end) || IsPersonWithPlaceSurname(document, first, end, titled: roleBefore))
             ? NameKind.Person
             : NameKind.Unknown;
         return Build(document, first, end, kind);
     }
+
+    /// <summary>"San Fernando", "São Paulo", "Santa Cruz", "Santo Domingo": a saint's title in Spanish or Portuguese opening a
+    /// name untitled names a place ("Aung San Suu Kyi" has it inside).</summary>
+    private static bool OpensWithSaint(string word) => word is "San" or "Santa" or "Santo" or "São" or "Sao";
 
     /// <summary>
     /// The person at the end of the run after "TITLE of", "TITLE to" or "TITLE for" ("Mayor of London Sadiq Khan", "First

@@ -489,6 +489,13 @@ public sealed class SpeakerLinkerTests
     public void A_place_surname_that_names_no_kind_of_place_names_a_person_after_a_given_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Minister Ines Duarte spoke. She said bands in Laventille, San Fernando and Tobago would get more money.\n\n\"Carnival belongs to every child,\" she said.", "Ines Duarte")]
+    [InlineData("Minister Ines Duarte spoke. She said flights to Santa Cruz and São Paulo would resume.\n\n\"We are ready,\" she said.", "Ines Duarte")]
+    [InlineData("\"We are ready,\" said Aung San Suu Kyi.", "Aung San Suu Kyi")]
+    public void A_saint_s_title_opening_a_name_names_a_place(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
     [Fact]
     public void A_place_word_after_a_word_that_is_no_given_name_stays_a_place()
         => Assert.Null(Assert.Single(Quotes("\"We will talk,\" Carnegie West said.")).Speaker);
