@@ -25,6 +25,9 @@ internal sealed class SpeechClassifier
     /// <summary>At most this many quotes before a quote are read back along a list ("“…”, “…” and “…”").</summary>
     private const int MaxListedQuotes = 8;
 
+    /// <summary>At most this many words stand between "known" and its "as" ("known to fellow drivers on the … route as").</summary>
+    private const int MaxKnownToWords = 8;
+
     private static readonly HashSet<string> NamingWords = new(StringComparer.Ordinal)
     {
         "called", "named", "nicknamed", "dubbed", "termed", "titled", "entitled", "so-called", "renamed", "branded",
@@ -57,6 +60,7 @@ internal sealed class SpeechClassifier
         "programme", "program", "show", "documentary", "film", "movie", "album", "song", "novel", "book", "series",
         "sitcom", "exhibition", "exhibit", "podcast", "magazine", "newspaper", "column", "musical", "opera", "painting",
         "poem", "campaign", "operation", "initiative", "project", "weekly", "monthly", "daily", "journal", "guide", "title",
+        "textbook", "product", "app",
     };
 
     /// <summary>Words a title leaves in lower case: English ones, and the articles and prepositions of the languages whose
@@ -316,19 +320,19 @@ internal sealed class SpeechClassifier
                 && Lexicon.GetPronoun(before) == PronounKind.None && !before.EndsWith("ed", StringComparison.Ordinal));
     }
 
-    /// <summary>"known to fans as", "known to locals simply as", "known in the industry as", "known within the gang as": the
-    /// "as" at <paramref name="k"/> ends "known to", "in", "within" or "among" and at most three words of whom it is known
-    /// to.</summary>
+    /// <summary>"known to fans as", "known along the corridor as", "known to fellow drivers on the Monumento route as",
+    /// "refer to simply as", "referred to in Kiswahili as": the "as" at <paramref name="k"/> ends "known" or "refer to" and a
+    /// phrase of up to <see cref="MaxKnownToWords"/> words of where, how or by whom, with no clause in it.</summary>
     private bool IsKnownToSomeoneAs(int k)
     {
-        for (int to = k - 2; to >= 1 && to >= k - 4; to--)
+        for (int m = k - 2; m >= 1 && m >= k - MaxKnownToWords - 1; m--)
         {
-            if (Document.Tokens[to].Kind != TokenKind.Word || Document.Tokens[to].Quote >= 0)
+            if (Document.Tokens[m].Kind != TokenKind.Word || Document.Tokens[m].Quote >= 0 || Lexicon.IsClauseWord(Document.Text(m)))
             {
                 return false;
             }
 
-            if (Document.Text(to) is "to" or "in" or "within" or "among" && Document.Text(to - 1) is "known")
+            if (Document.Text(m) is "known")
             {
                 return true;
             }
@@ -469,8 +473,8 @@ internal sealed class SpeechClassifier
     }
 
     /// <summary>
-    /// "“Zostajemy!”, Polish for “we're staying”", "meaning “change”", "literally “director's theatre”", "roughly “come and
-    /// see”", "usually translated as “involution”", "“Oddychaj Spokojnie”, or “Breathe Easy”": the quote translates words
+    /// "“Zostajemy!”, Polish for “we're staying”", "meaning “change”", "which means “the first rain”", "literally
+    /// “director's theatre”", "roughly “come and see”", "usually translated as “involution”", "“Oddychaj Spokojnie”, or “Breathe Easy”": the quote translates words
     /// quoted before it; it is a gloss, even inside a speech clause.
     /// </summary>
     private bool IsTranslation(int q)
@@ -484,6 +488,7 @@ internal sealed class SpeechClassifier
         string word = Document.Text(k);
         string before = Document.Text(k - 1);
         return word is "meaning" or "literally" or "roughly"
+            || (word is "means" && before is "which" or "that")
             || (word is "as" && before is "translated" or "translates" or "rendered")
             || (word is "for" && Lexicon.IsLanguage(before))
             || (word is "or" && Document.IsPunctuation(k - 1, ',') && q > 0 && Document.CloseToken[q - 1] == k - 2
@@ -514,8 +519,10 @@ internal sealed class SpeechClassifier
         => k >= 0 && Document.TokenSentence[k] == Document.TokenSentence[open] && Document.Tokens[k].Kind == TokenKind.Word
             && Document.Tokens[k].Quote < 0 && (WorkNouns.Contains(Document.Text(k)) || IsCapitalisedWorkNoun(Document.Text(k)));
 
-    /// <summary>"Operation “Sea Lion”", "Project “Condor”": a named undertaking's noun capitalised as part of its name.</summary>
-    private static bool IsCapitalisedWorkNoun(string word) => word is "Operation" or "Project" or "Exercise";
+    /// <summary>"Operation “Sea Lion”", "Project “Condor”", "Typhoon “Marites”": a named undertaking's or storm's noun
+    /// capitalised as part of its name.</summary>
+    private static bool IsCapitalisedWorkNoun(string word)
+        => word is "Operation" or "Project" or "Exercise" or "Typhoon" or "Hurricane" or "Cyclone" or "Storm";
 
     /// <summary>A quote of one to <see cref="MaxTitleWords"/> words capitalised as a title, with no sentence ending inside,
     /// right after a work noun or after one and a comma ("the film “A Quiet Place”", "her album, “Songs of the Sea”,",

@@ -29,6 +29,12 @@ public sealed class SpeechClassifierTests
     [InlineData("Police arrested a suspect identified only as \"a local man in his forties\" on Monday.")]
     [InlineData("The boxer Tomas Brandt, known to fans as \"The Tidewater Tornado,\" has died aged 78, his family said.")]
     [InlineData("The boxer Tomas Brandt, known to his fans simply as \"Tornado\", has died aged 78, his family said.")]
+    [InlineData("Police said they were tracking a gang known along the corridor as \"the forest boys.\"")]
+    [InlineData("The driver, known to fellow drivers on the Monumento-Divisoria route as \"Mang Digoy,\" said he was asked for money.")]
+    [InlineData("The bowler, known on the domestic circuit as \"the Kanpur Express,\" will miss the game, the captain said.")]
+    [InlineData("The flagship accounting product \"LedgerLite\" makes most of its revenue, the company said.")]
+    [InlineData("Ogunlesi, who wrote the textbook \"Foundations of Mathematics for West Africa,\" has died, his family said.")]
+    [InlineData("More than 180,000 people fled as Typhoon \"Marites\" intensified, the weather bureau said.")]
     [InlineData("The arrests followed an inquiry code-named Operation \"Black Needle\", prosecutors said.")]
     [InlineData("The regulator said that Lumio, designated a \"gatekeeper\" under the law, had broken the rules.")]
     [InlineData("He also referred to an unofficial company slogan, \"launches speak louder than words\", on Monday.")]
@@ -163,6 +169,7 @@ public sealed class SpeechClassifierTests
     [InlineData("Deshmukh stood beneath a banner reading \"Badlaav\", meaning \"change\".")]
     [InlineData("Away fans chanted \"Gelin de gorun\", roughly \"come and see\".")]
     [InlineData("The word, usually translated as \"involution\", describes fierce competition, Jo Lee said.")]
+    [InlineData("The film's title \"Pehli Baarish\", which means \"the first rain\", refers to the monsoon, Mathur said.")]
     [InlineData("People have a phrase for storms like this one: \"bagyong walang awa\", or \"the storm without mercy\", Cabansag said.")]
     public void A_quote_that_translates_the_one_before_is_a_gloss(string body)
         => Assert.False(Quotes(body)[^1].IsSpeech);
