@@ -143,7 +143,10 @@ internal sealed class PronounResolver
     private Speaker? Resolve(PronounKind pronoun, int position, int q, bool chained)
     {
         var quotes = Document.Quotes;
-        int paragraph = chained ? Document.Sentences[Document.TokenSentence[Document.TokenAt(position)]].Paragraph : quotes[q].Paragraph;
+        // The antecedent is read back from the pronoun's paragraph, or from the quote's when the pronoun stands after it; a
+        // subject in the paragraph before its quote ("The 27-year-old spoke about the race. ¶ “…”") looks back from its own.
+        int ownParagraph = Document.Sentences[Document.TokenSentence[Document.TokenAt(position)]].Paragraph;
+        int paragraph = chained ? ownParagraph : Math.Min(ownParagraph, quotes[q].Paragraph);
         var wanted = pronoun == PronounKind.Person ? NameKind.Person : NameKind.Organization;
         string word = Document.Text(Document.TokenAt(position));
         var gender = GenderEvidence.OfPronoun(word) is var said and not Gender.Unknown ? said : GenderEvidence.OfDescribingNoun(word);

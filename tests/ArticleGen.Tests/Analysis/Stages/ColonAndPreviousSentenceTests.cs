@@ -76,6 +76,12 @@ public sealed class ColonAndPreviousSentenceTests
     public void A_speech_verb_of_a_clause_of_time_gives_way_to_the_main_clause_s(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Ines Duarte is back in Tidewater.\n\nThe 27-year-old spoke about the race.\n\n\"I did not expect the record.\"")]
+    [InlineData("Ines Duarte is back in Tidewater.\n\nSitting outside her house, the 27-year-old said she was tired.\n\n\"I did not expect the record.\"")]
+    public void An_age_in_the_paragraph_before_the_quote_finds_its_person_from_where_it_stands(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_quote_after_a_sentence_that_reports_no_speech_gets_no_speaker()
     {
