@@ -468,11 +468,11 @@ internal static class Lexicon
         // nouns only ("Dutchman Jesse van den Heuvel").
         "Det", "Insp", "Supt", "Sgt", "Ch", "DI", "DCI", "DSI", "Datuk", "Dato", "Dato'", "Datin", "Seri", "Puan", "Encik",
         "Madam", "MEP", "MSP", "MLA", "MPP", "MK",
-        // Honorifics of West Africa ("Alhaji Lai Bello", "Engr. Musa Bello", "Comrade Ayuba Wabba"), South India ("Thiru M. K.
-        // Selvan", "Smt. Latha Rao"), Malaysia's royal houses ("Tunku Ismail") and its members of parliament ("YB Lim Chee
-        // Keong").
+        // Honorifics of West Africa ("Alhaji Lai Bello", "Engr. Musa Bello", "Comrade Ayuba Wabba", the kings' "Oba Mutiu
+        // Akinyemi"; not "Nana", also a given name), South India ("Thiru M. K. Selvan", "Smt. Latha Rao"), Malaysia's royal
+        // houses ("Tunku Ismail") and its members of parliament ("YB Lim Chee Keong").
         "Alhaji", "Alhaja", "Hajiya", "Hajia", "Mallam", "Malam", "Barrister", "Barr.", "Engr", "Engr.", "Comrade", "Otunba",
-        "Thiru", "Thirumathi", "Smt", "Smt.", "Shrimati", "Srimati", "Tunku", "Tengku", "YB", "YAB", "YBhg",
+        "Oba", "Ooni", "Thiru", "Thirumathi", "Smt", "Smt.", "Shrimati", "Srimati", "Tunku", "Tengku", "YB", "YAB", "YBhg",
         "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
         "Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Briton", "Spaniard");
 
