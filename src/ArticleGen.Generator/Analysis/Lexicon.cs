@@ -524,7 +524,8 @@ internal static class Lexicon
         "Biotech", "Solutions", "Software", "Consulting", "Investments", "Ventures", "Utilities", "Hotels", "Resorts",
         "Campaign", "Centers", "Centres", "Embassy", "Consulate", "Tribunal", "Limited", "GmbH", "plc", "PLC", "LLP",
         "Mission", "Programme", "Forum", "Chamber", "Secretariat", "Inspectorate", "Consortium", "Caucus", "Partnership",
-        "Initiative", "Homes", "Developments", "Properties", "Estates",
+        "Initiative", "Homes", "Developments", "Properties", "Estates", "Panel", "Guild", "Collective", "Cooperative",
+        "Co-operative", "Syndicate",
         "Coastguard", "Ferries", "Wire", "Friends", "Treasury", "Newspaper", "Newspapers", "Publishing", "Publications",
         "Relations",
         // "the Philippine Red Cross", "the Red Crescent": the aid societies (a "Charing Cross" so read is no person either).

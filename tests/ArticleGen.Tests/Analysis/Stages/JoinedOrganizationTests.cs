@@ -44,6 +44,15 @@ public sealed class JoinedOrganizationTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("The Commission on Climate Change said it was \"ready.\"", "Commission on Climate Change")]
+    [InlineData("\"We are ready,\" the Intergovernmental Panel on Climate Change said.", "Intergovernmental Panel on Climate Change")]
+    [InlineData("The Court of Arbitration for Sport said her account was \"not credible.\"", "Court of Arbitration for Sport")]
+    [InlineData("The Court of Arbitration for Sport banned her. In its ruling, the court said her account was \"not credible.\"", "Court of Arbitration for Sport")]
+    [InlineData("The captain was praised by the British Pilots' Guild, which said she had done it \"by the book.\"", "British Pilots' Guild")]
+    public void A_body_s_name_goes_on_over_for_or_on_after_its_head_even_where_the_run_reads_as_a_person(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Retail and Allied Trades Union called the offer \"an insult\". \"We will ballot members,\" the union said.", "Retail and Allied Trades Union")]
     [InlineData("The Department for Environment, Food and Rural Affairs met on Monday. \"We will act,\" the department said.", "Department for Environment, Food and Rural Affairs")]
     public void The_body_noun_later_stands_for_the_whole_name(string body, string speaker)

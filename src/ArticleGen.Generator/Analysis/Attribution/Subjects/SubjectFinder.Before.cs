@@ -612,10 +612,18 @@ internal sealed partial class SubjectFinder
                 bool joins = Document.Text(k) is "for"
                     || (Document.Word(k - 1) is "Commission" or "Committee" or "Subcommittee" or "Council" or "Panel"
                         && !Lexicon.IsWeekday(next) && !Lexicon.IsMonth(next) && !Lexicon.IsPlatform(next));
-                // "the Center for Microbial Oceanography said": after an organisation's head noun, even a run that
-                // reads as a person's name ends the organisation's.
-                return joins && (NameInterpreter.Interpret(Document, runStart, end) is not { Kind: NameKind.Person }
-                    || (Document.Text(k) is "for" && Lexicon.IsOrganizationCue(Document.Word(k - 1)))) ? start : -1;
+                // "the Center for Microbial Oceanography said", "the Panel on Climate Change said": after an organisation's
+                // head noun, even a run that reads as a person's name ends the organisation's.
+                if (!joins || (NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person } && !Lexicon.IsOrganizationCue(Document.Word(k - 1))))
+                {
+                    return -1;
+                }
+
+                // "the Court of Arbitration for Sport said": the head noun's "of" before the joined runs.
+                return start - 2 >= low && Document.IsLowerWord(start - 1) && Document.Text(start - 1) is "of" && Document.IsCapitalised(start - 2)
+                    && Document.Tokens[start - 2].Quote < 0 && Lexicon.IsOrganizationCue(Document.Word(start - 2))
+                    ? Document.RunStart(start - 2, low)
+                    : start;
             }
         }
 
