@@ -44,7 +44,7 @@ internal static class NameFinder
                     continue;
                 }
 
-                int runEnd = document.RunEnd(t, end);
+                int runEnd = OwnerEnd(document, t, document.RunEnd(t, end));
 
                 // "The", "However", "He": a run of one function word names nothing (a quarter of all runs; none of the reads
                 // below finds a name in it).
@@ -381,6 +381,22 @@ internal static class NameFinder
     private static bool IsAcronymInParentheses(BodyDocument document, int k, int end)
         => k + 2 < end && document.IsPunctuation(k, '(') && document.IsPunctuation(k + 2, ')')
             && document.Tokens[k + 1].Kind == TokenKind.Word && document.IsCapitalised(k + 1);
+
+    /// <summary>"Prime Minister Tomas Reinholt's Social Democrats": a person's name of two words or more in the possessive
+    /// inside the run [<paramref name="t"/>, <paramref name="runEnd"/>) ends a run of its own, before what the person owns;
+    /// a body's possessive ("People's Liberation Army", "Alachua Sheriff's Office") stays inside.</summary>
+    private static int OwnerEnd(BodyDocument document, int t, int runEnd)
+    {
+        for (int k = t + 1; k < runEnd - 1; k++)
+        {
+            if (document.IsPossessive(k))
+            {
+                return NameInterpreter.Interpret(document, t, k + 1) is { Kind: NameKind.Person, WordCount: >= 2 } ? k + 1 : runEnd;
+            }
+        }
+
+        return runEnd;
+    }
 
     /// <summary>
     /// The name an acronym in parentheses after the run [<paramref name="runStart"/>, <paramref name="runEnd"/>) may spell:

@@ -461,6 +461,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Prime Minister Tomas Reinholt's Social Democrats won the most seats.\n\n\"We got a mandate,\" Reinholt told supporters.", "Tomas Reinholt")]
+    [InlineData("The Alachua Sheriff's Office searched the lake.\n\n\"We are ready,\" the office said.", "Alachua Sheriff's Office")]
+    public void A_person_s_name_in_the_possessive_before_what_they_own_is_introduced(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"We will appeal,\" said Maria dela Cruz.", "Maria dela Cruz")]
     [InlineData("\"We will appeal,\" said Jose delos Santos.", "Jose delos Santos")]
     [InlineData("\"We will appeal,\" said Siti Aminah bt Yusof.", "Siti Aminah bt Yusof")]
