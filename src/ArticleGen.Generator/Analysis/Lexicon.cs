@@ -495,7 +495,7 @@ internal static class Lexicon
     /// <summary>Participles of making a document public, whose agent after "by" wrote it: "a report published by".</summary>
     private static readonly HashSet<string> PublishingParticiples = Set(
         "published", "issued", "released", "signed", "written", "posted", "drafted", "authored", "sent", "circulated",
-        "passed", "adopted");
+        "passed", "adopted", "led", "compiled", "prepared");
 
     /// <summary>Verbs of saying that a thing takes as often as a speaker: "the bombings underlined", "the data suggest".</summary>
     private static readonly HashSet<string> ThingsSpeechVerbs = Set(

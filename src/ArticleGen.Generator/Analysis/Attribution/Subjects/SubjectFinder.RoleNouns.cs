@@ -199,7 +199,7 @@ internal sealed partial class SubjectFinder
     private Subject? IssuerBefore(int token, Func<string, bool> isDocument)
     {
         int k = LastTokenBefore(token, m => Tokens[m].Quote < 0 && Document.IsLowerWord(m) && isDocument(Document.Text(m))
-            && Document.Text(m - 1) is "a" or "an" or "A" or "An");
+            && IsIndefinite(m));
         if (k < 0)
         {
             return null;
@@ -208,11 +208,41 @@ internal sealed partial class SubjectFinder
         // "The council received a letter from Jo Lee.", "according to a statement issued by President Jo Lee's office": the
         // author after "from" or "by", not the receiver or the sentence's subject.
         var before = Document.Sentences[Document.TokenSentence[k]];
-        int by = k + 2 < before.EndToken && Lexicon.IsPublishingParticiple(Document.Text(k + 1)) && Document.Text(k + 2) is "by" ? k + 2 : k + 1;
+        int by = k + 2 < before.EndToken && Lexicon.IsPublishingParticiple(Document.Text(k + 1)) ? ByAfterParticiple(k + 2, before.EndToken) : k + 1;
         return (by + 1 < before.EndToken && Document.Text(by) is "from" or "by"
                 ? After(by + 1, before.EndToken, AttributionRule.SpeechVerb, 2)
                 : null)
             ?? MainSubject(before.FirstToken, before.EndToken);
+    }
+
+    /// <summary>Whether "a" or "an" stands before the noun at <paramref name="noun"/>, up to two lower-case words between ("a
+    /// final report", "an open letter").</summary>
+    private bool IsIndefinite(int noun)
+    {
+        for (int m = noun - 1; m >= 0 && m >= noun - 3 && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m--)
+        {
+            if (Document.Text(m) is "a" or "an")
+            {
+                return true;
+            }
+        }
+
+        return noun > 0 && Document.Text(noun - 1) is "A" or "An";
+    }
+
+    /// <summary>The "by" at <paramref name="k"/> after a participle of making public, or after a short phrase of when
+    /// ("published on Wednesday by", "released today by"); <paramref name="k"/> - 1, the participle, when none.</summary>
+    private int ByAfterParticiple(int k, int end)
+    {
+        for (int m = k; m < end && m <= k + 3 && Tokens[m].Kind == TokenKind.Word && Tokens[m].Quote < 0; m++)
+        {
+            if (Document.Text(m) is "by")
+            {
+                return m;
+            }
+        }
+
+        return k - 1;
     }
 
     /// <summary>
@@ -244,9 +274,11 @@ internal sealed partial class SubjectFinder
             return new Subject(author, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1);
         }
 
-        return Document.IsLowerWord(author) && Lexicon.NominalKind(Document.Text(author)) != NameKind.Unknown
-            ? NominalAt(author, author + 1, AttributionRule.SpeechVerb)
-            : null;
+        // "led by the senior midwife Dame Patricia Holloway": the person after the words that describe them.
+        return PersonAfterDescriptors(author, Tokens.Count, 3)
+            ?? (Document.IsLowerWord(author) && Lexicon.NominalKind(Document.Text(author)) != NameKind.Unknown
+                ? NominalAt(author, author + 1, AttributionRule.SpeechVerb)
+                : null);
     }
 
     /// <summary>

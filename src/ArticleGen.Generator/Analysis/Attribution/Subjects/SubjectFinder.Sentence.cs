@@ -151,12 +151,16 @@ internal sealed partial class SubjectFinder
     private Subject? RoleNounAfterDeterminer(int start, int limit)
     {
         bool possessive = start < limit && Document.Text(start) is "His" or "Her" or "Their" or "Its";
+        int amount = AmountBeforeCount(start, limit);
         if (start >= limit || Tokens[start].Quote >= 0
-            || !(Document.Text(start) is "The" or "the" or "A" or "a" or "An" or "an" or "One" || possessive
+            || !(Document.Text(start) is "The" or "the" or "A" or "a" or "An" or "an" or "One" || possessive || amount > start
                 || (Tokens[start].Kind == TokenKind.Word && Lexicon.IsCountingOrUnnamingWord(Document.Text(start).ToLowerInvariant()))))
         {
             return null;
         }
+
+        // "More than 300 doctors signed", "Nearly 400 residents": the words of an amount before the count.
+        start = amount > start ? amount - 1 : start;
 
         // "Dozens of supporters held placards", "Thousands of the party's supporters chanted": the group after the count;
         // "One of the victims recalled" is one of the group ("One of the study's authors, Jo Lee," names one person, in
@@ -232,7 +236,7 @@ internal sealed partial class SubjectFinder
                     && ((Document.IsLowerWord(k + 1)
                             && (!Lexicon.IsPreposition(Document.Text(k + 1))
                                 || (Document.Text(k + 1) is "on" && k + 2 < limit && Lexicon.IsWeekday(Document.Word(k + 2)))
-                                || SpeechVerbAfterLowerCasePhrase(k + 2, limit)))
+                                || SpeechVerbAfterLowerCasePhrase(k + 2, limit) || (Lexicon.IsPluralNoun(word) && PlaceBeforeVerb(k + 1, limit))))
                         || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2) && !possessive && !oneOf))
                     ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
                     : null;
@@ -240,6 +244,22 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>"doctors in Estavia have signed", "residents across Tidewater said": "in" or "across" at
+    /// <paramref name="preposition"/> after a group, a place's name and a lower-case word after it, the group's verb (a body
+    /// after "at" or "from" speaks through its people instead).</summary>
+    private bool PlaceBeforeVerb(int preposition, int limit)
+    {
+        int place = preposition + 1;
+        if (place >= limit || Document.Text(preposition) is not ("in" or "across") || !Document.IsCapitalised(place) || Tokens[place].Quote >= 0)
+        {
+            return false;
+        }
+
+        int end = Document.RunEnd(place, limit);
+        return end < limit && Document.IsLowerWord(end) && Tokens[end].Quote < 0 && !Lexicon.IsPreposition(Document.Text(end))
+            && NameInterpreter.Interpret(Document, place, end) is { Kind: not (NameKind.Person or NameKind.Organization) };
     }
 
     /// <summary>"Archaeological excavations near the Temple Mount are mentioned, suggesting": the one-word run at
@@ -255,6 +275,16 @@ internal sealed partial class SubjectFinder
             && (word.EndsWith("ical", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal)
                 || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("able", StringComparison.Ordinal)
                 || word.EndsWith("ible", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal));
+
+    /// <summary>The count after the words of an amount that open a sentence at <paramref name="start"/> ("More than 300",
+    /// "Nearly 400", "About 40"); <paramref name="start"/> when no such words stand there.</summary>
+    private int AmountBeforeCount(int start, int limit)
+    {
+        int count = start + 2 < limit && Document.Text(start) is "More" or "Fewer" or "Less" && Document.Text(start + 1) is "than" ? start + 2
+            : start + 1 < limit && Document.Text(start) is "Nearly" or "Almost" or "About" or "Around" or "Roughly" or "Over" ? start + 1
+            : start;
+        return count > start && IsCount(count) ? count : start;
+    }
 
     private bool IsCount(int k) => Tokens[k].Kind == TokenKind.Word && Tokens[k].Quote < 0 && Lexicon.IsNumber(Document.Text(k));
 
