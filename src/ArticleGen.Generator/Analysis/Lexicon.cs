@@ -198,7 +198,7 @@ internal static class Lexicon
     {
         "university", "trust", "hospital", "school", "college", "authority", "board", "institute", "museum", "bureau",
         "embassy", "church", "diocese", "broadcaster", "newspaper", "operator", "tribunal", "panel", "inquiry",
-        "municipality", "prefecture", "ombudsman", "secretariat", "office",
+        "municipality", "prefecture", "ombudsman", "secretariat", "office", "service", "brigade", "constabulary", "gendarmerie",
     };
 
     /// <summary>Lower-case nouns that name a speaker by role when no name is given ("police said", "a witness told"):

@@ -728,6 +728,14 @@ public sealed class NominalSpeakerTests
         => Assert.Equal("Tom Hale", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"Our crews are exhausted,\" the fire service said.", "fire service")]
+    [InlineData("\"Our crews are exhausted,\" the ambulance service said on Monday.", "ambulance service")]
+    [InlineData("\"Our crews are exhausted,\" the fire brigade wrote on Facebook.", "fire brigade")]
+    [InlineData("\"Our crews are exhausted,\" the Gard fire service wrote on Facebook.", "Gard fire service")]
+    public void An_emergency_service_speaks_as_a_body(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"We cannot fight our brothers,\" one policeman said.", "policeman")]
     [InlineData("\"That could spell its end,\" warned one devotee.", "devotee")]
     [InlineData("\"We will stay,\" a motorist told reporters.", "motorist")]
