@@ -35,12 +35,20 @@ internal static class BodyEvidence
 
     /// <summary>"payments company Veldhoven Pay", "the regional carrier AerLinn": a lower-case noun of a business right
     /// before the name; not one right after its determiner when a word goes on after the name, a relative clause's subject
-    /// ("the company Jo Lee founded").</summary>
+    /// ("the company Jo Lee founded"). "His team, Solvane-Brix, said": the noun and a comma before a name set off in
+    /// apposition.</summary>
     private static bool AfterBodyNoun(BodyDocument document, int first, int end, int paragraphFirst, int paragraphEnd)
-        => first > paragraphFirst && document.IsLowerWord(first - 1) && document.Tokens[first - 1].Quote < 0
+    {
+        if (first - 2 > paragraphFirst && document.IsPunctuation(first - 1, ',') && end < paragraphEnd && document.IsPunctuation(end, ','))
+        {
+            return document.IsLowerWord(first - 2) && document.Tokens[first - 2].Quote < 0 && Lexicon.IsBusinessNoun(document.Text(first - 2));
+        }
+
+        return first > paragraphFirst && document.IsLowerWord(first - 1) && document.Tokens[first - 1].Quote < 0
             && Lexicon.IsBusinessNoun(document.Text(first - 1))
             && !(first - 1 > paragraphFirst && Lexicon.IsDeterminer(document.Text(first - 2).ToLowerInvariant())
                 && end < paragraphEnd && document.Tokens[end].Kind == TokenKind.Word);
+    }
 
     /// <summary>"Celtic have completed", "Fenwick Rovers are": a plural verb after a name no "and" or list joins to another,
     /// which no one person's name takes; not after one plural word opening a sentence, a common noun

@@ -950,12 +950,15 @@ internal sealed class SpeakerLinker
     }
 
     /// <summary>"the regional carrier AerLinn … the airline said", "payments company Veldhoven Pay … the company said",
-    /// "software firm Tejas Cloudworks … the company said": the text introduced the organisation with that kind of body's
-    /// noun (an airline's "carrier" or "airline"; any business's, but a club's, a team's or a band's, for a company or a
-    /// firm) right before it.</summary>
+    /// "software firm Tejas Cloudworks … the company said", "His team, Solvane-Brix, … the team said": the text introduced the
+    /// organisation with that kind of body's noun (an airline's "carrier" or "airline"; any business's, but a club's, a
+    /// team's or a band's, for a company or a firm) right before it, or before a comma and it.</summary>
     private bool IntroducedAs(NameOccurrence occurrence, string noun)
     {
         int before = Document.TokenAt(occurrence.Start) - 1;
+
+        // "His team, Solvane-Brix, said": the noun and a comma before the name.
+        before -= before > 0 && Document.IsPunctuation(before, ',') ? 1 : 0;
         if (before < 0 || !Document.IsLowerWord(before) || _context.Tokens[before].Quote >= 0)
         {
             return false;

@@ -294,7 +294,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Software firm Tejas Cloudworks will cut 600 jobs.\n\nThe founder spoke on Monday.\n\nThe company said staff would get \"three months' salary\".", "Tejas Cloudworks")]
     [InlineData("Online lender Brightcap Loans was fined.\n\nThe founder spoke on Monday.\n\n\"We will appeal,\" the firm said.", "Brightcap Loans")]
     [InlineData("The band Kestrel Sound will tour.\n\nThe founder spoke on Monday.\n\n\"We will appeal,\" the company said.", "company")]
-    public void A_company_or_firm_stands_for_the_business_the_text_introduced_with_a_business_noun(string body, string speaker)
+    [InlineData("The UCI said the rider had failed a test. His team, Solvane-Brix, said it had suspended him. \"We are shocked,\" the team said.", "Solvane-Brix")]
+    public void A_company_firm_or_team_stands_for_the_body_the_text_introduced_with_a_business_noun(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
