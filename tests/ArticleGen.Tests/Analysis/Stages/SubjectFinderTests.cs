@@ -24,6 +24,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Tidewater Space Agency said in a statement posted on its website that the data would help scientists understand \"why the wind accelerates\".", "Tidewater Space Agency")]
+    [InlineData("Quillon said in a statement posted on its website that the suit was \"baseless\".", "Quillon")]
+    [InlineData("The network said in a letter sent to members that it was \"cooperating fully\".", "network")]
+    public void A_participle_that_describes_a_document_is_no_verb_of_speech(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("More than 300 doctors have signed an open letter.\n\n\"We are watching a disease return,\" the letter says.", "doctors")]
     [InlineData("Nearly 400 residents said the plan was \"a disgrace.\"", "residents")]
     [InlineData("The doctors in Tidewater have signed an open letter.\n\n\"We are watching a disease return,\" the letter says.", "doctors")]
