@@ -725,9 +725,9 @@ internal sealed partial class SubjectFinder
             && (m == low || Document.IsCommaOrDash(m - 1) || Document.Sentences[Document.TokenSentence[m]].FirstToken == m);
     }
 
-    /// <summary>"residents on the small Maldives island", "people in the village": the plural group noun of people before a
-    /// preposition of place, a determiner and up to two modifiers ending in the lower-case noun at <paramref name="noun"/>;
-    /// -1 when there is none.</summary>
+    /// <summary>"residents on the small Maldives island", "people in the village", "one student in the port city": the plural
+    /// group noun of people (or one person's role noun after a determiner) before a preposition of place, a determiner and up
+    /// to two modifiers ending in the lower-case noun at <paramref name="noun"/>; -1 when there is none.</summary>
     private int GroupBeforePlacePhrase(int noun, int low)
     {
         for (int m = noun - 1; m - 1 >= low && m >= noun - 4; m--)
@@ -740,9 +740,11 @@ internal sealed partial class SubjectFinder
 
             if (Document.Text(m) is "on" or "in" or "at" or "from")
             {
+                // "one student in the port city of Ardel told": one person of a role, after a determiner, as well.
                 string group = Document.Text(m - 1).ToLowerInvariant();
-                return Tokens[m - 1].Quote < 0 && Lexicon.NominalKind(group) == NameKind.Organization && group.EndsWith("s", StringComparison.Ordinal)
-                    && !Lexicon.IsBodyNoun(group)
+                return Tokens[m - 1].Quote < 0
+                    && ((Lexicon.NominalKind(group) == NameKind.Organization && group.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsBodyNoun(group))
+                        || (Lexicon.NominalKind(group) == NameKind.Person && OpensClauseWithDeterminer(m - 1, low)))
                     ? m - 1
                     : -1;
             }
