@@ -233,7 +233,9 @@ internal static class Lexicon
         "cyclists", "pedestrians", "motorists", "hikers", "miners", "fishermen", "suspects", "crew", "teenagers", "youths",
         // Those who rule on a contest, a prize or accounts, who speak as a panel: "the stewards said in their decision".
         "stewards", "adjudicators", "auditors", "assessors", "examiners", "umpires", "referees", "trustees", "judges", "panellists",
-        "panelists", "marshals"
+        "panelists", "marshals",
+        // Those who speak for states at talks and in assemblies: "the two delegations said", "both sides said".
+        "delegation", "delegations", "ministers", "senators", "councillors", "councilors", "governors", "mayors", "sides"
     }.Concat(InstitutionNouns).ToArray());
 
     private static readonly HashSet<string> NominalPersons = Set(

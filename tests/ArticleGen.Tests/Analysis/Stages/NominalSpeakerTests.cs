@@ -734,7 +734,11 @@ public sealed class NominalSpeakerTests
     [InlineData("\"Our crews are exhausted,\" the ambulance service said on Monday.", "ambulance service")]
     [InlineData("\"Our crews are exhausted,\" the fire brigade wrote on Facebook.", "fire brigade")]
     [InlineData("\"Our crews are exhausted,\" the Gard fire service wrote on Facebook.", "Gard fire service")]
-    public void An_emergency_service_speaks_as_a_body(string body, string speaker)
+    [InlineData("\"We reaffirm our commitment,\" the two delegations said.", "delegations")]
+    [InlineData("In a joint statement, the delegations said:\n\n\"We reaffirm our commitment.\"", "delegations")]
+    [InlineData("\"We are close to a deal,\" both sides said.", "sides")]
+    [InlineData("\"We are close to a deal,\" the ministers said.", "ministers")]
+    public void An_emergency_service_or_a_delegation_speaks_as_a_body(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
