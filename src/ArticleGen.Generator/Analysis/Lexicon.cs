@@ -640,7 +640,7 @@ internal static class Lexicon
         ["Gov."] = "governor", ["Sen."] = "senator", ["Rep."] = "representative", ["Prof."] = "professor",
         ["Dr."] = "doctor", ["Dr"] = "doctor", ["Det."] = "detective", ["Det"] = "detective", ["Insp."] = "inspector",
         ["Insp"] = "inspector", ["Capt."] = "captain", ["Cmdr."] = "commander", ["Cdr."] = "commander",
-        ["Atty."] = "attorney", ["Pres."] = "president",
+        ["Atty."] = "attorney", ["Pres."] = "president", ["Cllr"] = "councillor", ["Cllr."] = "councillor",
 
         // A title of the bench that names its holder's role: "Justice Jo Lee" is "the judge".
         ["Justice"] = "judge",

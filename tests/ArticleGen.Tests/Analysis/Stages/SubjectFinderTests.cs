@@ -31,6 +31,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Tidewater Court banned her. In its ruling, the court said her account was weak. The ruling added: \"She has not discharged the burden.\"", "Tidewater Court")]
+    [InlineData("A councillor was suspended over a leaked WhatsApp message.\n\nCllr Ines Duarte wrote the message last month. \"Nothing would ever get built,\" the message read.", "Ines Duarte")]
+    public void A_document_its_sentence_brings_in_speaks_for_that_sentence_s_subject(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("More than 300 doctors have signed an open letter.\n\n\"We are watching a disease return,\" the letter says.", "doctors")]
     [InlineData("Nearly 400 residents said the plan was \"a disgrace.\"", "residents")]
     [InlineData("The doctors in Tidewater have signed an open letter.\n\n\"We are watching a disease return,\" the letter says.", "doctors")]

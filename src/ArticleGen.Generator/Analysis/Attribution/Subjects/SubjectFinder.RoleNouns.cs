@@ -199,7 +199,7 @@ internal sealed partial class SubjectFinder
     private Subject? IssuerBefore(int token, Func<string, bool> isDocument)
     {
         int k = LastTokenBefore(token, m => Tokens[m].Quote < 0 && Document.IsLowerWord(m) && isDocument(Document.Text(m))
-            && IsIndefinite(m));
+            && IsIntroduced(m));
         if (k < 0)
         {
             return null;
@@ -215,20 +215,10 @@ internal sealed partial class SubjectFinder
             ?? MainSubject(before.FirstToken, before.EndToken);
     }
 
-    /// <summary>Whether "a" or "an" stands before the noun at <paramref name="noun"/>, up to two lower-case words between ("a
-    /// final report", "an open letter").</summary>
-    private bool IsIndefinite(int noun)
-    {
-        for (int m = noun - 1; m >= 0 && m >= noun - 3 && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m--)
-        {
-            if (Document.Text(m) is "a" or "an")
-            {
-                return true;
-            }
-        }
-
-        return noun > 0 && Document.Text(noun - 1) is "A" or "An";
-    }
+    /// <summary>Whether the document at <paramref name="noun"/> is brought in by its sentence: "a" or "an" before it ("a
+    /// final report", "an open letter"), or the owner's "its", "their", "his" or "her" ("In its ruling, the court said").</summary>
+    private bool IsIntroduced(int noun)
+        => IsIndefiniteBefore(noun) || (noun > 0 && Document.Text(noun - 1) is "its" or "their" or "his" or "her");
 
     /// <summary>The "by" at <paramref name="k"/> after a participle of making public, or after a short phrase of when
     /// ("published on Wednesday by", "released today by"); <paramref name="k"/> - 1, the participle, when none.</summary>
