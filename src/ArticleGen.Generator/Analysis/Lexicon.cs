@@ -190,7 +190,8 @@ internal static class Lexicon
     private static readonly HashSet<string> SpeakerNouns = Set(
         "editorial", "statement", "report", "newspaper", "website", "tweet", "release", "letter", "article",
         "communique", "spokesman", "spokeswoman", "spokesperson", "broadcaster", "blog", "post", "notice",
-        "announcement", "message", "ruling", "account", "speech", "remarks", "office", "resolution", "profile", "page", "bio");
+        "announcement", "message", "ruling", "account", "speech", "remarks", "office", "resolution", "profile", "page", "bio",
+        "indictment", "complaint", "lawsuit", "judgment", "judgement", "filing", "petition", "affidavit", "memo", "email");
 
     /// <summary>Institutions that speak by statement, after "the" for the one the text named ("The university said it …"):
     /// group nouns and nouns of a kind of organisation both.</summary>
@@ -497,7 +498,7 @@ internal static class Lexicon
     /// <summary>Participles of making a document public, whose agent after "by" wrote it: "a report published by".</summary>
     private static readonly HashSet<string> PublishingParticiples = Set(
         "published", "issued", "released", "signed", "written", "posted", "drafted", "authored", "sent", "circulated",
-        "passed", "adopted", "led", "compiled", "prepared");
+        "passed", "adopted", "led", "compiled", "prepared", "filed", "lodged");
 
     /// <summary>Verbs of saying that a thing takes as often as a speaker: "the bombings underlined", "the data suggest".</summary>
     private static readonly HashSet<string> ThingsSpeechVerbs = Set(

@@ -410,7 +410,7 @@ internal static class NameFinder
 
     /// <summary>
     /// The end of an organisation's name that goes on after its run at <paramref name="runEnd"/> over "of", "on" or
-    /// "for" (and "the"), then "and" or a second "for" or "on" ("High Court of England and Wales", "Commission on
+    /// "for" (and "the"), then "and" or a second "for", "on" or "of" ("High Court of England and Wales", "Commission on
     /// Presidential Debates", "Supreme Council of the Armed Forces", "Court of Arbitration for Sport"), or 0; not over a
     /// day, a month or a platform ("the Commission on Tuesday", "the Party on Twitter").
     /// </summary>
@@ -436,10 +436,10 @@ internal static class NameFinder
             end = document.RunEnd(end + 1, paragraphEnd);
         }
 
-        // "Court of Arbitration for Sport", "Office of the High Commissioner for Human Rights": a second phrase of "for" or
-        // "on" goes on from the first, once.
+        // "Court of Arbitration for Sport", "Office of the High Commissioner for Human Rights", "Attorney's Office for the
+        // Southern District of New York": a second phrase of "for", "on" or "of" goes on from the first, once.
         int second = end + 1 < paragraphEnd && document.Text(end + 1) is "the" ? end + 2 : end + 1;
-        if (second < paragraphEnd && document.IsLowerWord(end) && document.Text(end) is "for" or "on"
+        if (second < paragraphEnd && document.IsLowerWord(end) && document.Text(end) is "for" or "on" or "of"
             && document.IsCapitalised(second) && document.Tokens[second].Quote < 0 && !Lexicon.IsWeekday(document.Word(second))
             && !Lexicon.IsMonth(document.Word(second)) && !Lexicon.IsPlatform(document.Word(second))
             && NameInterpreter.Interpret(document, second, document.RunEnd(second, paragraphEnd)) is not { Kind: NameKind.Person })

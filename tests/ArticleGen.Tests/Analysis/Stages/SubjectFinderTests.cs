@@ -802,6 +802,8 @@ public sealed class SubjectFinderTests
     [InlineData("The report, published in March, warned that \"the gap will widen\".", "report")]
     [InlineData("The resolution, adopted by the Tidewater Council, said the plan was \"reckless\".", "Tidewater Council")]
     [InlineData("The report, led by the senior midwife Dame Ines Duarte, said the trust had a \"culture of denial\".", "Ines Duarte")]
+    [InlineData("\"He built a house of cards,\" the indictment, filed by the U.S. Attorney's Office for the Southern District of New York, said.", "U.S. Attorney's Office for the Southern District of New York")]
+    [InlineData("The lawsuit, lodged by the Tidewater Novelists' Guild, says the firm's conduct was \"systematic theft\".", "Tidewater Novelists' Guild")]
     [InlineData("The crash was caused by ice, according to a final report published on Wednesday by the Tidewater Accidents Board.\n\n\"The crew did not recognise the icing,\" the report said.", "Tidewater Accidents Board")]
     public void A_document_set_off_with_the_participle_that_published_it_speaks_for_its_author(string body, string? speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
