@@ -60,7 +60,8 @@ internal sealed class SpeechClassifier
         "programme", "program", "show", "documentary", "film", "movie", "album", "song", "novel", "book", "series",
         "sitcom", "exhibition", "exhibit", "podcast", "magazine", "newspaper", "column", "musical", "opera", "painting",
         "poem", "campaign", "operation", "initiative", "project", "weekly", "monthly", "daily", "journal", "guide", "title",
-        "textbook", "product", "app",
+        "textbook", "product", "app", "hit", "single", "track", "ballad", "play", "essay", "memoir", "thriller", "sequel",
+        "drama", "episode", "paper",
     };
 
     /// <summary>Words a title leaves in lower case: English ones, and the articles and prepositions of the languages whose
@@ -94,7 +95,7 @@ internal sealed class SpeechClassifier
         // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
         // capitalised as a title, even inside a speech clause.
         if (IsCode(q) || IsWorksTitle(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q)
-            || ((AfterDefiniteArticle(q) || IsAppositiveName(q)) && IsTitleCased(q)))
+            || ((AfterDefiniteArticle(q) || IsAppositiveName(q) || FollowedByMaker(q)) && IsTitleCased(q)))
         {
             return false;
         }
@@ -541,8 +542,19 @@ internal sealed class SpeechClassifier
             return false;
         }
 
+        // "under the title “A Merovingian-period boat from Lake Østvann”": a title named as one, in any case.
         var (words, capitalised, terminal, _) = Shape(q);
-        return words >= 1 && words <= MaxTitleWords && capitalised == words && !terminal;
+        return words >= 1 && words <= MaxTitleWords && (capitalised == words || Document.Text(k) is "title") && !terminal;
+    }
+
+    /// <summary>"“The Herring Seller's Daughter”, by the Flemish painter Jan van Aalst": a name followed by "by" and its
+    /// maker names a work.</summary>
+    private bool FollowedByMaker(int q)
+    {
+        int k = Document.CloseToken[q] + 1;
+        k += k < Document.Tokens.Count && Document.IsPunctuation(k, ',') ? 1 : 0;
+        return k + 1 < Document.Tokens.Count && Document.Text(k) is "by" && Document.Tokens[k + 1].Quote < 0
+            && (Document.IsCapitalised(k + 1) || Lexicon.IsDeterminer(Document.Text(k + 1)));
     }
 
     /// <summary>
