@@ -231,14 +231,42 @@ internal sealed class SpeakerAttributor
     /// <summary>"Ines Duarte won gold. “…,” the Olympic champion said": a noun that describes a person by what they do
     /// or won, that the article named no one with, stands for the person "she" or "he" would (of the noun's gender, if it
     /// has one: "the actress"); "the coach" or "the manager" only with no modifier; so does a noun of kin of one gender
-    /// right after "the" ("David Turpin was also charged. ¶ The father said “…”").</summary>
+    /// right after "the" ("David Turpin was also charged. ¶ The father said “…”"). Not the person named before it in its own
+    /// sentence, who reports what the one so described said ("Berg said the driver had told him: “…”").</summary>
     private Speaker? EpithetAntecedent(int token, Speaker nominal, int q)
         => nominal.Name == Document.Word(token)
             && ((Lexicon.IsEpithetNoun(nominal.Name) && (!Lexicon.IsBareEpithetNoun(nominal.Name) || Document.Text(token - 1) is "the" or "The"))
                 || IsBareKinNoun(token, nominal.Name))
             && !OwnedBefore(token)
-            ? _pronouns.Resolve(PronounKind.Person, _context.Tokens[token].Start, q)
+            && _pronouns.Resolve(PronounKind.Person, _context.Tokens[token].Start, q) is { } person
+            && !ReportsBefore(person, token)
+            ? person
             : null;
+
+    /// <summary>Whether <paramref name="person"/> is named in the sentence of <paramref name="token"/> before a verb of
+    /// saying that stands before it: the one who reports ("Berg said the driver"), not the one described ("Ines Duarte won
+    /// gold, and the champion said").</summary>
+    private bool ReportsBefore(Speaker person, int token)
+    {
+        int sentenceStart = _context.Tokens[Document.Sentences[Document.TokenSentence[token]].FirstToken].Start;
+        for (int o = _context.LastOccurrenceStartingBefore(_context.Tokens[token].Start); o >= 0 && _context.Occurrences[o].Start >= sentenceStart; o--)
+        {
+            if (_context.Occurrences[o].Name == person.Name)
+            {
+                for (int k = Document.TokenAt(_context.Occurrences[o].End - 1) + 1; k < token; k++)
+                {
+                    if (_context.Tokens[k].Quote < 0 && SpeechCues.IsSpeechVerbUse(Document, k))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Tom Hale scored twice, and his coach was delighted. “…,” the coach said": the noun at <paramref name="token"/>
     /// written after "his", "her" or "their" in its paragraph or the one before names someone of the person's, not the

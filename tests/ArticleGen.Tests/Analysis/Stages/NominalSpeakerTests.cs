@@ -363,6 +363,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Karl Berg visited one of the drivers in hospital.\n\nBerg said the driver had also told him: \"I did everything by the book.\"", "driver")]
+    [InlineData("Tomas Brandt won the title on Sunday, and the champion told reporters: \"It's a dream.\"", "Tomas Brandt")]
+    public void An_epithet_after_the_verb_of_the_one_who_reports_is_someone_else(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Paolo Benedetti admitted his side had been second best. \"We didn't win a tackle,\" the coach told BBC Radio Bristol.", "Paolo Benedetti")]
     [InlineData("Paolo Benedetti admitted his side had been second best. \"We didn't win a tackle,\" the manager said.", "Paolo Benedetti")]
     [InlineData("Paolo Benedetti thanked the team. \"This is a moment of sheer joy,\" the Badr-6 programme manager said.", "Badr-6 programme manager")]
