@@ -45,6 +45,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Her mother listened to a rough demo and told her: \"This is the one.\"", "mother")]
+    [InlineData("His father read the letter and told reporters: \"We are relieved.\"", "father")]
+    public void A_relation_after_the_owner_s_word_is_the_subject_of_its_verbs(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Corine Lombardo from Scotia, N.Y., said: \"We have seen a tremendous increase.\"", "Corine Lombardo")]
     [InlineData("Corine Lombardo from Scotia, Texas, an officer at the division's headquarters, said: \"We are ready.\"", "Corine Lombardo")]
     [InlineData("Sergeant Tomas Brandt of Dunmore, Ireland, said the base was \"a second home\".", "Tomas Brandt")]

@@ -614,7 +614,9 @@ internal sealed partial class SubjectFinder
                         && !Lexicon.IsWeekday(next) && !Lexicon.IsMonth(next) && !Lexicon.IsPlatform(next));
                 // "the Center for Microbial Oceanography said", "the Panel on Climate Change said": after an organisation's
                 // head noun, even a run that reads as a person's name ends the organisation's.
-                if (!joins || (NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person } && !Lexicon.IsOrganizationCue(Document.Word(k - 1))))
+                // "the House Committee on Foreign Affairs Chairman Jo Lee said": a titled person ends the run all the same.
+                if (!joins || (NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person } person
+                    && (!Lexicon.IsOrganizationCue(Document.Word(k - 1)) || (Document.Text(k) is "on" && person.Start > Tokens[runStart].Start))))
                 {
                     return -1;
                 }

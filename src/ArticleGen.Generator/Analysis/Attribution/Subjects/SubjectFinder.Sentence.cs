@@ -225,7 +225,8 @@ internal sealed partial class SubjectFinder
 
             // "A police officer", "An official government account": a role noun before another noun is its modifier.
             // "Thousands of people chanted", "Some people called for": after a count, "people" is the group that speaks.
-            if ((Lexicon.NominalKind(word) != NameKind.Unknown
+            // "Her mother listened to the demo and told her": a relation after the owner's word, too.
+            if ((Lexicon.NominalKind(word) != NameKind.Unknown || (possessive && k == start + 1 && Lexicon.IsRelationNoun(word))
                     || (word is "people" && (countOf || (k == start + 1 && Lexicon.IsCountingOrUnnamingWord(Document.Text(start).ToLowerInvariant())))))
                 && !(k + 1 < limit && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
             {
