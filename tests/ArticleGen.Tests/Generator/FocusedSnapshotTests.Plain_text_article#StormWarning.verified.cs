@@ -49,7 +49,11 @@ namespace Seeds.ArticleTypes
         protected override void Build(global::ArticleGen.Infrastructure.ArticleBuilder builder)
         {
             builder.Paragraphs(global::Seeds.ArticleTypes.ArticleSpans234.Range(0, 2));
-            builder.Quotes(global::Seeds.ArticleTypes.ArticleSpans234.Range(2, 3), null);
+            builder.Quotes(global::Seeds.ArticleTypes.ArticleSpans234.Range(2, 3),
+            new string?[]
+            {
+                ArticleText234.Text(50, 15)
+            });
         }
 
         /// <summary>The entities of <c>StormWarning</c>: a list, and a typed member per entity.</summary>
@@ -93,7 +97,8 @@ namespace Seeds.ArticleTypes
             @"storm-warning
 Storm warning for the coast
 Wire
-en"u8;
+en
+weather service"u8;
 
         /// <summary>The text of <paramref name="length"/> bytes from byte <paramref name="start"/> on.</summary>
         internal static string Text(int start, int length) => global::ArticleGen.Infrastructure.Utf8Text.Decode(Utf8.Slice(start, length));
