@@ -48,7 +48,7 @@ internal static class MentionFinder
             int keyEnd = KeyEnd(body, i);
             int matched = -1;
             if (keyEnd - i <= index.MaxKeyLength
-                && index.FirstCharacters.Contains(body[i])
+                && index.IsFirstCharacter(body[i])
                 && index.Forms.TryGetValue(body.Substring(i, keyEnd - i), out var candidates))
             {
                 // Candidates are sorted longest first.
@@ -187,14 +187,34 @@ internal static class MentionFinder
             MaxKeyLength = maxKeyLength;
             foreach (string key in forms.Keys)
             {
-                FirstCharacters.Add(key[0]);
+                char first = key[0];
+                if (first < 64)
+                {
+                    _asciiLow |= 1UL << first;
+                }
+                else if (first < 128)
+                {
+                    _asciiHigh |= 1UL << (first - 64);
+                }
+                else
+                {
+                    _otherFirstCharacters.Add(first);
+                }
             }
         }
 
+        // Which UTF-16 units start a key: most positions of a body start with none of them and need no lookup, and this
+        // test runs at every word of every body, so ASCII is read from two masks rather than a hash set.
+        private readonly ulong _asciiLow;
+        private readonly ulong _asciiHigh;
+        private readonly HashSet<char> _otherFirstCharacters = new();
+
         public Dictionary<string, List<(string Form, int Entity)>> Forms { get; }
 
-        /// <summary>First UTF-16 units of the keys: most positions of a body start with none of them and need no lookup.</summary>
-        public HashSet<char> FirstCharacters { get; } = new();
+        public bool IsFirstCharacter(char c)
+            => c < 64 ? (_asciiLow & (1UL << c)) != 0
+                : c < 128 ? (_asciiHigh & (1UL << (c - 64))) != 0
+                : _otherFirstCharacters.Count > 0 && _otherFirstCharacters.Contains(c);
 
         public int MaxKeyLength { get; }
 

@@ -78,8 +78,8 @@ internal static class SpeechCues
     /// a document's noun that "a" or "an" brings in describes the document, and the speaker is who said it there ("a
     /// statement issued by X" names its author by "by"; "The statement continued" and "the notice alleged" speak).</summary>
     private static bool DescribesDocument(BodyDocument document, int token)
-        => token > 1 && Lexicon.IsPublishingParticiple(document.Text(token)) && document.IsLowerWord(token - 1)
-            && Lexicon.IsDocumentNoun(document.Text(token - 1)) && document.Text(token - 2) is "a" or "an"
+        => token > 1 && document.Text(token - 2) is "a" or "an" && document.IsLowerWord(token - 1)
+            && Lexicon.IsDocumentNoun(document.Text(token - 1)) && Lexicon.IsPublishingParticiple(document.Text(token))
             && !(token + 1 < document.Tokens.Count && document.Text(token + 1) is "by");
 
     /// <summary>"Tokyo would continue to seek a resolution “…”": "continue to" goes on doing, and says nothing itself
