@@ -102,8 +102,8 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// 0.779), the thirteenth's to fifteenth's 0.991 / 1.000 and F1 0.818 (0.860 / 0.779), the sixteenth's and seventeenth's
     /// F1 0.826 (0.866 / 0.789), the eighteenth's 0.831 (0.867 / 0.798), the twentieth's 0.991 / 0.995 and F1 0.833 (0.872 /
     /// 0.798), the twenty-first's 0.838 (0.877 / 0.803), the twenty-sixth's 0.843 (0.882 / 0.808), the twenty-ninth's 0.848
-    /// (0.887 / 0.812: one right speaker more).</summary>
-    public static readonly Floors TestAmalgum = new(0.985, 0.995, 0.845);
+    /// (0.887 / 0.812: one right speaker more), the thirty-first's 0.853 (0.892 / 0.817: one right speaker more).</summary>
+    public static readonly Floors TestAmalgum = new(0.985, 0.995, 0.85);
 
     /// <summary>The fifth frozen test set (Wikinews of 2005-2018 from the AMALGUM corpus, rows 86-102), annotated while the
     /// eighth round was written and run first with the rules before it: detection 0.933 / 0.943, attribution F1 0.736
@@ -117,8 +117,8 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// annotators from the brief and the guidelines alone while the twenty-second round was written, and committed before
     /// its first run: on 22eac5d, detection 0.956 / 1.000, attribution F1 0.760 (0.785 / 0.736); after the twenty-eighth round
     /// 0.784 (0.810 / 0.760: three right speakers more; read as counts only); after the twenty-ninth 0.781 (0.803 / 0.760: one
-    /// wrong speaker more).</summary>
-    public static readonly Floors TestAmalgum3 = new(0.95, 0.995, 0.78);
+    /// wrong speaker more); after the thirty-first 0.791 (0.806 / 0.775: two right speakers more).</summary>
+    public static readonly Floors TestAmalgum3 = new(0.95, 0.995, 0.785);
 
     /// <summary>The dev checklist (its failures are read to write rules: optimistic), 590 articles since the twentieth round
     /// added three themes (T, U, V): detection 0.970 / 0.990, attribution F1 0.832 (0.853 / 0.812) with the rules before
@@ -127,37 +127,41 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// the eighteenth round, 0.784 with the seventeenth round's rules, on which they were written. After the twenty-third
     /// round, 0.981 / 0.991 and F1 0.854 (0.877 / 0.831); after the twenty-fourth, 0.860 (0.883 / 0.838); after the
     /// twenty-sixth, 0.880 (0.898 / 0.862); after the twenty-seventh, 0.983 / 0.991 and F1 0.882 (0.901 / 0.863); after the
-    /// twenty-ninth, 0.888 (0.907 / 0.871); after the thirtieth, 0.985 / 0.991 and F1 0.896 (0.914 / 0.878).</summary>
+    /// twenty-ninth, 0.888 (0.907 / 0.871); after the thirtieth, 0.985 / 0.991 and F1 0.896 (0.914 / 0.878); after the
+    /// thirty-first, 0.897 (0.915 / 0.880).</summary>
     public static readonly Floors DevChecklist = new(0.975, 0.985, 0.895);
 
     /// <summary>The second dev checklist (theme X, written in stop 48 by one more annotator while that round's first rules
-    /// were): detection 0.943 / 0.991 and attribution F1 0.845 (0.855 / 0.835) when first run, on 6d6412e.</summary>
-    public static readonly Floors DevChecklist2 = new(0.94, 0.99, 0.84);
+    /// were): detection 0.943 / 0.991 and attribution F1 0.845 (0.855 / 0.835) when first run, on 6d6412e; after the round
+    /// (whose rules were written from it), 0.968 / 0.991 and F1 0.910 (0.925 / 0.895).</summary>
+    public static readonly Floors DevChecklist2 = new(0.965, 0.99, 0.905);
 
     /// <summary>The third dev checklist (theme Z, written in stop 48 by one more annotator once that round's first rules were
-    /// written): detection 0.967 / 0.997 and attribution F1 0.845 (0.869 / 0.823) when first run, on b8503d2.</summary>
-    public static readonly Floors DevChecklist3 = new(0.965, 0.995, 0.84);
+    /// written): detection 0.967 / 0.997 and attribution F1 0.845 (0.869 / 0.823) when first run, on b8503d2; after the round
+    /// (whose later rules were written from it), 0.974 / 0.997 and F1 0.890 (0.900 / 0.881).</summary>
+    public static readonly Floors DevChecklist3 = new(0.97, 0.995, 0.885);
 
     /// <summary>The held-out checklist, written at the same time by other annotators and frozen: detection 0.978 / 1.000 and
     /// attribution F1 0.843 (0.872 / 0.816) with the seventeenth round's rules, 0.873 (0.897 / 0.851) after the eighteenth
     /// round, 0.880 (0.893 / 0.867; detection 0.975 / 1.000) after the nineteenth, 0.889 (0.902 / 0.877; detection 0.978 /
     /// 1.000) after the twentieth, 0.892 (0.906 / 0.880) after the twenty-third, 0.899 (0.912 / 0.886) after the
     /// twenty-sixth, 0.896 (0.909 / 0.883: one right speaker fewer) after the twenty-eighth, 0.902 (0.915 / 0.889) after
-    /// the thirtieth.</summary>
-    public static readonly Floors HeldOutChecklist = new(0.97, 0.995, 0.90);
+    /// the thirtieth, 0.915 (0.926 / 0.905) after the thirty-first.</summary>
+    public static readonly Floors HeldOutChecklist = new(0.97, 0.995, 0.91);
 
     /// <summary>The second held-out checklist, written by two more annotators once the eighteenth round's rules were written
     /// and run first on its finished engine: detection 0.970 / 1.000, attribution F1 0.844 (0.886 / 0.807); 0.797 (0.838 /
     /// 0.761) with the seventeenth round's rules (and the fix of the crash the set found); 0.865 (0.898 / 0.834) after the
     /// nineteenth round, 0.880 (0.906 / 0.856; detection 0.979 / 1.000) after the twentieth, 0.886 (0.912 / 0.862) after
-    /// the twenty-sixth.</summary>
+    /// the twenty-sixth, 0.881 (0.898 / 0.865) after the thirty-first: lower, for reasons its counts do not tell.</summary>
     public static readonly Floors HeldOutChecklist2 = new(0.965, 0.995, 0.88);
 
     /// <summary>The third held-out checklist (P1 local news, Q1 international wire copy), written by two more annotators while
     /// the nineteenth round was written and frozen: detection 0.961 / 0.980, attribution F1 0.794 (0.809 / 0.780) with the
     /// eighteenth round's rules and with the nineteenth round's first three; 0.961 / 0.983 and 0.797 (0.808 / 0.785) after
     /// the round; 0.978 / 0.983 and 0.808 (0.826 / 0.791) after the twentieth, 0.811 (0.829 / 0.794) after the twenty-first,
-    /// 0.817 (0.835 / 0.799) after the twenty-second, 0.832 (0.848 / 0.816) after the twenty-sixth.</summary>
+    /// 0.817 (0.835 / 0.799) after the twenty-second, 0.832 (0.848 / 0.816) after the twenty-sixth, 0.826 (0.840 / 0.814)
+    /// after the thirty-first: lower, for reasons its counts do not tell.</summary>
     public static readonly Floors HeldOutChecklist3 = new(0.955, 0.975, 0.825);
 
     /// <summary>The fourth held-out checklist (S1, a national news site's front page over a week: 40 articles, 250 spans),
@@ -173,8 +177,14 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// 0.966, attribution F1 0.737 (0.788 / 0.692); 0.723 (0.768 / 0.684) with the nineteenth round's rules; 0.742 (0.793 /
     /// 0.696) after the twenty-first, 0.746 (0.798 / 0.700) after the twenty-second, 0.751 (0.803 / 0.705) after the twenty-third,
     /// 0.760 (0.813 / 0.713) after the twenty-fourth, 0.768 (0.815 / 0.726; detection 0.955 / 0.975) after the twenty-seventh,
-    /// 0.775 (0.821 / 0.734; detection 0.955 / 0.971) after the twenty-eighth.</summary>
-    public static readonly Floors HeldOutChecklist5 = new(0.945, 0.96, 0.77);
+    /// 0.775 (0.821 / 0.734; detection 0.955 / 0.971) after the twenty-eighth, 0.789 (0.832 / 0.751; detection 0.959 / 0.971)
+    /// after the thirty-first.</summary>
+    public static readonly Floors HeldOutChecklist5 = new(0.945, 0.96, 0.78);
+
+    /// <summary>The sixth held-out checklist (Y1, written in stop 48 by one more annotator while that round's first rules were
+    /// written, committed before it was run): detection 1.000 / 0.996 and attribution F1 0.898 (0.918 / 0.878) when first run,
+    /// on the round's finished engine (5632e9e).</summary>
+    public static readonly Floors HeldOutChecklist6 = new(0.995, 0.99, 0.89);
 
     public void AssertMetBy(Figures detection, Figures attribution)
     {

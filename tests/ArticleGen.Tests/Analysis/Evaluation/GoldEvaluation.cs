@@ -151,6 +151,10 @@ public sealed class GoldEvaluation
     public void Fifth_held_out_checklist_meets_its_floors()
         => AssertFrozenSetMeetsFloors(ChecklistSet.Load("heldout5"), "fifth held-out checklist, invented articles", 40, 293, Floors.HeldOutChecklist5);
 
+    [Fact]
+    public void Sixth_held_out_checklist_meets_its_floors()
+        => AssertFrozenSetMeetsFloors(ChecklistSet.Load("heldout6"), "sixth held-out checklist, invented articles", 40, 314, Floors.HeldOutChecklist6);
+
     private void AssertFrozenSetMeetsFloors(string set, string title, int articles, int spans, Floors floors)
         => AssertFrozenSetMeetsFloors(GoldSet.Load(set), title, articles, spans, floors);
 
