@@ -418,8 +418,7 @@ internal static class NameFinder
     {
         int next = runEnd + 1 < paragraphEnd && document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
         if (next >= paragraphEnd || !document.IsLowerWord(runEnd) || document.Text(runEnd) is not ("of" or "on" or "for")
-            || !document.IsCapitalised(next) || document.Tokens[next].Quote >= 0
-            || Lexicon.IsWeekday(document.Word(next)) || Lexicon.IsMonth(document.Word(next)) || Lexicon.IsPlatform(document.Word(next)))
+            || !NamesAfterPreposition(document, next))
         {
             return 0;
         }
@@ -440,8 +439,7 @@ internal static class NameFinder
         // Southern District of New York": a second phrase of "for", "on" or "of" goes on from the first, once.
         int second = end + 1 < paragraphEnd && document.Text(end + 1) is "the" ? end + 2 : end + 1;
         if (second < paragraphEnd && document.IsLowerWord(end) && document.Text(end) is "for" or "on" or "of"
-            && document.IsCapitalised(second) && document.Tokens[second].Quote < 0 && !Lexicon.IsWeekday(document.Word(second))
-            && !Lexicon.IsMonth(document.Word(second)) && !Lexicon.IsPlatform(document.Word(second))
+            && NamesAfterPreposition(document, second)
             && NameInterpreter.Interpret(document, second, document.RunEnd(second, paragraphEnd)) is not { Kind: NameKind.Person })
         {
             end = document.RunEnd(second, paragraphEnd);
@@ -449,6 +447,12 @@ internal static class NameFinder
 
         return end;
     }
+
+    /// <summary>Whether a capitalised word outside quotes at <paramref name="k"/>, after a preposition, can go on with a body's
+    /// name: no day, month or platform ("the Commission on Tuesday", "the Party on Twitter").</summary>
+    private static bool NamesAfterPreposition(BodyDocument document, int k)
+        => document.IsCapitalised(k) && document.Tokens[k].Quote < 0 && !Lexicon.IsWeekday(document.Word(k))
+            && !Lexicon.IsMonth(document.Word(k)) && !Lexicon.IsPlatform(document.Word(k));
 
     /// <summary>The end of the run after the "of", "on" or "for" at <paramref name="runEnd"/> (and "the") that an
     /// organisation's name goes on with, unless that run is a person's name ("the Campaign for Jo Lee"); else

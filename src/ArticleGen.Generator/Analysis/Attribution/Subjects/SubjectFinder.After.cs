@@ -17,7 +17,7 @@ internal sealed partial class SubjectFinder
             // "said the director of the museum, Ines Duarte", "said spokesperson for the agency, Rupert Colville" (a role noun of
             // one person may go without its article): the person in apposition to the role and its body.
             if (k + 2 < end && Document.Text(k + 1) is "of" or "at" or "for" or "from" or "in"
-                && (k > first ? Lexicon.IsDeterminer(Document.Text(first)) : Lexicon.NominalKind(Document.Text(k)) == NameKind.Person && !Lexicon.IsPluralNoun(Document.Text(k)))
+                && (k > first ? Lexicon.IsDeterminer(Document.Text(first)) : IsOnePersonRoleNoun(k))
                 && PersonAfterPhrase(k + 2, end, rule) is { } roleHolder)
             {
                 return roleHolder;
@@ -231,10 +231,7 @@ internal sealed partial class SubjectFinder
     private int RoleNounBeforeComma(int k, int end)
     {
         int m = DescriptorsEnd(k, end, 3);
-        return m > k && m < end && Document.IsPunctuation(m, ',') && Lexicon.NominalKind(Document.Text(m - 1)) == NameKind.Person
-            && !Lexicon.IsPluralNoun(Document.Text(m - 1))
-            ? m
-            : -1;
+        return m > k && m < end && Document.IsPunctuation(m, ',') && IsOnePersonRoleNoun(m - 1) ? m : -1;
     }
 
     /// <summary>"a statement from", "a report by" at <paramref name="k"/>: a document after its article, then its author.</summary>

@@ -292,7 +292,7 @@ internal sealed partial class SubjectFinder
         {
             if (Document.Text(m) is "in" or "for" or "of" or "at")
             {
-                return m > k && Lexicon.NominalKind(Document.Text(m - 1)) == NameKind.Person && !Lexicon.IsPluralNoun(Document.Text(m - 1)) ? m : -1;
+                return m > k && IsOnePersonRoleNoun(m - 1) ? m : -1;
             }
         }
 

@@ -64,6 +64,11 @@ internal sealed partial class SubjectFinder
                 || Lexicon.IsAuxiliary(word));
     }
 
+    /// <summary>Whether the word at <paramref name="k"/> is the role noun of one person ("spokesperson", "commissioner"), not a
+    /// plural.</summary>
+    private bool IsOnePersonRoleNoun(int k)
+        => Lexicon.NominalKind(Document.Text(k)) == NameKind.Person && !Lexicon.IsPluralNoun(Document.Text(k));
+
     /// <summary>
     /// A person's name after one to <paramref name="maxDescriptors"/> lower-case descriptors starting at <paramref name="k"/>
     /// ("editor Heather Antos", "deputy director Michael Morell"); null when a descriptor is a preposition, clause word,
