@@ -1133,6 +1133,14 @@ internal static class Lexicon
     private static readonly char[] Apostrophes = ['\'', '\u2019'];
 
     /// <summary>he/she: a person; it/they: an organisation; anything else: null.</summary>
+    /// <summary>A possessive pronoun as the subject pronoun it stands for: his/her a person, its/their an organisation.</summary>
+    public static PronounKind GetOwnerPronoun(string word) => word switch
+    {
+        "his" or "His" or "her" or "Her" => PronounKind.Person,
+        "its" or "Its" or "their" or "Their" => PronounKind.Organization,
+        _ => PronounKind.None,
+    };
+
     public static PronounKind GetPronoun(string word) => word switch
     {
         "he" or "He" or "she" or "She" => PronounKind.Person,

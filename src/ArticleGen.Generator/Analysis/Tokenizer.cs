@@ -89,9 +89,9 @@ internal static class Tokenizer
     /// plural's apostrophe, or the one that ends a Luo name in "ng'", before a capitalised word belongs to the word, so that
     /// the name's run goes on over it.</summary>
     private static bool IsApostropheInName(string body, int start, int end, int limit)
-        => end + 2 < limit && end - start > 2 && char.IsUpper(body[start])
+        => end + 2 < limit && body[end] is '\'' or '\u2019' && end - start > 2
             && (body[end - 1] == 's' || (body[end - 1] == 'g' && body[end - 2] == 'n'))
-            && body[end] is '\'' or '\u2019' && body[end + 1] == ' ' && char.IsUpper(body[end + 2]);
+            && char.IsUpper(body[start]) && body[end + 1] == ' ' && char.IsUpper(body[end + 2]);
 
     /// <summary>Whether the word from <paramref name="start"/> is one lower-case letter, a slash at <paramref name="slash"/> and
     /// one lower-case letter that ends the word ("s/o", "d/o", "a/l", "a/p").</summary>

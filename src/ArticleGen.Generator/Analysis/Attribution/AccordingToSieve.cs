@@ -137,8 +137,7 @@ internal sealed class AccordingToSieve : AttributionSieve
             if (Document.Text(k + 1) is "his" or "her" or "their"
                 && (Document.Text(k + 2) is "words" || (Document.Text(k + 2) is "own" && Document.Text(k + 3) is "words")))
             {
-                var pronoun = Document.Text(k + 1) is "their" ? PronounKind.Organization : PronounKind.Person;
-                return new Subject(k + 1, k + 2, pronoun, AttributionRule.AccordingTo, k + 1);
+                return new Subject(k + 1, k + 2, Lexicon.GetOwnerPronoun(Document.Text(k + 1)), AttributionRule.AccordingTo, k + 1);
             }
 
             // "In Jo Lee's words": the owner of the words.

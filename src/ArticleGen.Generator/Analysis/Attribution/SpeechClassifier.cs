@@ -321,9 +321,9 @@ internal sealed class SpeechClassifier
                 && Lexicon.GetPronoun(before) == PronounKind.None && !before.EndsWith("ed", StringComparison.Ordinal));
     }
 
-    /// <summary>"known to fans as", "known along the corridor as", "known to fellow drivers on the Monumento route as",
-    /// "refer to simply as", "referred to in Kiswahili as": the "as" at <paramref name="k"/> ends "known" or "refer to" and a
-    /// phrase of up to <see cref="MaxKnownToWords"/> words of where, how or by whom, with no clause in it.</summary>
+    /// <summary>"known to fans as", "known along the corridor as", "known to fellow drivers on the Monumento route as": the
+    /// "as" at <paramref name="k"/> ends "known" and a phrase of up to <see cref="MaxKnownToWords"/> words of where, how or by
+    /// whom, with no clause in it ("referred to them as “losers”" characterises, and stays speech).</summary>
     private bool IsKnownToSomeoneAs(int k)
     {
         for (int m = k - 2; m >= 1 && m >= k - MaxKnownToWords - 1; m--)

@@ -269,7 +269,7 @@ internal sealed partial class SubjectFinder
         }
 
         // "His wife added": the person the text named with that kin noun ("his wife Ana"); no one when it named none.
-        if (Document.IsLowerWord(k) && Lexicon.IsKinNoun(word) && k - 1 >= low && OwnerPronoun(Document.Text(k - 1)) == PronounKind.Person
+        if (Document.IsLowerWord(k) && Lexicon.IsKinNoun(word) && k - 1 >= low && Lexicon.GetOwnerPronoun(Document.Text(k - 1)) == PronounKind.Person
             && _linker.KinNamedBefore(k) is not null)
         {
             return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);

@@ -40,7 +40,7 @@ internal sealed partial class SubjectFinder
     private Subject? IssuerOf(int noun)
     {
         if (noun == 0 || (Document.Text(noun - 1) is not ("the" or "The" or "that" or "That" or "this" or "This")
-                && OwnerPronoun(Document.Text(noun - 1)) == PronounKind.None))
+                && Lexicon.GetOwnerPronoun(Document.Text(noun - 1)) == PronounKind.None))
         {
             return null;
         }
@@ -356,17 +356,10 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
-        var kind = OwnerPronoun(Document.Text(owner));
+        var kind = Lexicon.GetOwnerPronoun(Document.Text(owner));
         return kind == PronounKind.None ? null : new Subject(owner, owner + 1, kind, AttributionRule.SpeechVerb, noun);
     }
 
-    /// <summary>A possessive pronoun as the subject pronoun it stands for: his/her a person, its/their an organisation.</summary>
-    private static PronounKind OwnerPronoun(string word) => word switch
-    {
-        "his" or "His" or "her" or "Her" => PronounKind.Person,
-        "its" or "Its" or "their" or "Their" => PronounKind.Organization,
-        _ => PronounKind.None,
-    };
 
     /// <summary>
     /// A word at <paramref name="k"/> that stands for a person named before: "the 54-year-old" (linked to the person
