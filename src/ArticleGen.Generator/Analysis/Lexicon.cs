@@ -1148,6 +1148,14 @@ internal static class Lexicon
         _ => PronounKind.None,
     };
 
+    /// <summary>The kind of an object pronoun: "him", "her" → a person, "them" → a group or body.</summary>
+    public static PronounKind GetObjectPronoun(string word) => word switch
+    {
+        "him" or "her" => PronounKind.Person,
+        "them" => PronounKind.Organization,
+        _ => PronounKind.None,
+    };
+
     /// <summary>Whether the word <c>body[start..end)</c> followed by a dot is an abbreviation:
     /// a single capital initial, a dotted acronym (U.S, D.C, a.m) or a listed abbreviation.</summary>
     public static bool IsAbbreviation(string body, int start, int end)

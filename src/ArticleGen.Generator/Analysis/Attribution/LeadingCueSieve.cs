@@ -83,7 +83,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 continue;
             }
 
-            var subject = PrefixSubject(q, verb, open, sentenceStart);
+            var subject = Subjects.PartySpokenWith(PrefixSubject(q, verb, open, sentenceStart), verb, open);
 
             // "Jo Lee said the bombings underlined “…”": a verb of saying whose subject is a thing speaks for no one; the
             // verb that reports the clause holding it is further left.
@@ -322,10 +322,9 @@ internal sealed class LeadingCueSieve : AttributionSieve
 
         // "A video showed him saying “…”", "a video of him saying", "a spokesperson for them saying": whom the pronoun before
         // the participle stands for speaks; not one spoken to ("shouted at him saying").
-        if (verb - 1 >= sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.Text(verb - 1) is "him" or "her" or "them"
-            && !(verb - 2 >= sentenceStart && Document.Text(verb - 2) is "to" or "at" or "with"))
+        if (verb - 1 >= sentenceStart && SpeechCues.IsParticiple(Document, verb) && Lexicon.GetObjectPronoun(Document.Text(verb - 1)) is var pronoun
+            && pronoun != PronounKind.None && !(verb - 2 >= sentenceStart && Document.Text(verb - 2) is "to" or "at" or "with"))
         {
-            var pronoun = Document.Text(verb - 1) is "them" ? PronounKind.Organization : PronounKind.Person;
             return new Subject(verb - 1, verb, pronoun, AttributionRule.SpeechVerb, verb - 1);
         }
 

@@ -78,7 +78,7 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
 
             var found = participle
                 ? Subjects.ClauseSubject(previous.FirstToken, k - 1) ?? Subjects.MainSubject(previous.FirstToken, k)
-                : Subjects.Before(k - 1, previous.FirstToken);
+                : Subjects.PartySpokenWith(Subjects.Before(k - 1, previous.FirstToken), k, previous.EndToken);
 
             // "Jo Lee said the figures spoke for themselves. “…”": a verb of the reported clause whose subject is no
             // speaker gives way to the verb that reports it; so does one of a clause of time or reason ("Jo Lee said she

@@ -54,6 +54,19 @@ public sealed class ColonAndPreviousSentenceTests
     }
 
     [Theory]
+    [InlineData("Tomas Brandt runs the shelter. Wikinews spoke with him on Monday. \"We need more beds.\"", "Tomas Brandt", "PreviousSentence")]
+    [InlineData("Ines Duarte won the prize on Sunday. Wikinews talked with her after the event. \"We do this together as sisters.\"", "Ines Duarte", "PreviousSentence")]
+    [InlineData("A reporter spoke with Tomas Brandt outside the court. \"I am innocent.\"", "Tomas Brandt", "PreviousSentence")]
+    [InlineData("Ines Duarte won the prize. Wikinews talked with her after the event, learning that she was one of the \"Estrada Sisters\". \"We do this together.\"", "Ines Duarte", "Continuation")]
+    [InlineData("Wikinews spoke to one of the organisers on Monday. \"We sold out in a day.\"", null, "None")]
+    [InlineData("Tomas Brandt spoke to reporters after the match. \"We played well.\"", "Tomas Brandt", "PreviousSentence")]
+    public void When_the_press_speaks_with_someone_the_quote_after_is_theirs(string body, string? speaker, string rule)
+    {
+        var quote = Quotes(body)[^1];
+        Assert.Equal((speaker, rule), (quote.Speaker, quote.Rule.ToString()));
+    }
+
+    [Theory]
     [InlineData("Maria Lopez said the figures spoke for themselves. \"One in five is waiting.\"")]
     [InlineData("Maria Lopez said the results told a clear story.\n\n\"One in five is waiting.\"")]
     public void A_verb_of_the_reported_clause_with_no_speaker_gives_way_to_the_verb_that_reports_it(string body)
