@@ -814,6 +814,13 @@ public sealed class SubjectFinderTests
     public void A_document_set_off_with_the_participle_that_published_it_speaks_for_its_author(string body, string? speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
+    [Theory]
+    [InlineData("Emissions rose again, according to a report published on Tuesday by Tidewater Carbon Watch.\n\nThe report, \"Carbon Outlook 2025\", says coal use grew.\n\n\"The window is closed,\" the report says.", "Tidewater Carbon Watch")]
+    [InlineData("Tidewater Carbon Watch released a report on Tuesday.\n\nThe report draws on 80 institutions.\n\nThe report covers ten years.\n\n\"The window is closed,\" the report says.", "Tidewater Carbon Watch")]
+    [InlineData("The report, \"Carbon Outlook 2025\", says coal use grew.\n\n\"The window is closed,\" the report says.", "report")]
+    public void A_definite_mention_of_a_document_carries_it_back_to_where_its_author_introduced_it(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
     [Fact]
     public void The_recipient_of_an_owners_document_is_no_speaker()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte's letter to the council said the plan was \"reckless\".")).Speaker);

@@ -29,6 +29,10 @@ internal sealed partial class SubjectFinder
     /// the search linear in the quotes of a long text.</summary>
     private const int MaxAuthorDistance = 1500;
 
+    /// <summary>How many definite mentions of a document ("the report") may carry its reference back to where it was
+    /// introduced.</summary>
+    private const int MaxDocumentMentions = 3;
+
     /// <summary>
     /// "the statement" or "their statement" at <paramref name="noun"/> ("…,” the statement said"): the subject of the
     /// sentence, in this paragraph or the one before, that introduced "a statement" ("The River Agency issued a statement on
@@ -46,7 +50,7 @@ internal sealed partial class SubjectFinder
         }
 
         string word = Document.Text(noun);
-        return IssuerBefore(noun, candidate => candidate == word) ?? NamedDocumentBefore(noun)
+        return IssuerThroughMentions(noun, word) ?? NamedDocumentBefore(noun)
             ?? (word is "statement" ? LastSpeakerBefore(noun) : null) ?? OneAuthorBefore(noun);
     }
 
@@ -184,6 +188,31 @@ internal sealed partial class SubjectFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// <see cref="IssuerBefore"/> for the document noun <paramref name="word"/> at <paramref name="noun"/>, carried back
+    /// through definite mentions of the same noun: "according to a report published by Global Carbon Watch. ¶ The report,
+    /// “…”, says …. ¶ “…,” the report says" (each mention in the paragraph of the one after it or the one before), at most
+    /// <see cref="MaxDocumentMentions"/> of them.
+    /// </summary>
+    private Subject? IssuerThroughMentions(int noun, string word)
+    {
+        for (int mention = noun, hops = 0; hops <= MaxDocumentMentions; hops++)
+        {
+            if (IssuerBefore(mention, candidate => candidate == word) is { } issuer)
+            {
+                return issuer;
+            }
+
+            mention = LastTokenBefore(mention, m => Tokens[m].Quote < 0 && Document.Text(m) == word && Document.Text(m - 1) is "the" or "The");
+            if (mention < 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Jo Lee issued a statement on Tuesday. It read: “…”": "it" at <paramref name="pronoun"/> before "read" stands
