@@ -19,7 +19,7 @@ public sealed record GoldSpan(int Start, int End, string Kind, string? Speaker, 
 }
 
 /// <summary>A hand-annotated Wikinews article (docs/quote-attribution.md, "Annotation guidelines").</summary>
-/// <param name="Corpus">The corpus file it comes from (<c>wikinews_2019</c>, <c>wikinews_2020</c>, <c>wikinews_gum</c> or <c>wikinews_amalgum</c>).</param>
+/// <param name="Corpus">The corpus file it comes from (<c>wikinews_2019</c>, <c>wikinews_2020</c>, <c>wikinews_gum</c>, <c>wikinews_amalgum</c> or <c>wikinews_textseg</c>).</param>
 /// <param name="Row">Its row in that file.</param>
 /// <param name="Url">Its address, checked against the row.</param>
 /// <param name="Text">The article text the offsets index.</param>
@@ -31,7 +31,7 @@ public sealed record GoldArticle(string Corpus, int Row, string Url, string Text
 }
 
 /// <summary>
-/// The gold sets under Analysis/Gold: <c>dev</c> (rules are developed on it), and <c>test</c>, <c>test2020</c>, <c>testgum</c>, <c>testamalgum</c>, <c>testamalgum2</c> and <c>testamalgum3</c>
+/// The gold sets under Analysis/Gold: <c>dev</c> (rules are developed on it), and <c>test</c>, <c>test2020</c>, <c>testgum</c>, <c>testamalgum</c>, <c>testamalgum2</c>, <c>testamalgum3</c> and <c>testtextseg</c>
 /// (each annotated first, then frozen: nobody reads its errors or tunes a rule on it). A file names its corpus
 /// (<c>"corpus"</c>, the 2019 file when absent) and its row there.
 /// </summary>
