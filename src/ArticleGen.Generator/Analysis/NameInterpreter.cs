@@ -156,8 +156,9 @@ internal static class NameInterpreter
             return Build(document, given, end, NameKind.Person);
         }
 
-        // "United Nations Nikki Haley": an organisation in front of a person's full name.
-        if (lastCue >= 0 && end - lastCue - 1 >= 2 && AllPersonWords(document, lastCue + 1, end))
+        // "United Nations Nikki Haley": an organisation in front of a person's full name; but a word that opens a place's name
+        // ends nothing ("New Zealand First", "South Sudan Airways").
+        if (lastCue >= 0 && end - lastCue - 1 >= 2 && AllPersonWords(document, lastCue + 1, end) && !OpensPlaceName(document.Word(lastCue)))
         {
             return Build(document, lastCue + 1, end, NameKind.Person);
         }
@@ -188,6 +189,10 @@ internal static class NameInterpreter
             : NameKind.Unknown;
         return Build(document, first, end, kind);
     }
+
+    /// <summary>"New", "North", "Central": a word that opens a place's name ("New Zealand", "North Korea", "Central Asia").</summary>
+    private static bool OpensPlaceName(string word)
+        => word is "New" or "North" or "South" or "East" or "West" or "Northern" or "Southern" or "Eastern" or "Western" or "Central";
 
     /// <summary>"San Fernando", "São Paulo", "Santa Cruz", "Santo Domingo": a saint's title in Spanish or Portuguese opening a
     /// name untitled names a place ("Aung San Suu Kyi" has it inside).</summary>

@@ -1271,17 +1271,21 @@ internal sealed class SpeakerLinker
         return k > 0 && Document.Text(k) is "for" or "of" or "from" or "at" && Document.IsLowerWord(k - 1) && Lexicon.IsSpokesNoun(Document.Text(k - 1));
     }
 
-    /// <summary>"Irish Rail", "the Scottish Greens": a nationality opening a name whose other words name no place is the
-    /// body of that nation, not a place ("the Irish Sea", "Chinese New Year" stay places).</summary>
+    /// <summary>"Irish Rail", "the Scottish Greens", "New Zealand First": a nationality or a state's two-word name opening a
+    /// name whose other words name no place is a body of that nation, not a place ("the Irish Sea", "Chinese New Year",
+    /// "New Zealand" itself stay places).</summary>
     private static bool IsNationalBody(TextName name)
     {
         string[] words = name.Name.Split(' ');
-        if (words.Length < 2 || !Lexicon.IsNationality(words[0]))
+        int opening = words.Length >= 2 && Lexicon.IsNationality(words[0]) ? 1
+            : words.Length >= 3 && Lexicon.IsGoverningPlace(words[0] + " " + words[1]) ? 2
+            : 0;
+        if (opening == 0)
         {
             return false;
         }
 
-        for (int k = 1; k < words.Length; k++)
+        for (int k = opening; k < words.Length; k++)
         {
             if (Lexicon.IsNonPersonWord(words[k]))
             {

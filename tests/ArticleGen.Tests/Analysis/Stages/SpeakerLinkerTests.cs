@@ -546,7 +546,9 @@ public sealed class SpeakerLinkerTests
     [Theory]
     [InlineData("Irish Rail said the service would \"resume on Monday\".", "Irish Rail")]
     [InlineData("The Scottish Greens labelled her decision \"deeply disappointing\".", "Scottish Greens")]
-    public void A_nationality_opening_a_body_s_name_is_no_place(string body, string speaker)
+    [InlineData("New Zealand First is calling for gangs to \"be outlawed\" after the raids.", "New Zealand First")]
+    [InlineData("The party South Sudan Unity said the vote was \"a farce\".", "South Sudan Unity")]
+    public void A_nationality_or_a_states_name_opening_a_body_s_name_is_no_place(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
