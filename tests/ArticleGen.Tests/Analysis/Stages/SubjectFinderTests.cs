@@ -138,6 +138,12 @@ public sealed class SubjectFinderTests
     }
 
     [Theory]
+    [InlineData("\"The bomber blew himself up,\" said Tomas Brandt, the police chief of Tidewater province who also added that the area was \"very crowded.\"", "Tomas Brandt")]
+    [InlineData("The plan was drawn up by Ines Duarte, head of the planning office who called it \"a fair deal\".", "Ines Duarte")]
+    public void A_relative_who_with_no_comma_after_an_appositive_stands_for_the_person_the_appositive_describes(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Tomas Brandt denied it. His account was supported by a harbour official, who stated to the Courier: \"The two men say they jumped.\"", "harbour official")]
     [InlineData("Tomas Brandt denied it. The woman got a call from a man posing as a detective, who told her the staff were \"stealing from pensioners\".", null)]
     public void A_relative_who_after_a_role_introduced_with_a_stands_for_that_person(string body, string? speaker)

@@ -251,6 +251,13 @@ internal sealed partial class SubjectFinder
             return person;
         }
 
+        // "said Tariq Khosa, the police chief of the province who also added": the "who" after an appositive with no comma of
+        // its own stands for the person the appositive describes.
+        if (word is "who" && k - 1 >= low && Document.IsLowerWord(k - 1) && PersonBeforeAppositive(k, low) is { } appositiveHolder)
+        {
+            return appositiveHolder;
+        }
+
         // "welcomed by Amnesty International, which called it “…”": the relative pronoun stands for the organisation before it.
         if (word is "which" && k - 1 >= low && Document.IsPunctuation(k - 1, ','))
         {
