@@ -15,6 +15,9 @@ internal sealed class SpeechClassifier
     /// <summary>At most this many words make a quote short enough to be a term or scare quote.</summary>
     private const int MaxTermWords = 3;
 
+    /// <summary>At most this many quotes before a quote are searched for the same name given earlier.</summary>
+    private const int MaxNamedAgainQuotes = 20;
+
     /// <summary>At most this many words make a quote short enough to be a title.</summary>
     private const int MaxTitleWords = 10;
 
@@ -129,6 +132,33 @@ internal sealed class SpeechClassifier
         }
 
         return !(words <= MaxTermWords && !terminal && !firstPerson && !Attributed(q) && !SentenceHasSpeechVerb(q));
+    }
+
+    /// <summary>
+    /// "The music video for “Gangnam Style”, a song by Psy, … Should its views continue, “Gangnam Style” could pass": a
+    /// quote capitalised as a title that no stage gave a speaker, whose text is that of an earlier quote found to be no one's words (its
+    /// <paramref name="speech"/> entry false), names the same thing again, at most <see cref="MaxNamedAgainQuotes"/> quotes
+    /// after it.
+    /// </summary>
+    public bool NamesAgain(int q, bool[] speech)
+    {
+        if (_context.Speakers[q] is not null || !IsTitleCased(q))
+        {
+            return false;
+        }
+
+        var quote = Document.Quotes[q];
+        for (int p = q - 1; p >= 0 && p >= q - MaxNamedAgainQuotes; p--)
+        {
+            var earlier = Document.Quotes[p];
+            if (!speech[p] && earlier.Length == quote.Length
+                && string.CompareOrdinal(Document.Body, earlier.Start, Document.Body, quote.Start, quote.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a stage gave the quote a speaker, which tells that someone says it; the interview stage tells only

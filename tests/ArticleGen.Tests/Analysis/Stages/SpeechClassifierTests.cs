@@ -1,3 +1,4 @@
+using System.Linq;
 using ArticleGen.Generator.Analysis;
 using Xunit;
 using static ArticleGen.Tests.Analysis.Stages.StageAssert;
@@ -7,6 +8,20 @@ namespace ArticleGen.Tests.Analysis.Stages;
 /// <summary>The speech classifier: titles, terms and scare quotes are no quotes; a quote a speech clause introduces is speech.</summary>
 public sealed class SpeechClassifierTests
 {
+    [Fact]
+    public void A_title_given_again_with_no_speaker_names_the_same_thing()
+    {
+        const string body = "The music video for \"Gangnam Style\", a song by Tomas Brandt, has become the most viewed video.\n\nShould its daily views continue, \"Gangnam Style\" could pass one billion views.";
+        Assert.All(Quotes(body), quote => Assert.False(quote.IsSpeech));
+    }
+
+    [Fact]
+    public void A_title_said_again_by_someone_stays_their_words()
+    {
+        const string body = "The song \"Never Again\" topped the charts.\n\nInes Duarte said: \"Never Again\".";
+        Assert.Equal([false, true], Quotes(body).Select(quote => quote.IsSpeech));
+    }
+
     [Theory]
     [InlineData("Tom Hale was asked about the navy's controversial \"don't ask, don't tell\" policy, which the minister pledged to end.")]
     [InlineData("Diniz is accused of negotiating with \"bicheiros\" (illegal gambling enterprises) and extortion.")]
