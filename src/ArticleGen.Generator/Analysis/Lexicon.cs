@@ -539,7 +539,7 @@ internal static class Lexicon
         "Reform", "Equality", "Cooperation", "Development", "Democracy");
 
     /// <summary>Titles of a ministry's sector that also end a company's name ("Bergmann Energy", "Apex Health").</summary>
-    private static readonly HashSet<string> SectorTitles = Set("Energy", "Health", "Security", "Transport", "Finance", "Education", "Trade");
+    private static readonly HashSet<string> SectorTitles = Set("Energy", "Health", "Security", "Transport", "Finance", "Education", "Trade", "Defence", "Defense");
 
     /// <summary>Capitalised words of place names and other names that are no person.</summary>
     private static readonly HashSet<string> NonPersonWords = Set(

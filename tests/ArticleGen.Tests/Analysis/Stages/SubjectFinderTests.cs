@@ -803,6 +803,8 @@ public sealed class SubjectFinderTests
     [InlineData("A spokeswoman for Bergmann Energy said the firm was \"reviewing the timetable\".", "Bergmann Energy")]
     [InlineData("\"We are reviewing the timetable,\" said Apex Health.", "Apex Health")]
     [InlineData("Energy Secretary Ines Duarte said it was \"reviewing the timetable\".", "Ines Duarte")]
+    [InlineData("Civil Defence says \"It is keeping an eye on the situation.\"", "Civil Defence")]
+    [InlineData("Defence Minister Ines Duarte said it was \"reviewing the timetable\".", "Ines Duarte")]
     public void A_sector_word_after_a_name_ends_a_companys_name_and_before_a_name_is_a_title(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
