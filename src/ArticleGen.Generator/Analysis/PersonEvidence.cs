@@ -35,8 +35,9 @@ internal static class PersonEvidence
         return k >= 0 && document.IsLowerWord(k) && document.Tokens[k].Quote < 0 && Lexicon.NominalKind(document.Text(k)) == NameKind.Person;
     }
 
-    /// <summary>"Peter Hall, 34,", "Jenny Park, a witness,": an age, or a person's role noun after its determiner and at most
-    /// <see cref="MaxAppositiveModifiers"/> modifiers, set off by a comma after the name.</summary>
+    /// <summary>"Peter Hall, 34,", "Jenny Park, a witness,", "Linda Park, Mr. Park's mother,": an age, or a person's role or
+    /// kin noun after its determiner or owner and at most <see cref="MaxAppositiveModifiers"/> modifiers, set off by a comma
+    /// after the name.</summary>
     private static bool AgeOrRoleAfter(BodyDocument document, int end, int paragraphEnd)
     {
         if (end + 2 >= paragraphEnd || !document.IsPunctuation(end, ',') || document.Tokens[end + 1].Quote >= 0 || document.Tokens[end + 1].Kind != TokenKind.Word)
@@ -51,14 +52,27 @@ internal static class PersonEvidence
             return true;
         }
 
-        if (next is not ("a" or "an" or "the"))
+        // "Linda Park, Mr. Park's mother,", "Linda Park, his mother,": an owner before the noun, as a determiner.
+        int noun = end + 2;
+        if (next is not ("a" or "an" or "the") && Lexicon.GetOwnerPronoun(next) == PronounKind.None)
         {
-            return false;
+            noun = end + 1;
+            while (noun < paragraphEnd && noun <= end + 2 && document.Tokens[noun].Quote < 0 && Lexicon.IsTitle(document.Word(noun)))
+            {
+                noun++;
+            }
+
+            if (noun >= paragraphEnd || !document.IsCapitalised(noun) || !document.IsPossessive(noun))
+            {
+                return false;
+            }
+
+            noun++;
         }
 
-        for (int k = end + 2; k < paragraphEnd && k <= end + 2 + MaxAppositiveModifiers && document.IsLowerWord(k) && document.Tokens[k].Quote < 0; k++)
+        for (int k = noun; k < paragraphEnd && k <= noun + MaxAppositiveModifiers && document.IsLowerWord(k) && document.Tokens[k].Quote < 0; k++)
         {
-            if (Lexicon.NominalKind(document.Text(k)) == NameKind.Person)
+            if (Lexicon.NominalKind(document.Text(k)) == NameKind.Person || Lexicon.IsKinNoun(document.Text(k)))
             {
                 return true;
             }

@@ -22,6 +22,9 @@ public sealed class SpeakerLinkerTests
     [InlineData("Peter Hall testified on Monday. \"I had two pints,\" Hall said.", "Peter Hall")]
     [InlineData("Michael Lake testified on Monday. \"I had two pints,\" Lake said.", "Michael Lake")]
     [InlineData("Mark Bridge, 52, said the road was \"a death trap\".", "Mark Bridge")]
+    [InlineData("Linda Park, Mr. Park's mother, said, \"That is not something he would do.\"", "Linda Park")]
+    [InlineData("Linda Park, the suspect's mother, said, \"That is not something he would do.\"", "Linda Park")]
+    [InlineData("Linda Park, his mother, said, \"That is not something he would do.\"", "Linda Park")]
     [InlineData("The lawyer cross-examined the witness, Peter Hall. Hall admitted he had been drinking.\n\n\"I had two pints,\" he said.", "Peter Hall")]
     public void A_given_name_and_a_place_surname_that_speaks_or_has_an_age_or_a_role_is_a_person(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
