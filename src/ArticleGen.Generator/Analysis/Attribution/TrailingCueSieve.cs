@@ -100,7 +100,9 @@ internal sealed class TrailingCueSieve : AttributionSieve
             }
         }
 
-        if (verb < 0 && !newSentence && VerbAfterLongAppositive(j, end) is var late and >= 0)
+        // "“….” Chin-chi Wu, the Director of the Taipei City Bureau of Education, remarked at the ceremony.": a new sentence
+        // that only attributes, a long appositive between, is the short clause a new sentence may be (EndsSoon, below).
+        if (verb < 0 && VerbAfterLongAppositive(j, end) is var late and >= 0)
         {
             verb = late;
         }

@@ -30,12 +30,14 @@ public sealed class TrailingCueSieveTests
     [InlineData("\"The dam will hold.\" Ines Duarte told reporters.")]
     [InlineData("\"The dam will hold. We checked it twice!\" Ines Duarte told the town on Friday via Facebook.")]
     [InlineData("\"The dam will hold.\" Ines Duarte said in a statement on Friday.")]
+    [InlineData("\"The dam will hold.\" Ines Duarte, the Director of the Tidewater Bureau of Water Resources, remarked at Tuesday's ceremony.")]
     public void A_quote_that_is_a_sentence_of_its_own_takes_the_speaker_of_the_short_sentence_after_it(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
     [InlineData("\"The dam will hold.\" Ines Duarte told the town on Friday that the river had fallen overnight.")]
     [InlineData("\"The dam will hold.\" Ines Duarte said the river had fallen overnight and the rain had stopped.")]
+    [InlineData("\"The dam will hold.\" Ines Duarte, the Director of the Tidewater Bureau of Water Resources, said the river had fallen overnight and the rain had stopped.")]
     public void A_longer_sentence_after_the_quote_reports_new_speech(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 
