@@ -144,6 +144,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("The shortcomings were acknowledged by Ines Duarte in her statement, which said that \"the system has been plagued with cost overruns.\"", "Ines Duarte")]
+    [InlineData("The Tidewater Agency issued a statement on Monday. The agency stood by the statement, which said the river was \"safe to swim in\".", "Tidewater Agency")]
+    public void A_relative_which_after_a_document_speaks_as_the_document_would(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Tomas Brandt denied it. His account was supported by a harbour official, who stated to the Courier: \"The two men say they jumped.\"", "harbour official")]
     [InlineData("Tomas Brandt denied it. The woman got a call from a man posing as a detective, who told her the staff were \"stealing from pensioners\".", null)]
     public void A_relative_who_after_a_role_introduced_with_a_stands_for_that_person(string body, string? speaker)

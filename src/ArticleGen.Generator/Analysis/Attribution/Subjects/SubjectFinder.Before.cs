@@ -258,6 +258,14 @@ internal sealed partial class SubjectFinder
             return appositiveHolder;
         }
 
+        // "in her statement, which said that “…”", "the ministry's report, which warned": the relative pronoun stands for the
+        // document before it, which speaks as it would before the verb.
+        if (word is "which" && k - 2 >= low && Document.IsPunctuation(k - 1, ',') && Document.IsLowerWord(k - 2)
+            && Lexicon.IsDocumentNoun(Document.Text(k - 2)))
+        {
+            return Before(k - 2, low);
+        }
+
         // "welcomed by Amnesty International, which called it “…”": the relative pronoun stands for the organisation before it.
         if (word is "which" && k - 1 >= low && Document.IsPunctuation(k - 1, ','))
         {
