@@ -580,6 +580,7 @@ public sealed class SubjectFinderTests
     [InlineData("Ines Duarte runs the dam. \"It will hold,\" Duarte was quoted as saying.")]
     [InlineData("\"The dam will hold,\" Ines Duarte was quoted by Reuters as saying.")]
     [InlineData("The Tidewater Courier quoted Ines Duarte as saying the dam \"will hold\".")]
+    [InlineData("The Tidewater Courier quoted Ines Duarte, a 27-year-old engineer, as saying the dam \"will hold\".")]
     [InlineData("The Tidewater Courier quotes Duarte as saying, \"The dam will hold.\" Ines Duarte runs it.")]
     [InlineData("Ines Duarte, manager of the dam, is quoted by the Tidewater Daily Times as saying, \"It will hold!\"")]
     [InlineData("State media cited Ines Duarte as saying the dam \"will hold\".")]

@@ -13,6 +13,14 @@ internal sealed partial class SubjectFinder
     public Subject? QuotedAs(int asToken, int low)
     {
         int k = asToken - 1;
+
+        // "The Courier quoted Elizabeth Nadeau, a 27-year-old student, as saying": the one quoted, before the appositive.
+        if (k >= low && Document.IsPunctuation(k, ',') && PersonBeforeAppositive(k, low) is { } described
+            && described.FirstToken - 1 >= low && IsQuotingVerb(Document.Text(described.FirstToken - 1)))
+        {
+            return described;
+        }
+
         if (k >= low && Document.IsCapitalised(k) && Tokens[k].Quote < 0)
         {
             int agent = Document.RunStart(k, low);
