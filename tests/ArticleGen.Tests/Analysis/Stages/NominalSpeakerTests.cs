@@ -853,6 +853,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Ines Duarte closed the port. \"It is unsafe,\" the group said.", "group")]
     [InlineData("Skyways and its union met on Monday. The union said the cuts were \"unacceptable.\"", "union")]
     [InlineData("The Marlow Regulator fined the bank. \"The fine is unfair,\" the bank said.", "bank")]
+    [InlineData("The bomb was found in Plymouth. \"Evacuations are being carried out,\" said a spokesman for the police department.", "spokesman")]
+    [InlineData("The workers moved to the Tidewater Hotel. \"It is unsafe,\" the company said.", "company")]
     public void A_noun_of_a_kind_of_organisation_takes_no_person_or_noun_for_its_body(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
