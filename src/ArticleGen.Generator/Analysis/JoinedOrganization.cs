@@ -135,5 +135,6 @@ internal static class JoinedOrganization
         => document.Word(end - 1) is "Administration" or "Agency" or "Association" or "Authority" or "Board" or "Bureau"
             or "Commission" or "Committee" or "Council" or "Department" or "Federation" or "Foundation" or "Institute"
             or "Ministry" or "Office" or "Service" or "Services" or "Society" or "Trust" or "Union" or "Directorate"
-            or "Alliance" or "Coalition" or "Confederation" or "Centre" or "Center" or "Hospital" or "Hospitals";
+            or "Alliance" or "Coalition" or "Confederation" or "Centre" or "Center" or "Hospital" or "Hospitals" or "Police"
+            or "Constabulary";
 }

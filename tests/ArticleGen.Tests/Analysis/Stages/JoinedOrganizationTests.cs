@@ -10,6 +10,8 @@ public sealed class JoinedOrganizationTests
     [InlineData("\"We are reviewing the data,\" the Food and Drug Administration said on Monday.", "Food and Drug Administration")]
     [InlineData("The Food and Drug Administration said it was \"reviewing the data\".", "Food and Drug Administration")]
     [InlineData("\"We are on scene,\" said a spokesperson for the Oxfordshire Fire and Rescue Service.", "Oxfordshire Fire and Rescue Service")]
+    [InlineData("\"The item was protruding,\" said a spokesman for the Devon and Cornwall Police.", "Devon and Cornwall Police")]
+    [InlineData("Avon and Somerset Constabulary said the road was \"closed until further notice\".", "Avon and Somerset Constabulary")]
     [InlineData("\"We are sorry,\" said Calder and Ryburn Hospitals NHS Trust.", "Calder and Ryburn Hospitals NHS Trust")]
     [InlineData("\"We are sorry,\" Marks & Spencer said.", "Marks & Spencer")]
     [InlineData("The firm Baxter, Lyle & Oduya said it was \"disappointed\".", "Baxter, Lyle & Oduya")]
