@@ -297,10 +297,14 @@ internal static class NameInterpreter
     /// "Photographer"), or letters that are no name ("IM", "GM").
     /// </summary>
     private static bool IsLeadingDescriptor(string word)
-        => IsAge(word) || Lexicon.IsCapitalisedPersonNoun(word)
+        => IsAge(word) || Lexicon.IsCapitalisedPersonNoun(word) || IsOriginDescriptor(word)
             || (word.Length > 5 && (word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal)
                 || (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("Christ", StringComparison.Ordinal))))
             || (word.Length <= 4 && !IsNameShaped(word) && AllUpper(word));
+
+    /// <summary>"Venezuela-born", "Berlin-based": where a person comes from or works, before the name.</summary>
+    private static bool IsOriginDescriptor(string word)
+        => word.EndsWith("-born", StringComparison.Ordinal) || word.EndsWith("-based", StringComparison.Ordinal);
 
     private static bool AllUpper(string word)
     {

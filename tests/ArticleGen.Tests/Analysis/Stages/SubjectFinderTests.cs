@@ -379,6 +379,8 @@ public sealed class SubjectFinderTests
     [InlineData("Commissioner for Trade and Industry Tomas Brandt said, \"The deal is done.\"", "Tomas Brandt")]
     [InlineData("Deputy Adviser for Harbour Security and Counterterrorism John O. Hale said, \"The port is closed.\"", "John O. Hale")]
     [InlineData("US Undersecretary Brandt said, \"The deal is done.\"", "Brandt")]
+    [InlineData("\"It was a gross manipulation of justice,\" said Venezuela-born Ilich Ramírez Sánchez.", "Ilich Ramírez Sánchez")]
+    [InlineData("Berlin-based Ines Duarte said the plan was \"reckless\".", "Ines Duarte")]
     public void A_descriptor_or_a_title_for_a_place_before_a_name_is_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
