@@ -150,6 +150,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("Ines Duarte, the Labour MP for Leeds Central said the plan was \"reckless\".", "Ines Duarte")]
+    [InlineData("Ines Duarte, the Mayor said the plan was \"reckless\".", "Ines Duarte")]
+    [InlineData("The Mayor said the plan was \"reckless\".", "Mayor")]
+    public void An_office_set_off_after_a_persons_name_with_its_closing_comma_left_out_is_the_persons(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Tomas Brandt denied it. His account was supported by a harbour official, who stated to the Courier: \"The two men say they jumped.\"", "harbour official")]
     [InlineData("Tomas Brandt denied it. The woman got a call from a man posing as a detective, who told her the staff were \"stealing from pensioners\".", null)]
     public void A_relative_who_after_a_role_introduced_with_a_stands_for_that_person(string body, string? speaker)

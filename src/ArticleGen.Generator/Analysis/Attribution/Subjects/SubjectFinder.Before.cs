@@ -419,7 +419,7 @@ internal sealed partial class SubjectFinder
         // "Jo Lee of the Centre for Peace said" the member's.
         if (NameJoinedByPreposition(runStart, k + 1, low) is var joined and >= 0)
         {
-            return PersonBeforeUnclosedAppositive(joined, low) ?? MemberOf(joined, low)
+            return PersonBeforeTitledAppositive(joined, k + 1, low) ?? PersonBeforeUnclosedAppositive(joined, low) ?? MemberOf(joined, low)
                 ?? new Subject(joined, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
@@ -525,7 +525,32 @@ internal sealed partial class SubjectFinder
             return unclosed;
         }
 
-        return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        return PersonBeforeTitledAppositive(runStart, k + 1, low) ?? new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+    }
+
+    /// <summary>
+    /// "George Galloway, the Respect MP for Bethnal Green and Bow said", "Jo Lee, the Mayor said": an office whose words
+    /// hold a title, set off after a person's name by a comma and "the", "a" or "an", with its closing comma left out; the
+    /// person, or null.
+    /// </summary>
+    private Subject? PersonBeforeTitledAppositive(int runStart, int end, int low)
+    {
+        int determiner = runStart - 1;
+        if (determiner - 1 < low || Document.Text(determiner) is not ("the" or "a" or "an") || !Document.IsPunctuation(determiner - 1, ','))
+        {
+            return null;
+        }
+
+        bool titled = false;
+        for (int m = runStart; m < end && !titled; m++)
+        {
+            titled = Document.IsCapitalised(m) && Lexicon.IsTitle(Document.Word(m));
+        }
+
+        return titled && PersonBeforeComma(determiner - 1, low) is { } person
+            && NameInterpreter.Interpret(Document, person.FirstToken, person.EndToken) is { Kind: NameKind.Person, WordCount: >= 2 }
+            ? person
+            : null;
     }
 
     /// <summary>
