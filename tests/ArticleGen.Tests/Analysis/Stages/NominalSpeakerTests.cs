@@ -732,6 +732,8 @@ public sealed class NominalSpeakerTests
     [InlineData("\"It is a betrayal,\" Unite's Tom Hale said.")]
     [InlineData("\"It is a betrayal,\" said Unite general secretary, Tom Hale.")]
     [InlineData("\"It is a betrayal,\" said Police spokesperson, Superintendent Tom Hale, on Monday.")]
+    [InlineData("\"It is a betrayal,\" said Tidewater Gas and Electric spokesman, Tom Hale.")]
+    [InlineData("\"It is a betrayal,\" said Tidewater Gas and Electric spokesman Tom Hale.")]
     public void A_person_after_an_organisation_and_its_role_or_possessive_is_the_speaker(string body)
         => Assert.Equal("Tom Hale", Assert.Single(Quotes(body)).Speaker);
 

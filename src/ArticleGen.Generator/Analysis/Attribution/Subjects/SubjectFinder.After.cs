@@ -114,6 +114,15 @@ internal sealed partial class SubjectFinder
         // "said the Prime Minister, Ines Duarte", "said the NATO Secretary General, Jens Stoltenberg": the person in
         // apposition to a capitalised office.
         int runEnd = Document.RunEnd(k, end);
+
+        // "said Oklahoma Gas and Electric spokesman, Brian Alford": a body's name that "and" runs through before its spokesperson.
+        if (runEnd + 2 < end && Document.Text(runEnd) is "and" && Document.IsCapitalised(runEnd + 1) && Tokens[runEnd + 1].Quote < 0
+            && Document.RunEnd(runEnd + 1, end) is var joinedEnd && joinedEnd < end && Document.IsLowerWord(joinedEnd)
+            && Lexicon.IsSpokesNoun(Document.Text(joinedEnd)))
+        {
+            runEnd = joinedEnd;
+        }
+
         if (skipped > 0 && Lexicon.IsDeterminer(Document.Text(first)) && runEnd < end && Document.IsPunctuation(runEnd, ',')
             && HoldsOffice(k, runEnd) && PersonClosingAppositive(runEnd, end, rule) is { } holderOfOffice)
         {
