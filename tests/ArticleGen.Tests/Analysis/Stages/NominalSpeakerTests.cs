@@ -57,6 +57,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Tomas Brandt's chief of staff Ines Kalla said that the plan was \"reckless\".")]
+    [InlineData("The chief of police Ines Kalla said that the plan was \"reckless\".")]
+    public void A_role_whose_title_ends_in_a_groups_noun_is_held_by_the_person_named_after_it(string body)
+        => Assert.Equal("Ines Kalla", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Tomas Brandt was also charged with fraud.\n\nThe father said \"I love my children.\"", "Tomas Brandt")]
     [InlineData("Ines Duarte and Tomas Brandt were sentenced on Friday.\n\nThe mother said \"I am sorry.\"", "Ines Duarte")]
     [InlineData("A boy drowned at the lake on Sunday.\n\nThe mother said \"It was terrible.\"", "mother")]

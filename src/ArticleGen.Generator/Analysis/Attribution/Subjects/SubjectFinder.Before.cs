@@ -569,8 +569,11 @@ internal sealed partial class SubjectFinder
             of--;
         }
 
+        // "Rudd's chief of staff David Epstein", "the chief of police Jo Lee": a group's noun before the name ends the role's
+        // title, and the person named holds it.
         int head = of - 1;
         return of < runStart - 1 && head >= low && Document.Text(of) is "of" && Tokens[head].Quote < 0 && Tokens[head].Kind == TokenKind.Word
+            && Lexicon.NominalKind(Document.Text(runStart - 1)) != NameKind.Organization
             && (Document.IsLowerWord(head) || OpensSentence(head)) && Lexicon.NominalKind(Document.Text(head).ToLowerInvariant()) != NameKind.Unknown
             ? NominalAt(head, head + 1, AttributionRule.SpeechVerb)
             : null;
