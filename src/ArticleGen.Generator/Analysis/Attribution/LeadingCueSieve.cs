@@ -396,8 +396,9 @@ internal sealed class LeadingCueSieve : AttributionSieve
         }
 
         // "It is, says Tomas Brandt, “the best job in the world”", "The plan, says the mayor, is “…”": a speech clause set off
-        // by commas, its subject after the verb.
+        // by commas, its subject after the verb; "told" has the one told after it ("Jo Lee, whose …, told ABC News, “…”").
         if (verb > sentenceStart && Document.IsPunctuation(verb - 1, ',') && !SpeechCues.IsParticiple(Document, verb)
+            && !Lexicon.IsTellVerb(Document.Text(verb))
             && Subjects.After(verb + 1, open, AttributionRule.SpeechVerb, 2) is { } inverted
             && inverted.EndToken < open && Document.IsPunctuation(inverted.EndToken, ','))
         {
