@@ -242,7 +242,7 @@ internal static class Lexicon
     private static readonly HashSet<string> NominalPersons = Set(
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
         "prosecutor", "lawyer", "attorney", "doctor", "expert", "analyst", "officer", "neighbour", "neighbor",
-        "survivor", "relative", "judge", "coroner", "representative", "passenger", "eyewitness", "student", "teacher",
+        "survivor", "relative", "judge", "coroner", "representative", "passenger", "eyewitness", "eye-witness", "student", "teacher",
         "commissioner", "chairperson", "chairman", "chairwoman", "president", "minister", "governor", "mayor", "director",
         "secretary", "senator", "ambassador", "professor", "chancellor", "sheriff", "coach", "manager", "founder",
         "actor", "actress", "singer", "author", "writer", "artist", "player", "scientist", "researcher", "engineer",

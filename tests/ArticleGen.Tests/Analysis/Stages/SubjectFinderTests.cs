@@ -157,6 +157,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("One eye-witness interviewed by the BBC stated: \"I was wondering why the plane was doing acrobatics.\"", "eye-witness")]
+    [InlineData("A witness interviewed by the Tidewater Courier said the plane was \"doing acrobatics\".", "witness")]
+    [InlineData("The plan was rejected by the Tidewater Council, saying it was \"reckless\".", "Tidewater Council")]
+    public void The_agent_of_a_participle_describing_the_subject_is_no_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Tomas Brandt denied it. His account was supported by a harbour official, who stated to the Courier: \"The two men say they jumped.\"", "harbour official")]
     [InlineData("Tomas Brandt denied it. The woman got a call from a man posing as a detective, who told her the staff were \"stealing from pensioners\".", null)]
     public void A_relative_who_after_a_role_introduced_with_a_stands_for_that_person(string body, string? speaker)
