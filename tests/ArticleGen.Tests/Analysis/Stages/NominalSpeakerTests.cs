@@ -172,6 +172,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("\"Of course it is dangerous,\" said an Indonesian government volcanologist, Ines Subandriyo.")]
+    [InlineData("\"Of course it is dangerous,\" said a British scientist, Ines Subandriyo.")]
+    public void A_person_in_apposition_to_a_description_that_opens_with_a_nationality_speaks(string body)
+        => Assert.Equal("Ines Subandriyo", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"It all happened very quickly,\" the British said.")]
     [InlineData("\"It all happened very quickly,\" said the British in a statement.")]
     public void A_nationality_that_is_only_an_adjective_is_no_person(string body)

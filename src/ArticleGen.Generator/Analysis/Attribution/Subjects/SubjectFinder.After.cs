@@ -129,9 +129,10 @@ internal sealed partial class SubjectFinder
             return holderOfOffice;
         }
 
-        // "said a Libyan official", "said one senior European diplomat": a nationality before a role noun describes it.
+        // "said a Libyan official", "said one senior European diplomat": a nationality before a role noun describes it; "said
+        // an Indonesian government volcanologist, Subandriyo": the person in apposition to the description speaks.
         if (runEnd < end && Tokens[runEnd].Quote < 0 && NationalityBeforeRoleNoun(k, runEnd) is { } national
-            && NominalAt(national.FirstToken, end, rule) is { } roleNoun)
+            && (PersonAfterDescription(national.FirstToken, end, rule) ?? NominalAt(national.FirstToken, end, rule)) is { } roleNoun)
         {
             return roleNoun;
         }
@@ -360,6 +361,21 @@ internal sealed partial class SubjectFinder
         }
 
         return -1;
+    }
+
+    /// <summary>The person in apposition after the comma that ends a description of up to three lower-case words from
+    /// <paramref name="k"/> ("government volcanologist, Subandriyo"), or null.</summary>
+    private Subject? PersonAfterDescription(int k, int end, AttributionRule rule)
+    {
+        for (int m = k; m + 1 < end && m <= k + 2 && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
+        {
+            if (Document.IsPunctuation(m + 1, ','))
+            {
+                return PersonClosingAppositive(m + 1, end, rule);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A person's name after the comma at <paramref name="comma"/> that ends the clause or is set off in turn
