@@ -7,7 +7,14 @@ internal static class SpeechCues
 {
     public static bool IsSpeechVerb(BodyDocument document, int token)
         => document.Tokens[token].Kind == TokenKind.Word
-            && (Lexicon.IsSpeechVerb(document.Text(token)) || IsPhrasalSpeechVerb(document, token) || ViewsAsQuoted(document, token));
+            && (Lexicon.IsSpeechVerb(document.Text(token)) || IsPhrasalSpeechVerb(document, token) || ViewsAsQuoted(document, token))
+            && !IsStateBeforeNoun(document, token);
+
+    /// <summary>"state senator", "state media", "state police": "state" before a noun of a role or a body is its modifier, no
+    /// verb.</summary>
+    public static bool IsStateBeforeNoun(BodyDocument document, int token)
+        => document.Text(token) is "state" && token + 1 < document.Tokens.Count && document.IsLowerWord(token + 1)
+            && document.Tokens[token + 1].Quote < 0 && Lexicon.NominalKind(document.Text(token + 1)) != NameKind.Unknown;
 
     /// <summary>"Putin views the troops as “a threat”", "regarded the ruling as “…”": a view put in the holder's words, as
     /// "described … as" would; only when "as" opens the quote a few words on, in the same sentence.</summary>

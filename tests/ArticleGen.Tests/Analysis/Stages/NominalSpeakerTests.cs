@@ -178,6 +178,14 @@ public sealed class NominalSpeakerTests
         => Assert.Equal("Ines Subandriyo", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"People are losing homes,\" said Republican state senator Abel Maldonado.", "Abel Maldonado")]
+    [InlineData("\"People are losing homes,\" said state senator Abel Maldonado.", "Abel Maldonado")]
+    [InlineData("A state government source said the trip could be \"postponed if the weather does not allow it.\"", "state government source")]
+    [InlineData("Officials state the plan was \"reckless\".", "Officials")]
+    public void State_before_a_noun_of_a_role_or_a_body_is_its_modifier_no_verb(string body, string? speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("\"It all happened very quickly,\" the British said.")]
     [InlineData("\"It all happened very quickly,\" said the British in a statement.")]
     public void A_nationality_that_is_only_an_adjective_is_no_person(string body)

@@ -929,8 +929,8 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Fact]
-    public void Media_are_a_nominal_speaker()
-        => Assert.Equal(("media", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"The dam will hold,\" state media reported.")));
+    public void Media_are_a_nominal_speaker_named_with_their_modifier()
+        => Assert.Equal(("state media", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"The dam will hold,\" state media reported.")));
 
     [Theory]
     [InlineData("Ines Duarte on Monday said \"the dam will hold.\"", "Ines Duarte")]
