@@ -102,7 +102,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         // "“….” Chin-chi Wu, the Director of the Taipei City Bureau of Education, remarked at the ceremony.": a new sentence
         // that only attributes, a long appositive between, is the short clause a new sentence may be (EndsSoon, below).
-        if (verb < 0 && VerbAfterLongAppositive(j, end) is var late and >= 0)
+        bool unclosed = false;
+        if (verb < 0 && VerbAfterLongAppositive(j, end, out unclosed) is var late and >= 0)
         {
             verb = late;
         }
@@ -126,7 +127,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return null;
         }
 
-        var subject = verb != j ? Subjects.Before(verb - 1, j)
+        var subject = unclosed ? new Subject(j, Document.RunEnd(j, end), PronounKind.None, AttributionRule.SpeechVerb, verb)
+            : verb != j ? Subjects.Before(verb - 1, j)
             : Lexicon.IsTellVerb(Document.Text(verb)) ? null
             : Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, MaxInvertedDescriptors);
         if (subject is not { } found)
@@ -255,14 +257,19 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
     /// <summary>"“…,” Santos, 54, a nurse at a public hospital in the city, said at a centre set up in a school.": the speech verb
     /// right after the comma that closes a long appositive of the name at <paramref name="j"/>, up to <see
-    /// cref="MaxAppositiveSuffixTokens"/> tokens on, with no clause word, quote or sentence end before it; -1 otherwise.</summary>
-    private int VerbAfterLongAppositive(int j, int end)
+    /// cref="MaxAppositiveSuffixTokens"/> tokens on, with no clause word, quote or sentence end before it; -1 otherwise.
+    /// <paramref name="unclosed"/> tells that the appositive opened with "a" or "the" after a person's name and was left
+    /// unclosed before the verb, so that the name, not the end of the appositive, is the subject.</summary>
+    private int VerbAfterLongAppositive(int j, int end, out bool unclosed)
     {
+        unclosed = false;
         if (j >= end || !Document.IsCapitalised(j) || Tokens[j].Quote >= 0)
         {
             return -1;
         }
 
+        int opening = -1;
+        int nameEnd = Document.RunEnd(j, end);
         for (int k = j + 1; k + 1 < end && k < j + MaxAppositiveSuffixTokens; k++)
         {
             var token = Tokens[k];
@@ -273,9 +280,19 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 return -1;
             }
 
-            if (Document.IsPunctuation(k, ',') && Tokens[k + 1].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, k + 1)
-                && !SpeechCues.IsParticiple(Document, k + 1))
+            opening = opening < 0 && Document.IsPunctuation(k, ',') ? k : opening;
+            bool verb = Tokens[k + 1].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, k + 1) && !SpeechCues.IsParticiple(Document, k + 1);
+            if (verb && Document.IsPunctuation(k, ','))
             {
+                return k + 1;
+            }
+
+            // "“…,” Michael E. Brown, a professor of planetary astronomy at the California Institute of Technology said": an
+            // appositive that opens with "a" or "the" and is left unclosed before the verb.
+            if (verb && opening == nameEnd && opening + 1 < k && Document.Text(opening + 1) is "a" or "an" or "the"
+                && NameInterpreter.Interpret(Document, j, nameEnd) is { Kind: NameKind.Person })
+            {
+                unclosed = true;
                 return k + 1;
             }
         }

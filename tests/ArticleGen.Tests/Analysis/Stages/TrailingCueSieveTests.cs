@@ -209,6 +209,12 @@ public sealed class TrailingCueSieveTests
     public void A_noun_of_words_after_a_quote_that_is_no_paragraph_of_its_own_names_no_one_in_the_next()
         => Assert.NotEqual("Ines Duarte", Quotes("Fans sang \"We are not going anywhere.\"\n\nThe message from Ines Duarte came later.")[0].Speaker);
 
+    [Theory]
+    [InlineData("\"It would still be as big as Pluto,\" Ines Duarte, a professor of planetary astronomy at the Tidewater Institute of Technology said in a press release.", "Ines Duarte")]
+    [InlineData("\"It would still be as big as Pluto,\" Ines Duarte, the director of the Tidewater Observatory said.", "Ines Duarte")]
+    public void A_speech_verb_after_an_appositive_left_unclosed_is_the_names(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_speech_verb_after_a_long_appositive_of_the_name_is_the_cue()
         => Assert.Equal(
