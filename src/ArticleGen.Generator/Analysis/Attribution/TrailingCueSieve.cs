@@ -280,19 +280,21 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 return -1;
             }
 
-            opening = opening < 0 && Document.IsPunctuation(k, ',') ? k : opening;
-            bool verb = Tokens[k + 1].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, k + 1) && !SpeechCues.IsParticiple(Document, k + 1);
-            if (verb && Document.IsPunctuation(k, ','))
-            {
-                return k + 1;
-            }
+            bool comma = Document.IsPunctuation(k, ',');
+            opening = opening < 0 && comma ? k : opening;
 
             // "“…,” Michael E. Brown, a professor of planetary astronomy at the California Institute of Technology said": an
             // appositive that opens with "a" or "the" and is left unclosed before the verb.
-            if (verb && opening == nameEnd && opening + 1 < k && Document.Text(opening + 1) is "a" or "an" or "the"
-                && NameInterpreter.Interpret(Document, j, nameEnd) is { Kind: NameKind.Person })
+            bool unclosedSoFar = !comma && opening == nameEnd && opening + 1 < k && Document.Text(opening + 1) is "a" or "an" or "the";
+            if ((comma || unclosedSoFar) && Tokens[k + 1].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, k + 1)
+                && !SpeechCues.IsParticiple(Document, k + 1))
             {
-                unclosed = true;
+                if (unclosedSoFar && NameInterpreter.Interpret(Document, j, nameEnd) is not { Kind: NameKind.Person })
+                {
+                    return -1;
+                }
+
+                unclosed = unclosedSoFar;
                 return k + 1;
             }
         }
