@@ -352,7 +352,19 @@ internal sealed class PronounResolver
             return null;
         }
 
-        if (SubjectOfSentenceBefore(token, previousParagraph: false) is not { Nominal: false, Pronoun: PronounKind.None } subject
+        return BodyNamedBy(SubjectOfSentenceBefore(token, previousParagraph: false));
+    }
+
+    /// <summary>"Ofcom is currently “…”, according to a spokesperson": the body named as the subject of the sentence of the
+    /// noun at <paramref name="token"/>, before it; null when that subject names no body.</summary>
+    public Speaker? BodySubjectOfOwnSentence(int token)
+        => BodyNamedBy(_subjects.MainSubject(Document.Sentences[Document.TokenSentence[token]].FirstToken, token));
+
+    /// <summary>The body a subject names: a name (no pronoun, no role noun, no person's, not after a preposition) that links
+    /// to no person; null otherwise.</summary>
+    private Speaker? BodyNamedBy(Subject? found)
+    {
+        if (found is not { Nominal: false, Pronoun: PronounKind.None } subject
             || AfterPreposition(subject.FirstToken)
             || NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { Kind: not NameKind.Person }
             || _linker.IsKnownPerson(subject.FirstToken, subject.EndToken)

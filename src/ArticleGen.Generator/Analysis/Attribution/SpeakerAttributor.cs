@@ -204,7 +204,7 @@ internal sealed class SpeakerAttributor
                 ? _pronouns.BodyAntecedent(token) ?? _linker.DocumentAuthorBefore(token) ?? written
             : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? (speaker.Name == Document.Word(token) ? _linker.AsIntroduced(token) : null) ?? written
             : Lexicon.IsSpokesNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "a" or "A" or "an" or "An"
-                ? _pronouns.BodyAntecedent(token) ?? written
+                ? _pronouns.BodySubjectOfOwnSentence(token) ?? _pronouns.BodyAntecedent(token) ?? written
             : written;
     }
 

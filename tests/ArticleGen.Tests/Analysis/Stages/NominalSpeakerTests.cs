@@ -186,6 +186,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("Ofcom is currently \"in the process of assessing those complaints\", according to a spokesperson.", "Ofcom")]
+    [InlineData("The Tidewater Trust denied the claim, a spokesman said, calling it \"pure fiction\".", "Tidewater Trust")]
+    [InlineData("Tomas Brandt is \"in the process of assessing those complaints\", according to a spokesperson.", "spokesperson")]
+    public void A_spokesperson_introduced_with_a_speaks_for_the_body_that_is_the_subject_of_the_sentence(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"It all happened very quickly,\" the British said.")]
     [InlineData("\"It all happened very quickly,\" said the British in a statement.")]
     public void A_nationality_that_is_only_an_adjective_is_no_person(string body)
