@@ -119,6 +119,8 @@ public sealed class SubjectFinderTests
     [InlineData("The ruling was a blow to the company, which called it \"deeply flawed\".", "company")]
     [InlineData("The plan was criticised by the WHO, which said it was \"reckless\".", "WHO")]
     [InlineData("The flat is managed by Redbridge Lettings, which said in a statement that it \"takes all reports seriously\".", "Redbridge Lettings")]
+    [InlineData("Rates were raised by the Bank of Tidewater, which said inflation was \"too high\".", "Bank of Tidewater")]
+    [InlineData("The right is in Article 10 of the Universal Declaration of Human Rights, which states \"everyone is entitled to a fair hearing.\"", "Universal Declaration of Human Rights")]
     public void A_relative_which_after_an_organisation_stands_for_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -228,6 +228,15 @@ internal sealed partial class SubjectFinder
             return new Subject(comma - 1, comma, PronounKind.None, AttributionRule.SpeechVerb, comma - 1, Nominal: true);
         }
 
+        // "the Bank of England, which said", "the Universal Declaration of Human Rights, which states": a name that "of" runs
+        // through is the body's or the document's, not its last part's.
+        if (NameEndingAt(comma - 1, low) is (_, var tailStart) && tailStart - 2 >= low && Document.Text(tailStart - 1) is "of"
+            && Document.IsCapitalised(tailStart - 2) && Tokens[tailStart - 2].Quote < 0
+            && NameInterpreter.Interpret(Document, Document.RunStart(tailStart - 2, low), comma) is { Kind: not NameKind.Person } whole)
+        {
+            return new Subject(Document.TokenAt(whole.Start), comma, PronounKind.None, AttributionRule.SpeechVerb, comma - 1);
+        }
+
         // "managed by Redbridge Lettings, which said": "which" tells that a name read as a person's, with no given name to
         // open it, is a body's.
         return NameEndingAt(comma - 1, low) is ({ } name, var runStart)
