@@ -97,7 +97,7 @@ internal sealed class SpeechClassifier
 
         // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
         // capitalised as a title, even inside a speech clause.
-        if (IsCode(q) || IsWorksTitle(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q)
+        if (IsCode(q) || IsWorksTitle(q) || NamesWorkAfterIt(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q)
             || ((AfterDefiniteArticle(q) || IsAppositiveName(q) || FollowedByMaker(q)) && IsTitleCased(q)))
         {
             return false;
@@ -575,6 +575,26 @@ internal sealed class SpeechClassifier
         // "under the title “A Merovingian-period boat from Lake Østvann”": a title named as one, in any case.
         var (words, capitalised, terminal, _) = Shape(q);
         return words >= 1 && words <= MaxTitleWords && (capitalised == words || Document.Text(k) is "title") && !terminal;
+    }
+
+    /// <summary>"the cover of “Puppy and dog basics” magazine", "the “Today” programme": a quote of up to <see
+    /// cref="MaxTitleWords"/> words that opens in capitals, with no sentence end inside, right before the noun of a work it
+    /// names.</summary>
+    private bool NamesWorkAfterIt(int q)
+    {
+        int k = Document.CloseToken[q] + 1;
+        if (k <= 0 || k >= Document.Tokens.Count || !Document.IsLowerWord(k) || Document.Tokens[k].Quote >= 0
+            || Document.Text(k) is not ("programme" or "program" or "show" or "documentary" or "film" or "movie" or "album" or "song"
+                or "novel" or "book" or "series" or "sitcom" or "podcast" or "magazine" or "newspaper" or "column" or "musical"
+                or "opera" or "campaign" or "textbook"))
+        {
+            return false;
+        }
+
+        // "an “unjust” campaign" is someone's word for it: a name opens in capitals.
+        var quote = Document.Quotes[q];
+        var (words, _, terminal, _) = Shape(q);
+        return words <= MaxTitleWords && !terminal && quote.Length > 0 && CodePoints.IsUpper(Document.Body, quote.Start);
     }
 
     /// <summary>"“The Herring Seller's Daughter”, by the Flemish painter Jan van Aalst": a name followed by "by" and its

@@ -8,6 +8,13 @@ namespace ArticleGen.Tests.Analysis.Stages;
 /// <summary>The speech classifier: titles, terms and scare quotes are no quotes; a quote a speech clause introduces is speech.</summary>
 public sealed class SpeechClassifierTests
 {
+    [Theory]
+    [InlineData("The winning photo is to be published on the cover of \"Puppy and dog basics\" magazine.", false)]
+    [InlineData("Ines Duarte told the \"Today\" programme that the dam would hold.", false)]
+    [InlineData("Ines Duarte said she would defend herself against what she termed an \"unjust\" campaign.", true)]
+    public void A_quote_that_opens_in_capitals_before_the_noun_of_a_work_names_it(string body, bool speech)
+        => Assert.Equal(speech, Assert.Single(Quotes(body)).IsSpeech);
+
     [Fact]
     public void A_title_given_again_with_no_speaker_names_the_same_thing()
     {
