@@ -108,7 +108,7 @@ internal sealed class SpeechClassifier
             return true;
         }
 
-        if (FollowsNamingCue(q) || IsModifier(q))
+        if (FollowsNamingCue(q) || IsModifier(q) || NamedAsKind(q))
         {
             return false;
         }
@@ -575,6 +575,15 @@ internal sealed class SpeechClassifier
         // "under the title “A Merovingian-period boat from Lake Østvann”": a title named as one, in any case.
         var (words, capitalised, terminal, _) = Shape(q);
         return words >= 1 && words <= MaxTitleWords && (capitalised == words || Document.Text(k) is "title") && !terminal;
+    }
+
+    /// <summary>"A different kind of “robocall” was reported": a short quote that no speech clause introduces, named as a
+    /// kind, type, form or sort of thing.</summary>
+    private bool NamedAsKind(int q)
+    {
+        int k = Document.OpenToken[q] - 1;
+        return k > 1 && Document.Text(k) is "of" && Document.Text(k - 1) is "kind" or "type" or "form" or "sort"
+            && Document.TokenSentence[k] == Document.TokenSentence[k + 1] && Shape(q).Words <= MaxTermWords;
     }
 
     /// <summary>"the cover of “Puppy and dog basics” magazine", "the “Today” programme": a quote of up to <see

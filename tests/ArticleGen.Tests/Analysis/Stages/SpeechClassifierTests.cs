@@ -15,6 +15,13 @@ public sealed class SpeechClassifierTests
     public void A_quote_that_opens_in_capitals_before_the_noun_of_a_work_names_it(string body, bool speech)
         => Assert.Equal(speech, Assert.Single(Quotes(body)).IsSpeech);
 
+    [Theory]
+    [InlineData("A different kind of \"robocall\" was reported in Iowa, where three candidates were targeted.", false)]
+    [InlineData("The ban is a form of \"soft censorship\", Ines Duarte argued.", true)]
+    [InlineData("Ines Duarte said the ban was a form of \"soft censorship\".", true)]
+    public void A_short_quote_named_as_a_kind_of_thing_is_a_term_unless_a_speech_clause_introduces_it(string body, bool speech)
+        => Assert.Equal(speech, Assert.Single(Quotes(body)).IsSpeech);
+
     [Fact]
     public void A_title_given_again_with_no_speaker_names_the_same_thing()
     {
