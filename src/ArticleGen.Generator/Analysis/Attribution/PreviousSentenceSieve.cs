@@ -76,7 +76,11 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
                 }
             }
 
-            var found = participle
+            // "He was also interviewed on Tuesday, and said he does not regret it. “…”": a verb after "and" or "but" speaks for
+            // the sentence's subject, when no verb of saying before it reports another clause ("Reuters reported that an official
+            // confirmed …, and said").
+            var found = participle || (k > previous.FirstToken && Document.Text(k - 1) is "and" or "but"
+                    && !SpeechCues.HasSpeechVerbBefore(Document, previous.FirstToken, k - 1))
                 ? Subjects.ClauseSubject(previous.FirstToken, k - 1) ?? Subjects.MainSubject(previous.FirstToken, k)
                 : Subjects.PartySpokenWith(Subjects.Before(k - 1, previous.FirstToken), k, previous.EndToken);
 

@@ -67,6 +67,12 @@ public sealed class ColonAndPreviousSentenceTests
     }
 
     [Theory]
+    [InlineData("Tomas Brandt spoke on Monday.\n\nHe was also interviewed by the Courier on Tuesday, and said he does not regret it. \"I'm an example of how you can succeed.\"", "Tomas Brandt")]
+    [InlineData("The Courier reported that an unnamed official confirmed the report, and said it had not been read. \"You don't change a report,\" he said.", "official")]
+    public void A_verb_of_saying_after_and_speaks_for_the_sentences_subject_unless_it_goes_on_a_reported_clause(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Maria Lopez said the figures spoke for themselves. \"One in five is waiting.\"")]
     [InlineData("Maria Lopez said the results told a clear story.\n\n\"One in five is waiting.\"")]
     public void A_verb_of_the_reported_clause_with_no_speaker_gives_way_to_the_verb_that_reports_it(string body)
