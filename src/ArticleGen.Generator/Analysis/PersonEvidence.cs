@@ -35,6 +35,24 @@ internal static class PersonEvidence
         return k >= 0 && document.IsLowerWord(k) && document.Tokens[k].Quote < 0 && Lexicon.NominalKind(document.Text(k)) == NameKind.Person;
     }
 
+    /// <summary>How many capitalised words an office after a name may have ("Lib Dem MEP").</summary>
+    private const int MaxOfficeWords = 3;
+
+    /// <summary>Whether the capitalised words from <paramref name="k"/> (at most <see cref="MaxOfficeWords"/>) end in a title
+    /// before a comma or the end of the sentence: "Lib Dem MEP,", "Labour MP.".</summary>
+    private static bool CapitalisedOffice(BodyDocument document, int k, int paragraphEnd)
+    {
+        for (int m = k; m < paragraphEnd && m < k + MaxOfficeWords && document.IsCapitalised(m) && document.Tokens[m].Quote < 0; m++)
+        {
+            if (m + 1 < paragraphEnd && (document.IsPunctuation(m + 1, ',') || document.IsPunctuation(m + 1, '.')))
+            {
+                return Lexicon.IsTitle(document.Word(m));
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Peter Hall, 34,", "Jenny Park, a witness,", "Linda Park, Mr. Park's mother,": an age, or a person's role or
     /// kin noun after its determiner or owner and at most <see cref="MaxAppositiveModifiers"/> modifiers, set off by a comma
     /// after the name.</summary>
@@ -48,6 +66,12 @@ internal static class PersonEvidence
         string next = document.Text(end + 1);
         if (next.Length <= 3 && char.IsDigit(next[0]) && document.Tokens[end + 2].Kind == TokenKind.Punctuation
             && document.Text(end + 2) is "," or "." or ";" or ")")
+        {
+            return true;
+        }
+
+        // "Fiona Hall, Lib Dem MEP,", "Peter Hall, Labour MP,": an office of a few capitalised words that ends in a title.
+        if (document.IsCapitalised(end + 1) && CapitalisedOffice(document, end + 1, paragraphEnd))
         {
             return true;
         }

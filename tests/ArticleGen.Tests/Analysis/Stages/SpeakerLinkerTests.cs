@@ -25,6 +25,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("Linda Park, Mr. Park's mother, said, \"That is not something he would do.\"", "Linda Park")]
     [InlineData("Linda Park, the suspect's mother, said, \"That is not something he would do.\"", "Linda Park")]
     [InlineData("Linda Park, his mother, said, \"That is not something he would do.\"", "Linda Park")]
+    [InlineData("Hughes and Fiona Hall, Lib Dem MEP, suggested a fund. Hall said \"we will fight.\"", "Fiona Hall")]
     [InlineData("The lawyer cross-examined the witness, Peter Hall. Hall admitted he had been drinking.\n\n\"I had two pints,\" he said.", "Peter Hall")]
     public void A_given_name_and_a_place_surname_that_speaks_or_has_an_age_or_a_role_is_a_person(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
