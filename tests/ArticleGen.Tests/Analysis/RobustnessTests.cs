@@ -121,6 +121,19 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void A_long_chain_of_documents_each_read_through_the_one_before_nests_no_deep_recursion()
+    {
+        // Each "which" stands for the report before it, whose author is looked for in the sentence before: 4,000 links, which a
+        // recursive reading would follow down to a stack overflow (the whole compiler process would die).
+        string body = string.Join(" ", Enumerable.Repeat("The report, which released the Tidewater Report, said \"it is fine.\"", 4_000));
+
+        var analysis = BodyAnalyzer.Analyze(body, [], CancellationToken.None);
+
+        AssertWellFormed(body, analysis);
+        Assert.Equal(4_000, analysis.Quotes.Length);
+    }
+
+    [Fact]
     public void Null_arguments_are_treated_as_empty()
     {
         var analysis = BodyAnalyzer.Analyze(null!, null!, CancellationToken.None);

@@ -267,11 +267,20 @@ internal sealed partial class SubjectFinder
         }
 
         // "in her statement, which said that “…”", "the ministry's report, which warned": the relative pronoun stands for the
-        // document before it, which speaks as it would before the verb.
-        if (word is "which" && k - 2 >= low && Document.IsPunctuation(k - 1, ',') && Document.IsLowerWord(k - 2)
+        // document before it, which speaks as it would before the verb. Its author may be looked for in a sentence before,
+        // which may hold such a "which" again: one level only, so that no text can chain the look-ups into deep recursion.
+        if (word is "which" && !_inRelativeDocument && k - 2 >= low && Document.IsPunctuation(k - 1, ',') && Document.IsLowerWord(k - 2)
             && Lexicon.IsDocumentNoun(Document.Text(k - 2)))
         {
-            return Before(k - 2, low);
+            _inRelativeDocument = true;
+            try
+            {
+                return Before(k - 2, low);
+            }
+            finally
+            {
+                _inRelativeDocument = false;
+            }
         }
 
         // "welcomed by Amnesty International, which called it “…”": the relative pronoun stands for the organisation before it.

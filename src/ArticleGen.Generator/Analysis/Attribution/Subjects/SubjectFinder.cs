@@ -44,6 +44,10 @@ internal sealed partial class SubjectFinder
     private readonly AttributionContext _context;
     private readonly SpeakerLinker _linker;
 
+    /// <summary>Whether a "which" after a document is being read for the document (<see cref="Before"/>), which bounds the
+    /// look-ups a chain of such clauses could nest.</summary>
+    private bool _inRelativeDocument;
+
     public SubjectFinder(AttributionContext context, SpeakerLinker linker)
     {
         _context = context;
