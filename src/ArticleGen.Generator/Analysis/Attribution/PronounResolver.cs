@@ -329,7 +329,7 @@ internal sealed class PronounResolver
     /// for the Arts Centre said security would be in place for what she called “…”") or of the sentence before <paramref
     /// name="token"/> ("A spokesman for Tidewater Hospital said …. “…,” he said"); null otherwise.</summary>
     private Speaker? SpokespersonsBodyBefore(int token)
-        => SpokespersonsBody(_subjects.MainSubject(Document.Sentences[Document.TokenSentence[token]].FirstToken, token))
+        => SpokespersonsBody(SubjectOfOwnSentence(token))
             ?? SpokespersonsBody(SubjectOfSentenceBefore(token, previousParagraph: true));
 
     private Speaker? SpokespersonsBody(Subject? found)
@@ -358,7 +358,7 @@ internal sealed class PronounResolver
     /// <summary>"Ofcom is currently “…”, according to a spokesperson": the body named as the subject of the sentence of the
     /// noun at <paramref name="token"/>, before it; null when that subject names no body.</summary>
     public Speaker? BodySubjectOfOwnSentence(int token)
-        => BodyNamedBy(_subjects.MainSubject(Document.Sentences[Document.TokenSentence[token]].FirstToken, token));
+        => BodyNamedBy(SubjectOfOwnSentence(token));
 
     /// <summary>The body a subject names: a name (no pronoun, no role noun, no person's, not after a preposition) that links
     /// to no person; null otherwise.</summary>
@@ -414,6 +414,10 @@ internal sealed class PronounResolver
             && _subjects.After(previous.FirstToken + 2, previous.EndToken, AttributionRule.AccordingTo, 3) is { Nominal: true } source
             ? source
             : null;
+
+    /// <summary>The main subject of the sentence of <paramref name="token"/>, before it.</summary>
+    private Subject? SubjectOfOwnSentence(int token)
+        => _subjects.MainSubject(Document.Sentences[Document.TokenSentence[token]].FirstToken, token);
 
     /// <summary>The main subject of the sentence before the one of <paramref name="token"/>, when that sentence is in the
     /// same paragraph (or, with <paramref name="previousParagraph"/>, ends the paragraph before); null otherwise.</summary>

@@ -67,6 +67,14 @@ internal sealed class SpeechClassifier
         "drama", "episode", "paper",
     };
 
+    /// <summary>The work nouns a name may stand before ("the “Today” programme"): <see cref="WorkNouns"/> without those that
+    /// also read as adverbs or other words after a quote ("daily", "single", "hit", "title").</summary>
+    private static readonly HashSet<string> WorkNounsAfterName = new(StringComparer.Ordinal)
+    {
+        "programme", "program", "show", "documentary", "film", "movie", "album", "song", "novel", "book", "series", "sitcom",
+        "podcast", "magazine", "newspaper", "column", "musical", "opera", "campaign", "textbook",
+    };
+
     /// <summary>Words a title leaves in lower case: English ones, and the articles and prepositions of the languages whose
     /// titles news quotes most ("La Gazzetta della Murgia", "El Son de la Negra", "Le Monde des Livres").</summary>
     private static readonly HashSet<string> TitleFunctionWords = new(StringComparer.Ordinal)
@@ -593,9 +601,7 @@ internal sealed class SpeechClassifier
     {
         int k = Document.CloseToken[q] + 1;
         if (k <= 0 || k >= Document.Tokens.Count || !Document.IsLowerWord(k) || Document.Tokens[k].Quote >= 0
-            || Document.Text(k) is not ("programme" or "program" or "show" or "documentary" or "film" or "movie" or "album" or "song"
-                or "novel" or "book" or "series" or "sitcom" or "podcast" or "magazine" or "newspaper" or "column" or "musical"
-                or "opera" or "campaign" or "textbook"))
+            || !WorkNounsAfterName.Contains(Document.Text(k)))
         {
             return false;
         }
