@@ -102,8 +102,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         // "“….” Chin-chi Wu, the Director of the Taipei City Bureau of Education, remarked at the ceremony.": a new sentence
         // that only attributes, a long appositive between, is the short clause a new sentence may be (EndsSoon, below).
-        bool unclosed = false;
-        if (verb < 0 && VerbAfterLongAppositive(j, end, out unclosed) is var late and >= 0)
+        int unclosedNameEnd = -1;
+        if (verb < 0 && VerbAfterLongAppositive(j, end, out unclosedNameEnd) is var late and >= 0)
         {
             verb = late;
         }
@@ -127,7 +127,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return null;
         }
 
-        var subject = unclosed ? new Subject(j, Document.RunEnd(j, end), PronounKind.None, AttributionRule.SpeechVerb, verb)
+        var subject = unclosedNameEnd >= 0 ? new Subject(j, unclosedNameEnd, PronounKind.None, AttributionRule.SpeechVerb, verb)
             : verb != j ? Subjects.Before(verb - 1, j)
             : Lexicon.IsTellVerb(Document.Text(verb)) ? null
             : Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, MaxInvertedDescriptors);
@@ -258,11 +258,11 @@ internal sealed class TrailingCueSieve : AttributionSieve
     /// <summary>"“…,” Santos, 54, a nurse at a public hospital in the city, said at a centre set up in a school.": the speech verb
     /// right after the comma that closes a long appositive of the name at <paramref name="j"/>, up to <see
     /// cref="MaxAppositiveSuffixTokens"/> tokens on, with no clause word, quote or sentence end before it; -1 otherwise.
-    /// <paramref name="unclosed"/> tells that the appositive opened with "a" or "the" after a person's name and was left
-    /// unclosed before the verb, so that the name, not the end of the appositive, is the subject.</summary>
-    private int VerbAfterLongAppositive(int j, int end, out bool unclosed)
+    /// <paramref name="unclosedNameEnd"/> is the end of the person's name when the appositive opened with "a" or "the" after it
+    /// and was left unclosed before the verb, so that the name, not the end of the appositive, is the subject; -1 otherwise.</summary>
+    private int VerbAfterLongAppositive(int j, int end, out int unclosedNameEnd)
     {
-        unclosed = false;
+        unclosedNameEnd = -1;
         if (j >= end || !Document.IsCapitalised(j) || Tokens[j].Quote >= 0)
         {
             return -1;
@@ -294,7 +294,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
                     return -1;
                 }
 
-                unclosed = unclosedSoFar;
+                unclosedNameEnd = unclosedSoFar ? nameEnd : -1;
                 return k + 1;
             }
         }

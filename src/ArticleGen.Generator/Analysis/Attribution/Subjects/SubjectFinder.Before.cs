@@ -37,10 +37,11 @@ internal sealed partial class SubjectFinder
                 return new Subject(agent, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
             }
         }
-        else if (k - 1 >= low && Document.Text(k) is "him" or "her" or "them" && IsQuotingVerb(Document.Text(k - 1)))
+        else if (k - 1 >= low && Lexicon.GetObjectPronoun(Document.Text(k)) is var pronoun && pronoun != PronounKind.None
+            && IsQuotingVerb(Document.Text(k - 1)))
         {
             // "The BBC quoted him as saying": whom the pronoun stands for, as "he" or "she" would.
-            return new Subject(k, k + 1, Document.Text(k) is "them" ? PronounKind.Organization : PronounKind.Person, AttributionRule.SpeechVerb, k);
+            return new Subject(k, k + 1, pronoun, AttributionRule.SpeechVerb, k);
         }
         else if (k - 1 > low && Document.IsLowerWord(k) && Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown)
         {
