@@ -803,6 +803,11 @@ internal static class Lexicon
 
     public static bool IsMonth(string word) => Months.Contains(word);
 
+    /// <summary>"Friday", "Jan", "Thu", "December": a month's or a weekday's name, whole or cut to its first three letters.</summary>
+    public static bool IsDateName(string word)
+        => Months.Contains(word) || Weekdays.Contains(word)
+            || (word.Length == 3 && (Months.Any(m => m.StartsWith(word, StringComparison.Ordinal)) || Weekdays.Any(d => d.StartsWith(word, StringComparison.Ordinal))));
+
     /// <summary>"I", "my", "I'm": a word of the first person singular ("mine" aside: a coal mine is no speaker).</summary>
     public static bool IsFirstPersonSingular(string word) => FirstPersonSingular.Contains(word);
 

@@ -18,6 +18,10 @@ internal sealed class SpeechClassifier
     /// <summary>At most this many quotes before a quote are searched for the same name given earlier.</summary>
     private const int MaxNamedAgainQuotes = 20;
 
+    /// <summary>At most this many capitalised words name the publisher of a cited source ("Canadian Broadcasting
+    /// Corporation News").</summary>
+    private const int MaxPublisherWords = 5;
+
     /// <summary>At most this many words make a quote short enough to be a title.</summary>
     private const int MaxTitleWords = 10;
 
@@ -105,7 +109,7 @@ internal sealed class SpeechClassifier
 
         // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
         // capitalised as a title, even inside a speech clause.
-        if (IsCode(q) || IsWorksTitle(q) || NamesWorkAfterIt(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q)
+        if (IsCode(q) || IsSourceCitation(q) || IsWorksTitle(q) || NamesWorkAfterIt(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q)
             || ((AfterDefiniteArticle(q) || IsAppositiveName(q) || FollowedByMaker(q)) && IsTitleCased(q)))
         {
             return false;
@@ -549,6 +553,40 @@ internal sealed class SpeechClassifier
     {
         var (words, capitalised, terminal, _) = Shape(q);
         return words >= 1 && words <= MaxTitleWords && capitalised == words && !terminal;
+    }
+
+    /// <summary>"“Seven bushfires near Perth” — Wikinews, February 4, 2007", "“Tsunami Aid Tax Deductible” — CBS/AP, Jan. 7,
+    /// 2005": a dash, a publisher's capitalised name and a comma before a date after a quote cite it as a headline in a list
+    /// of sources ("“…” — Jo Lee, mayor" ends with a role, not a date, and gives a pull quote's speaker).</summary>
+    private bool IsSourceCitation(int q)
+    {
+        int k = Document.CloseToken[q] + 1;
+        if (k >= Document.Tokens.Count || !(Document.IsPunctuation(k, '\u2014') || Document.IsPunctuation(k, '\u2013')))
+        {
+            return false;
+        }
+
+        int names = 0;
+        for (k++; k < Document.Tokens.Count && !Document.IsPunctuation(k, ','); k++)
+        {
+            if (Document.IsCapitalised(k) && Document.Tokens[k].Quote < 0 && ++names <= MaxPublisherWords)
+            {
+                continue;
+            }
+
+            if (!(Document.IsPunctuation(k, '/') || Document.IsPunctuation(k, '.') || Document.IsPunctuation(k, '&')))
+            {
+                return false;
+            }
+        }
+
+        if (names == 0 || k + 1 >= Document.Tokens.Count)
+        {
+            return false;
+        }
+
+        string date = Document.Text(k + 1);
+        return char.IsDigit(date[0]) || Lexicon.IsDateName(date);
     }
 
     /// <summary>"the programme “…”": a work's name right after the noun of its kind.</summary>

@@ -22,6 +22,18 @@ public sealed class SpeechClassifierTests
     public void A_short_quote_named_as_a_kind_of_thing_is_a_term_unless_a_speech_clause_introduces_it(string body, bool speech)
         => Assert.Equal(speech, Assert.Single(Quotes(body)).IsSpeech);
 
+    [Theory]
+    [InlineData("\"Seven bushfires near the coast, Western Australia\" \u2014 Wikinews, February 4, 2007")]
+    [InlineData("Ines Duarte. \"Bridge closed after floods, council says\" \u2014 Tidewater Herald, 1/7/2005 5:23 PM")]
+    [InlineData("Staff. \"Tax Relief Approved\" \u2014 CBS/AP, Jan. 7, 2005")]
+    [InlineData("Tomas Brandt. \"Ferry strike ends as both sides sign\" \u2013 Coast Radio News, Thursday, June 2, 2011")]
+    public void A_headline_cited_with_its_publisher_and_date_is_no_speech(string body)
+        => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
+
+    [Fact]
+    public void A_pull_quote_whose_dash_gives_a_name_and_role_stays_speech()
+        => Assert.True(Assert.Single(Quotes("\"We will rebuild every bridge\" \u2014 Ines Duarte, mayor of Tidewater")).IsSpeech);
+
     [Fact]
     public void A_title_given_again_with_no_speaker_names_the_same_thing()
     {
