@@ -85,7 +85,7 @@ internal sealed class SpeechClassifier
     {
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "after", "with", "by", "from", "is", "are",
         "de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "los",
-        "las", "der", "die", "und", "y", "e", "et",
+        "las", "der", "die", "und", "y", "e", "et", "vs",
     };
 
     /// <summary>The words <see cref="Shape"/> looks up (a title's function words, words of the first person) by length, so

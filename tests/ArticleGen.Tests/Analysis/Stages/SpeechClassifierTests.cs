@@ -83,6 +83,7 @@ public sealed class SpeechClassifierTests
     [InlineData("The regulator said that Lumio, designated a \"gatekeeper\" under the law, had broken the rules.")]
     [InlineData("He also referred to an unofficial company slogan, \"launches speak louder than words\", on Monday.")]
     [InlineData("It is like the saying \"failure is the first step to success\". Be confident.")]
+    [InlineData("The family visited the coast in \"Bart vs. Tidewater\" and the hills in another episode.")]
     public void A_title_term_or_scare_quote_is_no_quote(string body)
     {
         var quote = Assert.Single(Quotes(body));
