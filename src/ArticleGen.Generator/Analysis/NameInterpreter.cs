@@ -119,11 +119,17 @@ internal static class NameInterpreter
             named--;
         }
 
+        // "Queen Elizabeth II", "King Abdullah II": the ordinal names the monarch, so the regnal title is left out as any
+        // title is ("Pope Francis" keeps it, a given name alone naming no one).
         if (named < end)
         {
-            return Interpret(document, first, named) is { Kind: NameKind.Person } person
-                ? Build(document, document.TokenAt(person.Start), end, NameKind.Person)
-                : null;
+            if (Interpret(document, first, named) is not { Kind: NameKind.Person } person)
+            {
+                return null;
+            }
+
+            int personStart = document.TokenAt(person.Start);
+            return Build(document, personStart + 1 < named && Lexicon.IsRegnalTitle(document.Word(personStart)) ? personStart + 1 : personStart, end, NameKind.Person);
         }
 
         // "Manchester United", "Leeds United": a club; "United" opening a name is a place's ("United States").
