@@ -257,6 +257,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("The minister, Alhaji Lai Bello, said the state \"will not negotiate.\"", "Lai Bello")]
     [InlineData("\"The dam is safe,\" said Thiru M. K. Selvan.", "M. K. Selvan")]
     [InlineData("\"The road will be ready,\" Engr. Musa Bello told reporters.", "Musa Bello")]
+    [InlineData("\"It is a shame we are not in the cup,\" said Tidewater Rovers Striker Tomas Brandt.", "Tomas Brandt")]
+    [InlineData("\"We will be ready,\" said Tidewater Rovers Goalkeeper Tomas Brandt.", "Tomas Brandt")]
     [InlineData("\"He was a lamp that never went out,\" said Oba Mutiu Oladele Akinyemi.", "Mutiu Oladele Akinyemi")]
     [InlineData("Deputy Minister YB Lim Chee Keong replied on Sunday.\n\n\"The minister could have called me,\" Lim wrote.", "Lim Chee Keong")]
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
