@@ -50,14 +50,26 @@ internal static class BodyEvidence
                 && end < paragraphEnd && document.Tokens[end].Kind == TokenKind.Word);
     }
 
-    /// <summary>"Celtic have completed", "Fenwick Rovers are": a plural verb after a name no "and" or list joins to another,
-    /// which no one person's name takes; not after one plural word opening a sentence, a common noun
-    /// ("Astronomers have").</summary>
+    /// <summary>"Celtic have completed", "Fenwick Rovers are": a plural verb after a name no "and" or list joins to another
+    /// (over the titles before it: "Luca Toni and Defender Marcell Jansen are"), which no one person's name takes; not after
+    /// one plural word opening a sentence, a common noun ("Astronomers have").</summary>
     private static bool TakesPluralVerb(BodyDocument document, int first, int end, int paragraphFirst, int paragraphEnd)
-        => end < paragraphEnd && document.Text(end) is "have" or "are" or "were"
-            && !(first > paragraphFirst && (document.Text(first - 1) is "and" or "or" or "&" || document.IsPunctuation(first - 1, ',')))
+    {
+        if (end >= paragraphEnd || document.Text(end) is not ("have" or "are" or "were"))
+        {
+            return false;
+        }
+
+        int joined = first;
+        while (joined > paragraphFirst && document.IsCapitalised(joined - 1) && (document.NameClass(joined - 1) & NameWordClass.Title) != 0)
+        {
+            joined--;
+        }
+
+        return !(joined > paragraphFirst && (document.Text(joined - 1) is "and" or "or" or "&" || document.IsPunctuation(joined - 1, ',')))
             && !(end == first + 1 && document.Sentences[document.TokenSentence[first]].FirstToken == first
                 && document.Text(first).EndsWith("s", System.StringComparison.Ordinal));
+    }
 
     /// <summary>"Daegu Ospreys pitcher Kang Min-jae", "Ospreys manager Jeon Dae-sik": a name in the plural (its last word
     /// ends in "s", as a team's does) before a person's role noun and the person's name is the body they work for; a

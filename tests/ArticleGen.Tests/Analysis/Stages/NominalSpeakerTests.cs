@@ -335,6 +335,12 @@ public sealed class NominalSpeakerTests
     public void The_words_around_a_name_that_reads_as_a_persons_make_it_a_body(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
+    [Theory]
+    [InlineData("Tomas Brandt and Coach Marcell Okafor are expected to arrive on Monday. Okafor said \"It is a whole new experience for me.\"", "Marcell Okafor")]
+    [InlineData("Tomas Brandt and Defender Marcell Okafor were signed on Monday. Okafor said \"It is a whole new experience for me.\"", "Marcell Okafor")]
+    public void A_plural_verb_after_a_name_that_and_joins_over_its_title_to_another_leaves_it_a_person(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
     [Fact]
     public void A_name_in_the_plural_before_a_role_and_a_person_is_the_team_not_a_he()
         => Assert.Equal(
