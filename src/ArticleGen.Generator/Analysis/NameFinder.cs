@@ -167,7 +167,8 @@ internal static class NameFinder
                         registry.AddOrganizationHead(noun, text);
                     }
 
-                    if (found.WordCount == 1 && kind != NameKind.Organization && registry.Resolve(text, found.Start) is { } full)
+                    if (found.WordCount == 1 && kind != NameKind.Organization
+                        && registry.ResolveByGender(text, found.Start, GenderEvidence.HonorificBefore(document, TokenIn(document, found.Start, t, runEnd))) is { } full)
                     {
                         kind = NameKind.Person;
                         text = full;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ArticleGen.Generator.Analysis.Attribution;
 using ArticleGen.Generator.Text;
 
 namespace ArticleGen.Generator.Analysis;
@@ -9,7 +10,8 @@ namespace ArticleGen.Generator.Analysis;
 /// The full person names the text has introduced, in body order, so that a bare name resolves to the person
 /// introduced first before it: "Blinken" → "Antony Blinken" (last word), "Wang" → "Wang Yi" (first word, for
 /// family-name-first names). News calls the first person of a surname by it and a relative introduced later by a
-/// given name ("Trump" stays Donald Trump after "Ivanka Trump"). Names introduced before the bare name count first, so
+/// given name ("Trump" stays Donald Trump after "Ivanka Trump"), or by an honorific ("Mrs. Obama" after "Barack Obama" and
+/// "Michelle Obama"). Names introduced before the bare name count first, so
 /// a "Wang Xiaohong" introduced later never captures a "Wang" already introduced as "Wang Yi"; a bare name the text
 /// introduces only later (a lead that quotes "Brown" before "Jan Brown, the mayor") is that later person. The person's
 /// fullest form counts wherever it stands ("Robert Mugabe" is "Robert Gabriel Mugabe").
@@ -24,6 +26,13 @@ internal sealed class PersonRegistry
     // Last words written with letters outside ASCII, unfolded: "Şahin" is "Mehmet Ali Şahin" even after an "Ibrahim Sahin".
     private readonly Dictionary<string, FirstPerson> _byAccentedLastWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(int Position, string Name)>> _organizations = new(StringComparer.Ordinal);
+
+    /// <summary>At most this many other persons are kept per last word: a family in the news is a few people, and a text
+    /// that names thousands must not make each honorific's look-up read them all.</summary>
+    private const int MaxOtherPersons = 8;
+
+    // The other persons of a last word, after its first ("Michelle Obama" after "Barack Obama"), made only when the text names one.
+    private Dictionary<string, List<(int Position, string Name)>>? _othersByLastWord;
     private readonly Dictionary<string, string?> _organizationHeads = new(StringComparer.Ordinal);
 
     /// <summary>Registers a person name of two or more words; positions must not decrease between calls.</summary>
@@ -75,6 +84,7 @@ internal sealed class PersonRegistry
         string lastWord = text.Substring(lastSpace + 1);
         string lastKey = Key(lastWord);
         AddPerson(_byLastWord, lastKey, name.Start, text);
+        AddOther(lastKey, name.Start, text, firstSpace);
         if (!ReferenceEquals(lastKey, lastWord))
         {
             AddPerson(_byAccentedLastWord, lastWord, name.Start, text);
@@ -257,6 +267,38 @@ internal sealed class PersonRegistry
             ?? FindPerson(_byGivenName, key, position);
     }
 
+    /// <summary>
+    /// "Mrs. Obama" after "Barack Obama" and "Michelle Obama": the person a one-word name stands for at <paramref
+    /// name="position"/> (<see cref="Resolve"/>), unless an honorific gives the name a gender that person's given name is
+    /// not known to have ("Barack" is a name of no known gender) and another person of the same last word, introduced
+    /// before it, has a given name of that gender: then that person.
+    /// </summary>
+    public string? ResolveByGender(string word, int position, Gender gender)
+    {
+        string? first = Resolve(word, position);
+        if (first is null || gender == Gender.Unknown || _othersByLastWord is null || !_othersByLastWord.TryGetValue(Key(word), out var others)
+            || GivenNameGender(first) == gender)
+        {
+            return first;
+        }
+
+        foreach (var other in others)
+        {
+            if (other.Position < position && GivenNameGender(other.Name) == gender)
+            {
+                return other.Name;
+            }
+        }
+
+        return first;
+    }
+
+    private static Gender GivenNameGender(string name)
+    {
+        int space = name.IndexOf(' ');
+        return GivenNames.Of(space > 0 ? name.Substring(0, space) : name);
+    }
+
     /// <summary>"George Bush" after "George W. Bush": the fuller form, with the same first and last word, of the person
     /// introduced before <paramref name="position"/> under the last word of the two-word <paramref name="name"/>, or null.</summary>
     public string? ResolveFuller(string name, int position)
@@ -393,6 +435,38 @@ internal sealed class PersonRegistry
 
     private static string? Later(Dictionary<string, FirstPerson> index, string key, int position)
         => index.TryGetValue(key, out var person) && person.Position >= position ? person.Fullest : null;
+
+    /// <summary>Keeps the persons of a last word other than its first, each once (by given name), as first written.</summary>
+    private void AddOther(string lastKey, int position, string name, int firstSpace)
+    {
+        string first = _byLastWord[lastKey].First;
+        if (string.Compare(first, 0, name, 0, firstSpace + 1, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            return;
+        }
+
+        _othersByLastWord ??= new Dictionary<string, List<(int Position, string Name)>>(StringComparer.OrdinalIgnoreCase);
+        if (!_othersByLastWord.TryGetValue(lastKey, out var others))
+        {
+            others = new List<(int Position, string Name)>();
+            _othersByLastWord.Add(lastKey, others);
+        }
+
+        if (others.Count == MaxOtherPersons)
+        {
+            return;
+        }
+
+        foreach (var (_, other) in others)
+        {
+            if (string.Compare(other, 0, name, 0, firstSpace + 1, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return;
+            }
+        }
+
+        others.Add((position, name));
+    }
 
     /// <summary>Keeps, per key, the first person and that person's fullest form so far: constant work per name.</summary>
     private static void AddPerson(Dictionary<string, FirstPerson> index, string key, int position, string name)

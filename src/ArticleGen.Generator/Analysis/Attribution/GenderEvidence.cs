@@ -114,6 +114,11 @@ internal sealed class GenderEvidence
         _ => OfRoleNoun(noun),
     };
 
+    /// <summary>The gender an honorific right before the name that opens at <paramref name="token"/> gives it ("Mrs. Obama"),
+    /// or unknown.</summary>
+    public static Gender HonorificBefore(BodyDocument document, int token)
+        => token > 0 ? Honorific(document.Word(token - 1)) : Gender.Unknown;
+
     private static Gender Honorific(string word) => word switch
     {
         "Mr" or "Mr." or "Sir" or "King" or "Prince" or "Lord" or "Congressman" or "Spokesman" or "Father" or "Actor"

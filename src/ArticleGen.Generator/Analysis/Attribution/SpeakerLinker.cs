@@ -143,7 +143,7 @@ internal sealed class SpeakerLinker
         }
 
         if (name.WordCount == 1 && name.Kind != NameKind.Organization
-            && (_context.Registry.Resolve(name.Name, name.Start) ?? _context.Registry.ResolveLater(name.Name, name.Start)
+            && (_context.Registry.ResolveByGender(name.Name, name.Start, GenderEvidence.HonorificBefore(Document, Document.TokenAt(name.Start))) ?? _context.Registry.ResolveLater(name.Name, name.Start)
                 ?? _context.Registry.ResolveVariant(name.Name, name.Start)) is { } full)
         {
             return new Speaker(-1, full, NameKind.Person);

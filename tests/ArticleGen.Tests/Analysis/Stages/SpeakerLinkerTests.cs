@@ -329,6 +329,14 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("President Kwabena Holt signed the bill. His wife, Mary Holt, opened the garden.\n\n\"Let us hear it for vegetables,\" said Mrs. Holt.", "Mary Holt")]
+    [InlineData("President Peter Holt signed the bill. His wife, Mary Holt, opened the garden.\n\n\"Let us hear it for vegetables,\" Mrs Holt said.", "Mary Holt")]
+    [InlineData("Mary Holt opened the garden. Her husband, Peter Holt, signed the bill.\n\n\"We will win,\" Mr. Holt said.", "Peter Holt")]
+    [InlineData("Senator Dana Holt met voters. Her son Miles Holt joined her.\n\n\"We will win,\" Mrs. Holt said.", "Dana Holt")]
+    public void An_honorific_before_a_surname_picks_the_person_of_its_gender_among_those_of_that_surname(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"We will win,\" Holt said on Monday.\n\nDana Holt, the mayor, lost the vote last week.", "Dana Holt")]
     [InlineData("Dana Holt is the mayor. \"We will win,\" Holt said. Her son Miles Holt agreed.", "Dana Holt")]
     public void A_surname_the_text_introduces_only_later_links_to_that_later_person(string body, string speaker)
