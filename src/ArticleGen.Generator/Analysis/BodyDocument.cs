@@ -384,6 +384,13 @@ internal sealed class BodyDocument
             return false;
         }
 
+        // "John Stainton, Steve Irwin's manager, claimed": a possessive name that opens an appositive owns its noun, which
+        // describes the subject before it.
+        if (IsPossessive(runEnd - 1) && runStart > paragraphFirstToken && IsPunctuation(runStart - 1, ','))
+        {
+            return false;
+        }
+
         if (runStart > paragraphFirstToken && runEnd + 1 < paragraphEndToken && IsAskedToAct(runStart, runEnd))
         {
             return true;
