@@ -58,8 +58,15 @@ internal sealed class TrailingCueSieve : AttributionSieve
         }
 
         int verb = -1;
-        for (int k = j; k < end && k < j + MaxSuffixTokens; k++)
+        int limit = j + MaxSuffixTokens;
+        for (int k = j; k < end && k < limit; k++)
         {
+            // "Myint Thein of the National League for Democracy (NLD) was quoted": an acronym in brackets adds no length.
+            if (Document.IsPunctuation(k, '(') && k + 2 < end && Document.IsPunctuation(k + 2, ')'))
+            {
+                limit += 3;
+            }
+
             var token = Tokens[k];
             if (token.Kind == TokenKind.Mark || token.Quote >= 0
                 || (token.Kind == TokenKind.Punctuation && Body[token.Start] is '.' or '!' or '?' or ';' or ':'))

@@ -602,6 +602,7 @@ public sealed class SubjectFinderTests
     [InlineData("The Tidewater Courier quotes Duarte as saying, \"The dam will hold.\" Ines Duarte runs it.")]
     [InlineData("Ines Duarte, manager of the dam, is quoted by the Tidewater Daily Times as saying, \"It will hold!\"")]
     [InlineData("State media cited Ines Duarte as saying the dam \"will hold\".")]
+    [InlineData("\"The dam will hold,\" Ines Duarte of the National League for Water Safety (NLWS) was quoted as saying by Reuters.")]
     public void Quoted_as_saying_names_the_speaker_before_quoted_not_the_agency_after_by(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
