@@ -125,8 +125,15 @@ public sealed class TrailingCueSieveTests
     [Theory]
     [InlineData("\"We are here for our children,\" said one marcher, Ines Duarte.")]
     [InlineData("\"We are here for our children,\" said another marcher, 34-year-old Ines Duarte.")]
+    [InlineData("\"There is more interest in gardens,\" said a master gardener who volunteers at Tidewater University's extension office, Ines Duarte.")]
+    [InlineData("\"I observed the foot,\" said one of the researchers for Searching For Bigfoot Inc., Ines Duarte, who also examined the corpse.")]
+    [InlineData("\"I don't think that's unreasonable,\" said a Tidewater State University volcanologist who studies the volcano, Ines Duarte.")]
     public void A_person_in_apposition_to_a_description_after_the_verb_speaks(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_list_of_names_after_a_description_is_no_person_in_apposition()
+        => Assert.NotEqual("Tom Hale", Assert.Single(Quotes("According to a mailing list post from coordinator Ines Duarte, Tom Hale, and Jo Lee, the city won for its \"strong, organized team\".")).Speaker);
 
     [Theory]
     [InlineData("\"This will cost jobs,\" said the head of the chamber, Ines Duarte.", "Ines Duarte")]

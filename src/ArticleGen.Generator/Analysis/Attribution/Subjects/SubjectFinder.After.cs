@@ -9,6 +9,11 @@ internal sealed partial class SubjectFinder
     /// descriptors ("study co-author", "the"), then a name; or a pronoun.</summary>
     public Subject? After(int k, int end, AttributionRule rule, int maxDescriptors)
     {
+        if (PersonAfterIndefiniteDescription(k, end, rule) is { } apposedToDescription)
+        {
+            return apposedToDescription;
+        }
+
         int first = k;
         int skipped = 0;
         while (k < end && skipped < maxDescriptors && Document.IsLowerWord(k) && Tokens[k].Quote < 0
@@ -235,6 +240,44 @@ internal sealed partial class SubjectFinder
         int subjectEnd = WithBodyNoun(runEnd, end);
         return new Subject(k, subjectEnd, PronounKind.None, rule, subjectEnd - 1);
     }
+
+    /// <summary>
+    /// "said an Arizona State University volcanologist who studies the volcano, Stanley Williams", "said one of the researchers
+    /// for Searching For Bigfoot Inc., Steve Kull, who …": a description that opens with "a", "an" or "one" (capitalised names
+    /// and a relative clause in it, up to <see cref="MaxDescriptionTokens"/> tokens) whose first comma sets off a person's
+    /// name in apposition; the person, or null.
+    /// </summary>
+    private Subject? PersonAfterIndefiniteDescription(int k, int end, AttributionRule rule)
+    {
+        if (k >= end || !Document.IsLowerWord(k) || Document.Text(k) is not ("a" or "an" or "one"))
+        {
+            return null;
+        }
+
+        for (int m = k + 1; m < end && m <= k + MaxDescriptionTokens; m++)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
+            {
+                return null;
+            }
+
+            if (Tokens[m].Kind == TokenKind.Punctuation)
+            {
+                return Document.IsPunctuation(m, ',') && m > k + 1 && PersonClosingAppositive(m, end, rule) is { } person
+                    && !OpensListAfter(person.EndToken, end)
+                    ? person
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether "and", or a comma and "and" or a name, goes on at <paramref name="k"/>: the name before it is the first
+    /// of a list ("a post from coordinator Cary Bass, Phoebe Ayers, and James Forrester"), not one person in apposition.</summary>
+    private bool OpensListAfter(int k, int end)
+        => k < end && (Document.Text(k) is "and"
+            || (Document.IsPunctuation(k, ',') && k + 1 < end && (Document.Text(k + 1) is "and" || Document.IsCapitalised(k + 1))));
 
     /// <summary>The comma after up to three descriptors from <paramref name="k"/> that end in the role noun of one person
     /// ("spokesperson,", "general secretary,"); -1 when none.</summary>

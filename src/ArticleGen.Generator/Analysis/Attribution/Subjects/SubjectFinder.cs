@@ -35,6 +35,10 @@ internal sealed partial class SubjectFinder
     /// ("spokesperson for the United Nations High Commissioner for Human Rights, Rupert Colville").</summary>
     private const int MaxPhraseWords = 12;
 
+    /// <summary>At most this many tokens of an indefinite description, a relative clause in it, stand before the comma of the
+    /// person in apposition ("said a master gardener who volunteers at the university's extension office, Fred Hanacek").</summary>
+    private const int MaxDescriptionTokens = 16;
+
     /// <summary>At most this many phrases open a sentence before its subject ("Just weeks earlier, on January 25, 2006,").</summary>
     private const int MaxOpeningPhrases = 3;
 
