@@ -71,6 +71,8 @@ public sealed class SubjectFinderTests
 
     [Theory]
     [InlineData("The survey's first author, doctoral candidate Mira Okafor, said, \"The numbers surprised us.\"", "Mira Okafor")]
+    [InlineData("The property owner, U.S. Army veteran Mira Okafor, said, \"People should have a right to protest.\"", "Mira Okafor")]
+    [InlineData("The first witness, Tidewater Coastguard volunteer Mira Okafor, said \"the boat went down fast.\"", "Mira Okafor")]
     [InlineData("Another co-author, civil and marine engineering professor Tomas Brandt, said, \"We saw it too.\"", "Tomas Brandt")]
     [InlineData("One resident, 34-year-old Tomas Brandt, said it was \"total chaos.\"", "Tomas Brandt")]
     [InlineData("\"It was total chaos,\" one resident, 34-year-old Tomas Brandt, told the Herald.", "Tomas Brandt")]

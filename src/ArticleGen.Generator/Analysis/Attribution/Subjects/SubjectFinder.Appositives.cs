@@ -59,19 +59,35 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// An appositive of lower-case descriptors ending in a person's name of two or more words, from <paramref name="first"/>
     /// to <paramref name="end"/>: "doctoral candidate Jo Lee", "civil and environmental engineering professor Jo Lee",
-    /// "34-year-old Jo Lee", "the Angolan-Portuguese musician Jo Lee" (a nationality after the first word). A
+    /// "34-year-old Jo Lee", "the Angolan-Portuguese musician Jo Lee" (a nationality after the first word), "U.S. Army
+    /// veteran Fred Mattlage" (a body's or place's name before the descriptors). A
     /// preposition, pronoun, verb of speech or clause word other than "and"/"or" makes it a clause ("speaking to Jo Lee",
     /// "who met Jo Lee"), not a descriptor.
     /// </summary>
     private Subject? DescribedPerson(int first, int end)
     {
-        if (first >= end || !(Document.IsLowerWord(first) || Document.AgeNoun(first) >= 0) || !Document.IsCapitalised(end - 1))
+        if (first >= end || !Document.IsCapitalised(end - 1))
         {
             return null;
         }
 
         int runStart = Document.RunStart(end - 1, first);
-        for (int m = first; m < runStart; m++)
+
+        // "U.S. Army veteran Fred Mattlage", "BBC reporter Jo Lee": the name of a body or place the descriptors open with.
+        int descriptors = first;
+        if (Document.IsCapitalised(first) && Tokens[first].Quote < 0 && Document.RunEnd(first, runStart) is var lead && lead < runStart
+            && Document.IsLowerWord(lead) && !Document.IsPossessive(lead - 1)
+            && NameInterpreter.Interpret(Document, first, lead) is not { Kind: NameKind.Person })
+        {
+            descriptors = lead;
+        }
+
+        if (!(Document.IsLowerWord(descriptors) || Document.AgeNoun(descriptors) >= 0))
+        {
+            return null;
+        }
+
+        for (int m = descriptors; m < runStart; m++)
         {
             string word = Document.Text(m);
             bool descriptor = Tokens[m].Quote < 0
@@ -82,14 +98,14 @@ internal sealed partial class SubjectFinder
                         && !SpeechCues.IsSpeechVerb(Document, m))
                     || Document.AgeNoun(m) >= 0
                     || Document.IsPunctuation(m, '-')
-                    || (m > first && Lexicon.IsNationalityCompound(word)));
+                    || (m > descriptors && Lexicon.IsNationalityCompound(word)));
             if (!descriptor)
             {
                 return null;
             }
         }
 
-        return runStart > first
+        return runStart > descriptors
             && NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person, WordCount: >= 2 } name
             && name.End == Tokens[end - 1].End
             ? new Subject(Document.TokenAt(name.Start), end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
