@@ -466,9 +466,9 @@ internal static class Lexicon
         // A teacher of an art or a game ("Master S. Venkatesan", "Grandmaster Jo Lee") and the honorifics of Aboriginal
         // elders ("Aunty Joan Kerrigan", "Uncle Jack Charles").
         "Master", "Grandmaster", "Aunty", "Auntie", "Uncle",
-        // A player's position, capitalised before the name in sports reports ("Bayern Munich Striker Luca Toni and Defender
-        // Marcell Jansen").
-        "Striker", "Midfielder", "Goalkeeper", "Defender", "Winger", "Quarterback",
+        // A player's position, capitalised before the name in sports reports ("Bayern Munich Striker Luca Toni"); not
+        // "Defender", which ends newspapers' names ("The Chicago Defender").
+        "Striker", "Midfielder", "Goalkeeper", "Winger", "Quarterback",
         // British police ranks written without dots ("Det Insp Jo Lee", "DI Whitlock"), Malay honorifics ("Datuk
         // Seri Rosli bin Ismail", "Madam"), members of parliaments ("MEP", the Knesset's "MK"), and nationalities that are
         // nouns only ("Dutchman Jesse van den Heuvel").

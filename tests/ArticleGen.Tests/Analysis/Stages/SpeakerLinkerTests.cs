@@ -264,6 +264,10 @@ public sealed class SpeakerLinkerTests
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Fact]
+    public void A_newspaper_whose_name_ends_in_a_players_position_speaks_as_itself()
+        => Assert.Equal("Chicago Defender", Assert.Single(Quotes("\"The film is a triumph,\" The Chicago Defender said.")).Speaker);
+
     [Theory]
     [InlineData("\"I am proud,\" said King Ines.", "King Ines")]
     [InlineData("Pope Tomas spoke on Monday. \"This is a defeat for humanity,\" Tomas said.", "Pope Tomas")]
