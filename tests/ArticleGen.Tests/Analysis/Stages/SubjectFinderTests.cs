@@ -1054,6 +1054,16 @@ public sealed class SubjectFinderTests
     public void A_person_whose_appositive_is_left_unclosed_is_the_subject_not_its_role_noun(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Some families agreed, such as Ines Duarte, whose sister was on board the ferry said, \"We want to know what happened.\"")]
+    [InlineData("Tidewater resident Ines Duarte, whose daughter dropped out of school at 16 to raise a child said there are worse things, \"They could be lost.\"")]
+    public void A_person_whose_relative_clause_is_left_unclosed_is_the_subject(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_verb_of_speech_in_the_infinitive_belongs_to_the_relative_clause_before_it()
+        => Assert.NotEqual("Ines Duarte", Assert.Single(Quotes("Police detained eight people for \"spreading rumors,\" including doctor Ines Duarte, who tried to warn people about the outbreak.")).Speaker);
+
     [Fact]
     public void A_clause_before_the_role_noun_keeps_the_role_noun_as_subject()
         => Assert.Equal("mayor", Assert.Single(Quotes("When asked about the vote, the mayor said \"It was close.\"")).Speaker);

@@ -203,6 +203,49 @@ internal sealed partial class SubjectFinder
         return null;
     }
 
+    /// <summary>
+    /// "Michael Gaignard, whose sister was on board the plane said", "Lori Mitchell, whose daughter dropped out of school to
+    /// raise a child said": a person's name, a comma and a relative clause the writer left unclosed before the verb at
+    /// <paramref name="k"/> + 1, with a verb of its own in it (an auxiliary or a past form; "Jo Lee, whose lawyer said" is
+    /// the lawyer's) and no verb of speech; the person, or null.
+    /// </summary>
+    private Subject? PersonBeforeUnclosedRelative(int k, int low)
+    {
+        // "Li Wenliang, who tried to warn": an infinitive's verb is the relative clause's own.
+        if (k >= low && (Document.Text(k) is "to" || (k + 1 < Tokens.Count && Document.Text(k + 1) is "to")))
+        {
+            return null;
+        }
+
+        bool verb = false;
+        for (int m = k; m >= low && m >= k - MaxAppositiveTokens; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark)
+            {
+                return null;
+            }
+
+            if (Tokens[m].Kind == TokenKind.Punctuation)
+            {
+                return Document.IsPunctuation(m, ',') && verb && m + 2 <= k && Document.Text(m + 1) is "who" or "whose"
+                    && PersonBeforeComma(m, low) is { } person
+                    && NameInterpreter.Interpret(Document, person.FirstToken, person.EndToken) is { WordCount: >= 2 }
+                    ? person
+                    : null;
+            }
+
+            if (SpeechCues.IsSpeechVerb(Document, m))
+            {
+                return null;
+            }
+
+            string word = Document.Text(m);
+            verb |= Document.IsLowerWord(m) && (Lexicon.IsAuxiliary(word) || (word.EndsWith("ed", System.StringComparison.Ordinal) && !Lexicon.IsPreposition(word)));
+        }
+
+        return null;
+    }
+
     /// <summary>The person whose name (an age after it skipped: "Jo Lee, 54,") ends right before the token at
     /// <paramref name="comma"/>, a comma or a relative pronoun written without one; null when no person's name ends there.</summary>
     private Subject? PersonBeforeComma(int comma, int low)

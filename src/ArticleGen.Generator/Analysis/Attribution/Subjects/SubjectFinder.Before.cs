@@ -333,6 +333,7 @@ internal sealed partial class SubjectFinder
             // writer left unclosed.
             // "Jo Lee from the regional water board said": the person of the body.
             return NationalOfRole(k) ?? OwnerOfDocumentTo(k, low) ?? GroupBeforeOf(k, low) ?? SourceBeforePhrase(k, low) ?? RestrictiveRelativeHead(k, low) ?? PersonBeforeUnclosedAppositive(k, low)
+                ?? PersonBeforeUnclosedRelative(k, low)
                 ?? (Lexicon.NominalKind(word) == NameKind.Organization ? PersonOfLowerCasePhrase(k, low) : null)
                 ?? PersonBeforeParticiple(k - 1, low)
                 ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
@@ -369,7 +370,7 @@ internal sealed partial class SubjectFinder
         else if (!Document.IsCapitalised(k))
         {
             return PersonOfLowerCasePhrase(k, low) ?? PersonBeforeParticiple(k, low) ?? RestrictiveRelativeHead(k, low) ?? SourceBeforePhrase(k, low)
-                ?? RoleBeforePlacePhrase(k, low);
+                ?? RoleBeforePlacePhrase(k, low) ?? PersonBeforeUnclosedRelative(k, low);
         }
 
         int runStart = KnownPersonAfterPlace(Document.RunStart(k, low), k + 1, low);
