@@ -180,7 +180,18 @@ internal sealed class SpeechClassifier
     private bool IntroducedBySpeechClause(int q)
         => _context.Speakers[q] is not null
             && _context.Rules[q] is AttributionRule.SpeechVerb or AttributionRule.Pronoun or AttributionRule.AccordingTo or AttributionRule.Passive
-            && !FollowsNamingCue(q);
+            && (!FollowsNamingCue(q) || CharacterisedByPerson(q));
+
+    /// <summary>"Dizaei, who was branded a “criminal in uniform” by commission chair Nick Hardwick": a person named as the
+    /// passive's agent calls or brands someone so in their own words; a name that a thing is called, dubbed or known by
+    /// among people names it.</summary>
+    private bool CharacterisedByPerson(int q)
+    {
+        int k = Document.OpenToken[q] - 1;
+        k -= k > 0 && Document.Text(k) is "a" or "an" ? 1 : 0;
+        return _context.Rules[q] == AttributionRule.Passive && _context.Speakers[q] is { Kind: NameKind.Person }
+            && k > 0 && Document.Text(k) is "called" or "branded" && Lexicon.IsAuxiliary(Document.Text(k - 1));
+    }
 
     /// <summary>
     /// "Edward “Eddie” Van Halen", "Ines “Ina” Duarte said": one to three capitalised words between a person's given name

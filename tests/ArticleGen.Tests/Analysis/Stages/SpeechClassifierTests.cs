@@ -30,6 +30,20 @@ public sealed class SpeechClassifierTests
     public void A_headline_cited_with_its_publisher_and_date_is_no_speech(string body)
         => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
 
+    [Theory]
+    [InlineData("Tom Hale, who was branded a \"criminal in uniform\" by commission chair Ines Duarte, was jailed.")]
+    [InlineData("Tom Hale was called a \"disgrace to the force\" by Ines Duarte.")]
+    public void A_person_named_as_the_agent_of_a_passive_calling_speaks_the_words(string body)
+    {
+        var quote = Assert.Single(Quotes(body));
+        Assert.True(quote.IsSpeech);
+        Assert.Equal("Ines Duarte", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_name_something_is_called_by_a_group_stays_a_name()
+        => Assert.False(Assert.Single(Quotes("The scandal was dubbed \"Bigotgate\" by some media outlets.")).IsSpeech);
+
     [Fact]
     public void A_pull_quote_whose_dash_gives_a_name_and_role_stays_speech()
         => Assert.True(Assert.Single(Quotes("\"We will rebuild every bridge\" \u2014 Ines Duarte, mayor of Tidewater")).IsSpeech);
