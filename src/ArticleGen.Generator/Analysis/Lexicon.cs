@@ -346,7 +346,7 @@ internal static class Lexicon
     private static readonly HashSet<string> NationalityAdjectives = Set(
         "British", "English", "Scottish", "Welsh", "Irish", "French", "Dutch", "Spanish", "Swedish", "Danish", "Finnish",
         "Polish", "Turkish", "Chinese", "Burmese", "Nepalese", "Icelandic", "Kurdish", "Flemish", "Catalan", "Basque",
-        "Mongolian", "Kazakh", "Uzbek", "Chechen", "Arab", "European", "African", "Asian", "Western");
+        "Mongolian", "Kazakh", "Uzbek", "Chechen", "Uyghur", "Uighur", "Tibetan", "Arab", "European", "African", "Asian", "Western");
 
     /// <summary>Languages whose names are no nationality: "Swahili for “protect the child”".</summary>
     private static readonly HashSet<string> Languages = Set(

@@ -161,6 +161,8 @@ public sealed class NominalSpeakerTests
 
     [Theory]
     [InlineData("\"The talks were constructive,\" said a Libyan official.", "Libyan official")]
+    [InlineData("\"The government does injustice to our people,\" said a Uyghur student.", "Uyghur student")]
+    [InlineData("\"The monastery was closed,\" said a Tibetan monk.", "Tibetan monk")]
     [InlineData("\"The talks were constructive,\" said the German official on Monday.", "German official")]
     [InlineData("Iraqi officials met on Monday. \"The talks were constructive,\" said one senior Iraqi official.", "senior Iraqi official")]
     [InlineData("The fire broke out at noon. \"It all happened very quickly,\" said the British police.", "British police")]
