@@ -39,7 +39,7 @@ internal sealed class SpeechClassifier
     {
         "called", "named", "nicknamed", "dubbed", "termed", "titled", "entitled", "so-called", "renamed", "branded",
         "name", "term", "word", "phrase", "qualifier", "nickname", "label", "known", "as", "hashtag", "slogan", "motto",
-        "catchphrase", "designation", "acronym", "abbreviation", "designated", "code-named", "codenamed",
+        "catchphrase", "designation", "acronym", "abbreviation", "designated", "code-named", "codenamed", "moniker", "monikers",
     };
 
     /// <summary>Nouns of a name that a comma may part from the quote that gives it: "its slogan, “…”".</summary>
@@ -109,7 +109,7 @@ internal sealed class SpeechClassifier
 
         // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
         // capitalised as a title, even inside a speech clause.
-        if (IsCode(q) || IsSourceCitation(q) || IsWorksTitle(q) || NamesWorkAfterIt(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q)
+        if (IsCode(q) || IsSourceCitation(q) || IsWorksTitle(q) || IsBodysName(q) || NamesWorkAfterIt(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q)
             || ((AfterDefiniteArticle(q) || IsAppositiveName(q) || FollowedByMaker(q)) && IsTitleCased(q)))
         {
             return false;
@@ -237,7 +237,7 @@ internal sealed class SpeechClassifier
     }
 
     /// <summary>Whether only "and", "or" or a comma stands between quote <paramref name="before"/> and quote
-    /// <paramref name="q"/>, in one sentence.</summary>
+    /// <paramref name="q"/>, in one sentence, or nothing when the comma is inside the closing mark.</summary>
     private bool JoinedInList(int before, int q)
     {
         int close = Document.CloseToken[before];
@@ -255,7 +255,9 @@ internal sealed class SpeechClassifier
             }
         }
 
-        return open - close is 2 or 3;
+        // "“BlackWorm,” “CME-24,” “Blackmal”": the list's comma inside the closing mark.
+        int closeStart = Document.Tokens[close].Start;
+        return open - close is 2 or 3 || (open - close == 1 && closeStart > 0 && Document.Body[closeStart - 1] == ',');
     }
 
     private bool FollowsOwnNamingCue(int q)
@@ -632,6 +634,20 @@ internal sealed class SpeechClassifier
         // "under the title “A Merovingian-period boat from Lake Østvann”": a title named as one, in any case.
         var (words, capitalised, terminal, _) = Shape(q);
         return words >= 1 && words <= MaxTitleWords && (capitalised == words || Document.Text(k) is "title") && !terminal;
+    }
+
+    /// <summary>"the open vigilante group “Anonymous”", "the band “Kestrel Sound”": a quote of up to <see cref="MaxTermWords"/>
+    /// words capitalised as a title, right after a noun of a kind of organisation, is its name.</summary>
+    private bool IsBodysName(int q)
+    {
+        int k = Document.OpenToken[q] - 1;
+        if (k < 0 || !Document.IsLowerWord(k) || Document.Tokens[k].Quote >= 0 || !Lexicon.IsOrganizationKindNoun(Document.Text(k)))
+        {
+            return false;
+        }
+
+        var (words, capitalised, terminal, _) = Shape(q);
+        return words <= MaxTermWords && capitalised == words && !terminal;
     }
 
     /// <summary>"A different kind of “robocall” was reported": a short quote that no speech clause introduces, named as a

@@ -49,6 +49,12 @@ public sealed class SpeechClassifierTests
         => Assert.True(Assert.Single(Quotes("\"We will rebuild every bridge\" \u2014 Ines Duarte, mayor of Tidewater")).IsSpeech);
 
     [Fact]
+    public void Every_name_of_a_list_after_a_naming_noun_is_a_name_with_the_lists_commas_inside_the_marks()
+        => Assert.All(
+            Quotes("The worm, which also goes by the monikers \"BlackWorm,\" \"Blackmal,\" \"Mywife.E\" and \"Nyxem,\" spread quickly, researchers said."),
+            quote => Assert.False(quote.IsSpeech));
+
+    [Fact]
     public void A_title_given_again_with_no_speaker_names_the_same_thing()
     {
         const string body = "The music video for \"Gangnam Style\", a song by Tomas Brandt, has become the most viewed video.\n\nShould its daily views continue, \"Gangnam Style\" could pass one billion views.";
@@ -97,6 +103,8 @@ public sealed class SpeechClassifierTests
     [InlineData("The regulator said that Lumio, designated a \"gatekeeper\" under the law, had broken the rules.")]
     [InlineData("He also referred to an unofficial company slogan, \"launches speak louder than words\", on Monday.")]
     [InlineData("It is like the saying \"failure is the first step to success\". Be confident.")]
+    [InlineData("Hackers took over a site popular with the open vigilante group \"Anonymous\" on Monday, police said.")]
+    [InlineData("Tom Hale said the band \"Kestrel Sound\" would tour in May.")]
     [InlineData("The family visited the coast in \"Bart vs. Tidewater\" and the hills in another episode.")]
     public void A_title_term_or_scare_quote_is_no_quote(string body)
     {
