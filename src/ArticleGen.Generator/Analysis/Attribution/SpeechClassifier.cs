@@ -636,8 +636,8 @@ internal sealed class SpeechClassifier
         return words >= 1 && words <= MaxTitleWords && (capitalised == words || Document.Text(k) is "title") && !terminal;
     }
 
-    /// <summary>"the open vigilante group “Anonymous”", "the band “Kestrel Sound”": a quote of up to <see cref="MaxTermWords"/>
-    /// words capitalised as a title, right after a noun of a kind of organisation, is its name.</summary>
+    /// <summary>"the open vigilante group “Anonymous”", "the organisation “Hong Kong Community Network”": a quote of up to
+    /// <see cref="MaxTitleWords"/> words capitalised as a title, right after a noun of a kind of organisation, is its name.</summary>
     private bool IsBodysName(int q)
     {
         int k = Document.OpenToken[q] - 1;
@@ -647,7 +647,7 @@ internal sealed class SpeechClassifier
         }
 
         var (words, capitalised, terminal, _) = Shape(q);
-        return words <= MaxTermWords && capitalised == words && !terminal;
+        return words <= MaxTitleWords && capitalised == words && !terminal;
     }
 
     /// <summary>"A different kind of “robocall” was reported": a short quote that no speech clause introduces, named as a

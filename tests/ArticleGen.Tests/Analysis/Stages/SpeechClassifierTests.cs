@@ -105,6 +105,7 @@ public sealed class SpeechClassifierTests
     [InlineData("It is like the saying \"failure is the first step to success\". Be confident.")]
     [InlineData("Hackers took over a site popular with the open vigilante group \"Anonymous\" on Monday, police said.")]
     [InlineData("Tom Hale said the band \"Kestrel Sound\" would tour in May.")]
+    [InlineData("The club said its members do not know the pro-government organisation \"Tidewater Community Action Network\" named in the article.")]
     [InlineData("The family visited the coast in \"Bart vs. Tidewater\" and the hills in another episode.")]
     public void A_title_term_or_scare_quote_is_no_quote(string body)
     {
