@@ -45,7 +45,7 @@ internal sealed class SpeechClassifier
     /// <summary>Nouns of a name that a comma may part from the quote that gives it: "its slogan, “…”".</summary>
     private static readonly HashSet<string> NamingNouns = new(StringComparer.Ordinal)
     {
-        "slogan", "motto", "catchphrase", "hashtag", "nickname", "mantra",
+        "slogan", "motto", "catchphrase", "hashtag", "nickname", "mantra", "theme",
     };
 
     /// <summary>Nouns of words that "such as" gives examples of: "words such as “…”", "phrases such as “…”".</summary>
@@ -273,8 +273,12 @@ internal sealed class SpeechClassifier
             return true;
         }
 
-        // "an unofficial Arianespace slogan, “launches speak louder than words”": a naming noun and its comma.
-        if (Document.IsPunctuation(k, ',') && k > 0 && Document.Tokens[k - 1].Quote < 0 && NamingNouns.Contains(Document.Text(k - 1)))
+        // "an unofficial Arianespace slogan, “launches speak louder than words”", "a new slogan - “Power in me!”", "This year's
+        // theme was “A diamond night in Emerald City”": a naming noun and its comma, dash or "is"; but "Howe's motto was
+        // “Why not?”" quotes its owner's words.
+        if ((Document.IsCommaOrDash(k) || Document.Text(k) is "is" or "was") && k > 0
+            && Document.Tokens[k - 1].Quote < 0 && NamingNouns.Contains(Document.Text(k - 1))
+            && !(k > 1 && Document.IsCapitalised(k - 2) && Document.IsPossessive(k - 2)))
         {
             return true;
         }

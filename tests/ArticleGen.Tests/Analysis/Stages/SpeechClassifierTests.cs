@@ -45,6 +45,10 @@ public sealed class SpeechClassifierTests
         => Assert.False(Assert.Single(Quotes("The scandal was dubbed \"Bigotgate\" by some media outlets.")).IsSpeech);
 
     [Fact]
+    public void A_persons_motto_is_their_words()
+        => Assert.True(Assert.Single(Quotes("Ines Duarte died on Monday. Duarte's motto was \"Why not?\" said her son.")).IsSpeech);
+
+    [Fact]
     public void A_pull_quote_whose_dash_gives_a_name_and_role_stays_speech()
         => Assert.True(Assert.Single(Quotes("\"We will rebuild every bridge\" \u2014 Ines Duarte, mayor of Tidewater")).IsSpeech);
 
@@ -106,6 +110,8 @@ public sealed class SpeechClassifierTests
     [InlineData("Hackers took over a site popular with the open vigilante group \"Anonymous\" on Monday, police said.")]
     [InlineData("Tom Hale said the band \"Kestrel Sound\" would tour in May.")]
     [InlineData("The club said its members do not know the pro-government organisation \"Tidewater Community Action Network\" named in the article.")]
+    [InlineData("This year's theme was \"A diamond night in Emerald City\" and the bridge was lit.")]
+    [InlineData("The city unveiled a new slogan - \"Power in me!\" - and started the countdown.")]
     [InlineData("The family visited the coast in \"Bart vs. Tidewater\" and the hills in another episode.")]
     public void A_title_term_or_scare_quote_is_no_quote(string body)
     {
