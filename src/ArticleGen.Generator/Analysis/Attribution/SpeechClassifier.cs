@@ -296,6 +296,7 @@ internal sealed class SpeechClassifier
             return true;
         }
 
+        bool indefinite = Document.Text(k) is "a" or "an";
         if (Document.Text(k) is "the" or "a" or "an")
         {
             k--;
@@ -307,6 +308,14 @@ internal sealed class SpeechClassifier
         }
 
         string word = Document.Text(k);
+
+        // "He was called a “God-hater”": someone's word for the person the passive's subject is, not a name ("in what was
+        // called a “surge”" names a thing).
+        if (indefinite && word is "called" or "branded" && k > 0 && Lexicon.IsAuxiliary(Document.Text(k - 1))
+            && !(k > 1 && Document.Text(k - 2) is "what" or "which" or "that"))
+        {
+            return false;
+        }
 
         // "The group calls itself “Citizens for Truth”": a name its subject gives itself, when the quote reads as a name
         // ("He called himself “a failure”" characterises in his words).

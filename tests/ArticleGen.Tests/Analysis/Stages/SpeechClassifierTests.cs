@@ -40,6 +40,13 @@ public sealed class SpeechClassifierTests
         Assert.Equal("Ines Duarte", quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("He said he had got threats of violence, and was called a \"God-hater\".", true)]
+    [InlineData("He found it curious he was called a \"Democratic socialist\" in one publication.", true)]
+    [InlineData("The president sent in more troops in what was called a \"surge.\" Losses followed.", false)]
+    public void A_person_called_something_in_the_passive_is_characterised_in_someones_words(string body, bool speech)
+        => Assert.Equal(speech, Assert.Single(Quotes(body)).IsSpeech);
+
     [Fact]
     public void A_name_something_is_called_by_a_group_stays_a_name()
         => Assert.False(Assert.Single(Quotes("The scandal was dubbed \"Bigotgate\" by some media outlets.")).IsSpeech);
