@@ -205,6 +205,12 @@ internal static class NameFinder
                         registry.AddGivenName(found.Name, found.Start);
                         kind = NameKind.Person;
                     }
+                    else if (found.WordCount == 1 && kind == NameKind.Unknown && runEnd == t + 1 && GivenAsOwnName(document, t, first))
+                    {
+                        // "The mosque's imam, who gave his name as Asseyuti,": the name someone gives as theirs is a person's.
+                        registry.AddSingleName(found.Name, found.Start);
+                        kind = NameKind.Person;
+                    }
                     else if (found.WordCount == 1 && kind == NameKind.Unknown && runEnd == t + 1 && AgeFollows(document, runEnd, end)
                         && !Lexicon.IsWeekday(found.Name) && !Lexicon.IsMonth(found.Name))
                     {
@@ -315,6 +321,12 @@ internal static class NameFinder
             && !Lexicon.IsWeekday(name) && !Lexicon.IsMonth(name) && !Lexicon.IsAcronym(name);
 
     private static bool IsRoleNoun(string word) => Lexicon.NominalKind(word) == NameKind.Person;
+
+    /// <summary>Whether "his name as", "her name as" or "their name as" stands right before <paramref name="token"/> ("who
+    /// gave his name as Asseyuti").</summary>
+    private static bool GivenAsOwnName(BodyDocument document, int token, int paragraphFirst)
+        => token - 3 >= paragraphFirst && document.Text(token - 1) is "as" && document.Text(token - 2) is "name"
+            && document.Text(token - 3) is "his" or "her" or "their";
 
     /// <summary>Whether ", AGE," or "is AGE," (one to three digits, then a comma) follows at <paramref name="k"/>, before
     /// <paramref name="end"/>: "Sofiia, 9, from …", "Aditya is 11, wears …".</summary>
