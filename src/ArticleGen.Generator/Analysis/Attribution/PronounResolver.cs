@@ -333,11 +333,16 @@ internal sealed class PronounResolver
             ?? SpokespersonsBody(SubjectOfSentenceBefore(token, previousParagraph: true));
 
     private Speaker? SpokespersonsBody(Subject? found)
-        => found is { Pronoun: PronounKind.None } subject && _linker.IsSpokespersonsBody(subject.FirstToken)
+        => found is { Pronoun: PronounKind.None } subject && (_linker.IsSpokespersonsBody(subject.FirstToken) || OwnsSpokesperson(subject))
             ? subject.Nominal
                 ? _linker.LinkNominalAsWritten(subject.FirstToken)
                 : _linker.Link(subject.FirstToken, subject.EndToken)
             : null;
+
+    /// <summary>"The Russian Defence Ministry's spokesman expressed …": a body's name in the possessive before a spokes noun.</summary>
+    private bool OwnsSpokesperson(Subject subject)
+        => !subject.Nominal && subject.EndToken < _context.Tokens.Count && Document.IsPossessive(subject.EndToken - 1)
+            && Document.IsLowerWord(subject.EndToken) && Lexicon.IsSpokesNoun(Document.Text(subject.EndToken));
 
     /// <summary>
     /// "it", or a noun of a kind of organisation after "the", at <paramref name="token"/> that no organisation named before
