@@ -18,6 +18,10 @@ namespace ArticleGen.Generator.Analysis;
 /// </summary>
 internal sealed class PersonRegistry
 {
+    /// <summary>At most this many other persons are kept per last word: a family in the news is a few people, and a text
+    /// that names thousands must not make each honorific's look-up read them all.</summary>
+    private const int MaxOtherPersons = 8;
+
     private readonly Dictionary<string, FirstPerson> _byLastWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FirstPerson> _byFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, FirstPerson> _byMiddleWord = new(StringComparer.OrdinalIgnoreCase);
@@ -26,14 +30,10 @@ internal sealed class PersonRegistry
     // Last words written with letters outside ASCII, unfolded: "Şahin" is "Mehmet Ali Şahin" even after an "Ibrahim Sahin".
     private readonly Dictionary<string, FirstPerson> _byAccentedLastWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(int Position, string Name)>> _organizations = new(StringComparer.Ordinal);
-
-    /// <summary>At most this many other persons are kept per last word: a family in the news is a few people, and a text
-    /// that names thousands must not make each honorific's look-up read them all.</summary>
-    private const int MaxOtherPersons = 8;
+    private readonly Dictionary<string, string?> _organizationHeads = new(StringComparer.Ordinal);
 
     // The other persons of a last word, after its first ("Michelle Obama" after "Barack Obama"), made only when the text names one.
     private Dictionary<string, List<(int Position, string Name)>>? _othersByLastWord;
-    private readonly Dictionary<string, string?> _organizationHeads = new(StringComparer.Ordinal);
 
     /// <summary>Registers a person name of two or more words; positions must not decrease between calls.</summary>
     public void Add(TextName name)
