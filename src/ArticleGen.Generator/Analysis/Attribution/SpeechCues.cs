@@ -79,7 +79,31 @@ internal static class SpeechCues
             && !IsStatesNoun(document, token)
             && !RulesOut(document, token)
             && !ContinuesToAct(document, token)
+            && !TakesUpActivity(document, token)
             && !DescribesDocument(document, token);
+
+    /// <summary>"Keillor began writing after deciding …": an "-ing" verb of speech after a verb of beginning or stopping, with
+    /// no "that" after it and no quote in the rest of its sentence, is an activity taken up, no report ("began saying “…”",
+    /// "cease referring to the protests as “riots”" report).</summary>
+    private static bool TakesUpActivity(BodyDocument document, int token)
+    {
+        if (token == 0 || !document.Text(token).EndsWith("ing", StringComparison.Ordinal) || !document.IsLowerWord(token - 1)
+            || !Lexicon.IsAspectualVerb(document.Text(token - 1)) || (token + 1 < document.Tokens.Count && document.Text(token + 1) is "that"))
+        {
+            return false;
+        }
+
+        int end = Math.Min(document.Sentences[document.TokenSentence[token]].EndToken, token + SubjectFinder.MaxScanTokens);
+        for (int k = token + 1; k < end; k++)
+        {
+            if (document.Tokens[k].Quote >= 0 || document.Tokens[k].Kind == TokenKind.Mark)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"in a statement posted on its website", "a letter sent to members": a participle of making public right after
     /// a document's noun that "a" or "an" brings in describes the document, and the speaker is who said it there ("a
@@ -89,11 +113,14 @@ internal static class SpeechCues
             && Lexicon.IsDocumentNoun(document.Text(token - 1)) && Lexicon.IsPublishingParticiple(document.Text(token))
             && !(token + 1 < document.Tokens.Count && document.Text(token + 1) is "by");
 
-    /// <summary>"Tokyo would continue to seek a resolution “…”": "continue to" goes on doing, and says nothing itself
-    /// ("“…,” he continued" and "continued: “…”" do).</summary>
+    /// <summary>"Tokyo would continue to seek a resolution “…”", "She wants to continue gracing magazine covers": "continue
+    /// to" or "continue" and an "-ing" verb goes on doing, and says nothing itself ("“…,” he continued" and "continued: “…”"
+    /// do).</summary>
     private static bool ContinuesToAct(BodyDocument document, int token)
         => document.Text(token) is "continue" or "continues" or "continued" or "continuing"
-            && token + 1 < document.Tokens.Count && document.Text(token + 1) is "to";
+            && token + 1 < document.Tokens.Count
+            && (document.Text(token + 1) is "to"
+                || (document.IsLowerWord(token + 1) && document.Text(token + 1).EndsWith("ing", StringComparison.Ordinal)));
 
     /// <summary>"ruled out a “snap election”": "ruled out" excludes a thing; "ruled that …" gives a decision's words.</summary>
     private static bool RulesOut(BodyDocument document, int token)

@@ -46,8 +46,14 @@ public sealed class FirstPersonSieveTests
     [InlineData("Ada Redcloud owns the bakery. \"I have rebuilt it once. I can do it again.\"")]
     [InlineData("The club sacked Ada Redcloud on Sunday.\n\nRedcloud was defiant. \"I am not a quitter.\"")]
     [InlineData("The club sacked Ada Redcloud on Sunday. Redcloud was defiant. \"I am not a quitter.\"")]
+    [InlineData("Ada Redcloud founded the bakery in 1974.\n\nRedcloud began writing after school, only to learn she could not bake. \"So instead of baking, I wrote about baking.\"")]
+    [InlineData("Ada Redcloud won the award in 2006.\n\nShe wants to continue gracing magazine covers. \"Every time I wake up, I am glad.\"")]
     public void A_first_person_sentence_after_a_sentence_about_a_person_is_theirs(string body)
         => Assert.Equal(("Ada Redcloud", AttributionRule.FirstPerson, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_verb_of_speech_after_a_verb_of_beginning_still_reports_a_quote_in_its_sentence()
+        => Assert.Equal(("Ada Redcloud", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("Ada Redcloud began saying \"I will stay\" to everyone she met.")));
 
     [Theory]
     [InlineData("Police arrested Ada Redcloud on Monday. \"We will rebuild.\"")]
