@@ -168,7 +168,7 @@ internal static class NameFinder
                     }
 
                     if (found.WordCount == 1 && kind != NameKind.Organization
-                        && registry.ResolveByGender(text, found.Start, GenderEvidence.HonorificBefore(document, TokenIn(document, found.Start, t, runEnd))) is { } full)
+                        && registry.ResolveByGender(text, found.Start, GenderEvidence.HonorificBefore(document, nameToken)) is { } full)
                     {
                         kind = NameKind.Person;
                         text = full;

@@ -94,15 +94,7 @@ internal static class SpeechCues
         }
 
         int end = Math.Min(document.Sentences[document.TokenSentence[token]].EndToken, token + SubjectFinder.MaxScanTokens);
-        for (int k = token + 1; k < end; k++)
-        {
-            if (document.Tokens[k].Quote >= 0 || document.Tokens[k].Kind == TokenKind.Mark)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !HoldsQuote(document, token + 1, end);
     }
 
     /// <summary>"in a statement posted on its website", "a letter sent to members": a participle of making public right after
