@@ -628,13 +628,14 @@ internal static class Lexicon
         "Hon", "Fr", "Pres", "Supt", "Insp", "Det", "Atty", "approx", "Gens", "Messrs", "Univ", "Dept", "Est", "Pvt", "Ald",
         "Mx", "Cdr", "Brig", "Engr", "Barr", "Smt");
 
-    /// <summary>Words that open the name of a body of a state ("Ministry of Health", "Federal Constitutional Court", "Defence
-    /// Ministry"), after which a country's possessive is the body's owner, not a part of its name.</summary>
+    /// <summary>Words that open the name of a body of a state or a city ("Ministry of Health", "Federal Constitutional Court",
+    /// "Defence Ministry", "Metropolitan Police", "City Council"), after which a country's or a city's possessive is the
+    /// body's owner, not a part of its name.</summary>
     private static readonly HashSet<string> StateBodyOpeners = Set(
         "Ministry", "Department", "Federal", "Supreme", "Constitutional", "High", "National", "Foreign", "Health", "Defence",
         "Defense", "Interior", "Central", "Finance", "Justice", "Home", "Education", "Environment", "Transport", "Energy",
         "Agriculture", "Presidential", "Electoral", "Election", "Meteorological", "Civil", "Public", "Statistics", "State",
-        "Cabinet");
+        "Cabinet", "Metropolitan", "Municipal", "City", "Provincial", "Regional", "Royal", "Police");
 
     public static bool OpensStateBody(string word) => StateBodyOpeners.Contains(word);
 

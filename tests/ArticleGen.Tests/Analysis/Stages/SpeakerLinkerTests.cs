@@ -231,7 +231,10 @@ public sealed class SpeakerLinkerTests
     [InlineData("Moody's Investors Service said the outlook was \"negative\".", "Moody's Investors Service")]
     [InlineData("Saudi Arabia's Ministry of Foreign Affairs said it \"welcomes the commitment\".", "Ministry of Foreign Affairs")]
     [InlineData("Tidewater's Cabinet Office said no deal was \"better than a bad deal\".", "Cabinet Office")]
-    public void A_countrys_possessive_before_a_body_of_its_state_is_no_part_of_the_name(string body, string speaker)
+    [InlineData("Four officers of Marlow's Metropolitan Police were cleared. The police said it had been a \"prolonged\" assault.", "Metropolitan Police")]
+    [InlineData("Tidewater's City Council said the plan was \"unaffordable\".", "City Council")]
+    [InlineData("Marlow's Royal Navy said the ship had been \"shadowed for hours\".", "Royal Navy")]
+    public void A_countrys_or_a_citys_possessive_before_a_body_of_its_state_is_no_part_of_the_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
