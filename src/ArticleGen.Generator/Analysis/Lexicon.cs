@@ -752,9 +752,13 @@ internal static class Lexicon
             ? group.Substring(0, group.Length - 1)
             : null;
 
-    /// <summary>Whether a capitalised word is a person's role noun ("Striker", "Coach"), without lower-casing it.</summary>
+    /// <summary>Whether a capitalised word is a person's role noun ("Striker", "Coach"), without lower-casing it, or one
+    /// shared or held before ("Co-producer", "Ex-minister").</summary>
     public static bool IsCapitalisedPersonNoun(string word)
-        => word.Length > 1 && char.IsUpper(word[0]) && CapitalisedPersonNouns.Contains(word);
+        => word.Length > 1 && char.IsUpper(word[0])
+            && (CapitalisedPersonNouns.Contains(word)
+                || (word.Length > 4 && word[2] == '-' && (word.StartsWith("Co", StringComparison.Ordinal) || word.StartsWith("Ex", StringComparison.Ordinal))
+                    && NominalPersons.Contains(word.Substring(3))));
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 
