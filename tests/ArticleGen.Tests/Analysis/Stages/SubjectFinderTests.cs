@@ -1110,6 +1110,8 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("Ines Duarte, a senior fellow at the Tidewater Council on Harbour Relations (TCHR) said that, \"The channel is safe.\"")]
     [InlineData("Ines Duarte, a friend of the Tidewater Trust said \"The channel is safe.\"")]
+    [InlineData("\"The fire is under control,\" Ines Duarte, a spokeswoman for the Tidewater Regional Fire Service said.")]
+    [InlineData("Ines Duarte, a spokeswoman for the Tidewater Harbour Authority said \"The channel is safe.\"")]
     public void A_person_whose_appositive_is_left_unclosed_before_an_organisation_is_the_subject(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -486,11 +486,13 @@ internal sealed partial class SubjectFinder
             return new Subject(preposition - 1, preposition, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
         }
 
-        // "a spokesperson for the Home Office said": the organisation speaks through its spokesperson.
+        // "a spokesperson for the Home Office said": the organisation speaks through its spokesperson, unless the
+        // spokesperson is named before an appositive the writer left unclosed ("Lloyd Currie, a spokesman for the Halifax
+        // Regional Fire Service said").
         if (preposition - 1 >= low && Document.Text(preposition) is "for" && Document.IsLowerWord(preposition - 1)
             && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person)
         {
-            return new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+            return PersonBeforeUnclosedAppositive(runStart, low) ?? new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
         // "a statement from the White House said", "the office of Jo Lee said": the author or holder speaks.
