@@ -240,6 +240,8 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("An official in Marlow said the crowd was \"peaceful\".", "official")]
     [InlineData("A police officer in Marlow told reporters the crowd was \"peaceful\".", "police officer")]
+    [InlineData("\"The whole of Marlow is ablaze,\" said a resident of Marlow, a small township.", "resident")]
+    [InlineData("\"The crowd was peaceful,\" said the mayor of Marlow.", "mayor")]
     [InlineData("The man accused of killing a taxi owner in Marlow told him \"the job is done\" after the shooting.", null)]
     [InlineData("\"My whole class vapes,\" one student in the port city of Marlow told the broadcaster ETV.", "student")]
     public void One_person_named_by_a_role_and_a_place_speaks_as_that_role(string body, string? speaker)

@@ -589,8 +589,13 @@ internal sealed partial class SubjectFinder
             {
                 int orgEnd = Document.RunEnd(org, end);
 
-                // "said the mayor of Toledo, Ana Ruiz": the person in apposition holds the role.
-                return PersonAfterComma(orgEnd, end, rule) ?? new Subject(org, orgEnd, PronounKind.None, rule, orgEnd - 1);
+                // "said the mayor of Toledo, Ana Ruiz": the person in apposition holds the role; "said a resident of
+                // Kinglake": a role of a place that is no body is the speaker, not the place.
+                return PersonAfterComma(orgEnd, end, rule)
+                    ?? (Document.Text(next) is "of" && !Lexicon.IsSpokesNoun(Document.Text(k))
+                        && NameInterpreter.Interpret(Document, org, orgEnd) is not { Kind: NameKind.Organization or NameKind.Person }
+                        ? new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true)
+                        : new Subject(org, orgEnd, PronounKind.None, rule, orgEnd - 1));
             }
         }
 
