@@ -1008,10 +1008,13 @@ internal sealed class SpeakerLinker
 
         if (k + 1 < tokens.Count && Document.IsCapitalised(k + 1))
         {
+            // "Pope Benedict XVI", "Queen Elizabeth II": a regnal title is read with the name it leaves, a monarch's ("Benedict"
+            // alone names no one).
             int end = Document.RunEnd(k + 1, tokens.Count);
-            if (NameInterpreter.Interpret(Document, k + 1, end) is { } name && NamesPerson(name))
+            bool regnal = Lexicon.IsRegnalTitle(Document.Text(k));
+            if (NameInterpreter.Interpret(Document, regnal ? k : k + 1, end) is { } name && (NamesPerson(name) || (regnal && name.WordCount >= 2)))
             {
-                return Link(Document.TokenAt(name.Start), end);
+                return Link(regnal ? k : Document.TokenAt(name.Start), end);
             }
         }
 

@@ -840,6 +840,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Prime Minister Ines Duarte spoke. \"We know,\" the Prime Minister said.", "Ines Duarte")]
     [InlineData("Home Secretary Ines Duarte spoke. The Home Secretary said \"we know.\"", "Ines Duarte")]
     [InlineData("One MP told the BBC, \"We know.\"", "MP")]
+    [InlineData("The mass was led by Pope Benedict XVI. The Pope called for a \"return to God\".", "Benedict XVI")]
+    [InlineData("Queen Elizabeth II opened the session. \"We know,\" the Queen said.", "Elizabeth II")]
     [InlineData("\"We know,\" a CEO said.", "CEO")]
     [InlineData("The Minister said \"we know.\"", "Minister")]
     [InlineData("\"We know,\" said the Minister for Health, Ines Duarte.", "Ines Duarte")]
