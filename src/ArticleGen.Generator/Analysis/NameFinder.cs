@@ -97,7 +97,8 @@ internal static class NameFinder
                     // person to register either: "in Havana Lula said" must not make "Havana Lula" the person a later
                     // "Lula" stands for. Nor is a saint's name ("St Aidan's", "St Louis"), nor a name after "the" ("the Milky
                     // Way", "the Tin Shack", "the Tidewater Coastguard"), unless a title stands between ("the Rev Andrew
-                    // Okwuosa").
+                    // Okwuosa"); nor a name between "a" and a lower-case word, which it modifies ("at a Los Angeles
+                    // hospital").
                     int nameToken = TokenIn(document, found.Start, t, runEnd);
                     int preposition = nameToken == t ? (t > first && document.IsLowerWord(t - 1) ? t - 1 : -1) : nameToken == t + 1 ? t : -1;
                     string before = preposition >= 0 ? document.Word(preposition).ToLowerInvariant() : string.Empty;
@@ -105,7 +106,8 @@ internal static class NameFinder
                         && ((before is "of" or "in" or "at" or "from" or "the"
                                 && !(before is "of" or "from" && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown)
                                 && !(before is "of" && FollowsRelationNoun(document, preposition, first)))
-                            || IsSaintsName(document, nameToken));
+                            || IsSaintsName(document, nameToken)
+                            || (before is "a" or "an" && runEnd < end && document.IsLowerWord(runEnd)));
                     if (!placeLike && !tail)
                     {
                         registry.Add(found);

@@ -178,7 +178,8 @@ public sealed class PronounResolverTests
     [InlineData("Ana Ruiz trains boxers. Her son started at the Tin Shack last year.\n\n\"He was lost,\" she says.", "Ana Ruiz")]
     [InlineData("Ana Ruiz volunteers at a hospice.\n\nSt Aidan's says Ruiz will get an award. \"They will carry me out,\" she says.", "Ana Ruiz")]
     [InlineData("Ana Ruiz volunteers at a hospice.\n\nSt. Mary's says Ruiz will get an award. \"They will carry me out,\" she says.", "Ana Ruiz")]
-    public void A_name_after_the_or_a_saint_s_name_is_no_person_a_pronoun_stands_for(string body, string speaker)
+    [InlineData("Tom Reed, her manager, said she was recovering at a Los Angeles clinic.\n\n\"She really lived a very full life,\" he said.", "Tom Reed")]
+    public void A_name_after_the_or_a_saint_s_name_or_modifying_a_noun_is_no_person_a_pronoun_stands_for(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
