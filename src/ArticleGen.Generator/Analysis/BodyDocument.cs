@@ -405,8 +405,11 @@ internal sealed class BodyDocument
             before--;
         }
 
+        // "Yassin Majid, an adviser to Prime Minister Nouri al-Maliki, said": the object of "to" is no subject, though the
+        // source after "according to" is (below).
         if (before >= paragraphFirstToken && IsLowerWord(before)
-            && (Text(before) is "of" || Lexicon.IsSpeechVerb(Text(before)) || Lexicon.IsCognitionVerb(Text(before))))
+            && (Text(before) is "of" || Lexicon.IsSpeechVerb(Text(before)) || Lexicon.IsCognitionVerb(Text(before))
+                || (Text(before) is "to" && !(before > paragraphFirstToken && Text(before - 1) is "according" or "According"))))
         {
             return false;
         }
