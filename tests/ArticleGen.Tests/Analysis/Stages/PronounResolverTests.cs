@@ -162,7 +162,7 @@ public sealed class PronounResolverTests
     [InlineData("Ada Redcloud believes Tomas Brandt was misled. \"Nobody told him,\" she said.", "Ada Redcloud")]
     [InlineData("Ian Cole fled in May. Tom Reed said the arrest of Cole was a mistake. \"We will appeal,\" he said.", "Tom Reed")]
     [InlineData("Omar bin Saud was arrested.\n\nTom Reed also said the arrest of bin Saud was significant. \"There will be concerns,\" he said.", "Tom Reed")]
-    [InlineData("Tom Reed, an adviser to Prime Minister Ian Cole, said most leaders had fled. Borders are close. \"Operations will continue,\" he said.", "Tom Reed")]
+    [InlineData("Tom Reed, an adviser to Prime Minister Omar al-Saud, said most of the leaders had fled, some to an unnamed neighbouring country. About 60 miles from Marlow are borders with Tidewater and Harbourland. \"Operations will continue,\" he said.", "Tom Reed")]
     public void The_subject_of_a_reported_clause_or_a_name_inside_a_noun_phrase_is_passed_over(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
