@@ -771,6 +771,8 @@ public sealed class NominalSpeakerTests
     [InlineData("\"It is a betrayal,\" said Police spokesperson, Superintendent Tom Hale, on Monday.")]
     [InlineData("\"It is a betrayal,\" said Tidewater Gas and Electric spokesman, Tom Hale.")]
     [InlineData("\"It is a betrayal,\" said Tidewater Gas and Electric spokesman Tom Hale.")]
+    [InlineData("\"It is a betrayal,\" said Tidewater Foods chief of operations, Tom Hale.")]
+    [InlineData("\"It is a betrayal,\" said Tidewater Foods director of public relations, Tom Hale.")]
     public void A_person_after_an_organisation_and_its_role_or_possessive_is_the_speaker(string body)
         => Assert.Equal("Tom Hale", Assert.Single(Quotes(body)).Speaker);
 

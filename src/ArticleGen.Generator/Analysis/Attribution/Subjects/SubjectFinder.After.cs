@@ -280,11 +280,31 @@ internal sealed partial class SubjectFinder
             || (Document.IsPunctuation(k, ',') && k + 1 < end && (Document.Text(k + 1) is "and" || Document.IsCapitalised(k + 1))));
 
     /// <summary>The comma after up to three descriptors from <paramref name="k"/> that end in the role noun of one person
-    /// ("spokesperson,", "general secretary,"); -1 when none.</summary>
+    /// ("spokesperson,", "general secretary,"), or in its field after "of" or "for" in up to two lower-case words ("chief of
+    /// operations,"); -1 when none.</summary>
     private int RoleNounBeforeComma(int k, int end)
     {
         int m = DescriptorsEnd(k, end, 3);
-        return m > k && m < end && Document.IsPunctuation(m, ',') && IsOnePersonRoleNoun(m - 1) ? m : -1;
+        if (m > k && m < end && Document.IsPunctuation(m, ',') && IsOnePersonRoleNoun(m - 1))
+        {
+            return m;
+        }
+
+        for (int of = k + 1; of < end && of <= k + 3; of++)
+        {
+            if (Document.Text(of) is "of" or "for")
+            {
+                if (DescriptorsEnd(k, of, 3) != of || !IsOnePersonRoleNoun(of - 1))
+                {
+                    return -1;
+                }
+
+                int comma = DescriptorsEnd(of + 1, end, 2);
+                return comma > of + 1 && comma < end && Document.IsPunctuation(comma, ',') ? comma : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"a statement from", "a report by" at <paramref name="k"/>: a document after its article, then its author.</summary>
