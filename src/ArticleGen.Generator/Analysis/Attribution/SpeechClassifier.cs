@@ -800,6 +800,13 @@ internal sealed class SpeechClassifier
             }
 
             terminal |= body[i - 1] is '!' or '?' || (body[i - 1] == '.' && i < end);
+
+            // "Need for Speed - Carbon": a dash or an ampersand between words is no word of the title.
+            if (i - start == 1 && body[start] is '-' or '\u2013' or '\u2014' or '&')
+            {
+                continue;
+            }
+
             words++;
             int wordEnd = i;
             while (wordEnd > start && body[wordEnd - 1] is '.' or ',' or '!' or '?' or ':' or ';')

@@ -240,6 +240,12 @@ public sealed class SpeechClassifierTests
     public void A_title_cased_quote_before_a_noun_names_a_product_inside_a_speech_clause_too(string body)
         => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
 
+    [Theory]
+    [InlineData("The teams won at \"Drift Kings - Carbon\", \"Castle Siege\", and \"Star Harbour\" Groups.")]
+    [InlineData("The troupe staged \"Harbour Nights \u2013 The Opera\" in May.")]
+    public void A_dash_between_the_words_of_a_title_is_no_word_of_it(string body)
+        => Assert.All(Quotes(body), q => Assert.False(q.IsSpeech));
+
     [Fact]
     public void Two_title_cased_quotes_joined_by_and_before_a_noun_name_products()
         => Assert.All(Quotes("Bellingham Foods said production of its \"Golden Crunch\" and \"Oaty Rounds\" ranges would move."), q => Assert.False(q.IsSpeech));
