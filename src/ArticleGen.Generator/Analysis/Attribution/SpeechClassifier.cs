@@ -474,7 +474,8 @@ internal sealed class SpeechClassifier
 
     /// <summary>
     /// "“COVID-19” is to replace “2019-nCoV”", "you call the “A” which is the most massive": a single letter, or one word of
-    /// letters and digits with both in it, is a name or a label, never someone's words, even inside a speech clause.
+    /// letters and digits with both in it, is a name or a label, never someone's words, even inside a speech clause; so is
+    /// a hashtag ("“#LwiththeT”") or a web address ("“nocussing.com”").
     /// </summary>
     private bool IsCode(int q)
     {
@@ -492,6 +493,11 @@ internal sealed class SpeechClassifier
             return char.IsLetter(body[start]);
         }
 
+        if (IsHashtag(body, start, end) || IsWebAddress(body, start, end))
+        {
+            return true;
+        }
+
         bool letter = false;
         bool digit = false;
         for (int k = start; k < end; k++)
@@ -507,6 +513,65 @@ internal sealed class SpeechClassifier
         }
 
         return letter && digit;
+    }
+
+    /// <summary>"#" and one or more letters, digits or underscores.</summary>
+    private static bool IsHashtag(string body, int start, int end)
+    {
+        if (body[start] != '#' || end - start < 2)
+        {
+            return false;
+        }
+
+        for (int k = start + 1; k < end; k++)
+        {
+            if (!char.IsLetterOrDigit(body[k]) && body[k] != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Labels of letters, digits and hyphens joined by dots, the last of two to six lower-case letters
+    /// ("nocussing.com", "bbc.co.uk"; not "U.S").</summary>
+    private static bool IsWebAddress(string body, int start, int end)
+    {
+        int lastDot = -1;
+        for (int k = start; k < end; k++)
+        {
+            char c = body[k];
+            if (c == '.')
+            {
+                if (k == start || body[k - 1] == '.')
+                {
+                    return false;
+                }
+
+                lastDot = k;
+            }
+            else if (!char.IsLetterOrDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        int tld = end - lastDot - 1;
+        if (lastDot < 0 || tld < 2 || tld > 6)
+        {
+            return false;
+        }
+
+        for (int k = lastDot + 1; k < end; k++)
+        {
+            if (body[k] < 'a' || body[k] > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"“bicheiros” (illegal gambling enterprises)": a bracket right after the quote that opens with a lower-case

@@ -142,8 +142,18 @@ public sealed class SpeechClassifierTests
     [InlineData("The agency announced the name of the disease: \"COVID-19\" is to replace the designation.")]
     [InlineData("The agency announced the new name of the disease, \"H5N1\".")]
     [InlineData("Sometimes you call the \"A\" which is the most massive one.")]
-    public void A_single_letter_or_a_code_of_letters_and_digits_is_a_name_even_after_a_speech_verb(string body)
+    [InlineData("The club said its website, \"tidewaterclub.org\", had been hacked.")]
+    [InlineData("Supporters said the campaign \"#HarbourForAll\" had spread fast.")]
+    [InlineData("The group said \"marlow.co.uk\" was down.")]
+    public void A_single_letter_a_code_a_hashtag_or_a_web_address_is_a_name_even_after_a_speech_verb(string body)
         => Assert.False(Assert.Single(Quotes(body)).IsSpeech);
+
+    [Theory]
+    [InlineData("She said: \"Stop.Now.\"")]
+    [InlineData("She said: \"No.\"")]
+    [InlineData("She said: \"We won #1.\"")]
+    public void Initials_or_words_with_a_dot_are_no_web_address(string body)
+        => Assert.True(Assert.Single(Quotes(body)).IsSpeech);
 
     [Theory]
     [InlineData("\"No,\" she said.")]
