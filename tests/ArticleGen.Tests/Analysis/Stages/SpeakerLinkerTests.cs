@@ -252,6 +252,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"The bill is a pretence,\" Lord Alli said.", "Alli")]
     [InlineData("\"The bill is a pretence,\" said the Lord Mayor of Tidewater, Ines Duarte.", "Ines Duarte")]
     [InlineData("Det Insp Ines Duarte added: \"We want to hear from anyone who filmed it.\"", "Ines Duarte")]
+    [InlineData("Pc Tomas Brandt-Hale described the force used as \"ferocious\".", "Tomas Brandt-Hale")]
+    [InlineData("\"We want to hear from anyone who filmed it,\" PC Ines Duarte said.", "Ines Duarte")]
     [InlineData("\"We have learnt from the past,\" said Datuk Seri Rosli bin Ismail.", "Rosli bin Ismail")]
     [InlineData("His opponent, Dutchman Jesse van den Heuvel, said the champion had been \"unplayable\".", "Jesse van den Heuvel")]
     [InlineData("\"With a heavy heart,\" said Portuguese MEP Ana Lucia Ferreira dos Santos.", "Ana Lucia Ferreira dos Santos")]
