@@ -35,6 +35,10 @@ internal sealed class SpeechClassifier
     /// <summary>At most this many words stand between "known" and its "as" ("known to fellow drivers on the … route as").</summary>
     private const int MaxKnownToWords = 8;
 
+    /// <summary>At most this many tokens back a naming verb's subject is read over "of" and "for" ("the United States
+    /// Federal Bureau of Investigation").</summary>
+    private const int MaxNameTokens = 12;
+
     private static readonly HashSet<string> NamingWords = new(StringComparer.Ordinal)
     {
         "called", "named", "nicknamed", "dubbed", "termed", "titled", "entitled", "so-called", "renamed", "branded",
@@ -773,6 +777,13 @@ internal sealed class SpeechClassifier
     private bool HasOwnSubject(int verb)
     {
         int k = verb - 1;
+
+        // "what the Federal Bureau of Investigation (FBI) called": the acronym in brackets after the subject's name.
+        if (k >= 3 && Document.IsPunctuation(k, ')') && Document.IsPunctuation(k - 2, '(') && Lexicon.IsAcronym(Document.Text(k - 1)))
+        {
+            k -= 3;
+        }
+
         if (k < 0 || Document.Tokens[k].Kind != TokenKind.Word || Document.Tokens[k].Quote >= 0)
         {
             return false;
@@ -793,8 +804,21 @@ internal sealed class SpeechClassifier
             return AfterRelativeWord(k);
         }
 
-        // "which the Times called", "what chief executive Jo Lee called": a name after a relative word and its descriptors.
-        return Document.IsCapitalised(k) && AfterRelativeWord(Document.RunStart(k, Math.Max(0, k - 6)));
+        // "which the Times called", "what chief executive Jo Lee called": a name after a relative word and its descriptors;
+        // "what the Bureau of Investigation called": a name that goes on over "of" or "for".
+        if (!Document.IsCapitalised(k))
+        {
+            return false;
+        }
+
+        int start = Document.RunStart(k, Math.Max(0, k - 6));
+        while (start >= 2 && start > k - MaxNameTokens && Document.Text(start - 1) is "of" or "for" && Document.IsCapitalised(start - 2)
+            && Document.Tokens[start - 2].Quote < 0)
+        {
+            start = Document.RunStart(start - 2, Math.Max(0, start - 8));
+        }
+
+        return AfterRelativeWord(start);
     }
 
     /// <summary>Whether <paramref name="word"/> is no preposition, auxiliary, clause word or function word: a word that may

@@ -332,6 +332,7 @@ public sealed class SpeechClassifierTests
     [InlineData("Tomas Brandt criticised the vote, which Brandt has referred to as \"gamesmanship\".", "Tomas Brandt")]
     [InlineData("The Chilean Foreign Ministry summoned the ambassador over what it called \"unacceptable remarks\".", "Chilean Foreign Ministry")]
     [InlineData("Drewnex will close two factories, in what chief executive Pawel Zielinski called \"a necessary right-sizing\".", "Pawel Zielinski")]
+    [InlineData("Police broke up what the Tidewater Bureau of Investigation (TBI) called a \"long term, deep cover\" spy ring.", "Tidewater Bureau of Investigation")]
     public void A_naming_verb_with_a_subject_of_its_own_characterises_in_that_subjects_words(string body, string speaker)
         => Assert.Equal((speaker, true), Assert.Single(Quotes(body)) is var quote ? (quote.Speaker, quote.IsSpeech) : default);
 
