@@ -180,6 +180,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal("Ines Subandriyo", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"Of course it is dangerous,\" said an Indonesian government volcanologist, Subandriyo.", "Subandriyo")]
+    [InlineData("\"Of course it is dangerous,\" said an Indonesian government volcanologist, Monday.", "Indonesian government")]
+    [InlineData("\"Of course it is dangerous,\" said a British government scientist, NASA.", "British government")]
+    public void A_name_of_one_word_in_apposition_to_such_a_description_speaks_when_it_closes_the_clause(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"People are losing homes,\" said Republican state senator Abel Maldonado.", "Abel Maldonado")]
     [InlineData("\"People are losing homes,\" said state senator Abel Maldonado.", "Abel Maldonado")]
     [InlineData("A state government source said the trip could be \"postponed if the weather does not allow it.\"", "state government source")]

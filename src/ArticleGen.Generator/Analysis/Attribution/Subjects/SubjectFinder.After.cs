@@ -427,18 +427,34 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>The person in apposition after the comma that ends a description of up to three lower-case words from
-    /// <paramref name="k"/> ("government volcanologist, Subandriyo"), or null.</summary>
+    /// <paramref name="k"/> ("government volcanologist, Ines Subandriyo"); one name alone that closes the clause names the
+    /// person too ("government volcanologist, Subandriyo.", a name of one word as many Indonesians bear); or null.</summary>
     private Subject? PersonAfterDescription(int k, int end, AttributionRule rule)
     {
         for (int m = k; m + 1 < end && m <= k + 2 && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
         {
             if (Document.IsPunctuation(m + 1, ','))
             {
-                return PersonClosingAppositive(m + 1, end, rule);
+                return PersonClosingAppositive(m + 1, end, rule) ?? SingleNameClosingClause(m + 2, end, rule);
             }
         }
 
         return null;
+    }
+
+    private Subject? SingleNameClosingClause(int name, int end, AttributionRule rule)
+    {
+        if (name >= end || !Document.IsCapitalised(name) || Tokens[name].Quote >= 0 || Document.RunEnd(name, end) != name + 1
+            || (name + 1 < end && Tokens[name + 1].Kind != TokenKind.Punctuation))
+        {
+            return null;
+        }
+
+        string word = Document.Word(name);
+        return Lexicon.IsFunctionWord(word) || Lexicon.IsWeekday(word) || Lexicon.IsMonth(word) || Lexicon.IsAcronym(word)
+            || NameInterpreter.Interpret(Document, name, name + 1) is not { Kind: NameKind.Person or NameKind.Unknown }
+            ? null
+            : new Subject(name, name + 1, PronounKind.None, rule, name);
     }
 
     /// <summary>A person's name after the comma at <paramref name="comma"/> that ends the clause or is set off in turn
