@@ -148,8 +148,9 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// <summary>The seventh frozen test set (rows 0-39 of <c>wikinews_textseg</c>, Wikinews of 2004-2016; committed before
     /// the engine was first run on it): at its first run, on 01400ed, detection 0.912 / 0.976 and attribution F1 0.754 (0.780
     /// / 0.730; 92 right of 118 given, 126 gold); the same after the thirty-second round's last rule (counts only); after the
-    /// thirty-third, detection 0.925 / 0.976 (two titles fewer reported as speech) and F1 0.754 as before (counts only).</summary>
-    public static readonly Floors TestTextSeg = new(0.92, 0.975, 0.75);
+    /// thirty-third, detection 0.925 / 0.976 (two titles fewer reported as speech) and F1 0.754 as before (counts only); after
+    /// the thirty-fourth, detection 0.932 / 0.976 and F1 0.754 (counts only).</summary>
+    public static readonly Floors TestTextSeg = new(0.93, 0.975, 0.75);
 
     /// <summary>The dev checklist (its failures are read to write rules: optimistic), 590 articles since the twentieth round
     /// added three themes (T, U, V): detection 0.970 / 0.990, attribution F1 0.832 (0.853 / 0.812) with the rules before
@@ -214,7 +215,8 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
 
     /// <summary>The sixth held-out checklist (Y1, written in stop 48 by one more annotator while that round's first rules were
     /// written, committed before it was run): detection 1.000 / 0.996 and attribution F1 0.898 (0.918 / 0.878) when first run,
-    /// on the round's finished engine (5632e9e); 0.902 (0.922 / 0.882) after the thirty-second round.</summary>
+    /// on the round's finished engine (5632e9e); 0.902 (0.922 / 0.882) after the thirty-second round, 0.904 (0.926 / 0.882)
+    /// after the thirty-fourth (counts only).</summary>
     public static readonly Floors HeldOutChecklist6 = new(0.995, 0.99, 0.90);
 
     public void AssertMetBy(Figures detection, Figures attribution)
