@@ -723,13 +723,8 @@ internal sealed class SpeechClassifier
     private bool IsBodysName(int q)
     {
         int k = Document.OpenToken[q] - 1;
-        if (k < 0 || !Document.IsLowerWord(k) || Document.Tokens[k].Quote >= 0 || !Lexicon.IsOrganizationKindNoun(Document.Text(k)))
-        {
-            return false;
-        }
-
-        var (words, capitalised, terminal, _) = Shape(q);
-        return words <= MaxTitleWords && capitalised == words && !terminal;
+        return k >= 0 && Document.IsLowerWord(k) && Document.Tokens[k].Quote < 0 && Lexicon.IsOrganizationKindNoun(Document.Text(k))
+            && IsTitleCased(q);
     }
 
     /// <summary>"A different kind of “robocall” was reported": a short quote that no speech clause introduces, named as a

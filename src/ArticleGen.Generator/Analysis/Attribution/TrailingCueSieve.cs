@@ -61,7 +61,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
         int limit = j + MaxSuffixTokens;
         for (int k = j; k < end && k < limit; k++)
         {
-            // "Myint Thein of the National League for Democracy (NLD) was quoted": an acronym in brackets adds no length.
+            // "Myint Thein of the National League for Democracy (NLD) was quoted": one token in brackets (an acronym, mostly)
+            // adds no length.
             if (Document.IsPunctuation(k, '(') && k + 2 < end && Document.IsPunctuation(k + 2, ')'))
             {
                 limit += 3;
