@@ -83,8 +83,8 @@ internal sealed class PersonRegistry
         AddPerson(_byFirstWord, Key(text.Substring(0, firstSpace)), name.Start, text);
         string lastWord = text.Substring(lastSpace + 1);
         string lastKey = Key(lastWord);
-        AddPerson(_byLastWord, lastKey, name.Start, text);
-        AddOther(lastKey, name.Start, text, firstSpace);
+        string firstOfLastWord = AddPerson(_byLastWord, lastKey, name.Start, text);
+        AddOther(lastKey, firstOfLastWord, name.Start, text, firstSpace);
         if (!ReferenceEquals(lastKey, lastWord))
         {
             AddPerson(_byAccentedLastWord, lastWord, name.Start, text);
@@ -436,10 +436,10 @@ internal sealed class PersonRegistry
     private static string? Later(Dictionary<string, FirstPerson> index, string key, int position)
         => index.TryGetValue(key, out var person) && person.Position >= position ? person.Fullest : null;
 
-    /// <summary>Keeps the persons of a last word other than its first, each once (by given name), as first written.</summary>
-    private void AddOther(string lastKey, int position, string name, int firstSpace)
+    /// <summary>Keeps the persons of a last word other than its first (<paramref name="first"/>, as <see cref="AddPerson"/>
+    /// returned it), each once (by given name), as first written.</summary>
+    private void AddOther(string lastKey, string first, int position, string name, int firstSpace)
     {
-        string first = _byLastWord[lastKey].First;
         if (string.Compare(first, 0, name, 0, firstSpace + 1, StringComparison.OrdinalIgnoreCase) == 0)
         {
             return;
@@ -468,17 +468,22 @@ internal sealed class PersonRegistry
         others.Add((position, name));
     }
 
-    /// <summary>Keeps, per key, the first person and that person's fullest form so far: constant work per name.</summary>
-    private static void AddPerson(Dictionary<string, FirstPerson> index, string key, int position, string name)
+    /// <summary>Keeps, per key, the first person and that person's fullest form so far: constant work per name. Returns the
+    /// key's first person as first written.</summary>
+    private static string AddPerson(Dictionary<string, FirstPerson> index, string key, int position, string name)
     {
         if (!index.TryGetValue(key, out var person))
         {
             index.Add(key, new FirstPerson(position, name, name));
+            return name;
         }
-        else if (name.Length > person.Fullest.Length && SameEnds(name, person.First))
+
+        if (name.Length > person.Fullest.Length && SameEnds(name, person.First))
         {
             index[key] = person with { Fullest = name };
         }
+
+        return person.First;
     }
 
     private static bool SameEnds(string name, string other)
