@@ -11,9 +11,9 @@ namespace ArticleGen.Generator.Analysis;
 /// whole where no word character comes right before it, nor right after it when it ends in one; a word is what
 /// <see cref="WordCharacters"/> says, for search too (letters, digits and their combining marks, by code point), so a
 /// name may start with '𠮷' or '𝔄', and it may start with punctuation or a symbol ('.NET Foundation', '’Ndrangheta',
-/// '👩‍👩‍👧 Club'). Forms are indexed by their key: their first word, or their first code point when that starts none; each word start and each other code
-/// point after a non-word character of the body is looked up once, so the scan is linear in the body length times the
-/// (small) number of forms sharing a key. At each start the longest matching form wins and the scan resumes after it
+/// '👩‍👩‍👧 Club'). Forms are indexed by their key: their first word, or their first code point when that starts none. The scan
+/// jumps between the body's characters that start a key and looks up each such word start, or code point after a non-word
+/// character, once; so it is linear in the body length times the (small) number of forms sharing a key. At each start the longest matching form wins and the scan resumes after it
 /// (leftmost-longest, non-overlapping): "South China Sea" hides "China", "Wang Xiaohong" hides "Wang".
 /// </summary>
 internal static class MentionFinder
@@ -30,41 +30,43 @@ internal static class MentionFinder
         }
 
         var result = ImmutableArray.CreateBuilder<FoundMention>();
-        int i = 0;
         int steps = 0;
-        while (i < body.Length)
+        int i = index.NextKeyStart(body, 0);
+        while (i >= 0)
         {
-            if ((++steps & 0xFFF) == 0)
+            if ((++steps & 0xFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            int next;
             if (WordCharacters.IsWordPartBefore(body, i))
             {
-                i += WordCharacters.Length(body, i);
-                continue;
+                next = i + WordCharacters.Length(body, i);
             }
-
-            int keyEnd = KeyEnd(body, i);
-            int matched = -1;
-            if (keyEnd - i <= index.MaxKeyLength
-                && index.IsFirstCharacter(body[i])
-                && index.Forms.TryGetValue(body.Substring(i, keyEnd - i), out var candidates))
+            else
             {
-                // Candidates are sorted longest first.
-                foreach (var (form, entity) in candidates)
+                int keyEnd = KeyEnd(body, i);
+                int matched = -1;
+                if (keyEnd - i <= index.MaxKeyLength && index.Forms.TryGetValue(body.Substring(i, keyEnd - i), out var candidates))
                 {
-                    int length = MatchLength(body, i, form);
-                    if (length > 0)
+                    // Candidates are sorted longest first.
+                    foreach (var (form, entity) in candidates)
                     {
-                        result.Add(new FoundMention(entity, i, length));
-                        matched = length;
-                        break;
+                        int length = MatchLength(body, i, form);
+                        if (length > 0)
+                        {
+                            result.Add(new FoundMention(entity, i, length));
+                            matched = length;
+                            break;
+                        }
                     }
                 }
+
+                next = matched > 0 ? i + matched : keyEnd;
             }
 
-            i = matched > 0 ? i + matched : keyEnd;
+            i = index.NextKeyStart(body, next);
         }
 
         return result.ToImmutable();
@@ -187,34 +189,49 @@ internal static class MentionFinder
             MaxKeyLength = maxKeyLength;
             foreach (string key in forms.Keys)
             {
-                char first = key[0];
-                if (first < 64)
-                {
-                    _asciiLow |= 1UL << first;
-                }
-                else if (first < 128)
-                {
-                    _asciiHigh |= 1UL << (first - 64);
-                }
-                else
-                {
-                    _otherFirstCharacters.Add(first);
-                }
+                _firstCharacters.Add(key[0]);
             }
+
+            _searched = new char[_firstCharacters.Count];
+            _firstCharacters.CopyTo(_searched);
         }
 
-        // Which UTF-16 units start a key: most positions of a body start with none of them and need no lookup, and this
-        // test runs at every word of every body, so ASCII is read from two masks rather than a hash set.
-        private readonly ulong _asciiLow;
-        private readonly ulong _asciiHigh;
-        private readonly HashSet<char> _otherFirstCharacters = new();
+        /// <summary>Up to this many characters that start a key are searched for at once; a catalog whose keys start with
+        /// more (thousands of Chinese names) is read character by character, so the cost per character stays constant.</summary>
+        private const int MaxSearchedCharacters = 64;
+
+        // The UTF-16 units that start a key (a high surrogate for a key starting outside the Basic Multilingual Plane).
+        private readonly HashSet<char> _firstCharacters = new();
+        private readonly char[] _searched;
 
         public Dictionary<string, List<(string Form, int Entity)>> Forms { get; }
 
-        public bool IsFirstCharacter(char c)
-            => c < 64 ? (_asciiLow & (1UL << c)) != 0
-                : c < 128 ? (_asciiHigh & (1UL << (c - 64))) != 0
-                : _otherFirstCharacters.Count > 0 && _otherFirstCharacters.Contains(c);
+        /// <summary>
+        /// The first position from <paramref name="from"/> on whose character starts a key, or -1: a form can start nowhere
+        /// else, so the scan jumps from one of these to the next (a vectorised search on .NET) instead of reading every word.
+        /// </summary>
+        public int NextKeyStart(string text, int from)
+        {
+            if (from >= text.Length)
+            {
+                return -1;
+            }
+
+            if (_searched.Length <= MaxSearchedCharacters)
+            {
+                return text.IndexOfAny(_searched, from);
+            }
+
+            for (int i = from; i < text.Length; i++)
+            {
+                if (_firstCharacters.Contains(text[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
 
         public int MaxKeyLength { get; }
 

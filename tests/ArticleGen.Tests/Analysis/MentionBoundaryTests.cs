@@ -57,6 +57,21 @@ public sealed class MentionBoundaryTests
     }
 
     [Fact]
+    public void A_catalog_whose_names_start_with_a_hundred_letters_finds_the_same_whole_names()
+    {
+        // More characters start a key than are searched for at once ("Ālbert", "ālbert", "Ăĺbert", ...): the body is read
+        // character by character, with the same rules.
+        EntitySurface[] many = Enumerable.Range(0, 100)
+            .Select(k => Entity("e" + k, EntityKind.Person, (char)(0x100 + k) + "lbert"))
+            .ToArray();
+        const string body = "Ālbert met ālbert and Ąlbert; not XĀlbert nor Ālberts.";
+
+        Assert.Equal(
+            [new FoundMention(0, 0, 6), new FoundMention(1, 11, 6), new FoundMention(4, 22, 6)],
+            Analyze(body, many).Mentions.ToArray());
+    }
+
+    [Fact]
     public void The_quote_after_an_astral_name_is_not_said_by_its_last_word()
     {
         const string body = "“We are growing,” 𝔄𝔩𝔭𝔥𝔞 Group said.";
