@@ -6,6 +6,12 @@ internal static class QuoteMarks
     /// <summary>Whether <paramref name="c"/> is a double quote mark. Single quotes (‘ ’ ') never delimit a quote.</summary>
     public static bool IsMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
 
+    /// <summary>The index of the first double quote mark (<see cref="IsMark"/>) in <c>text[start..end)</c>, or -1: a
+    /// vectorised search on .NET, for the few marks in a body of prose.</summary>
+    public static int IndexOfMark(string text, int start, int end) => start < end ? text.IndexOfAny(Marks, start, end - start) : -1;
+
+    private static readonly char[] Marks = ['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB'];
+
     /// <summary>Marks that are typographically opening: “ „ «.</summary>
     public static bool IsTypographicOpening(char c) => c is '\u201C' or '\u201E' or '\u00AB';
 

@@ -40,21 +40,16 @@ internal static class QuoteScanner
             int openLength = 0;
             bool openContinues = false;
             bool firstMark = true;
-            int i = start;
-            while (i < end)
+            int marks = 0;
+            int i = QuoteMarks.IndexOfMark(body, start, end);
+            while (i >= 0)
             {
-                if ((i & 0xFFF) == 0)
+                if ((++marks & 0xFF) == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
                 char c = body[i];
-                if (!QuoteMarks.IsMark(c))
-                {
-                    i++;
-                    continue;
-                }
-
                 int length = 1;
                 if (c == '"')
                 {
@@ -96,7 +91,7 @@ internal static class QuoteScanner
                 }
 
                 firstMark = false;
-                i += length;
+                i = QuoteMarks.IndexOfMark(body, i + length, end);
             }
 
             carried = false;

@@ -1,4 +1,5 @@
 using System.Linq;
+using ArticleGen.Generator.Analysis;
 using Xunit;
 using static ArticleGen.Tests.Analysis.AnalysisTestHelpers;
 
@@ -17,6 +18,21 @@ public sealed class QuoteDetectionTests
         Assert.Equal(1, quotes[0].Start);
         Assert.Equal("We will win".Length, quotes[0].Length);
         Assert.Equal("Always.", body.Substring(quotes[1].Start, quotes[1].Length));
+    }
+
+    [Fact]
+    public void The_search_for_marks_finds_each_mark_and_nothing_else()
+    {
+        // The scanner jumps to the next mark with a search; the tokenizer asks IsMark of each character: the same marks.
+        string text = new(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).ToArray());
+        var found = new System.Collections.Generic.List<int>();
+        for (int i = QuoteMarks.IndexOfMark(text, 0, text.Length); i >= 0; i = QuoteMarks.IndexOfMark(text, i + 1, text.Length))
+        {
+            found.Add(i);
+        }
+
+        Assert.Equal(Enumerable.Range(0, text.Length).Where(i => QuoteMarks.IsMark(text[i])), found);
+        Assert.Equal(6, found.Count);
     }
 
     [Fact]
