@@ -165,6 +165,10 @@ internal sealed class BodyDocument
     /// <summary>Whether the token is the punctuation character <paramref name="c"/>.</summary>
     public bool IsPunctuation(int token, char c) => Tokens[token].Kind == TokenKind.Punctuation && Body[Tokens[token].Start] == c;
 
+    /// <summary>Whether one token stands in round brackets opening at <paramref name="open"/>, the closing one before
+    /// <paramref name="end"/>: "(SDF)", "(NLD)".</summary>
+    public bool IsOneTokenInBrackets(int open, int end) => open + 2 < end && IsPunctuation(open, '(') && IsPunctuation(open + 2, ')');
+
     /// <summary>Whether the token is a word starting with a capital letter.</summary>
     public bool IsCapitalised(int token) => NameInterpreter.IsCapitalisedWord(Body, Tokens[token]);
 

@@ -394,8 +394,7 @@ internal static class NameFinder
 
     /// <summary>Whether a capitalised word in parentheses stands at <paramref name="k"/>, before <paramref name="end"/>: "(SDF)".</summary>
     private static bool IsAcronymInParentheses(BodyDocument document, int k, int end)
-        => k + 2 < end && document.IsPunctuation(k, '(') && document.IsPunctuation(k + 2, ')')
-            && document.Tokens[k + 1].Kind == TokenKind.Word && document.IsCapitalised(k + 1);
+        => document.IsOneTokenInBrackets(k, end) && document.Tokens[k + 1].Kind == TokenKind.Word && document.IsCapitalised(k + 1);
 
     /// <summary>"Prime Minister Tomas Reinholt's Social Democrats": a person's name of two words or more in the possessive
     /// inside the run [<paramref name="t"/>, <paramref name="runEnd"/>) ends a run of its own, before what the person owns;

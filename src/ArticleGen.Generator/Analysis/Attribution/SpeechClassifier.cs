@@ -774,7 +774,7 @@ internal sealed class SpeechClassifier
         int k = verb - 1;
 
         // "what the Federal Bureau of Investigation (FBI) called": the acronym in brackets after the subject's name.
-        if (k >= 3 && Document.IsPunctuation(k, ')') && Document.IsPunctuation(k - 2, '(') && Lexicon.IsAcronym(Document.Text(k - 1)))
+        if (k >= 3 && Document.IsOneTokenInBrackets(k - 2, k + 1) && Lexicon.IsAcronym(Document.Text(k - 1)))
         {
             k -= 3;
         }

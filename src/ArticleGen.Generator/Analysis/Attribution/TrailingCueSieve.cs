@@ -63,7 +63,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
         {
             // "Myint Thein of the National League for Democracy (NLD) was quoted": one token in brackets (an acronym, mostly)
             // adds no length.
-            if (Document.IsPunctuation(k, '(') && k + 2 < end && Document.IsPunctuation(k + 2, ')'))
+            if (Document.IsOneTokenInBrackets(k, end))
             {
                 limit += 3;
             }
