@@ -658,6 +658,11 @@ internal static class Lexicon
         => string.Equals(word, noun, StringComparison.OrdinalIgnoreCase)
             || (TitleAbbreviations.TryGetValue(word, out string? full) && string.Equals(full, noun, StringComparison.Ordinal));
 
+    /// <summary>Whether <paramref name="word"/> is the participle by which British court reports name counsel for the role
+    /// <paramref name="noun"/>: "Jo Lee, prosecuting, told the jury" names the prosecutor.</summary>
+    public static bool IsCounselParticipleOf(string word, string noun)
+        => word is "prosecuting" && string.Equals(noun, "prosecutor", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsSpeechVerb(string word) => SpeechVerbs.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> makes the next word a noun: a determiner or a possessive ("Trump's").</summary>

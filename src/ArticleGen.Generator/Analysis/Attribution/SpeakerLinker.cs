@@ -1001,7 +1001,22 @@ internal sealed class SpeakerLinker
     private Speaker? PersonWithRoleAt(int k, string noun)
     {
         var tokens = _context.Tokens;
-        if (tokens[k].Quote >= 0 || tokens[k].Kind != TokenKind.Word || !Lexicon.WritesRole(Document.Text(k), noun))
+        if (tokens[k].Quote >= 0 || tokens[k].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        // "Jo Lee, prosecuting, told the jury": counsel named by a participle between commas (or a comma and the sentence's
+        // end); not the verb's object ("avoided prosecuting Jo Lee").
+        if (Lexicon.IsCounselParticipleOf(Document.Text(k), noun))
+        {
+            return k > 0 && k + 1 < tokens.Count && Document.IsPunctuation(k - 1, ',')
+                && (Document.IsPunctuation(k + 1, ',') || Document.IsPunctuation(k + 1, '.'))
+                ? PersonDescribedByRole(k)
+                : null;
+        }
+
+        if (!Lexicon.WritesRole(Document.Text(k), noun))
         {
             return null;
         }

@@ -926,4 +926,16 @@ public sealed class NominalSpeakerTests
     [Fact]
     public void A_role_noun_before_a_phrase_that_names_its_person_leaves_the_person_to_speak()
         => Assert.Equal("Tom Hale", Assert.Single(Quotes("A lawyer at the firm, Tom Hale, said \"we will appeal.\"")).Speaker);
+
+    [Theory]
+    [InlineData("Ana Ruiz, prosecuting, told the jury the men had lied. The prosecutor said they \"beat him on the floor\".")]
+    [InlineData("The prosecutor contended the men \"beat him on the floor\". \"He was submissive,\" Ana Ruiz, prosecuting, told the jury.")]
+    public void Counsel_named_by_prosecuting_in_commas_is_the_prosecutor(string body)
+        => Assert.Equal("Ana Ruiz", Quotes(body)[0].Speaker);
+
+    [Fact]
+    public void Prosecuting_as_a_verb_gives_its_object_no_role()
+        => Assert.Equal(
+            "prosecutor",
+            Quotes("Police avoided prosecuting Ana Ruiz last year. The prosecutor said the case was \"closed for good\".").Single().Speaker);
 }
