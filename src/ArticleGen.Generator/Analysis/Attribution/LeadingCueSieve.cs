@@ -36,10 +36,11 @@ internal sealed class LeadingCueSieve : AttributionSieve
         while (FindPrefixVerb(from, sentenceStart, afterTo, afterColon, ref words) is int verb and >= 0)
         {
             // "said — as reported by Hurriyet Daily News — “…”": the reporter is no speaker; but "Jo Lee was quoted as
-            // saying “…”" names the speaker before "quoted".
-            if (verb > sentenceStart && Document.Text(verb - 1) is "as")
+            // saying “…”" (or "quoted saying") names the speaker before "quoted".
+            bool quotedSaying = verb > sentenceStart && Document.Text(verb) is "saying" && Document.Text(verb - 1) is "quoted";
+            if (verb > sentenceStart && (Document.Text(verb - 1) is "as" || quotedSaying))
             {
-                if (Subjects.QuotedAs(verb - 1, sentenceStart) is { } quoted)
+                if (Subjects.QuotedAs(quotedSaying ? verb : verb - 1, sentenceStart) is { } quoted)
                 {
                     return quoted;
                 }

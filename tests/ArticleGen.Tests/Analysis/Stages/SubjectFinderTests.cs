@@ -611,6 +611,18 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Ines Duarte was quoted saying \"It will hold,\" at a briefing.")]
+    [InlineData("Acting Tidewater Water Safety Agency (TWSA) director Ines Duarte was quoted saying \"It will hold,\" at a briefing.")]
+    public void Quoted_saying_without_as_names_the_speaker_before_quoted(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Quotes(body).Single());
+
+    [Fact]
+    public void Quoted_saying_after_a_pronoun_names_whom_it_stands_for()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.Pronoun, true),
+            Quotes("Ines Duarte runs the dam. She was quoted saying the dam \"will hold\".").Single());
+
+    [Theory]
     [InlineData("Ines Duarte runs the dam. The Tidewater Courier quoted her as saying: \"It will hold.\"", "Ines Duarte")]
     [InlineData("Tomas Brandt left on Monday. The BBC quoted him as saying: \"We will win.\"", "Tomas Brandt")]
     public void Quoted_or_cited_as_saying_with_a_pronoun_gives_whom_the_pronoun_stands_for(string body, string speaker)

@@ -7,7 +7,8 @@ internal sealed partial class SubjectFinder
 {
     /// <summary>
     /// "Jo Lee was quoted as saying", "Jo Lee is quoted by Reuters as saying": the subject before "quoted", given the
-    /// "as" at <paramref name="asToken"/> (the agent after "by" only reports the words); "Reuters quoted Jo Lee as saying":
+    /// "as" at <paramref name="asToken"/>, or the "saying" right after "quoted" ("Jo Lee was quoted saying") (the agent after
+    /// "by" only reports the words); "Reuters quoted Jo Lee as saying":
     /// the object after it; null when "quoted" is not there.
     /// </summary>
     public Subject? QuotedAs(int asToken, int low)
