@@ -28,7 +28,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
         int from = open - 1;
         bool afterTo = open > sentenceStart && Document.Text(open - 1) is "to";
         bool afterColon = open > sentenceStart && Document.IsPunctuation(open - 1, ':');
-        if (ClaimOwner(open, sentenceStart) is { } owner)
+        if (ClaimOwner(q, open, sentenceStart) is { } owner)
         {
             return owner;
         }
@@ -112,6 +112,11 @@ internal sealed class LeadingCueSieve : AttributionSieve
         return null;
     }
 
+    /// <summary>A noun of what someone said or posted: a claim, comment or remark ("Jo Lee's “…” remark"), a tweet, post,
+    /// message, statement or speech.</summary>
+    private static bool IsClaimOrMessageNoun(string word)
+        => Lexicon.IsClaimNoun(word) || word is "tweet" or "tweets" or "post" or "posts" or "message" or "statement" or "speech";
+
     /// <summary>"The plan was described as “reckless” by Tom Hale": "by" right after the quote names the passive's agent.</summary>
     private bool AgentAfter(int q)
         => Document.CloseToken[q] is var close and >= 0 && close + 2 < Document.Sentences[Document.TokenSentence[close]].EndToken
@@ -168,10 +173,19 @@ internal sealed class LeadingCueSieve : AttributionSieve
     /// "Tom Hale rejected Jo Lee's claim that it was “a fair trial”", "… the claim by Jo Lee that", "… a letter from Jo Lee:":
     /// the owner of a claim, comment, remark or document that the quote reports (at most eight lower-case words between the
     /// noun and the quote, no speech verb) said it, not the one who answers it; null if there is none, or if a copula or
-    /// "as" after the noun makes the quote a judgment of the claim.
+    /// "as" after the noun makes the quote a judgment of the claim. "a report about Jo Lee's “mini-strokes” tweet": the owner
+    /// of the claim or message the quote names.
     /// </summary>
-    private Subject? ClaimOwner(int open, int sentenceStart)
+    private Subject? ClaimOwner(int q, int open, int sentenceStart)
     {
+        int close = Document.CloseToken[q];
+        if (open - 1 > sentenceStart && close >= 0 && close + 1 < Tokens.Count && Document.IsPossessive(open - 1)
+            && Document.IsCapitalised(open - 1) && Tokens[open - 1].Quote < 0 && Document.IsLowerWord(close + 1)
+            && IsClaimOrMessageNoun(Document.Text(close + 1)))
+        {
+            return new Subject(Document.RunStart(open - 1, sentenceStart), open, PronounKind.None, AttributionRule.SpeechVerb, open - 1);
+        }
+
         // "Tom Hale read out a letter from Jo Lee: “…”": the author of a document that a colon opens.
         int colon = open - 1;
         if (colon > sentenceStart && Document.IsPunctuation(colon, ':') && AuthorAfterNoun(colon - 1, sentenceStart, Lexicon.IsDocumentNoun) is var writer and >= 0)

@@ -588,6 +588,18 @@ public sealed class SubjectFinderTests
     public void A_name_after_a_phrase_opening_the_sentence_is_its_subject(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The city manager of Galveston, Steve LeBlanc said, \"Galveston is going to suffer.\"")]
+    [InlineData("\"Galveston is going to suffer,\" the city manager of Galveston, Steve LeBlanc said.")]
+    public void A_given_name_and_a_surname_after_the_comma_that_closes_a_role_s_place_are_the_subject(string body)
+        => Assert.Equal(("Steve LeBlanc", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("The University of Texas, San Antonio said the dam \"will hold\".")]
+    [InlineData("The University of Texas, Austin Community College said the dam \"will hold\".")]
+    public void A_name_after_a_comma_that_opens_with_no_given_name_is_still_no_subject(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_name_after_a_comma_that_ends_a_longer_name_is_still_no_subject()
     {
@@ -1052,6 +1064,12 @@ public sealed class SubjectFinderTests
     [InlineData("Tom Hale rejected the accusation from Ines Duarte that he was \"lying to the public\".")]
     [InlineData("Tom Hale read out a letter from Ines Duarte: \"The plan is dead.\"")]
     public void The_owner_of_a_claim_said_what_it_quotes(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Thereafter, Tom Hale posted a report about Ines Duarte's \"mini-strokes\" tweet.")]
+    [InlineData("Tom Hale mocked Ines Duarte's \"no surrender\" remarks in his speech.")]
+    public void The_owner_of_a_claim_that_the_quote_names_said_it(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]

@@ -60,6 +60,13 @@ internal sealed partial class SubjectFinder
         return k > low && Document.Text(k) is "quoted" ? Before(k - 1, low) : null;
     }
 
+    /// <summary>Whether [<paramref name="first"/>, <paramref name="end"/>) is a person's name of two words or more that opens
+    /// with a given name ("Steve LeBlanc"; not "San Antonio", nor "Austin Community College").</summary>
+    private bool IsGivenNameAndSurname(int first, int end)
+        => GivenNames.Of(Document.Word(first)) != Gender.Unknown
+            && NameInterpreter.Interpret(Document, first, end) is { Kind: NameKind.Person, WordCount: >= 2 } name
+            && name.Start == Tokens[first].Start;
+
     /// <summary>Verbs whose object is the one quoted "as saying": "quoted", "cited".</summary>
     private static bool IsQuotingVerb(string word) => word is "quoted" or "quotes" or "cited" or "cites";
 
@@ -379,11 +386,13 @@ internal sealed partial class SubjectFinder
         // "the University of California, Los Angeles disagreed": the end of a longer name, not a subject;
         // but "When interviewed by the BBC, Day said" names a person the text introduced, "In February, Chakrapani
         // said" follows a function word, "Sentencing Jo Lee, 57, at Bristol Crown Court, Judge Tom Hale told" names a
-        // person by a title, and "Last week in Brussels, Tidewater Mayor Jo Lee said" ends a phrase with a preposition's
-        // object.
+        // person by a title, "Last week in Brussels, Tidewater Mayor Jo Lee said" ends a phrase with a preposition's
+        // object, and "The city manager of Galveston, Steve LeBlanc said" names a person by a given name and a surname, the
+        // appositive the writer left unclosed.
         if (runStart - 2 >= low && Document.IsPunctuation(runStart - 1, ',') && Document.IsCapitalised(runStart - 2)
             && !Lexicon.IsFunctionWord(Document.Word(runStart - 2)) && !_linker.IsKnownPerson(runStart, k + 1)
-            && !IsOpeningPhrase(low, runStart - 1) && !IsTitledPerson(runStart, k + 1) && !IsObjectOfPreposition(runStart - 2, low))
+            && !IsOpeningPhrase(low, runStart - 1) && !IsTitledPerson(runStart, k + 1) && !IsObjectOfPreposition(runStart - 2, low)
+            && !IsGivenNameAndSurname(runStart, k + 1))
         {
             return null;
         }
