@@ -13,8 +13,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
     private const int MaxAppositiveSuffixTokens = 24;
 
     /// <summary>How many lower-case words may stand between "said" and its subject ("said the company's operations director,
-    /// Jo Lee").</summary>
-    private const int MaxInvertedDescriptors = 4;
+    /// Jo Lee", "said the mission management team chairman, Jo Lee").</summary>
+    private const int MaxInvertedDescriptors = 6;
 
     /// <summary>How many tokens after the closing mark a sentence-final speech clause may end.</summary>
     private const int MaxFinalClauseDistance = 32;

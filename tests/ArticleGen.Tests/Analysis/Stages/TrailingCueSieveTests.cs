@@ -23,6 +23,8 @@ public sealed class TrailingCueSieveTests
     [Theory]
     [InlineData("\"We weren’t prepared for that. We face another trauma,\" Robert Soulas, vice president of Entraide et Solidarité AF447, a support group for families of victims of the crash, said.", "Robert Soulas")]
     [InlineData("\"We are ready,\" said the director of the United Nations High Commissioner for Human Rights, Ana Ruiz.", "Ana Ruiz")]
+    [InlineData("\"We are ready,\" said the mission management team chairman, Ana Ruiz, who also spoke of delays.", "Ana Ruiz")]
+    [InlineData("\"We are ready,\" said the regional flood defence board chairman, Ana Ruiz.", "Ana Ruiz")]
     public void A_long_description_between_the_quote_and_its_speech_clause_is_read_through(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
