@@ -126,6 +126,12 @@ public sealed class SubjectFinderTests
     public void A_relative_which_after_an_organisation_stands_for_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The singer's lawyer, Ines Duarte released a statement which said that the book was \"loaded with false statements.\"")]
+    [InlineData("Ines Duarte issued a statement that said the book was \"loaded with false statements.\"")]
+    public void A_relative_after_a_document_someone_made_public_stands_for_its_author(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_relative_which_after_a_person_with_a_given_name_speaks_for_no_one()
         => Assert.Null(Assert.Single(Quotes("The prize went to a painting by Maria Ruiz, which critics found \"luminous\".")).Speaker);

@@ -275,16 +275,20 @@ internal sealed partial class SubjectFinder
             return appositiveHolder;
         }
 
-        // "in her statement, which said that “…”", "the ministry's report, which warned": the relative pronoun stands for the
-        // document before it, which speaks as it would before the verb. Its author may be looked for in a sentence before,
-        // which may hold such a "which" again: one level only, so that no text can chain the look-ups into deep recursion.
-        if (word is "which" && !_inRelativeDocument && k - 2 >= low && Document.IsPunctuation(k - 1, ',') && Document.IsLowerWord(k - 2)
-            && Lexicon.IsDocumentNoun(Document.Text(k - 2)))
+        // "in her statement, which said that “…”", "the ministry's report, which warned", "released a statement which (or that)
+        // said": the relative pronoun stands for the document before it, which speaks as it would before the verb. Its author
+        // may be looked for in a sentence before, which may hold such a "which" again: one level only, so that no text can
+        // chain the look-ups into deep recursion.
+        int document = word is "which" && k - 1 >= low && Document.IsPunctuation(k - 1, ',') ? k - 2 : word is "which" or "that" ? k - 1 : -1;
+        if (document >= low && !_inRelativeDocument && Document.IsLowerWord(document) && Lexicon.IsDocumentNoun(Document.Text(document)))
         {
             _inRelativeDocument = true;
             try
             {
-                return Before(k - 2, low);
+                // "Jo Lee released a statement which said": who made the document public speaks by it.
+                return document - 3 >= low && Document.Text(document - 1) is "a" or "an" && Lexicon.IsPublishingParticiple(Document.Text(document - 2))
+                    ? Before(document - 3, low)
+                    : Before(document, low);
             }
             finally
             {
