@@ -22,7 +22,7 @@ internal static class BodyEvidence
         if (name.Kind == NameKind.Organization
             || !((AfterBodyNoun(document, first, end, paragraphFirst, paragraphEnd) && !(name.Kind == NameKind.Person && Lexicon.IsTradeOfPeople(document.Text(first - 1))))
                 || TakesPluralVerb(document, first, end, paragraphFirst, paragraphEnd)
-                || DescribedAsBody(document, end, paragraphEnd)
+                || DescribedAsBody(document, end, paragraphEnd, personsName: name.Kind == NameKind.Person)
                 || TeamBeforeRole(document, first, end, paragraphEnd)))
         {
             return false;
@@ -51,7 +51,7 @@ internal static class BodyEvidence
     }
 
     /// <summary>"Celtic have completed", "Fenwick Rovers are": a plural verb after a name no "and" or list joins to another
-    /// (over the titles before it: "Luca Toni and Defender Marcell Jansen are"), which no one person's name takes; not after
+    /// (over the titles and role nouns before it: "Luca Toni and Defender Marcell Jansen are"), which no one person's name takes; not after
     /// one plural word opening a sentence, a common noun ("Astronomers have").</summary>
     private static bool TakesPluralVerb(BodyDocument document, int first, int end, int paragraphFirst, int paragraphEnd)
     {
@@ -61,7 +61,8 @@ internal static class BodyEvidence
         }
 
         int joined = first;
-        while (joined > paragraphFirst && document.IsCapitalised(joined - 1) && (document.NameClass(joined - 1) & NameWordClass.Title) != 0)
+        while (joined > paragraphFirst && document.IsCapitalised(joined - 1)
+            && ((document.NameClass(joined - 1) & NameWordClass.Title) != 0 || Lexicon.IsCapitalisedPersonNoun(document.Word(joined - 1))))
         {
             joined--;
         }
@@ -84,8 +85,9 @@ internal static class BodyEvidence
     }
 
     /// <summary>"Brauhof Confectionery, the Swiss maker of …", "Sporting CP, the Lisbon club": an appositive after the name
-    /// whose noun is a business's, after its determiner and at most <see cref="MaxAppositiveModifiers"/> modifiers.</summary>
-    private static bool DescribedAsBody(BodyDocument document, int end, int paragraphEnd)
+    /// whose noun is a business's, after its determiner and at most <see cref="MaxAppositiveModifiers"/> modifiers; not a
+    /// trade of people after a person's name ("Jo Lee, a music publisher").</summary>
+    private static bool DescribedAsBody(BodyDocument document, int end, int paragraphEnd, bool personsName)
     {
         int k = end;
         if (k + 2 >= paragraphEnd || !document.IsPunctuation(k, ',') || document.Text(k + 1) is not ("the" or "a" or "an"))
@@ -102,7 +104,7 @@ internal static class BodyEvidence
 
             if (document.IsLowerWord(k) && Lexicon.IsBusinessNoun(document.Text(k)))
             {
-                return true;
+                return !(personsName && Lexicon.IsTradeOfPeople(document.Text(k)));
             }
         }
 

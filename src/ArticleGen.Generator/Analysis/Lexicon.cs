@@ -876,8 +876,9 @@ internal static class Lexicon
             or "Conglomerate" or "Firm";
 
     /// <summary>A noun of a business that is also a trade of people ("software developer Matías Roldán", "film producer Jo
-    /// Lee"): before a person's name it describes the person.</summary>
-    public static bool IsTradeOfPeople(string word) => word is "developer" or "producer";
+    /// Lee", "radio broadcaster Ed Stewart", "Jo Lee, a publisher"): with a person's name it describes the person; not an
+    /// operator ("Terminal operator Meridian Terminals").</summary>
+    public static bool IsTradeOfPeople(string word) => word is "developer" or "producer" or "broadcaster" or "publisher";
 
     /// <summary>A noun of a business, a club or a band, not of a public body: "the retailer", "the club".</summary>
     public static bool IsBusinessNoun(string word)

@@ -349,8 +349,21 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("Tomas Brandt and Coach Marcell Okafor are expected to arrive on Monday. Okafor said \"It is a whole new experience for me.\"", "Marcell Okafor")]
     [InlineData("Tomas Brandt and Goalkeeper Marcell Okafor were signed on Monday. Okafor said \"It is a whole new experience for me.\"", "Marcell Okafor")]
+    [InlineData("Striker Tomas Brandt and Defender Marcell Okafor are expected to play. Okafor said \"It is a whole new experience for me.\"", "Marcell Okafor")]
     public void A_plural_verb_after_a_name_that_and_joins_over_its_title_to_another_leaves_it_a_person(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("\"We print poems now,\" Banahari Okafor, a small publisher on Camac Street, told UPI. \"My readers are happy,\" Okafor said.", "Banahari Okafor")]
+    [InlineData("\"He never dated,\" former radio broadcaster Edsel Okafor said of him. \"He was kind,\" Okafor said.", "Edsel Okafor")]
+    public void A_noun_of_a_trade_of_people_before_or_after_a_persons_name_leaves_it_a_person(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Fact]
+    public void An_operator_before_a_name_that_reads_as_a_persons_makes_it_a_body()
+        => Assert.Equal(
+            "Meridian Terminals",
+            Quotes("Terminal operator Meridian Terminals tabled a new offer.\n\n\"This is final,\" the operator said.")[^1].Speaker);
 
     [Fact]
     public void A_name_in_the_plural_before_a_role_and_a_person_is_the_team_not_a_he()
