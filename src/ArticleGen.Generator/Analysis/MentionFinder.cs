@@ -11,10 +11,11 @@ namespace ArticleGen.Generator.Analysis;
 /// whole where no word character comes right before it, nor right after it when it ends in one; a word is what
 /// <see cref="WordCharacters"/> says, for search too (letters, digits and their combining marks, by code point), so a
 /// name may start with '𠮷' or '𝔄', and it may start with punctuation or a symbol ('.NET Foundation', '’Ndrangheta',
-/// '👩‍👩‍👧 Club'). Forms are indexed by their key: their first word, or their first code point when that starts none. The scan
-/// jumps between the body's characters that start a key and looks up each such word start, or code point after a non-word
-/// character, once; so it is linear in the body length times the (small) number of forms sharing a key. At each start the longest matching form wins and the scan resumes after it
-/// (leftmost-longest, non-overlapping): "South China Sea" hides "China", "Wang Xiaohong" hides "Wang".
+/// '👩‍👩‍👧 Club'). Forms are indexed by their key: their first word, or their first code point when that starts none. The
+/// scan jumps between the body's characters that start a key and looks up each such word start, or code point after a
+/// non-word character, once; so it is linear in the body length times the (small) number of forms sharing a key. At each
+/// start the longest matching form wins and the scan resumes after it (leftmost-longest, non-overlapping): "South China
+/// Sea" hides "China", "Wang Xiaohong" hides "Wang".
 /// </summary>
 internal static class MentionFinder
 {
