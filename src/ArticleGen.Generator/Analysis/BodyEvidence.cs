@@ -51,8 +51,8 @@ internal static class BodyEvidence
     }
 
     /// <summary>"Celtic have completed", "Fenwick Rovers are": a plural verb after a name no "and" or list joins to another
-    /// (over the titles and role nouns before it: "Luca Toni and Defender Marcell Jansen are"), which no one person's name takes; not after
-    /// one plural word opening a sentence, a common noun ("Astronomers have").</summary>
+    /// (over the titles and role nouns before it: "Luca Toni and Defender Marcell Jansen are"), which no one person's name
+    /// takes; not after one plural word opening a sentence, a common noun ("Astronomers have").</summary>
     private static bool TakesPluralVerb(BodyDocument document, int first, int end, int paragraphFirst, int paragraphEnd)
     {
         if (end >= paragraphEnd || document.Text(end) is not ("have" or "are" or "were"))

@@ -279,16 +279,20 @@ internal sealed partial class SubjectFinder
         // said": the relative pronoun stands for the document before it, which speaks as it would before the verb. Its author
         // may be looked for in a sentence before, which may hold such a "which" again: one level only, so that no text can
         // chain the look-ups into deep recursion.
-        int document = word is "which" && k - 1 >= low && Document.IsPunctuation(k - 1, ',') ? k - 2 : word is "which" or "that" ? k - 1 : -1;
-        if (document >= low && !_inRelativeDocument && Document.IsLowerWord(document) && Lexicon.IsDocumentNoun(Document.Text(document)))
+        int documentNoun = word is "which" && k - 1 >= low && Document.IsPunctuation(k - 1, ',') ? k - 2
+            : word is "which" or "that" ? k - 1
+            : -1;
+        if (documentNoun >= low && !_inRelativeDocument && Document.IsLowerWord(documentNoun)
+            && Lexicon.IsDocumentNoun(Document.Text(documentNoun)))
         {
             _inRelativeDocument = true;
             try
             {
                 // "Jo Lee released a statement which said": who made the document public speaks by it.
-                return document - 3 >= low && Document.Text(document - 1) is "a" or "an" && Lexicon.IsPublishingParticiple(Document.Text(document - 2))
-                    ? Before(document - 3, low)
-                    : Before(document, low);
+                return documentNoun - 3 >= low && Document.Text(documentNoun - 1) is "a" or "an"
+                    && Lexicon.IsPublishingParticiple(Document.Text(documentNoun - 2))
+                    ? Before(documentNoun - 3, low)
+                    : Before(documentNoun, low);
             }
             finally
             {
