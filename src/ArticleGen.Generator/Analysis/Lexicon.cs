@@ -619,7 +619,7 @@ internal static class Lexicon
     /// <summary>Prepositions: a name before one ("Martin Smith of PBS") is no clause subject.</summary>
     private static readonly HashSet<string> Prepositions = Set(
         "of", "to", "in", "on", "at", "for", "with", "from", "by", "about", "into", "over", "under", "against",
-        "toward", "towards", "during", "near", "via", "without", "among", "amongst", "through");
+        "toward", "towards", "during", "near", "via", "without", "among", "amongst", "through", "off");
 
     /// <summary>Abbreviations that keep their final dot (case-sensitive).</summary>
     private static readonly HashSet<string> Abbreviations = Set(

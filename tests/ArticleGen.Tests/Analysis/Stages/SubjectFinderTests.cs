@@ -1148,6 +1148,9 @@ public sealed class SubjectFinderTests
     [InlineData("Ines Duarte, a friend of the Tidewater Trust said \"The channel is safe.\"")]
     [InlineData("\"The fire is under control,\" Ines Duarte, a spokeswoman for the Tidewater Regional Fire Service said.")]
     [InlineData("Ines Duarte, a spokeswoman for the Tidewater Harbour Authority said \"The channel is safe.\"")]
+    [InlineData("After the firing, Ines Duarte, an actor in the latest Marvel Studios movie Ant-Man and the Wasp wrote on Instagram, \"He is kind.\"")]
+    [InlineData("Ines Duarte, a captain of a cargo boat which recently capsized in the waters off the Maldives stated \"The debris is everywhere.\"")]
+    [InlineData("Ines Duarte, a member of the crew that was rescued near the Tidewater Islands said \"The debris is everywhere.\"")]
     public void A_person_whose_appositive_is_left_unclosed_before_an_organisation_is_the_subject(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

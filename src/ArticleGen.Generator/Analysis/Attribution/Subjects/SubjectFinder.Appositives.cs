@@ -192,6 +192,11 @@ internal sealed partial class SubjectFinder
             described |= Document.IsLowerWord(m) && !Lexicon.IsDeterminer(Document.Text(m));
 
             string word = Document.Text(m);
+            if (IsInsideUnclosedAppositive(m))
+            {
+                continue;
+            }
+
             if ((Tokens[m].Kind != TokenKind.Word && !Document.IsPunctuation(m, '(') && !Document.IsPunctuation(m, ')'))
                 || (Document.IsLowerWord(m) && (Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
                     || SpeechCues.IsSpeechVerb(Document, m) || (Lexicon.IsAuxiliary(word) && !Lexicon.IsPreposition(word)))))
@@ -201,6 +206,31 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A clause word that belongs to the appositive, not to a clause of the sentence: "and" between capitalised words (a
+    /// title, "Ant-Man and the Wasp"), or a relative pronoun after a noun of the appositive with the auxiliary after it
+    /// ("a captain of a cargo boat which recently capsized", "a member of the crew that was rescued").
+    /// </summary>
+    private bool IsInsideUnclosedAppositive(int m)
+    {
+        if (!Document.IsLowerWord(m) || m < 1 || m + 1 >= Tokens.Count)
+        {
+            return false;
+        }
+
+        string word = Document.Text(m);
+        if (word is "and" && Document.IsCapitalised(m - 1)
+            && (Document.IsCapitalised(m + 1) || (Document.Text(m + 1) is "the" && m + 2 < Tokens.Count && Document.IsCapitalised(m + 2))))
+        {
+            return true;
+        }
+
+        int relative = Lexicon.IsAuxiliary(word) && !Lexicon.IsPreposition(word) ? m - 1 : m;
+        return relative >= 1 && Document.Text(relative) is "which" or "that" && Document.IsLowerWord(relative - 1)
+            && !Lexicon.IsDeterminer(Document.Text(relative - 1)) && !Lexicon.IsPreposition(Document.Text(relative - 1))
+            && Lexicon.GetPronoun(Document.Text(relative - 1)) == PronounKind.None && !SpeechCues.IsSpeechVerb(Document, relative - 1);
     }
 
     /// <summary>

@@ -555,9 +555,11 @@ internal sealed partial class SubjectFinder
                 ?? SourceBeforePhrase(k, low);
         }
 
-        // "Jo Lee, a friend of the Red Cross said": a name after a preposition is no subject; the person whose appositive
-        // the writer left unclosed speaks.
-        if (preposition >= low && Document.IsLowerWord(preposition) && Lexicon.IsPreposition(Document.Text(preposition))
+        // "Jo Lee, a friend of the Red Cross said", "Jo Lee, a captain of a boat off the Maldives stated", "Jo Lee, an actor
+        // in Ant-Man and the Wasp wrote": a name inside a lower-case phrase is no subject; the person whose appositive the
+        // writer left unclosed speaks.
+        if (preposition >= low && Document.IsLowerWord(preposition)
+            && (Lexicon.IsPreposition(Document.Text(preposition)) || IsInsideUnclosedAppositive(preposition))
             && PersonBeforeUnclosedAppositive(runStart, low) is { } unclosed)
         {
             return unclosed;
