@@ -515,8 +515,12 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, member, NameKind.Person);
         }
 
+        // "a police spokesperson said": a spokesperson the text names for another body ("a spokesperson for the coach
+        // company") is not this one.
+        bool spokesOfBodyNoun = Lexicon.IsSpokesNoun(noun) && token > 0 && Document.IsLowerWord(token - 1) && _context.Tokens[token - 1].Quote < 0
+            && Lexicon.NominalKind(Document.Word(token - 1)) == NameKind.Organization;
         var kind = Lexicon.NominalKind(noun);
-        if (kind == NameKind.Person && !IsAnother(token) && NamedWithRole(token, noun) is { } named)
+        if (kind == NameKind.Person && !IsAnother(token) && NamedWithRole(token, noun, bodies: !spokesOfBodyNoun) is { } named)
         {
             return named;
         }
@@ -544,9 +548,7 @@ internal sealed class SpeakerLinker
 
         // "Leeds City Council closed the library. … a council spokesperson said": the body the noun before the spokesperson
         // names, as "the council" would.
-        if (Lexicon.IsSpokesNoun(noun) && token > 0 && Document.IsLowerWord(token - 1) && _context.Tokens[token - 1].Quote < 0
-            && Document.Word(token - 1) is var bodyNoun && Lexicon.NominalKind(bodyNoun) == NameKind.Organization
-            && OrganizationOfNoun(token - 1, bodyNoun) is { } spokenFor)
+        if (spokesOfBodyNoun && OrganizationOfNoun(token - 1, Document.Word(token - 1)) is { } spokenFor)
         {
             return spokenFor;
         }
@@ -973,14 +975,15 @@ internal sealed class SpeakerLinker
     /// <summary>
     /// The person the article names with the same role noun, "ROLE First Last" or "First Last, a ROLE": the nearest before
     /// <paramref name="token"/>, else the nearest after it ("the spokesperson said … Jo Lee, the spokesperson, added"),
-    /// each within a bounded walk.
+    /// each within a bounded walk; with <paramref name="bodies"/>, also the body a spokesperson so described speaks for
+    /// (not for "a police spokesperson", whose own noun names the body).
     /// </summary>
-    private Speaker? NamedWithRole(int token, string noun)
+    private Speaker? NamedWithRole(int token, string noun, bool bodies = true)
     {
         var tokens = _context.Tokens;
         for (int k = token - 1, steps = 0; k >= 0 && steps < MaxRoleSteps; k--, steps++)
         {
-            if (PersonWithRoleAt(k, noun) is { } before)
+            if (PersonWithRoleAt(k, noun, bodies) is { } before)
             {
                 return before;
             }
@@ -988,7 +991,7 @@ internal sealed class SpeakerLinker
 
         for (int k = token + 1, steps = 0; k < tokens.Count && steps < MaxRoleSteps; k++, steps++)
         {
-            if (PersonWithRoleAt(k, noun) is { } after)
+            if (PersonWithRoleAt(k, noun, bodies) is { } after)
             {
                 return after;
             }
@@ -997,8 +1000,9 @@ internal sealed class SpeakerLinker
         return null;
     }
 
-    /// <summary>The person named with the role noun at <paramref name="k"/>: "ROLE First Last", "ROLE, First Last" or "First Last, a ROLE".</summary>
-    private Speaker? PersonWithRoleAt(int k, string noun)
+    /// <summary>The person named with the role noun at <paramref name="k"/>: "ROLE First Last", "ROLE, First Last" or "First Last, a ROLE";
+    /// with <paramref name="bodies"/>, also a spokesperson's body ("an Interpol spokesperson", "a spokesperson for the Home Office").</summary>
+    private Speaker? PersonWithRoleAt(int k, string noun, bool bodies = true)
     {
         var tokens = _context.Tokens;
         if (tokens[k].Quote >= 0 || tokens[k].Kind != TokenKind.Word)
@@ -1058,7 +1062,7 @@ internal sealed class SpeakerLinker
 
         // "an Interpol spokesperson stated … The spokesperson added": the body named before the noun; "A spokesperson for
         // the Home Office said … The spokesperson added": the body named after it.
-        if (Lexicon.IsSpokesNoun(noun))
+        if (bodies && Lexicon.IsSpokesNoun(noun))
         {
             if (Document.NameStartBefore(k, 0) is var body and >= 0)
             {

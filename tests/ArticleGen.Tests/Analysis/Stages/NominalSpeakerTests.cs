@@ -312,6 +312,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Leeds City Council closed the library.\n\n\"We had no choice,\" said a council spokesman.", "Leeds City Council")]
     [InlineData("Wiltshire Police closed the road.\n\n\"He was known to officers,\" a police spokesman said.", "Wiltshire Police")]
     [InlineData("\"We had no choice,\" a council spokesperson said.", "council spokesperson")]
+    [InlineData("No other car was involved, according to Wiltshire Police.\n\nA police spokesperson stated \"The road was closed.\"\n\nA spokesperson for the Tidewater Coach Company said the driver was well.", "Wiltshire Police")]
+    [InlineData("A police spokesperson stated \"The road was closed.\"\n\nA spokesperson for the Tidewater Coach Company said the driver was well.", "police spokesperson")]
     public void A_spokesperson_after_a_body_noun_speaks_for_the_body_the_noun_stands_for(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
