@@ -750,12 +750,15 @@ internal static class Lexicon
 
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>
     public static NameKind NominalKind(string word)
-        => NominalGroups.Contains(word) ? NameKind.Organization : NominalPersons.Contains(word) ? NameKind.Person : NameKind.Unknown;
+        => NominalGroups.Contains(word) || SingularPersonNoun(word) is not null ? NameKind.Organization
+            : NominalPersons.Contains(word) ? NameKind.Person : NameKind.Unknown;
 
-    /// <summary>The one-person role noun of a plural group noun ("victims" → "victim"), or null ("police", "families").</summary>
+    /// <summary>The one-person role noun of a plural group noun ("victims" → "victim"), or null ("police", "families";
+    /// "Mans", whose "man" makes "men").</summary>
     public static string? SingularPersonNoun(string group)
-        => group.Length > 1 && group.EndsWith("s", StringComparison.Ordinal) && NominalPersons.Contains(group.Substring(0, group.Length - 1))
-            ? group.Substring(0, group.Length - 1)
+        => group.Length > 1 && group.EndsWith("s", StringComparison.Ordinal) && group.Substring(0, group.Length - 1) is var single
+            && NominalPersons.Contains(single) && !single.EndsWith("man", StringComparison.OrdinalIgnoreCase)
+            ? single
             : null;
 
     /// <summary>Whether a capitalised word is a person's role noun ("Striker", "Coach"), without lower-casing it, or one

@@ -157,7 +157,7 @@ internal sealed class PronounResolver
         for (int k = q - 1; k >= 0 && k >= q - MaxAntecedentSteps && quotes[k].Paragraph >= paragraph - 1; k--)
         {
             if (_context.Speakers[k] is { } speaker && (speaker.Kind == wanted || (wanted == NameKind.Person && speaker.Kind == NameKind.Unknown))
-                && !Contradicts(speaker.Name, gender) && speaker.Name != asker)
+                && !Contradicts(speaker.Name, gender) && speaker.Name != asker && !IsPeopleForIt(speaker, word))
             {
                 previousQuote = k;
                 break;
@@ -365,15 +365,15 @@ internal sealed class PronounResolver
     public Speaker? BodySubjectOfOwnSentence(int token)
         => BodyNamedBy(SubjectOfOwnSentence(token));
 
-    /// <summary>The body a subject names: a name (no pronoun, no role noun, no person's, not after a preposition) that links
-    /// to no person; null otherwise.</summary>
+    /// <summary>The body a subject names: a name (no pronoun, no role noun alone, no person's, not after a preposition) that
+    /// links to no person ("Doctors Without Borders" opens with a role noun and names a body); null otherwise.</summary>
     private Speaker? BodyNamedBy(Subject? found)
     {
         if (found is not { Nominal: false, Pronoun: PronounKind.None } subject
             || AfterPreposition(subject.FirstToken)
             || NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { Kind: not NameKind.Person }
             || _linker.IsKnownPerson(subject.FirstToken, subject.EndToken)
-            || Lexicon.NominalKind(Document.Text(subject.FirstToken).ToLowerInvariant()) != NameKind.Unknown)
+            || (subject.EndToken == subject.FirstToken + 1 && Lexicon.NominalKind(Document.Text(subject.FirstToken).ToLowerInvariant()) != NameKind.Unknown))
         {
             return null;
         }
@@ -452,6 +452,12 @@ internal sealed class PronounResolver
             (_resolvedGenders ??= new Dictionary<string, Gender>(StringComparer.Ordinal))[speaker.Name] = gender;
         }
     }
+
+    /// <summary>"All 23 players posted the message. The club responded with what it called “…”": "it" stands for no group of
+    /// people ("players", "Forest officials").</summary>
+    private static bool IsPeopleForIt(Speaker speaker, string pronoun)
+        => pronoun is "it" or "It" && speaker.Entity < 0 && speaker.Name.Substring(speaker.Name.LastIndexOf(' ') + 1) is var noun
+            && Lexicon.SingularPersonNoun(noun) is not null;
 
     private bool Contradicts(string name, Gender pronoun)
         => pronoun != Gender.Unknown && KnownGender(name) is var known && known != Gender.Unknown && known != pronoun;

@@ -484,6 +484,20 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"I am angry,\" one of the protestors said according to the newspaper Tidewater Courier.", "protestor")]
+    [InlineData("According to the Tidewater Courier, protestors claim the plan is a \"disaster\".", "protestors")]
+    [InlineData("Dock strikers marched past the gates. \"No pay, no port!\" the strikers chanted.", "strikers")]
+    public void The_plural_of_a_person_s_role_noun_is_a_group_that_speaks(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("The mother of one of the boys, who cannot be named, said her son had been \"groomed like a pet\".", "mother")]
+    [InlineData("The family of one of the victims said it was \"a tragedy\".", "family")]
+    [InlineData("The lawyer of one of the drivers said he was \"exhausted\".", "lawyer")]
+    public void The_one_whose_relation_is_one_of_a_group_speaks_not_the_group(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"She was a loving daughter,\" said Ines Duarte's family.", "family")]
     [InlineData("Ines Duarte's family released a statement. \"She was a loving daughter,\" the statement said.", "family")]
     [InlineData("Ines Duarte's family released a statement. \"She was a loving daughter,\" they said.", "family")]

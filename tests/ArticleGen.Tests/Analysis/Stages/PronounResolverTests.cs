@@ -20,6 +20,14 @@ public sealed class PronounResolverTests
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Fact]
+    public void It_stands_for_no_group_of_people_that_spoke_before()
+    {
+        var quotes = Quotes("All 23 players posted the same message, under the heading \"We Are Not Asking for a Favour\". The club responded with what it called a \"historic\" offer.");
+        Assert.Equal("players", quotes[0].Speaker);
+        Assert.NotEqual("players", quotes[1].Speaker);
+    }
+
+    [Fact]
     public void The_subject_after_the_verb_of_an_inverted_sentence_is_the_antecedent()
         => Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(
             "Ana Ruiz has handed out sandwiches for two years. Among those who arrived this winter was Ines Duarte, 39, from Kharkiv. She said the volunteer was \"the first person who smiled at us\".")));
@@ -214,6 +222,7 @@ public sealed class PronounResolverTests
     [Theory]
     [InlineData("Reporters Without Borders criticised the law on Monday. \"It is unacceptable,\" the organization said.", "Reporters Without Borders")]
     [InlineData("Mothers Against Drunk Driving criticised the law on Monday. \"It is unacceptable,\" the group said.", "Mothers Against Drunk Driving")]
+    [InlineData("Doctors Without Borders criticised the law on Monday. \"It is unacceptable,\" the organization said.", "Doctors Without Borders")]
     public void A_name_with_a_preposition_inside_names_a_body_a_noun_of_one_stands_for(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

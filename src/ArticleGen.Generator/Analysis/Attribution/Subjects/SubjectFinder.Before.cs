@@ -670,6 +670,15 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        // "The mother of one of the boys said", "The family of one of the victims said": the noun before "of one of" speaks,
+        // not the one it relates to.
+        if (Document.Text(head) is "one" && head - 2 >= low && Document.Text(head - 1) is "of" && Tokens[head - 2].Quote < 0
+            && (Document.IsLowerWord(head - 2) || OpensSentence(head - 2)) && Document.Text(head - 2).ToLowerInvariant() is var relation
+            && (Lexicon.NominalKind(relation) != NameKind.Unknown || Lexicon.IsKinNoun(relation)) && !Lexicon.IsSpokesNoun(relation))
+        {
+            return new Subject(head - 2, head - 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+        }
+
         string noun = Document.Text(head).ToLowerInvariant();
         return Lexicon.NominalKind(noun) != NameKind.Unknown && Lexicon.IsPluralNoun(noun) && !Lexicon.IsSpokesNoun(noun)
             && !Lexicon.IsCountingOrUnnamingWord(noun)
