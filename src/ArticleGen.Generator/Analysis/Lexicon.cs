@@ -279,6 +279,11 @@ internal static class Lexicon
         "skier", "skater", "rower", "quarterback", "pitcher", "helmsman", "forward", "keeper", "playmaker", "spinner",
         "seamer", "centre-back", "center-back", "full-back", "fly-half", "scrum-half", "flanker");
 
+    /// <summary>The regular plurals of the person nouns ("protestors", "strikers"), groups that speak; not those in "-man",
+    /// whose plural is "-men" ("Mans" is a surname).</summary>
+    private static readonly HashSet<string> PluralPersonNouns = new(
+        NominalPersons.Where(noun => !noun.EndsWith("man", StringComparison.Ordinal)).Select(noun => noun + "s"), StringComparer.Ordinal);
+
     /// <summary>Person nouns that describe someone by what they do or won, which news uses for a person it named
     /// before ("Ines Duarte won gold … the champion said"), unlike nouns of an office or a part in an event ("the officer").</summary>
     private static readonly HashSet<string> EpithetNouns = Set(
@@ -750,16 +755,13 @@ internal static class Lexicon
 
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>
     public static NameKind NominalKind(string word)
-        => NominalGroups.Contains(word) || SingularPersonNoun(word) is not null ? NameKind.Organization
+        => NominalGroups.Contains(word) || PluralPersonNouns.Contains(word) ? NameKind.Organization
             : NominalPersons.Contains(word) ? NameKind.Person : NameKind.Unknown;
 
     /// <summary>The one-person role noun of a plural group noun ("victims" → "victim"), or null ("police", "families";
     /// "Mans", whose "man" makes "men").</summary>
     public static string? SingularPersonNoun(string group)
-        => group.Length > 1 && group.EndsWith("s", StringComparison.Ordinal) && group.Substring(0, group.Length - 1) is var single
-            && NominalPersons.Contains(single) && !single.EndsWith("man", StringComparison.OrdinalIgnoreCase)
-            ? single
-            : null;
+        => PluralPersonNouns.Contains(group) ? group.Substring(0, group.Length - 1) : null;
 
     /// <summary>Whether a capitalised word is a person's role noun ("Striker", "Coach"), without lower-casing it, or one
     /// shared or held before ("Co-producer", "Ex-minister").</summary>
