@@ -861,10 +861,13 @@ public sealed class NominalSpeakerTests
 
     [Theory]
     [InlineData("\"We are tired,\" said a protester named after his grandfather.")]
-    [InlineData("\"We are tired,\" said a protester using the back door.")]
     [InlineData("\"We are tired,\" said a protester known for her banners.")]
     public void A_naming_word_that_gives_no_name_takes_no_word_after_it_for_one(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_naming_participle_that_gives_no_name_opens_a_phrase_about_the_role_noun()
+        => Assert.Equal("protester", Assert.Single(Quotes("\"We are tired,\" said a protester using the back door.")).Speaker);
 
     [Theory]
     [InlineData("\"We are tired,\" said a protester who gave her name to the police.", "protester")]
@@ -902,6 +905,18 @@ public sealed class NominalSpeakerTests
     [Fact]
     public void A_relative_clause_after_a_role_noun_opens_no_descriptor_chain()
         => Assert.Equal(("nurse", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"It was bad,\" said a nurse who treated her.")));
+
+    [Theory]
+    [InlineData("\"We will not back down,\" said an official speaking on condition of anonymity.", "official")]
+    [InlineData("\"Ladies and gentlemen, you are under arrest,\" stated a police officer speaking through a megaphone.", "police officer")]
+    [InlineData("\"It all happened very quickly,\" said a witness standing near the gate.", "witness")]
+    [InlineData("\"It was chaos,\" said a resident speaking anonymously.", "resident")]
+    public void A_participle_phrase_after_a_role_noun_opens_no_descriptor_chain(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_noun_in_ing_between_role_nouns_is_a_descriptor_not_a_participle()
+        => Assert.EndsWith("officer", Assert.Single(Quotes("\"It was bad,\" said a police training officer.")).Speaker);
 
     [Theory]
     [InlineData("A man who witnessed the crash said \"it was terrifying.\"", "man")]

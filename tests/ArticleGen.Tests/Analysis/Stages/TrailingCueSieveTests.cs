@@ -57,8 +57,8 @@ public sealed class TrailingCueSieveTests
     [Fact]
     public void A_speech_clause_whose_subject_is_not_found_stops_the_quote_from_continuing_the_previous_one()
     {
-        // Someone else speaks ("said a fan wearing …"): the quote must not take the previous quote's speaker.
-        const string body = "\"We won the cup,\" Ines Duarte said. \"They never stood a chance,\" said a fan wearing the team scarf.";
+        // Someone else speaks ("said the bloke next to me"): the quote must not take the previous quote's speaker.
+        const string body = "\"We won the cup,\" Ines Duarte said. \"They never stood a chance,\" said the bloke next to me.";
         Assert.Equal(["Ines Duarte", null], Quotes(body).Select(quote => quote.Speaker));
     }
 

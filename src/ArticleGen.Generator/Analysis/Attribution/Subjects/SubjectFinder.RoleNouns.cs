@@ -552,7 +552,7 @@ internal sealed partial class SubjectFinder
         // official familiar with the talks").
         bool nameFollows = next < end && (Document.IsCapitalised(next)
             || (Document.IsLowerWord(next) && !Lexicon.IsPreposition(Document.Text(next)) && !OpensSourcePhrase(next)
-                && Document.Text(next) is not ("outside" or "inside" or "that" or "who" or "which")));
+                && !OpensParticiplePhrase(next, end) && Document.Text(next) is not ("outside" or "inside" or "that" or "who" or "which")));
         if (kind == NameKind.Unknown || nameFollows)
         {
             // "student protester Joshua Wong", "committee member Ulf Danielsson": a descriptor before a name.
@@ -649,6 +649,14 @@ internal sealed partial class SubjectFinder
             || (kind == NameKind.Organization && Lexicon.IsPluralNoun(word) && !Lexicon.IsBodyNoun(word)
                 && !Lexicon.IsOrganizationKindNoun(word.Substring(0, word.Length - 1)));
     }
+
+    /// <summary>"speaking on condition of anonymity", "standing near the gate", "speaking anonymously" at <paramref name="k"/>:
+    /// a present participle and the preposition, determiner or adverb after it open a phrase that describes the noun before
+    /// (not "a police training officer", whose "training" is a descriptor).</summary>
+    private bool OpensParticiplePhrase(int k, int end)
+        => k + 1 < end && Document.Text(k).EndsWith("ing", StringComparison.Ordinal) && Document.IsLowerWord(k + 1)
+            && Document.Text(k + 1) is var after
+            && (Lexicon.IsPreposition(after) || Lexicon.IsDeterminer(after) || after.EndsWith("ly", StringComparison.Ordinal));
 
     /// <summary>
     /// "familiar with", "close to", "briefed on", "knowledgeable about" at <paramref name="k"/>: the phrase by which news
