@@ -295,6 +295,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Protesters from the Tidewater University chanted \"no more cuts\".", "Protesters")]
     [InlineData("An anonymous source at the Department of Harbour Security said the plan was \"dead\".", "source")]
     [InlineData("An official at the Tidewater Trust said the plan was \"dead\".", "Tidewater Trust")]
+    [InlineData("A doctor at the Tidewater Resort said the patient was \"stable\".", "doctor")]
+    [InlineData("A crowd at Marlow Park chanted \"no more cuts\".", "crowd")]
     public void Someone_at_the_named_body_speaks_as_themselves_an_official_for_the_body(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

@@ -764,27 +764,32 @@ internal sealed partial class SubjectFinder
     /// <summary>"officials at Tidewater University said", "a spokesman from the Tidewater Hospital said": the organisation from
     /// <paramref name="runStart"/> to <paramref name="end"/>, after a preposition after an official or a spokesperson,
     /// speaks through them (as it does after "the"); other people there speak as themselves ("doctors at Tidewater Hospital
-    /// said", "protesters from Tidewater University chanted"); null when no role or group noun comes before.</summary>
+    /// said", "protesters from Tidewater University chanted", and at a place or a body of no known kind: "a staff member at
+    /// the Tidewater Resort stated"); null when no role or group noun comes before.</summary>
     private Subject? BodyOfRoleNoun(int runStart, int end, int low)
     {
         int preposition = runStart - 1 >= low && Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
         int noun = preposition - 1;
         if (noun < low || Document.Text(preposition) is not ("at" or "from" or "of")
-            || !(Document.IsLowerWord(noun) || OpensSentence(noun))
-            || NameInterpreter.Interpret(Document, runStart, end) is not { Kind: NameKind.Organization } body
-            || body.Start != Tokens[runStart].Start)
+            || !(Document.IsLowerWord(noun) || OpensSentence(noun)))
+        {
+            return null;
+        }
+
+        string word = Document.Text(noun).ToLowerInvariant();
+        bool speaksForBody = Lexicon.IsSpokesNoun(word) || word is "official" or "officials";
+        bool named = NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Organization } body && body.Start == Tokens[runStart].Start;
+        if (Lexicon.NominalKind(word) == NameKind.Unknown || (!named && (speaksForBody || Document.Text(preposition) is "of")))
         {
             return null;
         }
 
         // "Jo Lee, member of the foreign affairs committee of the Congress said": the person whose appositive the writer
         // left unclosed speaks, not the noun the body follows.
-        string word = Document.Text(noun).ToLowerInvariant();
-        return Lexicon.NominalKind(word) == NameKind.Unknown ? null
-            : PersonBeforeUnclosedAppositive(noun, low)
-                ?? (Lexicon.IsSpokesNoun(word) || word is "official" or "officials"
-                    ? new Subject(runStart, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
-                    : NominalAt(noun, noun + 1, AttributionRule.SpeechVerb));
+        return PersonBeforeUnclosedAppositive(noun, low)
+            ?? (speaksForBody
+                ? new Subject(runStart, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
+                : NominalAt(noun, noun + 1, AttributionRule.SpeechVerb));
     }
 
     /// <summary>
