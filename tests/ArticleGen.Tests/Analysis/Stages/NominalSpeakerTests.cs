@@ -174,6 +174,14 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("\"It is what we think it is,\" said a senior CIA official.", "senior CIA official")]
+    [InlineData("The Hovind ministry was raided. According to an IRS agent, \"Hovind has moved money\".", "IRS agent")]
+    [InlineData("\"They should crack down,\" said a Han woman.", "Han woman")]
+    [InlineData("\"It is what we think it is,\" said a CIA spokesman.", "CIA")]
+    public void A_body_s_or_people_s_name_after_a_determiner_describes_the_role_noun_after_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"Of course it is dangerous,\" said an Indonesian government volcanologist, Ines Subandriyo.")]
     [InlineData("\"Of course it is dangerous,\" said a British scientist, Ines Subandriyo.")]
     public void A_person_in_apposition_to_a_description_that_opens_with_a_nationality_speaks(string body)

@@ -184,6 +184,16 @@ internal sealed partial class SubjectFinder
             return NominalAt(role, end, rule);
         }
 
+        // "said a senior CIA official": a body's name after a determiner describes the role noun after it, which speaks as
+        // itself ("said a CIA spokesman" is the body's).
+        if (skipped > 0 && (Lexicon.IsDeterminer(Document.Text(first)) || Document.Text(first) is "one") && !possessive
+            && runEnd < end && Document.IsLowerWord(runEnd) && Tokens[runEnd].Quote < 0
+            && Lexicon.NominalKind(Document.Text(runEnd)) == NameKind.Person && !Lexicon.IsSpokesNoun(Document.Text(runEnd))
+            && NominalAt(runEnd, end, rule) is { Nominal: true } roleOfBody)
+        {
+            return roleOfBody;
+        }
+
         // "said Tom Hale's mother": a relation of the owner speaks, whom the text does not name here.
         if (possessive && runEnd < end && Document.IsLowerWord(runEnd) && Lexicon.IsRelationNoun(Document.Text(runEnd)))
         {
