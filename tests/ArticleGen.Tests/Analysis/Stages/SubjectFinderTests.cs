@@ -564,6 +564,16 @@ public sealed class SubjectFinderTests
     public void A_role_noun_after_a_determiner_and_its_modifiers_is_the_subject_of_a_participle(string body)
         => Assert.Equal(("federal judge", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("A senior CIA official stood by the finding, saying \"It is what we think it is.\"", "senior CIA official")]
+    [InlineData("On June 8, 2003, an unnamed senior CIA official stood by the finding, saying \"It is what we think it is.\"", "senior CIA official")]
+    public void A_body_s_name_after_a_determiner_describes_the_role_noun_that_is_the_subject_of_a_participle(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void Official_before_a_body_s_name_is_an_adjective_not_the_subject()
+        => Assert.Equal("Tidewater News Agency", Quotes("Hours later, the North's official Tidewater News Agency (TNA) dismissed the proposal as \"a deceptive farce\" and said the South should \"stop daydreaming about dialogue.\"")[^1].Speaker);
+
     [Fact]
     public void A_role_noun_opening_the_sentence_is_its_subject()
     {

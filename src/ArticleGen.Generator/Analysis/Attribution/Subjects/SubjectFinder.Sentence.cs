@@ -53,6 +53,16 @@ internal sealed partial class SubjectFinder
                     return nominal;
                 }
 
+                // "An unnamed senior CIA official stood by it, saying": a body's name after the determiner describes the
+                // role noun after it, which speaks as itself ("A CIA spokesman" speaks for the body, found as a name).
+                if (IsIndefiniteOrDefiniteBefore(k, start) && runEnd + 1 < limit && Document.IsLowerWord(runEnd)
+                    && Tokens[runEnd].Quote < 0 && Lexicon.NominalKind(Document.Text(runEnd)) == NameKind.Person && !Document.IsPossessive(runEnd - 1)
+                    && !Lexicon.IsSpokesNoun(Document.Text(runEnd)) && Document.IsLowerWord(runEnd + 1)
+                    && Lexicon.NominalKind(Document.Text(runEnd + 1)) == NameKind.Unknown)
+                {
+                    return new Subject(runEnd, runEnd + 1, PronounKind.None, AttributionRule.SpeechVerb, runEnd, Nominal: true);
+                }
+
                 // "Kazemi's uncle told CNN:": the relative or the person in a role speaks, not the one named before them
                 // ("Jo Lee's spokesman" speaks for Jo Lee; "Jo Lee's lawyer, Tom Hale," is found as a name, as is the person
                 // after a role that descriptors lead to, "Portvale's chief harbour spokesman, Jo Lee,"), and "Alden's brother
@@ -81,6 +91,26 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether "a", "an", "the" or "one" stands before the token at <paramref name="k"/>, up to two lower-case
+    /// modifiers between ("an unnamed senior CIA official"), from <paramref name="start"/> on.</summary>
+    private bool IsIndefiniteOrDefiniteBefore(int k, int start)
+    {
+        for (int d = k - 1; d >= start && d >= k - 3 && Tokens[d].Kind == TokenKind.Word && Tokens[d].Quote < 0; d--)
+        {
+            if (Document.Text(d) is "a" or "an" or "the" or "one" or "A" or "An" or "The" or "One")
+            {
+                return true;
+            }
+
+            if (!Document.IsLowerWord(d))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The Dairy and Food Workers' Union said …, accusing": one body's name that goes on over "and", "&amp;" or a
