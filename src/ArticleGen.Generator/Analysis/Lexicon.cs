@@ -342,9 +342,10 @@ internal static class Lexicon
         "brewer", "league", "foundation", "association", "federation", "commission", "council", "committee", "court", "force",
     }.Concat(InstitutionNouns).ToArray());
 
-    /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police.</summary>
+    /// <summary>Nouns of someone who speaks for a body: "a Hampshire Police spokesman" is the Hampshire Police, "a BBC
+    /// correspondent" the BBC.</summary>
     private static readonly HashSet<string> SpokesNouns = Set(
-        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative", "representatives");
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "representative", "representatives", "correspondent");
 
     /// <summary>Nationalities that are adjectives only: "the British" or "the Chinese" is a people or its state, never one
     /// person named before; so are the regions' ("European", "Western": "a Western diplomat").</summary>

@@ -328,6 +328,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("A BBC correspondent said that \"the best both sides can hope for is calm.\"", "BBC")]
+    [InlineData("A BBC correspondent in Cairo said the announcement meant it \"now seems likely that the rule is ending.\"", "BBC")]
+    [InlineData("\"The rule is ending,\" said a correspondent for the Tidewater Courier.", "Tidewater Courier")]
+    public void A_news_outlet_s_correspondent_speaks_for_the_outlet(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The University of Cape Town suspended a professor. The university said it \"takes all allegations seriously\".", "University of Cape Town")]
     [InlineData("Calder and Ryburn Hospitals NHS Trust saw her late.\n\nThe trust said in a statement that it was \"deeply sorry\".", "Calder and Ryburn Hospitals NHS Trust")]
     [InlineData("Tidewater General Hospital treated six people. \"All are stable,\" the hospital said.", "Tidewater General Hospital")]
