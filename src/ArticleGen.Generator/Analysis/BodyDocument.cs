@@ -418,7 +418,12 @@ internal sealed class BodyDocument
             return false;
         }
 
-        if (IsVerbLike(runEnd, paragraphEndToken) || IsVerbLike(AfterAppositive(runEnd, paragraphEndToken), paragraphEndToken))
+        // "Tsvangirai said his party appreciates Nelson Mandela's criticism": an owner's name after a verb is the object's, and
+        // the word after it what it owns, no verb; the owner of a body or an office stands in for it ("Uribe charged
+        // Correa's government", "said a spokeswoman for the NATO's antipiracy mission").
+        bool ownerOfObject = IsPossessive(runEnd - 1) && runEnd < paragraphEndToken && IsVerbLike(runStart - 1, runStart)
+            && !Lexicon.IsBodyNoun(Text(runEnd)) && !Lexicon.IsOfficeNoun(Text(runEnd)) && Lexicon.NominalKind(Text(runEnd)) == NameKind.Unknown;
+        if (!ownerOfObject && (IsVerbLike(runEnd, paragraphEndToken) || IsVerbLike(AfterAppositive(runEnd, paragraphEndToken), paragraphEndToken)))
         {
             return true;
         }

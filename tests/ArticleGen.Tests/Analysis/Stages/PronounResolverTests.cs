@@ -19,6 +19,13 @@ public sealed class PronounResolverTests
     public void A_subject_inside_a_clause_of_the_sentence_before_gives_way_to_the_subject_that_holds_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Jo Lee withdrew. Lee said his party appreciates Tom Hale's criticism. \"It is something we cherish,\" he said.", "Jo Lee")]
+    [InlineData("Jo Lee withdrew. Lee praised Tom Hale's speech at length. \"It is something we cherish,\" he said.", "Jo Lee")]
+    [InlineData("At the summit, Jo Lee charged Tom Hale's government with lying, a charge that Hale quickly denied. \"I cannot accept it,\" he said.", "Tom Hale")]
+    public void An_owner_named_in_a_verb_s_object_is_no_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void It_stands_for_no_group_of_people_that_spoke_before()
     {
