@@ -422,8 +422,10 @@ internal sealed class BodyDocument
         // the word after it what it owns, no verb; the owner of a body or an office stands in for it ("Uribe charged
         // Correa's government", "said a spokeswoman for the NATO's antipiracy mission").
         bool ownerOfObject = IsPossessive(runEnd - 1) && runEnd < paragraphEndToken && IsVerbLike(runStart - 1, runStart)
-            && !Lexicon.IsBodyNoun(Text(runEnd)) && !Lexicon.IsOfficeNoun(Text(runEnd)) && Lexicon.NominalKind(Text(runEnd)) == NameKind.Unknown;
-        if (!ownerOfObject && (IsVerbLike(runEnd, paragraphEndToken) || IsVerbLike(AfterAppositive(runEnd, paragraphEndToken), paragraphEndToken)))
+            && !Lexicon.IsBodyNoun(Text(runEnd)) && !Lexicon.IsOfficeNoun(Text(runEnd))
+            && Lexicon.NominalKind(Text(runEnd)) == NameKind.Unknown;
+        if (!ownerOfObject
+            && (IsVerbLike(runEnd, paragraphEndToken) || IsVerbLike(AfterAppositive(runEnd, paragraphEndToken), paragraphEndToken)))
         {
             return true;
         }

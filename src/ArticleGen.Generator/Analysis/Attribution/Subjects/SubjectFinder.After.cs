@@ -187,9 +187,7 @@ internal sealed partial class SubjectFinder
         // "said a senior CIA official": a body's name after a determiner describes the role noun after it, which speaks as
         // itself ("said a CIA spokesman" is the body's).
         if (skipped > 0 && (Lexicon.IsDeterminer(Document.Text(first)) || Document.Text(first) is "one") && !possessive
-            && runEnd < end && Document.IsLowerWord(runEnd) && Tokens[runEnd].Quote < 0
-            && Lexicon.NominalKind(Document.Text(runEnd)) == NameKind.Person && !Lexicon.IsSpokesNoun(Document.Text(runEnd))
-            && NominalAt(runEnd, end, rule) is { Nominal: true } roleOfBody)
+            && runEnd < end && IsRoleNounSpeakingAsItself(runEnd) && NominalAt(runEnd, end, rule) is { Nominal: true } roleOfBody)
         {
             return roleOfBody;
         }

@@ -778,7 +778,8 @@ internal sealed partial class SubjectFinder
 
         string word = Document.Text(noun).ToLowerInvariant();
         bool speaksForBody = Lexicon.IsSpokesNoun(word) || word is "official" or "officials";
-        bool named = NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Organization } body && body.Start == Tokens[runStart].Start;
+        bool named = NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Organization } body
+            && body.Start == Tokens[runStart].Start;
         if (Lexicon.NominalKind(word) == NameKind.Unknown || (!named && (speaksForBody || Document.Text(preposition) is "of")))
         {
             return null;

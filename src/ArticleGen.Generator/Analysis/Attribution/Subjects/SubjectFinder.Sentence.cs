@@ -55,9 +55,8 @@ internal sealed partial class SubjectFinder
 
                 // "An unnamed senior CIA official stood by it, saying": a body's name after the determiner describes the
                 // role noun after it, which speaks as itself ("A CIA spokesman" speaks for the body, found as a name).
-                if (IsIndefiniteOrDefiniteBefore(k, start) && runEnd + 1 < limit && Document.IsLowerWord(runEnd)
-                    && Tokens[runEnd].Quote < 0 && Lexicon.NominalKind(Document.Text(runEnd)) == NameKind.Person && !Document.IsPossessive(runEnd - 1)
-                    && !Lexicon.IsSpokesNoun(Document.Text(runEnd)) && Document.IsLowerWord(runEnd + 1)
+                if (IsIndefiniteOrDefiniteBefore(k, start) && runEnd + 1 < limit && !Document.IsPossessive(runEnd - 1)
+                    && IsRoleNounSpeakingAsItself(runEnd) && Document.IsLowerWord(runEnd + 1)
                     && Lexicon.NominalKind(Document.Text(runEnd + 1)) == NameKind.Unknown)
                 {
                     return new Subject(runEnd, runEnd + 1, PronounKind.None, AttributionRule.SpeechVerb, runEnd, Nominal: true);
@@ -92,6 +91,12 @@ internal sealed partial class SubjectFinder
 
         return null;
     }
+
+    /// <summary>Whether the word at <paramref name="k"/>, after a body's or a people's name, is a role noun of one person who
+    /// speaks as themselves ("a senior CIA official"), not for the body ("a CIA spokesman").</summary>
+    private bool IsRoleNounSpeakingAsItself(int k)
+        => Document.IsLowerWord(k) && Tokens[k].Quote < 0 && Lexicon.NominalKind(Document.Text(k)) == NameKind.Person
+            && !Lexicon.IsSpokesNoun(Document.Text(k));
 
     /// <summary>Whether "a", "an", "the" or "one" stands before the token at <paramref name="k"/>, up to two lower-case
     /// modifiers between ("an unnamed senior CIA official"), from <paramref name="start"/> on.</summary>
