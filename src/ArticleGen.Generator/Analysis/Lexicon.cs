@@ -96,7 +96,6 @@ internal static class Lexicon
         "lament", "laments", "lamented", "lamenting",
         "boast", "boasts", "boasted", "boasting",
         "assure", "assures", "assured", "assuring",
-        "inform", "informs", "informed", "informing",
         "reassure", "reassures", "reassured", "reassuring",
         "proclaim", "proclaims", "proclaimed", "proclaiming",
         "recount", "recounts", "recounted", "recounting",

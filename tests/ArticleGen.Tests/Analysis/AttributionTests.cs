@@ -104,7 +104,7 @@ public sealed class AttributionTests
     [Fact]
     public void A_quote_in_the_next_sentence_that_names_only_the_previous_speaker_continues_it()
     {
-        const string body = "The Tidewater Flood Agency (TFA) advised \"residents to leave the valley\". The TFA also wanted residents to stay off the roads, citing that \"even shallow water can sweep a car away.\"";
+        const string body = "The Tidewater Flood Agency (TFA) advised \"residents to leave the valley\". The TFA also informed residents to stay off the roads, citing that \"even shallow water can sweep a car away.\"";
         Assert.Equal([("Tidewater Flood Agency", AttributionRule.SpeechVerb), ("Tidewater Flood Agency", AttributionRule.Continuation)], Speakers(body));
     }
 
