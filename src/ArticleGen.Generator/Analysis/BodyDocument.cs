@@ -195,6 +195,15 @@ internal sealed class BodyDocument
     /// <summary>Whether the token is a word starting with a lower-case letter.</summary>
     public bool IsLowerWord(int token) => Tokens[token].Kind == TokenKind.Word && char.IsLower(Body[Tokens[token].Start]);
 
+    /// <summary>Whether a preposition stands right before the name at <paramref name="first"/>, "the" between or not, not
+    /// before <paramref name="low"/> ("The bomb was found in Plymouth.", "According to the Tidewater Courier, …"): a place
+    /// or an object, no subject.</summary>
+    public bool FollowsPreposition(int first, int low)
+    {
+        int before = first - 1 >= low && Text(first - 1) is "the" ? first - 2 : first - 1;
+        return before >= low && IsLowerWord(before) && Lexicon.IsPreposition(Text(before));
+    }
+
     /// <summary>Whether a role, relation or group noun stands at <paramref name="token"/>, outside quotes, in lower case or
     /// capitalised as its sentence's first word ("women, men and children", "Police searching for …", "Nurses and …").</summary>
     public bool IsRoleNoun(int token)

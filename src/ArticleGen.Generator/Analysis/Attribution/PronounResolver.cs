@@ -370,7 +370,7 @@ internal sealed class PronounResolver
     private Speaker? BodyNamedBy(Subject? found)
     {
         if (found is not { Nominal: false, Pronoun: PronounKind.None } subject
-            || AfterPreposition(subject.FirstToken)
+            || Document.FollowsPreposition(subject.FirstToken, 0)
             || NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { Kind: not NameKind.Person }
             || _linker.IsKnownPerson(subject.FirstToken, subject.EndToken)
             || (subject.EndToken == subject.FirstToken + 1 && Lexicon.NominalKind(Document.Text(subject.FirstToken).ToLowerInvariant()) != NameKind.Unknown))
@@ -381,14 +381,6 @@ internal sealed class PronounResolver
         return _linker.Link(subject.FirstToken, subject.EndToken) is { Kind: not NameKind.Person } body
             ? body with { Kind = NameKind.Organization }
             : null;
-    }
-
-    /// <summary>"The bomb was found in Plymouth.": a name after a preposition (and "the") is a place or an object, no subject
-    /// that a body's noun after it could stand for.</summary>
-    private bool AfterPreposition(int first)
-    {
-        int k = first > 0 && Document.Text(first - 1) is "the" ? first - 2 : first - 1;
-        return k >= 0 && Document.IsLowerWord(k) && Lexicon.IsPreposition(Document.Text(k));
     }
 
     /// <summary>Whether the word at <paramref name="token"/> stands outside quotes in the sentence before, in its paragraph.</summary>

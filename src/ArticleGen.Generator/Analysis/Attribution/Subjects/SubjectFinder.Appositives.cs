@@ -184,7 +184,7 @@ internal sealed partial class SubjectFinder
             {
                 return described && Document.IsLowerWord(m + 1) && PersonBeforeComma(m, low) is { } person
                     && NameInterpreter.Interpret(Document, person.FirstToken, person.EndToken) is { WordCount: >= 2 }
-                    && !IsAfterPreposition(person.FirstToken, low)
+                    && !Document.FollowsPreposition(person.FirstToken, low)
                     ? person
                     : null;
             }
@@ -206,14 +206,6 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
-    }
-
-    /// <summary>Whether a preposition stands right before the name at <paramref name="first"/>, "the" between or not
-    /// ("According to Jo Lee, the spokesman said", "According to the Tidewater Courier, protesters claim").</summary>
-    private bool IsAfterPreposition(int first, int low)
-    {
-        int before = first - 1 >= low && Document.Text(first - 1) is "the" ? first - 2 : first - 1;
-        return before >= low && Document.IsLowerWord(before) && Lexicon.IsPreposition(Document.Text(before));
     }
 
     /// <summary>

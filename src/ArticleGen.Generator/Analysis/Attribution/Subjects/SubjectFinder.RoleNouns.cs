@@ -654,7 +654,7 @@ internal sealed partial class SubjectFinder
     /// a present participle and the preposition, determiner or adverb after it open a phrase that describes the noun before
     /// (not "a police training officer", whose "training" is a descriptor).</summary>
     private bool OpensParticiplePhrase(int k, int end)
-        => k + 1 < end && Document.Text(k).EndsWith("ing", StringComparison.Ordinal) && Document.IsLowerWord(k + 1)
+        => k + 1 < end && SpeechCues.IsParticiple(Document, k) && Document.IsLowerWord(k + 1)
             && Document.Text(k + 1) is var after
             && (Lexicon.IsPreposition(after) || Lexicon.IsDeterminer(after) || after.EndsWith("ly", StringComparison.Ordinal));
 
