@@ -55,6 +55,19 @@ public sealed class JoinedOrganizationTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Tidewater Society for the Protection of Birds said it was \"appalled\".", "Tidewater Society for the Protection of Birds")]
+    [InlineData("A spokesperson for the Tidewater Society for the Protection of Birds said it was \"appalled\".", "Tidewater Society for the Protection of Birds")]
+    [InlineData("The Ministry of Health of Tidewater said the outbreak was \"under control\".", "Ministry of Health of Tidewater")]
+    [InlineData("The Committee to Protect Journalists said the arrest was \"outrageous\".", "Committee to Protect Journalists")]
+    [InlineData("The Court of Appeal of England and Wales said the ruling was \"flawed\".", "Court of Appeal of England and Wales")]
+    [InlineData("Ines Duarte of the Ministry of Health of Tidewater said the outbreak was \"under control\".", "Ines Duarte")]
+    [InlineData("A doctor at the Tidewater Society for the Protection of Birds said it was \"appalled\".", "doctor")]
+    [InlineData("Ines Duarte, a fellow at the Tidewater Society for the Protection of Birds said it was \"appalled\".", "Ines Duarte")]
+    [InlineData("The Ministry of Health and Ines Duarte said the outbreak was \"under control\".", "Ines Duarte")]
+    public void A_body_s_name_goes_on_from_its_head_over_of_for_the_and_to_to_the_run_before_the_verb(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Retail and Allied Trades Union called the offer \"an insult\". \"We will ballot members,\" the union said.", "Retail and Allied Trades Union")]
     [InlineData("The Department for Environment, Food and Rural Affairs met on Monday. \"We will act,\" the department said.", "Department for Environment, Food and Rural Affairs")]
     public void The_body_noun_later_stands_for_the_whole_name(string body, string speaker)

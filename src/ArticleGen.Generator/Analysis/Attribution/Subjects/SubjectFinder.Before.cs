@@ -452,6 +452,15 @@ internal sealed partial class SubjectFinder
                 ?? new Subject(joined, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
+        // "The Royal Society for the Protection of Birds said", "the Ministry of Health of Samoa said", "The Committee to Protect
+        // Journalists said": a body's name that goes on from its head over "for the", "of" or "to" ends in the run; "Jo Lee of
+        // the Ministry of Health of Samoa said" is its member's words.
+        if (BodyHeadBeforeConnectors(runStart, k + 1, low) is var bodyHead and >= 0)
+        {
+            return PersonBeforeTitledAppositive(bodyHead, k + 1, low) ?? PersonBeforeUnclosedAppositive(bodyHead, low) ?? MemberOf(bodyHead, low)
+                ?? BodyOfRoleNoun(bodyHead, k + 1, low) ?? new Subject(bodyHead, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
         // "Jo Lee of the Food and Drug Administration said", "Jo Lee of the Ministry of Trade and Industry said": the member
         // of a body whose name "and" joins.
         if (MemberOfJoinedBody(runStart, low) is { } memberOfJoined)
@@ -744,6 +753,52 @@ internal sealed partial class SubjectFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The start of the outermost organisation's name that capitalised runs joined by "of", "for", "on", "to" or "and" (each
+    /// perhaps with "the" after it) lead up to the run at <paramref name="runStart"/> ("<b>Royal Society</b> for the Protection
+    /// of Birds", "<b>Ministry</b> of Health of Samoa", "<b>Committee</b> to Protect Journalists", "<b>Court</b> of Appeal of
+    /// England and Wales"); -1 when none does, or the run is a person's ("the Ministry of Health and Jo Lee"), unless a
+    /// verb after "to" makes it read as one ("Protect Journalists"). The walk stops
+    /// at a person's name ("Jo Lee of the Ministry of Health"), whose membership the caller reads.
+    /// </summary>
+    private int BodyHeadBeforeConnectors(int runStart, int end, int low)
+    {
+        const int MaxConnectors = 4;
+        int head = -1;
+        int start = runStart;
+        if (start - 1 < low || !Document.IsLowerWord(start - 1)
+            || (Document.Text(start - 1) is not "to" && NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Person }))
+        {
+            return -1;
+        }
+
+        for (int steps = 0; steps < MaxConnectors; steps++)
+        {
+            int connector = start - 1 >= low && Document.Text(start - 1) is "the" ? start - 2 : start - 1;
+            if (connector - 1 < low || !Document.IsLowerWord(connector) || Document.Text(connector) is not ("of" or "for" or "on" or "to" or "and")
+                || !Document.IsCapitalised(connector - 1) || Tokens[connector - 1].Quote >= 0)
+            {
+                break;
+            }
+
+            start = Document.RunStart(connector - 1, low);
+            var run = NameInterpreter.Interpret(Document, start, connector);
+            if (run is { Kind: NameKind.Person })
+            {
+                break;
+            }
+
+            // "Research and Education": "and" joins two names, and opens no body's name after its head.
+            if (run is { Kind: NameKind.Organization } body && body.Start == Tokens[FirstNonFunctionWord(start, connector)].Start
+                && Document.Text(connector) is not "and")
+            {
+                head = start;
+            }
+        }
+
+        return head;
     }
 
     /// <summary>The head noun ("Ministry", "Department") whose "of" or "for" opens the list that "and" closes with the run at
