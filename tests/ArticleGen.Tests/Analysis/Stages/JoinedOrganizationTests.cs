@@ -68,6 +68,16 @@ public sealed class JoinedOrganizationTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"The outbreak is under control,\" said the Ministry of Health of Tidewater.", "Ministry of Health of Tidewater")]
+    [InlineData("\"The arrest is outrageous,\" said the Committee to Protect Journalists in a statement.", "Committee to Protect Journalists")]
+    [InlineData("\"The strike was a success,\" said the Ministry of Defence, adding that more would follow.", "Ministry of Defence")]
+    [InlineData("According to the Ministry of Defence, the strike was \"a success\".", "Ministry of Defence")]
+    [InlineData("According to the Ministry of Health of Tidewater, the outbreak is \"under control\".", "Ministry of Health of Tidewater")]
+    [InlineData("\"We are ready,\" said the Tidewater Commission on Tuesday.", "Tidewater Commission")]
+    public void After_the_verb_a_body_s_name_goes_on_over_of_to_and_for_to_a_comma_or_the_clause_s_end(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Retail and Allied Trades Union called the offer \"an insult\". \"We will ballot members,\" the union said.", "Retail and Allied Trades Union")]
     [InlineData("The Department for Environment, Food and Rural Affairs met on Monday. \"We will act,\" the department said.", "Department for Environment, Food and Rural Affairs")]
     public void The_body_noun_later_stands_for_the_whole_name(string body, string speaker)

@@ -222,11 +222,14 @@ internal sealed partial class SubjectFinder
             {
                 int placeEnd = Document.RunEnd(place, end);
 
-                // "said the Ministry of Defence.": an organisation's name that goes on over "of" to the clause's end.
-                if (beforeOf is { Kind: NameKind.Organization } && !Document.IsPossessive(placeEnd - 1)
-                    && (placeEnd >= end || !Document.IsPunctuation(placeEnd, ',')))
+                // "said the Ministry of Defence.", "said the Ministry of Health of Samoa, adding": an organisation's name that
+                // goes on over "of" to the clause's end or a comma; not to one that a capitalised word follows, which may go
+                // on with the place ("University of California, San Diego's chancellor").
+                if (beforeOf is { Kind: NameKind.Organization } && BodyNameEndAfter(placeEnd, end) is var bodyEnd
+                    && !Document.IsPossessive(bodyEnd - 1)
+                    && (bodyEnd >= end || !Document.IsPunctuation(bodyEnd, ',') || (bodyEnd + 1 < end && !Document.IsCapitalised(bodyEnd + 1))))
                 {
-                    return new Subject(k, placeEnd, PronounKind.None, rule, placeEnd - 1);
+                    return new Subject(k, bodyEnd, PronounKind.None, rule, bodyEnd - 1);
                 }
 
                 if (NameInterpreter.PersonAfterTitleOf(Document, place, placeEnd) is { } titled)
@@ -245,8 +248,39 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        // "said the Committee to Protect Journalists": an organisation's name goes on over "to", "for" or "on" too.
         int subjectEnd = WithBodyNoun(runEnd, end);
+        if (subjectEnd == runEnd && NameInterpreter.Interpret(Document, k, runEnd) is { Kind: NameKind.Organization })
+        {
+            subjectEnd = BodyNameEndAfter(runEnd, end);
+        }
+
         return new Subject(k, subjectEnd, PronounKind.None, rule, subjectEnd - 1);
+    }
+
+    /// <summary>
+    /// The end of an organisation's name that goes on from <paramref name="runEnd"/> over "of", "for", "on" or "to" (each
+    /// perhaps with "the" after it) and the capitalised run after each, up to four times ("Ministry of Health <b>of Samoa</b>",
+    /// "Committee <b>to Protect Journalists</b>"); not over a day, a month or a platform ("the Commission on Tuesday", "the
+    /// Party on Twitter"); <paramref name="runEnd"/> when nothing goes on.
+    /// </summary>
+    private int BodyNameEndAfter(int runEnd, int end)
+    {
+        const int MaxConnectors = 4;
+        for (int steps = 0; steps < MaxConnectors; steps++)
+        {
+            int next = runEnd + 1 < end && Document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
+            if (next >= end || !Document.IsLowerWord(runEnd) || Document.Text(runEnd) is not ("of" or "for" or "on" or "to")
+                || !Document.IsCapitalised(next) || Tokens[next].Quote >= 0 || Lexicon.IsWeekday(Document.Word(next))
+                || Lexicon.IsMonth(Document.Word(next)) || Lexicon.IsPlatform(Document.Word(next)))
+            {
+                break;
+            }
+
+            runEnd = Document.RunEnd(next, end);
+        }
+
+        return runEnd;
     }
 
     /// <summary>
