@@ -1115,6 +1115,12 @@ internal sealed class SpeakerLinker
                 continue;
             }
 
+            // "Jo Lee, a 45-year-old teacher": an age describes the role too.
+            if (Document.AgeNoun(m) >= 0)
+            {
+                continue;
+            }
+
             if (!Document.IsLowerWord(m) || !IsRoleModifier(m))
             {
                 break;

@@ -82,6 +82,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Tom Hale, a 45-year-old teacher, was injured. The teacher said the blast was \"deafening\".", "Tom Hale")]
+    [InlineData("Tom Hale, a 45-year-old teacher, was injured. \"It was deafening,\" the teacher said.", "Tom Hale")]
+    public void An_age_before_the_role_noun_of_an_appositive_describes_the_role_too(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Tidewater Civic Society said it was disappointed. \"We will consider our options,\" a spokesman said.", "Tidewater Civic Society")]
     [InlineData("The Welsh Government said it had cut the longest waits. \"We are determined to go further,\" a spokesperson said.", "Welsh Government")]
     [InlineData("Ines Duarte said she was disappointed. \"We will consider our options,\" a spokesman said.", "spokesman")]
