@@ -832,6 +832,8 @@ public sealed class NominalSpeakerTests
     [InlineData("\"It is a betrayal,\" said Tidewater Gas and Electric spokesman Tom Hale.")]
     [InlineData("\"It is a betrayal,\" said Tidewater Foods chief of operations, Tom Hale.")]
     [InlineData("\"It is a betrayal,\" said Tidewater Foods director of public relations, Tom Hale.")]
+    [InlineData("\"It is a betrayal,\" said Bank of Tidewater governor Tom Hale.")]
+    [InlineData("\"It is a betrayal,\" said Church of Tidewater spokesman Tom Hale, adding that talks would go on.")]
     public void A_person_after_an_organisation_and_its_role_or_possessive_is_the_speaker(string body)
         => Assert.Equal("Tom Hale", Assert.Single(Quotes(body)).Speaker);
 

@@ -229,7 +229,10 @@ internal sealed partial class SubjectFinder
                     && !Document.IsPossessive(bodyEnd - 1)
                     && (bodyEnd >= end || !Document.IsPunctuation(bodyEnd, ',') || (bodyEnd + 1 < end && !Document.IsCapitalised(bodyEnd + 1))))
                 {
-                    return new Subject(k, bodyEnd, PronounKind.None, rule, bodyEnd - 1);
+                    // "said Bank of England governor Mark Carney": the person after the body's descriptors.
+                    return PersonAfterDescriptors(bodyEnd, end, 3) is { } member
+                        ? member with { Rule = rule }
+                        : new Subject(k, bodyEnd, PronounKind.None, rule, bodyEnd - 1);
                 }
 
                 if (NameInterpreter.PersonAfterTitleOf(Document, place, placeEnd) is { } titled)
