@@ -208,6 +208,13 @@ public sealed class SubjectFinderTests
     public void A_titled_person_after_a_nationality_s_role_noun_and_after_an_inverted_says_is_the_subject(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body).Last());
 
+    [Theory]
+    [InlineData("Tidewater opposition leader Tom Hale declared himself president, saying the election was \"a fraud\".", "Tom Hale")]
+    [InlineData("Venezuelan opposition leader Tom Hale declared himself president, saying the election was \"a fraud\".", "Tom Hale")]
+    [InlineData("Venezuelan opposition leaders declared a strike, saying the election was \"a fraud\".", "Venezuelan opposition leaders")]
+    public void A_person_named_after_a_nationality_s_role_noun_is_the_subject_of_a_participle(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_plural_noun_of_speech_opening_a_sentence_is_no_inverted_verb()
         => Assert.NotEqual("UKIP", Assert.Single(Quotes("Chants directed at UKIP included \"Refugees are welcome here!\"")).Speaker);

@@ -903,8 +903,8 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// "Iranian officials", "the Malaysian transport ministry", "the British police", "A Western diplomat" (the article opening
     /// the sentence is capitalised with the nationality): the role noun after a nationality of one word and up to <see
-    /// cref="MaxNationalityModifiers"/> lower-case words that describe it, as a nominal subject; null when a title follows the
-    /// noun (the titled person is the subject) or no role noun comes.
+    /// cref="MaxNationalityModifiers"/> lower-case words that describe it, as a nominal subject; null when a title or a full
+    /// name follows the noun (the person is the subject) or no role noun comes.
     /// </summary>
     private Subject? NationalityBeforeRoleNoun(int k, int runEnd)
     {
@@ -923,9 +923,11 @@ internal sealed partial class SubjectFinder
             string word = Document.Text(noun);
             if (Lexicon.NominalKind(word) != NameKind.Unknown)
             {
-                // "Thai army Colonel Winthai Suwaree": the noun describes the titled person after it, who is the subject.
+                // "Thai army Colonel Winthai Suwaree", "Venezuelan opposition leader Juan Guaidó": the noun describes the titled
+                // or fully named person after it, who is the subject.
                 return noun + 1 < Tokens.Count && Document.IsCapitalised(noun + 1) && Tokens[noun + 1].Quote < 0
-                    && Lexicon.IsTitle(Document.Word(noun + 1))
+                    && (Lexicon.IsTitle(Document.Word(noun + 1))
+                        || NameInterpreter.Interpret(Document, noun + 1, Document.RunEnd(noun + 1, Tokens.Count)) is { Kind: NameKind.Person, WordCount: >= 2 })
                     ? null
                     : new Subject(noun, noun + 1, PronounKind.None, AttributionRule.SpeechVerb, noun, Nominal: true);
             }
