@@ -194,8 +194,8 @@ internal static class SpeechCues
         => token + 2 < document.Tokens.Count && document.IsLowerWord(token + 1)
             && Lexicon.NominalKind(document.Text(token + 1)) != NameKind.Unknown && IsSpeechVerb(document, token + 2);
 
-    /// <summary>"in its annual report", "a brief reply": a speech-verb form that is also a noun, after a determiner and
-    /// a modifier, is that noun; "the officials claim" keeps its verb (a plural stands between), and "a local said" and "the
+    /// <summary>"in its annual report", "a brief reply", "the official report": a speech-verb form that is also a noun, after
+    /// a determiner and a modifier, is that noun; "the officials claim" keeps its verb (a plural stands between), and "a local said" and "the
     /// young say" theirs (no noun forms).</summary>
     private static bool IsNounAfterModifier(BodyDocument document, int token)
     {
@@ -206,9 +206,11 @@ internal static class SpeechCues
             return false;
         }
 
+        // "the official report": "official" is an adjective before a singular noun ("the official reports" may be a verb).
         string modifier = document.Text(token - 1);
-        return !modifier.EndsWith("s", StringComparison.Ordinal) && Lexicon.NominalKind(modifier) == NameKind.Unknown
-            && !Lexicon.IsAuxiliary(modifier) && !Lexicon.IsSpeechVerb(modifier);
+        return (modifier is "official" && !word.EndsWith("s", StringComparison.Ordinal))
+            || (!modifier.EndsWith("s", StringComparison.Ordinal) && Lexicon.NominalKind(modifier) == NameKind.Unknown
+                && !Lexicon.IsAuxiliary(modifier) && !Lexicon.IsSpeechVerb(modifier));
     }
 
     /// <summary>"in remarks", "with comments", "many labels", "several reports": an -s form after a preposition or a word

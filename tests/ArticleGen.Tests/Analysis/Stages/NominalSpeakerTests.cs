@@ -243,6 +243,15 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("An official statement said the talks were \"constructive\".", null)]
+    [InlineData("According to the official report, the three hostages \"all suffered fatal wounds\".", null)]
+    [InlineData("The strike was \"a success\", according to an official statement.", null)]
+    [InlineData("The official said the strike was \"a success\".", "official")]
+    [InlineData("The strike was \"a success\", according to a police statement.", "police")]
+    public void Official_before_a_document_noun_is_an_adjective_not_a_speaker(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Many protesters said the new cabinet did little. \"We want a complete change,\" one said.", "protester")]
     [InlineData("Residents were angry on Monday. \"We were never told,\" one said.", "resident")]
     public void One_of_the_group_named_just_before_speaks_as_one_of_them(string body, string speaker)

@@ -34,6 +34,14 @@ internal sealed partial class SubjectFinder
                 return latter;
             }
 
+            // "according to the official report": an adjective before the document, no role noun.
+            if (Document.Text(k) is "official" && k + 1 < end && Document.IsLowerWord(k + 1) && Lexicon.IsDocumentNoun(Document.Text(k + 1)))
+            {
+                k++;
+                skipped++;
+                continue;
+            }
+
             // "according to a police statement": the group that owns the document.
             if (k + 1 < end && OwnsDocument(k))
             {

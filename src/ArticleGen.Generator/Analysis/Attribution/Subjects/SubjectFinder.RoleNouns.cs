@@ -368,10 +368,12 @@ internal sealed partial class SubjectFinder
             : null;
 
     /// <summary>"a police statement", "the company report": whether the role or group noun at <paramref name="k"/> stands
-    /// before a document noun as its owner (not "a police spokesman", a person of its own).</summary>
+    /// before a document noun as its owner (not "a police spokesman", a person of its own; not "an official statement",
+    /// whose "official" is an adjective).</summary>
     private bool OwnsDocument(int k)
         => k + 1 < Tokens.Count && Document.IsLowerWord(k) && Document.IsLowerWord(k + 1) && Tokens[k + 1].Quote < 0
-            && Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown && Lexicon.IsDocumentNoun(Document.Text(k + 1));
+            && Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown && Document.Text(k) is not "official"
+            && Lexicon.IsDocumentNoun(Document.Text(k + 1));
 
     /// <summary>
     /// "her statement said", "Their statement also read": the pronoun that owns the document at <paramref name="noun"/>, as
