@@ -767,6 +767,8 @@ public sealed class SubjectFinderTests
 
     [Theory]
     [InlineData("Tom Hale wrote to the Harbour Board, which refused, saying the plan was \"reckless\".", "Harbour Board")]
+    [InlineData("The appeal was filed with the Court of Appeal, which declined to overturn Hale's ruling, stating \"the request is denied\".", "Court of Appeal")]
+    [InlineData("Tom Hale wrote to the Ministry of Health, which rejected Jo Lee's plan, saying it was \"reckless\".", "Ministry of Health")]
     [InlineData("The change was spotted by a customer in Leeds, who weighed his drink for a week, posting \"I measured it\".", null)]
     public void A_relative_clause_before_a_participle_speaks_for_the_name_it_follows(string body, string? speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);

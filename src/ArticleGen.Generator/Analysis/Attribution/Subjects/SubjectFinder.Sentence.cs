@@ -387,10 +387,12 @@ internal sealed partial class SubjectFinder
         }
 
         // "Jo Lee wrote to the Harbour Board, which refused, saying": a relative clause speaks for the name it follows, a
-        // body's after "which", a person's after "who".
+        // body's after "which", a person's after "who"; a body's name may run over "of", "for" or "on" ("filed with the Court
+        // of Appeal, which declined to overturn Robart's decision, stating").
         if (start - 2 >= sentenceStart && Tokens[start].Quote < 0 && Document.Text(start) is "which" or "who"
             && Document.IsPunctuation(start - 1, ',') && Tokens[start - 2].Quote < 0 && Document.IsCapitalised(start - 2)
-            && Document.RunStart(start - 2, sentenceStart) is var antecedent
+            && Document.RunStart(start - 2, sentenceStart) is var lastRun
+            && (Document.Text(start) is "which" ? Document.JoinedRunStart(lastRun, sentenceStart, word => word is "of" or "for" or "on") : lastRun) is var antecedent
             && NameInterpreter.Interpret(Document, antecedent, start - 1) is { } named
             && (Document.Text(start) is "who" ? named.Kind == NameKind.Person
                 : named.Kind == NameKind.Organization || (named.Kind == NameKind.Unknown && Lexicon.NamesPublicBody(named.Name))))
