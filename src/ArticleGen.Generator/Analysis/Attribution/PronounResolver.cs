@@ -156,7 +156,11 @@ internal sealed class PronounResolver
         string? asker = !chained && q > 0 && Document.IsQuestion(q - 1) && !Document.IsQuestion(q) ? _context.Speakers[q - 1]?.Name : null;
         for (int k = q - 1; k >= 0 && k >= q - MaxAntecedentSteps && quotes[k].Paragraph >= paragraph - 1; k--)
         {
-            if (_context.Speakers[k] is { } speaker && (speaker.Kind == wanted || (wanted == NameKind.Person && speaker.Kind == NameKind.Unknown))
+            // A speaker of no known kind is a he or she's, or a they or it's in the pronoun's own paragraph ("Al-Jazeera said
+            // they were “appalled” by the decision, which they described as “…”").
+            if (_context.Speakers[k] is { } speaker
+                && (speaker.Kind == wanted
+                    || (speaker.Kind == NameKind.Unknown && (wanted == NameKind.Person || quotes[k].Paragraph == ownParagraph)))
                 && !Contradicts(speaker.Name, gender) && speaker.Name != asker && !IsPeopleForIt(speaker, word))
             {
                 previousQuote = k;

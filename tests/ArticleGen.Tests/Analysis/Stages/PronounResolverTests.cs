@@ -251,6 +251,16 @@ public sealed class PronounResolverTests
         Assert.Equal("Mira Okafor", Quotes(body)[1].Speaker);
     }
 
+    [Theory]
+    [InlineData("Officials ordered the channel to stop broadcasting. Al-Jazeera said they were \"appalled\" by the decision, which they described as \"an attack on free speech\".", "Al-Jazeera")]
+    [InlineData("The channel was closed. Al-Jazeera called the order \"unlawful\". \"We will appeal,\" it said.", "Al-Jazeera")]
+    public void They_or_it_stands_for_a_speaker_of_no_known_kind_in_its_own_paragraph(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Fact]
+    public void They_or_it_does_not_stand_for_a_speaker_of_no_known_kind_in_another_paragraph()
+        => Assert.NotEqual("Amina", Quotes("\"My children were sleeping,\" said one resident, who gave only her first name, Amina.\n\nOther residents said they had warned the council that the channel was \"full of rubbish.\"").Last().Speaker);
+
     [Fact]
     public void They_with_no_group_named_leaves_the_quote_without_a_speaker()
     {
