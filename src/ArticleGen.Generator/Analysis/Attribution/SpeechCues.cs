@@ -223,6 +223,10 @@ internal static class SpeechCues
                     && !Lexicon.IsDeterminer(document.Text(token - 1)) && Lexicon.GetPronoun(document.Text(token - 1)) == PronounKind.None
                     && !Lexicon.IsFunctionWord(document.Text(token - 1))));
 
+    /// <summary>"quoted", "reported" or "cited" in "was quoted as saying", "was reported as saying", "is cited as saying": a
+    /// passive verb of quoting whose subject is the one quoted.</summary>
+    public static bool IsQuotedVerb(string word) => word is "quoted" or "reported" or "cited";
+
     /// <summary>The speech verb of "quoted as saying" or "quoted by Reuters as saying" after <paramref name="quoted"/>
     /// (at most eight tokens on, before <paramref name="end"/>), or -1.</summary>
     public static int VerbAfterQuotedAs(BodyDocument document, int quoted, int end)

@@ -88,8 +88,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 break;
             }
 
-            // "…,” Jo Lee was quoted (by Reuters) as saying.": the subject before "quoted".
-            if (Document.Text(k) is "quoted" && SpeechCues.VerbAfterQuotedAs(Document, k, end) is var said and >= 0
+            // "…,” Jo Lee was quoted (by Reuters) as saying.", "was reported as saying": the subject before "quoted".
+            if (SpeechCues.IsQuotedVerb(Document.Text(k)) && SpeechCues.VerbAfterQuotedAs(Document, k, end) is var said and >= 0
                 && Subjects.QuotedAs(said - 1, j) is { } quoted)
             {
                 return quoted with { LastToken = said };

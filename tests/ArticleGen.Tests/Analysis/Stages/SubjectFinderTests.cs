@@ -642,6 +642,9 @@ public sealed class SubjectFinderTests
     [InlineData("Ines Duarte, manager of the dam, is quoted by the Tidewater Daily Times as saying, \"It will hold!\"")]
     [InlineData("State media cited Ines Duarte as saying the dam \"will hold\".")]
     [InlineData("\"The dam will hold,\" Ines Duarte of the National League for Water Safety (NLWS) was quoted as saying by Reuters.")]
+    [InlineData("Ines Duarte was reported as saying the dam \"will hold\".")]
+    [InlineData("\"The dam will hold,\" Ines Duarte was reported as saying.")]
+    [InlineData("Ines Duarte was cited by Reuters as saying the dam \"will hold\".")]
     public void Quoted_as_saying_names_the_speaker_before_quoted_not_the_agency_after_by(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -6,7 +6,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 internal sealed partial class SubjectFinder
 {
     /// <summary>
-    /// "Jo Lee was quoted as saying", "Jo Lee is quoted by Reuters as saying": the subject before "quoted", given the
+    /// "Jo Lee was quoted as saying", "Jo Lee is quoted by Reuters as saying", "Jo Lee was reported as saying": the subject
+    /// before "quoted", given the
     /// "as" at <paramref name="asToken"/>, or the "saying" right after "quoted" ("Jo Lee was quoted saying") (the agent after
     /// "by" only reports the words); "Reuters quoted Jo Lee as saying":
     /// the object after it; null when "quoted" is not there.
@@ -57,7 +58,7 @@ internal sealed partial class SubjectFinder
             }
         }
 
-        return k > low && Document.Text(k) is "quoted" ? Before(k - 1, low) : null;
+        return k > low && SpeechCues.IsQuotedVerb(Document.Text(k)) ? Before(k - 1, low) : null;
     }
 
     /// <summary>Whether [<paramref name="first"/>, <paramref name="end"/>) is a person's name of two words or more that opens
