@@ -361,7 +361,7 @@ internal sealed class PronounResolver
             return null;
         }
 
-        return BodyNamedBy(SubjectOfSentenceBefore(token, previousParagraph: false));
+        return BodyNamedBy(SubjectOfSentenceBefore(token, previousParagraph: false), nounOfBody: Lexicon.GetPronoun(Document.Text(token)) == PronounKind.None);
     }
 
     /// <summary>"Ofcom is currently “…”, according to a spokesperson": the body named as the subject of the sentence of the
@@ -370,19 +370,23 @@ internal sealed class PronounResolver
         => BodyNamedBy(SubjectOfOwnSentence(token));
 
     /// <summary>The body a subject names: a name (no pronoun, no role noun alone, no person's, not after a preposition) that
-    /// links to no person ("Doctors Without Borders" opens with a role noun and names a body); null otherwise.</summary>
-    private Speaker? BodyNamedBy(Subject? found)
+    /// links to no person ("Doctors Without Borders" opens with a role noun and names a body); null otherwise. With
+    /// <paramref name="nounOfBody"/> ("the company said"), a name read as a person's whose first word is no known given
+    /// name is the body's too ("Brauhof Confectionery said …. “…,” the company said").</summary>
+    private Speaker? BodyNamedBy(Subject? found, bool nounOfBody = false)
     {
         if (found is not { Nominal: false, Pronoun: PronounKind.None } subject
             || Document.FollowsPreposition(subject.FirstToken, 0)
-            || NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { Kind: not NameKind.Person }
+            || NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { } named
             || _linker.IsKnownPerson(subject.FirstToken, subject.EndToken)
             || (subject.EndToken == subject.FirstToken + 1 && Lexicon.NominalKind(Document.Text(subject.FirstToken).ToLowerInvariant()) != NameKind.Unknown))
         {
             return null;
         }
 
-        return _linker.Link(subject.FirstToken, subject.EndToken) is { Kind: not NameKind.Person } body
+        bool bodyForAll = nounOfBody && named.WordCount >= 2 && GivenNames.Of(Document.Word(Document.TokenAt(named.Start))) == Gender.Unknown;
+        return (named.Kind != NameKind.Person || bodyForAll) && _linker.Link(subject.FirstToken, subject.EndToken) is { } body
+            && (body.Kind != NameKind.Person || bodyForAll)
             ? body with { Kind = NameKind.Organization }
             : null;
     }

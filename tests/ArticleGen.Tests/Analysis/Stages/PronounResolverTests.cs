@@ -261,6 +261,13 @@ public sealed class PronounResolverTests
     public void They_or_it_does_not_stand_for_a_speaker_of_no_known_kind_in_another_paragraph()
         => Assert.NotEqual("Amina", Quotes("\"My children were sleeping,\" said one resident, who gave only her first name, Amina.\n\nOther residents said they had warned the council that the channel was \"full of rubbish.\"").Last().Speaker);
 
+    [Theory]
+    [InlineData("Brauhof Confectionery said it would raise prices. \"We have absorbed as much as we can,\" the company said.", "Brauhof Confectionery")]
+    [InlineData("Golden Fist Promotions said all seats had been sold. A rematch was \"on the table\", the company said.", "Golden Fist Promotions")]
+    [InlineData("Tom Hale said prices would rise. \"We have absorbed as much as we can,\" the company said.", "company")]
+    public void The_noun_of_a_body_stands_for_a_subject_before_whose_first_word_is_no_given_name(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
     [Fact]
     public void They_with_no_group_named_leaves_the_quote_without_a_speaker()
     {
