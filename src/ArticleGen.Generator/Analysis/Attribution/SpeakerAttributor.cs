@@ -203,9 +203,17 @@ internal sealed class SpeakerAttributor
         return Lexicon.IsOrganizationKindNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "the" or "The"
                 ? _pronouns.BodyAntecedent(token) ?? _linker.DocumentAuthorBefore(token) ?? written
             : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? (speaker.Name == Document.Word(token) ? _linker.AsIntroduced(token) : null) ?? written
-            : Lexicon.IsSpokesNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "a" or "A" or "an" or "An"
+            : Lexicon.IsSpokesNoun(speaker.Name) && IsIndefiniteSpokesperson(token)
                 ? _pronouns.BodySubjectOfOwnSentence(token) ?? _pronouns.BodyAntecedent(token) ?? written
             : written;
+    }
+
+    /// <summary>Whether "a" or "an" stands before the spokes noun at <paramref name="token"/>, a noun of a kind of body
+    /// between or not ("a spokesperson", "an agency spokesperson" for a body the text names otherwise).</summary>
+    private bool IsIndefiniteSpokesperson(int token)
+    {
+        int determiner = token - 1 >= 0 && Document.IsLowerWord(token - 1) && Lexicon.IsOrganizationKindNoun(Document.Text(token - 1)) ? token - 2 : token - 1;
+        return determiner >= 0 && Document.Text(determiner) is "a" or "A" or "an" or "An";
     }
 
     /// <summary>Whether "the" stands before the noun at <paramref name="token"/>, up to two modifiers between ("the

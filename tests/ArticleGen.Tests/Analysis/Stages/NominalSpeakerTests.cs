@@ -212,6 +212,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Ofcom is currently \"in the process of assessing those complaints\", according to a spokesperson.", "Ofcom")]
     [InlineData("The Tidewater Trust denied the claim, a spokesman said, calling it \"pure fiction\".", "Tidewater Trust")]
     [InlineData("Tomas Brandt is \"in the process of assessing those complaints\", according to a spokesperson.", "spokesperson")]
+    [InlineData("The Tidewater Centre for Disease Control said it had sent a team. \"We are ready to help,\" an agency spokesperson said in an email.", "Tidewater Centre for Disease Control")]
+    [InlineData("Tomas Brandt said he had sent a team. \"We are ready to help,\" an agency spokesperson said in an email.", "agency spokesperson")]
     public void A_spokesperson_introduced_with_a_speaks_for_the_body_that_is_the_subject_of_the_sentence(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
