@@ -1078,6 +1078,14 @@ internal static class Lexicon
 
     public static bool IsOrganizationCue(string word) => OrganizationCues.Contains(word);
 
+    /// <summary>Heads of a place's government or see named by "of" and the place ("the City of Tidewater", "the Port of
+    /// Gdańsk", "the Diocese of Leeds"): a body that speaks by its whole name, where "City" alone names nothing.</summary>
+    public static bool IsPlaceBodyHead(string word) => PlaceBodyHeads.Contains(word);
+
+    private static readonly HashSet<string> PlaceBodyHeads = Set(
+        "City", "State", "Port", "Province", "District", "County", "Town", "Village", "Borough", "Kingdom", "Republic",
+        "Commonwealth", "Principality", "Emirate", "Municipality", "Prefecture", "Canton", "Diocese", "Archdiocese");
+
     public static bool IsSectorTitle(string word) => SectorTitles.Contains(word);
 
     public static bool IsPublishingParticiple(string word) => PublishingParticiples.Contains(word);

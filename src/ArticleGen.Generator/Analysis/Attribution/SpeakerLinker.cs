@@ -94,6 +94,11 @@ internal sealed class SpeakerLinker
             return carried;
         }
 
+        if (PlaceBody(first, end) is { } placeBody)
+        {
+            return placeBody;
+        }
+
         if (NameInterpreter.Interpret(Document, first, end) is not { } name)
         {
             return SurnameTitleHolder(first, end) ?? TitleAsRole(first, end);
@@ -610,6 +615,17 @@ internal sealed class SpeakerLinker
         }
 
         return null;
+    }
+
+    /// <summary>"The City of Tidewater said", "the Port of Gdańsk": a place's body named by its head, "of" and the place, as
+    /// written; null for any other span.</summary>
+    private Speaker? PlaceBody(int first, int end)
+    {
+        int head = Document.Text(first) is "The" ? first + 1 : first;
+        return end - head >= 3 && Document.Text(head + 1) is "of" && Lexicon.IsPlaceBodyHead(Document.Word(head))
+            && NameInterpreter.Interpret(Document, head + 2, end) is { Kind: not NameKind.Person } place && place.Start == _context.Tokens[head + 2].Start
+            ? new Speaker(-1, Document.Word(head) + " of " + place.Name, NameKind.Organization)
+            : null;
     }
 
     /// <summary>

@@ -78,6 +78,17 @@ public sealed class JoinedOrganizationTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The City of Tidewater said the water was \"safe\".", "City of Tidewater")]
+    [InlineData("The Port of Tidewater Authority said the pilot was \"the best\".", "Port of Tidewater Authority")]
+    [InlineData("The Diocese of Tidewater said the water was \"safe\".", "Diocese of Tidewater")]
+    [InlineData("\"The water is safe,\" said the City of Tidewater.", "City of Tidewater")]
+    [InlineData("According to the City of Tidewater, the water is \"safe\".", "City of Tidewater")]
+    [InlineData("Jo Lee of the City of Tidewater said the water was \"safe\".", "Jo Lee")]
+    [InlineData("A spokesperson for the Office for the District of Tidewater said the claim was \"baseless\".", "Office for the District of Tidewater")]
+    public void A_place_s_body_named_by_its_head_of_and_the_place_speaks_by_the_whole_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Retail and Allied Trades Union called the offer \"an insult\". \"We will ballot members,\" the union said.", "Retail and Allied Trades Union")]
     [InlineData("The Department for Environment, Food and Rural Affairs met on Monday. \"We will act,\" the department said.", "Department for Environment, Food and Rural Affairs")]
     public void The_body_noun_later_stands_for_the_whole_name(string body, string speaker)

@@ -233,7 +233,8 @@ internal sealed partial class SubjectFinder
                 // "said the Ministry of Defence.", "said the Ministry of Health of Samoa, adding": an organisation's name that
                 // goes on over "of" to the clause's end or a comma; not to one that a capitalised word follows, which may go
                 // on with the place ("University of California, San Diego's chancellor").
-                if (beforeOf is { Kind: NameKind.Organization } && BodyNameEndAfter(placeEnd, end) is var bodyEnd
+                if ((beforeOf is { Kind: NameKind.Organization } || (beforeOf is { WordCount: 1 } single && Lexicon.IsPlaceBodyHead(single.Name)))
+                    && BodyNameEndAfter(placeEnd, end) is var bodyEnd
                     && !Document.IsPossessive(bodyEnd - 1)
                     && (bodyEnd >= end || !Document.IsPunctuation(bodyEnd, ',') || (bodyEnd + 1 < end && !Document.IsCapitalised(bodyEnd + 1))))
                 {

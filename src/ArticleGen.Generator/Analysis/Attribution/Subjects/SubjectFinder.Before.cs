@@ -431,7 +431,11 @@ internal sealed partial class SubjectFinder
         if (preposition - 1 >= low && Document.Text(preposition) is "of" && Document.IsCapitalised(preposition - 1)
             && Document.RunStart(preposition - 1, low) is var organizationStart)
         {
-            if (NameInterpreter.Interpret(Document, organizationStart, preposition) is { Kind: NameKind.Organization })
+            // "The City of Tidewater said", "the Port of Gdańsk said": a place's body by its whole name, where it opens the
+            // clause ("The mayor of the City of Tidewater", "the Office for the District of Columbia" are read as before).
+            if (NameInterpreter.Interpret(Document, organizationStart, preposition) is { Kind: NameKind.Organization }
+                || (preposition == runStart - 1 && Lexicon.IsPlaceBodyHead(Document.Word(preposition - 1))
+                    && FirstNonFunctionWord(organizationStart, preposition) == preposition - 1 && !Document.FollowsPreposition(preposition - 1, low)))
             {
                 return MemberOf(organizationStart, low) ?? BodyOfRoleNoun(organizationStart, k + 1, low)
                     ?? new Subject(organizationStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
@@ -1044,8 +1048,10 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        // "The City of Tidewater said": the head of a place's body is no member's name.
         int personStart = Document.RunStart(preposition - 1, low);
-        return NameInterpreter.Interpret(Document, personStart, preposition) is { Kind: NameKind.Person } or { Kind: NameKind.Unknown, WordCount: 1 }
+        return NameInterpreter.Interpret(Document, personStart, preposition) is { } named
+            && (named.Kind == NameKind.Person || (named is { Kind: NameKind.Unknown, WordCount: 1 } && !Lexicon.IsPlaceBodyHead(named.Name)))
             && (preposition - personStart > 1 || IsSurnameOfMember(personStart, nameStart))
             ? new Subject(personStart, preposition, PronounKind.None, AttributionRule.SpeechVerb, preposition - 1)
             : null;
