@@ -64,8 +64,14 @@ public sealed class JoinedOrganizationTests
     [InlineData("A doctor at the Tidewater Society for the Protection of Birds said it was \"appalled\".", "doctor")]
     [InlineData("Ines Duarte, a fellow at the Tidewater Society for the Protection of Birds said it was \"appalled\".", "Ines Duarte")]
     [InlineData("The Ministry of Health and Ines Duarte said the outbreak was \"under control\".", "Ines Duarte")]
+    [InlineData("The Organization for Security and Co-operation in Tidewater said it \"does not recognise\" the results.", "Organization for Security and Co-operation in Tidewater")]
+    [InlineData("Observers from the Organization for Security and Co-operation in Tidewater said the vote had been \"competitive\".", "Organization for Security and Co-operation in Tidewater")]
     public void A_body_s_name_goes_on_from_its_head_over_of_for_the_and_to_to_the_run_before_the_verb(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void In_after_of_names_a_place_not_part_of_the_body_s_name()
+        => Assert.NotEqual("Ministry of Health in Tidewater", Assert.Single(Quotes("The Ministry of Health in Tidewater said the outbreak was \"under control\".")).Speaker);
 
     [Theory]
     [InlineData("\"The outbreak is under control,\" said the Ministry of Health of Tidewater.", "Ministry of Health of Tidewater")]

@@ -761,10 +761,10 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
-    /// The start of the outermost organisation's name that capitalised runs joined by "of", "for", "on", "to" or "and" (each
-    /// perhaps with "the" after it) lead up to the run at <paramref name="runStart"/> ("<b>Royal Society</b> for the Protection
+    /// The start of the outermost organisation's name that capitalised runs joined by "of", "for", "on", "to", "and" or "in"
+    /// (each perhaps with "the" after it) lead up to the run at <paramref name="runStart"/> ("<b>Royal Society</b> for the Protection
     /// of Birds", "<b>Ministry</b> of Health of Samoa", "<b>Committee</b> to Protect Journalists", "<b>Court</b> of Appeal of
-    /// England and Wales"); -1 when none does, or the run is a person's ("the Ministry of Health and Jo Lee"), unless a
+    /// England and Wales", "<b>Organization</b> for Security and Co-operation in Europe"); -1 when none does, or the run is a person's ("the Ministry of Health and Jo Lee"), unless a
     /// verb after "to" makes it read as one ("Protect Journalists"). The walk stops
     /// at a person's name ("Jo Lee of the Ministry of Health"), whose membership the caller reads.
     /// </summary>
@@ -779,14 +779,19 @@ internal sealed partial class SubjectFinder
             return -1;
         }
 
+        // "Organization for Security and Co-operation in Europe": "in" goes on with a name that "for" opens nearer its head;
+        // after "of" it names a place ("the Ministry of Health in Samoa").
+        bool placedByIn = false;
         for (int steps = 0; steps < MaxConnectors; steps++)
         {
             int connector = start - 1 >= low && Document.Text(start - 1) is "the" ? start - 2 : start - 1;
-            if (connector - 1 < low || !Document.IsLowerWord(connector) || Document.Text(connector) is not ("of" or "for" or "on" or "to" or "and")
+            if (connector - 1 < low || !Document.IsLowerWord(connector) || Document.Text(connector) is not ("of" or "for" or "on" or "to" or "and" or "in")
                 || !Document.IsCapitalised(connector - 1) || Tokens[connector - 1].Quote >= 0)
             {
                 break;
             }
+
+            placedByIn = Document.Text(connector) is "in" || (placedByIn && Document.Text(connector) is not "for");
 
             start = Document.RunStart(connector - 1, low);
             var run = NameInterpreter.Interpret(Document, start, connector);
@@ -797,7 +802,7 @@ internal sealed partial class SubjectFinder
 
             // "Research and Education": "and" joins two names, and opens no body's name after its head.
             if (run is { Kind: NameKind.Organization } body && body.Start == Tokens[FirstNonFunctionWord(start, connector)].Start
-                && Document.Text(connector) is not "and")
+                && Document.Text(connector) is not ("and" or "in") && !placedByIn)
             {
                 head = start;
             }
@@ -821,7 +826,8 @@ internal sealed partial class SubjectFinder
         return head + 1 < runStart && Lexicon.IsOrganizationCue(Document.Word(head)) && Document.Text(head + 1) is "of" or "for" ? head : -1;
     }
 
-    /// <summary>"officials at Tidewater University said", "a spokesman from the Tidewater Hospital said": the organisation from
+    /// <summary>"officials at Tidewater University said", "a spokesman from the Tidewater Hospital said", "observers from the
+    /// Tidewater Commission said" (a body's mission): the organisation from
     /// <paramref name="runStart"/> to <paramref name="end"/>, after a preposition after an official or a spokesperson,
     /// speaks through them (as it does after "the"); other people there speak as themselves ("doctors at Tidewater Hospital
     /// said", "protesters from Tidewater University chanted", and at a place or a body of no known kind: "a staff member at
@@ -837,7 +843,7 @@ internal sealed partial class SubjectFinder
         }
 
         string word = Document.Text(noun).ToLowerInvariant();
-        bool speaksForBody = Lexicon.IsSpokesNoun(word) || word is "official" or "officials";
+        bool speaksForBody = Lexicon.IsSpokesNoun(word) || word is "official" or "officials" or "observers" or "monitors";
         bool named = NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Organization } body
             && body.Start == Tokens[runStart].Start;
         if (Lexicon.NominalKind(word) == NameKind.Unknown || (!named && (speaksForBody || Document.Text(preposition) is "of")))
