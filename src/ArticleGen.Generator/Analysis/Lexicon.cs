@@ -277,7 +277,8 @@ internal static class Lexicon
         "wicketkeeper", "sprinter", "swimmer", "gymnast", "boxer", "fighter", "wrestler", "jockey", "trainer", "referee",
         "umpire", "agent", "teammate", "opponent", "rival", "challenger", "incumbent", "nominee", "contender", "golfer",
         "skier", "skater", "rower", "quarterback", "pitcher", "helmsman", "forward", "keeper", "playmaker", "spinner",
-        "seamer", "centre-back", "center-back", "full-back", "fly-half", "scrum-half", "flanker");
+        "seamer", "centre-back", "center-back", "full-back", "fly-half", "scrum-half", "flanker", "winner", "runner-up",
+        "team-mate", "vice-captain", "explorer");
 
     /// <summary>The regular plurals of the person nouns ("protestors", "strikers"), groups that speak; not those in "-man",
     /// whose plural is "-men" ("Mans" is a surname).</summary>

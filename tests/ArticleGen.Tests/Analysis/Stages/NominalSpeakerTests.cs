@@ -878,6 +878,10 @@ public sealed class NominalSpeakerTests
     [InlineData("Veteran spinner Ana Ruiz took her 400th wicket as Sri Lanka won.\n\n\"I thought it was 350!\" the 38-year-old joked.", "Ana Ruiz")]
     [InlineData("Brazilian forward Thiaguinho has signed for Sporting.\n\n\"I was looking for this,\" the 21-year-old said.", "Thiaguinho")]
     [InlineData("\"I saw it late,\" said the keeper.", "keeper")]
+    [InlineData("Runner-up Ana Ruiz called the new shoes \"a different sport\".", "Ana Ruiz")]
+    [InlineData("Winner Ana Ruiz said the race was \"brutal\".", "Ana Ruiz")]
+    [InlineData("Team-mate Ana Ruiz said the race was \"brutal\".", "Ana Ruiz")]
+    [InlineData("\"It was brutal,\" said the winner.", "winner")]
     public void More_people_of_the_news_are_nominal_speakers(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
