@@ -665,8 +665,8 @@ internal sealed class SpeakerLinker
 
     /// <summary>
     /// "One Abidjan-based exporter said …. “…,” the exporter said", "A Lyon source said …. “…,” the source said": the role
-    /// noun at <paramref name="token"/> right after "the" named as the text introduced it, with "a", "an" or "one" and its
-    /// modifiers, at most <see cref="MaxIntroductionDistance"/> tokens before; null when no such introduction is there.
+    /// noun at <paramref name="token"/> right after "the" named as the text introduced it, with "a", "an" or "one" (or "the"
+    /// and a body's name) and its modifiers, at most <see cref="MaxIntroductionDistance"/> tokens before; null when no such introduction is there.
     /// </summary>
     public Speaker? AsIntroduced(int token)
     {
@@ -683,13 +683,31 @@ internal sealed class SpeakerLinker
                 continue;
             }
 
+            // "The FIA stewards gave … “…,” the stewards said": after "the", a body's name among the modifiers introduces it too.
             int first = ModifiersStart(k, k);
-            return first < k && first > 0 && Document.Text(first - 1) is "a" or "an" or "one" or "A" or "An" or "One"
+            return first < k && first > 0
+                && (Document.Text(first - 1) is "a" or "an" or "one" or "A" or "An" or "One"
+                    || (Document.Text(first - 1) is "the" or "The" && HasCapitalisedModifier(first, k)))
                 ? new Speaker(-1, NounAsWritten(k, noun), Lexicon.NominalKind(noun))
                 : null;
         }
 
         return null;
+    }
+
+    /// <summary>Whether a capitalised word stands in [<paramref name="first"/>, <paramref name="noun"/>), the modifiers of a
+    /// role noun ("FIA" in "the FIA stewards").</summary>
+    private bool HasCapitalisedModifier(int first, int noun)
+    {
+        for (int k = first; k < noun; k++)
+        {
+            if (Document.IsCapitalised(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The role noun at <paramref name="token"/> linked as <see cref="LinkNominal"/> does, named as written when it

@@ -78,6 +78,8 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("A Lyon source said no offer had been accepted. \"Nothing is signed,\" the source said.", "Lyon source")]
     [InlineData("An Interpol spokesperson said the request was refused. \"We do not take such requests,\" the spokesperson said.", "Interpol")]
+    [InlineData("The FIA stewards gave Jo Lee a penalty. \"Car 18 was to blame,\" the stewards said in their decision.", "FIA stewards")]
+    [InlineData("The local stewards gave Jo Lee a penalty. \"Car 18 was to blame,\" the stewards said in their decision.", "stewards")]
     public void A_role_noun_after_the_is_named_as_the_text_introduced_it(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
