@@ -375,6 +375,11 @@ internal sealed class PronounResolver
     /// name is the body's too ("Brauhof Confectionery said …. “…,” the company said").</summary>
     private Speaker? BodyNamedBy(Subject? found, bool nounOfBody = false)
     {
+        if (found is { Nominal: false, Pronoun: PronounKind.None } asking && SeeksComment(asking.EndToken))
+        {
+            return BodyAsked(asking.EndToken + 1);
+        }
+
         if (found is not { Nominal: false, Pronoun: PronounKind.None } subject
             || Document.FollowsPreposition(subject.FirstToken, 0)
             || NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken) is not { } named
@@ -387,6 +392,27 @@ internal sealed class PronounResolver
         bool bodyForAll = nounOfBody && named.WordCount >= 2 && GivenNames.Of(Document.Word(Document.TokenAt(named.Start))) == Gender.Unknown;
         return (named.Kind != NameKind.Person || bodyForAll) && _linker.Link(subject.FirstToken, subject.EndToken) is { } body
             && (body.Kind != NameKind.Person || bodyForAll)
+            ? body with { Kind = NameKind.Organization }
+            : null;
+    }
+
+    /// <summary>"Wikinews contacted the ministry for comment. A spokesperson said …": whether a verb of seeking someone's
+    /// words follows a subject ending before <paramref name="token"/>, which then asks for the words, not speaks them.</summary>
+    private bool SeeksComment(int token)
+        => token < _context.Tokens.Count && Document.IsLowerWord(token)
+            && Document.Text(token) is "contacted" or "asked" or "approached" or "emailed" or "e-mailed" or "phoned" or "reached"
+                or "sought" or "requested" or "questioned" or "interviewed";
+
+    /// <summary>"Reuters asked Acme Corp about the report": the body named right after the verb of seeking words (and "the"),
+    /// as the one that answers; null when no body's name stands there.</summary>
+    private Speaker? BodyAsked(int token)
+    {
+        int first = token < _context.Tokens.Count && Document.Text(token) is "the" ? token + 1 : token;
+        return first < _context.Tokens.Count && Document.IsCapitalised(first) && _context.Tokens[first].Quote < 0
+            && Document.RunEnd(first, _context.Tokens.Count) is var end
+            && NameInterpreter.Interpret(Document, first, end) is { Kind: not NameKind.Person } named && named.Start == _context.Tokens[first].Start
+            && !_linker.IsKnownPerson(first, end)
+            && _linker.Link(first, end) is { Kind: not NameKind.Person } body
             ? body with { Kind = NameKind.Organization }
             : null;
     }

@@ -216,6 +216,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Tomas Brandt is \"in the process of assessing those complaints\", according to a spokesperson.", "spokesperson")]
     [InlineData("The Tidewater Centre for Disease Control said it had sent a team. \"We are ready to help,\" an agency spokesperson said in an email.", "Tidewater Centre for Disease Control")]
     [InlineData("Tomas Brandt said he had sent a team. \"We are ready to help,\" an agency spokesperson said in an email.", "agency spokesperson")]
+    [InlineData("Wikinews contacted the ministry for comment. A spokesperson said the matter was \"under review\".", "spokesperson")]
+    [InlineData("The Tidewater Courier asked Acme Corp about the report. A spokesperson said the matter was \"under review\".", "Acme Corp")]
     public void A_spokesperson_introduced_with_a_speaks_for_the_body_that_is_the_subject_of_the_sentence(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
