@@ -83,6 +83,13 @@ public sealed class SubjectFinderTests
     public void An_appositive_of_descriptors_before_a_name_gives_the_person(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Mira Okafor, like Tomas Brandt, said the plan was \"a disaster\".")]
+    [InlineData("Mira Okafor, unlike Tomas Brandt, said the plan was \"a disaster\".")]
+    [InlineData("Mira Okafor, including Tomas Brandt, said the plan was \"a disaster\".")]
+    public void A_name_after_like_or_unlike_between_commas_is_no_appositive_of_the_subject(string body)
+        => Assert.Equal("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void An_appositive_that_is_a_clause_names_no_speaker_of_its_own()
     {

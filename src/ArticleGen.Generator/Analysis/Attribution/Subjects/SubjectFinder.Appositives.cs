@@ -61,8 +61,8 @@ internal sealed partial class SubjectFinder
     /// to <paramref name="end"/>: "doctoral candidate Jo Lee", "civil and environmental engineering professor Jo Lee",
     /// "34-year-old Jo Lee", "the Angolan-Portuguese musician Jo Lee" (a nationality after the first word), "U.S. Army
     /// veteran Fred Mattlage" (a body's or place's name before the descriptors). A
-    /// preposition, pronoun, verb of speech or clause word other than "and"/"or" makes it a clause ("speaking to Jo Lee",
-    /// "who met Jo Lee"), not a descriptor.
+    /// preposition (also "like", "unlike", "including"), pronoun, verb of speech or clause word other than "and"/"or" makes it
+    /// a clause ("speaking to Jo Lee", "who met Jo Lee", "like Jo Lee"), not a descriptor.
     /// </summary>
     private Subject? DescribedPerson(int first, int end)
     {
@@ -92,7 +92,7 @@ internal sealed partial class SubjectFinder
             string word = Document.Text(m);
             bool descriptor = Tokens[m].Quote < 0
                 && ((Document.IsLowerWord(m)
-                        && !Lexicon.IsPreposition(word)
+                        && !Lexicon.IsPreposition(word) && word is not ("like" or "unlike" or "including" or "alongside" or "besides")
                         && (!Lexicon.IsClauseWord(word) || word is "and" or "or")
                         && Lexicon.GetPronoun(word) == PronounKind.None
                         && !SpeechCues.IsSpeechVerb(Document, m))
