@@ -278,7 +278,7 @@ internal static class Lexicon
         "umpire", "agent", "teammate", "opponent", "rival", "challenger", "incumbent", "nominee", "contender", "golfer",
         "skier", "skater", "rower", "quarterback", "pitcher", "helmsman", "forward", "keeper", "playmaker", "spinner",
         "seamer", "centre-back", "center-back", "full-back", "fly-half", "scrum-half", "flanker", "winner", "runner-up",
-        "team-mate", "vice-captain", "explorer");
+        "team-mate", "vice-captain", "explorer", "international");
 
     /// <summary>The regular plurals of the person nouns ("protestors", "strikers"), groups that speak; not those in "-man",
     /// whose plural is "-men" ("Mans" is a surname).</summary>
@@ -289,7 +289,8 @@ internal static class Lexicon
     /// before ("Ines Duarte won gold … the champion said"), unlike nouns of an office or a part in an event ("the officer").</summary>
     private static readonly HashSet<string> EpithetNouns = Set(
         "champion", "winner", "singer", "actor", "actress", "rapper", "musician", "novelist", "author", "poet", "playwright",
-        "player", "striker", "goalkeeper", "midfielder", "defender", "athlete", "runner", "driver", "rider", "climber",
+        "player", "striker", "goalkeeper", "midfielder", "defender", "forward", "winger", "international", "athlete", "runner",
+        "driver", "rider", "climber",
         "sailor", "astronaut", "chef", "comedian", "entrepreneur", "businessman", "businesswoman", "artist", "designer",
         "filmmaker", "dancer", "presenter", "blogger", "writer", "veteran", "coach", "manager", "scientist", "researcher",
         "astronomer", "physicist", "biologist", "chemist", "geologist", "archaeologist", "mathematician", "economist",

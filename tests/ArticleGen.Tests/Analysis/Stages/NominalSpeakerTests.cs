@@ -456,6 +456,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Tomas Brandt won the title on Sunday. \"It's a dream,\" a champion told reporters.", "champion")]
     [InlineData("Ines Duarte found the moon on Tuesday. The astronomer also said, \"This is an unstable situation.\"", "Ines Duarte")]
     [InlineData("Tomas Brandt led the study. \"The sample was small,\" the economist said.", "Tomas Brandt")]
+    [InlineData("Tomas Brandt scored twice. The Tidewater international said it was \"a dream\".", "Tomas Brandt")]
+    [InlineData("Tomas Brandt scored twice. \"It was a dream,\" the forward said.", "Tomas Brandt")]
     public void A_definite_epithet_that_names_no_one_stands_for_the_person_she_or_he_would(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
