@@ -204,6 +204,11 @@ internal sealed class BodyDocument
         return before >= low && IsLowerWord(before) && Lexicon.IsPreposition(Text(before));
     }
 
+    /// <summary>Whether a capitalised word outside quotes at <paramref name="k"/>, after a preposition, can go on with a body's
+    /// name: no day, month or platform ("the Commission on Tuesday", "the Party on Twitter").</summary>
+    public bool GoesOnWithBodyName(int k)
+        => IsCapitalised(k) && Tokens[k].Quote < 0 && !Lexicon.IsWeekday(Word(k)) && !Lexicon.IsMonth(Word(k)) && !Lexicon.IsPlatform(Word(k));
+
     /// <summary>Whether a role, relation or group noun stands at <paramref name="token"/>, outside quotes, in lower case or
     /// capitalised as its sentence's first word ("women, men and children", "Police searching for …", "Nurses and …").</summary>
     public bool IsRoleNoun(int token)

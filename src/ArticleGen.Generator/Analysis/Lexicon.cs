@@ -290,9 +290,8 @@ internal static class Lexicon
     private static readonly HashSet<string> EpithetNouns = Set(
         "champion", "winner", "singer", "actor", "actress", "rapper", "musician", "novelist", "author", "poet", "playwright",
         "player", "striker", "goalkeeper", "midfielder", "defender", "forward", "winger", "international", "athlete", "runner",
-        "driver", "rider", "climber",
-        "sailor", "astronaut", "chef", "comedian", "entrepreneur", "businessman", "businesswoman", "artist", "designer",
-        "filmmaker", "dancer", "presenter", "blogger", "writer", "veteran", "coach", "manager", "scientist", "researcher",
+        "driver", "rider", "climber", "sailor", "astronaut", "chef", "comedian", "entrepreneur", "businessman", "businesswoman",
+        "artist", "designer", "filmmaker", "dancer", "presenter", "blogger", "writer", "veteran", "coach", "manager", "scientist", "researcher",
         "astronomer", "physicist", "biologist", "chemist", "geologist", "archaeologist", "mathematician", "economist",
         "historian", "psychologist", "academic", "scholar", "professor", "activist", "campaigner", "politician");
 

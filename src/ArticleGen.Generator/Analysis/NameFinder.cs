@@ -432,7 +432,7 @@ internal static class NameFinder
     {
         int next = runEnd + 1 < paragraphEnd && document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
         if (next >= paragraphEnd || !document.IsLowerWord(runEnd) || document.Text(runEnd) is not ("of" or "on" or "for")
-            || !NamesAfterPreposition(document, next))
+            || !document.GoesOnWithBodyName(next))
         {
             return 0;
         }
@@ -453,7 +453,7 @@ internal static class NameFinder
         // Southern District of New York": a second phrase of "for", "on" or "of" goes on from the first, once.
         int second = end + 1 < paragraphEnd && document.Text(end + 1) is "the" ? end + 2 : end + 1;
         if (second < paragraphEnd && document.IsLowerWord(end) && document.Text(end) is "for" or "on" or "of"
-            && NamesAfterPreposition(document, second)
+            && document.GoesOnWithBodyName(second)
             && NameInterpreter.Interpret(document, second, document.RunEnd(second, paragraphEnd)) is not { Kind: NameKind.Person })
         {
             end = document.RunEnd(second, paragraphEnd);
@@ -461,12 +461,6 @@ internal static class NameFinder
 
         return end;
     }
-
-    /// <summary>Whether a capitalised word outside quotes at <paramref name="k"/>, after a preposition, can go on with a body's
-    /// name: no day, month or platform ("the Commission on Tuesday", "the Party on Twitter").</summary>
-    private static bool NamesAfterPreposition(BodyDocument document, int k)
-        => document.IsCapitalised(k) && document.Tokens[k].Quote < 0 && !Lexicon.IsWeekday(document.Word(k))
-            && !Lexicon.IsMonth(document.Word(k)) && !Lexicon.IsPlatform(document.Word(k));
 
     /// <summary>The end of the run after the "of", "on" or "for" at <paramref name="runEnd"/> (and "the") that an
     /// organisation's name goes on with, unless that run is a person's name ("the Campaign for Jo Lee"); else

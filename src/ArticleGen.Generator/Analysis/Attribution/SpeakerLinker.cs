@@ -666,7 +666,8 @@ internal sealed class SpeakerLinker
     /// <summary>
     /// "One Abidjan-based exporter said …. “…,” the exporter said", "A Lyon source said …. “…,” the source said": the role
     /// noun at <paramref name="token"/> right after "the" named as the text introduced it, with "a", "an" or "one" (or "the"
-    /// and a body's name) and its modifiers, at most <see cref="MaxIntroductionDistance"/> tokens before; null when no such introduction is there.
+    /// and a body's name) and its modifiers, at most <see cref="MaxIntroductionDistance"/> tokens before; null when no such
+    /// introduction is there.
     /// </summary>
     public Speaker? AsIntroduced(int token)
     {

@@ -195,8 +195,8 @@ internal static class SpeechCues
             && Lexicon.NominalKind(document.Text(token + 1)) != NameKind.Unknown && IsSpeechVerb(document, token + 2);
 
     /// <summary>"in its annual report", "a brief reply", "the official report": a speech-verb form that is also a noun, after
-    /// a determiner and a modifier, is that noun; "the officials claim" keeps its verb (a plural stands between), and "a local said" and "the
-    /// young say" theirs (no noun forms).</summary>
+    /// a determiner and a modifier, is that noun; "the officials claim" keeps its verb (a plural stands between), and "a local
+    /// said" and "the young say" theirs (no noun forms).</summary>
     private static bool IsNounAfterModifier(BodyDocument document, int token)
     {
         string word = document.Text(token);

@@ -283,8 +283,7 @@ internal sealed partial class SubjectFinder
         {
             int next = runEnd + 1 < end && Document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
             if (next >= end || !Document.IsLowerWord(runEnd) || Document.Text(runEnd) is not ("of" or "for" or "on" or "to")
-                || !Document.IsCapitalised(next) || Tokens[next].Quote >= 0 || Lexicon.IsWeekday(Document.Word(next))
-                || Lexicon.IsMonth(Document.Word(next)) || Lexicon.IsPlatform(Document.Word(next)))
+                || !Document.GoesOnWithBodyName(next))
             {
                 break;
             }

@@ -7,10 +7,9 @@ internal sealed partial class SubjectFinder
 {
     /// <summary>
     /// "Jo Lee was quoted as saying", "Jo Lee is quoted by Reuters as saying", "Jo Lee was reported as saying": the subject
-    /// before "quoted", given the
-    /// "as" at <paramref name="asToken"/>, or the "saying" right after "quoted" ("Jo Lee was quoted saying") (the agent after
-    /// "by" only reports the words); "Reuters quoted Jo Lee as saying":
-    /// the object after it; null when "quoted" is not there.
+    /// before "quoted", given the "as" at <paramref name="asToken"/>, or the "saying" right after "quoted" ("Jo Lee was quoted
+    /// saying") (the agent after "by" only reports the words); "Reuters quoted Jo Lee as saying": the object after it; null
+    /// when "quoted" is not there.
     /// </summary>
     public Subject? QuotedAs(int asToken, int low)
     {
@@ -762,11 +761,11 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// The start of the outermost organisation's name that capitalised runs joined by "of", "for", "on", "to", "and" or "in"
-    /// (each perhaps with "the" after it) lead up to the run at <paramref name="runStart"/> ("<b>Royal Society</b> for the Protection
-    /// of Birds", "<b>Ministry</b> of Health of Samoa", "<b>Committee</b> to Protect Journalists", "<b>Court</b> of Appeal of
-    /// England and Wales", "<b>Organization</b> for Security and Co-operation in Europe"); -1 when none does, or the run is a person's ("the Ministry of Health and Jo Lee"), unless a
-    /// verb after "to" makes it read as one ("Protect Journalists"). The walk stops
-    /// at a person's name ("Jo Lee of the Ministry of Health"), whose membership the caller reads.
+    /// (each perhaps with "the" after it) lead up to the run at <paramref name="runStart"/> ("<b>Royal Society</b> for the
+    /// Protection of Birds", "<b>Ministry</b> of Health of Samoa", "<b>Committee</b> to Protect Journalists", "<b>Court</b>
+    /// of Appeal of England and Wales", "<b>Organization</b> for Security and Co-operation in Europe"); -1 when none does,
+    /// or the run is a person's ("the Ministry of Health and Jo Lee") and no "to" makes it a verb's ("Protect Journalists").
+    /// The walk stops at a person's name ("Jo Lee of the Ministry of Health"), whose membership the caller reads.
     /// </summary>
     private int BodyHeadBeforeConnectors(int runStart, int end, int low)
     {
@@ -800,7 +799,7 @@ internal sealed partial class SubjectFinder
                 break;
             }
 
-            // "Research and Education": "and" joins two names, and opens no body's name after its head.
+            // "Research and Education": "and" joins two names, and opens no body's name after its head; nor does "in".
             if (run is { Kind: NameKind.Organization } body && body.Start == Tokens[FirstNonFunctionWord(start, connector)].Start
                 && Document.Text(connector) is not ("and" or "in") && !placedByIn)
             {
