@@ -84,6 +84,15 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Channel 4 said the programme was \"in the public interest\".", "Channel 4")]
+    [InlineData("\"The show will go on,\" Channel 4 said in a statement.", "Channel 4")]
+    [InlineData("\"The show will go on,\" said Channel 4.", "Channel 4")]
+    [InlineData("According to Channel 4, the show was \"in the public interest\".", "Channel 4")]
+    [InlineData("On March 5 Tomas Brandt said the plan was \"dead\".", "Tomas Brandt")]
+    public void A_number_of_one_or_two_digits_ends_a_body_s_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Mira Okafor, like Tomas Brandt, said the plan was \"a disaster\".")]
     [InlineData("Mira Okafor, unlike Tomas Brandt, said the plan was \"a disaster\".")]
     [InlineData("Mira Okafor, including Tomas Brandt, said the plan was \"a disaster\".")]

@@ -128,6 +128,13 @@ internal sealed partial class SubjectFinder
         // apposition to a capitalised office.
         int runEnd = Document.RunEnd(k, end);
 
+        // "said Channel 4": a number of one or two digits ends the name.
+        if (runEnd < end && Tokens[runEnd].Length <= 2 && Tokens[runEnd].Quote < 0 && Document.Age(runEnd) >= 0
+            && !Lexicon.IsMonth(Document.Word(runEnd - 1)) && !Lexicon.IsWeekday(Document.Word(runEnd - 1)))
+        {
+            runEnd++;
+        }
+
         // "said Oklahoma Gas and Electric spokesman, Brian Alford": a body's name that "and" runs through before its spokesperson.
         if (runEnd + 2 < end && Document.Text(runEnd) is "and" && Document.IsCapitalised(runEnd + 1) && Tokens[runEnd + 1].Quote < 0
             && Document.RunEnd(runEnd + 1, end) is var joinedEnd && joinedEnd < end && Document.IsLowerWord(joinedEnd)

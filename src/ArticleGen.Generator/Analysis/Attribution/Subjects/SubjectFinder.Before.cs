@@ -60,6 +60,24 @@ internal sealed partial class SubjectFinder
         return k > low && SpeechCues.IsQuotedVerb(Document.Text(k)) ? Before(k - 1, low) : null;
     }
 
+    /// <summary>"Channel 4", "Fox 5": the name a number of one or two digits at <paramref name="k"/> ends, after a capitalised
+    /// run that names no person, day or month; null otherwise ("Tom Hale, 45," sets an age off by commas).</summary>
+    private Subject? NamedWithNumber(int k, int low)
+    {
+        if (k - 1 < low || Tokens[k].Length > 2 || Document.Age(k) < 0 || !Document.IsCapitalised(k - 1) || Tokens[k - 1].Quote >= 0
+            || Document.IsPossessive(k - 1) || Lexicon.IsWeekday(Document.Word(k - 1)) || Lexicon.IsMonth(Document.Word(k - 1)))
+        {
+            return null;
+        }
+
+        // "interviewed by Channel 4 accused": the object of a preposition is no subject.
+        int start = Document.RunStart(k - 1, low);
+        return !Document.FollowsPreposition(start, low)
+            && NameInterpreter.Interpret(Document, start, k) is { Kind: not NameKind.Person } name && name.Start == Tokens[FirstNonFunctionWord(start, k)].Start
+            ? new Subject(Document.TokenAt(name.Start), k + 1, PronounKind.None, AttributionRule.SpeechVerb, k)
+            : null;
+    }
+
     /// <summary>Whether [<paramref name="first"/>, <paramref name="end"/>) is a person's name of two words or more that opens
     /// with a given name ("Steve LeBlanc"; not "San Antonio", nor "Austin Community College").</summary>
     private bool IsGivenNameAndSurname(int first, int end)
@@ -353,6 +371,12 @@ internal sealed partial class SubjectFinder
                 ?? (Lexicon.NominalKind(word) == NameKind.Organization ? PersonOfLowerCasePhrase(k, low) : null)
                 ?? PersonBeforeParticiple(k - 1, low)
                 ?? NominalAt(k, k + 1, AttributionRule.SpeechVerb);
+        }
+
+        // "Channel 4 said", "Fox 5 reported": a body's name that a number of one or two digits ends.
+        if (NamedWithNumber(k, low) is { } numbered)
+        {
+            return numbered;
         }
 
         if (Lexicon.IsSpeakerNoun(word))
