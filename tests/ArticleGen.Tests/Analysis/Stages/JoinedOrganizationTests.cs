@@ -50,6 +50,7 @@ public sealed class JoinedOrganizationTests
     [InlineData("\"We are ready,\" the Intergovernmental Panel on Climate Change said.", "Intergovernmental Panel on Climate Change")]
     [InlineData("The Court of Arbitration for Sport said her account was \"not credible.\"", "Court of Arbitration for Sport")]
     [InlineData("The Court of Arbitration for Sport banned her. In its ruling, the court said her account was \"not credible.\"", "Court of Arbitration for Sport")]
+    [InlineData("The Office of the High Commissioner for Human Rights said it was \"alarmed\".", "Office of the High Commissioner for Human Rights")]
     [InlineData("The captain was praised by the British Pilots' Guild, which said she had done it \"by the book.\"", "British Pilots' Guild")]
     public void A_body_s_name_goes_on_over_for_or_on_after_its_head_even_where_the_run_reads_as_a_person(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);

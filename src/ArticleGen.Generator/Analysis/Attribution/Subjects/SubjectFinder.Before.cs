@@ -772,10 +772,12 @@ internal sealed partial class SubjectFinder
                     return -1;
                 }
 
-                // "the Court of Arbitration for Sport said": the head noun's "of" before the joined runs.
-                return start - 2 >= low && Document.IsLowerWord(start - 1) && Document.Text(start - 1) is "of" && Document.IsCapitalised(start - 2)
-                    && Document.Tokens[start - 2].Quote < 0 && Lexicon.IsOrganizationCue(Document.Word(start - 2))
-                    ? Document.RunStart(start - 2, low)
+                // "the Court of Arbitration for Sport said", "The Office of the High Commissioner for Human Rights said": the head
+                // noun's "of" (and "the") before the joined runs.
+                int of = start - 1 >= low && Document.Text(start - 1) is "the" ? start - 2 : start - 1;
+                return of - 1 >= low && Document.IsLowerWord(of) && Document.Text(of) is "of" && Document.IsCapitalised(of - 1)
+                    && Document.Tokens[of - 1].Quote < 0 && Lexicon.IsOrganizationCue(Document.Word(of - 1))
+                    ? Document.RunStart(of - 1, low)
                     : start;
             }
         }
