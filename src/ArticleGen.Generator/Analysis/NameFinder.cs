@@ -105,7 +105,8 @@ internal static class NameFinder
                     bool placeLike = titled is null && found.Kind == NameKind.Person && found.WordCount > 1
                         && ((before is "of" or "in" or "at" or "from" or "the"
                                 && !(before is "of" or "from" && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown)
-                                && !(before is "of" && FollowsRelationNoun(document, preposition, first)))
+                                && !(before is "of" && FollowsRelationNoun(document, preposition, first))
+                                && !(before is "from" && preposition > first && document.Text(preposition - 1) is "heard"))
                             || IsSaintsName(document, nameToken)
                             || (before is "a" or "an" && runEnd < end && document.IsLowerWord(runEnd)));
                     if (!placeLike && !tail)

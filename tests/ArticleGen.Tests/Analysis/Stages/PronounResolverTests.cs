@@ -335,6 +335,12 @@ public sealed class PronounResolverTests
         Assert.Equal(["Jo Lee", "Ana Ruiz"], Quotes(body).Select(quote => quote.Speaker));
     }
 
+    [Theory]
+    [InlineData("The court heard from Kim Soo-min. \"I saw him run,\" she told the jury.")]
+    [InlineData("The jury heard from Kim Soo-min on Monday. \"I saw him run,\" she said.")]
+    public void A_name_the_court_heard_from_is_a_person_and_an_antecedent(string body)
+        => Assert.Equal("Kim Soo-min", Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_person_name_after_of_with_no_title_stays_no_antecedent()
         => Assert.Null(Assert.Single(Quotes("Tourists flocked to the coast of Tidewater Bay. \"It will be hard,\" she said on television.")).Speaker);
