@@ -84,6 +84,14 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Mira Okafor, 45, of Tidewater, Ohio, said the plan was \"a disaster\".", "Mira Okafor")]
+    [InlineData("Mira Okafor, a teacher from Tidewater, Ohio, said the plan was \"a disaster\".", "Mira Okafor")]
+    [InlineData("Mira Okafor, who lives in Tidewater, Ohio, said the plan was \"a disaster\".", "Mira Okafor")]
+    [InlineData("The Tidewater delegate to the U.S. House of Representatives, Aumua Amata, told the press: \"We vote.\"", "Aumua Amata")]
+    public void A_state_after_a_place_in_an_appositive_is_no_name_of_the_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Channel 4 said the programme was \"in the public interest\".", "Channel 4")]
     [InlineData("\"The show will go on,\" Channel 4 said in a statement.", "Channel 4")]
     [InlineData("\"The show will go on,\" said Channel 4.", "Channel 4")]

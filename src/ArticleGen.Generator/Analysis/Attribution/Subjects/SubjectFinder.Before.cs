@@ -78,6 +78,18 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
+    /// <summary>Whether the name of one or two words between <paramref name="comma"/> and <paramref name="end"/> follows a
+    /// place named after "of", "from" or "in" ("of Tidewater, Ohio"), whose state or country it is; not a name that opens
+    /// with a given name, nor one after a body's name that "of" runs through ("the House of Representatives, Aumua Amata,").</summary>
+    private bool IsStateOfPlace(int comma, int end, int low)
+    {
+        int place = Document.NameStartBefore(comma, low);
+        return end - comma - 1 <= 2 && GivenNames.Of(Document.Word(comma + 1)) == Gender.Unknown
+            && place - 1 >= low && Document.IsLowerWord(place - 1) && Document.Text(place - 1) is "of" or "from" or "in"
+            && (place - 2 < low || !Document.IsCapitalised(place - 2))
+            && NameInterpreter.Interpret(Document, place, comma) is { Kind: not NameKind.Person };
+    }
+
     /// <summary>Whether [<paramref name="first"/>, <paramref name="end"/>) is a person's name of two words or more that opens
     /// with a given name ("Steve LeBlanc"; not "San Antonio", nor "Austin Community College").</summary>
     private bool IsGivenNameAndSurname(int first, int end)
@@ -176,6 +188,15 @@ internal sealed partial class SubjectFinder
             // "The Vice President, Mike Pence, said": the appositive is the name; but "Jo Lee of the rights organisation,
             // Stonewall, said" names the organisation of the person before its descriptor.
             bool nameRun = comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k;
+
+            // "Jo Lee, 45, of Tidewater, Ohio, said": the state or country of a place after "of", "from" or "in" is no name of
+            // the subject's; the appositive goes on before it.
+            if (nameRun && IsStateOfPlace(comma, k, low))
+            {
+                k = comma;
+                continue;
+            }
+
             bool agentsName = nameRun && EndsAgentPhrase(comma, low);
             if (nameRun && PersonFromPlaceBeforeComma(comma, k, low) is { } fromPlace)
             {
