@@ -86,7 +86,7 @@ internal sealed partial class SubjectFinder
         int place = Document.NameStartBefore(comma, low);
         return end - comma - 1 <= 2 && GivenNames.Of(Document.Word(comma + 1)) == Gender.Unknown
             && place - 1 >= low && Document.IsLowerWord(place - 1) && Document.Text(place - 1) is "of" or "from" or "in"
-            && (place - 2 < low || !Document.IsCapitalised(place - 2))
+            && (place - 2 < low || !Document.IsCapitalised(place - 2) || Document.IsRoleNoun(place - 2))
             && NameInterpreter.Interpret(Document, place, comma) is { Kind: not NameKind.Person };
     }
 
