@@ -114,7 +114,7 @@ internal sealed class SpeechClassifier
         // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
         // capitalised as a title, even inside a speech clause.
         if (IsCode(q) || IsSourceCitation(q) || IsWorksTitle(q) || IsBodysName(q) || NamesWorkAfterIt(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q)
-            || ((AfterDefiniteArticle(q) || IsAppositiveName(q) || FollowedByMaker(q)) && IsTitleCased(q)))
+            || ((AfterDefiniteArticle(q) || AfterObjectPreposition(q) || IsAppositiveName(q) || FollowedByMaker(q)) && IsTitleCased(q)))
         {
             return false;
         }
@@ -448,6 +448,16 @@ internal sealed class SpeechClassifier
     {
         int k = Document.OpenToken[q] - 1;
         return k >= 0 && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[k + 1] && Document.Text(k) == "the";
+    }
+
+    /// <summary>"In an interview with “60 Minutes”", "Speaking on “Good Morning America”", "the author of “The Long Road”",
+    /// "Jo Lee told “The Tidewater Times”": a quote right after a preposition of place, company or origin, or after "told",
+    /// names a programme, a work or an outlet when it is capitalised as a title ("urged people to “Stay Home”" may be words).</summary>
+    private bool AfterObjectPreposition(int q)
+    {
+        int k = Document.OpenToken[q] - 1;
+        return k >= 0 && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[k + 1]
+            && Document.Text(k) is "with" or "on" or "of" or "in" or "at" or "from" or "by" or "told";
     }
 
     /// <summary>

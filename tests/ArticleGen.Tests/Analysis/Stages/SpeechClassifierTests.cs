@@ -16,6 +16,16 @@ public sealed class SpeechClassifierTests
         => Assert.Equal(speech, Assert.Single(Quotes(body)).IsSpeech);
 
     [Theory]
+    [InlineData("In an interview with \"60 Minutes\", Ines Duarte said the dam would hold.", false)]
+    [InlineData("Speaking on \"Good Morning Tidewater\", Ines Duarte said the dam would hold.", false)]
+    [InlineData("Ines Duarte told \"The Tidewater Times\" the dam would hold.", false)]
+    [InlineData("\"It will hold,\" said Ines Duarte, author of \"The Long Road\".", false)]
+    [InlineData("Ines Duarte urged residents to \"Stay Calm\".", true)]
+    [InlineData("Ines Duarte said the dam was in \"good shape\".", true)]
+    public void A_quote_capitalised_as_a_title_after_a_preposition_or_told_names_a_work_or_an_outlet(string body, bool speech)
+        => Assert.Equal(speech, Quotes(body).Last().IsSpeech);
+
+    [Theory]
     [InlineData("A different kind of \"robocall\" was reported in Iowa, where three candidates were targeted.", false)]
     [InlineData("The ban is a form of \"soft censorship\", Ines Duarte argued.", true)]
     [InlineData("Ines Duarte said the ban was a form of \"soft censorship\".", true)]
