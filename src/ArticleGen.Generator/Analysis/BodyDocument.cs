@@ -204,6 +204,12 @@ internal sealed class BodyDocument
         return before >= low && IsLowerWord(before) && Lexicon.IsPreposition(Text(before));
     }
 
+    /// <summary>Whether the number of one or two digits at <paramref name="k"/> ends the name of the capitalised word before it
+    /// ("Channel 4", "Fox 5"): no possessive, day or month stands there ("March 5").</summary>
+    public bool EndsNameWithNumber(int k)
+        => k >= 1 && Tokens[k].Length <= 2 && Tokens[k].Quote < 0 && Age(k) >= 0 && IsCapitalised(k - 1) && Tokens[k - 1].Quote < 0
+            && !IsPossessive(k - 1) && !Lexicon.IsWeekday(Word(k - 1)) && !Lexicon.IsMonth(Word(k - 1));
+
     /// <summary>Whether a capitalised word outside quotes at <paramref name="k"/>, after a preposition, can go on with a body's
     /// name: no day, month or platform ("the Commission on Tuesday", "the Party on Twitter").</summary>
     public bool GoesOnWithBodyName(int k)

@@ -129,8 +129,7 @@ internal sealed partial class SubjectFinder
         int runEnd = Document.RunEnd(k, end);
 
         // "said Channel 4": a number of one or two digits ends the name.
-        if (runEnd < end && Tokens[runEnd].Length <= 2 && Tokens[runEnd].Quote < 0 && Document.Age(runEnd) >= 0
-            && !Lexicon.IsMonth(Document.Word(runEnd - 1)) && !Lexicon.IsWeekday(Document.Word(runEnd - 1)))
+        if (runEnd < end && Document.EndsNameWithNumber(runEnd))
         {
             runEnd++;
         }

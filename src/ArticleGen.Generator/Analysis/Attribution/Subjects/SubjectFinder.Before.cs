@@ -64,8 +64,7 @@ internal sealed partial class SubjectFinder
     /// run that names no person, day or month; null otherwise ("Tom Hale, 45," sets an age off by commas).</summary>
     private Subject? NamedWithNumber(int k, int low)
     {
-        if (k - 1 < low || Tokens[k].Length > 2 || Document.Age(k) < 0 || !Document.IsCapitalised(k - 1) || Tokens[k - 1].Quote >= 0
-            || Document.IsPossessive(k - 1) || Lexicon.IsWeekday(Document.Word(k - 1)) || Lexicon.IsMonth(Document.Word(k - 1)))
+        if (k - 1 < low || !Document.EndsNameWithNumber(k))
         {
             return null;
         }
