@@ -82,9 +82,8 @@ internal sealed partial class SubjectFinder
     /// with a given name, nor one after a body's name that "of" runs through ("the House of Representatives, Aumua Amata,").</summary>
     private bool IsStateOfPlace(int comma, int end, int low)
     {
-        int place = Document.NameStartBefore(comma, low);
-        return end - comma - 1 <= 2 && GivenNames.Of(Document.Word(comma + 1)) == Gender.Unknown
-            && place - 1 >= low && Document.IsLowerWord(place - 1) && Document.Text(place - 1) is "of" or "from" or "in"
+        int place = PlaceBeforeState(comma, end, low);
+        return place >= 0
             && (place - 2 < low || !Document.IsCapitalised(place - 2) || Document.IsRoleNoun(place - 2))
             && NameInterpreter.Interpret(Document, place, comma) is { Kind: not NameKind.Person };
     }

@@ -154,6 +154,18 @@ internal sealed partial class SubjectFinder
         => Tokens[k].Quote < 0 && Tokens[k].Kind == TokenKind.Word
             && (Lexicon.IsPreposition(Document.Text(k)) || Lexicon.IsDeterminer(Document.Text(k)) || Document.IsCapitalised(k));
 
+    /// <summary>The start of the place named after "of", "from" or "in" before <paramref name="comma"/> whose state or country
+    /// the name of one or two words between <paramref name="comma"/> and <paramref name="end"/> may be ("of Tidewater, Ohio");
+    /// -1 when no such place stands there or that name opens with a given name.</summary>
+    private int PlaceBeforeState(int comma, int end, int low)
+    {
+        int place = Document.NameStartBefore(comma, low);
+        return end - comma - 1 <= 2 && GivenNames.Of(Document.Word(comma + 1)) == Gender.Unknown && place - 1 >= low
+            && Document.IsLowerWord(place - 1) && Document.Text(place - 1) is "of" or "from" or "in"
+            ? place
+            : -1;
+    }
+
     /// <summary>
     /// "Corine Lombardo from Scotia, N.Y., said", "Tomas Brandt of Dunmore, Ireland, an officer at …, said": the name of one
     /// or two words between <paramref name="comma"/> and <paramref name="end"/>, after a person's "from" or "of" and a place,
@@ -162,9 +174,8 @@ internal sealed partial class SubjectFinder
     /// </summary>
     private Subject? PersonFromPlaceBeforeComma(int comma, int end, int low)
     {
-        int place = Document.NameStartBefore(comma, low);
-        if (end - comma - 1 > 2 || GivenNames.Of(Document.Word(comma + 1)) != Gender.Unknown
-            || place - 2 < low || Document.Text(place - 1) is not ("from" or "of") || !Document.IsCapitalised(place - 2))
+        int place = PlaceBeforeState(comma, end, low);
+        if (place - 2 < low || Document.Text(place - 1) is not ("from" or "of") || !Document.IsCapitalised(place - 2))
         {
             return null;
         }
