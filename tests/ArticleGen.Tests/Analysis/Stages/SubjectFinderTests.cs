@@ -779,6 +779,19 @@ public sealed class SubjectFinderTests
     public void A_participle_after_a_thing_and_its_modifiers_speaks_for_the_sentences_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("On Monday, the minister defended the plan saying \"It works.\"", "minister")]
+    [InlineData("On June 8, 2003, an unnamed senior official stood by the interpretation saying \"It is what we think it is.\"", "senior official")]
+    [InlineData("In a statement, Tidewater Council defended the plan saying \"It works.\"", "Tidewater Council")]
+    public void A_participle_after_a_thing_speaks_for_the_subject_after_an_opening_phrase(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("The minister spoke for an hour, while opposition members stood in the aisles shouting \"Shame!\"")]
+    [InlineData("The minister left the chamber, as opposition members stood in the aisles shouting \"Shame!\"")]
+    public void A_participle_after_a_thing_in_a_clause_opened_by_as_or_while_is_not_the_sentences_subjects(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_reading_after_modifiers_is_a_noun()
         => Assert.False(Assert.Single(Quotes("Lawmakers passed the third and final reading of the law \"On Foreign Influence\", which critics oppose.")).IsSpeech);
