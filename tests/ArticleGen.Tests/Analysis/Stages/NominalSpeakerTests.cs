@@ -970,6 +970,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Supporters who gathered outside the court said \"justice was done.\"", "Supporters")]
     [InlineData("\"It was terrifying,\" a man who witnessed the crash said.", "man")]
     [InlineData("Police stopped a man who said \"it was terrifying.\"", "man")]
+    [InlineData("Residents who spoke to Reuters said the scene was \"total chaos\".", "Residents")]
+    [InlineData("Fans who talked with the Tidewater Courier described the team as \"lost\".", "Fans")]
     public void The_role_noun_a_relative_clause_describes_speaks_the_verb_after_the_clause(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -195,6 +195,8 @@ public sealed class SubjectFinderTests
     [InlineData("One eye-witness interviewed by the BBC stated: \"I was wondering why the plane was doing acrobatics.\"", "eye-witness")]
     [InlineData("A witness interviewed by the Tidewater Courier said the plane was \"doing acrobatics\".", "witness")]
     [InlineData("The plan was rejected by the Tidewater Council, saying it was \"reckless\".", "Tidewater Council")]
+    [InlineData("Two witnesses contacted by AFP said the gunmen were \"shouting and firing\".", "witnesses")]
+    [InlineData("Witnesses interviewed by the Tidewater Courier said the gunmen were \"shouting and firing\".", "Witnesses")]
     public void The_agent_of_a_participle_describing_the_subject_is_no_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

@@ -591,10 +591,14 @@ internal sealed partial class SubjectFinder
         }
 
         // "One eye-witness interviewed by the BBC stated": the agent of a participle describing the subject is no subject;
-        // the person's noun before the participle is.
-        if (ByAgentOfParticiple(runStart, low) is { } participleSubject)
+        // the person's noun before the participle is. "Residents who spoke to Reuters said": nor is the one spoken to in a
+        // "who" clause that runs up to the verb.
+        int spokenTo = runStart - 1 >= low && Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
+        if ((ByAgentOfParticiple(runStart, low)
+                ?? (spokenTo >= low && Document.IsLowerWord(spokenTo) && Document.Text(spokenTo) is "to" or "with" ? RestrictiveRelativeHead(spokenTo, low) : null))
+            is { } describedSubject)
         {
-            return participleSubject;
+            return describedSubject;
         }
 
         // "a banner from People's Vote saying": the object of a preposition is no subject. Not so for "with
@@ -624,16 +628,17 @@ internal sealed partial class SubjectFinder
         return PersonBeforeTitledAppositive(runStart, k + 1, low) ?? new Subject(runStart, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
     }
 
-    /// <summary>"One eye-witness interviewed by the BBC stated": the person's noun before a past participle whose agent,
-    /// after "by" (and "the"), is the run at <paramref name="runStart"/>, as a nominal subject; null otherwise.</summary>
+    /// <summary>"One eye-witness interviewed by the BBC stated", "Witnesses contacted by AFP said": the person's or group's
+    /// noun before a past participle whose agent, after "by" (and "the"), is the run at <paramref name="runStart"/>, as a
+    /// nominal subject; null otherwise.</summary>
     private Subject? ByAgentOfParticiple(int runStart, int low)
     {
         int by = runStart - 1 >= low && Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
         int participle = by - 1;
         int noun = participle - 1;
         return noun >= low && Document.Text(by) is "by" && Document.IsLowerWord(participle) && Tokens[participle].Quote < 0
-            && Document.Text(participle).EndsWith("ed", StringComparison.Ordinal) && Document.IsLowerWord(noun) && Tokens[noun].Quote < 0
-            && Lexicon.NominalKind(Document.Text(noun)) == NameKind.Person
+            && Document.Text(participle).EndsWith("ed", StringComparison.Ordinal) && (Document.IsLowerWord(noun) || noun == low) && Tokens[noun].Quote < 0
+            && Lexicon.NominalKind(Document.Text(noun).ToLowerInvariant()) != NameKind.Unknown
             ? new Subject(noun, noun + 1, PronounKind.None, AttributionRule.SpeechVerb, noun, Nominal: true)
             : null;
     }
