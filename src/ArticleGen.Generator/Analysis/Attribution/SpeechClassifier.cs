@@ -452,11 +452,23 @@ internal sealed class SpeechClassifier
 
     /// <summary>"In an interview with “60 Minutes”", "Speaking on “Good Morning America”", "the author of “The Long Road”",
     /// "Jo Lee told “The Tidewater Times”": a quote right after a preposition of place, company or origin, or after "told",
-    /// names a programme, a work or an outlet when it is capitalised as a title ("urged people to “Stay Home”" may be words).</summary>
+    /// names a programme, a work or an outlet when it is capitalised as a title ("urged people to “Stay Home”" may be words);
+    /// so does one after an outlet's possessive name there ("Jo Lee told NBC's “Meet the Press”").</summary>
     private bool AfterObjectPreposition(int q)
     {
-        int k = Document.OpenToken[q] - 1;
-        return k >= 0 && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[k + 1]
+        int open = Document.OpenToken[q];
+        int k = open - 1;
+
+        // "Fox News' “Special Report”": before a quote mark, a plural's apostrophe is a token of its own.
+        bool pluralOwner = k > 0 && (Document.IsPunctuation(k, '\'') || Document.IsPunctuation(k, '\u2019'))
+            && Document.IsCapitalised(k - 1) && Document.Word(k - 1).EndsWith("s", System.StringComparison.OrdinalIgnoreCase);
+        k = pluralOwner ? k - 1 : k;
+        if (k >= 0 && Document.Tokens[k].Quote < 0 && Document.IsCapitalised(k) && (pluralOwner || Document.IsPossessive(k)))
+        {
+            k = Document.RunStart(k, Document.Sentences[Document.TokenSentence[open]].FirstToken) - 1;
+        }
+
+        return k >= 0 && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[open]
             && Document.Text(k) is "with" or "on" or "of" or "in" or "at" or "from" or "by" or "told";
     }
 

@@ -22,6 +22,9 @@ public sealed class SpeechClassifierTests
     [InlineData("\"It will hold,\" said Ines Duarte, author of \"The Long Road\".", false)]
     [InlineData("Ines Duarte urged residents to \"Stay Calm\".", true)]
     [InlineData("Ines Duarte said the dam was in \"good shape\".", true)]
+    [InlineData("\"It will hold,\" Ines Duarte told TBC's \"Meet the Region.\"", false)]
+    [InlineData("\"It will hold,\" Ines Duarte said on Tidewater News' \"This Week\".", false)]
+    [InlineData("\"It will hold,\" Ines Duarte said on TBS' \"Face the Region\".", false)]
     public void A_quote_capitalised_as_a_title_after_a_preposition_or_told_names_a_work_or_an_outlet(string body, bool speech)
         => Assert.Equal(speech, Quotes(body).Last().IsSpeech);
 
