@@ -1096,9 +1096,15 @@ internal sealed class SpeakerLinker
         }
 
         // "an Interpol spokesperson stated … The spokesperson added": the body named before the noun; "A spokesperson for
-        // the Home Office said … The spokesperson added": the body named after it.
+        // the Home Office said … The spokesperson added": the body named after it; but "Jo Lee, a spokeswoman for the Port
+        // Authority, said … the spokeswoman added": the person the noun describes.
         if (bodies && Lexicon.IsSpokesNoun(noun))
         {
+            if (PersonDescribedByRole(k) is { } spokesperson)
+            {
+                return spokesperson;
+            }
+
             if (Document.NameStartBefore(k, 0) is var body and >= 0)
             {
                 return Link(body, k);

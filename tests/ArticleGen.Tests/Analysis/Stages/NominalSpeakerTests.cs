@@ -682,6 +682,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Ines Duarte, a spokeswoman for the Tidewater Port Authority, confirmed the closure.\n\n\"We will reopen soon,\" the spokeswoman said.")]
+    [InlineData("Ines Duarte, a spokeswoman for the Tidewater Port Authority, confirmed the closure. \"We will reopen soon,\" the spokeswoman added.")]
+    public void The_spokesperson_links_to_the_person_the_noun_described_before_its_body(string body)
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Holt campaign criticized the refusal, accusing the mayor of \"hiding from voters\".", "Holt campaign")]
     [InlineData("\"We will appeal,\" the Okafor administration said.", "Okafor administration")]
     [InlineData("\"We will appeal,\" said the Okafor administration.", "Okafor administration")]
