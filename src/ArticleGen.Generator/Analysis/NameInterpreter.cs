@@ -371,10 +371,10 @@ internal static class NameInterpreter
     }
 
     /// <summary>
-    /// "Judge Durham Hall", "President Moon Jae-in", "Park Geun-hye", "Jae-won Park", "Tom French": a name of two words or
-    /// more whose one place word is a common surname ("Hall", "Park", "Moon"), standing last after a title
-    /// (<paramref name="titled"/>), first before or last after a hyphenated given name, or last after a given name when it
-    /// names no kind of place. Without a title,
+    /// "Judge Durham Hall", "President Moon Jae-in", "Park Geun-hye", "Jae-won Park", "Tom French", "Ambassador Sun Yuxi": a
+    /// name of two words or more whose one place word is a common surname ("Hall", "Park", "Moon"), standing last or (of two
+    /// words) first after a title (<paramref name="titled"/>), first before or last after a hyphenated given name, or last
+    /// after a given name when it names no kind of place. Without a title,
     /// "Carnegie Hall", "Albert Hall" and "Wall Street" stay places.
     /// </summary>
     private static bool IsPersonWithPlaceSurname(BodyDocument document, int first, int end, bool titled)
@@ -388,7 +388,7 @@ internal static class NameInterpreter
                 || (end - first == 2 && Lexicon.IsGivenNameSurname(document.Word(end - 1)) && GivenNames.Of(document.Word(first)) != Gender.Unknown)
                 || (end - first == 2 && Lexicon.IsPlaceSurname(document.Word(end - 1)) && IsHyphenatedGivenName(document.Word(first)))
             ? end - 1
-            : end - first == 2 && Lexicon.IsPlaceSurname(document.Word(first)) && IsHyphenatedGivenName(document.Word(end - 1)) ? first
+            : end - first == 2 && Lexicon.IsPlaceSurname(document.Word(first)) && (titled || IsHyphenatedGivenName(document.Word(end - 1))) ? first
             : -1;
         return surname >= 0 && AllPersonWordsBut(document, first, end, surname);
     }

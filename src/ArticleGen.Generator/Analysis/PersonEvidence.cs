@@ -14,11 +14,12 @@ internal static class PersonEvidence
 
     /// <summary>Whether the context of the run [<paramref name="first"/>, <paramref name="end"/>), in a paragraph ending at
     /// <paramref name="paragraphEnd"/>, says that <paramref name="name"/>, a given name and a word that names no person
-    /// alone, names a person.</summary>
+    /// alone, or such a word that is a common surname written first as East Asian names are ("Sun Yuxi"), names a person.</summary>
     public static bool NamesPerson(BodyDocument document, TextName name, int first, int end, int paragraphEnd)
     {
-        if (name.Kind != NameKind.Unknown || end - first != 2 || !Lexicon.IsNonPersonWord(document.Word(end - 1))
-            || GivenNames.Of(document.Word(first)) == Gender.Unknown)
+        bool givenThenPlaceWord = Lexicon.IsNonPersonWord(document.Word(end - 1)) && GivenNames.Of(document.Word(first)) != Gender.Unknown;
+        bool surnameFirst = Lexicon.IsPlaceSurname(document.Word(first)) && !Lexicon.IsNonPersonWord(document.Word(end - 1));
+        if (name.Kind != NameKind.Unknown || end - first != 2 || !(givenThenPlaceWord || surnameFirst))
         {
             return false;
         }

@@ -31,6 +31,17 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("\"We will talk,\" Sun Yuxi said.", "Sun Yuxi")]
+    [InlineData("Moon Tae-Ho, the band's singer, explained the song. \"It was for local fans,\" Moon Tae-Ho said.", "Moon Tae-Ho")]
+    [InlineData("\"We will talk,\" said Park Minseo, 34.", "Park Minseo")]
+    public void A_place_surname_written_first_that_speaks_or_has_an_age_is_a_person(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Fact]
+    public void A_place_surname_before_a_place_word_stays_a_place()
+        => Assert.Null(Assert.Single(Quotes("\"We will talk,\" Sun Valley said.")).Speaker);
+
+    [Theory]
     [InlineData("The Defence Ministry said the troops were \"ready\". Later the Russian Defence Ministry confirmed the move.", "Russian Defence Ministry")]
     [InlineData("Russia's Defence Ministry spokesman said the troops were \"ready\". The Russian Defence Ministry's spokesman later confirmed it.", "Russian Defence Ministry")]
     [InlineData("The Defence Ministry said the troops were \"ready\". The Russian Defence Ministry and the Georgian Defence Ministry disagreed.", "Defence Ministry")]
@@ -485,6 +496,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"We will talk,\" said Soo-jin Hall.", "Soo-jin Hall")]
     [InlineData("Judge Ines Hall QC said they \"showed no respect\".", "Ines Hall")]
     [InlineData("\"We will talk,\" said Mayor Jo Street.", "Jo Street")]
+    [InlineData("\"We will talk,\" Chinese Ambassador Sun Yuxi said.", "Sun Yuxi")]
     public void A_surname_that_is_a_place_word_names_a_person_after_a_title_or_beside_a_hyphenated_given_name(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
