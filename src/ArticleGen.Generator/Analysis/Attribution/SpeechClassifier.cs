@@ -152,13 +152,16 @@ internal sealed class SpeechClassifier
 
     /// <summary>
     /// "The music video for “Gangnam Style”, a song by Psy, … Should its views continue, “Gangnam Style” could pass": a
-    /// quote capitalised as a title that no stage gave a speaker, whose text is that of an earlier quote found to be no one's words (its
-    /// <paramref name="speech"/> entry false), names the same thing again, at most <see cref="MaxNamedAgainQuotes"/> quotes
-    /// after it.
+    /// quote capitalised as a title whose text is that of an earlier quote found to be no one's words (its
+    /// <paramref name="speech"/> entry false) names the same thing again, at most <see cref="MaxNamedAgainQuotes"/> quotes
+    /// after it; so it does after a speaker's verb ("she said she had read “The Salt Line”"), unless a comma or colon sets
+    /// it off as their words ("Jo Lee said: “Never Again”").
     /// </summary>
     public bool NamesAgain(int q, bool[] speech)
     {
-        if (_context.Speakers[q] is not null || !IsTitleCased(q))
+        int before = Document.OpenToken[q] - 1;
+        if (!IsTitleCased(q)
+            || (_context.Speakers[q] is not null && before >= 0 && (Document.IsPunctuation(before, ',') || Document.IsPunctuation(before, ':'))))
         {
             return false;
         }

@@ -85,6 +85,12 @@ public sealed class SpeechClassifierTests
         Assert.All(Quotes(body), quote => Assert.False(quote.IsSpeech));
     }
 
+    [Theory]
+    [InlineData("The board kept the novel \"The Salt Line\" on its shelves.\n\nInes Duarte, a student, said she had read \"The Salt Line\" in a single night.")]
+    [InlineData("The music video for \"Gangnam Style\" passed a billion views.\n\nTomas Brandt said \"Gangnam Style\" - a satire of his district - was made for local fans.")]
+    public void A_title_given_again_after_a_speakers_verb_names_the_same_thing(string body)
+        => Assert.All(Quotes(body), quote => Assert.False(quote.IsSpeech));
+
     [Fact]
     public void A_title_said_again_by_someone_stays_their_words()
     {
