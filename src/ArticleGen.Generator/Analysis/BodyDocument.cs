@@ -148,6 +148,43 @@ internal sealed class BodyDocument
     public string Word(int token)
         => IsPossessive(token) ? Body.Substring(Tokens[token].Start, Tokens[token].Length - 2) : Text(token);
 
+    /// <summary>The "the" before the noun at <paramref name="token"/>, up to two modifiers between ("the airline", "the
+    /// Olympic champion", "the London-based group"); -1 when another determiner, a possessive or no "the" stands there.</summary>
+    public int DefiniteArticleBefore(int token)
+    {
+        for (int k = token - 1; k >= 0 && k >= token - 3 && Tokens[k].Kind == TokenKind.Word && Tokens[k].Quote < 0; k--)
+        {
+            if (Text(k) is "the" or "The")
+            {
+                return k;
+            }
+
+            if (Lexicon.IsDeterminer(Text(k)) || IsPossessive(k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"the group", "the militant group", "the London-based group": a body's noun after "the" and up to two
+    /// modifiers, lower-case or hyphenated, none of which sets it apart from a body named before ("the other group", "the
+    /// opposition party"); a name between makes the name's body ("the Gard prefecture").</summary>
+    public bool IsDefiniteBodyNoun(int token)
+    {
+        int article = DefiniteArticleBefore(token);
+        for (int k = article + 1; article >= 0 && k < token; k++)
+        {
+            if (Lexicon.SetsApart(Text(k)) || !(IsLowerWord(k) || Word(k).IndexOf('-') > 0))
+            {
+                return false;
+            }
+        }
+
+        return article >= 0;
+    }
+
     /// <summary>Whether the token ends in a possessive 's / ’s ("Trump's", "RIAA’s").</summary>
     public bool IsPossessive(int token)
     {

@@ -919,6 +919,10 @@ internal static class Lexicon
     /// <summary>A noun of a kind of organisation: "company", "airline", "bank".</summary>
     public static bool IsOrganizationKindNoun(string word) => OrganizationKindNouns.Contains(word);
 
+    /// <summary>Whether a modifier sets a body apart from one named before: "the other group", "the rival company", "the
+    /// opposition party".</summary>
+    public static bool SetsApart(string word) => word is "other" or "another" or "rival" or "opposition" or "new" or "former" or "second";
+
     /// <summary>A verb of manner that reports the words before it: "“…,” Jo Lee laughed.".</summary>
     public static bool IsMannerVerb(string word) => MannerVerbs.Contains(word);
 

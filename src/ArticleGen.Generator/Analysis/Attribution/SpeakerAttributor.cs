@@ -200,9 +200,9 @@ internal sealed class SpeakerAttributor
 
         // The bare noun decides what the noun stands for; the speaker left is named as written.
         var written = _linker.AsWritten(speaker, token);
-        return Lexicon.IsOrganizationKindNoun(speaker.Name) && token > 0 && Document.Text(token - 1) is "the" or "The"
+        return Lexicon.IsOrganizationKindNoun(speaker.Name) && Document.IsDefiniteBodyNoun(token)
                 ? _pronouns.BodyAntecedent(token) ?? _linker.DocumentAuthorBefore(token) ?? written
-            : IsDefinite(token) ? EpithetAntecedent(token, speaker, q) ?? (speaker.Name == Document.Word(token) ? _linker.AsIntroduced(token) : null) ?? written
+            : Document.DefiniteArticleBefore(token) >= 0 ? EpithetAntecedent(token, speaker, q) ?? (speaker.Name == Document.Word(token) ? _linker.AsIntroduced(token) : null) ?? written
             : Lexicon.IsSpokesNoun(speaker.Name) && IsIndefiniteSpokesperson(token)
                 ? _pronouns.BodySubjectOfOwnSentence(token) ?? _pronouns.BodyAntecedent(token) ?? written
             : written;
@@ -214,26 +214,6 @@ internal sealed class SpeakerAttributor
     {
         int determiner = token - 1 >= 0 && Document.IsLowerWord(token - 1) && Lexicon.IsOrganizationKindNoun(Document.Text(token - 1)) ? token - 2 : token - 1;
         return determiner >= 0 && Document.Text(determiner) is "a" or "A" or "an" or "An";
-    }
-
-    /// <summary>Whether "the" stands before the noun at <paramref name="token"/>, up to two modifiers between ("the
-    /// airline", "the Olympic champion", "the budget airline").</summary>
-    private bool IsDefinite(int token)
-    {
-        for (int k = token - 1; k >= 0 && k >= token - 3 && _context.Tokens[k].Kind == TokenKind.Word && _context.Tokens[k].Quote < 0; k--)
-        {
-            if (Document.Text(k) is "the" or "The")
-            {
-                return true;
-            }
-
-            if (Lexicon.IsDeterminer(Document.Text(k)) || Document.IsPossessive(k))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"Ines Duarte won gold. “…,” the Olympic champion said": a noun that describes a person by what they do

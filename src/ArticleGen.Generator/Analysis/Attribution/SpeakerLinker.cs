@@ -540,7 +540,7 @@ internal sealed class SpeakerLinker
             return government;
         }
 
-        if (kind == NameKind.Organization && token > 0 && Document.Text(token - 1) is "the" or "The"
+        if (kind == NameKind.Organization && Document.IsDefiniteBodyNoun(token)
             && (OrganizationOfNoun(token, noun) ?? OnlyBusinessBefore(token, noun)) is { } body)
         {
             return body;

@@ -370,6 +370,14 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("Kestrel Logistics will cut 200 jobs.\n\n\"We are sorry,\" the logistics company said.", "Kestrel Logistics")]
+    [InlineData("The Tidewater Front said its fighters had taken the town. \"It was a victory,\" the militant group said.", "Tidewater Front")]
+    [InlineData("The Tidewater Front said its fighters had taken the town. \"It was a victory,\" the Tidewater-based group said.", "Tidewater Front")]
+    [InlineData("The Tidewater Front said its fighters had taken the town. \"It was a lie,\" the rival group said.", "rival group")]
+    public void A_body_noun_after_the_and_describing_words_stands_for_the_body_named_before(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Software firm Tejas Cloudworks will cut 600 jobs.\n\nThe founder spoke on Monday.\n\nThe company said staff would get \"three months' salary\".", "Tejas Cloudworks")]
     [InlineData("Online lender Brightcap Loans was fined.\n\nThe founder spoke on Monday.\n\n\"We will appeal,\" the firm said.", "Brightcap Loans")]
     [InlineData("The band Kestrel Sound will tour.\n\nThe founder spoke on Monday.\n\n\"We will appeal,\" the company said.", "company")]
