@@ -3,8 +3,8 @@ using System;
 namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>"According to eyewitness Vinnie DeVita, “…”", "“…”, according to the BBC", "according to a statement by the
-/// ministry", "according to him", "as Jo Lee put it", "how Jo Lee put it", "in the words of Jo Lee", "in Jo Lee's words":
-/// the source named in the quote's clause.</summary>
+/// ministry", "according to him", "as Jo Lee put it", "how Jo Lee put it", "in the words of Jo Lee", "in Jo Lee's words",
+/// "to quote Jo Lee": the source named in the quote's clause.</summary>
 internal sealed class AccordingToSieve : AttributionSieve
 {
     public AccordingToSieve(AttributionContext context, SubjectFinder subjects)
@@ -117,12 +117,18 @@ internal sealed class AccordingToSieve : AttributionSieve
             : null;
     }
 
-    /// <summary>"In the words of Jo Lee, …", "…, in the words of Jo Lee", "In Jo Lee's words, …", "in her words": the source
-    /// of the words.</summary>
+    /// <summary>"In the words of Jo Lee, …", "…, in the words of Jo Lee", "In Jo Lee's words, …", "in her words", "To quote
+    /// Jo Lee, …": the source of the words.</summary>
     private Subject? InTheWordsOf(int from, int end)
     {
         for (int k = from; k + 3 < end; k++)
         {
+            if (Tokens[k].Quote < 0 && Document.Text(k) is "to" or "To" && Document.Text(k + 1) is "quote"
+                && Subjects.After(k + 2, end, AttributionRule.AccordingTo, 2) is { } quoted)
+            {
+                return quoted;
+            }
+
             if (Tokens[k].Quote >= 0 || Document.Text(k) is not ("in" or "In"))
             {
                 continue;

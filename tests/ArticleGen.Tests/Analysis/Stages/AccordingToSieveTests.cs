@@ -90,6 +90,8 @@ public sealed class AccordingToSieveTests
     [InlineData("Ines Duarte inspected the dam. In Duarte's words, it is \"built to last\".", "Ines Duarte")]
     [InlineData("Ines Duarte read the survey. The report was, in Duarte's words, \"damning\".", "Ines Duarte")]
     [InlineData("Ines Duarte read the survey. The report was, as Duarte put it, \"damning\".", "Ines Duarte")]
+    [InlineData("To quote Ines Duarte, \"the dam is built to last\".", "Ines Duarte")]
+    [InlineData("The dam is, to quote Ines Duarte, \"built to last\".", "Ines Duarte")]
     public void In_the_words_of_X_names_the_speaker(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.AccordingTo, true), Assert.Single(Quotes(body)));
 
