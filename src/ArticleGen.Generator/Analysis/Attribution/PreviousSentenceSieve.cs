@@ -156,7 +156,7 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
     /// <paramref name="first"/>.</summary>
     private bool OpensSubordinateClause(int k, int first)
         => k > first && Document.IsLowerWord(k)
-            && (Lexicon.IsOpeningSubordinator(Document.Text(k)) || Document.Text(k) is "whereas" or "unless");
+            && (Lexicon.IsOpeningSubordinator(Document.Text(k)) || Document.Text(k) is "whereas" or "unless" or "whether");
 
     /// <summary>
     /// "Ines Duarte smiled. “Who knows?”", "Tomas Brandt laughed. “Not a chance.”": the subject of a sentence of the same

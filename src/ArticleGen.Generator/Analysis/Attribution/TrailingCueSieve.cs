@@ -146,6 +146,14 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return null;
         }
 
+        // "Jo Lee said her rival was “unfit”, a claim Tom Hale rejected", "While Jo Lee called it “bold”, Tom Hale called it
+        // “reckless”": a quote whose own clause has a speech verb before it is that verb's, unless the clause after it only
+        // attributes ("… had told residents to “…,” she said.").
+        if (verb != j && !(found.FirstToken == j && EndsClause(verb + 1, end)) && SpokenInOwnClause(Document.OpenToken[q]))
+        {
+            return null;
+        }
+
         // "“…,” Tom Hale recalled Jo Lee saying.", "“…,” Tom Hale said Jo Lee told him.": the person the speaker reports
         // said it first.
         if (verb != j && ReportedPerson(verb + 1, end) is { } reported)
@@ -241,6 +249,35 @@ internal sealed class TrailingCueSieve : AttributionSieve
             if (Tokens[m].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, m))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a speech verb stands before the opening mark at <paramref name="open"/> in the same clause: no
+    /// punctuation and no word opening another clause ("that" apart) between them, within its sentence.</summary>
+    private bool SpokenInOwnClause(int open)
+    {
+        int sentenceStart = Document.Sentences[Document.TokenSentence[open]].FirstToken;
+        for (int k = open - 1; k >= sentenceStart && k > open - SubjectFinder.MaxScanTokens; k--)
+        {
+            if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            // "said that", "told reporters that" go on with the verb's clause; "his assertion that" opens another.
+            if (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k)))
+            {
+                return Document.Text(k) is "that" && k - 1 >= sentenceStart
+                    && (SpeechCues.IsSpeechVerbUse(Document, k - 1) || (k - 2 >= sentenceStart && SpeechCues.IsSpeechVerbUse(Document, k - 2)));
+            }
+
+            // A participle ("In the blog post announcing “…”, GitHub said") has no subject of its own in the clause.
+            if (SpeechCues.IsSpeechVerbUse(Document, k))
+            {
+                return !SpeechCues.IsParticiple(Document, k);
             }
         }
 

@@ -92,6 +92,7 @@ public sealed class ColonAndPreviousSentenceTests
     [Theory]
     [InlineData("Ana Ruiz said she agreed in a corridor, minutes after doctors told her the news. \"He had told me once.\"", "Ana Ruiz")]
     [InlineData("Ana Ruiz broke the news when she revealed the plan. \"We are talking to NBC.\"", "Ana Ruiz")]
+    [InlineData("Critics met on Monday. Ana Ruiz said every writer was political whether critics admitted it or not. \"My aunt used to say so.\"", "Ana Ruiz")]
     public void A_speech_verb_of_a_clause_of_time_gives_way_to_the_main_clause_s(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
 

@@ -15,6 +15,17 @@ public sealed class TrailingCueSieveTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Ines Duarte said her rival was \"unfit for office\", a claim Tomas Brandt rejected.")]
+    [InlineData("While Ines Duarte called the plan \"bold\", Tomas Brandt called it \"reckless\".")]
+    [InlineData("Ines Duarte told reporters that the plan was \"bold\", but Tomas Brandt disagreed.")]
+    public void A_quote_whose_own_clause_has_a_speech_verb_before_it_is_that_verbs(string body)
+        => Assert.Equal("Ines Duarte", Quotes(body)[0].Speaker);
+
+    [Fact]
+    public void A_clause_that_only_attributes_still_speaks_a_quote_reported_inside_its_sentence()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte lives in Tidewater. The soldiers had told residents to \"carry only the children,\" she said.")).Speaker);
+
+    [Theory]
     [InlineData("\"He was a loving father,\" read a statement from the Duarte family.", "Duarte family")]
     [InlineData("\"He was a loving father,\" said a statement from the Duarte family.", "Duarte family")]
     public void A_family_named_by_its_surname_after_the_quote_is_the_speaker_not_one_of_its_members(string body, string speaker)
