@@ -934,6 +934,8 @@ public sealed class SubjectFinderTests
     [InlineData("The report, published by the Tidewater Institute, said \"the gap will widen\".", "Tidewater Institute")]
     [InlineData("The report, published by the Institute for Fiscal Studies, warned that \"the gap will widen\".", "Institute for Fiscal Studies")]
     [InlineData("The letter, signed by 40 MPs, said the plan was \"reckless\".", "MPs")]
+    [InlineData("The letter, from Ines Duarte, said the plan was \"reckless\".", "Ines Duarte")]
+    [InlineData("\"The plan is reckless,\" the statement, from the Tidewater Trust, said.", "Tidewater Trust")]
     [InlineData("The report, published by police, said \"the gap will widen\".", "police")]
     [InlineData("The report, published in March, warned that \"the gap will widen\".", "report")]
     [InlineData("The resolution, adopted by the Tidewater Council, said the plan was \"reckless\".", "Tidewater Council")]
@@ -941,7 +943,7 @@ public sealed class SubjectFinderTests
     [InlineData("\"He built a house of cards,\" the indictment, filed by the U.S. Attorney's Office for the Southern District of New York, said.", "U.S. Attorney's Office for the Southern District of New York")]
     [InlineData("The lawsuit, lodged by the Tidewater Novelists' Guild, says the firm's conduct was \"systematic theft\".", "Tidewater Novelists' Guild")]
     [InlineData("The crash was caused by ice, according to a final report published on Wednesday by the Tidewater Accidents Board.\n\n\"The crew did not recognise the icing,\" the report said.", "Tidewater Accidents Board")]
-    public void A_document_set_off_with_the_participle_that_published_it_speaks_for_its_author(string body, string? speaker)
+    public void A_document_set_off_with_the_participle_that_published_it_or_its_sender_speaks_for_its_author(string body, string? speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]

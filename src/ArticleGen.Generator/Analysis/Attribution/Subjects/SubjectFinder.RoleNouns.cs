@@ -267,10 +267,15 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// "The report, published by the Tidewater Institute, warned", "The letter, signed by 40 MPs, said": the author after
     /// "by" of a participle of making public set off after the document noun at <paramref name="noun"/>, a name or a role
-    /// noun; null when no such participle follows the noun.
+    /// noun; "The letter, from Jo Lee, said": a name after "from" set off so; null when no such phrase follows the noun.
     /// </summary>
     private Subject? PublishedBy(int noun)
     {
+        if (FromNameSetOff(noun) is { } sender)
+        {
+            return sender;
+        }
+
         int by = noun + 3;
         if (by + 1 >= Tokens.Count || !Document.IsPunctuation(noun + 1, ',') || !Document.IsLowerWord(by - 1)
             || !Lexicon.IsPublishingParticiple(Document.Text(by - 1)) || Document.Text(by) is not "by")
@@ -298,6 +303,30 @@ internal sealed partial class SubjectFinder
             ?? (Document.IsLowerWord(author) && Lexicon.NominalKind(Document.Text(author)) != NameKind.Unknown
                 ? NominalAt(author, author + 1, AttributionRule.SpeechVerb)
                 : null);
+    }
+
+    /// <summary>"The letter, from Jo Lee, said", "The statement, from the Tidewater Trust, said": the person's or body's name
+    /// after "from" between commas right after the document noun at <paramref name="noun"/>; null otherwise.</summary>
+    private Subject? FromNameSetOff(int noun)
+    {
+        int from = noun + 2;
+        if (from + 1 >= Tokens.Count || !Document.IsPunctuation(noun + 1, ',') || Document.Text(from) is not "from")
+        {
+            return null;
+        }
+
+        int start = Document.Text(from + 1) is "the" ? from + 2 : from + 1;
+        if (start >= Tokens.Count || !Document.IsCapitalised(start) || Tokens[start].Quote >= 0)
+        {
+            return null;
+        }
+
+        // A place it came from ("The letter, from Tidewater,") is no author.
+        int end = Document.RunEnd(start, Tokens.Count);
+        return end < Tokens.Count && Document.IsPunctuation(end, ',')
+            && NameInterpreter.Interpret(Document, start, end) is { Kind: NameKind.Person or NameKind.Organization } author
+            ? new Subject(Document.TokenAt(author.Start), end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
+            : null;
     }
 
     /// <summary>
