@@ -33,19 +33,19 @@ internal static class BodyEvidence
             && !Lexicon.IsMonth(firstWord);
     }
 
-    /// <summary>"payments company Veldhoven Pay", "the regional carrier AerLinn": a lower-case noun of a business right
-    /// before the name; not one right after its determiner when a word goes on after the name, a relative clause's subject
+    /// <summary>"payments company Veldhoven Pay", "the regional carrier AerLinn", "passenger group Rail Future": a lower-case
+    /// noun of a business or a group right before the name; not one right after its determiner when a word goes on after the name, a relative clause's subject
     /// ("the company Jo Lee founded"). "His team, Solvane-Brix, said": the noun and a comma before a name set off in
     /// apposition.</summary>
     private static bool AfterBodyNoun(BodyDocument document, int first, int end, int paragraphFirst, int paragraphEnd)
     {
         if (first - 2 > paragraphFirst && document.IsPunctuation(first - 1, ',') && end < paragraphEnd && document.IsPunctuation(end, ','))
         {
-            return document.IsLowerWord(first - 2) && document.Tokens[first - 2].Quote < 0 && Lexicon.IsBusinessNoun(document.Text(first - 2));
+            return document.IsLowerWord(first - 2) && document.Tokens[first - 2].Quote < 0 && Lexicon.IntroducesBody(document.Text(first - 2));
         }
 
         return first > paragraphFirst && document.IsLowerWord(first - 1) && document.Tokens[first - 1].Quote < 0
-            && Lexicon.IsBusinessNoun(document.Text(first - 1))
+            && Lexicon.IntroducesBody(document.Text(first - 1))
             && !(first - 1 > paragraphFirst && Lexicon.IsDeterminer(document.Text(first - 2).ToLowerInvariant())
                 && end < paragraphEnd && document.Tokens[end].Kind == TokenKind.Word);
     }
@@ -84,8 +84,8 @@ internal static class BodyEvidence
             && document.IsCapitalised(end + 1) && document.Tokens[end + 1].Quote < 0;
     }
 
-    /// <summary>"Brauhof Confectionery, the Swiss maker of …", "Sporting CP, the Lisbon club": an appositive after the name
-    /// whose noun is a business's, after its determiner and at most <see cref="MaxAppositiveModifiers"/> modifiers; not a
+    /// <summary>"Brauhof Confectionery, the Swiss maker of …", "Sporting CP, the Lisbon club", "Rail Future, a passenger
+    /// group": an appositive after the name whose noun is a business's or a group's, after its determiner and at most <see cref="MaxAppositiveModifiers"/> modifiers; not a
     /// trade of people after a person's name ("Jo Lee, a music publisher").</summary>
     private static bool DescribedAsBody(BodyDocument document, int end, int paragraphEnd, bool personsName)
     {
@@ -102,7 +102,7 @@ internal static class BodyEvidence
                 return false;
             }
 
-            if (document.IsLowerWord(k) && Lexicon.IsBusinessNoun(document.Text(k)))
+            if (document.IsLowerWord(k) && Lexicon.IntroducesBody(document.Text(k)))
             {
                 return !(personsName && Lexicon.IsTradeOfPeople(document.Text(k)));
             }

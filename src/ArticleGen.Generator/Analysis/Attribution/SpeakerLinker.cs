@@ -29,6 +29,9 @@ internal sealed class SpeakerLinker
     /// <summary>How many role nouns a coordination that names one speaker may join ("women, men and children").</summary>
     private const int MaxCoordinatedNouns = 4;
 
+    /// <summary>At most this many modifiers stand before the noun of an appositive that introduces a body ("a passenger group").</summary>
+    private const int MaxAppositiveNounModifiers = 2;
+
     /// <summary>At most this many modifiers before a role noun are kept in a nominal speaker ("former intelligence officials").</summary>
     private const int MaxNounModifiers = 3;
 
@@ -990,9 +993,15 @@ internal sealed class SpeakerLinker
     /// <summary>"the regional carrier AerLinn … the airline said", "payments company Veldhoven Pay … the company said",
     /// "software firm Tejas Cloudworks … the company said", "His team, Solvane-Brix, … the team said": the text introduced the
     /// organisation with that kind of body's noun (an airline's "carrier" or "airline"; any business's, but a club's, a
-    /// team's or a band's, for a company or a firm) right before it, or before a comma and it.</summary>
+    /// team's or a band's, for a company or a firm) right before it, or before a comma and it; or in an appositive after it
+    /// ("Rail Future, a passenger group, … the group said").</summary>
     private bool IntroducedAs(NameOccurrence occurrence, string noun)
     {
+        if (AppositiveNounAfter(Document.TokenAt(occurrence.End - 1) + 1) == noun)
+        {
+            return true;
+        }
+
         int before = Document.TokenAt(occurrence.Start) - 1;
 
         // "His team, Solvane-Brix, said": the noun and a comma before the name.
@@ -1005,6 +1014,28 @@ internal sealed class SpeakerLinker
         string word = Document.Text(before);
         return word == noun || (noun is "airline" or "carrier" && word is "airline" or "carrier")
             || (noun is "company" or "firm" && Lexicon.IsBusinessNoun(word) && word is not ("club" or "team" or "band"));
+    }
+
+    /// <summary>The noun of an appositive opening with a comma at <paramref name="comma"/>, after "a", "an" or "the" and at
+    /// most <see cref="MaxAppositiveNounModifiers"/> lower-case modifiers ("Rail Future, a passenger group,"); null when
+    /// none stands there.</summary>
+    private string? AppositiveNounAfter(int comma)
+    {
+        var tokens = _context.Tokens;
+        if (comma + 2 >= tokens.Count || !Document.IsPunctuation(comma, ',') || Document.Text(comma + 1) is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        int noun = comma + 2;
+        while (noun + 1 < tokens.Count && noun < comma + 2 + MaxAppositiveNounModifiers && Document.IsLowerWord(noun + 1) && tokens[noun + 1].Quote < 0)
+        {
+            noun++;
+        }
+
+        return Document.IsLowerWord(noun) && tokens[noun].Quote < 0 && noun + 1 < tokens.Count && Document.IsPunctuation(noun + 1, ',')
+            ? Document.Text(noun)
+            : null;
     }
 
     /// <summary>

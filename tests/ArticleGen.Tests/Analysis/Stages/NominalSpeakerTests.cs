@@ -386,6 +386,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("The line was criticised by passenger group Rail Future. \"It was ignored,\" the group said.", "Rail Future")]
+    [InlineData("Rights charity Safe Harbour Tidewater called for an inquiry.\n\n\"Lessons must be learnt,\" the charity said.", "Safe Harbour Tidewater")]
+    [InlineData("Rail Future, a passenger group, criticised the line. \"It was ignored,\" the group said.", "Rail Future")]
+    public void A_group_or_charity_stands_for_the_body_the_text_introduced_with_that_noun(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Shares in Dutch payments company Veldhoven Pay fell 14%.\n\n\"We are disappointed,\" the company said.", "Veldhoven Pay")]
     [InlineData("Brauhof Confectionery, the Swiss maker of chocolate bars, will raise prices.\n\n\"We have absorbed enough,\" the company said.", "Brauhof Confectionery")]
     [InlineData("Celtic have signed Chidi Okafor from Genk, the club announced.\n\n\"We are delighted,\" the club said.", "Celtic")]
