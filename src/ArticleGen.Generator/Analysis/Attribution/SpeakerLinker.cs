@@ -925,11 +925,13 @@ internal sealed class SpeakerLinker
     /// <summary>
     /// "Hartley &amp; Finch will close 11 shops. … “…,” the retailer said": a noun of a business (not of a public body) stands
     /// for the one organisation the text named as a subject before it, when it named exactly one that no word marks as a
-    /// public body, within <see cref="MaxOrganizationSteps"/> names; null otherwise.
+    /// public body, within <see cref="MaxOrganizationSteps"/> names; null otherwise. A group's noun ("folk-metal band Khar
+    /// Salkhi … the group announced") counts only the bodies the text introduced with a body's noun, as a country is none.
     /// </summary>
     private Speaker? OnlyBusinessBefore(int token, string noun)
     {
-        if (!Lexicon.IsBusinessNoun(noun))
+        bool business = Lexicon.IsBusinessNoun(noun);
+        if (!business && !Lexicon.IntroducesBody(noun))
         {
             return null;
         }
@@ -939,7 +941,8 @@ internal sealed class SpeakerLinker
         for (int steps = 0; index >= 0 && steps < MaxOrganizationSteps; index--, steps++)
         {
             var occurrence = _context.Occurrences[index];
-            if (occurrence.Kind != NameKind.Organization || !occurrence.IsSubject || Lexicon.NamesPublicBody(occurrence.Name))
+            if (occurrence.Kind != NameKind.Organization || !occurrence.IsSubject || Lexicon.NamesPublicBody(occurrence.Name)
+                || (!business && !IntroducedAsBody(occurrence)))
             {
                 continue;
             }
@@ -952,7 +955,7 @@ internal sealed class SpeakerLinker
             only = occurrence;
         }
 
-        return only is { } business ? new Speaker(business.Entity, business.Name, NameKind.Organization) : null;
+        return only is { } body ? new Speaker(body.Entity, body.Name, NameKind.Organization) : null;
     }
 
     /// <summary>"government of Samoa": the government with the capitalised name after "of" at <paramref name="government"/>.</summary>
@@ -993,27 +996,29 @@ internal sealed class SpeakerLinker
     /// <summary>"the regional carrier AerLinn … the airline said", "payments company Veldhoven Pay … the company said",
     /// "software firm Tejas Cloudworks … the company said", "His team, Solvane-Brix, … the team said": the text introduced the
     /// organisation with that kind of body's noun (an airline's "carrier" or "airline"; any business's, but a club's, a
-    /// team's or a band's, for a company or a firm) right before it, or before a comma and it; or in an appositive after it
-    /// ("Rail Future, a passenger group, … the group said").</summary>
+    /// team's or a band's, for a company or a firm) right before it, or before a comma and it; or with the noun itself in an
+    /// appositive after it ("Rail Future, a passenger group, … the group said").</summary>
     private bool IntroducedAs(NameOccurrence occurrence, string noun)
+        => AppositiveNounAfter(Document.TokenAt(occurrence.End - 1) + 1) == noun
+            || (NounBefore(occurrence) is { } word
+                && (word == noun || (noun is "airline" or "carrier" && word is "airline" or "carrier")
+                    || (noun is "company" or "firm" && Lexicon.IsBusinessNoun(word) && word is not ("club" or "team" or "band"))));
+
+    /// <summary>Whether the text introduced the name with a body's noun right before it ("folk-metal band Khar Salkhi"), or
+    /// with a group's in an appositive after it ("Rail Future, a passenger group,"; "Ivory Coast, the world's biggest
+    /// producer," is no body).</summary>
+    private bool IntroducedAsBody(NameOccurrence occurrence)
+        => (NounBefore(occurrence) is { } word && Lexicon.IntroducesBody(word))
+            || (AppositiveNounAfter(Document.TokenAt(occurrence.End - 1) + 1) is { } appositive
+                && Lexicon.IntroducesBody(appositive) && !Lexicon.IsBusinessNoun(appositive));
+
+    /// <summary>The lower-case word right before the name, or before a comma and it ("His team, Solvane-Brix,"); null when
+    /// none stands there.</summary>
+    private string? NounBefore(NameOccurrence occurrence)
     {
-        if (AppositiveNounAfter(Document.TokenAt(occurrence.End - 1) + 1) == noun)
-        {
-            return true;
-        }
-
         int before = Document.TokenAt(occurrence.Start) - 1;
-
-        // "His team, Solvane-Brix, said": the noun and a comma before the name.
         before -= before > 0 && Document.IsPunctuation(before, ',') ? 1 : 0;
-        if (before < 0 || !Document.IsLowerWord(before) || _context.Tokens[before].Quote >= 0)
-        {
-            return false;
-        }
-
-        string word = Document.Text(before);
-        return word == noun || (noun is "airline" or "carrier" && word is "airline" or "carrier")
-            || (noun is "company" or "firm" && Lexicon.IsBusinessNoun(word) && word is not ("club" or "team" or "band"));
+        return before >= 0 && Document.IsLowerWord(before) && _context.Tokens[before].Quote < 0 ? Document.Text(before) : null;
     }
 
     /// <summary>The noun of an appositive opening with a comma at <paramref name="comma"/>, after "a", "an" or "the" and at

@@ -393,6 +393,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("Folk band Tidewater Drift will tour Europe next spring.\n\n\"We cannot wait,\" the group said.", "Tidewater Drift")]
+    [InlineData("Tidewater Holdings recorded a loss this year.\n\n\"Vaccines are a choice,\" the group said.", "group")]
+    public void A_groups_noun_stands_for_the_one_body_the_text_introduced_with_a_bodys_noun(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Shares in Dutch payments company Veldhoven Pay fell 14%.\n\n\"We are disappointed,\" the company said.", "Veldhoven Pay")]
     [InlineData("Brauhof Confectionery, the Swiss maker of chocolate bars, will raise prices.\n\n\"We have absorbed enough,\" the company said.", "Brauhof Confectionery")]
     [InlineData("Celtic have signed Chidi Okafor from Genk, the club announced.\n\n\"We are delighted,\" the club said.", "Celtic")]
