@@ -31,7 +31,7 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
         int open = Document.OpenToken[q];
         int sentenceIndex = Document.TokenSentence[open];
         var sentence = Document.Sentences[sentenceIndex];
-        if (sentence.FirstToken != open || sentenceIndex == 0)
+        if ((sentence.FirstToken != open && !OpensWithParticipleOnly(sentence.FirstToken, open)) || sentenceIndex == 0)
         {
             return null;
         }
@@ -146,6 +146,16 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
     /// asked …, Jo Lee" after the clause, which <see cref="AskedSubject"/> reads).</summary>
     private bool IsQuestionAsked(int k)
         => Document.Text(k) is "asked" or "asks" && !(k > 0 && SpeechCues.IsPassiveAuxiliary(Document, k - 1)) && !OpensAskedClause(k);
+
+    /// <summary>"Further adding, “…”", "Adding: “…”": a speech participle with no subject, an adverb before it or none, a
+    /// comma or colon after it, is all that stands before the quote at <paramref name="open"/> in its sentence.</summary>
+    private bool OpensWithParticipleOnly(int first, int open)
+    {
+        int verb = open - 1 >= first && (Document.IsPunctuation(open - 1, ',') || Document.IsPunctuation(open - 1, ':')) ? open - 2 : open - 1;
+        return verb >= first && verb <= first + 1 && Tokens[verb].Quote < 0 && SpeechCues.IsParticiple(Document, verb)
+            && SpeechCues.IsSpeechVerb(Document, verb)
+            && (verb == first || Document.Text(first) is "Further" or "Also" or "Then" or "Later" or "Finally");
+    }
 
     /// <summary>"When asked", "If asked": a clause that puts a question to the subject after it.</summary>
     private bool OpensAskedClause(int k)

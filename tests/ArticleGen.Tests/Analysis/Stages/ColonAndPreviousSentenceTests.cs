@@ -90,6 +90,12 @@ public sealed class ColonAndPreviousSentenceTests
     }
 
     [Theory]
+    [InlineData("Ana Ruiz said the embassy was closed. Further adding, \"We sent a message to citizens.\"")]
+    [InlineData("Ana Ruiz said the embassy was closed.\n\nAlso adding, \"We sent a message to citizens.\"")]
+    public void A_sentence_that_opens_with_a_speech_participle_alone_goes_on_with_the_sentence_befores_speaker(string body)
+        => Assert.Equal(("Ana Ruiz", AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Ana Ruiz said she agreed in a corridor, minutes after doctors told her the news. \"He had told me once.\"", "Ana Ruiz")]
     [InlineData("Ana Ruiz broke the news when she revealed the plan. \"We are talking to NBC.\"", "Ana Ruiz")]
     [InlineData("Critics met on Monday. Ana Ruiz said every writer was political whether critics admitted it or not. \"My aunt used to say so.\"", "Ana Ruiz")]
