@@ -118,7 +118,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         if (verb < 0)
         {
-            return SentenceFinalClause(q, close);
+            return SignedAfterDash(close, end) ?? SentenceFinalClause(q, close);
         }
 
         // "“…,” told the Courier" would name the listener: "told" has its subject before it. "Jo Lee, whom Tom Hale accused of
@@ -253,6 +253,25 @@ internal sealed class TrailingCueSieve : AttributionSieve
         }
 
         return false;
+    }
+
+    /// <summary>"“We will rebuild.” — Ana Ruiz, mayor of Tidewater": a person's full name after a dash right after the quote,
+    /// closing its sentence or set off by a comma, signs the words; null otherwise.</summary>
+    private Subject? SignedAfterDash(int close, int end)
+    {
+        int first = close + 2;
+        if (first >= end || Document.IsPunctuation(close + 1, ',') || !Document.IsCommaOrDash(close + 1) || !Document.IsCapitalised(first)
+            || Tokens[first].Quote >= 0)
+        {
+            return null;
+        }
+
+        int runEnd = Document.RunEnd(first, end);
+        return (runEnd >= end || Document.IsPunctuation(runEnd, ',') || Document.IsPunctuation(runEnd, '.'))
+            && NameInterpreter.Interpret(Document, first, runEnd) is { Kind: NameKind.Person, WordCount: >= 2 } name
+            && Document.TokenAt(name.Start) == first
+            ? new Subject(first, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1)
+            : null;
     }
 
     /// <summary>Whether a speech verb stands before the opening mark at <paramref name="open"/> in the same clause: no

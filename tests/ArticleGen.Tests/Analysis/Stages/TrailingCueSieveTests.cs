@@ -21,6 +21,13 @@ public sealed class TrailingCueSieveTests
     public void A_quote_whose_own_clause_has_a_speech_verb_before_it_is_that_verbs(string body)
         => Assert.Equal("Ines Duarte", Quotes(body)[0].Speaker);
 
+    [Theory]
+    [InlineData("\"We will rebuild\" - Ines Duarte, mayor of Tidewater.", "Ines Duarte")]
+    [InlineData("\"We will rebuild.\" \u2014 Ines Duarte", "Ines Duarte")]
+    [InlineData("\"We will rebuild\" - Tidewater Council, 2024.", null)]
+    public void A_full_name_after_a_dash_right_after_the_quote_signs_it(string body, string? speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_clause_that_only_attributes_still_speaks_a_quote_reported_inside_its_sentence()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte lives in Tidewater. The soldiers had told residents to \"carry only the children,\" she said.")).Speaker);
