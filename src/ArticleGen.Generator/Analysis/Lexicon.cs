@@ -541,7 +541,7 @@ internal static class Lexicon
         "Initiative", "Homes", "Developments", "Properties", "Estates", "Panel", "Guild", "Collective", "Cooperative",
         "Co-operative", "Syndicate",
         "Coastguard", "Ferries", "Wire", "Friends", "Treasury", "Newspaper", "Newspapers", "Publishing", "Publications",
-        "Relations",
+        "Relations", "Reserve",
         // "the Philippine Red Cross", "the Red Crescent": the aid societies (a "Charing Cross" so read is no person either).
         "Cross", "Crescent",
         // The last words of bodies named for their cause ("Institute for Fiscal Studies", "Centre for Policy Studies"),

@@ -37,6 +37,12 @@ public sealed class SpeakerLinkerTests
     public void A_place_surname_written_first_that_speaks_or_has_an_age_is_a_person(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
+    [Theory]
+    [InlineData("The Federal Reserve said inflation remained \"somewhat elevated\".", "Federal Reserve")]
+    [InlineData("\"We will hold,\" the Reserve Bank of Tidewater said.", "Reserve Bank of Tidewater")]
+    public void A_reserve_marks_a_bodys_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_place_surname_before_a_place_word_stays_a_place()
         => Assert.Null(Assert.Single(Quotes("\"We will talk,\" Sun Valley said.")).Speaker);
