@@ -91,13 +91,14 @@ internal sealed class SentenceSubjectSieve : AttributionSieve
     private bool AfterPersonNoun(int token) => token > 0 && Document.IsLowerWord(token - 1) && Lexicon.IsPersonNoun(Document.Text(token - 1));
 
     /// <summary>"Jo Lee was told by a midwife that …", "Jo Lee was later told …": the subject of a passive speech verb (an
-    /// adverb may stand between) is who heard the words.</summary>
+    /// adverb may stand between) is who heard the words; "Jo Lee was charged with “…”": the subject of a passive verb of
+    /// the law is whom the charge names, in the words of the law or its officers.</summary>
     private bool IsTold(int k, int open)
     {
         for (int end = System.Math.Min(open, k + 4); k + 1 < end; k++)
         {
             if (SpeechCues.IsPassiveAuxiliary(Document, k)
-                && (SpeechCues.IsSpeechVerbUse(Document, k + 1) || (k + 2 < end && SpeechCues.IsSpeechVerbUse(Document, k + 2))))
+                && (IsToldOrCharged(k + 1) || (k + 2 < end && IsToldOrCharged(k + 2))))
             {
                 return true;
             }
@@ -105,6 +106,10 @@ internal sealed class SentenceSubjectSieve : AttributionSieve
 
         return false;
     }
+
+    private bool IsToldOrCharged(int k)
+        => SpeechCues.IsSpeechVerbUse(Document, k)
+            || Document.Text(k) is "charged" or "convicted" or "indicted" or "sentenced" or "arrested" or "jailed" or "cleared" or "acquitted";
 
     /// <summary>"Jo Lee met the mayor, who told her “…”": a speech verb in a relative clause has a speaker of its own.</summary>
     private bool HasRelativeSpeechClause(int start, int open)

@@ -48,7 +48,9 @@ public sealed class SentenceSubjectSieveTests
     [InlineData("Ines Duarte's estate said she had been in \"excellent health for her age and loved her dogs.\"")]
     [InlineData("Ines Duarte left.\n\nDuarte's lawyers proposed \"a strict plan of supervision at home.\"")]
     [InlineData("Ines Duarte was later told the clinic was \"fully booked until the spring.\"")]
-    public void An_organisation_a_pronoun_an_object_an_owner_a_listener_a_relative_speech_clause_or_a_label_gives_no_speaker(string body)
+    [InlineData("Ines Duarte was charged with \"causing death by careless driving on the coast road.\"")]
+    [InlineData("Ines Duarte was later convicted of \"causing death by careless driving on the coast road.\"")]
+    public void An_organisation_a_pronoun_an_object_an_owner_a_listener_one_charged_a_relative_speech_clause_or_a_label_gives_no_speaker(string body)
         => Assert.Null(Quotes(body)[0].Speaker);
 
     [Fact]
