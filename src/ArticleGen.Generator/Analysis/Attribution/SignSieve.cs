@@ -2,7 +2,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 
 /// <summary>
 /// Words on a sign speak for whoever carries it: "Many protesters carried banners reading “No farmers, no food”", "A
-/// protester held up a placard that read “Cut waste, not services”": the subject of the sentence that holds the sign.
+/// protester held up a placard that read “Cut waste, not services”", "waving banners demanding “Justice for Jo”": the
+/// subject of the sentence that holds the sign.
 /// </summary>
 internal sealed class SignSieve : AttributionSieve
 {
@@ -26,7 +27,8 @@ internal sealed class SignSieve : AttributionSieve
             k--;
         }
 
-        if (k < 1 || Tokens[k].Quote >= 0 || Document.Text(k) is not ("reading" or "read" or "saying" or "said" or "proclaiming" or "declaring"))
+        if (k < 1 || Tokens[k].Quote >= 0
+            || Document.Text(k) is not ("reading" or "read" or "saying" or "said" or "proclaiming" or "declaring" or "demanding" or "urging"))
         {
             return null;
         }

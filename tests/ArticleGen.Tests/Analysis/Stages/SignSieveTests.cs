@@ -11,6 +11,8 @@ public sealed class SignSieveTests
     [InlineData("Many protesters carried banners reading \"No farmers, no food\".", "protesters")]
     [InlineData("Ines Duarte held up a placard that read \"Cut waste, not services\".", "Ines Duarte")]
     [InlineData("Fans unfurled a banner in the stands saying \"Justice for the 97\".", "Fans")]
+    [InlineData("Many protesters waved banners demanding \"Justice for Ines Duarte\".", "protesters")]
+    [InlineData("Many protesters carried placards urging \"Vote No\".", "protesters")]
     public void A_sign_s_words_are_its_carrier_s(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
