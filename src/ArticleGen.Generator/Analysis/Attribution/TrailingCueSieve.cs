@@ -175,7 +175,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
     /// <summary>
     /// "“We were outplayed.” ¶ That was the blunt verdict of captain Jo Lee", "“We are not going anywhere.” The message from
-    /// Jo Lee is clear", "“…,” was the warning from the agency", "“….” Those were the words of Jo Lee": the owner of a noun
+    /// Jo Lee is clear", "“…,” was the warning from the agency", "“….” Those were the words of Jo Lee", "“A disaster” was
+    /// Hale's verdict": the owner of a noun
     /// that names the quote's words, in the clause right after it (or opening the next paragraph when the quote is a
     /// paragraph of its own); null otherwise.
     /// </summary>
@@ -200,6 +201,13 @@ internal sealed class TrailingCueSieve : AttributionSieve
             k++;
         }
 
+        // "“A disaster” was Hale's verdict", "That was Jo Lee's message": the owner's possessive before the noun of words.
+        if (k > j && k < end && Document.IsCapitalised(k) && Tokens[k].Quote < 0 && Document.RunEnd(k, end) is var ownerEnd
+            && Document.IsPossessive(ownerEnd - 1) && OpensWordsNoun(ownerEnd, end))
+        {
+            return new Subject(k, ownerEnd, PronounKind.None, AttributionRule.SpeechVerb, -1);
+        }
+
         if (k >= end || Document.Text(k) is not ("the" or "The") || (k == j && Document.Text(k) is "the"))
         {
             return null;
@@ -217,6 +225,21 @@ internal sealed class TrailingCueSieve : AttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>Whether a noun of words ("verdict", "message") stands at <paramref name="k"/> after at most
+    /// <see cref="MaxWordsNounModifiers"/> lower-case modifiers ("blunt").</summary>
+    private bool OpensWordsNoun(int k, int end)
+    {
+        for (int m = k; m < end && m <= k + MaxWordsNounModifiers && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
+        {
+            if (Lexicon.IsWordsNoun(Document.Text(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many modifiers may stand before the noun of "the blunt verdict of".</summary>

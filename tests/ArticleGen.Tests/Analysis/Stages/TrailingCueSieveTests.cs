@@ -229,6 +229,8 @@ public sealed class TrailingCueSieveTests
     [InlineData("\"We are not giving up.\" Those were the words of Ines Duarte on Monday.")]
     [InlineData("\"We are not going anywhere.\" The message from Ines Duarte, who has run the bakery for 20 years, is clear.")]
     [InlineData("\"We are not going anywhere,\" was the warning from Ines Duarte on Monday.")]
+    [InlineData("\"A disaster\" was Ines Duarte's verdict.")]
+    [InlineData("\"We were outplayed.\" That was Ines Duarte's blunt verdict.")]
     public void A_noun_of_words_after_the_quote_names_their_owner(string body)
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
