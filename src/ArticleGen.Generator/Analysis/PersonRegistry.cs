@@ -53,8 +53,15 @@ internal sealed class PersonRegistry
 
         if (name.Kind == NameKind.Organization)
         {
-            // "Ford Motor Company" is later "Ford"; "Syrian Democratic Forces" is "SDF", "Transport for London" "TfL".
-            Add(_organizations, text.Substring(0, firstSpace), name.Start, text);
+            // "Ford Motor Company" is later "Ford"; "Syrian Democratic Forces" is "SDF", "Transport for London" "TfL". An
+            // acronym that opens a longer name is the body it belongs to, not its short form ("the UN" after "the UN Human
+            // Rights Council", "the EU" after "the EU Commission").
+            string firstWord = text.Substring(0, firstSpace);
+            if (!Lexicon.IsAcronym(firstWord))
+            {
+                Add(_organizations, firstWord, name.Start, text);
+            }
+
             int words = 1;
             foreach (char c in text)
             {

@@ -156,6 +156,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Bishop", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The UN Harbour Council met on Monday.\n\n\"We are alarmed,\" the UN said.", "UN")]
+    [InlineData("The EU Harbour Commission proposed rules.\n\n\"They are needed,\" the EU said.", "EU")]
+    public void An_acronym_that_opens_a_longer_name_is_no_short_form_of_it(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("The Syrian Democratic Forces (SDF) held the town.\n\n\"We agreed,\" SDF said.", "Syrian Democratic Forces")]
     [InlineData("The Rebel-led Northern Harbour Guards (NHG) held the town.\n\n\"We agreed,\" the NHG said.", "Northern Harbour Guards")]
     [InlineData("Ford Motor Company opened an inquiry.\n\n\"We cooperate,\" Ford said.", "Ford Motor Company")]
