@@ -88,8 +88,10 @@ public sealed class SubjectFinderTests
     [InlineData("Mira Okafor, a teacher from Tidewater, Ohio, said the plan was \"a disaster\".", "Mira Okafor")]
     [InlineData("Mira Okafor, who lives in Tidewater, Ohio, said the plan was \"a disaster\".", "Mira Okafor")]
     [InlineData("Residents of Tidewater, Ohio, said the plan was \"a disaster\".", "Residents")]
+    [InlineData("Police in Tidewater, Ohio said the plan was \"a disaster\".", "Police")]
+    [InlineData("The plan was \"a disaster,\" officials in Tidewater, Ohio said.", "officials")]
     [InlineData("The Tidewater delegate to the U.S. House of Representatives, Aumua Amata, told the press: \"We vote.\"", "Aumua Amata")]
-    public void A_state_after_a_place_in_an_appositive_is_no_name_of_the_subject(string body, string speaker)
+    public void A_state_after_a_place_in_an_appositive_or_before_the_verb_is_no_name_of_the_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]

@@ -434,6 +434,15 @@ internal sealed partial class SubjectFinder
 
         int runStart = KnownPersonAfterPlace(Document.RunStart(k, low), k + 1, low);
 
+        // "police in Lumberton, Texas said": the state of a place after "in", "of" or "from", with no comma after it, is no
+        // subject; the role noun before the place is.
+        if (runStart - 1 > low && Document.IsPunctuation(runStart - 1, ',') && IsStateOfPlace(runStart - 1, k + 1, low)
+            && PlaceBeforeState(runStart - 1, k + 1, low) - 2 is var placeOwner and >= 0 && placeOwner >= low && Document.IsRoleNoun(placeOwner)
+            && Tokens[placeOwner].Quote < 0)
+        {
+            return NominalAt(placeOwner, placeOwner + 1, AttributionRule.SpeechVerb);
+        }
+
         // "the University of California, Los Angeles disagreed": the end of a longer name, not a subject;
         // but "When interviewed by the BBC, Day said" names a person the text introduced, "In February, Chakrapani
         // said" follows a function word, "Sentencing Jo Lee, 57, at Bristol Crown Court, Judge Tom Hale told" names a
