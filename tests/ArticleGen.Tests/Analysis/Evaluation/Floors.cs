@@ -154,8 +154,9 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// / 0.730; 92 right of 118 given, 126 gold); the same after the thirty-second round's last rule (counts only); after the
     /// thirty-third, detection 0.925 / 0.976 (two titles fewer reported as speech) and F1 0.754 as before (counts only); after
     /// the thirty-fourth, detection 0.932 / 0.976 and F1 0.754 (counts only); after the thirty-eighth, detection 0.947 / 0.976
-    /// (two more quotes no longer reported as speech) and F1 0.760 (0.793 / 0.730; 92 right of 116 given; counts only).</summary>
-    public static readonly Floors TestTextSeg = new(0.94, 0.975, 0.755);
+    /// (two more quotes no longer reported as speech) and F1 0.760 (0.793 / 0.730; 92 right of 116 given; counts only); after
+    /// the rules written after that read, F1 0.777 (0.810 / 0.746; 94 right of 116 given; counts only).</summary>
+    public static readonly Floors TestTextSeg = new(0.94, 0.975, 0.77);
 
     /// <summary>The dev checklist (its failures are read to write rules: optimistic), 590 articles since the twentieth round
     /// added three themes (T, U, V): detection 0.970 / 0.990, attribution F1 0.832 (0.853 / 0.812) with the rules before
