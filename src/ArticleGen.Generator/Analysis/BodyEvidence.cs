@@ -34,9 +34,9 @@ internal static class BodyEvidence
     }
 
     /// <summary>"payments company Veldhoven Pay", "the regional carrier AerLinn", "passenger group Rail Future": a lower-case
-    /// noun of a business or a group right before the name; not one right after its determiner when a word goes on after the name, a relative clause's subject
-    /// ("the company Jo Lee founded"). "His team, Solvane-Brix, said": the noun and a comma before a name set off in
-    /// apposition.</summary>
+    /// noun of a business or a group right before the name; not one right after its determiner when a word goes on after
+    /// the name, a relative clause's subject ("the company Jo Lee founded"). "His team, Solvane-Brix, said": the noun and a
+    /// comma before a name set off in apposition.</summary>
     private static bool AfterBodyNoun(BodyDocument document, int first, int end, int paragraphFirst, int paragraphEnd)
     {
         if (first - 2 > paragraphFirst && document.IsPunctuation(first - 1, ',') && end < paragraphEnd && document.IsPunctuation(end, ','))
@@ -85,8 +85,9 @@ internal static class BodyEvidence
     }
 
     /// <summary>"Brauhof Confectionery, the Swiss maker of …", "Sporting CP, the Lisbon club", "Rail Future, a passenger
-    /// group": an appositive after the name whose noun is a business's or a group's, after its determiner and at most <see cref="MaxAppositiveModifiers"/> modifiers; not a
-    /// trade of people after a person's name ("Jo Lee, a music publisher").</summary>
+    /// group": an appositive after the name whose noun is a business's or a group's, after its determiner and at most
+    /// <see cref="MaxAppositiveModifiers"/> modifiers; not a trade of people after a person's name ("Jo Lee, a music
+    /// publisher").</summary>
     private static bool DescribedAsBody(BodyDocument document, int end, int paragraphEnd, bool personsName)
     {
         int k = end;

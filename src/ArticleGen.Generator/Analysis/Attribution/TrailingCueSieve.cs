@@ -176,9 +176,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
     /// <summary>
     /// "“We were outplayed.” ¶ That was the blunt verdict of captain Jo Lee", "“We are not going anywhere.” The message from
     /// Jo Lee is clear", "“…,” was the warning from the agency", "“….” Those were the words of Jo Lee", "“A disaster” was
-    /// Hale's verdict": the owner of a noun
-    /// that names the quote's words, in the clause right after it (or opening the next paragraph when the quote is a
-    /// paragraph of its own); null otherwise.
+    /// Hale's verdict": the owner of a noun that names the quote's words, in the clause right after it (or opening the next
+    /// paragraph when the quote is a paragraph of its own); null otherwise.
     /// </summary>
     private Subject? OwnerOfWordsAfter(int q, int j, int end)
     {
@@ -203,7 +202,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         // "“A disaster” was Hale's verdict", "That was Jo Lee's message": the owner's possessive before the noun of words.
         if (k > j && k < end && Document.IsCapitalised(k) && Tokens[k].Quote < 0 && Document.RunEnd(k, end) is var ownerEnd
-            && Document.IsPossessive(ownerEnd - 1) && OpensWordsNoun(ownerEnd, end))
+            && Document.IsPossessive(ownerEnd - 1) && WordsNounAt(ownerEnd, end) >= 0)
         {
             return new Subject(k, ownerEnd, PronounKind.None, AttributionRule.SpeechVerb, -1);
         }
@@ -213,33 +212,26 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return null;
         }
 
-        for (int m = k + 1; m + 1 < end && m <= k + 1 + MaxWordsNounModifiers && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
-        {
-            if (Lexicon.IsWordsNoun(Document.Text(m)))
-            {
-                return Document.Text(m + 1) is "of" or "from"
-                    && Subjects.After(m + 2, Document.Sentences[Document.TokenSentence[m]].EndToken, AttributionRule.SpeechVerb, MaxInvertedDescriptors) is { } owner
-                    ? owner with { LastToken = -1 }
-                    : null;
-            }
-        }
-
-        return null;
+        int m = WordsNounAt(k + 1, end);
+        return m >= 0 && m + 1 < end && Document.Text(m + 1) is "of" or "from"
+            && Subjects.After(m + 2, Document.Sentences[Document.TokenSentence[m]].EndToken, AttributionRule.SpeechVerb, MaxInvertedDescriptors) is { } owner
+            ? owner with { LastToken = -1 }
+            : null;
     }
 
-    /// <summary>Whether a noun of words ("verdict", "message") stands at <paramref name="k"/> after at most
-    /// <see cref="MaxWordsNounModifiers"/> lower-case modifiers ("blunt").</summary>
-    private bool OpensWordsNoun(int k, int end)
+    /// <summary>The token of a noun of words ("verdict", "message") at <paramref name="k"/> or after at most
+    /// <see cref="MaxWordsNounModifiers"/> lower-case modifiers ("blunt"); -1 when none stands there.</summary>
+    private int WordsNounAt(int k, int end)
     {
         for (int m = k; m < end && m <= k + MaxWordsNounModifiers && Document.IsLowerWord(m) && Tokens[m].Quote < 0; m++)
         {
             if (Lexicon.IsWordsNoun(Document.Text(m)))
             {
-                return true;
+                return m;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>How many modifiers may stand before the noun of "the blunt verdict of".</summary>
