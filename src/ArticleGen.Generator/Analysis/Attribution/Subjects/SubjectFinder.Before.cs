@@ -77,15 +77,17 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
-    /// <summary>Whether the name of one or two words between <paramref name="comma"/> and <paramref name="end"/> follows a
-    /// place named after "of", "from" or "in" ("of Tidewater, Ohio"), whose state or country it is; not a name that opens
-    /// with a given name, nor one after a body's name that "of" runs through ("the House of Representatives, Aumua Amata,").</summary>
-    private bool IsStateOfPlace(int comma, int end, int low)
+    /// <summary>The start of the place named after "of", "from" or "in" ("of Tidewater, Ohio") whose state or country the
+    /// name of one or two words between <paramref name="comma"/> and <paramref name="end"/> is; -1 for a name that opens with
+    /// a given name, or one after a body's name that "of" runs through ("the House of Representatives, Aumua Amata,").</summary>
+    private int PlaceOfState(int comma, int end, int low)
     {
         int place = PlaceBeforeState(comma, end, low);
         return place >= 0
             && (place - 2 < low || !Document.IsCapitalised(place - 2) || Document.IsRoleNoun(place - 2))
-            && NameInterpreter.Interpret(Document, place, comma) is { Kind: not NameKind.Person };
+            && NameInterpreter.Interpret(Document, place, comma) is { Kind: not NameKind.Person }
+            ? place
+            : -1;
     }
 
     /// <summary>Whether [<paramref name="first"/>, <paramref name="end"/>) is a person's name of two words or more that opens
@@ -189,7 +191,7 @@ internal sealed partial class SubjectFinder
 
             // "Jo Lee, 45, of Tidewater, Ohio, said": the state or country of a place after "of", "from" or "in" is no name of
             // the subject's; the appositive goes on before it.
-            if (nameRun && IsStateOfPlace(comma, k, low))
+            if (nameRun && PlaceOfState(comma, k, low) >= 0)
             {
                 k = comma;
                 continue;
@@ -436,9 +438,8 @@ internal sealed partial class SubjectFinder
 
         // "police in Lumberton, Texas said": the state of a place after "in", "of" or "from", with no comma after it, is no
         // subject; the role noun before the place is.
-        if (runStart - 1 > low && Document.IsPunctuation(runStart - 1, ',') && IsStateOfPlace(runStart - 1, k + 1, low)
-            && PlaceBeforeState(runStart - 1, k + 1, low) - 2 is var placeOwner and >= 0 && placeOwner >= low && Document.IsRoleNoun(placeOwner)
-            && Tokens[placeOwner].Quote < 0)
+        if (runStart - 1 > low && Document.IsPunctuation(runStart - 1, ',')
+            && PlaceOfState(runStart - 1, k + 1, low) - 2 is var placeOwner and >= 0 && placeOwner >= low && Document.IsRoleNoun(placeOwner))
         {
             return NominalAt(placeOwner, placeOwner + 1, AttributionRule.SpeechVerb);
         }
