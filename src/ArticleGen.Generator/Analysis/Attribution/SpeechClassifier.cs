@@ -142,7 +142,8 @@ internal sealed class SpeechClassifier
             return false;
         }
 
-        if (words >= 2 && words <= MaxTitleWords && capitalised == words && !Attributed(q) && !AfterSpeechVerb(q))
+        // "placards declared “No Bush visit” and “No APEC”": a speech verb before a list introduces each of its quotes.
+        if (words >= 2 && words <= MaxTitleWords && capitalised == words && !Attributed(q) && !ListHas(q, AfterSpeechVerb))
         {
             return false;
         }
@@ -224,12 +225,16 @@ internal sealed class SpeechClassifier
 
     /// <summary>"called “…”", "known as the “…”", "the term “…”", "(“…”)", or the next quote of a list after one ("words
     /// such as “…” and “…”"): the quote names something.</summary>
-    private bool FollowsNamingCue(int q)
+    private bool FollowsNamingCue(int q) => ListHas(q, FollowsOwnNamingCue);
+
+    /// <summary>Whether <paramref name="cue"/> holds for quote <paramref name="q"/> or for a quote before it in the list
+    /// that joins them ("words such as “…” and “…”"), walking back over at most <see cref="MaxListedQuotes"/> quotes, none
+    /// read twice.</summary>
+    private bool ListHas(int q, Func<int, bool> cue)
     {
-        // A bounded walk back over the quotes a list joins, none of them read twice.
         for (int listed = q, steps = 0; listed >= 0 && steps <= MaxListedQuotes; listed--, steps++)
         {
-            if (FollowsOwnNamingCue(listed))
+            if (cue(listed))
             {
                 return true;
             }

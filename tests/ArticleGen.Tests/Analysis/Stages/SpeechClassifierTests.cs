@@ -16,6 +16,12 @@ public sealed class SpeechClassifierTests
         => Assert.Equal(speech, Assert.Single(Quotes(body)).IsSpeech);
 
     [Theory]
+    [InlineData("Protesters' placards declared \"No Bush visit\" and \"No APEC\", demanding a revision of labour laws.")]
+    [InlineData("The marchers' banners declared \"Not in our name\", \"Stop the War\" and \"Troops Out Now\".")]
+    public void Every_quote_of_a_list_after_a_speech_verb_is_speech_whatever_its_capitals(string body)
+        => Assert.All(Quotes(body), quote => Assert.True(quote.IsSpeech));
+
+    [Theory]
     [InlineData("In an interview with \"60 Minutes\", Ines Duarte said the dam would hold.", false)]
     [InlineData("Speaking on \"Good Morning Tidewater\", Ines Duarte said the dam would hold.", false)]
     [InlineData("Ines Duarte told \"The Tidewater Times\" the dam would hold.", false)]
