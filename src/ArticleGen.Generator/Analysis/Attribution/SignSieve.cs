@@ -28,7 +28,8 @@ internal sealed class SignSieve : AttributionSieve
         }
 
         if (k < 1 || Tokens[k].Quote >= 0
-            || Document.Text(k) is not ("reading" or "read" or "saying" or "said" or "proclaiming" or "declaring" or "demanding" or "urging"))
+            || Document.Text(k) is not ("reading" or "read" or "saying" or "said" or "proclaiming" or "proclaimed" or "declaring" or "declared"
+                or "demanding" or "urging"))
         {
             return null;
         }
@@ -44,13 +45,35 @@ internal sealed class SignSieve : AttributionSieve
 
             if (Document.IsLowerWord(m) && Lexicon.IsSignNoun(Document.Text(m)))
             {
-                var carrier = (CarryingVerbBefore(m, sentence.FirstToken) is var verb and > 0 ? Subjects.Before(verb - 1, sentence.FirstToken) : null)
+                var carrier = OwnerOfSign(m, sentence.FirstToken)
+                    ?? (CarryingVerbBefore(m, sentence.FirstToken) is var verb and > 0 ? Subjects.Before(verb - 1, sentence.FirstToken) : null)
                     ?? Subjects.MainSubject(sentence.FirstToken, m);
                 return carrier is { } found ? found with { Rule = AttributionRule.SpeechVerb, LastToken = k } : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>"Protesters' placards declared", "Jo Lee's banner read", "the union's banner read": the owner named by the
+    /// possessive right before the sign noun at <paramref name="sign"/> carries the sign (a role or group noun as itself);
+    /// null when no possessive stands there.</summary>
+    private Subject? OwnerOfSign(int sign, int first)
+    {
+        int owner = sign - 1;
+        if (owner < first || Tokens[owner].Quote >= 0)
+        {
+            return null;
+        }
+
+        if (Document.IsCapitalised(owner) && (Document.IsPossessive(owner) || Document.IsPluralPossessive(owner)))
+        {
+            return Subjects.Before(owner, first);
+        }
+
+        return Document.IsLowerWord(owner) && Document.IsPossessive(owner) && Lexicon.NominalKind(Document.Word(owner)) != NameKind.Unknown
+            ? new Subject(owner, owner + 1, PronounKind.None, AttributionRule.SpeechVerb, owner, Nominal: true)
+            : null;
     }
 
     /// <summary>

@@ -25,6 +25,12 @@ public sealed class SignSieveTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Protesters' placards declared \"No more cuts\", demanding a revision of the labour laws.", "Protesters")]
+    [InlineData("Outside the hall, the union's banner read \"Fair pay now\".", "union")]
+    public void The_owner_named_before_the_sign_noun_carries_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Many protesters carried flowers reading \"No farmers, no food\".")]
     [InlineData("Protesters carried a banner from People's Vote saying \"put it to the people\".")]
     public void Reading_after_no_sign_gives_no_carrier(string body)
