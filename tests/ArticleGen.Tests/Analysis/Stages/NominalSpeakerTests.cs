@@ -98,6 +98,7 @@ public sealed class NominalSpeakerTests
 
     [Theory]
     [InlineData("A former associate, who asked not to be named, said the culture had been \"all billable hours\".", "former associate")]
+    [InlineData("\"I have never seen anything like it,\" one woman, who asked not to be named, told the BBC.", "woman")]
     [InlineData("One viewer wrote on X: \"Nana Pepper for President.\"", "viewer")]
     [InlineData("One Abidjan-based exporter said stocks were low. \"Everybody is fighting for the same beans,\" the exporter said.", "Abidjan-based exporter")]
     public void People_of_trade_and_audiences_speak_unnamed(string body, string speaker)

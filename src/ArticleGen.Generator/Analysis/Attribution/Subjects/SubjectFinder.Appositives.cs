@@ -119,9 +119,9 @@ internal sealed partial class SubjectFinder
     private Subject? RelativeAntecedent(int comma, int low)
         => PersonBeforeAppositive(comma, low) ?? PersonBeforeComma(comma, low) ?? IndefiniteRoleBeforeComma(comma, low);
 
-    /// <summary>"a police official, who": a person's role noun introduced with "a" or "an" (up to two modifiers between)
-    /// right before the comma at <paramref name="comma"/>, as a nominal subject; null otherwise, and when "as" leads to the
-    /// role ("a man posing as a detective, who" is the man).</summary>
+    /// <summary>"a police official, who", "one woman, who": a person's role noun introduced with "a", "an", "one" or
+    /// "another" (up to two modifiers between) right before the comma at <paramref name="comma"/>, as a nominal subject; null
+    /// otherwise, and when "as" leads to the role ("a man posing as a detective, who" is the man).</summary>
     private Subject? IndefiniteRoleBeforeComma(int comma, int low)
     {
         int k = comma - 1;
@@ -132,7 +132,7 @@ internal sealed partial class SubjectFinder
 
         for (int m = k - 1; m >= low && m >= k - 3 && Tokens[m].Quote < 0 && Document.IsLowerWord(m); m--)
         {
-            if (Document.Text(m) is "a" or "an")
+            if (Document.Text(m) is "a" or "an" or "one" or "another")
             {
                 return m - 1 >= low && Document.Text(m - 1) is "as"
                     ? null
