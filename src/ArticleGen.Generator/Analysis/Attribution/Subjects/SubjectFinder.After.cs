@@ -19,6 +19,14 @@ internal sealed partial class SubjectFinder
         while (k < end && skipped < maxDescriptors && Document.IsLowerWord(k) && Tokens[k].Quote < 0
             && Lexicon.GetPronoun(Document.Text(k)) == PronounKind.None && (!SpeechCues.IsSpeechVerb(Document, k) || IsDocumentOf(k, end)))
         {
+            // "said his wife, Ana Ruiz": the person in apposition; "said his wife": as "his wife said", the person the text
+            // named with the kin noun, else the relative, unnamed.
+            if (skipped == 0 && k + 1 < end && Lexicon.GetOwnerPronoun(Document.Text(k)) == PronounKind.Person && Document.IsLowerWord(k + 1)
+                && Tokens[k + 1].Quote < 0 && Lexicon.IsKinNoun(Document.Text(k + 1)))
+            {
+                return PersonAfterComma(k + 2, end, rule) ?? new Subject(k + 1, k + 2, PronounKind.None, rule, k + 1, Nominal: true);
+            }
+
             // "said the director of the museum, Ines Duarte", "said spokesperson for the agency, Rupert Colville" (a role noun of
             // one person may go without its article): the person in apposition to the role and its body.
             if (k + 2 < end && Document.Text(k + 1) is "of" or "at" or "for" or "from" or "in"

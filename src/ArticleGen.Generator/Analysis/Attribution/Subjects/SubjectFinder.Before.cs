@@ -356,9 +356,8 @@ internal sealed partial class SubjectFinder
             return reference;
         }
 
-        // "His wife added": the person the text named with that kin noun ("his wife Ana"); no one when it named none.
-        if (Document.IsLowerWord(k) && Lexicon.IsKinNoun(word) && k - 1 >= low && Lexicon.GetOwnerPronoun(Document.Text(k - 1)) == PronounKind.Person
-            && _linker.KinNamedBefore(k) is not null)
+        // "His wife added": the person the text named with that kin noun ("his wife Ana"), else the relative, unnamed.
+        if (Document.IsLowerWord(k) && Lexicon.IsKinNoun(word) && k - 1 >= low && Lexicon.GetOwnerPronoun(Document.Text(k - 1)) == PronounKind.Person)
         {
             return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
         }
