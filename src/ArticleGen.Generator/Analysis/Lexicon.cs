@@ -416,7 +416,7 @@ internal static class Lexicon
     private static readonly HashSet<string> WordsNouns = Set(
         "verdict", "message", "warning", "response", "reaction", "assessment", "plea", "promise", "words", "advice",
         "admission", "explanation", "prediction", "conclusion", "appeal", "reply", "answer", "view", "vow", "pledge",
-        "retort", "boast", "cry", "mantra", "refrain", "insistence", "diagnosis");
+        "retort", "boast", "cry", "mantra", "refrain", "insistence", "diagnosis", "motto", "catchphrase");
 
     /// <summary>Verbs of beginning, going on and stopping, whose "-ing" verb has their subject: "stop referring to it as".</summary>
     private static readonly HashSet<string> AspectualVerbs = Set(

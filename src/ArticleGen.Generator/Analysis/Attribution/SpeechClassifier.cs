@@ -287,10 +287,10 @@ internal sealed class SpeechClassifier
 
         // "an unofficial Arianespace slogan, “launches speak louder than words”", "a new slogan - “Power in me!”", "This year's
         // theme was “A diamond night in Emerald City”": a naming noun and its comma, dash or "is"; but "Howe's motto was
-        // “Why not?”" quotes its owner's words.
+        // “Why not?”", "Bygraves, whose catchphrase was “…”", "his mantra is “…”" quote their owner's words.
         if ((Document.IsCommaOrDash(k) || Document.Text(k) is "is" or "was") && k > 0
             && Document.Tokens[k - 1].Quote < 0 && NamingNouns.Contains(Document.Text(k - 1))
-            && !(k > 1 && Document.IsCapitalised(k - 2) && Document.IsPossessive(k - 2)))
+            && !(k > 1 && ((Document.IsCapitalised(k - 2) && Document.IsPossessive(k - 2)) || Document.Text(k - 2) is "whose" or "his" or "her" or "His" or "Her")))
         {
             return true;
         }

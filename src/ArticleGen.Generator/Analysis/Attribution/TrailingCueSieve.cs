@@ -39,7 +39,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
             j++;
         }
 
-        if (OwnerOfWordsAfter(q, j, end) is { } owner)
+        if ((OwnerOfWordsBefore(q) ?? OwnerOfWordsAfter(q, j, end)) is { } owner)
         {
             return owner;
         }
@@ -217,6 +217,44 @@ internal sealed class TrailingCueSieve : AttributionSieve
             && Subjects.After(m + 2, Document.Sentences[Document.TokenSentence[m]].EndToken, AttributionRule.SpeechVerb, MaxInvertedDescriptors) is { } owner
             ? owner with { LastToken = -1 }
             : null;
+    }
+
+    /// <summary>
+    /// "Howe's motto was “Why not?” said her son", "Bygraves, whose catchphrase was “…”", "Her answer is: “…”": the owner
+    /// of a noun of words that a copula right before the quote joins to it, by a name's possessive, a person's possessive
+    /// pronoun, or "whose" after the name; those words are the owner's, whoever reports them after the quote. Null
+    /// otherwise.
+    /// </summary>
+    private Subject? OwnerOfWordsBefore(int q)
+    {
+        int open = Document.OpenToken[q];
+        int sentenceStart = Document.Sentences[Document.TokenSentence[open]].FirstToken;
+        int k = open - 1;
+        if (k > sentenceStart && (Document.IsPunctuation(k, ':') || Document.IsPunctuation(k, ',')))
+        {
+            k--;
+        }
+
+        int owner = k - 2;
+        if (owner < sentenceStart || Tokens[owner].Quote >= 0 || Document.Text(k) is not ("was" or "is")
+            || !Document.IsLowerWord(k - 1) || !Lexicon.IsWordsNoun(Document.Text(k - 1)))
+        {
+            return null;
+        }
+
+        if (Document.IsCapitalised(owner) && Document.IsPossessive(owner))
+        {
+            return new Subject(Document.RunStart(owner, sentenceStart), owner + 1, PronounKind.None, AttributionRule.SpeechVerb, owner);
+        }
+
+        if (Document.Text(owner) is "whose" && owner - 2 >= sentenceStart && Document.IsPunctuation(owner - 1, ',')
+            && Document.IsCapitalised(owner - 2))
+        {
+            return Subjects.Before(owner - 2, sentenceStart);
+        }
+
+        var pronoun = Lexicon.GetOwnerPronoun(Document.Text(owner));
+        return pronoun == PronounKind.Person ? new Subject(owner, owner + 1, pronoun, AttributionRule.SpeechVerb, owner) : null;
     }
 
     /// <summary>The token of a noun of words ("verdict", "message") at <paramref name="k"/> or after at most

@@ -234,6 +234,13 @@ public sealed class TrailingCueSieveTests
     public void A_noun_of_words_after_the_quote_names_their_owner(string body)
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Ines Duarte died on Monday. Duarte's motto was \"Why not?\" said her son.")]
+    [InlineData("Ines Duarte, whose catchphrase was \"I wanna tell you a story\", was born in 1922.")]
+    [InlineData("Ines Duarte was asked about the deal. Her answer was: \"Never.\"")]
+    public void A_noun_of_words_that_a_copula_joins_to_the_quote_names_their_owner_whoever_reports_them(string body)
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_noun_of_words_after_a_quote_that_is_no_paragraph_of_its_own_names_no_one_in_the_next()
         => Assert.NotEqual("Ines Duarte", Quotes("Fans sang \"We are not going anywhere.\"\n\nThe message from Ines Duarte came later.")[0].Speaker);
