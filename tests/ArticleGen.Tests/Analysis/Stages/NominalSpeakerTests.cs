@@ -546,6 +546,17 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Eight citizens were turned back. One of them told reporters: \"They treated us like hostages.\"")]
+    [InlineData("Eight citizens were turned back. \"They treated us like hostages,\" one of them said.")]
+    [InlineData("Eight citizens were turned back. \"They treated us like hostages,\" said one of them.")]
+    public void One_of_them_is_one_of_the_group_named_just_before(string body)
+        => Assert.Equal("citizen", Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void One_of_them_after_no_group_of_people_gives_no_speaker()
+        => Assert.Null(Assert.Single(Quotes("The storm destroyed three houses. One of them said \"it was awful\".")).Speaker);
+
+    [Theory]
     [InlineData("\"I am angry,\" one of the protestors said according to the newspaper Tidewater Courier.", "protestor")]
     [InlineData("According to the Tidewater Courier, protestors claim the plan is a \"disaster\".", "protestors")]
     [InlineData("Dock strikers marched past the gates. \"No pay, no port!\" the strikers chanted.", "strikers")]

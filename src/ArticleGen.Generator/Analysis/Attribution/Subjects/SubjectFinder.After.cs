@@ -27,6 +27,13 @@ internal sealed partial class SubjectFinder
                 return PersonAfterComma(k + 2, end, rule) ?? new Subject(k + 1, k + 2, PronounKind.None, rule, k + 1, Nominal: true);
             }
 
+            // "said one of them": one of the group named just before.
+            if (skipped == 0 && k + 2 < end && Document.Text(k) is "one" && Document.Text(k + 1) is "of" && Document.Text(k + 2) is "them" or "these" or "those"
+                && _linker.MemberOfGroupBefore(k) is not null)
+            {
+                return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
+            }
+
             // "said the director of the museum, Ines Duarte", "said spokesperson for the agency, Rupert Colville" (a role noun of
             // one person may go without its article): the person in apposition to the role and its body.
             if (k + 2 < end && Document.Text(k + 1) is "of" or "at" or "for" or "from" or "in"

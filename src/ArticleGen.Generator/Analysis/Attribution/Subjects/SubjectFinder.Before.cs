@@ -345,6 +345,13 @@ internal sealed partial class SubjectFinder
             return OrganizationBeforeComma(k - 1, low);
         }
 
+        // "Eight citizens were turned back. One of them told reporters": one of the group named just before speaks.
+        if (word is "them" or "these" or "those" && k - 2 >= low && Document.Text(k - 1) is "of" && Document.Text(k - 2) is "One" or "one"
+            && _linker.MemberOfGroupBefore(k - 2) is not null)
+        {
+            return new Subject(k - 2, k - 1, PronounKind.None, AttributionRule.SpeechVerb, k - 2, Nominal: true);
+        }
+
         var pronoun = Lexicon.GetPronoun(word);
         if (pronoun != PronounKind.None)
         {
