@@ -189,8 +189,10 @@ internal sealed class TrailingCueSieve : AttributionSieve
             end = Document.ParagraphTokenEnd[paragraph + 1];
         }
 
+        // "“A betrayal” — that was how …": after a dash or comma the demonstrative need not open a sentence.
         int k = j;
-        if (k < end && Document.Text(k) is "That" or "This" or "Those" or "These")
+        if (k < end && (Document.Text(k) is "That" or "This" or "Those" or "These"
+            || (k > Document.CloseToken[q] + 1 && Document.Text(k) is "that" or "this")))
         {
             k++;
         }
@@ -198,6 +200,12 @@ internal sealed class TrailingCueSieve : AttributionSieve
         if (k < end && Document.Text(k) is "was" or "is" or "were" or "are")
         {
             k++;
+        }
+
+        // "“A betrayal” — that was how Jo Lee described the decision", "That is how Jo Lee put it": the subject after "how".
+        if (k > j && k < end && Document.Text(k) is "how" && SubjectOfHow(k + 1, end) is { } described)
+        {
+            return described with { LastToken = -1 };
         }
 
         // "“A disaster” was Hale's verdict", "That was Jo Lee's message": the owner's possessive before the noun of words.
@@ -256,6 +264,25 @@ internal sealed class TrailingCueSieve : AttributionSieve
         var pronoun = Lexicon.GetOwnerPronoun(Document.Text(owner));
         return pronoun == PronounKind.Person ? new Subject(owner, owner + 1, pronoun, AttributionRule.SpeechVerb, owner) : null;
     }
+
+    /// <summary>The subject of the verb of speech (or "put", as in "put it") at most <see cref="MaxHowTokens"/> tokens after
+    /// "how", the subject starting at <paramref name="first"/>; null when no such verb stands there.</summary>
+    private Subject? SubjectOfHow(int first, int end)
+    {
+        for (int v = first + 1; v < end && v <= first + MaxHowTokens && Tokens[v].Quote < 0; v++)
+        {
+            if (Document.IsLowerWord(v) && (Document.Text(v) is "put" || SpeechCues.IsSpeechVerbUse(Document, v)))
+            {
+                return Subjects.Before(v - 1, first);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many tokens may stand between "how" and the verb whose subject said the words ("how the former prime
+    /// minister Jo Lee described").</summary>
+    private const int MaxHowTokens = 8;
 
     /// <summary>The token of a noun of words ("verdict", "message") at <paramref name="k"/> or after at most
     /// <see cref="MaxWordsNounModifiers"/> lower-case modifiers ("blunt"); -1 when none stands there.</summary>

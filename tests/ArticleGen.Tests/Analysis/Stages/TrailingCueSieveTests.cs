@@ -241,6 +241,13 @@ public sealed class TrailingCueSieveTests
     public void A_noun_of_words_that_a_copula_joins_to_the_quote_names_their_owner_whoever_reports_them(string body)
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("\"A betrayal\" — that was how Ines Duarte described the decision.", "Ines Duarte")]
+    [InlineData("\"A betrayal.\" That is how Ines Duarte put it.", "Ines Duarte")]
+    [InlineData("\"A betrayal.\" That was how the former prime minister put it.", "former prime minister")]
+    public void That_was_how_gives_the_words_to_the_subject_of_its_verb(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_noun_of_words_after_a_quote_that_is_no_paragraph_of_its_own_names_no_one_in_the_next()
         => Assert.NotEqual("Ines Duarte", Quotes("Fans sang \"We are not going anywhere.\"\n\nThe message from Ines Duarte came later.")[0].Speaker);
