@@ -119,6 +119,14 @@ internal sealed class SpeechClassifier
             return false;
         }
 
+        // "Karzai, who has called for jihad or “holy war”": a short quote given as another name of a noun names it, even in a
+        // speech clause.
+        var (words, capitalised, terminal, firstPerson) = Shape(q);
+        if (words <= MaxTermWords && !terminal && !firstPerson && OtherNameOfNoun(q))
+        {
+            return false;
+        }
+
         if (IntroducedBySpeechClause(q) || AfterQuotative(q))
         {
             return true;
@@ -129,7 +137,6 @@ internal sealed class SpeechClassifier
             return false;
         }
 
-        var (words, capitalised, terminal, firstPerson) = Shape(q);
         if (words <= MaxTitleWords && !terminal && FollowsWorkNoun(q))
         {
             return false;
@@ -615,6 +622,16 @@ internal sealed class SpeechClassifier
         int close = Document.CloseToken[q];
         return close >= 0 && close + 2 < Document.Tokens.Count && Document.IsPunctuation(close + 1, '(') && Document.IsLowerWord(close + 2)
             && Document.Tokens[close + 2].Quote < 0;
+    }
+
+    /// <summary>"called for jihad or “holy war”", "took part in protests or “raids”": "or" before the quote after a lower-case
+    /// word that a preposition or a determiner opens, a noun whose other name the quote gives (not "would resign or “go
+    /// down fighting”", whose "or" joins verbs).</summary>
+    private bool OtherNameOfNoun(int q)
+    {
+        int or = Document.OpenToken[q] - 1;
+        return or >= 2 && Document.Text(or) is "or" && Document.IsLowerWord(or - 1) && Document.Tokens[or - 1].Quote < 0
+            && Document.Tokens[or - 2].Quote < 0 && (Lexicon.IsPreposition(Document.Text(or - 2)) || Lexicon.IsDeterminer(Document.Text(or - 2)));
     }
 
     /// <summary>"“Pro-life” is the umbrella term of choice", "“Fika” was the word on everyone's lips": a quote opening its

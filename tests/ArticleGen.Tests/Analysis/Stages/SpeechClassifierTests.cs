@@ -16,6 +16,12 @@ public sealed class SpeechClassifierTests
         => Assert.Equal(speech, Assert.Single(Quotes(body)).IsSpeech);
 
     [Theory]
+    [InlineData("Ines Duarte, who has called for jihad or \"holy war\", is concerned about the spraying.", false)]
+    [InlineData("Ines Duarte said she would resign or \"go down fighting\".", true)]
+    public void A_short_quote_after_a_noun_and_or_is_another_name_of_the_noun(string body, bool speech)
+        => Assert.Equal(speech, Assert.Single(Quotes(body)).IsSpeech);
+
+    [Theory]
     [InlineData("Protesters' placards declared \"No Bush visit\" and \"No APEC\", demanding a revision of labour laws.")]
     [InlineData("The marchers' banners declared \"Not in our name\", \"Stop the War\" and \"Troops Out Now\".")]
     public void Every_quote_of_a_list_after_a_speech_verb_is_speech_whatever_its_capitals(string body)
