@@ -102,6 +102,13 @@ internal sealed class SpeakerLinker
             return placeBody;
         }
 
+        // "Reporter O'Brien said" after "Mark O'Brien": a role noun capitalised before a surname the text introduced.
+        if (end - first == 2 && Lexicon.IsCapitalisedPersonNoun(Document.Word(first))
+            && _context.Registry.Resolve(Document.Word(first + 1), Document.Tokens[first].Start) is { } known)
+        {
+            return new Speaker(-1, known, NameKind.Person);
+        }
+
         if (NameInterpreter.Interpret(Document, first, end) is not { } name)
         {
             return SurnameTitleHolder(first, end) ?? TitleAsRole(first, end);

@@ -458,6 +458,12 @@ public sealed class SpeakerLinkerTests
     public void A_kin_noun_after_a_possessive_pronoun_is_the_person_the_text_named_with_it(string body, string? speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
+    [Theory]
+    [InlineData("Mark O'Brien was in the courtroom. Reporter O'Brien said the talk was \"not factual\".")]
+    [InlineData("Mark O'Brien was in the courtroom. \"It was not factual,\" Correspondent O'Brien said.")]
+    public void A_capitalised_role_noun_before_a_surname_the_text_introduced_is_that_person(string body)
+        => Assert.Equal("Mark O'Brien", Assert.Single(Quotes(body)).Speaker);
+
     // The gold sets write the kin noun for a relative the text never names ("his daughter reported" → daughter), as they
     // do after a role noun's possessive ("the victim's father said" → father).
     [Theory]
