@@ -283,6 +283,12 @@ public sealed class PronounResolverTests
         => Assert.Equal(("Jurgen Vogel", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Senator Jurgen Vogel voted against the bill. \"This bill is a disgrace,\" the Democrat said.")]
+    [InlineData("Senator Jurgen Vogel voted against the bill. The Republican said it was \"a disgrace\".")]
+    public void A_party_member_after_the_stands_for_the_person_named_before(string body)
+        => Assert.Equal(("Jurgen Vogel", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("French President Ines Duarte and Dutch Prime Minister Tomas Brandt clashed on Thursday.\n\n\"Europe must pay,\" the Frenchwoman told reporters.", "Ines Duarte")]
     [InlineData("Dutch Prime Minister Tomas Brandt met French President Jorge Ruiz on Thursday.\n\n\"Europe must pay,\" the Frenchman told reporters.", "Jorge Ruiz")]
     public void A_nationality_after_the_stands_for_the_person_introduced_with_it(string body, string speaker)

@@ -423,8 +423,8 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// A word at <paramref name="k"/> that stands for a person named before: "the 54-year-old" (linked to the person
-    /// introduced with that age), "the German" (a nationality after "the", alone before a verb or punctuation, resolved as
-    /// "he" or "she" would be), "the latter" or "the former" (alone likewise: the name it stands for); null for any other
+    /// introduced with that age), "the German" or "the Democrat" (a nationality or a party's member after "the", alone before
+    /// a verb or punctuation, resolved as "he" or "she" would be), "the latter" or "the former" (alone likewise: the name it stands for); null for any other
     /// word.
     /// </summary>
     private Subject? PersonReference(int k, AttributionRule rule)
@@ -444,6 +444,12 @@ internal sealed partial class SubjectFinder
         if (Document.Text(k) is "latter" or "former")
         {
             return NameBefore(k - 1, Document.Text(k) is "latter" ? 1 : 2) is { } named ? named with { Rule = rule, LastToken = k } : null;
+        }
+
+        // "Senator Jo Lee voted no. “…,” the Democrat said": a party's member stands for the person "she" or "he" would.
+        if (Document.Text(k) is "Democrat" or "Republican")
+        {
+            return new Subject(k, k + 1, PronounKind.Person, rule, k);
         }
 
         if (!Lexicon.IsDemonym(Document.Text(k)))
