@@ -99,6 +99,9 @@ internal sealed class SpeechClassifier
 
     private readonly AttributionContext _context;
 
+    /// <summary>Per quote, its <see cref="Shape"/> once read.</summary>
+    private (int Words, int Capitalised, bool Terminal, bool FirstPerson)?[]? _shapes;
+
     public SpeechClassifier(AttributionContext context) => _context = context;
 
     private BodyDocument Document => _context.Document;
@@ -906,7 +909,13 @@ internal sealed class SpeechClassifier
     /// The quote's words, how many of them a title would capitalise, whether a sentence ends inside it, and whether it
     /// speaks in the first person ("We will rebuild.": someone's words, however short).
     /// </summary>
+    /// <summary>The words of quote <paramref name="q"/>, how many are capitalised as in a title, whether a sentence ends
+    /// inside and whether a first-person word stands in it; read once per quote, and only up to
+    /// <see cref="MaxTitleWords"/> + 1 words, since every question asked of a longer quote has its answer then.</summary>
     private (int Words, int Capitalised, bool Terminal, bool FirstPerson) Shape(int q)
+        => (_shapes ??= new (int, int, bool, bool)?[Document.Quotes.Length])[q] ??= ReadShape(q);
+
+    private (int Words, int Capitalised, bool Terminal, bool FirstPerson) ReadShape(int q)
     {
         var quote = Document.Quotes[q];
         string body = Document.Body;
@@ -938,7 +947,11 @@ internal sealed class SpeechClassifier
                 continue;
             }
 
-            words++;
+            if (++words > MaxTitleWords)
+            {
+                break;
+            }
+
             int wordEnd = i;
             while (wordEnd > start && body[wordEnd - 1] is '.' or ',' or '!' or '?' or ':' or ';')
             {
