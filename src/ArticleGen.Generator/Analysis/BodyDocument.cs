@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using ArticleGen.Generator.Analysis.Attribution;
 
 namespace ArticleGen.Generator.Analysis;
 
@@ -40,6 +41,7 @@ internal sealed class BodyDocument
 
     private string?[]? _texts;
     private NameWordClass[]? _nameClasses;
+    private sbyte[]? _speechVerbUses;
 
     public string Body { get; }
 
@@ -139,6 +141,20 @@ internal sealed class BodyDocument
         var classes = _nameClasses ??= new NameWordClass[Tokens.Count];
         var read = classes[token];
         return read != NameWordClass.None ? read : classes[token] = NameInterpreter.ClassOf(Word(token)) | NameWordClass.Read;
+    }
+
+    /// <summary>Whether the token is a speech verb used as a verb (<see cref="SpeechCues.IsSpeechVerbUse"/>), read once: the
+    /// attribution asks it of the same tokens many times, in every window it scans.</summary>
+    public bool IsSpeechVerbUse(int token)
+    {
+        var answers = _speechVerbUses ??= new sbyte[Tokens.Count];
+        sbyte answer = answers[token];
+        if (answer == 0)
+        {
+            answer = answers[token] = SpeechCues.ReadSpeechVerbUse(this, token) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return answer > 0;
     }
 
     /// <summary>Whether the token's word is in any of <paramref name="classes"/>.</summary>

@@ -65,7 +65,10 @@ internal static class SpeechCues
     /// statement"), a preposition ("in remarks published by CNN", "with comments") or a platform ("a Facebook post"; a past
     /// form there is a verb, "Facebook said"), nor before a role noun and its verb ("state media reported"). "these" and
     /// "those" go before a plural noun ("these claims") but also stand for people ("One of these told Reuters").</summary>
-    public static bool IsSpeechVerbUse(BodyDocument document, int token)
+    public static bool IsSpeechVerbUse(BodyDocument document, int token) => document.IsSpeechVerbUse(token);
+
+    /// <summary>Reads <see cref="IsSpeechVerbUse"/> for the token; <see cref="BodyDocument"/> keeps the answer.</summary>
+    internal static bool ReadSpeechVerbUse(BodyDocument document, int token)
         => IsSpeechVerb(document, token)
             && !(token > 0 && document.Tokens[token - 1].Kind == TokenKind.Word
                 && ((IsDeterminerAnyCase(document.Text(token - 1)) && !IsVerbAfterDemonstrative(document, token))
