@@ -294,6 +294,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Ines Duarte as Reverend Camden sincerely states, \"This show has been a gift.\"", "Ines Duarte")]
+    [InlineData("The threat came after the killing of Tomas Brandt as Ines Duarte, the director of the agency, warned of an \"almost certain\" attack.", "Ines Duarte")]
+    public void The_actor_before_as_speaks_not_the_part_played(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Eight citizens were turned back. One of these told Reuters, \"They treated us like hostages.\"")]
     [InlineData("Eight citizens were turned back. One of these told The Tidewater Times, \"They treated us like hostages.\"")]
     public void After_these_told_is_a_verb_and_one_of_the_group_speaks_not_its_listener(string body)

@@ -442,6 +442,15 @@ internal sealed partial class SubjectFinder
 
         int runStart = KnownPersonAfterPlace(Document.RunStart(k, low), k + 1, low);
 
+        // "Stephen Collins as Reverend Camden states": the actor named before "as", opening the clause, speaks, not the part
+        // played ("after the killing of Osama bin Laden as Leon Panetta warns": "as" joins a clause to an object).
+        if (runStart - 2 >= low && Document.Text(runStart - 1) is "as" && Document.IsCapitalised(runStart - 2) && Tokens[runStart - 2].Quote < 0
+            && Document.RunStart(runStart - 2, low) is var actor && (actor == low || Document.IsPunctuation(actor - 1, ','))
+            && NameInterpreter.Interpret(Document, actor, runStart - 1) is { Kind: NameKind.Person })
+        {
+            return new Subject(actor, runStart - 1, PronounKind.None, AttributionRule.SpeechVerb, k);
+        }
+
         // "police in Lumberton, Texas said": the state of a place after "in", "of" or "from", with no comma after it, is no
         // subject; the role noun before the place is.
         if (runStart - 1 > low && Document.IsPunctuation(runStart - 1, ',')
