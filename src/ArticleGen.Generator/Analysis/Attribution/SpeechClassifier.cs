@@ -907,11 +907,9 @@ internal sealed class SpeechClassifier
 
     /// <summary>
     /// The quote's words, how many of them a title would capitalise, whether a sentence ends inside it, and whether it
-    /// speaks in the first person ("We will rebuild.": someone's words, however short).
+    /// speaks in the first person ("We will rebuild.": someone's words, however short); read once per quote, and only up to
+    /// <see cref="MaxTitleWords"/> + 1 words, since every question asked of a longer quote has its answer then.
     /// </summary>
-    /// <summary>The words of quote <paramref name="q"/>, how many are capitalised as in a title, whether a sentence ends
-    /// inside and whether a first-person word stands in it; read once per quote, and only up to
-    /// <see cref="MaxTitleWords"/> + 1 words, since every question asked of a longer quote has its answer then.</summary>
     private (int Words, int Capitalised, bool Terminal, bool FirstPerson) Shape(int q)
         => (_shapes ??= new (int, int, bool, bool)?[Document.Quotes.Length])[q] ??= ReadShape(q);
 

@@ -21,15 +21,13 @@ internal sealed partial class SubjectFinder
         {
             // "said his wife, Ana Ruiz": the person in apposition; "said his wife": as "his wife said", the person the text
             // named with the kin noun, else the relative, unnamed.
-            if (skipped == 0 && k + 1 < end && Lexicon.GetOwnerPronoun(Document.Text(k)) == PronounKind.Person && Document.IsLowerWord(k + 1)
-                && Tokens[k + 1].Quote < 0 && Lexicon.IsKinNoun(Document.Text(k + 1)))
+            if (skipped == 0 && k + 1 < end && IsKinAfterOwnerPronoun(k + 1, k))
             {
                 return PersonAfterComma(k + 2, end, rule) ?? new Subject(k + 1, k + 2, PronounKind.None, rule, k + 1, Nominal: true);
             }
 
             // "said one of them": one of the group named just before.
-            if (skipped == 0 && k + 2 < end && Document.Text(k) is "one" && Document.Text(k + 1) is "of" && Document.Text(k + 2) is "them" or "these" or "those"
-                && _linker.MemberOfGroupBefore(k) is not null)
+            if (skipped == 0 && k + 2 < end && Document.Text(k) is "one" && IsOneOfGroupBefore(k))
             {
                 return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
             }

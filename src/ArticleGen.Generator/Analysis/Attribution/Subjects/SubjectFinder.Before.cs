@@ -346,8 +346,7 @@ internal sealed partial class SubjectFinder
         }
 
         // "Eight citizens were turned back. One of them told reporters": one of the group named just before speaks.
-        if (word is "them" or "these" or "those" && k - 2 >= low && Document.Text(k - 1) is "of" && Document.Text(k - 2) is "One" or "one"
-            && _linker.MemberOfGroupBefore(k - 2) is not null)
+        if (k - 2 >= low && IsOneOfGroupBefore(k - 2))
         {
             return new Subject(k - 2, k - 1, PronounKind.None, AttributionRule.SpeechVerb, k - 2, Nominal: true);
         }
@@ -364,7 +363,7 @@ internal sealed partial class SubjectFinder
         }
 
         // "His wife added": the person the text named with that kin noun ("his wife Ana"), else the relative, unnamed.
-        if (Document.IsLowerWord(k) && Lexicon.IsKinNoun(word) && k - 1 >= low && Lexicon.GetOwnerPronoun(Document.Text(k - 1)) == PronounKind.Person)
+        if (IsKinAfterOwnerPronoun(k, low))
         {
             return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
         }

@@ -423,9 +423,9 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// A word at <paramref name="k"/> that stands for a person named before: "the 54-year-old" (linked to the person
-    /// introduced with that age), "the German" or "the Democrat" (a nationality or a party's member after "the", alone before
-    /// a verb or punctuation, resolved as "he" or "she" would be), "the latter" or "the former" (alone likewise: the name it stands for); null for any other
-    /// word.
+    /// introduced with that age), "the German" or "the Democrat" (a nationality or a party's member after "the", alone
+    /// before a verb or punctuation, resolved as "he" or "she" would be), "the latter" or "the former" (alone likewise: the
+    /// name it stands for); null for any other word.
     /// </summary>
     private Subject? PersonReference(int k, AttributionRule rule)
     {
@@ -882,6 +882,18 @@ internal sealed partial class SubjectFinder
             ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
             : null;
     }
+
+    /// <summary>"One of them told reporters", "said one of these": whether "one of them", "these" or "those" stands at
+    /// <paramref name="one"/> after a group of people named just before, one of whom speaks.</summary>
+    private bool IsOneOfGroupBefore(int one)
+        => one + 2 < Tokens.Count && Document.Text(one) is "One" or "one" && Document.Text(one + 1) is "of"
+            && Document.Text(one + 2) is "them" or "these" or "those" && _linker.MemberOfGroupBefore(one) is not null;
+
+    /// <summary>"His wife added", "said his wife": whether the kin noun at <paramref name="kin"/> follows a person's possessive
+    /// pronoun, not before <paramref name="low"/>.</summary>
+    private bool IsKinAfterOwnerPronoun(int kin, int low)
+        => kin - 1 >= low && Document.IsLowerWord(kin) && Tokens[kin].Quote < 0 && Lexicon.IsKinNoun(Document.Text(kin))
+            && Lexicon.GetOwnerPronoun(Document.Text(kin - 1)) == PronounKind.Person;
 
     /// <summary>"China's foreign ministry released a statement": a noun of a kind of body after one or two lower-case
     /// modifiers at <paramref name="k"/>, after its owner's possessive, with no name or further noun after it, as a nominal
