@@ -334,7 +334,39 @@ internal sealed class PronounResolver
     /// name="token"/> ("A spokesman for Tidewater Hospital said …. “…,” he said"); null otherwise.</summary>
     private Speaker? SpokespersonsBodyBefore(int token)
         => SpokespersonsBody(SubjectOfOwnSentence(token))
-            ?? SpokespersonsBody(SubjectOfSentenceBefore(token, previousParagraph: true));
+            ?? SpokespersonsBody(SubjectOfSentenceBefore(token, previousParagraph: true))
+            ?? SpokespersonsBody(SubjectOfClosingAttribution(token));
+
+    /// <summary>"The ban will run to September, a spokesman for the Authority told AFP. “…,” he said": the subject of the
+    /// attribution clause after the last comma of the sentence before <paramref name="token"/>, right before its speech
+    /// verb; null when that sentence ends in no such clause.</summary>
+    private Subject? SubjectOfClosingAttribution(int token)
+    {
+        if (SentenceBefore(token, previousParagraph: true) is not { } previous)
+        {
+            return null;
+        }
+
+        for (int comma = previous.EndToken - 1; comma > previous.FirstToken && comma >= previous.EndToken - SubjectFinder.MaxScanTokens; comma--)
+        {
+            if (!Document.IsPunctuation(comma, ','))
+            {
+                continue;
+            }
+
+            for (int verb = comma + 2; verb < previous.EndToken; verb++)
+            {
+                if (_context.Tokens[verb].Quote < 0 && Document.IsSpeechVerbUse(verb))
+                {
+                    return _subjects.Before(verb - 1, comma + 1);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
 
     private Speaker? SpokespersonsBody(Subject? found)
         => found is { Pronoun: PronounKind.None } subject && (_linker.IsSpokespersonsBody(subject.FirstToken) || OwnsSpokesperson(subject))

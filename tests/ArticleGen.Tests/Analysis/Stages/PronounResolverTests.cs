@@ -124,6 +124,7 @@ public sealed class PronounResolverTests
     [InlineData("A spokesman for the Harbour Agency said the level was raised on the International Event Scale. \"It was necessary,\" he said.", "Harbour Agency")]
     [InlineData("Tomas Brandt criticised the agency on Monday.\n\nThe Tidewater Harbour Agency's spokesman expressed his surprise. \"It was necessary,\" he said.", "Tidewater Harbour Agency")]
     [InlineData("At a news conference, Special Representative for Iran Tomas Brandt spoke. \"It is a stunt,\" he said.", "Tomas Brandt")]
+    [InlineData("The ban will run to September, a spokesman for the Harbour Agency told the Courier. \"Companies will be fined,\" he said.", "Harbour Agency")]
     public void He_or_she_after_a_spokesperson_for_a_body_speaks_for_the_body(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
