@@ -294,6 +294,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Ines Duarte posted a message on Facebook which said \"We are closing for good.\"", "Ines Duarte")]
+    [InlineData("The Tidewater Trust released a statement on its website which said the coach had been \"relieved of his duties\".", "Tidewater Trust")]
+    public void Where_a_document_was_posted_stands_between_it_and_which(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Ines Duarte as Reverend Camden sincerely states, \"This show has been a gift.\"", "Ines Duarte")]
     [InlineData("The threat came after the killing of Tomas Brandt as Ines Duarte, the director of the agency, warned of an \"almost certain\" attack.", "Ines Duarte")]
     public void The_actor_before_as_speaks_not_the_part_played(string body, string speaker)

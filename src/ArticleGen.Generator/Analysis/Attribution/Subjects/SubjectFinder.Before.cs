@@ -321,6 +321,10 @@ internal sealed partial class SubjectFinder
         int documentNoun = word is "which" && k - 1 >= low && Document.IsPunctuation(k - 1, ',') ? k - 2
             : word is "which" or "that" ? k - 1
             : -1;
+
+        // "posted a message on Facebook which said", "a statement on its website which said": where it was posted stands
+        // between the document and "which".
+        documentNoun = documentNoun >= low ? BeforePlaceOfPosting(documentNoun, low) : documentNoun;
         if (documentNoun >= low && !_inRelativeDocument && Document.IsLowerWord(documentNoun)
             && Lexicon.IsDocumentNoun(Document.Text(documentNoun)))
         {
@@ -930,6 +934,20 @@ internal sealed partial class SubjectFinder
             ?? (speaksForBody
                 ? new Subject(runStart, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
                 : NominalAt(noun, noun + 1, AttributionRule.SpeechVerb));
+    }
+
+    /// <summary>"a message on Facebook", "a statement on its website": the token before "on" or "in" when the phrase from
+    /// there to <paramref name="k"/> names where a document was posted (a platform, or a website, page, blog or account after
+    /// up to one determiner or possessive); <paramref name="k"/> otherwise.</summary>
+    private int BeforePlaceOfPosting(int k, int low)
+    {
+        if (!(Lexicon.IsPlatform(Document.Text(k)) || (Document.IsLowerWord(k) && Document.Text(k) is "website" or "page" or "blog" or "account" or "site")))
+        {
+            return k;
+        }
+
+        int preposition = k - 1 >= low && (Lexicon.IsDeterminer(Document.Text(k - 1)) || Lexicon.GetOwnerPronoun(Document.Text(k - 1)) != PronounKind.None) ? k - 2 : k - 1;
+        return preposition - 1 >= low && Tokens[preposition].Quote < 0 && Document.Text(preposition) is "on" or "in" ? preposition - 1 : k;
     }
 
     /// <summary>
