@@ -157,6 +157,21 @@ internal sealed class BodyDocument
         return answer > 0;
     }
 
+    /// <summary>The last comma outside quotes after <paramref name="first"/> and before <paramref name="end"/>, near enough
+    /// for the clause after it to be read (within <see cref="SubjectFinder.MaxScanTokens"/>); -1 when there is none.</summary>
+    public int LastCommaBefore(int first, int end)
+    {
+        for (int k = end - 1; k > first && k > end - SubjectFinder.MaxScanTokens; k--)
+        {
+            if (IsPunctuation(k, ',') && Tokens[k].Quote < 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether the token's word is in any of <paramref name="classes"/>.</summary>
     public bool IsAny(int token, NameWordClass classes) => (NameClass(token) & classes) != 0;
 

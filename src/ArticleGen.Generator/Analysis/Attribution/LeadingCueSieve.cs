@@ -369,7 +369,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
         if (verb > sentenceStart && SpeechCues.IsParticiple(Document, verb) && Document.IsLowerWord(verb - 1)
             && Document.Text(verb - 1) is "by" or "after" or "before" or "while" or "when" or "without")
         {
-            return (CommaBefore(sentenceStart, verb - 1) >= 0 ? Subjects.ClauseSubject(sentenceStart, verb - 1) : null)
+            return (Document.LastCommaBefore(sentenceStart, verb - 1) >= 0 ? Subjects.ClauseSubject(sentenceStart, verb - 1) : null)
                 ?? Subjects.MainSubject(sentenceStart, verb)
                 ?? (verb - 3 >= sentenceStart && Document.IsLowerWord(verb - 2) && Tokens[verb - 2].Quote < 0
                     ? Subjects.Before(verb - 3, sentenceStart)
@@ -485,25 +485,10 @@ internal sealed class LeadingCueSieve : AttributionSieve
 
         // "On June 8, an official stood by the claim saying": the subject of the clause after a comma, else the sentence's;
         // but a clause opened by "as", "while" … has a subject of its own ("…, as opposition members stood shouting").
-        int comma = CommaBefore(sentenceStart, noun);
+        int comma = Document.LastCommaBefore(sentenceStart, noun);
         return comma < 0 ? Subjects.MainSubject(sentenceStart, noun)
             : Subjects.ClauseSubject(sentenceStart, noun)
                 ?? (Document.IsLowerWord(comma + 1) && Lexicon.IsClauseWord(Document.Text(comma + 1)) ? null : Subjects.MainSubject(sentenceStart, noun));
-    }
-
-    /// <summary>The last comma outside quotes before <paramref name="end"/> in its sentence, near enough for the clause after
-    /// it to be read (<see cref="SubjectFinder.ClauseSubject"/>); -1 when there is none.</summary>
-    private int CommaBefore(int sentenceStart, int end)
-    {
-        for (int k = end - 1; k > sentenceStart && k > end - SubjectFinder.MaxScanTokens; k--)
-        {
-            if (Document.IsPunctuation(k, ',') && Tokens[k].Quote < 0)
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>"President Trump delivered a speech declaring himself the “…”", "The ministry issued a statement on Monday

@@ -347,22 +347,13 @@ internal sealed class PronounResolver
             return null;
         }
 
-        for (int comma = previous.EndToken - 1; comma > previous.FirstToken && comma >= previous.EndToken - SubjectFinder.MaxScanTokens; comma--)
+        int comma = Document.LastCommaBefore(previous.FirstToken, previous.EndToken);
+        for (int verb = comma + 2; comma >= 0 && verb < previous.EndToken; verb++)
         {
-            if (!Document.IsPunctuation(comma, ','))
+            if (_context.Tokens[verb].Quote < 0 && Document.IsSpeechVerbUse(verb))
             {
-                continue;
+                return _subjects.Before(verb - 1, comma + 1);
             }
-
-            for (int verb = comma + 2; verb < previous.EndToken; verb++)
-            {
-                if (_context.Tokens[verb].Quote < 0 && Document.IsSpeechVerbUse(verb))
-                {
-                    return _subjects.Before(verb - 1, comma + 1);
-                }
-            }
-
-            return null;
         }
 
         return null;
