@@ -231,5 +231,12 @@ public sealed class GoldEvaluation
         {
             _output.WriteLine($"| {where} | {count} |");
         }
+
+        _output.WriteLine("| wrong speaker, a part of the gold name: the name given, where the whole gold name is written | count |");
+        _output.WriteLine("|---|---|");
+        foreach (var (where, count) in score.PartsOfNameByWhere.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal))
+        {
+            _output.WriteLine($"| {where} | {count} |");
+        }
     }
 }

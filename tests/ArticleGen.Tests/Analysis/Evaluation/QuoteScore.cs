@@ -32,6 +32,7 @@ internal sealed class QuoteScore
 {
     private readonly Dictionary<AttributionRule, (int Right, int Wrong)> _byRule = new();
     private readonly Dictionary<string, int> _byWhere = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _partsByWhere = new(StringComparer.Ordinal);
 
     public int Articles { get; private set; }
 
@@ -63,6 +64,13 @@ internal sealed class QuoteScore
     /// they show which kind of error a set has more of than another without reading any.
     /// </summary>
     public IReadOnlyDictionary<string, int> MissedOrWrongByWhere => _byWhere;
+
+    /// <summary>
+    /// Wrong speakers that are a part of the gold name ("Trump" for "Donald Trump"), counted by whether the engine's name is
+    /// one word and where the text writes the whole gold name: before the quote (a link missed), only after it, or nowhere
+    /// as one string. Counts only, as <see cref="MissedOrWrongByWhere"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> PartsOfNameByWhere => _partsByWhere;
 
     public void Add(GoldArticle gold, BodyAnalysis analysis)
     {
@@ -113,6 +121,11 @@ internal sealed class QuoteScore
                 if (span.Speaker is not null)
                 {
                     CountWhere($"wrong speaker by {quote.Rule}, gold name {WhereInSentence(gold.Text, span, quote)}");
+                    if (NameForm(speaker, span.Speaker) == PartOfName)
+                    {
+                        string key = $"{(Words(speaker).Count() == 1 ? "one word" : "more words")}, the gold name written {WhereWritten(gold.Text, span)}";
+                        _partsByWhere[key] = _partsByWhere.TryGetValue(key, out int count) ? count + 1 : 1;
+                    }
                 }
             }
         }
@@ -191,10 +204,17 @@ internal sealed class QuoteScore
         var foundWords = new HashSet<string>(Words(WithoutDeterminer(found)), StringComparer.OrdinalIgnoreCase);
         var goldWords = new HashSet<string>(Words(WithoutDeterminer(gold)), StringComparer.OrdinalIgnoreCase);
         return !foundWords.Overlaps(goldWords) ? "another name"
-            : foundWords.IsSubsetOf(goldWords) ? "a part of the gold name"
+            : foundWords.IsSubsetOf(goldWords) ? PartOfName
             : goldWords.IsSubsetOf(foundWords) ? "the gold name and more words"
             : "some words of the gold name and others";
     }
+
+    private const string PartOfName = "a part of the gold name";
+
+    /// <summary>Where the text writes the whole gold name (case-insensitive): before the quote, only after it, or nowhere.</summary>
+    internal static string WhereWritten(string text, GoldSpan span)
+        => Holds(text, 0, span.Start, span.Speaker!) ? "before the quote"
+            : Holds(text, span.End, text.Length, span.Speaker!) ? "only after the quote" : "nowhere as one string";
 
     private static IEnumerable<string> Words(string name)
         => name.Split(new[] { ' ', '-', '.', ',', '\'', '\u2019' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 2);

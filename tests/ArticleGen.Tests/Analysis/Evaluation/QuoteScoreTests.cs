@@ -49,6 +49,25 @@ public sealed class QuoteScoreTests
     public void A_missed_or_wrong_speaker_is_counted_by_where_the_gold_name_stands_from_the_quote_s_sentence(string text, string gold, string where)
         => Assert.Equal(where, Assert.Single(Score(text, gold).MissedOrWrongByWhere).Key);
 
+    [Fact]
+    public void A_part_of_the_gold_name_is_counted_by_its_length_and_where_the_whole_name_is_written()
+        => Assert.Equal("more words, the gold name written nowhere as one string", Assert.Single(Score(Attributed, "Tom Hale Junior").PartsOfNameByWhere).Key);
+
+    [Fact]
+    public void Only_a_part_of_the_gold_name_is_counted_by_where_the_whole_name_is_written()
+        => Assert.Empty(Score(Attributed, "Ines Duarte").PartsOfNameByWhere);
+
+    [Theory]
+    [InlineData("Tom Hale spoke first. \"The dam will hold,\" Hale said.", "before the quote")]
+    [InlineData("\"The dam will hold,\" Hale said. TOM HALE is an engineer.", "only after the quote")]
+    [InlineData("\"The dam will hold,\" Hale said. Tom Hales is an engineer.", "only after the quote")]
+    [InlineData("Tom met Ann. \"The dam will hold,\" Hale said.", "nowhere as one string")]
+    public void The_whole_gold_name_is_found_before_or_only_after_the_quote(string text, string where)
+    {
+        int start = text.IndexOf("The dam", StringComparison.Ordinal);
+        Assert.Equal(where, QuoteScore.WhereWritten(text, new GoldSpan(start, start + "The dam will hold".Length, "speech", "Tom Hale", false)));
+    }
+
     /// <summary>Scores the engine on <paramref name="text"/> against one gold speech span, its only quote, said by <paramref name="speaker"/>.</summary>
     private static QuoteScore Score(string text, string speaker)
     {
