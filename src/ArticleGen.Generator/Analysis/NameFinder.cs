@@ -106,7 +106,8 @@ internal static class NameFinder
                         && ((before is "of" or "in" or "at" or "from" or "the"
                                 && !(before is "of" or "from" && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown)
                                 && !(before is "of" && FollowsRelationNoun(document, preposition, first))
-                                && !(before is "from" && preposition > first && document.Text(preposition - 1) is "heard"))
+                                && !(before is "from" && preposition > first && document.Text(preposition - 1) is "heard")
+                                && !(before is "in" or "at" or "the" && IsPersonsOwn(document, nameToken, TokenIn(document, found.End - 1, t, runEnd), runEnd, end)))
                             || IsSaintsName(document, nameToken)
                             || (before is "a" or "an" && runEnd < end && document.IsLowerWord(runEnd)));
                     if (!placeLike && !tail)
@@ -296,6 +297,15 @@ internal static class NameFinder
 
         return document.TokenAt(offset);
     }
+
+    /// <summary>
+    /// Whether a name that opens with a given name is a person's by what follows it: a possessive ("at Boris Johnson's
+    /// request", "in Andrew Cuomo's office") or a noun of what a person leads ("the Joe Biden administration"). A place
+    /// named for a person is no owner of a request or an office.
+    /// </summary>
+    private static bool IsPersonsOwn(BodyDocument document, int nameToken, int lastToken, int runEnd, int paragraphEnd)
+        => GivenNames.Of(document.Word(nameToken)) != Gender.Unknown
+            && (document.IsPossessive(lastToken) || (runEnd < paragraphEnd && document.Text(runEnd) is "administration" or "campaign" or "presidency" or "government"));
 
     /// <summary>"St Aidan's Hospice", "St. Louis", "Saint Helena": a place or a body named for a saint.</summary>
     private static bool IsSaintsName(BodyDocument document, int token)

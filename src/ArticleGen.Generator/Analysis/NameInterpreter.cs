@@ -300,13 +300,18 @@ internal static class NameInterpreter
     /// <summary>
     /// A word before a person's name that describes the person: an age ("Fourteen-year-old"), a role noun opening a
     /// sentence ("Striker Marcus Reed"), an occupation by its suffix ("Immunologist", "Economist", "Physician",
-    /// "Photographer"), or letters that are no name ("IM", "GM").
+    /// "Photographer"), a title's plural before the first of several names ("Governors Andrew Cuomo and Phil Murphy"),
+    /// or letters that are no name ("IM", "GM").
     /// </summary>
     private static bool IsLeadingDescriptor(string word)
-        => IsAge(word) || Lexicon.IsCapitalisedPersonNoun(word) || IsOriginDescriptor(word)
+        => IsAge(word) || Lexicon.IsCapitalisedPersonNoun(word) || IsOriginDescriptor(word) || IsTitlesPlural(word)
             || (word.Length > 5 && (word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal)
                 || (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("Christ", StringComparison.Ordinal))))
             || (word.Length <= 4 && !IsNameShaped(word) && AllUpper(word));
+
+    /// <summary>"Senators", "Governors": the plural of a title ("Sens." reads as a title already).</summary>
+    private static bool IsTitlesPlural(string word)
+        => word.Length > 4 && word[word.Length - 1] == 's' && Lexicon.IsTitle(word.Substring(0, word.Length - 1));
 
     /// <summary>"Venezuela-born", "Berlin-based": where a person comes from or works, before the name.</summary>
     private static bool IsOriginDescriptor(string word)

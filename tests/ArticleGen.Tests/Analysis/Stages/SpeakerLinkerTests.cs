@@ -475,6 +475,19 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("The order came at Andrew Okonkwo's request. \"We will get through this,\" Okonkwo said.", "Andrew Okonkwo")]
+    [InlineData("Reporters gathered in Ines Duarte's office. \"We will get through this,\" Duarte said.", "Ines Duarte")]
+    [InlineData("The Andrew Okonkwo administration acted quickly. \"We will get through this,\" Okonkwo said.", "Andrew Okonkwo")]
+    public void A_name_after_in_at_or_the_that_owns_a_thing_or_an_administration_is_a_person_s(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Governors Andrew Okonkwo and Ines Duarte met on Monday. \"We will get through this,\" Okonkwo said.", "Andrew Okonkwo")]
+    [InlineData("\"This is a disgrace,\" said Senators Andrew Okonkwo and Ines Duarte in a statement.", "Andrew Okonkwo")]
+    public void A_title_s_plural_before_names_is_no_part_of_the_first_name(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[0].Speaker);
+
+    [Theory]
     [InlineData("Ines Maria Duarte met Tomas Brandt in Lisbon. In Havana Maria said the fish were \"small\".")]
     [InlineData("Ines Maria Duarte met Tomas Brandt in Lisbon. On Monday in Havana Maria said the fish were \"small\".")]
     public void A_place_and_a_name_after_in_make_no_new_person_for_the_name_to_stand_for(string body)
