@@ -317,7 +317,8 @@ internal sealed class SpeakerLinker
         string? found = null;
         foreach (var occurrence in _context.Occurrences)
         {
-            if (occurrence.Kind == NameKind.Organization && occurrence.Entity < 0 && Initials(occurrence.Name, letters) == letters)
+            if (occurrence.Kind == NameKind.Organization && occurrence.Entity < 0
+                && (Initials(occurrence.Name, letters) == letters || Initials(WithoutOwner(occurrence.Name), letters) == letters))
             {
                 found = occurrence.Name;
                 break;
@@ -409,13 +410,13 @@ internal sealed class SpeakerLinker
             && Document.IsCapitalised(token + 1) && _context.Tokens[token + 1].Quote < 0;
 
     /// <summary>The initials of a name's capitalised words ("MHCLG" of "Ministry of Housing, Communities and Local Government"),
-    /// and of its lower-case words too when the acronym it is compared with spells some in lower case ("TfL" of "Transport for
-    /// London").</summary>
+    /// each part of a hyphenated one ("ISPR" of "Inter-Services Public Relations"), and of its lower-case words too when the
+    /// acronym it is compared with spells some in lower case ("TfL" of "Transport for London").</summary>
     private static string Initials(string name, string acronym)
     {
         bool lowerSpelt = !acronym.All(char.IsUpper);
         var initials = new System.Text.StringBuilder();
-        foreach (string word in name.Split(' '))
+        foreach (string word in name.Split(' ', '-'))
         {
             if (word.Length > 0 && (char.IsUpper(word[0]) || (lowerSpelt && char.IsLower(word[0]))))
             {
@@ -424,6 +425,23 @@ internal sealed class SpeakerLinker
         }
 
         return initials.ToString();
+    }
+
+    /// <summary>A name without the owner that opens it, a possessive or a country's dotted letters ("Britain's Office for
+    /// National Statistics", "U.S. Food and Drug Administration"), whose initials its acronym leaves out ("ONS", "FDA");
+    /// the name itself when no owner opens it.</summary>
+    private static string WithoutOwner(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space <= 0)
+        {
+            return name;
+        }
+
+        string first = name.Substring(0, space);
+        bool owner = first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal)
+            || (first.Length <= 5 && first.IndexOf('.') > 0 && first.All(c => c == '.' || char.IsUpper(c)));
+        return owner ? name.Substring(space + 1) : name;
     }
 
     /// <summary>The organisation whose name, joined over "and", "&amp;" or a list, holds the text from <paramref name="start"/>

@@ -197,6 +197,13 @@ public sealed class SpeakerLinkerTests
     public void Initials_written_with_dots_or_a_lower_case_letter_link_to_the_organisation_they_spell(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("The U.S. Harbour and Dock Administration approved the plan. \"It is safe,\" the HDA said.", "U.S. Harbour and Dock Administration")]
+    [InlineData("Tidewater's Office for Harbour Safety published data. \"Tides rose,\" the OHS said.", "Tidewater's Office for Harbour Safety")]
+    [InlineData("The Inter-Services Harbour Relations office replied. \"We will respond,\" the ISHR said.", "Inter-Services Harbour Relations")]
+    public void An_acronym_links_to_a_name_whose_owner_it_leaves_out_or_whose_hyphenated_words_it_spells(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
 
     [Theory]
     [InlineData("Minister Pieter van der Linden spoke.\n\nVan der Linden said the state would pay. \"That is for the negotiators,\" he said.", "Pieter van der Linden")]
