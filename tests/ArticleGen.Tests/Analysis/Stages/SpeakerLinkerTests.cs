@@ -482,6 +482,17 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("The Tidewater State Department of Harbours reported 20 wrecks. \"Tides are rising,\" the Department of Harbours said.", "Tidewater State Department of Harbours")]
+    [InlineData("The Marlow Ministry of Defence said the strike was over. \"All targets were hit,\" the Defence Ministry said.", "Marlow Ministry of Defence")]
+    [InlineData("The Ministry of Foreign Affairs of Marlow protested. \"We object,\" the Foreign Ministry said.", "Ministry of Foreign Affairs of Marlow")]
+    public void A_body_s_noun_inside_its_name_opens_a_short_name_for_the_whole(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_short_name_that_two_longer_names_hold_stands_for_neither()
+        => Assert.Equal("Department of Harbours", Assert.Single(Quotes("The Tidewater State Department of Harbours and the Marlow State Department of Harbours met. \"Tides are rising,\" the Department of Harbours said.")).Speaker);
+
+    [Theory]
     [InlineData("The order came at Andrew Okonkwo's request. \"We will get through this,\" Okonkwo said.", "Andrew Okonkwo")]
     [InlineData("Reporters gathered in Ines Duarte's office. \"We will get through this,\" Duarte said.", "Ines Duarte")]
     [InlineData("The Andrew Okonkwo administration acted quickly. \"We will get through this,\" Okonkwo said.", "Andrew Okonkwo")]
