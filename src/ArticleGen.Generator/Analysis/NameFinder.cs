@@ -315,7 +315,8 @@ internal static class NameFinder
     /// <summary>
     /// "Department of Health" after "New York State Department of Health", "Court of Appeals" after "United States Court of
     /// Appeals for the Ninth Circuit": a body's noun inside its name, with "of" or "for" after it, opens a shorter name the
-    /// text may use for the whole one; the words before it (a place, a nationality) are its owner. A ministry or a department
+    /// text may use for the whole one; the words before it (a place, a nationality) are its owner. A police force is named
+    /// without its last word too ("Metropolitan Police" for "Metropolitan Police Service"). A ministry or a department
     /// of one field is also written the other way round ("Defence Ministry" for "Russian Ministry of Defence", "Foreign
     /// Ministry" for "Ministry of Foreign Affairs"). Registered as heads, so a short name that two longer names hold stands
     /// for neither.
@@ -323,6 +324,13 @@ internal static class NameFinder
     private static void AddInnerNames(PersonRegistry registry, string name)
     {
         string[] words = name.Split(' ');
+
+        // "Metropolitan Police" for "Metropolitan Police Service", "Tidewater Police" for "Tidewater Police Department".
+        if (words.Length >= 3 && words[words.Length - 2] is "Police" && words[words.Length - 1] is "Service" or "Force" or "Department")
+        {
+            registry.AddOrganizationHead(name.Substring(0, name.LastIndexOf(' ')), name);
+        }
+
         for (int i = 0; i + 2 < words.Length; i++)
         {
             if (!Lexicon.IsOrganizationCue(words[i]) || words[i + 1] is not ("of" or "for") || !char.IsUpper(words[i + 2][0]))

@@ -485,6 +485,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("The Tidewater State Department of Harbours reported 20 wrecks. \"Tides are rising,\" the Department of Harbours said.", "Tidewater State Department of Harbours")]
     [InlineData("The Marlow Ministry of Defence said the strike was over. \"All targets were hit,\" the Defence Ministry said.", "Marlow Ministry of Defence")]
     [InlineData("The Ministry of Foreign Affairs of Marlow protested. \"We object,\" the Foreign Ministry said.", "Ministry of Foreign Affairs of Marlow")]
+    [InlineData("The Tidewater Police Service arrested two men. \"Enquiries continue,\" the Tidewater Police said.", "Tidewater Police Service")]
     public void A_body_s_noun_inside_its_name_opens_a_short_name_for_the_whole(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
