@@ -499,7 +499,7 @@ internal static class NameFinder
             return 0;
         }
 
-        int end = document.RunEnd(next, paragraphEnd);
+        int end = BeforeTitledPerson(document, next, document.RunEnd(next, paragraphEnd));
         if (JoinedOrganization.EndAfterHead(document, next, end, paragraphEnd) is var listEnd and >= 0)
         {
             return listEnd;
@@ -530,8 +530,24 @@ internal static class NameFinder
     private static int TailRunEnd(BodyDocument document, int runEnd, int paragraphEnd)
     {
         int next = runEnd + 1 < paragraphEnd && document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
-        int end = document.RunEnd(next, paragraphEnd);
+        int end = BeforeTitledPerson(document, next, document.RunEnd(next, paragraphEnd));
         return NameInterpreter.Interpret(document, next, end) is { Kind: NameKind.Person } ? runEnd : end;
+    }
+
+    /// <summary>"Bank of England Governor Mark Carney": where a title followed by a given name and more starts inside the run
+    /// [<paramref name="start"/>, <paramref name="end"/>) after a body's name, which ends there; <paramref name="end"/>
+    /// when none does.</summary>
+    private static int BeforeTitledPerson(BodyDocument document, int start, int end)
+    {
+        for (int k = start + 1; k + 2 < end; k++)
+        {
+            if (Lexicon.IsTitle(document.Word(k)) && GivenNames.Of(document.Word(k + 1)) != Gender.Unknown)
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The organisation named by the tokens [<paramref name="start"/>, <paramref name="end"/>) as written (commas and

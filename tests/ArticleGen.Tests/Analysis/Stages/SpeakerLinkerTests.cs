@@ -494,6 +494,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Department of Harbours", Assert.Single(Quotes("The Tidewater State Department of Harbours and the Marlow State Department of Harbours met. \"Tides are rising,\" the Department of Harbours said.")).Speaker);
 
     [Theory]
+    [InlineData("\"The economy will recover,\" said Bank of Tidewater Governor Andrew Okonkwo.", "Andrew Okonkwo")]
+    [InlineData("\"The economy will recover,\" said Bank of the Tidewater Islands Governor Ines Duarte.", "Ines Duarte")]
+    public void A_title_and_a_person_s_name_end_the_body_s_name_before_them(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The order came at Andrew Okonkwo's request. \"We will get through this,\" Okonkwo said.", "Andrew Okonkwo")]
     [InlineData("Reporters gathered in Ines Duarte's office. \"We will get through this,\" Duarte said.", "Ines Duarte")]
     [InlineData("The Andrew Okonkwo administration acted quickly. \"We will get through this,\" Okonkwo said.", "Andrew Okonkwo")]
