@@ -296,6 +296,9 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"We will be ready,\" said Tidewater Rovers Goalkeeper Tomas Brandt.", "Tomas Brandt")]
     [InlineData("\"He was a lamp that never went out,\" said Oba Mutiu Oladele Akinyemi.", "Mutiu Oladele Akinyemi")]
     [InlineData("Deputy Minister YB Lim Chee Keong replied on Sunday.\n\n\"The minister could have called me,\" Lim wrote.", "Lim Chee Keong")]
+    [InlineData("Lt Ines Duarte, of the county sheriff's department, said the man \"said nothing\".", "Ines Duarte")]
+    [InlineData("\"We saw the ship go down,\" said Capt Tomas Brandt.", "Tomas Brandt")]
+    [InlineData("\"We saw the ship go down,\" Cdr Tomas Brandt told the inquiry.", "Tomas Brandt")]
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
