@@ -972,6 +972,9 @@ public sealed class NominalSpeakerTests
     [InlineData("The Minister said \"we know.\"", "Minister")]
     [InlineData("\"We know,\" said the Minister for Health, Ines Duarte.", "Ines Duarte")]
     [InlineData("\"We know,\" said the Secretary of the Treasury, Ines Duarte.", "Ines Duarte")]
+    [InlineData("\"We know,\" said the Head of Public Relations of the Ministry, Ines Duarte.", "Ines Duarte")]
+    [InlineData("\"We know,\" said the Director of Communications at the Harbour Board, Ines Duarte.", "Ines Duarte")]
+    [InlineData("A statement issued by the Head of Public Relations of the Ministry, Ines Duarte, came on Monday. \"We know,\" the statement said.", "Ines Duarte")]
     public void A_title_alone_after_a_determiner_is_a_role_linked_to_the_person_named_with_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body)[^1]);
 

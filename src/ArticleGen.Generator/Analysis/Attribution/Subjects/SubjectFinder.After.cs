@@ -226,12 +226,13 @@ internal sealed partial class SubjectFinder
         }
 
         // "said the Minister for Health, Jo Lee", "said the Secretary of the Treasury, Jo Lee": titles alone, their office,
-        // and the holder in apposition after it.
+        // and the holder in apposition after it; the office may go on over one more phrase ("the Head of Public Relations of
+        // the Ministry, Jo Lee", "the Director of Communications at the Ministry, Jo Lee").
         if (runEnd + 1 < end && Document.Text(runEnd) is "for" or "of" && NameInterpreter.Interpret(Document, k, runEnd) is null)
         {
             int office = Document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
             if (office < end && Document.IsCapitalised(office) && Tokens[office].Quote < 0
-                && PersonAfterComma(Document.RunEnd(office, end), end, rule) is { } officeHolder)
+                && PersonAfterComma(OfficeEnd(Document.RunEnd(office, end), end), end, rule) is { } officeHolder)
             {
                 return officeHolder;
             }
@@ -463,6 +464,19 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
+    }
+
+    /// <summary>The end of an office's name that goes on from <paramref name="runEnd"/> over one more "of", "at" or "for"
+    /// (and "the") and a capitalised run; <paramref name="runEnd"/> when no such phrase follows.</summary>
+    private int OfficeEnd(int runEnd, int end)
+    {
+        if (runEnd + 1 >= end || !Document.IsLowerWord(runEnd) || Document.Text(runEnd) is not ("of" or "at" or "for"))
+        {
+            return runEnd;
+        }
+
+        int next = Document.Text(runEnd + 1) is "the" ? runEnd + 2 : runEnd + 1;
+        return next < end && Document.IsCapitalised(next) && Tokens[next].Quote < 0 ? Document.RunEnd(next, end) : runEnd;
     }
 
     /// <summary>Whether a word of the run [<paramref name="first"/>, <paramref name="end"/>) is a title or a person's role
