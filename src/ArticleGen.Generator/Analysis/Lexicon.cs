@@ -472,6 +472,8 @@ internal static class Lexicon
         "Patrolman", "Petty", "Taoiseach", "Tánaiste", "Tanaiste", "Ombudsman",
         // Ranks abbreviated without a dot, as British and Commonwealth copy writes them ("Lt Mike Hawley", "Capt Jo Lee"); "Sgt", "Supt", "Insp" and "Det" read as titles already.
         "Lt", "Lieut", "Gen", "Col", "Capt", "Cpl", "Maj", "Adm", "Cmdr", "Cdr", "Brig", "Pvt",
+        // A company's officers by their initials ("Nick Clegg, VP of Global Affairs,").
+        "VP", "SVP", "EVP", "CFO", "COO", "CTO",
         // A teacher of an art or a game ("Master S. Venkatesan", "Grandmaster Jo Lee") and the honorifics of Aboriginal
         // elders ("Aunty Joan Kerrigan", "Uncle Jack Charles").
         "Master", "Grandmaster", "Aunty", "Auntie", "Uncle",

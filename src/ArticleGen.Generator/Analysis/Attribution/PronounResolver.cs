@@ -384,8 +384,18 @@ internal sealed class PronounResolver
             return null;
         }
 
-        return BodyNamedBy(SubjectOfSentenceBefore(token, previousParagraph: false), nounOfBody: Lexicon.GetPronoun(Document.Text(token)) == PronounKind.None);
+        var subject = SubjectOfSentenceBefore(token, previousParagraph: false);
+        return PlatformAsCompany(subject, token) ?? BodyNamedBy(subject, nounOfBody: Lexicon.GetPronoun(Document.Text(token)) == PronounKind.None);
     }
+
+    /// <summary>"Facebook has announced …. “…,” the company said": a platform named as the subject before a company's noun is
+    /// the company that runs it, which speaks (a platform is otherwise never the speaker); null otherwise.</summary>
+    private Speaker? PlatformAsCompany(Subject? subject, int noun)
+        => subject is { Nominal: false, Pronoun: PronounKind.None } named && named.EndToken == named.FirstToken + 1
+            && Lexicon.IsPlatform(Document.Word(named.FirstToken))
+            && Document.Text(noun) is "company" or "firm" or "platform" or "network" or "giant"
+            ? new Speaker(-1, Document.Word(named.FirstToken), NameKind.Organization)
+            : null;
 
     /// <summary>"Ofcom is currently “…”, according to a spokesperson": the body named as the subject of the sentence of the
     /// noun at <paramref name="token"/>, before it; null when that subject names no body.</summary>

@@ -299,6 +299,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("Lt Ines Duarte, of the county sheriff's department, said the man \"said nothing\".", "Ines Duarte")]
     [InlineData("\"We saw the ship go down,\" said Capt Tomas Brandt.", "Tomas Brandt")]
     [InlineData("\"We saw the ship go down,\" Cdr Tomas Brandt told the inquiry.", "Tomas Brandt")]
+    [InlineData("\"We believe our decision was right,\" Tomas Brandt, VP of Global Affairs, said in the statement.", "Tomas Brandt")]
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
@@ -363,6 +364,12 @@ public sealed class SpeakerLinkerTests
     [InlineData("A spokesperson for the social networking website Facebook said \"limiting access is a concern.\"")]
     public void The_company_of_a_platform_speaks_by_its_spokesperson(string body)
         => Assert.Equal("Facebook", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Facebook has announced that it is referring the ban to its board. \"We believe our decision was right,\" the company said in a blog post.", "Facebook")]
+    [InlineData("Twitter said on Monday it would ban political ads. \"Reach should be earned,\" the company said.", "Twitter")]
+    public void A_platform_named_as_the_subject_before_a_company_s_noun_is_the_company(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
     [InlineData("Senator Dana Holt met voters. Her son Miles Holt joined her.\n\n\"We will win,\" Holt said.", "Dana Holt")]
