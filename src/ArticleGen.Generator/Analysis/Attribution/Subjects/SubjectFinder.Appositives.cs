@@ -36,7 +36,8 @@ internal sealed partial class SubjectFinder
         return true;
     }
 
-    /// <summary>"Jo Lee's husband", "Acme's chief engineer": a name's possessive, then only lower-case words to the comma.</summary>
+    /// <summary>"Jo Lee's husband", "Acme's chief engineer": a name's possessive, then only lower-case words to the comma;
+    /// "Acme's VP of Global Affairs": a name of up to three words, its possessive, then a title.</summary>
     private bool OwnersNoun(int first, int comma)
     {
         int k = comma - 1;
@@ -45,7 +46,20 @@ internal sealed partial class SubjectFinder
             k--;
         }
 
-        return k < comma - 1 && Document.IsPossessive(k) && Document.IsCapitalised(first);
+        if (k < comma - 1 && Document.IsPossessive(k) && Document.IsCapitalised(first))
+        {
+            return true;
+        }
+
+        for (int owner = first; owner < comma - 1 && owner < first + 3; owner++)
+        {
+            if (Document.IsPossessive(owner))
+            {
+                return Document.IsCapitalised(first) && Lexicon.IsTitle(Document.Word(owner + 1));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A party and state after an American politician's name: "R-Texas", "D-Calif.", "I-Vt.".</summary>
