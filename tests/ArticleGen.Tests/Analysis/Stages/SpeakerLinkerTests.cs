@@ -301,6 +301,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"We saw the ship go down,\" Cdr Tomas Brandt told the inquiry.", "Tomas Brandt")]
     [InlineData("\"We believe our decision was right,\" Tomas Brandt, VP of Global Affairs, said in the statement.", "Tomas Brandt")]
     [InlineData("\"We believe our decision was right,\" Tomas Brandt, Northlight's VP of Global Affairs, said.", "Tomas Brandt")]
+    [InlineData("\"We will appeal,\" Tomas Brandt, Northlight Media's Chief Executive, said.", "Tomas Brandt")]
+    [InlineData("\"We will appeal,\" Tomas Brandt, Northlight's Chief Executive Officer, said.", "Tomas Brandt")]
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

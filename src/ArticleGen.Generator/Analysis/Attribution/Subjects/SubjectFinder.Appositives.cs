@@ -37,7 +37,7 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>"Jo Lee's husband", "Acme's chief engineer": a name's possessive, then only lower-case words to the comma;
-    /// "Acme's VP of Global Affairs": a name of up to three words, its possessive, then a title.</summary>
+    /// or an owner's title (<see cref="OwnersTitle"/>).</summary>
     private bool OwnersNoun(int first, int comma)
     {
         int k = comma - 1;
@@ -46,12 +46,14 @@ internal sealed partial class SubjectFinder
             k--;
         }
 
-        if (k < comma - 1 && Document.IsPossessive(k) && Document.IsCapitalised(first))
-        {
-            return true;
-        }
+        return (k < comma - 1 && Document.IsPossessive(k) && Document.IsCapitalised(first)) || OwnersTitle(first, comma);
+    }
 
-        for (int owner = first; owner < comma - 1 && owner < first + 3; owner++)
+    /// <summary>"Acme's VP of Global Affairs", "Northlight Media's Chief Executive": a name of up to three words from
+    /// <paramref name="first"/>, its possessive, then a title, before <paramref name="end"/>: an office, not a name.</summary>
+    private bool OwnersTitle(int first, int end)
+    {
+        for (int owner = first; owner < end - 1 && owner < first + 3; owner++)
         {
             if (Document.IsPossessive(owner))
             {

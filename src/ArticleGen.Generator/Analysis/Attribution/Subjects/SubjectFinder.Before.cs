@@ -187,7 +187,9 @@ internal sealed partial class SubjectFinder
 
             // "The Vice President, Mike Pence, said": the appositive is the name; but "Jo Lee of the rights organisation,
             // Stonewall, said" names the organisation of the person before its descriptor.
-            bool nameRun = comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k;
+            // "Tomas Brandt, Northlight's Chief Executive, said": an owner's title is the appositive, not the name.
+            bool nameRun = comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
+                && !OwnersTitle(comma + 1, k);
 
             // "Jo Lee, 45, of Tidewater, Ohio, said": the state or country of a place after "of", "from" or "in" is no name of
             // the subject's; the appositive goes on before it.
