@@ -54,7 +54,11 @@ internal static class NameInterpreter
         }
 
         // "Fourteen-year-old Zoe", "Immunologist Kristian Andersen", "IM Dorsa Derakhshani": a descriptor before a name.
-        while (first + 1 < end && IsLeadingDescriptor(document.Word(first)) && AllPersonWords(document, first + 1, end)
+        // "Governors Andrew Cuomo and Phil Murphy": a title's plural before a given name ("Doctors Without Borders" is a body).
+        while (first + 1 < end
+            && (IsLeadingDescriptor(document.Word(first))
+                || (IsTitlesPlural(document.Word(first)) && GivenNames.Of(document.Word(first + 1)) != Gender.Unknown))
+            && AllPersonWords(document, first + 1, end)
             && (end - first > 2 || IsAge(document.Word(first))))
         {
             first++;
@@ -300,11 +304,10 @@ internal static class NameInterpreter
     /// <summary>
     /// A word before a person's name that describes the person: an age ("Fourteen-year-old"), a role noun opening a
     /// sentence ("Striker Marcus Reed"), an occupation by its suffix ("Immunologist", "Economist", "Physician",
-    /// "Photographer"), a title's plural before the first of several names ("Governors Andrew Cuomo and Phil Murphy"),
-    /// or letters that are no name ("IM", "GM").
+    /// "Photographer"), or letters that are no name ("IM", "GM").
     /// </summary>
     private static bool IsLeadingDescriptor(string word)
-        => IsAge(word) || Lexicon.IsCapitalisedPersonNoun(word) || IsOriginDescriptor(word) || IsTitlesPlural(word)
+        => IsAge(word) || Lexicon.IsCapitalisedPersonNoun(word) || IsOriginDescriptor(word)
             || (word.Length > 5 && (word.EndsWith("ician", StringComparison.Ordinal) || word.EndsWith("ographer", StringComparison.Ordinal)
                 || (word.EndsWith("ist", StringComparison.Ordinal) && !word.EndsWith("Christ", StringComparison.Ordinal))))
             || (word.Length <= 4 && !IsNameShaped(word) && AllUpper(word));
