@@ -149,6 +149,8 @@ public sealed class NominalSpeakerTests
     [InlineData("The authors caution that the study was \"observational\".", "authors")]
     [InlineData("The defence said the evidence was \"flimsy\".", "defence")]
     [InlineData("The coastguard said conditions were \"treacherous\".", "coastguard")]
+    [InlineData("But \"there are signs of life,\" the navy said in a statement.", "navy")]
+    [InlineData("The marines said the base was \"secure\".", "marines")]
     [InlineData("A spokesperson for the drugmaker said it was \"confident in the data\".", "drugmaker")]
     public void A_role_noun_is_the_speaker_when_no_name_is_given(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
