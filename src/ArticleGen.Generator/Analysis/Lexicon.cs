@@ -724,15 +724,42 @@ internal static class Lexicon
         }
 
         int hyphen = word.IndexOf('-');
-        if (hyphen <= 0 || hyphen == word.Length - 1 || word.IndexOf('-', hyphen + 1) >= 0)
+        if (hyphen <= 0 || hyphen == word.Length - 1)
         {
             return false;
+        }
+
+        if (word.IndexOf('-', hyphen + 1) >= 0)
+        {
+            return IsPhraseTitle(word);
         }
 
         string head = word.Substring(0, hyphen);
         string tail = word.Substring(hyphen + 1);
         return tail == "elect" ? Titles.Contains(head)
             : Titles.Contains(tail) && (TitlePrefixes.Contains(head) || Titles.Contains(head));
+    }
+
+    /// <summary>"Editor-in-Chief", "Commander-in-Chief", "Man-of-the-Match": a title or an award's holder joined by hyphens to
+    /// lower-case words that end in a capitalised one.</summary>
+    private static bool IsPhraseTitle(string word)
+    {
+        string[] parts = word.Split('-');
+        if (!(Titles.Contains(parts[0]) || parts[0] is "Man" or "Woman" or "Player") || parts[parts.Length - 1].Length == 0
+            || !char.IsUpper(parts[parts.Length - 1][0]))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < parts.Length - 1; i++)
+        {
+            if (parts[i].Length == 0 || !parts[i].All(char.IsLower))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Commisioner David Stern", "Represenative Adam Schiff": a long title with one letter left out, added, changed

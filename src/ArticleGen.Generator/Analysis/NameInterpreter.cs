@@ -55,8 +55,9 @@ internal static class NameInterpreter
 
         // "Fourteen-year-old Zoe", "Immunologist Kristian Andersen", "IM Dorsa Derakhshani": a descriptor before a name.
         // "Governors Andrew Cuomo and Phil Murphy": a title's plural before a given name ("Doctors Without Borders" is a body).
+        // "AB de Villiers": capitals before a particle are the initials that stand for the given name, no descriptor.
         while (first + 1 < end
-            && (IsLeadingDescriptor(document.Word(first))
+            && ((IsLeadingDescriptor(document.Word(first)) && !Lexicon.IsNameParticle(document.Word(first + 1)))
                 || (IsTitlesPlural(document.Word(first)) && GivenNames.Of(document.Word(first + 1)) != Gender.Unknown))
             && AllPersonWords(document, first + 1, end)
             && (end - first > 2 || IsAge(document.Word(first))))
