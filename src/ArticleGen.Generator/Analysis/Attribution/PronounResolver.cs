@@ -120,6 +120,13 @@ internal sealed class PronounResolver
             }
 
             string word = Document.Text(k);
+
+            // "Gambhir said Morkel and Irfan Pathan turned out …": "and" right between two names joins the names, not clauses.
+            if (word is "and" && k == inner - 1 && k - 1 >= outer && Document.IsCapitalised(k - 1))
+            {
+                continue;
+            }
+
             if (word is "and" or "but" or "or" or "while" or "whereas" or "yet")
             {
                 return false;

@@ -10,6 +10,7 @@ public sealed class PronounResolverTests
 {
     [Theory]
     [InlineData("Raila Odinga has said that Robert Mugabe should be suspended until he allows free elections.\n\nHe said the union \"should act now.\"", "Raila Odinga")]
+    [InlineData("Skipper Tomas Brandt said Okafor and Andrew Okonkwo turned out to be the difference. \"It was quality,\" he said.", "Tomas Brandt")]
     [InlineData("Hugo Ruiz displayed the book, written by Tom Hale, and recommended it. He described it as \"clear and deep\".", "Hugo Ruiz")]
     [InlineData("Tom Hale, a critic of the system, snapped after a Rafael Ruiz ball was called in. \"This system is killing me,\" he said.", "Tom Hale")]
     [InlineData("Governor Muammer Erol stated Okcular, Yukari Kanatli and Kayali had most of the dead. He told reporters \"many houses collapsed\".", "Muammer Erol")]
