@@ -474,6 +474,8 @@ internal static class Lexicon
         "Lt", "Lieut", "Gen", "Col", "Capt", "Cpl", "Maj", "Adm", "Cmdr", "Cdr", "Brig", "Pvt",
         // A company's officers by their initials ("Nick Clegg, VP of Global Affairs,").
         "VP", "SVP", "EVP", "CFO", "COO", "CTO",
+        // The holder of a match's award ("Player of the Match Jo Lee").
+        "Player",
         // A teacher of an art or a game ("Master S. Venkatesan", "Grandmaster Jo Lee") and the honorifics of Aboriginal
         // elders ("Aunty Joan Kerrigan", "Uncle Jack Charles").
         "Master", "Grandmaster", "Aunty", "Auntie", "Uncle",
