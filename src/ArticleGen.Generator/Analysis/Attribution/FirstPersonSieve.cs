@@ -77,13 +77,21 @@ internal sealed class FirstPersonSieve : AttributionSieve
     {
         if (Subjects.MainSubject(start, end) is not { } subject
             || subject.Pronoun == PronounKind.Organization
-            || (subject.Pronoun == PronounKind.None && !IsPersonOrKnownSurname(NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken))))
+            || (subject.Pronoun == PronounKind.None && !IsDefinitePersonNoun(subject)
+                && !IsPersonOrKnownSurname(NameInterpreter.Interpret(Document, subject.FirstToken, subject.EndToken))))
         {
             return null;
         }
 
         return subject with { Rule = AttributionRule.FirstPerson, LastToken = -1 };
     }
+
+    /// <summary>"The county boss further rebuked leaders …. “We must reject …”": a person's role noun after "the", which the
+    /// linker then reads as the person it stands for.</summary>
+    private bool IsDefinitePersonNoun(Subject subject)
+        => subject.Nominal && subject.EndToken - 1 >= 0 && Document.IsLowerWord(subject.EndToken - 1)
+            && Lexicon.NominalKind(Document.Text(subject.EndToken - 1)) == NameKind.Person
+            && Document.DefiniteArticleBefore(subject.EndToken - 1) >= 0;
 
     private bool SpeaksInFirstPerson(int q, int open, bool plural)
     {

@@ -51,6 +51,12 @@ public sealed class FirstPersonSieveTests
     public void A_first_person_sentence_after_a_sentence_about_a_person_is_theirs(string body)
         => Assert.Equal(("Ada Redcloud", AttributionRule.FirstPerson, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Governor Ada Redcloud opened the clinic. The governor rebuked leaders fanning violence. \"We must reject them.\"", "Ada Redcloud")]
+    [InlineData("The harbour was quiet on Monday. The coach rebuked the players. \"We must do better.\"", "coach")]
+    public void A_role_noun_after_the_as_subject_of_the_sentence_before_speaks_as_the_linker_reads_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.FirstPerson, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_verb_of_speech_after_a_verb_of_beginning_still_reports_a_quote_in_its_sentence()
         => Assert.Equal(("Ada Redcloud", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("Ada Redcloud began saying \"I will stay\" to everyone she met.")));
