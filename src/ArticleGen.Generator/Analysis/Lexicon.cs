@@ -476,6 +476,8 @@ internal static class Lexicon
         "VP", "SVP", "EVP", "CFO", "COO", "CTO",
         // The holder of a match's award ("Player of the Match Jo Lee").
         "Player",
+        // A head of government and a naval rank, written out or shortened ("PM Tuilaepa", "Cdre Frank Bainimarama").
+        "PM", "Commodore", "Cdre",
         // A teacher of an art or a game ("Master S. Venkatesan", "Grandmaster Jo Lee") and the honorifics of Aboriginal
         // elders ("Aunty Joan Kerrigan", "Uncle Jack Charles").
         "Master", "Grandmaster", "Aunty", "Auntie", "Uncle",

@@ -306,6 +306,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"We will hold the line,\" said Commander-in-Chief Tomas Brandt.", "Tomas Brandt")]
     [InlineData("Tomas Brandt, Man-of-the-Series, said, \"I really enjoyed this tour.\"", "Tomas Brandt")]
     [InlineData("\"I really enjoyed this tour,\" said Player of the Match Tomas Brandt.", "Tomas Brandt")]
+    [InlineData("Commodore Tomas Brandt said the vote was \"fair\".", "Tomas Brandt")]
+    [InlineData("\"It's all over,\" said PM Okonkwo.", "Okonkwo")]
     [InlineData("\"We played well,\" AB van der Holt said.", "AB van der Holt")]
     [InlineData("\"We will appeal,\" Tomas Brandt, Northlight's Chief Executive Officer, said.", "Tomas Brandt")]
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
