@@ -5,7 +5,8 @@ namespace ArticleGen.Generator.Analysis;
 /// <summary>
 /// What the words around a name say of a given name and a surname that is also a word of places or things ("Peter Hall",
 /// "Michael Lake", "Mark Bridge"), which its own words leave unknown, since "Albert Hall" and "Victoria Park" are places: a place does not speak, is given
-/// no age and is no witness, so "Peter Hall said", "Sarah Park, 34," and "the witness, Peter Hall" name a person.
+/// no age and is no witness, so "Peter Hall said", "“…,” said Peter Hall.", "Sarah Park, 34," and "the witness, Peter
+/// Hall" name a person.
 /// </summary>
 internal static class PersonEvidence
 {
@@ -25,8 +26,16 @@ internal static class PersonEvidence
         }
 
         return (end < paragraphEnd && document.Tokens[end].Quote < 0 && SpeechCues.IsSpeechVerbUse(document, end))
+            || SpeechVerbBefore(document, first, end, paragraphEnd)
             || RoleNounBefore(document, first) || AgeOrRoleAfter(document, end, paragraphEnd);
     }
+
+    /// <summary>"“…,” says Bruno Mars.", "“…,” said Peter Hall, who …": the verb of the quote's attribution right before the
+    /// name, which ends at a comma or a full stop.</summary>
+    private static bool SpeechVerbBefore(BodyDocument document, int first, int end, int paragraphEnd)
+        => first >= 2 && document.IsLowerWord(first - 1) && Lexicon.IsSpeechVerb(document.Text(first - 1))
+            && document.Tokens[first - 2].Kind != TokenKind.Word
+            && (end >= paragraphEnd || document.IsPunctuation(end, ',') || document.IsPunctuation(end, '.'));
 
     /// <summary>"witness Peter Hall", "the witness, Peter Hall": a person's role noun right before the name, or before a
     /// comma before it.</summary>

@@ -18,6 +18,8 @@ public sealed class SpeakerLinkerTests
     [Theory]
     [InlineData("Peter Hall said \"I had two pints.\"", "Peter Hall")]
     [InlineData("\"It was a great night,\" said Peter Hall, 34.", "Peter Hall")]
+    [InlineData("\"She is a superstar,\" says Peter Hall.", "Peter Hall")]
+    [InlineData("\"She is a superstar,\" says Peter Hall, who recalls a brief disagreement.", "Peter Hall")]
     [InlineData("Sarah Park, a nurse, said the ward was \"overwhelmed\".", "Sarah Park")]
     [InlineData("Peter Hall testified on Monday. \"I had two pints,\" Hall said.", "Peter Hall")]
     [InlineData("Michael Lake testified on Monday. \"I had two pints,\" Lake said.", "Michael Lake")]
