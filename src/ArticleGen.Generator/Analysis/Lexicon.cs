@@ -477,7 +477,7 @@ internal static class Lexicon
         // The holder of a match's award ("Player of the Match Jo Lee").
         "Player",
         // A head of government and a naval rank, written out or shortened ("PM Tuilaepa", "Cdre Frank Bainimarama").
-        "PM", "Commodore", "Cdre",
+        "PM", "CM", "Commodore", "Cdre",
         // A teacher of an art or a game ("Master S. Venkatesan", "Grandmaster Jo Lee") and the honorifics of Aboriginal
         // elders ("Aunty Joan Kerrigan", "Uncle Jack Charles").
         "Master", "Grandmaster", "Aunty", "Auntie", "Uncle",
@@ -665,13 +665,18 @@ internal static class Lexicon
 
         // A title of the bench that names its holder's role: "Justice Jo Lee" is "the judge".
         ["Justice"] = "judge",
+
+        // A prime or chief minister by initials: "PM Imran Khan" is "the prime minister", "Prime Minister Imran Khan" "the PM".
+        ["PM"] = "minister", ["CM"] = "minister",
     };
 
     /// <summary>Whether the token <paramref name="word"/> writes the role <paramref name="noun"/>, in any case or abbreviated
     /// ("Governor", "Gov." for "governor").</summary>
     public static bool WritesRole(string word, string noun)
         => string.Equals(word, noun, StringComparison.OrdinalIgnoreCase)
-            || (TitleAbbreviations.TryGetValue(word, out string? full) && string.Equals(full, noun, StringComparison.Ordinal));
+            || (TitleAbbreviations.TryGetValue(word, out string? full) && string.Equals(full, noun, StringComparison.Ordinal))
+            || (TitleAbbreviations.TryGetValue(noun, out string? nounInFull) && char.IsUpper(noun[noun.Length - 1])
+                && string.Equals(word, nounInFull, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether <paramref name="word"/> is the participle by which British court reports name counsel for the role
     /// <paramref name="noun"/>: "Jo Lee, prosecuting, told the jury" names the prosecutor.</summary>

@@ -62,6 +62,9 @@ public sealed class SpeakerLinkerTests
 
     [Theory]
     [InlineData("Justice Ines Duarte said the addiction explained the offending. \"The families deserved better,\" the judge said.")]
+    [InlineData("Prime Minister Ines Duarte lauded the minister. \"He is doing a great job,\" the PM said.")]
+    [InlineData("PM Ines Duarte lauded the minister. \"He is doing a great job,\" the prime minister said.")]
+    [InlineData("Tidewater CM Ines Duarte spoke on Monday. \"We will deliver,\" the CM said.")]
     [InlineData("The Bishop of Carlisle, the Rt Rev Ines Duarte, criticised the cuts. \"A village begins to die,\" the bishop said.")]
     [InlineData("Mayor of Tidewater Ines Duarte visited the site. \"We have made progress,\" the mayor said.")]
     public void A_role_noun_links_to_the_person_its_title_named_on_the_bench_in_apposition_or_after_its_place(string body)
