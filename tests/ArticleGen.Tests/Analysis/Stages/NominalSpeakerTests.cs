@@ -989,6 +989,8 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("Ines Duarte was told by a doctor that the clinic was \"fully booked until the spring.\"", "doctor")]
     [InlineData("Ines Duarte was told by a midwife that the clinic was \"fully booked until the spring.\"", "midwife")]
+    [InlineData("The blaze was described by one firefighter as \"apocalyptic\".", "firefighter")]
+    [InlineData("The fire was described by police as \"apocalyptic\".", "police")]
     public void A_role_noun_after_by_and_its_determiner_is_the_passives_speaker(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Passive, true), Assert.Single(Quotes(body)));
 

@@ -585,11 +585,11 @@ internal sealed partial class SubjectFinder
         }
 
         // "said a witness at the scene", "a woman outside the court": a preposition opens no descriptor chain, nor does a
-        // clause ("was told by a doctor that …", "said a nurse who treated her") or a source's adjective phrase ("a senior
-        // official familiar with the talks").
+        // clause ("was told by a doctor that …", "said a nurse who treated her"), a source's adjective phrase ("a senior
+        // official familiar with the talks") or the "as" of a passive's words ("described by one firefighter as “…”").
         bool nameFollows = next < end && (Document.IsCapitalised(next)
             || (Document.IsLowerWord(next) && !Lexicon.IsPreposition(Document.Text(next)) && !OpensSourcePhrase(next)
-                && !OpensParticiplePhrase(next, end) && Document.Text(next) is not ("outside" or "inside" or "that" or "who" or "which")));
+                && !OpensParticiplePhrase(next, end) && Document.Text(next) is not ("outside" or "inside" or "that" or "who" or "which" or "as")));
         if (kind == NameKind.Unknown || nameFollows)
         {
             // "student protester Joshua Wong", "committee member Ulf Danielsson": a descriptor before a name.
