@@ -219,17 +219,24 @@ internal sealed class SpeakerAttributor
     /// <summary>"Ines Duarte won gold. “…,” the Olympic champion said": a noun that describes a person by what they do
     /// or won, that the article named no one with, stands for the person "she" or "he" would (of the noun's gender, if it
     /// has one: "the actress"); "the coach" or "the manager" only with no modifier; so does a noun of kin of one gender
-    /// right after "the" ("David Turpin was also charged. ¶ The father said “…”"). Not the person named before it in its own
+    /// right after "the" ("David Turpin was also charged. ¶ The father said “…”"), and any person's noun given an age
+    /// ("“…,” the nurse, 33, said"). Not the person named before it in its own
     /// sentence, who reports what the one so described said ("Berg said the driver had told him: “…”").</summary>
     private Speaker? EpithetAntecedent(int token, Speaker nominal, int q)
         => nominal.Name == Document.Word(token)
             && ((Lexicon.IsEpithetNoun(nominal.Name) && (!Lexicon.IsBareEpithetNoun(nominal.Name) || Document.Text(token - 1) is "the" or "The"))
-                || IsBareKinNoun(token, nominal.Name))
+                || IsBareKinNoun(token, nominal.Name) || HasAgeAppositive(token))
             && !OwnedBefore(token)
             && _pronouns.Resolve(PronounKind.Person, _context.Tokens[token].Start, q) is { } person
             && !ReportsBefore(person, token)
             ? person
             : null;
+
+    /// <summary>"“…,” the nurse, 33, said": an age set off by commas after the noun at <paramref name="token"/>, which news
+    /// gives a person it has named.</summary>
+    private bool HasAgeAppositive(int token)
+        => token + 3 < _context.Tokens.Count && Document.IsPunctuation(token + 1, ',') && Document.Age(token + 2) >= 0
+            && Document.IsPunctuation(token + 3, ',');
 
     /// <summary>Whether <paramref name="person"/> is named in the sentence of <paramref name="token"/> before a verb of
     /// saying that stands before it: the one who reports ("Berg said the driver"), not the one described ("Ines Duarte won

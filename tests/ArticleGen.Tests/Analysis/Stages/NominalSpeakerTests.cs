@@ -482,6 +482,9 @@ public sealed class NominalSpeakerTests
     [InlineData("Tomas Brandt led the study. \"The sample was small,\" the economist said.", "Tomas Brandt")]
     [InlineData("Tomas Brandt scored twice. The Tidewater international said it was \"a dream\".", "Tomas Brandt")]
     [InlineData("Tomas Brandt scored twice. \"It was a dream,\" the forward said.", "Tomas Brandt")]
+    [InlineData("Ines Duarte looked out her window. \"That whole canyon was on fire,\" the nurse, 33, said.", "Ines Duarte")]
+    [InlineData("Ines Duarte looked out her window. \"That whole canyon was on fire,\" the certified nursing assistant, 33, said.", "Ines Duarte")]
+    [InlineData("Ines Duarte looked out her window. \"That whole canyon was on fire,\" the nursing assistant said.", "nursing assistant")]
     public void A_definite_epithet_that_names_no_one_stands_for_the_person_she_or_he_would(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
