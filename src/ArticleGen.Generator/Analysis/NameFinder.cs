@@ -323,6 +323,13 @@ internal static class NameFinder
     /// </summary>
     private static void AddInnerNames(PersonRegistry registry, string name)
     {
+        // Most bodies' names hold neither a police force's last word nor "of" or "for": nothing to split.
+        if (name.IndexOf(" Police ", StringComparison.Ordinal) < 0 && name.IndexOf(" of ", StringComparison.Ordinal) < 0
+            && name.IndexOf(" for ", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
         string[] words = name.Split(' ');
 
         // "Metropolitan Police" for "Metropolitan Police Service", "Tidewater Police" for "Tidewater Police Department".

@@ -58,7 +58,7 @@ internal static class NameInterpreter
         // "AB de Villiers": capitals before a particle are the initials that stand for the given name, no descriptor.
         while (first + 1 < end
             && ((IsLeadingDescriptor(document.Word(first)) && !Lexicon.IsNameParticle(document.Word(first + 1)))
-                || (IsTitlesPlural(document.Word(first)) && GivenNames.Of(document.Word(first + 1)) != Gender.Unknown))
+                || (GivenNames.Of(document.Word(first + 1)) != Gender.Unknown && IsTitlesPlural(document.Word(first))))
             && AllPersonWords(document, first + 1, end)
             && (end - first > 2 || IsAge(document.Word(first))))
         {

@@ -318,7 +318,8 @@ internal sealed class SpeakerLinker
         foreach (var occurrence in _context.Occurrences)
         {
             if (occurrence.Kind == NameKind.Organization && occurrence.Entity < 0
-                && (Initials(occurrence.Name, letters) == letters || Initials(WithoutOwner(occurrence.Name), letters) == letters))
+                && (Initials(occurrence.Name, letters) == letters
+                    || (WithoutOwner(occurrence.Name) is var owned && !ReferenceEquals(owned, occurrence.Name) && Initials(owned, letters) == letters)))
             {
                 found = occurrence.Name;
                 break;
