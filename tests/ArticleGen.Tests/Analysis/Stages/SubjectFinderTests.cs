@@ -1065,6 +1065,8 @@ public sealed class SubjectFinderTests
     [InlineData("The Commission on Human Rights said the law was \"unjust\".", "Commission on Human Rights")]
     [InlineData("Speaking on Sky News Ines Duarte said the plan was \"dead\".", "Ines Duarte")]
     [InlineData("Ines Duarte, a senior fellow at the Council on Foreign Relations said the plan was \"dead\".", "Ines Duarte")]
+    [InlineData("Ines Duarte, Chairman of Northlight said the plan was \"dead\".", "Ines Duarte")]
+    [InlineData("Ines Duarte, Chairman and CEO of Northlight said the plan was \"dead\".", "Ines Duarte")]
     [InlineData("The House Committee on Foreign Affairs Chairman Ines Duarte said the deal was \"dead\".", "Ines Duarte")]
     [InlineData("Senate Committee on Pay Equity member Ines Duarte said the deal was \"dead\".", "Ines Duarte")]
     [InlineData("The Commission on Tuesday said the plan was \"dead\".", "Commission")]

@@ -181,8 +181,9 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// "Mary Lou McDonald, leader of the Sinn Féin political party said", "Jo Lee, a senior fellow at the Council on Foreign
-    /// Relations (CFR) said": a person's name of two or more words (not after a preposition: "According to Jo Lee, the
-    /// spokesman said" is the spokesman's), a comma and an appositive that opens with a lower-case word, holds one that is no
+    /// Relations (CFR) said", "Jo Lee, Chairman and CEO of Acme said": a person's name of two or more words (not after a
+    /// preposition: "According to Jo Lee, the spokesman said" is the spokesman's), a comma and an appositive that opens with
+    /// a lower-case word or a title, holds one that is no
     /// determiner, and runs to the word at <paramref name="k"/> before the verb, with no comma, clause word, pronoun or
     /// speech verb in it; the person, or null.
     /// </summary>
@@ -198,7 +199,7 @@ internal sealed partial class SubjectFinder
 
             if (Document.IsPunctuation(m, ','))
             {
-                return described && Document.IsLowerWord(m + 1) && PersonBeforeComma(m, low) is { } person
+                return described && (Document.IsLowerWord(m + 1) || Lexicon.IsTitle(Document.Word(m + 1))) && PersonBeforeComma(m, low) is { } person
                     && NameInterpreter.Interpret(Document, person.FirstToken, person.EndToken) is { WordCount: >= 2 }
                     && !Document.FollowsPreposition(person.FirstToken, low)
                     ? person

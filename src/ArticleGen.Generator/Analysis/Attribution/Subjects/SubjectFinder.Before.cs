@@ -503,6 +503,12 @@ internal sealed partial class SubjectFinder
         if (preposition - 1 >= low && Document.Text(preposition) is "of" && Document.IsCapitalised(preposition - 1)
             && Document.RunStart(preposition - 1, low) is var organizationStart)
         {
+            // "Jo Lee, Chairman and CEO of Acme said": a title of the body, the person's appositive left unclosed.
+            if (Lexicon.IsTitle(Document.Word(organizationStart)) && PersonBeforeUnclosedAppositive(k, low) is { } titleHolder)
+            {
+                return titleHolder;
+            }
+
             // "The City of Tidewater said", "the Port of Gdańsk said": a place's body by its whole name, where it opens the
             // clause ("The mayor of the City of Tidewater", "the Office for the District of Columbia" are read as before).
             if (NameInterpreter.Interpret(Document, organizationStart, preposition) is { Kind: NameKind.Organization }
