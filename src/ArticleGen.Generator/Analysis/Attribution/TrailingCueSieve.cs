@@ -95,6 +95,15 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 return quoted with { LastToken = said };
             }
 
+            // "“…,” the Speaker was heard telling two ministers.": what someone was heard saying is their words; the subject
+            // stands before the auxiliary.
+            if (k > j + 1 && Document.Text(k) is "heard" && Document.Text(k - 1) is "was" or "were" && k + 1 < end
+                && SpeechCues.IsParticiple(Document, k + 1) && SpeechCues.IsSpeechVerbUse(Document, k + 1)
+                && Subjects.Before(k - 2, j) is { } heard)
+            {
+                return heard with { LastToken = k + 1 };
+            }
+
             // "… “appalling tragedy” while Brudziński wrote …": a verb of another clause; but "“…,” Jo Lee, who owns the
             // bakery, said": a relative clause set off by commas or dashes describes the subject, and so does one right after a role
             // noun ("“…,” a man who saw the crash said"); an "and" inside an organisation's name joins no clause.

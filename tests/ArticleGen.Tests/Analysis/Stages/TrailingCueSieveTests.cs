@@ -22,6 +22,12 @@ public sealed class TrailingCueSieveTests
         => Assert.Equal("Ines Duarte", Quotes(body)[0].Speaker);
 
     [Theory]
+    [InlineData("\"Please sit down,\" Ines Duarte was heard telling two ministers.", "Ines Duarte")]
+    [InlineData("\"Please sit down,\" the Speaker was heard telling two ministers.", "Speaker")]
+    public void What_someone_was_heard_saying_after_the_quote_is_theirs(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("\"We will rebuild\" - Ines Duarte, mayor of Tidewater.", "Ines Duarte")]
     [InlineData("\"We will rebuild.\" \u2014 Ines Duarte", "Ines Duarte")]
     [InlineData("\"We will rebuild\" - Tidewater Council, 2024.", null)]
