@@ -509,7 +509,7 @@ internal sealed class SpeakerLinker
     /// <summary>
     /// "the President said", "one MP told", "the Prime Minister said": titles alone after a determiner name a person by
     /// their role, linked like a role noun to the person the article names with it ("President Jo Lee"), else kept as
-    /// written. Null for titles with no determiner before them.
+    /// written, all the title's words ("Prime Minister"). Null for titles with no determiner before them.
     /// </summary>
     private Speaker? TitleAsRole(int first, int end)
     {
@@ -530,8 +530,10 @@ internal sealed class SpeakerLinker
             }
         }
 
+        // Linked by its last word ("Minister"); else named by the whole title as written ("Prime Minister", "Health Secretary").
         string role = Document.Text(end - 1);
-        return NamedWithRole(end - 1, role) ?? new Speaker(-1, role, NameKind.Person);
+        return NamedWithRole(end - 1, role)
+            ?? new Speaker(-1, end - first == 1 ? role : Document.Body.Substring(_context.Tokens[first].Start, _context.Tokens[end - 1].End - _context.Tokens[first].Start), NameKind.Person);
     }
 
     /// <summary>
