@@ -52,13 +52,30 @@ internal sealed class AccordingToSieve : AttributionSieve
         if (found < 0)
         {
             int from = Math.Max(sentence.FirstToken, open - SubjectFinder.MaxScanTokens);
-            return AsPutIt(from, end) ?? InTheWordsOf(from, end) ?? ForPerson(sentence.FirstToken, open);
+            return AsPutIt(from, end) ?? InTheWordsOf(from, end) ?? ForPerson(sentence.FirstToken, open) ?? ThisIsAccordingTo(q, sentence);
         }
 
         int source = found;
         return ObjectPronoun(source, sentence.EndToken)
             ?? Subjects.IssuerOfStatement(source, sentence.EndToken)
             ?? Subjects.After(AuthorOfDocument(source, sentence.EndToken) ?? source, sentence.EndToken, AttributionRule.AccordingTo, 3);
+    }
+
+    /// <summary>"“Nurses here haven't got time to breathe.” ¶ This is according to Deana, a patient at the hospital": a quote
+    /// that ends its sentence, and the next sentence (in its paragraph or opening the next) that opens "This is according
+    /// to" or "That is according to" names the source; null otherwise.</summary>
+    private Subject? ThisIsAccordingTo(int q, SentenceInfo sentence)
+    {
+        int next = sentence.EndToken;
+        if (Document.CloseToken[q] < 0 || Document.CloseToken[q] + 2 < next || next + 4 >= Tokens.Count
+            || Document.Text(next) is not ("This" or "That") || Document.Text(next + 1) is not "is"
+            || !string.Equals(Document.Text(next + 2), "according", StringComparison.Ordinal) || Document.Text(next + 3) is not "to"
+            || Document.Sentences[Document.TokenSentence[next]].Paragraph > Document.Quotes[q].Paragraph + 1)
+        {
+            return null;
+        }
+
+        return Subjects.After(next + 4, Document.Sentences[Document.TokenSentence[next]].EndToken, AttributionRule.AccordingTo, 3);
     }
 
     /// <summary>The first token of the source that "according to" or "per" at <paramref name="k"/> opens ("per the

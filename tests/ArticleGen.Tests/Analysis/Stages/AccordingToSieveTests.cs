@@ -16,6 +16,12 @@ public sealed class AccordingToSieveTests
         => Assert.Equal((speaker, AttributionRule.AccordingTo, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("\"Nurses here haven't got time to breathe.\"\n\nThis is according to Ines Duarte, a patient at the hospital.", "Ines Duarte")]
+    [InlineData("\"Nurses here haven't got time to breathe.\" That is according to Ines Duarte, a patient.", "Ines Duarte")]
+    public void A_sentence_after_the_quote_that_opens_this_is_according_to_names_its_source(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.AccordingTo, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("\"The pier is closed,\" per Ines Duarte, the harbour master.", "Ines Duarte")]
     [InlineData("Per the Harbour Authority, the pier is \"closed until further notice.\"", "Harbour Authority")]
     public void Per_names_a_source_as_according_to_does(string body, string speaker)
