@@ -175,6 +175,19 @@ internal sealed class BodyDocument
     /// <summary>Whether the token's word is in any of <paramref name="classes"/>.</summary>
     public bool IsAny(int token, NameWordClass classes) => (NameClass(token) & classes) != 0;
 
+    /// <summary>The tokens [<paramref name="start"/>, <paramref name="end"/>) as a name, one space between words (a line
+    /// break of hard-wrapped text too), a final possessive dropped.</summary>
+    public string Words(int start, int end)
+    {
+        var words = new System.Text.StringBuilder();
+        for (int k = start; k < end; k++)
+        {
+            words.Append(k > start ? " " : string.Empty).Append(k == end - 1 ? Word(k) : Text(k));
+        }
+
+        return words.ToString();
+    }
+
     /// <summary>The token's text with a possessive 's / ’s removed.</summary>
     public string Word(int token)
         => IsPossessive(token) ? Body.Substring(Tokens[token].Start, Tokens[token].Length - 2) : Text(token);

@@ -127,7 +127,7 @@ internal static class NameFinder
                         && tokens[runEnd + 1].Quote < 0 && Lexicon.IsAcronym(document.Text(t))
                         && document.RunEnd(runEnd + 1, end) is var expansionEnd && expansionEnd < end && document.IsPunctuation(expansionEnd, ')'))
                     {
-                        registry.AddAcronym(Words(document, runEnd + 1, expansionEnd), document.Text(t), tokens[t].Start);
+                        registry.AddAcronym(document.Words(runEnd + 1, expansionEnd), document.Text(t), tokens[t].Start);
                     }
 
                     var kind = found.Kind;
@@ -138,7 +138,7 @@ internal static class NameFinder
                     // Studies", where "for" or "on" follows a noun of an organisation.
                     if (found.Kind == NameKind.Organization && OrganizationGoesOn(document, runEnd, end) is var longEnd and > 0)
                     {
-                        string longName = Words(document, nameToken, longEnd);
+                        string longName = document.Words(nameToken, longEnd);
                         registry.AddOrganizationHead(found.Name, longName);
 
                         // "Indian Ministry of External Affairs (MEA)": the acronym after the whole name, whose run after
@@ -435,7 +435,7 @@ internal static class NameFinder
     private static string NameBeforeAcronym(BodyDocument document, int runStart, int runEnd, int paragraphFirst, TextName run)
     {
         int start = document.JoinedRunStart(runStart, paragraphFirst, word => word is "of" or "for" or "on" or "to" or "and");
-        return start == runStart ? run.Name : Words(document, start, runEnd);
+        return start == runStart ? run.Name : document.Words(start, runEnd);
     }
 
     /// <summary>
@@ -523,15 +523,4 @@ internal static class NameFinder
         return new TextName(tokens[start].Start, last, words.ToString(), NameKind.Organization, count);
     }
 
-    /// <summary>The tokens [<paramref name="start"/>, <paramref name="end"/>) as a name, a final possessive dropped.</summary>
-    private static string Words(BodyDocument document, int start, int end)
-    {
-        var words = new System.Text.StringBuilder();
-        for (int k = start; k < end; k++)
-        {
-            words.Append(k > start ? " " : string.Empty).Append(k == end - 1 ? document.Word(k) : document.Text(k));
-        }
-
-        return words.ToString();
-    }
 }

@@ -533,7 +533,7 @@ internal sealed class SpeakerLinker
         // Linked by its last word ("Minister"); else named by the whole title as written ("Prime Minister", "Health Secretary").
         string role = Document.Text(end - 1);
         return NamedWithRole(end - 1, role)
-            ?? new Speaker(-1, end - first == 1 ? role : Document.Body.Substring(_context.Tokens[first].Start, _context.Tokens[end - 1].End - _context.Tokens[first].Start), NameKind.Person);
+            ?? new Speaker(-1, end - first == 1 ? role : Document.Words(first, end), NameKind.Person);
     }
 
     /// <summary>
