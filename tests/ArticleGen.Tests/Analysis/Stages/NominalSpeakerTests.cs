@@ -978,6 +978,7 @@ public sealed class NominalSpeakerTests
     [InlineData("\"We are ready,\" the Health Secretary said.", "Health Secretary")]
     [InlineData("Striking nurses will \"clearly\" put patients at risk, the Transport Secretary has said.", "Transport Secretary")]
     [InlineData("\"We know,\" the Prime Minister told reporters.", "Prime Minister")]
+    [InlineData("\"We know,\" the Prime\nMinister told reporters.", "Prime Minister")]
     [InlineData("\"We know,\" said the Minister for Health, Ines Duarte.", "Ines Duarte")]
     [InlineData("\"We know,\" said the Secretary of the Treasury, Ines Duarte.", "Ines Duarte")]
     [InlineData("\"We know,\" said the Head of Public Relations of the Ministry, Ines Duarte.", "Ines Duarte")]
