@@ -89,7 +89,7 @@ internal sealed class FirstPersonSieve : AttributionSieve
     /// <summary>"The county boss further rebuked leaders …. “We must reject …”": a person's role noun after "the", which the
     /// linker then reads as the person it stands for.</summary>
     private bool IsDefinitePersonNoun(Subject subject)
-        => subject.Nominal && subject.EndToken - 1 >= 0 && Document.IsLowerWord(subject.EndToken - 1)
+        => subject.Nominal && Document.IsLowerWord(subject.EndToken - 1)
             && Lexicon.NominalKind(Document.Text(subject.EndToken - 1)) == NameKind.Person
             && Document.DefiniteArticleBefore(subject.EndToken - 1) >= 0;
 
