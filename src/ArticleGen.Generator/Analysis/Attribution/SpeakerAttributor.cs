@@ -283,8 +283,10 @@ internal sealed class SpeakerAttributor
         return false;
     }
 
+    /// <summary>"The father said", not "the mother of Jo Lee said": that relative is named by whose they are.</summary>
     private bool IsBareKinNoun(int token, string noun)
-        => GenderEvidence.IsGenderedKinNoun(noun) && Document.Text(token - 1) is "the" or "The";
+        => GenderEvidence.IsGenderedKinNoun(noun) && Document.Text(token - 1) is "the" or "The"
+            && (token + 1 >= _context.Tokens.Count || Document.Text(token + 1) is not "of");
 
     private (int Start, int End) SentenceSpan(int q)
     {

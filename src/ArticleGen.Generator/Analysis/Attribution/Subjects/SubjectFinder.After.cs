@@ -26,6 +26,22 @@ internal sealed partial class SubjectFinder
                 return PersonAfterComma(k + 2, end, rule) ?? new Subject(k + 1, k + 2, PronounKind.None, rule, k + 1, Nominal: true);
             }
 
+            // "said the mother of Jo Lee", "said a friend of Lee": a relation of the person named speaks, unnamed.
+            if (skipped > 0 && Lexicon.IsDeterminer(Document.Text(first)) && k + 2 < end && Document.Text(k + 1) is "of"
+                && Lexicon.IsRelationNoun(Document.Text(k)) && Document.IsCapitalised(k + 2) && Tokens[k + 2].Quote < 0
+                && IsPersonNamed(k + 2, Document.RunEnd(k + 2, end)))
+            {
+                return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
+            }
+
+            // "said the lawyer representing Castellanos": the name is the object of a participle after the role noun, which
+            // speaks.
+            if (skipped > 0 && k + 1 < end && Document.IsRoleNoun(k - 1) && IsParticipleTakingObject(k) && Document.IsCapitalised(k + 1)
+                && Tokens[k + 1].Quote < 0)
+            {
+                return new Subject(k - 1, k, PronounKind.None, rule, k - 1, Nominal: true);
+            }
+
             // "said one of them": one of the group named just before.
             if (skipped == 0 && k + 2 < end && Document.Text(k) is "one" && IsOneOfGroupBefore(k))
             {
@@ -219,10 +235,10 @@ internal sealed partial class SubjectFinder
             return roleOfBody;
         }
 
-        // "said Tom Hale's mother": a relation of the owner speaks, whom the text does not name here.
+        // "said Tom Hale's mother": a relation of the owner speaks, unnamed, as "the victim's mother said".
         if (possessive && runEnd < end && Document.IsLowerWord(runEnd) && Lexicon.IsRelationNoun(Document.Text(runEnd)))
         {
-            return null;
+            return new Subject(runEnd, runEnd + 1, PronounKind.None, rule, runEnd, Nominal: true);
         }
 
         // "said the Minister for Health, Jo Lee", "said the Secretary of the Treasury, Jo Lee": titles alone, their office,

@@ -375,11 +375,12 @@ internal sealed partial class SubjectFinder
         }
 
         // "The father said": a noun of kin of one gender after "the" speaks as the person the text spoke of (the attributor
-        // resolves it as "he" or "she"); "the victim's mother said", "the woman's son said": a noun of kin after a role
-        // noun's possessive is the relative, unnamed.
-        if (Document.IsLowerWord(k) && Lexicon.IsKinNoun(word) && k - 1 >= low
+        // resolves it as "he" or "she"); "the victim's mother said", "the woman's son said", "Castellanos's brother said": a
+        // noun of kin after a role noun's or a person's possessive is the relative, unnamed.
+        if (Document.IsLowerWord(k) && Lexicon.IsRelationNoun(word) && k - 1 >= low
             && ((Document.Text(k - 1) is "the" or "The" && GenderEvidence.IsGenderedKinNoun(word))
-                || (Document.IsPossessive(k - 1) && Document.IsLowerWord(k - 1) && Lexicon.IsPersonNoun(Document.Word(k - 1)))))
+                || (Document.IsPossessive(k - 1) && Document.IsLowerWord(k - 1) && Lexicon.IsPersonNoun(Document.Word(k - 1)) && Lexicon.IsKinNoun(word))
+                || (Document.IsPossessive(k - 1) && Document.NameStartBefore(k, low) is var relativeOf and >= 0 && IsPersonNamed(relativeOf, k))))
         {
             return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
         }
@@ -446,6 +447,18 @@ internal sealed partial class SubjectFinder
         }
 
         int runStart = KnownPersonAfterPlace(Document.RunStart(k, low), k + 1, low);
+
+        // "The lawyer representing Lee said", "Jo Lee visiting Tidewater said": the name is a participle's object, and the
+        // participle's subject speaks; "the mother of Jo Lee said": a relation of the person named speaks, unnamed.
+        if (ParticipleBeforeName(runStart, low) && PersonBeforeParticiple(k, low) is { } participleSubject)
+        {
+            return participleSubject;
+        }
+
+        if (RelationOfName(runStart, k + 1, low) is var relation and >= 0)
+        {
+            return new Subject(relation, relation + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
+        }
 
         // "Stephen Collins as Reverend Camden states": the actor named before "as", opening the clause, speaks, not the part
         // played ("after the killing of Osama bin Laden as Leon Panetta warns": "as" joins a clause to an object).
@@ -728,6 +741,32 @@ internal sealed partial class SubjectFinder
             && (Document.IsLowerWord(head) || OpensSentence(head)) && Lexicon.NominalKind(Document.Text(head).ToLowerInvariant()) != NameKind.Unknown
             ? NominalAt(head, head + 1, AttributionRule.SpeechVerb)
             : null;
+    }
+
+    /// <summary>Whether a participle ("representing", "visiting") stands right before the name at <paramref name="runStart"/>
+    /// or its "the": the name is its object.</summary>
+    private bool ParticipleBeforeName(int runStart, int low)
+    {
+        int m = runStart - 1 >= low && Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
+        return m >= low && IsParticipleTakingObject(m);
+    }
+
+    /// <summary>Whether the word at <paramref name="m"/> is a present participle that may take an object ("representing",
+    /// "visiting"). Not "during" or "according", prepositions, nor "morning" or "evening".</summary>
+    private bool IsParticipleTakingObject(int m)
+        => Tokens[m].Quote < 0 && Document.IsLowerWord(m) && Document.Text(m) is { Length: > 4 } word
+            && word.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.IsPreposition(word) && !Lexicon.IsFunctionWord(word)
+            && word is not ("according" or "morning" or "evening");
+
+    /// <summary>The relation noun of "the mother of Jo Lee", "a friend of Lee" before the name from <paramref
+    /// name="runStart"/> to <paramref name="end"/>, after an article, when the name is a person's; else -1.</summary>
+    private int RelationOfName(int runStart, int end, int low)
+    {
+        int relation = runStart - 2;
+        return relation - 1 >= low && Document.Text(runStart - 1) is "of" && Document.IsLowerWord(relation) && Tokens[relation].Quote < 0
+            && Lexicon.IsRelationNoun(Document.Text(relation)) && Document.Text(relation - 1) is "the" or "The" or "a" or "A"
+            && IsPersonNamed(runStart, end)
+            ? relation : -1;
     }
 
     /// <summary>Whether the capitalised run ending at <paramref name="k"/> is the object of a preposition other than "of"

@@ -627,10 +627,13 @@ internal sealed partial class SubjectFinder
                 int orgEnd = Document.RunEnd(org, end);
 
                 // "said the mayor of Toledo, Ana Ruiz": the person in apposition holds the role; "said a resident of
-                // Kinglake": a role of a place that is no body is the speaker, not the place.
+                // Kinglake": a role of a place that is no body is the speaker, not the place; "said a lawyer for
+                // Castellanos": a role held for a person the text names is not that person (a spokesperson's or
+                // correspondent's "for" names whom they speak for).
                 return PersonAfterComma(orgEnd, end, rule)
-                    ?? (Document.Text(next) is "of" && !Lexicon.IsSpokesNoun(Document.Text(k))
-                        && NameInterpreter.Interpret(Document, org, orgEnd) is not { Kind: NameKind.Organization or NameKind.Person }
+                    ?? ((Document.Text(next) is "of" && !Lexicon.IsSpokesNoun(Document.Text(k))
+                            && NameInterpreter.Interpret(Document, org, orgEnd) is not { Kind: NameKind.Organization or NameKind.Person })
+                        || (!Lexicon.IsSpokesNoun(Document.Text(k)) && IsPersonNamed(org, orgEnd))
                         ? new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true)
                         : new Subject(org, orgEnd, PronounKind.None, rule, orgEnd - 1));
             }
@@ -638,6 +641,12 @@ internal sealed partial class SubjectFinder
 
         return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
     }
+
+    /// <summary>Whether the name from <paramref name="first"/> to <paramref name="end"/> is a person's: written as one
+    /// ("Maria Castellanos") or a short form of a person the text named ("Castellanos").</summary>
+    private bool IsPersonNamed(int first, int end)
+        => NameInterpreter.Interpret(Document, first, end) is { } name
+            && (name.Kind == NameKind.Person || (name.Kind != NameKind.Organization && _linker.IsKnownPerson(first, end)));
 
     /// <summary>
     /// "An officer at the Nazimabad police station said", "Sterling's supervisor during the Iran program said", "One witness
