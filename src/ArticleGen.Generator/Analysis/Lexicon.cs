@@ -442,7 +442,7 @@ internal static class Lexicon
         "President", "Vice", "Prime", "Minister", "Secretary", "Sheriff", "Governor", "Gov.", "Senator", "Sen.",
         "Representative", "Rep.", "Congressman", "Congresswoman", "Chairman", "Chairwoman", "Chair", "Director",
         "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Chief", "Mayor", "Judge", "Justice", "Officer",
-        "Professor", "Prof.", "Dr.", "Doctor", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Dame",
+        "Professor", "Prof.", "Prof", "Dr.", "Doctor", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Dr", "Miss", "Sir", "Dame",
         "Lord", "Lady", "General", "Gen.", "Commissioner", "Ambassador", "Envoy", "Adviser", "Advisor", "Consul", "King", "Queen", "Prince", "Princess",
         "Pope", "Bishop", "Archbishop", "Cardinal", "Father", "Sister", "Brother", "Rev.", "Reverend", "Rev", "Revd", "Rt", "Rt.", "Hon",
         "Fr", "Fr.", "Canon", "Speaker", "Leader", "Councillor",
@@ -658,7 +658,7 @@ internal static class Lexicon
     /// <summary>Abbreviated titles and the role noun each stands for, so that "the governor said" finds "Gov. Jo Lee".</summary>
     private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
     {
-        ["Gov."] = "governor", ["Sen."] = "senator", ["Rep."] = "representative", ["Prof."] = "professor",
+        ["Gov."] = "governor", ["Sen."] = "senator", ["Rep."] = "representative", ["Prof."] = "professor", ["Prof"] = "professor",
         ["Dr."] = "doctor", ["Dr"] = "doctor", ["Det."] = "detective", ["Det"] = "detective", ["Insp."] = "inspector",
         ["Insp"] = "inspector", ["Capt."] = "captain", ["Cmdr."] = "commander", ["Cdr."] = "commander",
         ["Atty."] = "attorney", ["Pres."] = "president", ["Cllr"] = "councillor", ["Cllr."] = "councillor",

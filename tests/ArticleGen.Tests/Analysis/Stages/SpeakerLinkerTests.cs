@@ -315,6 +315,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"It's all over,\" said PM Okonkwo.", "Okonkwo")]
     [InlineData("\"We played well,\" AB van der Holt said.", "AB van der Holt")]
     [InlineData("\"We will appeal,\" Tomas Brandt, Northlight's Chief Executive Officer, said.", "Tomas Brandt")]
+    [InlineData("Professor Tomas Brandt disagreed. \"It is too soon,\" Prof Brandt said.", "Tomas Brandt")]
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
