@@ -144,7 +144,11 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return null;
         }
 
+        // "Typhoon Mitag was “stationary” east of the coast, said Jo Lee.": a verb after a comma further on, with no subject
+        // before it ("“…,” his solicitor, Jo Lee, said outside court"), has its subject after it, as right after the quote.
         var subject = unclosedNameEnd >= 0 ? new Subject(j, unclosedNameEnd, PronounKind.None, AttributionRule.SpeechVerb, verb)
+            : verb != j && Document.IsPunctuation(verb - 1, ',') && !Lexicon.IsTellVerb(Document.Text(verb))
+                ? Subjects.Before(verb - 1, j) ?? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, MaxInvertedDescriptors)
             : verb != j ? Subjects.Before(verb - 1, j)
             : Lexicon.IsTellVerb(Document.Text(verb)) ? null
             : Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, MaxInvertedDescriptors);
@@ -157,8 +161,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         // "Jo Lee said her rival was “unfit”, a claim Tom Hale rejected", "While Jo Lee called it “bold”, Tom Hale called it
         // “reckless”": a quote whose own clause has a speech verb before it is that verb's, unless the clause after it only
-        // attributes ("… had told residents to “…,” she said.").
-        if (verb != j && !(found.FirstToken == j && EndsClause(verb + 1, end)) && SpokenInOwnClause(Document.OpenToken[q]))
+        // attributes ("… had told residents to “…,” she said.", "…, forecaster Jo Lee said.").
+        if (verb != j && !(OnlyDescriptorsBefore(j, found.FirstToken) && EndsClause(verb + 1, end)) && SpokenInOwnClause(Document.OpenToken[q]))
         {
             return null;
         }
@@ -361,6 +365,28 @@ internal sealed class TrailingCueSieve : AttributionSieve
             && Document.TokenAt(name.Start) == first
             ? new Subject(first, runEnd, PronounKind.None, AttributionRule.SpeechVerb, runEnd - 1)
             : null;
+    }
+
+    /// <summary>Whether the words from <paramref name="first"/> up to the subject at <paramref name="subject"/> only describe
+    /// it ("forecaster", "Bureau senior forecaster"): no article, clause word or verb of speech, and a person's role noun
+    /// right before the subject (not "a claim Jo Lee rejected").</summary>
+    private bool OnlyDescriptorsBefore(int first, int subject)
+    {
+        if (subject <= first)
+        {
+            return subject == first;
+        }
+
+        for (int k = first; k < subject; k++)
+        {
+            if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word || Lexicon.IsDeterminer(Document.Text(k))
+                || Lexicon.IsClauseWord(Document.Text(k)) || SpeechCues.IsSpeechVerbUse(Document, k))
+            {
+                return false;
+            }
+        }
+
+        return Document.IsLowerWord(subject - 1) && Lexicon.NominalKind(Document.Text(subject - 1)) == NameKind.Person;
     }
 
     /// <summary>Whether a speech verb stands before the opening mark at <paramref name="open"/> in the same clause: no

@@ -22,6 +22,19 @@ public sealed class TrailingCueSieveTests
         => Assert.Equal("Ines Duarte", Quotes(body)[0].Speaker);
 
     [Theory]
+    [InlineData("Severe heat is predicted for \"most of the south\", senior forecaster Ines Duarte said.")]
+    [InlineData("Severe heat is predicted for \"most of the south\", Weather Bureau senior forecaster Ines Duarte said.")]
+    [InlineData("Typhoon Mako was \"stationary\" 125 miles east of the coast, said Ines Duarte.")]
+    [InlineData("Typhoon Mako was \"stationary\" 125 miles east of the coast, said Ines Duarte, head of the weather bureau.")]
+    [InlineData("Typhoon Mako was \"stationary\" east of the coast, said forecaster Ines Duarte.")]
+    public void A_clause_after_the_quotes_that_only_attributes_speaks_for_it_with_its_subject_described_or_after_the_verb(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_subject_set_off_by_commas_before_a_later_verb_is_its_subject_not_what_follows_the_verb()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("\"We will appeal to the High Court,\" his solicitor, Ines Duarte, said outside court.")).Speaker);
+
+    [Theory]
     [InlineData("\"Please sit down,\" Ines Duarte was heard telling two ministers.", "Ines Duarte")]
     [InlineData("\"Please sit down,\" the Speaker was heard telling two ministers.", "Speaker")]
     public void What_someone_was_heard_saying_after_the_quote_is_theirs(string body, string speaker)
