@@ -56,7 +56,8 @@ internal static class NameInterpreter
         // "Fourteen-year-old Zoe", "Immunologist Kristian Andersen", "IM Dorsa Derakhshani": a descriptor before a name.
         // "Governors Andrew Cuomo and Phil Murphy": a title's plural before a given name ("Doctors Without Borders" is a body).
         // "AB de Villiers": capitals before a particle are the initials that stand for the given name, no descriptor.
-        while (first + 1 < end
+        // "KP Sharma Oli", "K T Rama Rao": undotted initials before a given name and a surname are no descriptor.
+        while (first + 1 < end && !OpensWithInitials(document, first, end, titled: false)
             && ((IsLeadingDescriptor(document.Word(first)) && !Lexicon.IsNameParticle(document.Word(first + 1)))
                 || (GivenNames.Of(document.Word(first + 1)) != Gender.Unknown && IsTitlesPlural(document.Word(first))))
             && AllPersonWords(document, first + 1, end)
@@ -156,7 +157,8 @@ internal static class NameInterpreter
         }
 
         if (lastTitle >= 0 && lastTitle + 1 < end
-            && (AllPersonWords(document, lastTitle + 1, end) || IsPersonWithPlaceSurname(document, lastTitle + 1, end, titled: true)))
+            && (AllPersonWords(document, lastTitle + 1, end) || IsPersonWithPlaceSurname(document, lastTitle + 1, end, titled: true)
+                || OpensWithInitials(document, lastTitle + 1, end, titled: true)))
         {
             return Build(document, lastTitle + 1, end, NameKind.Person);
         }
@@ -195,7 +197,8 @@ internal static class NameInterpreter
         // "rapper Kanye West": a person's role noun before the name stands for a title.
         bool roleBefore = first > 0 && document.IsLowerWord(first - 1) && Lexicon.NominalKind(document.Text(first - 1)) == NameKind.Person;
         var kind = end - first >= 2 && !OpensWithSaint(document.Word(first))
-            && (AllPersonWords(document, first, end) || IsPersonWithPlaceSurname(document, first, end, titled: roleBefore))
+            && (AllPersonWords(document, first, end) || IsPersonWithPlaceSurname(document, first, end, titled: roleBefore)
+                || OpensWithInitials(document, first, end, titled: roleBefore))
             ? NameKind.Person
             : NameKind.Unknown;
         return Build(document, first, end, kind);
@@ -295,6 +298,32 @@ internal static class NameInterpreter
 
         return -1;
     }
+
+    /// <summary>
+    /// "KP Sharma Oli", "K T Rama Rao", "Prime Minister KP Oli": one or two capitals written without dots, standing for
+    /// given names, open the run from <paramref name="first"/> and person's words end it: two or more of them, or one after
+    /// a title (<paramref name="titled"/>), as one alone ("AC Milan", "RB Leipzig") is a club's name as often.
+    /// </summary>
+    private static bool OpensWithInitials(BodyDocument document, int first, int end, bool titled)
+    {
+        int named = first;
+        while (named < end && named - first < 3 && IsUndottedInitials(document.Word(named)))
+        {
+            named++;
+        }
+
+        return named > first && end - named >= (titled ? 1 : 2) && AllPersonWords(document, named, end);
+    }
+
+    /// <summary>"KP", "K": one or two capitals, neither a title or rank by its letters ("PM", "DI", "GM", "CP" for a
+    /// commissioner of police, "CJ" for a chief justice), nor a place's or union's letters ("US", "EU"), nor a word ("A",
+    /// "I").</summary>
+    private static bool IsUndottedInitials(string word)
+        => word.Length <= 2 && AllUpper(word) && word[0] is >= 'A' and <= 'Z' && word[word.Length - 1] is >= 'A' and <= 'Z'
+            && !Lexicon.IsTitle(word) && word is not ("A" or "I" or "US" or "UK" or "EU" or "UN" or "AU" or "NZ" or "SA" or "DR"
+                or "GM" or "IM" or "FM" or "CM" or "NM" or "DI" or "DS" or "DC" or "PC" or "CP" or "SP" or "IG" or "AC" or "DG"
+                or "MD" or "CJ" or "AG" or "DA" or "HE" or "MP" or "PM" or "VP" or "QC" or "KC" or "SC" or "FC" or "TV" or "AI"
+                or "OK" or "ID" or "IT" or "PR" or "HR");
 
     /// <summary>"O.", "J.": a capital letter and its dot, a middle initial.</summary>
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';

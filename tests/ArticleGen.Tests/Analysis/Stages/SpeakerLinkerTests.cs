@@ -319,6 +319,23 @@ public sealed class SpeakerLinkerTests
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Prime Minister KJ Tamang Rai addressed the House. \"We will not bow,\" Rai said.", "KJ Tamang Rai")]
+    [InlineData("Prime Minister KJ Rai addressed the House. \"We will not bow,\" Rai said.", "KJ Rai")]
+    [InlineData("KJ Tamang Rai said \"we will not bow\".", "KJ Tamang Rai")]
+    [InlineData("Chief Minister R Vasudeva Naidu spoke at the rally. \"The city is ours,\" Naidu said.", "R Vasudeva Naidu")]
+    [InlineData("\"The city is ours,\" said R T Vasudeva Naidu.", "R T Vasudeva Naidu")]
+    [InlineData("\"We are not asking people to stay home,\" said CP Tunde Olawale Bakare.", "Tunde Olawale Bakare")]
+    [InlineData("\"We played well,\" said GM Ana Costa Reyes.", "Ana Costa Reyes")]
+    public void Undotted_initials_before_a_given_name_and_a_surname_open_the_name(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("\"We will appeal,\" AC Tidewater said in a statement.", "AC Tidewater")]
+    [InlineData("\"We will appeal,\" the US Tidewater Fund said.", "US Tidewater Fund")]
+    public void Capitals_before_one_name_word_or_a_bodys_name_are_no_initials(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
     [Fact]
     public void A_newspaper_whose_name_ends_in_a_players_position_speaks_as_itself()
         => Assert.Equal("Chicago Defender", Assert.Single(Quotes("\"The film is a triumph,\" The Chicago Defender said.")).Speaker);
