@@ -400,7 +400,11 @@ internal static class Lexicon
 
     /// <summary>Post-nominal letters after a person's name: "Kama Melly QC".</summary>
     private static readonly HashSet<string> PostNominals = Set(
-        "QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "M.D", "Esq.", "FRS");
+        "QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "Ph.D.", "Ph.D", "MD", "M.D.", "M.D", "Esq.", "FRS", "BL", "SC");
+
+    /// <summary>Letters of a seat in a parliament, after a name ("Jo Lee MSP") as post-nominals, and nouns of the seat's
+    /// holder after a place ("a Donegal TD").</summary>
+    private static readonly HashSet<string> SeatPostNominals = Set("MP", "MSP", "MLA", "MPP", "MHA", "MNA", "MEP", "TD");
 
     /// <summary>Currency codes written before an amount ("fined Glimmerly EUR 480 million"): no part of the name before them.</summary>
     private static readonly HashSet<string> CurrencyCodes = Set(
@@ -457,7 +461,7 @@ internal static class Lexicon
         "Information", "Communications", "Counsel", "Presidential", "Candidate", "Chairperson", "Dowager",
         "Scientist", "Co-author", "Researcher", "Lead", "Student", "Analyst", "Physician", "Actor", "Actress", "Singer",
         "Secretary-General", "Undersecretary", "Under-Secretary", "Legislator", "Broadcaster", "Lawmaker", "Delegate",
-        "Premier", "Activist", "Lawyer",
+        "Premier", "Activist", "Lawyer", "Principal", "Correspondent",
         "Critic", "Frontman", "Frontwoman", "Collector", "Columnist", "Commentator", "Reviewer", "Curator", "Playwright",
         "Poet", "Chef", "Designer", "Composer", "Producer", "Historian", "Lecturer", "Campaigner",
         "Prosecutor", "Democrat", "Republican", "Voter", "Nominee", "Survivor", "Witness", "Resident", "Protester",
@@ -814,6 +818,8 @@ internal static class Lexicon
                     && NominalPersons.Contains(word.Substring(3))));
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
+
+    public static bool IsSeatPostNominal(string word) => SeatPostNominals.Contains(word);
 
     public static bool IsCurrencyCode(string word) => CurrencyCodes.Contains(word);
 

@@ -104,9 +104,11 @@ internal static class NameInterpreter
             }
         }
 
-        // "Kama Melly QC": post-nominal letters are no part of the name, nor is the day of the clause ("Jo Lee Monday told"),
-        // nor the currency of an amount ("fined Glimmerly EUR 480 million").
+        // "Kama Melly QC", "Jo Lee MSP": post-nominal letters are no part of the name (a seat's after two words or more: "a
+        // Donegal TD" is a deputy for Donegal), nor is the day of the clause ("Jo Lee Monday told"), nor the currency of an
+        // amount ("fined Glimmerly EUR 480 million").
         while (end - 1 > first && (Lexicon.IsPostNominal(document.Word(end - 1)) || Lexicon.IsWeekday(document.Word(end - 1))
+            || (end - 2 > first && Lexicon.IsSeatPostNominal(document.Word(end - 1)))
             || Lexicon.IsCurrencyCode(document.Word(end - 1))))
         {
             end--;

@@ -316,8 +316,22 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"We played well,\" AB van der Holt said.", "AB van der Holt")]
     [InlineData("\"We will appeal,\" Tomas Brandt, Northlight's Chief Executive Officer, said.", "Tomas Brandt")]
     [InlineData("Professor Tomas Brandt disagreed. \"It is too soon,\" Prof Brandt said.", "Tomas Brandt")]
+    [InlineData("Tidewater High School Principal Tomas Brandt welcomed the pupils. \"It is a great day,\" Brandt said.", "Tomas Brandt")]
+    [InlineData("Chief International Correspondent Ines Duarte asked the question. \"Do you regret it?\" Duarte asked.", "Ines Duarte")]
     public void A_title_before_a_name_is_still_no_part_of_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Scottish Liberal Democrat Tomas Brandt MSP said: \"This is a betrayal.\"")]
+    [InlineData("Labour's Tomas Brandt MP said: \"This is a betrayal.\"")]
+    [InlineData("\"This is a betrayal,\" said Tomas Brandt MLA.")]
+    [InlineData("Counsel for the family, Tomas Brandt BL, said: \"This is a betrayal.\"")]
+    public void Letters_after_a_name_of_a_seat_or_a_call_to_the_bar_are_no_part_of_it(string body)
+        => Assert.Equal("Tomas Brandt", Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_seats_letters_after_a_place_name_its_holder_not_the_place()
+        => Assert.NotEqual("Tidewater", Assert.Single(Quotes("The debate was heated, with a Tidewater TD accusing the Government of leaving parishes \"without a squad car\".")).Speaker);
 
     [Theory]
     [InlineData("Prime Minister KJ Tamang Rai addressed the House. \"We will not bow,\" Rai said.", "KJ Tamang Rai")]
