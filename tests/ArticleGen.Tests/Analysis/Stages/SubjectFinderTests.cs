@@ -232,6 +232,18 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("\"Barricades are up for a reason,\" Ada Redcloud with EMA says.", "Ada Redcloud")]
+    [InlineData("Ada Redcloud with the Tidewater Trust said \"the wells are safe.\"", "Ada Redcloud")]
+    public void A_persons_full_name_before_with_and_a_body_is_the_speaker(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("\"We expect them later this week,\" the clerk said in reply to Coun. Redcloud.", "clerk")]
+    [InlineData("\"We expect them later this week,\" the town clerk said.", "town clerk")]
+    public void A_clerk_speaks_unnamed(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("In a comment to the Bangkok Post, Thai army Colonel Winthai Suwaree shared a similar sentiment: \"They must look at the intention.\"", "Winthai Suwaree")]
     [InlineData("\"The employees will not be alone.\" Says Ines Duarte, \"We are willing to defend the factory.\"", "Ines Duarte")]
     public void A_titled_person_after_a_nationality_s_role_noun_and_after_an_inverted_says_is_the_subject(string body, string speaker)

@@ -1161,7 +1161,7 @@ internal sealed partial class SubjectFinder
     private const int MaxJoinedRuns = 4;
 
     /// <summary>
-    /// The person named before "of", "at" or "from" (and "the", which up to <see cref="MaxMemberModifiers"/> lower-case
+    /// The person named before "of", "at", "from" or "with" (and "the", which up to <see cref="MaxMemberModifiers"/> lower-case
     /// modifiers may follow) in front of the name starting at <paramref name="nameStart"/>: "Carl Lipo of Binghamton
     /// University", "Jo Lee from the Equality Network", "Timo Soini from the nationalist opposition Finns Party"; null when no
     /// person's name stands there.
@@ -1186,16 +1186,18 @@ internal sealed partial class SubjectFinder
             preposition--;
         }
 
-        if (preposition - 1 < low || !Document.IsLowerWord(preposition) || Document.Text(preposition) is not ("of" or "at" or "from")
+        if (preposition - 1 < low || !Document.IsLowerWord(preposition) || Document.Text(preposition) is not ("of" or "at" or "from" or "with")
             || !Document.IsCapitalised(preposition - 1) || Tokens[preposition - 1].Quote >= 0)
         {
             return null;
         }
 
-        // "The City of Tidewater said": the head of a place's body is no member's name.
+        // "The City of Tidewater said": the head of a place's body is no member's name. "Chad Lee with EMA says": "with" joins
+        // a person's full name to the body they work for.
+        bool with = Document.Text(preposition) is "with";
         int personStart = Document.RunStart(preposition - 1, low);
         return NameInterpreter.Interpret(Document, personStart, preposition) is { } named
-            && (named.Kind == NameKind.Person || (named is { Kind: NameKind.Unknown, WordCount: 1 } && !Lexicon.IsPlaceBodyHead(named.Name)))
+            && (named.Kind == NameKind.Person || (!with && named is { Kind: NameKind.Unknown, WordCount: 1 } && !Lexicon.IsPlaceBodyHead(named.Name)))
             && (preposition - personStart > 1 || IsSurnameOfMember(personStart, nameStart))
             ? new Subject(personStart, preposition, PronounKind.None, AttributionRule.SpeechVerb, preposition - 1)
             : null;
