@@ -1079,10 +1079,12 @@ internal sealed class SpeakerLinker
     /// </summary>
     private Speaker? NamedWithRole(int token, string noun, bool bodies = true)
     {
+        // "Former prime minister Tom Hale also came. “…,” the PM said": one who held the role before is not who holds it.
+        bool former = IsFormerRole(token);
         var tokens = _context.Tokens;
         for (int k = token - 1, steps = 0; k >= 0 && steps < MaxRoleSteps; k--, steps++)
         {
-            if (PersonWithRoleAt(k, noun, bodies) is { } before)
+            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } before)
             {
                 return before;
             }
@@ -1090,13 +1092,33 @@ internal sealed class SpeakerLinker
 
         for (int k = token + 1, steps = 0; k < tokens.Count && steps < MaxRoleSteps; k++, steps++)
         {
-            if (PersonWithRoleAt(k, noun, bodies) is { } after)
+            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } after)
             {
                 return after;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether "former" (or "ex-") stands before the role noun at <paramref name="k"/>, over at most one word of
+    /// the title between ("Former prime minister", "the former Prime Minister").</summary>
+    private bool IsFormerRole(int k)
+    {
+        for (int m = k - 1; m >= 0 && m >= k - 2; m--)
+        {
+            if (_context.Tokens[m].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Document.Text(m) is "former" or "Former" or "ex" or "Ex")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The person named with the role noun at <paramref name="k"/>: "ROLE First Last", "ROLE, First Last" or "First Last, a ROLE";

@@ -108,6 +108,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Prime Minister Ines Duarte visited the flood zone. Former prime minister Tomas Brandt also came. \"We must rebuild,\" the PM said.", "Ines Duarte")]
+    [InlineData("President Ines Duarte visited the flood zone. The former president, Tomas Brandt, also came. \"We must rebuild,\" the president said.", "Ines Duarte")]
+    [InlineData("President Ines Duarte visited the flood zone. Former president Tomas Brandt also came. \"We must rebuild,\" the former president said.", "Tomas Brandt")]
+    public void One_who_held_a_role_before_is_not_who_holds_it(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("Tom Hale, a 45-year-old teacher, was injured. The teacher said the blast was \"deafening\".", "Tom Hale")]
     [InlineData("Tom Hale, a 45-year-old teacher, was injured. \"It was deafening,\" the teacher said.", "Tom Hale")]
     public void An_age_before_the_role_noun_of_an_appositive_describes_the_role_too(string body, string speaker)
