@@ -70,6 +70,16 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Her family gathered outside the court. \"All these people have selective memories,\" the cousin said.")]
+    [InlineData("Her family gathered outside the court. \"All these people have selective memories,\" said the cousin.")]
+    public void A_noun_of_kin_of_either_gender_after_the_speaks_as_itself(string body)
+        => Assert.Equal("cousin", Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_noun_of_kin_of_one_gender_after_said_the_speaks_as_the_person_he_would_stand_for()
+        => Assert.Equal("Tomas Brandt", Assert.Single(Quotes("Tomas Brandt was also charged with fraud.\n\n\"I love my children,\" said the father.")).Speaker);
+
+    [Theory]
     [InlineData("The woman's son, who asked not to be named, said his mother was \"mortified\".", "son")]
     [InlineData("Ines Duarte was charged on Monday. The victim's father said the sentence was \"far too short\".", "father")]
     public void A_noun_of_kin_after_a_role_noun_s_possessive_is_the_unnamed_relative(string body, string speaker)

@@ -26,10 +26,17 @@ internal sealed partial class SubjectFinder
                 return PersonAfterComma(k + 2, end, rule) ?? new Subject(k + 1, k + 2, PronounKind.None, rule, k + 1, Nominal: true);
             }
 
-            // "said the mother of Jo Lee", "said a friend of Lee": a relation of the person named speaks, unnamed.
+            // "said the mother of Jo Lee", "said a friend of Lee": a relation of the person named speaks, unnamed; "said the
+            // cousin.": a noun of kin after "the", as "the cousin said".
             if (skipped > 0 && Lexicon.IsDeterminer(Document.Text(first)) && k + 2 < end && Document.Text(k + 1) is "of"
                 && Lexicon.IsRelationNoun(Document.Text(k)) && Document.IsCapitalised(k + 2) && Tokens[k + 2].Quote < 0
                 && IsPersonNamed(k + 2, Document.RunEnd(k + 2, end)))
+            {
+                return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
+            }
+
+            if (k == first + 1 && Document.Text(first) is "the" && Lexicon.IsKinNoun(Document.Text(k))
+                && (k + 1 >= end || Document.IsPunctuation(k + 1, '.') || Document.IsPunctuation(k + 1, ',')))
             {
                 return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
             }

@@ -375,10 +375,11 @@ internal sealed partial class SubjectFinder
         }
 
         // "The father said": a noun of kin of one gender after "the" speaks as the person the text spoke of (the attributor
-        // resolves it as "he" or "she"); "the victim's mother said", "the woman's son said", "Castellanos's brother said": a
-        // noun of kin after a role noun's or a person's possessive is the relative, unnamed.
+        // resolves it as "he" or "she"), one of either ("the cousin said") as itself; "the victim's mother said", "the
+        // woman's son said", "Castellanos's brother said": a noun of kin after a role noun's or a person's possessive is the
+        // relative, unnamed.
         if (Document.IsLowerWord(k) && Lexicon.IsRelationNoun(word) && k - 1 >= low
-            && ((Document.Text(k - 1) is "the" or "The" && GenderEvidence.IsGenderedKinNoun(word))
+            && ((Document.Text(k - 1) is "the" or "The" && Lexicon.IsKinNoun(word))
                 || (Document.IsPossessive(k - 1) && Document.IsLowerWord(k - 1) && Lexicon.IsPersonNoun(Document.Word(k - 1)) && Lexicon.IsKinNoun(word))
                 || (Document.IsPossessive(k - 1) && Document.NameStartBefore(k, low) is var relativeOf and >= 0 && IsPersonNamed(relativeOf, k))))
         {
