@@ -278,7 +278,7 @@ internal static class Lexicon
         "umpire", "agent", "teammate", "opponent", "rival", "challenger", "incumbent", "nominee", "contender", "golfer",
         "skier", "skater", "rower", "quarterback", "pitcher", "helmsman", "forward", "keeper", "playmaker", "spinner",
         "seamer", "centre-back", "center-back", "full-back", "fly-half", "scrum-half", "flanker", "winner", "runner-up",
-        "team-mate", "vice-captain", "explorer", "international", "assistant", "clerk");
+        "team-mate", "vice-captain", "explorer", "international", "assistant", "clerk", "counsel", "lady", "gentleman");
 
     /// <summary>The regular plurals of the person nouns ("protestors", "strikers"), groups that speak; not those in "-man",
     /// whose plural is "-men" ("Mans" is a surname).</summary>

@@ -100,7 +100,8 @@ internal sealed class LeadingCueSieve : AttributionSieve
             // "— which the BBC noted as … — “…”": the verb of a relative clause closed before the quote; the main verb is
             // further left. A relative clause that goes on to the quote quotes its own subject ("in which he called Trump
             // a “climate arsonist”", "which President Trump described as “Obamagate.”").
-            if (subject is { } found && IsRelativeClauseSubject(found.FirstToken, sentenceStart) && ClosedBefore(verb, open))
+            if (subject is { } found && IsRelativeClauseSubject(found.FirstToken, sentenceStart) && ClosedBefore(verb, open)
+                && !RepliesToWhich(found.FirstToken, verb, open))
             {
                 from = found.FirstToken - 1;
                 continue;
@@ -281,6 +282,15 @@ internal sealed class LeadingCueSieve : AttributionSieve
         }
 
         return false;
+    }
+
+    /// <summary>"The caller asked about corruption, to which Jo Lee replied, “…”": a reply to what was asked, its verb's comma
+    /// bringing the quote in, is the quote's clause.</summary>
+    private bool RepliesToWhich(int subjectStart, int verb, int open)
+    {
+        int which = subjectStart >= 1 && Document.Text(subjectStart - 1) is "the" or "a" or "an" ? subjectStart - 2 : subjectStart - 1;
+        return which >= 1 && Document.Text(which) is "which" && Document.Text(which - 1) is "to"
+            && verb + 2 == open && Document.IsPunctuation(verb + 1, ',');
     }
 
     /// <summary>Whether a dash or a comma stands between the verb and the quote's opening mark.</summary>

@@ -240,7 +240,16 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("\"We expect them later this week,\" the clerk said in reply to Coun. Redcloud.", "clerk")]
     [InlineData("\"We expect them later this week,\" the town clerk said.", "town clerk")]
-    public void A_clerk_speaks_unnamed(string body, string speaker)
+    [InlineData("\"We will appeal,\" defence counsel said.", "defence counsel")]
+    [InlineData("\"We will appeal,\" said counsel for the family.", "counsel")]
+    [InlineData("A first woman shouted at the mayor. A second lady added, \"Neither has the council.\"", "lady")]
+    public void A_clerk_counsel_or_a_lady_speaks_unnamed(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body).Last());
+
+    [Theory]
+    [InlineData("The caller asked about corruption, to which Ada Redcloud replied, \"It is just the surface.\"", "Ada Redcloud")]
+    [InlineData("The caller asked Ada Redcloud about corruption, to which the councillor replied, \"It is just the surface.\"", "councillor")]
+    public void A_reply_to_which_its_verbs_comma_brings_the_quote_in_is_the_quotes_clause(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
