@@ -223,7 +223,8 @@ internal static class NameInterpreter
     /// </summary>
     public static TextName? PersonAfterTitleOf(BodyDocument document, int first, int end)
     {
-        if (end - first < 3 || TitleBefore(document, first) < 0)
+        int title = end - first < 3 ? -1 : TitleBefore(document, first);
+        if (title < 0)
         {
             return null;
         }
@@ -249,7 +250,10 @@ internal static class NameInterpreter
             start--;
         }
 
+        // "chief executive of Valverde Metropolitan Transit": after a role noun in lower case the body's name may end the run,
+        // so the person's name opens with a known given name ("general secretary of Aslef Mick Whelan").
         return start > first && AllPersonWords(document, start, end) && !Lexicon.IsNameParticle(document.Word(start))
+            && (!document.IsLowerWord(title) || GivenNames.Of(document.Word(start)) != Gender.Unknown)
             ? Build(document, start, end, NameKind.Person)
             : null;
     }
@@ -285,7 +289,10 @@ internal static class NameInterpreter
                 return -1;
             }
 
-            if (document.IsAny(preposition - 1, NameWordClass.Title))
+            // "general secretary of Aslef Mick Whelan": a person's role noun in lower case is the title too.
+            if (document.IsAny(preposition - 1, NameWordClass.Title)
+                || (document.IsLowerWord(preposition - 1) && Lexicon.NominalKind(document.Word(preposition - 1)) == NameKind.Person
+                    && !Lexicon.IsRelationNoun(document.Word(preposition - 1))))
             {
                 return preposition - 1;
             }
@@ -380,7 +387,8 @@ internal static class NameInterpreter
         return given < surname && AllPersonWords(document, given, surname) ? given : -1;
     }
 
-    private static bool IsAge(string word)
+    /// <summary>"30-year-old", "Fourteen-years-old": a person's age written before the name.</summary>
+    public static bool IsAge(string word)
         => word.IndexOf('-') > 0
             && (word.IndexOf("-year-old", StringComparison.OrdinalIgnoreCase) > 0 || word.IndexOf("-years-old", StringComparison.OrdinalIgnoreCase) > 0);
 

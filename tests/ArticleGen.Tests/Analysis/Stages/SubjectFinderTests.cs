@@ -247,6 +247,22 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body).Last());
 
     [Theory]
+    [InlineData("\"When we were young,\" said 30-year-old Ines Duarte.", "Ines Duarte")]
+    [InlineData("\"When we were young,\" said 30-year-old Ines, who wore a gold ribbon.", "Ines")]
+    public void An_age_before_the_name_after_the_verb_describes_the_person(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("General secretary of Aslef Michael Whelan said: \"It will end.\"", "Michael Whelan")]
+    [InlineData("On Monday, the chief executive of Tidewater Rail Ines Duarte said: \"It will end.\"", "Ines Duarte")]
+    public void A_person_after_a_lower_case_role_of_a_body_is_the_speaker(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_bodys_name_after_a_lower_case_role_is_no_person()
+        => Assert.Equal("Ines Duarte", Quotes("Ines Duarte, chief executive of Valverde Metropolitan Transit, spoke an hour later. She said the offer was \"fair\".").Last().Speaker);
+
+    [Theory]
     [InlineData("The caller asked about corruption, to which Ada Redcloud replied, \"It is just the surface.\"", "Ada Redcloud")]
     [InlineData("The caller asked Ada Redcloud about corruption, to which the councillor replied, \"It is just the surface.\"", "councillor")]
     public void A_reply_to_which_its_verbs_comma_brings_the_quote_in_is_the_quotes_clause(string body, string speaker)

@@ -14,6 +14,12 @@ internal sealed partial class SubjectFinder
             return apposedToDescription;
         }
 
+        // "said 30-year-old Gabriela Stoeva": an age before the name describes the person.
+        if (k + 1 < end && Tokens[k].Quote < 0 && NameInterpreter.IsAge(Document.Text(k)) && Document.IsCapitalised(k + 1))
+        {
+            k++;
+        }
+
         int first = k;
         int skipped = 0;
         while (k < end && skipped < maxDescriptors && Document.IsLowerWord(k) && Tokens[k].Quote < 0
