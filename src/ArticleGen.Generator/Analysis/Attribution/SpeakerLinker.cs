@@ -176,6 +176,14 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, fuller, NameKind.Person);
         }
 
+        // "Prince Saud" after "Prince Saud al-Faisal": a regnal title before the given name of a person the text introduced.
+        if (name.WordCount == 2 && Lexicon.IsRegnalTitle(Document.Word(Document.TokenAt(name.Start)))
+            && Document.Word(Document.TokenAt(name.Start) + 1) is var given
+            && _context.Registry.Resolve(given, name.Start) is { } royal && royal.StartsWith(given + " ", StringComparison.Ordinal))
+        {
+            return new Speaker(-1, royal, NameKind.Person);
+        }
+
         // "Nurul Aina" after "Nurul Aina Rashid": the first words of a fuller name the text introduced.
         if (name.WordCount >= 2 && name.Kind != NameKind.Organization && _context.Registry.ResolveBeginning(name.Name, name.Start) is { } begun)
         {

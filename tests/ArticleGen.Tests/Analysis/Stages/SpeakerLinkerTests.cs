@@ -322,6 +322,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Foreign Minister Prince Khalid al-Tamimi answered his critics. \"We have nothing to hide,\" Prince Khalid said.", "Khalid al-Tamimi")]
+    [InlineData("Prince Khalid bin Faisal bin Tamim welcomed the decision. \"We prefer action,\" Prince Khalid said.", "Khalid bin Faisal bin Tamim")]
+    public void A_regnal_title_and_a_given_name_link_to_the_person_the_text_introduced_with_them(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("Scottish Liberal Democrat Tomas Brandt MSP said: \"This is a betrayal.\"")]
     [InlineData("Labour's Tomas Brandt MP said: \"This is a betrayal.\"")]
     [InlineData("\"This is a betrayal,\" said Tomas Brandt MLA.")]
