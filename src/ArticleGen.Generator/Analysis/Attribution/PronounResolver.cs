@@ -193,7 +193,8 @@ internal sealed class PronounResolver
             }
         }
 
-        occurrence = occurrence >= 0 ? MainSubjectOfItsSentence(occurrence, wanted, gender, position) : nearest;
+        bool subjectFound = occurrence >= 0;
+        occurrence = subjectFound ? MainSubjectOfItsSentence(occurrence, wanted, gender, position) : nearest;
 
         // "A spokesman for Tidewater Hospital said the patient, Tomas Brandt, was stable. “…,” he said": the spokesperson
         // goes on speaking for the body, unless the pronoun's own sentence names a person before it.
@@ -220,6 +221,17 @@ internal sealed class PronounResolver
             && !(occurrence >= 0 && ReportsSpeakerOf(occurrence, previousQuote)))
         {
             return _context.Speakers[previousQuote];
+        }
+
+        // "He said he told Dr Mahathir about the meetings. ¶ “…,” he said": a name in no subject's place, in a sentence whose
+        // subject is the same pronoun or after it, does not outrank what that pronoun stood for (one step back, bounded).
+        if (!chained && !subjectFound && occurrence >= 0 && GenderEvidence.OfPronoun(word) != Gender.Unknown
+            && SubjectOfSentenceBefore(token, previousParagraph: true) is { } pronounBefore && pronounBefore.Pronoun == pronoun
+            && string.Equals(Document.Text(pronounBefore.FirstToken), word, StringComparison.OrdinalIgnoreCase)
+            && _context.Tokens[pronounBefore.FirstToken].Start < _context.Occurrences[occurrence].Start
+            && Resolve(pronoun, _context.Tokens[pronounBefore.FirstToken].Start, q, chained: true) is { } chainedSpeaker)
+        {
+            return chainedSpeaker;
         }
 
         if (occurrence >= 0)

@@ -28,6 +28,14 @@ public sealed class PronounResolverTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Fact]
+    public void A_name_in_no_subjects_place_after_the_same_pronoun_as_subject_does_not_outrank_what_it_stood_for()
+        => Assert.Equal(("Tomas Okonkwo", AttributionRule.Pronoun, true), Assert.Single(Quotes(
+            "Tomas Okonkwo said he had informed Prime Minister Dr Rafael Ruiz of his meetings.\n\n"
+            + "Okonkwo related that he was asked to meet the Sultan immediately after his release.\n\n"
+            + "He said he told Dr Ruiz about his audiences with the monarchs.\n\n"
+            + "\"I reported this to Ruiz because he is the prime minister,\" he said in a live interview.")));
+
+    [Fact]
     public void It_stands_for_no_group_of_people_that_spoke_before()
     {
         var quotes = Quotes("All 23 players posted the same message, under the heading \"We Are Not Asking for a Favour\". The club responded with what it called a \"historic\" offer.");
