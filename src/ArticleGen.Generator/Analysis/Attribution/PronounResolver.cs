@@ -107,6 +107,14 @@ internal sealed class PronounResolver
     /// with no coordinator between ("while Tom Hale wrote"): the outer subject's own verb, further back, opens nothing.</summary>
     private bool OpensInnerClause(int outer, int inner)
     {
+        // "saying that both Khaleda Zia and Tarique Rahman are convicts": a name joined by "and" to a name before it is read
+        // from where the first opens (and its "both").
+        if (inner - 2 >= outer && Document.Text(inner - 1) is "and" && Document.IsCapitalised(inner - 2) && _context.Tokens[inner - 2].Quote < 0)
+        {
+            inner = Document.RunStart(inner - 2, outer);
+            inner = inner - 1 >= outer && Document.Text(inner - 1) is "both" ? inner - 1 : inner;
+        }
+
         for (int k = inner - 1; k >= outer && k >= inner - MaxInnerClauseLead; k--)
         {
             if (_context.Tokens[k].Kind != TokenKind.Word)

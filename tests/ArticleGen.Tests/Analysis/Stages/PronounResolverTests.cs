@@ -17,6 +17,7 @@ public sealed class PronounResolverTests
     [InlineData("Vice President Tom Hale pointed out President Rafael Ruiz is known for speaking his mind. \"People are used to it,\" he said.", "Tom Hale")]
     [InlineData("Ines Duarte, 62, accepted the prize in Polish, with Ana Ruiz translating at her side. \"I wrote this book for my family,\" she said.", "Ines Duarte")]
     [InlineData("John Okafor, Tom Hale's manager, claimed he always feared that Hale would get hurt. He also stated that they had \"close shaves\" together.", "John Okafor")]
+    [InlineData("Prime Minister Kessa Marundu questioned the opposition's leaders, saying that both Tarun Obiora and Lemi Satoru are convicts.\n\n\"They have joined hands with those two convicts,\" she said.", "Kessa Marundu")]
     public void A_subject_inside_a_clause_of_the_sentence_before_gives_way_to_the_subject_that_holds_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
