@@ -439,7 +439,7 @@ internal static class Lexicon
     /// is Alli, a surname.
     /// </summary>
     private static readonly HashSet<string> RegnalTitles = Set(
-        "Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress");
+        "Pope", "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh");
 
     /// <summary>Capitalised words that are titles or descriptors in front of a person's name.</summary>
     private static readonly HashSet<string> Titles = Set(

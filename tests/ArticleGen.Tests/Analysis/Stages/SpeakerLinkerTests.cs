@@ -324,6 +324,8 @@ public sealed class SpeakerLinkerTests
     [Theory]
     [InlineData("Foreign Minister Prince Khalid al-Tamimi answered his critics. \"We have nothing to hide,\" Prince Khalid said.", "Khalid al-Tamimi")]
     [InlineData("Prince Khalid bin Faisal bin Tamim welcomed the decision. \"We prefer action,\" Prince Khalid said.", "Khalid bin Faisal bin Tamim")]
+    [InlineData("Prime Minister Sheikh Nadira spoke at the rally. \"We will not bow,\" Nadira said.", "Sheikh Nadira")]
+    [InlineData("Ruler Sheikh Khalid bin Tamim Al Nahar opened the show. \"We are open,\" Sheikh Khalid said.", "Khalid bin Tamim Al Nahar")]
     public void A_regnal_title_and_a_given_name_link_to_the_person_the_text_introduced_with_them(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
