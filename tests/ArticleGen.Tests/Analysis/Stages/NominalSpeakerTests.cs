@@ -125,6 +125,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("The ambassador to the United States said the plan was \"bold\".", "ambassador to the United States")]
+    [InlineData("Tidewater's envoy to Portvale said the plan was \"bold\".", "envoy to Portvale")]
+    [InlineData("\"It is bold,\" said Tidewater's ambassador to Portvale, Ines Duarte.", "Ines Duarte")]
+    public void A_role_held_toward_a_place_speaks_as_itself_or_as_the_person_in_apposition(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Tom Hale, a 45-year-old teacher, was injured. The teacher said the blast was \"deafening\".", "Tom Hale")]
     [InlineData("Tom Hale, a 45-year-old teacher, was injured. \"It was deafening,\" the teacher said.", "Tom Hale")]
     public void An_age_before_the_role_noun_of_an_appositive_describes_the_role_too(string body, string speaker)

@@ -633,6 +633,15 @@ internal sealed partial class SubjectFinder
             return atBody;
         }
 
+        // "The ambassador to the United States said", "an envoy to Tidewater told": a role held toward a place or a body
+        // speaks as itself.
+        if (preposition - 1 >= low && Document.Text(preposition) is "to" && Tokens[preposition - 1].Quote < 0
+            && (Document.IsLowerWord(preposition - 1) || OpensSentence(preposition - 1))
+            && Lexicon.NominalKind(Document.Text(preposition - 1).ToLowerInvariant()) == NameKind.Person)
+        {
+            return PersonBeforeUnclosedAppositive(runStart, low) ?? NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
+        }
+
         // "The family of victim Jo Lee said", "Friends of the late Jo Lee said": the role noun before "of" speaks, not the
         // person described after it.
         if (RoleBeforeOfDescribed(runStart, low) is { } roleOf)

@@ -602,10 +602,18 @@ internal sealed partial class SubjectFinder
             return new Subject(body, k, PronounKind.None, rule, k);
         }
 
-        // "said the captain, Jo Lee": the person in apposition holds the role.
+        // "said the captain, Jo Lee": the person in apposition holds the role; "said Nepal's ambassador to India, Jo Lee":
+        // after the place or body the role is held toward.
         if (PersonAfterComma(next, end, rule) is { } captain)
         {
             return captain;
+        }
+
+        if (next + 1 < end && Document.Text(next) is "to" && Document.Text(next + 1) is var toward
+            && (toward is "the" ? next + 2 : next + 1) is var towardName && towardName < end && Document.IsCapitalised(towardName) && Tokens[towardName].Quote < 0
+            && PersonAfterComma(Document.RunEnd(towardName, end), end, rule) is { } envoy)
+        {
+            return envoy;
         }
 
         // "said a spokesman at the Tidewater Trust", "an official from the ministry": a spokesperson or official of a body.
