@@ -161,7 +161,7 @@ internal sealed class PronounResolver
         // The antecedent is read back from the pronoun's paragraph, or from the quote's when the pronoun stands after it; a
         // subject in the paragraph before its quote ("The 27-year-old spoke about the race. ¶ “…”") looks back from its own.
         int ownParagraph = Document.Sentences[Document.TokenSentence[Document.TokenAt(position)]].Paragraph;
-        int paragraph = chained ? ownParagraph : Math.Min(ownParagraph, quotes[q].Paragraph);
+        int paragraph = chained ? ownParagraph : Math.Min(ownParagraph, quotes[ChainStart(q)].Paragraph);
         var wanted = pronoun == PronounKind.Person ? NameKind.Person : NameKind.Organization;
         string word = Document.Text(Document.TokenAt(position));
         var gender = GenderEvidence.OfPronoun(word) is var said and not Gender.Unknown ? said : GenderEvidence.OfDescribingNoun(word);
@@ -261,6 +261,20 @@ internal sealed class PronounResolver
             && string.Equals(Document.Text(before.FirstToken), word, StringComparison.OrdinalIgnoreCase)
             ? Resolve(pronoun, _context.Tokens[before.FirstToken].Start, q, chained: true)
             : NearerNominal(token, -1) ?? PersonOfGenderBefore(position, paragraph, gender);
+    }
+
+    /// <summary>"“I urge all residents to stay home. ¶ “Let us remain calm,” he said": the first quote of the run of paragraphs
+    /// one quotation goes on through, up to quote <paramref name="q"/>; the pronoun after it looks back from there.</summary>
+    private int ChainStart(int q)
+    {
+        var quotes = Document.Quotes;
+        int first = q;
+        while (first > 0 && first > q - MaxAntecedentSteps && quotes[first].ContinuesPrevious && quotes[first - 1].ContinuesNext)
+        {
+            first--;
+        }
+
+        return first;
     }
 
     /// <summary>

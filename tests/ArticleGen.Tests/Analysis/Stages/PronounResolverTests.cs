@@ -29,6 +29,17 @@ public sealed class PronounResolverTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Fact]
+    public void A_pronoun_after_a_quotation_running_over_paragraphs_looks_back_from_where_it_opens()
+        => Assert.Equal(
+            ["Tomas Okonkwo", "Tomas Okonkwo", "Tomas Okonkwo"],
+            Quotes("Governor Tomas Okonkwo of Tidewater State has called on the people to remain calm.\n\n"
+                + "He, however, said that all was now calm.\n\n"
+                + "According to him, there is no need for violence.\n\n"
+                + "\u201cI urge all residents to go about their business without fear.\n\n"
+                + "\u201cThe police have been asked to keep order in every part of the state.\n\n"
+                + "\u201cLet us remain calm. All will be well,\u201d he said.").Select(q => q.Speaker));
+
+    [Fact]
     public void A_name_in_no_subjects_place_after_the_same_pronoun_as_subject_does_not_outrank_what_it_stood_for()
         => Assert.Equal(("Tomas Okonkwo", AttributionRule.Pronoun, true), Assert.Single(Quotes(
             "Tomas Okonkwo said he had informed Prime Minister Dr Rafael Ruiz of his meetings.\n\n"
