@@ -247,6 +247,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body).Last());
 
     [Theory]
+    [InlineData("Ines Duarte, who co-starred with Hale in Boogie Nights, Magnolia and The Big Lebowski, said: \"I feel so fortunate.\"")]
+    [InlineData("Ines Duarte, who worked with Tom Hale, Ana Ruiz and Jo Lee, said the show was \"a family\".")]
+    public void The_commas_of_a_list_inside_a_who_clause_set_off_no_appositive(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("\"When we were young,\" said 30-year-old Ines Duarte.", "Ines Duarte")]
     [InlineData("\"When we were young,\" said 30-year-old Ines, who wore a gold ribbon.", "Ines")]
     public void An_age_before_the_name_after_the_verb_describes_the_person(string body, string speaker)

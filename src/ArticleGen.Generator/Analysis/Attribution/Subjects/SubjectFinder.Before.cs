@@ -165,6 +165,13 @@ internal sealed partial class SubjectFinder
         // "Cruz, in remarks to ABC, said", "Tomasz Kubiak, a fire service spokesman, told", "Greg Barton, Chair in …, said",
         // "Anderson Cooper, of CNN, one of her four sons, stated": up to three appositives between commas.
         // "Laura Chen — the company's founder — said": dashes set an appositive off as commas do.
+        // "Ines Duarte, who co-starred in Boogie Nights, Magnolia and The Big Lebowski, said": the commas of a list inside a
+        // "who" clause set off no appositive; the person before the clause is the subject.
+        if (k >= low && Document.IsPunctuation(k, ',') && PersonBeforeListingRelative(k, low) is { } relativeHolder)
+        {
+            return relativeHolder;
+        }
+
         for (int appositives = 0; appositives < MaxAppositives && k >= low && Document.IsCommaOrDash(k); appositives++)
         {
             // "Researchers at Kestrel Security, who first identified “Ghost Hop”, said": only a relative clause may hold a quote.
@@ -751,6 +758,37 @@ internal sealed partial class SubjectFinder
             && (Document.IsLowerWord(head) || OpensSentence(head)) && Lexicon.NominalKind(Document.Text(head).ToLowerInvariant()) != NameKind.Unknown
             ? NominalAt(head, head + 1, AttributionRule.SpeechVerb)
             : null;
+    }
+
+    /// <summary>How many tokens back from the verb's comma a "who" clause that lists names with commas may open.</summary>
+    private const int MaxListingRelativeTokens = 30;
+
+    /// <summary>"Ines Duarte, who co-starred with Hale in Boogie Nights, Magnolia and The Big Lebowski, said": the person before
+    /// a "who" clause that holds a comma of its own (a list's) before the comma at <paramref name="comma"/> before the verb; null
+    /// when no such clause stands there, or a quote, a stop or another verb of speech comes between.</summary>
+    private Subject? PersonBeforeListingRelative(int comma, int low)
+    {
+        int listCommas = 0;
+        for (int m = comma - 1; m - 2 >= low && m > comma - MaxListingRelativeTokens; m--)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark
+                || (Tokens[m].Kind == TokenKind.Punctuation && !Document.IsPunctuation(m, ','))
+                || (Document.IsLowerWord(m) && SpeechCues.IsSpeechVerbUse(Document, m)))
+            {
+                return null;
+            }
+
+            listCommas += Document.IsPunctuation(m, ',') ? 1 : 0;
+            if (listCommas > 0 && Document.Text(m) is "who" && Document.IsPunctuation(m - 1, ',') && Document.IsCapitalised(m - 2) && Tokens[m - 2].Quote < 0)
+            {
+                int start = Document.RunStart(m - 2, low);
+                return NameInterpreter.Interpret(Document, start, m - 1) is { Kind: NameKind.Person } person
+                    ? new Subject(Document.TokenAt(person.Start), m - 1, PronounKind.None, AttributionRule.SpeechVerb, m - 2)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a participle ("representing", "visiting") stands right before the name at <paramref name="runStart"/>
