@@ -307,16 +307,37 @@ internal sealed class PronounResolver
     public Speaker? NominalAntecedent(int token)
     {
         string pronoun = Document.Text(token);
-        return FittingNominalBefore(token, previousParagraph: pronoun is not ("they" or "They" or "it" or "It")) is { } subject
+        return (FittingNominalBefore(token, pronoun, previousParagraph: pronoun is not ("they" or "They" or "it" or "It"))
+                ?? FittingNominalOverThing(token, pronoun)) is { } subject
             ? _linker.LinkNominalAsWritten(subject.FirstToken)
             : null;
     }
 
-    /// <summary>The role noun that is the subject of the sentence before <paramref name="token"/> and fits its pronoun
-    /// (see <see cref="NominalAntecedent"/>); null otherwise.</summary>
-    private Subject? FittingNominalBefore(int token, bool previousParagraph)
+    /// <summary>"The judge said he would read the report. The application was to extend the detention. “…,” he said": a he
+    /// or she whose sentence before, in its paragraph, has a thing as its subject stands for the role noun that is the
+    /// subject of the sentence before that one; null otherwise.</summary>
+    private Subject? FittingNominalOverThing(int token, string pronoun)
+        => GenderEvidence.OfPronoun(pronoun) != Gender.Unknown && SentenceBefore(token, previousParagraph: false) is { } previous
+            && _subjects.MainSubject(previous.FirstToken, previous.EndToken) is var thing
+            && (thing is null || (thing is { Pronoun: PronounKind.None, Nominal: true }
+                && Lexicon.NominalKind(Document.Text(thing.Value.FirstToken).ToLowerInvariant()) == NameKind.Unknown
+                && !Lexicon.IsPersonNoun(Document.Text(thing.Value.FirstToken).ToLowerInvariant())))
+            && !HoldsPersonName(previous)
+            ? FittingNominalBefore(previous.FirstToken, pronoun, previousParagraph: false)
+            : null;
+
+    /// <summary>Whether a person's name stands in <paramref name="sentence"/>: one the pronoun might stand for instead.</summary>
+    private bool HoldsPersonName(SentenceInfo sentence)
     {
-        string pronoun = Document.Text(token);
+        int start = _context.Tokens[sentence.FirstToken].Start;
+        int index = _context.LastOccurrenceStartingBefore(_context.Tokens[sentence.EndToken - 1].End);
+        return index >= 0 && _context.Occurrences[index].Start >= start && _context.Occurrences[index].Kind == NameKind.Person;
+    }
+
+    /// <summary>The role noun that is the subject of the sentence before <paramref name="token"/> and fits the pronoun
+    /// <paramref name="pronoun"/> (see <see cref="NominalAntecedent"/>); null otherwise.</summary>
+    private Subject? FittingNominalBefore(int token, string pronoun, bool previousParagraph)
+    {
         bool group = pronoun is "they" or "They";
         bool body = pronoun is "it" or "It";
         var gender = GenderEvidence.OfPronoun(pronoun);
@@ -360,7 +381,7 @@ internal sealed class PronounResolver
     /// before <paramref name="token"/> in its paragraph, when it stands after <paramref name="after"/> (the name or quote the
     /// pronoun would otherwise take); null otherwise.</summary>
     private Speaker? NearerNominal(int token, int after)
-        => FittingNominalBefore(token, previousParagraph: false) is { } subject && _context.Tokens[subject.FirstToken].Start > after
+        => FittingNominalBefore(token, Document.Text(token), previousParagraph: false) is { } subject && _context.Tokens[subject.FirstToken].Start > after
             && !IsDefiniteEpithet(subject.FirstToken)
             ? _linker.LinkNominalAsWritten(subject.FirstToken)
             : null;

@@ -390,6 +390,16 @@ public sealed class PronounResolverTests
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("The judge said he would be happy to read the report. The application was to extend the detention. \"I will set limits,\" he said.", "judge")]
+    [InlineData("A witness said the car did not stop. The road was wet at the time. \"It just drove off,\" she said.", "witness")]
+    public void He_or_she_after_a_sentence_about_a_thing_stands_for_the_role_noun_subject_of_the_sentence_before_it(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_name_in_the_sentence_about_a_thing_keeps_the_pronoun_from_reaching_past_it()
+        => Assert.NotEqual("judge", Assert.Single(Quotes("The judge said he would read the report. The application came from Tomas Brandt. \"I will set limits,\" he said.")).Speaker);
+
+    [Theory]
     [InlineData("The club confirmed the departure on its website. \"We thank Marco for his service,\" it said.", "club")]
     [InlineData("The company posted a loss on Monday. It said the results were \"disappointing\".", "company")]
     [InlineData("Marlow United confirmed the departure. The club thanked him. \"We wish him well,\" it said.", "Marlow United")]
