@@ -229,9 +229,15 @@ internal static class NameInterpreter
             return null;
         }
 
-        if (Interpret(document, first, end) is not { } whole || whole.Start != document.Tokens[first].Start)
+        if (Interpret(document, first, end) is not { } whole)
         {
             return null;
+        }
+
+        // "Ambassador to the United States Cui Tiankai": a person's name after a body's or place's name is read already.
+        if (whole.Start != document.Tokens[first].Start)
+        {
+            return whole.Kind == NameKind.Person ? whole : null;
         }
 
         int start = end;
@@ -250,10 +256,18 @@ internal static class NameInterpreter
             start--;
         }
 
+        // "Head of the Atomic Energy Organization of Iran Ali Akbar Salehi": a known given name before the two words opens the
+        // person's name, one word at least left for the place.
+        if (start - 1 > first && GivenNames.Of(document.Word(start - 1)) != Gender.Unknown && AllPersonWords(document, start - 1, start))
+        {
+            start--;
+        }
+
         // "chief executive of Valverde Metropolitan Transit": after a role noun in lower case the body's name may end the run,
-        // so the person's name opens with a known given name ("general secretary of Aslef Mick Whelan").
+        // so the person's name opens with a known given name ("general secretary of Aslef Mick Whelan"); a place an envoy is
+        // sent to ends before the name ("ambassador to the U.S. Qin Gang").
         return start > first && AllPersonWords(document, start, end) && !Lexicon.IsNameParticle(document.Word(start))
-            && (!document.IsLowerWord(title) || GivenNames.Of(document.Word(start)) != Gender.Unknown)
+            && (!document.IsLowerWord(title) || document.Word(title + 1) is "to" || GivenNames.Of(document.Word(start)) != Gender.Unknown)
             ? Build(document, start, end, NameKind.Person)
             : null;
     }

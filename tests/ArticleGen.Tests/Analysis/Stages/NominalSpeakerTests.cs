@@ -132,6 +132,14 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Tidewater's new ambassador to the U.S. Kenji Moto told reporters the ties were \"in a run-in period\".", "Kenji Moto")]
+    [InlineData("Ambassador to the United States Kenji Moto said the ties were \"stable\".", "Kenji Moto")]
+    [InlineData("Tidewater Ambassador to the United States Kenji Moto spoke. \"We want stable ties,\" the ambassador said.", "Kenji Moto")]
+    [InlineData("Head of the Atomic Energy Organization of Tidewater Ali Kenji Moto said the plant was \"safe\".", "Ali Kenji Moto")]
+    public void A_person_after_the_place_or_body_of_a_title_is_named_whole(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("Tom Hale, a 45-year-old teacher, was injured. The teacher said the blast was \"deafening\".", "Tom Hale")]
     [InlineData("Tom Hale, a 45-year-old teacher, was injured. \"It was deafening,\" the teacher said.", "Tom Hale")]
     public void An_age_before_the_role_noun_of_an_appositive_describes_the_role_too(string body, string speaker)
