@@ -82,7 +82,7 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
             var found = participle || (k > previous.FirstToken && Document.Text(k - 1) is "and" or "but"
                     && !SpeechCues.HasSpeechVerbBefore(Document, previous.FirstToken, k - 1))
                 ? Subjects.ClauseSubject(previous.FirstToken, k - 1) ?? Subjects.MainSubject(previous.FirstToken, k)
-                : Subjects.PartySpokenWith(Subjects.Before(k - 1, previous.FirstToken), k, previous.EndToken);
+                : InvertedAfterComma(k, previous.EndToken) ?? Subjects.PartySpokenWith(Subjects.Before(k - 1, previous.FirstToken), k, previous.EndToken);
 
             // "Jo Lee said the figures spoke for themselves. “…”": a verb of the reported clause whose subject is no
             // speaker gives way to the verb that reports it; so does one of a clause of time or reason ("Jo Lee said she
@@ -106,6 +106,15 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
 
         return SpeechEventSubject(previous) ?? MannerSubject(previous, sentence) ?? AskedSubject(previous);
     }
+
+    /// <summary>"Farmers needed support, said Theo Smith. “…”": a verb after a comma whose subject after it ends the sentence
+    /// or stands before a comma (not "…, says Jo Lee changed how …", nor "…, said he had").</summary>
+    private Subject? InvertedAfterComma(int verb, int end)
+        => verb > 0 && Document.IsPunctuation(verb - 1, ',') && !Lexicon.IsTellVerb(Document.Text(verb))
+            && Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3) is { Pronoun: PronounKind.None } subject
+            && (subject.EndToken >= end || Tokens[subject.EndToken].Kind == TokenKind.Punctuation)
+            ? subject
+            : null;
 
     /// <summary>
     /// "Asked what kept her going, Gurung paused. “…”", "Asked to respond, the mayor laughed. ¶ “…”": a sentence that opens

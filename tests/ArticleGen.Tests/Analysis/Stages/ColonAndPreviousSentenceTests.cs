@@ -25,6 +25,16 @@ public sealed class ColonAndPreviousSentenceTests
     public void The_subject_of_a_clause_ending_in_a_colon_speaks(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Farmers needed international support, said Ines Duarte. \u201cNo one is more exposed to the weather than farmers.\u201d", "Ines Duarte")]
+    [InlineData("Farmers needed international support, said Ines Duarte, the union's president.\n\n\"No one is more exposed to the weather.\"", "Ines Duarte")]
+    public void A_quote_after_a_sentence_that_ends_in_an_inverted_attribution_takes_its_subject(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.PreviousSentence, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_subject_after_an_inverted_verb_that_goes_on_into_a_clause_is_no_attribution()
+        => Assert.Equal("Ines Duarte", Quotes("Ines Duarte, 27, a goalkeeper, says Tomas Brandt changed how the players see themselves. \"Before him, we played scared,\" she says.")[0].Speaker);
+
     [Fact]
     public void A_paragraph_that_ends_in_a_colon_introduces_the_quote_that_opens_the_next()
         => Assert.Equal("Tomas Brandt", Assert.Single(Quotes("Tomas Brandt, the judge, spoke to the court on Monday.\n\nMarsh was spared jail. Ines Duarte was not. Brandt was more critical of her:\n\n\"You have let down the force.\"")).Speaker);
