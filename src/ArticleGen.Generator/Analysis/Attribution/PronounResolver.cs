@@ -222,6 +222,15 @@ internal sealed class PronounResolver
             return nominal;
         }
 
+        // "Addressing the press, the BJP leader asked Rahul Gandhi and Mallikarjun Kharge whether …. “…,” he said": names
+        // inside the clause of a role noun that is the sentence's subject do not outrank it.
+        if (!chained && occurrence >= 0 && GenderEvidence.OfPronoun(word) != Gender.Unknown
+            && (previousQuote < 0 || quotes[previousQuote].RegionEnd < _context.Occurrences[occurrence].Start)
+            && NominalHoldingName(token, word, _context.Occurrences[occurrence].Start) is { } holder)
+        {
+            return holder;
+        }
+
         // The previous speaker stays the antecedent unless a subject is named after that quote, or reports that quote's
         // speaker ("Jo Lee said one officer shouted “…”. “…,” she told reporters" is Jo Lee's).
         if (previousQuote >= 0
@@ -385,6 +394,32 @@ internal sealed class PronounResolver
             && !IsDefiniteEpithet(subject.FirstToken)
             ? _linker.LinkNominalAsWritten(subject.FirstToken)
             : null;
+
+    /// <summary>The person a role noun stands for that is the subject of the sentence before <paramref name="token"/> and
+    /// stands before the name at <paramref name="nameStart"/> in that sentence; null when the noun links to no one named.</summary>
+    private Speaker? NominalHoldingName(int token, string pronoun, int nameStart)
+        => FittingNominalBefore(token, pronoun, previousParagraph: false) is { } subject
+            && _context.Tokens[subject.FirstToken].Start < nameStart
+            && Document.TokenSentence[subject.FirstToken] == Document.TokenSentence[Document.TokenAt(nameStart)]
+            && _linker.LinkNominalAsWritten(subject.FirstToken) is { Kind: NameKind.Person } linked && IsPersonNamedBefore(linked.Name, nameStart)
+            ? linked
+            : null;
+
+    /// <summary>Whether the text named a person <paramref name="name"/> before <paramref name="position"/> (a role noun's link
+    /// to someone named, not the noun kept as written).</summary>
+    private bool IsPersonNamedBefore(string name, int position)
+    {
+        int index = _context.LastOccurrenceStartingBefore(position);
+        for (int steps = 0; index >= 0 && steps < MaxAntecedentSteps; index--, steps++)
+        {
+            if (_context.Occurrences[index].Kind == NameKind.Person && _context.Occurrences[index].Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"The manager added that …. “…,” he said": "the" and an epithet noun alone describe the person named before
     /// (head coach Jo Lee), who stays the antecedent, rather than name someone new.</summary>

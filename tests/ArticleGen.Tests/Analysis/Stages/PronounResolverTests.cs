@@ -28,6 +28,12 @@ public sealed class PronounResolverTests
     public void An_owner_named_in_a_verb_s_object_is_no_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Party leader Kessa Marundu on Monday slammed the government. Addressing a press conference, the party leader asked Tarun Obiora and Lemi Satoru whether they control their members. \"They are using these words against us,\" she said.", "Kessa Marundu")]
+    [InlineData("Information Minister Kessa Marundu spoke at her office. Speaking to the press, the minister said that Tarun Obiora would lose the vote. \"The people have seen through him,\" she added.", "Kessa Marundu")]
+    public void Names_inside_the_clause_of_a_role_noun_subject_do_not_outrank_the_person_it_stands_for(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_pronoun_after_a_quotation_running_over_paragraphs_looks_back_from_where_it_opens()
         => Assert.Equal(
