@@ -240,12 +240,14 @@ internal sealed class PronounResolver
             return _context.Speakers[previousQuote];
         }
 
-        // "He said he told Dr Mahathir about the meetings. ¶ “…,” he said": a name in no subject's place, in a sentence whose
-        // subject is the same pronoun or after it, does not outrank what that pronoun stood for (one step back, bounded).
-        if (!chained && !subjectFound && occurrence >= 0 && GenderEvidence.OfPronoun(word) != Gender.Unknown
+        // "He said he told Dr Mahathir about the meetings. ¶ “…,” he said", "She beat the record set by Sarah Sjostrom. “…,” she
+        // said": a name in no subject's place after a sentence whose subject is the same pronoun, or any name inside that
+        // sentence, does not outrank what that pronoun stood for (one step back, bounded).
+        if (!chained && occurrence >= 0 && GenderEvidence.OfPronoun(word) != Gender.Unknown
             && SubjectOfSentenceBefore(token, previousParagraph: true) is { } pronounBefore && pronounBefore.Pronoun == pronoun
             && string.Equals(Document.Text(pronounBefore.FirstToken), word, StringComparison.OrdinalIgnoreCase)
             && _context.Tokens[pronounBefore.FirstToken].Start < _context.Occurrences[occurrence].Start
+            && (!subjectFound || Document.TokenSentence[pronounBefore.FirstToken] == Document.TokenSentence[Document.TokenAt(_context.Occurrences[occurrence].Start)])
             && Resolve(pronoun, _context.Tokens[pronounBefore.FirstToken].Start, q, chained: true) is { } chainedSpeaker)
         {
             return chainedSpeaker;

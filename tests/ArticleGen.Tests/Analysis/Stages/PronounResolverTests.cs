@@ -46,6 +46,11 @@ public sealed class PronounResolverTests
                 + "\u201cLet us remain calm. All will be well,\u201d he said.").Select(q => q.Speaker));
 
     [Fact]
+    public void A_name_inside_a_sentence_whose_subject_is_the_same_pronoun_does_not_outrank_what_it_stood_for()
+        => Assert.Equal(("Kessa Marundu", AttributionRule.Pronoun, true), Assert.Single(Quotes(
+            "Kessa Marundu won a gold medal at the Games. She beat the record set by Tidewater's Lemi Satoru at the 2009 championships. \"I'm on top of the world,\" she said.")));
+
+    [Fact]
     public void A_name_in_no_subjects_place_after_the_same_pronoun_as_subject_does_not_outrank_what_it_stood_for()
         => Assert.Equal(("Tomas Okonkwo", AttributionRule.Pronoun, true), Assert.Single(Quotes(
             "Tomas Okonkwo said he had informed Prime Minister Dr Rafael Ruiz of his meetings.\n\n"
