@@ -293,7 +293,7 @@ internal static class Lexicon
         "driver", "rider", "climber", "sailor", "astronaut", "chef", "comedian", "entrepreneur", "businessman", "businesswoman",
         "artist", "designer", "filmmaker", "dancer", "presenter", "blogger", "writer", "veteran", "coach", "manager", "scientist", "researcher",
         "astronomer", "physicist", "biologist", "chemist", "geologist", "archaeologist", "mathematician", "economist",
-        "historian", "psychologist", "academic", "scholar", "professor", "activist", "campaigner", "politician");
+        "historian", "psychologist", "academic", "scholar", "professor", "activist", "campaigner", "politician", "leader");
 
     /// <summary>Epithets that a modifier makes another job: "the manager" of a team is its coach, "the programme manager" or
     /// "the assistant coach" someone else.</summary>
@@ -674,10 +674,18 @@ internal static class Lexicon
         ["PM"] = "minister", ["CM"] = "minister",
     };
 
+    /// <summary>Role nouns that news writes for a title the text gave before: "NASA chief Bill Nelson … the NASA boss said",
+    /// "India captain Rohit Sharma … the skipper said".</summary>
+    private static readonly Dictionary<string, string> RoleSynonyms = new(StringComparer.Ordinal)
+    {
+        ["boss"] = "chief", ["skipper"] = "captain",
+    };
+
     /// <summary>Whether the token <paramref name="word"/> writes the role <paramref name="noun"/>, in any case or abbreviated
     /// ("Governor", "Gov." for "governor").</summary>
     public static bool WritesRole(string word, string noun)
         => string.Equals(word, noun, StringComparison.OrdinalIgnoreCase)
+            || (RoleSynonyms.TryGetValue(noun, out string? synonym) && string.Equals(word, synonym, StringComparison.OrdinalIgnoreCase))
             || (TitleAbbreviations.TryGetValue(word, out string? full) && string.Equals(full, noun, StringComparison.Ordinal))
             || (TitleAbbreviations.TryGetValue(noun, out string? nounInFull) && char.IsUpper(noun[noun.Length - 1])
                 && string.Equals(word, nounInFull, StringComparison.OrdinalIgnoreCase));

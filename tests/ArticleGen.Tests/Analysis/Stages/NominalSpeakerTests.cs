@@ -118,6 +118,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Agency chief Tomas Brandt watched the launch. \u201cThe fifth try was flawless,\u201d the agency boss said.", "Tomas Brandt")]
+    [InlineData("Tidewater captain Tomas Brandt hit a century. \u201cIt was hard work,\u201d the skipper said.", "Tomas Brandt")]
+    [InlineData("Tomas Brandt has accused the broadcaster of fake news. The Labour leader told reporters it was \"absolute nonsense\".", "Tomas Brandt")]
+    public void A_synonym_of_a_title_or_a_leader_stands_for_the_person_named_before(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Prime Minister Ines Duarte visited the flood zone. Former prime minister Tomas Brandt also came. \"We must rebuild,\" the PM said.", "Ines Duarte")]
     [InlineData("President Ines Duarte visited the flood zone. The former president, Tomas Brandt, also came. \"We must rebuild,\" the president said.", "Ines Duarte")]
     [InlineData("President Ines Duarte visited the flood zone. Former president Tomas Brandt also came. \"We must rebuild,\" the former president said.", "Tomas Brandt")]
