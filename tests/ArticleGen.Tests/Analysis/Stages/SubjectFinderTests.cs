@@ -253,6 +253,16 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("The Tidewater Harbour Trust confirmed the closure in a statement that said \u201cthe pier is unsafe.\u201d", "Tidewater Harbour Trust")]
+    [InlineData("The Tidewater Harbour Trust confirmed the closure in a tweet that said \u201cthe pier is unsafe.\u201d", "Tidewater Harbour Trust")]
+    public void A_message_a_clause_sent_that_said_the_words_is_its_subjects(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_person_after_a_bodys_possessive_whose_name_goes_on_over_for_is_the_speaker()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("\"It will be hot,\" said the Tidewater Institute for Atmospheric Research's Ines Duarte.")).Speaker);
+
+    [Theory]
     [InlineData("\"When we were young,\" said 30-year-old Ines Duarte.", "Ines Duarte")]
     [InlineData("\"When we were young,\" said 30-year-old Ines, who wore a gold ribbon.", "Ines")]
     public void An_age_before_the_name_after_the_verb_describes_the_person(string body, string speaker)

@@ -314,6 +314,15 @@ internal sealed partial class SubjectFinder
         if (subjectEnd == runEnd && NameInterpreter.Interpret(Document, k, runEnd) is { Kind: NameKind.Organization })
         {
             subjectEnd = BodyNameEndAfter(runEnd, end);
+
+            // "said the National Center for Atmospheric Research's Timothy Brown": the person after the body's possessive.
+            for (int m = subjectEnd - 3; m >= runEnd; m--)
+            {
+                if (Document.IsPossessive(m) && NameInterpreter.Interpret(Document, m + 1, subjectEnd) is { Kind: NameKind.Person, WordCount: >= 2 } member)
+                {
+                    return new Subject(Document.TokenAt(member.Start), subjectEnd, PronounKind.None, rule, subjectEnd - 1);
+                }
+            }
         }
 
         return new Subject(k, subjectEnd, PronounKind.None, rule, subjectEnd - 1);

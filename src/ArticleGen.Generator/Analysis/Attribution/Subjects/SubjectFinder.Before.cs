@@ -340,11 +340,15 @@ internal sealed partial class SubjectFinder
             _inRelativeDocument = true;
             try
             {
-                // "Jo Lee released a statement which said": who made the document public speaks by it.
+                // "Jo Lee released a statement which said": who made the document public speaks by it; "The patrol confirmed the
+                // capture in a statement that said": the subject of the clause whose message it is.
                 return documentNoun - 3 >= low && Document.Text(documentNoun - 1) is "a" or "an"
                     && Lexicon.IsPublishingParticiple(Document.Text(documentNoun - 2))
                     ? Before(documentNoun - 3, low)
-                    : Before(documentNoun, low);
+                    : documentNoun - 3 >= low && Document.Text(documentNoun - 1) is "a" or "an" && Document.Text(documentNoun - 2) is "in"
+                        && Document.Text(documentNoun) is "statement" or "tweet" or "post" or "message" or "letter"
+                        ? MainSubject(low, documentNoun - 2) ?? Before(documentNoun, low)
+                        : Before(documentNoun, low);
             }
             finally
             {
