@@ -541,7 +541,7 @@ internal static class Lexicon
         "Church", "School", "College", "Hospital", "Team", "Center", "Centre", "Assembly", "Parliament",
         "Congress", "Senate", "Government", "Media", "Television", "Radio", "TV", "Magazine", "Express",
         "Telegraph", "Gazette", "Observer", "Mail", "Broadcasting", "Ltd", "Ltd.", "LLC", "Airlines", "Ministry",
-        "Brigade", "Guard", "Directorate", "Cabinet", "Academy", "Laboratory", "Observatory", "Museum", "Institution",
+        "Brigade", "Guard", "Patrol", "Directorate", "Cabinet", "Academy", "Laboratory", "Observatory", "Museum", "Institution",
         "Trust", "Alliance", "Coalition", "Movement", "Front", "Bulletin", "Traffic", "Wikinews", "Press",
         "Institutes", "Rights", "Nations", "International", "Studios", "Records", "Industries", "Holdings", "Systems", "Technologies", "Foundation",
         "Airways", "Railways", "Motors", "Pharmaceuticals", "Insurance", "Telecom", "Communications", "Petroleum", "Mining",

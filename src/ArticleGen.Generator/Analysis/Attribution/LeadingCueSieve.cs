@@ -38,7 +38,8 @@ internal sealed class LeadingCueSieve : AttributionSieve
             // "said — as reported by Hurriyet Daily News — “…”": the reporter is no speaker; but "Jo Lee was quoted as
             // saying “…”" (or "quoted saying") names the speaker before "quoted".
             bool quotedSaying = verb > sentenceStart && Document.Text(verb) is "saying" && Document.Text(verb - 1) is "quoted";
-            if (verb > sentenceStart && (Document.Text(verb - 1) is "as" || quotedSaying))
+            bool asHaving = verb - 1 > sentenceStart && Document.Text(verb - 1) is "having" && Document.Text(verb - 2) is "as";
+            if (verb > sentenceStart && (Document.Text(verb - 1) is "as" || quotedSaying || asHaving))
             {
                 if (Subjects.QuotedAs(quotedSaying ? verb : verb - 1, sentenceStart) is { } quoted)
                 {

@@ -230,15 +230,16 @@ internal static class SpeechCues
     /// passive verb of quoting whose subject is the one quoted.</summary>
     public static bool IsQuotedVerb(string word) => word is "quoted" or "reported" or "cited";
 
-    /// <summary>The speech verb of "quoted as saying" or "quoted by Reuters as saying" after <paramref name="quoted"/>
-    /// (at most eight tokens on, before <paramref name="end"/>), or -1.</summary>
+    /// <summary>The speech verb of "quoted as saying", "quoted by Reuters as saying" or "quoted as having said" after
+    /// <paramref name="quoted"/> (at most eight tokens on, before <paramref name="end"/>), or -1.</summary>
     public static int VerbAfterQuotedAs(BodyDocument document, int quoted, int end)
     {
         for (int k = quoted + 1; k + 1 < end && k <= quoted + 8 && document.Tokens[k].Kind == TokenKind.Word && document.Tokens[k].Quote < 0; k++)
         {
             if (document.Text(k) is "as")
             {
-                return IsSpeechVerb(document, k + 1) ? k + 1 : -1;
+                int verb = k + 2 < end && document.Text(k + 1) is "having" ? k + 2 : k + 1;
+                return IsSpeechVerb(document, verb) ? verb : -1;
             }
         }
 

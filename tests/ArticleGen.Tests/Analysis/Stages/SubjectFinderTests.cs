@@ -259,6 +259,10 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Fact]
+    public void A_patrol_is_a_body()
+        => Assert.Equal("Tidewater State Patrol", Assert.Single(Quotes("The Tidewater State Patrol said the road was \"closed\".")).Speaker);
+
+    [Fact]
     public void A_person_after_a_bodys_possessive_whose_name_goes_on_over_for_is_the_speaker()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("\"It will be hot,\" said the Tidewater Institute for Atmospheric Research's Ines Duarte.")).Speaker);
 
@@ -731,6 +735,8 @@ public sealed class SubjectFinderTests
     [InlineData("Ines Duarte runs the dam. \"It will hold,\" Duarte was quoted as saying.")]
     [InlineData("\"The dam will hold,\" Ines Duarte was quoted by Reuters as saying.")]
     [InlineData("The Tidewater Courier quoted Ines Duarte as saying the dam \"will hold\".")]
+    [InlineData("Ines Duarte was quoted as having said that the dam \"will hold\".")]
+    [InlineData("\"The dam will hold,\" Ines Duarte was quoted as having said.")]
     [InlineData("The Tidewater Courier quoted Ines Duarte, a 27-year-old engineer, as saying the dam \"will hold\".")]
     [InlineData("The Tidewater Courier quotes Duarte as saying, \"The dam will hold.\" Ines Duarte runs it.")]
     [InlineData("Ines Duarte, manager of the dam, is quoted by the Tidewater Daily Times as saying, \"It will hold!\"")]

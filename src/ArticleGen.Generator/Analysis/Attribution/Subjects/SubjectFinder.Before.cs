@@ -13,6 +13,8 @@ internal sealed partial class SubjectFinder
     /// </summary>
     public Subject? QuotedAs(int asToken, int low)
     {
+        // "was quoted as having said": the "as" before "having".
+        asToken = asToken - 1 >= low && Document.Text(asToken) is "having" && Document.Text(asToken - 1) is "as" ? asToken - 1 : asToken;
         int k = asToken - 1;
 
         // "The Courier quoted Elizabeth Nadeau, a 27-year-old student, as saying": the one quoted, before the appositive.
