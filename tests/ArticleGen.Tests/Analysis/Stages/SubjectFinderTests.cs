@@ -258,6 +258,12 @@ public sealed class SubjectFinderTests
     public void A_message_a_clause_sent_that_said_the_words_is_its_subjects(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Whether the two countries can manage their ties is important, said the veteran diplomat, adding that \"the world is watching us.\"", "veteran diplomat")]
+    [InlineData("The plan is important, said Ines Duarte, adding that \"the world is watching us.\"", "Ines Duarte")]
+    public void A_participle_after_an_inverted_clause_of_saying_speaks_for_its_subject(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_patrol_is_a_body()
         => Assert.Equal("Tidewater State Patrol", Assert.Single(Quotes("The Tidewater State Patrol said the road was \"closed\".")).Speaker);

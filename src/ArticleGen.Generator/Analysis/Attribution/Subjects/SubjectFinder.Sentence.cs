@@ -371,10 +371,13 @@ internal sealed partial class SubjectFinder
         }
 
         // "Sir Roger Fenwick, said he had congratulated Tariq Mahmood and wished him well, adding": a clause that opens with
-        // a verb of saying goes on from the subject before its comma; the names in it are its objects.
+        // a verb of saying goes on from the subject before its comma; the names in it are its objects. But "…, said the
+        // veteran diplomat, adding": a verb of saying whose subject after it runs up to the comma names it there.
         if (start > sentenceStart && Tokens[start].Quote < 0 && Document.IsLowerWord(start) && SpeechCues.IsSpeechVerbUse(Document, start))
         {
-            return null;
+            return After(start + 1, end, AttributionRule.SpeechVerb, 3) is { Pronoun: PronounKind.None } inverted && inverted.EndToken == end
+                ? inverted
+                : null;
         }
 
         // "Protesters, who want him gone, filled the square in Cairo today, chanting": a clause that opens with a verb in the
