@@ -264,6 +264,12 @@ public sealed class SubjectFinderTests
     public void A_participle_after_an_inverted_clause_of_saying_speaks_for_its_subject(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Tidewater's ambassador welcomed the decision, saying it was \"welcome\".", "ambassador")]
+    [InlineData("Tidewater's energy minister warned traders against betting, promising that they would be hurt \"like hell.\"", "energy minister")]
+    public void A_participle_after_a_role_owned_by_a_place_speaks_for_the_role(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_patrol_is_a_body()
         => Assert.Equal("Tidewater State Patrol", Assert.Single(Quotes("The Tidewater State Patrol said the road was \"closed\".")).Speaker);

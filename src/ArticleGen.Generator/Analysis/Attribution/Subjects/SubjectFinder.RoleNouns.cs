@@ -883,10 +883,16 @@ internal sealed partial class SubjectFinder
         return null;
     }
 
-    /// <summary>The lower-case relation or role noun of a person at <paramref name="k"/> (not a spokesperson's), with no
-    /// name or further noun after it, as a nominal subject; else null.</summary>
+    /// <summary>The lower-case relation or role noun of a person at <paramref name="k"/> or after one lower-case modifier
+    /// ("energy minister"; not a spokesperson's), with no name or further noun after it, as a nominal subject; else null.</summary>
     private Subject? OwnersPersonNoun(int k, int limit)
     {
+        if (k + 2 < limit && Document.IsLowerWord(k) && Tokens[k].Quote < 0 && Lexicon.NominalKind(Document.Text(k)) == NameKind.Unknown
+            && !Lexicon.IsRelationNoun(Document.Text(k)) && Document.IsLowerWord(k + 1) && Lexicon.NominalKind(Document.Text(k + 1)) == NameKind.Person)
+        {
+            k++;
+        }
+
         if (k + 1 >= limit || !Document.IsLowerWord(k) || Tokens[k].Quote >= 0 || Document.IsCapitalised(k + 1)
             || (Document.IsLowerWord(k + 1) && Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown))
         {

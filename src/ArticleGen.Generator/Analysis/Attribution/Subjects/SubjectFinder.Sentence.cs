@@ -468,8 +468,10 @@ internal sealed partial class SubjectFinder
                     return appositive;
                 }
 
-                // "Alden's brother Joe was in court and said": the relative the noun names.
-                if (Document.IsPossessive(runEnd - 1) && (BodyAfterOwnersNoun(runEnd, end) ?? OwnersRelativeByName(runEnd, end)) is { } owned)
+                // "Alden's brother Joe was in court and said": the relative the noun names; "Saudi Arabia's energy minister
+                // warned traders, promising": the person in the role.
+                if (Document.IsPossessive(runEnd - 1)
+                    && (BodyAfterOwnersNoun(runEnd, end) ?? OwnersRelativeByName(runEnd, end) ?? OwnersPersonNoun(runEnd, end)) is { } owned)
                 {
                     return owned;
                 }
