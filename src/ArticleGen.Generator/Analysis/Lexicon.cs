@@ -278,7 +278,7 @@ internal static class Lexicon
         "umpire", "agent", "teammate", "opponent", "rival", "challenger", "incumbent", "nominee", "contender", "golfer",
         "skier", "skater", "rower", "quarterback", "pitcher", "helmsman", "forward", "keeper", "playmaker", "spinner",
         "seamer", "centre-back", "center-back", "full-back", "fly-half", "scrum-half", "flanker", "winner", "runner-up",
-        "team-mate", "vice-captain", "explorer", "international", "assistant", "clerk", "counsel", "lady", "gentleman");
+        "team-mate", "vice-captain", "explorer", "international", "assistant", "clerk", "counsel", "lady", "gentleman", "person");
 
     /// <summary>The regular plurals of the person nouns ("protestors", "strikers"), groups that speak; not those in "-man",
     /// whose plural is "-men" ("Mans" is a surname).</summary>
@@ -810,7 +810,14 @@ internal static class Lexicon
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>
     public static NameKind NominalKind(string word)
         => NominalGroups.Contains(word) || PluralPersonNouns.Contains(word) ? NameKind.Organization
-            : NominalPersons.Contains(word) ? NameKind.Person : NameKind.Unknown;
+            : NominalPersons.Contains(word) ? NameKind.Person
+            : IsScientistOfField(word) ? (word[word.Length - 1] == 's' ? NameKind.Organization : NameKind.Person)
+            : NameKind.Unknown;
+
+    /// <summary>"volcanologist", "epidemiologists": a scientist named by the field's "-ologist", one or a group.</summary>
+    private static bool IsScientistOfField(string word)
+        => word.Length > 8 && (word.EndsWith("ologist", StringComparison.Ordinal) || word.EndsWith("ologists", StringComparison.Ordinal))
+            && char.IsLower(word[0]);
 
     /// <summary>The one-person role noun of a plural group noun ("victims" → "victim"), or null ("police", "families";
     /// "Mans", whose "man" makes "men").</summary>

@@ -243,7 +243,10 @@ public sealed class SubjectFinderTests
     [InlineData("\"We will appeal,\" defence counsel said.", "defence counsel")]
     [InlineData("\"We will appeal,\" said counsel for the family.", "counsel")]
     [InlineData("A first woman shouted at the mayor. A second lady added, \"Neither has the council.\"", "lady")]
-    public void A_clerk_counsel_or_a_lady_speaks_unnamed(string body, string speaker)
+    [InlineData("\"The numbers are rising,\" the epidemiologist said.", "epidemiologist")]
+    [InlineData("\"It will end soon,\" a seismologist said.", "seismologist")]
+    [InlineData("\"Oh look, it's over,\" one person wrote.", "person")]
+    public void A_clerk_counsel_a_lady_a_person_or_a_scientist_of_a_field_speaks_unnamed(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body).Last());
 
     [Theory]
