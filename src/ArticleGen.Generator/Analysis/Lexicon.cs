@@ -573,6 +573,7 @@ internal static class Lexicon
         "Building", "Port", "Coast", "Gulf", "Strait", "Canal", "Desert", "Forest", "Beach", "Harbour", "Harbor",
         "District", "State", "Town", "Village", "Highway", "Mountains", "Peninsula", "Cathedral", "Temple",
         "Mosque", "Prize", "Award", "Awards", "Cup", "Games", "Olympics", "Championship", "Championships",
+        "Slam", "Prix", "Open", "Marathon", "Trophy", "Series", "Final", "Finals",
         "War", "Act", "Week", "Year", "Festival", "Convention", "Expo", "Conference", "Summit", "Operation", "Mass",
         "Storm", "Hurricane", "Typhoon", "Tropical", "Depression", "Earth", "Mars", "Moon", "Sun", "Internet",
         "January", "February", "March", "April", "June", "July", "August", "September", "October",

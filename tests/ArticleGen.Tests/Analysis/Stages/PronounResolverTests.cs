@@ -34,6 +34,13 @@ public sealed class PronounResolverTests
     public void Names_inside_the_clause_of_a_role_noun_subject_do_not_outrank_the_person_it_stands_for(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Tomas Brandt won again. The defeat came in his fourth Grand Slam final. \"It was hard,\" he said.")]
+    [InlineData("Tomas Brandt won again. The race was his second Grand Prix win. \"It was hard,\" he said.")]
+    [InlineData("Tomas Brandt won again. The defeat came in the US Open final. \"It was hard,\" he said.")]
+    public void A_sporting_events_name_is_no_person_a_pronoun_could_stand_for(string body)
+        => Assert.Equal(("Tomas Brandt", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_pronoun_after_a_quotation_running_over_paragraphs_looks_back_from_where_it_opens()
         => Assert.Equal(
