@@ -217,16 +217,17 @@ internal sealed class PronounResolver
         // A role noun of people as the subject of the sentence before is nearer than the name or quote before it ("the club"
         // before "it" is left to the body it names).
         int nearestBefore = Math.Max(occurrence >= 0 ? _context.Occurrences[occurrence].Start : -1, previousQuote >= 0 ? quotes[previousQuote].RegionEnd : -1);
-        if (!chained && nearestBefore >= 0 && word is not ("it" or "It") && NearerNominal(token, nearestBefore) is { } nominal)
+        var nominalBefore = !chained && nearestBefore >= 0 && word is not ("it" or "It") ? FittingNominalBefore(token, word, previousParagraph: false) : null;
+        if (nominalBefore is { } nearer && NearerNominal(nearer, nearestBefore) is { } nominal)
         {
             return nominal;
         }
 
         // "Addressing the press, the BJP leader asked Rahul Gandhi and Mallikarjun Kharge whether …. “…,” he said": names
         // inside the clause of a role noun that is the sentence's subject do not outrank it.
-        if (!chained && occurrence >= 0 && GenderEvidence.OfPronoun(word) != Gender.Unknown
+        if (nominalBefore is { } holding && occurrence >= 0 && GenderEvidence.OfPronoun(word) != Gender.Unknown
             && (previousQuote < 0 || quotes[previousQuote].RegionEnd < _context.Occurrences[occurrence].Start)
-            && NominalHoldingName(token, word, _context.Occurrences[occurrence].Start) is { } holder)
+            && NominalHoldingName(holding, _context.Occurrences[occurrence].Start) is { } holder)
         {
             return holder;
         }
@@ -392,16 +393,19 @@ internal sealed class PronounResolver
     /// before <paramref name="token"/> in its paragraph, when it stands after <paramref name="after"/> (the name or quote the
     /// pronoun would otherwise take); null otherwise.</summary>
     private Speaker? NearerNominal(int token, int after)
-        => FittingNominalBefore(token, Document.Text(token), previousParagraph: false) is { } subject && _context.Tokens[subject.FirstToken].Start > after
-            && !IsDefiniteEpithet(subject.FirstToken)
+        => FittingNominalBefore(token, Document.Text(token), previousParagraph: false) is { } subject ? NearerNominal(subject, after) : null;
+
+    /// <summary>As <see cref="NearerNominal(int, int)"/>, for the role noun <paramref name="subject"/> found already.</summary>
+    private Speaker? NearerNominal(Subject subject, int after)
+        => _context.Tokens[subject.FirstToken].Start > after && !IsDefiniteEpithet(subject.FirstToken)
             ? _linker.LinkNominalAsWritten(subject.FirstToken)
             : null;
 
-    /// <summary>The person a role noun stands for that is the subject of the sentence before <paramref name="token"/> and
-    /// stands before the name at <paramref name="nameStart"/> in that sentence; null when the noun links to no one named.</summary>
-    private Speaker? NominalHoldingName(int token, string pronoun, int nameStart)
-        => FittingNominalBefore(token, pronoun, previousParagraph: false) is { } subject
-            && _context.Tokens[subject.FirstToken].Start < nameStart
+    /// <summary>The person the role noun <paramref name="subject"/>, the subject of the sentence before the pronoun, stands
+    /// for, when it stands before the name at <paramref name="nameStart"/> in that sentence; null when the noun links to no
+    /// one named.</summary>
+    private Speaker? NominalHoldingName(Subject subject, int nameStart)
+        => _context.Tokens[subject.FirstToken].Start < nameStart
             && Document.TokenSentence[subject.FirstToken] == Document.TokenSentence[Document.TokenAt(nameStart)]
             && _linker.LinkNominalAsWritten(subject.FirstToken) is { Kind: NameKind.Person } linked && IsPersonNamedBefore(linked.Name, nameStart)
             ? linked
