@@ -156,8 +156,9 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// the thirty-fourth, detection 0.932 / 0.976 and F1 0.754 (counts only); after the thirty-eighth, detection 0.947 / 0.976
     /// (two more quotes no longer reported as speech) and F1 0.760 (0.793 / 0.730; 92 right of 116 given; counts only); after
     /// the rules written after that read, F1 0.777 (0.810 / 0.746; 94 right of 116 given; counts only); after the fortieth,
-    /// 0.782 (0.812 / 0.754; 95 right of 117 given; 0.774 midway).</summary>
-    public static readonly Floors TestTextSeg = new(0.94, 0.975, 0.775);
+    /// 0.782 (0.812 / 0.754; 95 right of 117 given; 0.774 midway); after the forty-first, 0.795 (0.822 / 0.770; 97 right of
+    /// 118 given; counts only).</summary>
+    public static readonly Floors TestTextSeg = new(0.94, 0.975, 0.79);
 
     /// <summary>The dev checklist (its failures are read to write rules: optimistic), 590 articles since the twentieth round
     /// added three themes (T, U, V): detection 0.970 / 0.990, attribution F1 0.832 (0.853 / 0.812) with the rules before
@@ -210,8 +211,9 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// detection 0.978 / 0.991, attribution F1 0.790 (0.823 / 0.759); 0.780 (0.813 / 0.750) with the eighteenth round's
     /// rules; 0.986 / 0.995 and 0.810 (0.847 / 0.777) after the twentieth round, 0.816 (0.848 / 0.786) after the
     /// twenty-third, 0.825 (0.858 / 0.795) after the twenty-fourth, 0.832 (0.856 / 0.809) after the twenty-seventh, 0.834
-    /// (0.860 / 0.809; detection 0.986 / 0.991) after the twenty-eighth, 0.836 (0.861 / 0.814) after the thirty-seventh.</summary>
-    public static readonly Floors HeldOutChecklist4 = new(0.97, 0.985, 0.835);
+    /// (0.860 / 0.809; detection 0.986 / 0.991) after the twenty-eighth, 0.836 (0.861 / 0.814) after the thirty-seventh, 0.846
+    /// (0.870 / 0.823) after the forty-first.</summary>
+    public static readonly Floors HeldOutChecklist4 = new(0.97, 0.985, 0.84);
 
     /// <summary>The fifth held-out checklist (W1, an ordinary fortnight of a general news wiki: 40 articles, 293 spans), written
     /// by one more annotator while the twentieth round's rules were and run first on its finished engine: detection 0.950 /
@@ -219,14 +221,14 @@ internal sealed record Floors(double DetectionPrecision, double DetectionRecall,
     /// 0.696) after the twenty-first, 0.746 (0.798 / 0.700) after the twenty-second, 0.751 (0.803 / 0.705) after the twenty-third,
     /// 0.760 (0.813 / 0.713) after the twenty-fourth, 0.768 (0.815 / 0.726; detection 0.955 / 0.975) after the twenty-seventh,
     /// 0.775 (0.821 / 0.734; detection 0.955 / 0.971) after the twenty-eighth, 0.789 (0.832 / 0.751; detection 0.959 / 0.971)
-    /// after the thirty-first, 0.794 (0.836 / 0.755) after the thirty-third.</summary>
-    public static readonly Floors HeldOutChecklist5 = new(0.945, 0.96, 0.79);
+    /// after the thirty-first, 0.794 (0.836 / 0.755) after the thirty-third, 0.798 (0.841 / 0.759) after the forty-first.</summary>
+    public static readonly Floors HeldOutChecklist5 = new(0.945, 0.96, 0.795);
 
     /// <summary>The sixth held-out checklist (Y1, written in stop 48 by one more annotator while that round's first rules were
     /// written, committed before it was run): detection 1.000 / 0.996 and attribution F1 0.898 (0.918 / 0.878) when first run,
     /// on the round's finished engine (5632e9e); 0.902 (0.922 / 0.882) after the thirty-second round, 0.904 (0.926 / 0.882)
-    /// after the thirty-fourth (counts only).</summary>
-    public static readonly Floors HeldOutChecklist6 = new(0.995, 0.99, 0.90);
+    /// after the thirty-fourth (counts only), 0.916 (0.938 / 0.894) after the forty-first.</summary>
+    public static readonly Floors HeldOutChecklist6 = new(0.995, 0.99, 0.91);
 
     public void AssertMetBy(Figures detection, Figures attribution)
     {
