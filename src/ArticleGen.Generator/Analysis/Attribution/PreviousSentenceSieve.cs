@@ -110,8 +110,7 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
     /// <summary>"Farmers needed support, said Theo Smith. “…”": a verb after a comma whose subject after it ends the sentence
     /// or stands before a comma (not "…, says Jo Lee changed how …", nor "…, said he had").</summary>
     private Subject? InvertedAfterComma(int verb, int end)
-        => verb > 0 && Document.IsPunctuation(verb - 1, ',') && !Lexicon.IsTellVerb(Document.Text(verb))
-            && Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 3) is { Pronoun: PronounKind.None } subject
+        => Subjects.AfterVerbOpeningClause(verb, end, 3) is { Pronoun: PronounKind.None } subject
             && (subject.EndToken >= end || Tokens[subject.EndToken].Kind == TokenKind.Punctuation)
             ? subject
             : null;

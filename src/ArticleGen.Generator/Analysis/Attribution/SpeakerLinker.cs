@@ -1166,18 +1166,19 @@ internal sealed class SpeakerLinker
             }
         }
 
+        // "Chinese Ambassador to the United States Cui Tiankai": the person after the place the envoy is sent to.
+        int place = k + 2 < tokens.Count && Document.Text(k + 1) is "to" ? (Document.Text(k + 2) is "the" ? k + 3 : k + 2) : -1;
+        if (place > 0 && place < tokens.Count && Document.IsCapitalised(place) && tokens[place].Quote < 0
+            && Document.RunEnd(place, tokens.Count) is var placeEnd
+            && NameInterpreter.PersonAfterTitleOf(Document, place, placeEnd) is { } envoy && NamesPerson(envoy))
+        {
+            return Link(Document.TokenAt(envoy.Start), placeEnd);
+        }
+
         // "The mayor, Jo Lee, was defiant", "The Prime Minister of Tonga, Siaosi Fifita, said", "The Bishop of Carlisle, the Rt
         // Rev Catherine Ashworth,", "The Commissioner for Works, Engr. Ifeanyi Okonkwo-Ezeh,": the person in apposition after
         // the role and the place or body it is of or for; "Secretary of State Thomas Gallagher": the person after the place of
         // the title.
-        // "Chinese Ambassador to the United States Cui Tiankai": the person after the place the envoy is sent to.
-        int place = k + 2 < tokens.Count && Document.Text(k + 1) is "to" ? (Document.Text(k + 2) is "the" ? k + 3 : k + 2) : -1;
-        if (place > 0 && place < tokens.Count && Document.IsCapitalised(place) && tokens[place].Quote < 0
-            && NameInterpreter.PersonAfterTitleOf(Document, place, Document.RunEnd(place, tokens.Count)) is { } envoy && NamesPerson(envoy))
-        {
-            return Link(Document.TokenAt(envoy.Start), Document.RunEnd(place, tokens.Count));
-        }
-
         int comma = k + 1;
         if (comma + 1 < tokens.Count && Document.Text(comma) is "of" or "for" && Document.IsCapitalised(comma + 1) && tokens[comma + 1].Quote < 0)
         {

@@ -147,9 +147,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
         // "Typhoon Mitag was “stationary” east of the coast, said Jo Lee.": a verb after a comma further on, with no subject
         // before it ("“…,” his solicitor, Jo Lee, said outside court"), has its subject after it, as right after the quote.
         var subject = unclosedNameEnd >= 0 ? new Subject(j, unclosedNameEnd, PronounKind.None, AttributionRule.SpeechVerb, verb)
-            : verb != j && Document.IsPunctuation(verb - 1, ',') && !Lexicon.IsTellVerb(Document.Text(verb))
-                ? Subjects.Before(verb - 1, j) ?? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, MaxInvertedDescriptors)
-            : verb != j ? Subjects.Before(verb - 1, j)
+            : verb != j ? Subjects.Before(verb - 1, j) ?? Subjects.AfterVerbOpeningClause(verb, end, MaxInvertedDescriptors)
             : Lexicon.IsTellVerb(Document.Text(verb)) ? null
             : Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, MaxInvertedDescriptors);
         if (subject is not { } found)
@@ -524,9 +522,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 {
                     // "“…,” Jo Lee, a baker who lost everything, told the Courier.": "told" has its subject before it, never
                     // after; "“…,” Jo Lee, head of the Harbour Trust's legal team, said.": nor has "said" with none after it.
-                    var subject = (verb == k + 1 && !Lexicon.IsTellVerb(Document.Text(verb))
-                            ? Subjects.After(verb + 1, end, AttributionRule.SpeechVerb, 1)
-                            : null)
+                    var subject = (verb == k + 1 ? Subjects.AfterVerbOpeningClause(verb, end, 1) : null)
                         ?? Subjects.Before(verb - 1, verb == k + 1 ? close + 1 : k + 1);
                     return subject is { } found ? found with { LastToken = Math.Max(verb, found.EndToken - 1) } : null;
                 }

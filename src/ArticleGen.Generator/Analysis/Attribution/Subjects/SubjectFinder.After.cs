@@ -5,6 +5,13 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 // A subject after its verb: "said Sheriff Bill Brown", "said the University of Leeds's vice-chancellor, Ann Lee".
 internal sealed partial class SubjectFinder
 {
+    /// <summary>"…, said Jo Lee": the subject after a verb of saying that a comma brings in, read with up to <paramref
+    /// name="maxDescriptors"/> descriptors; null after any other verb, or one whose subject stands before it ("told").</summary>
+    public Subject? AfterVerbOpeningClause(int verb, int end, int maxDescriptors)
+        => verb > 0 && Document.IsPunctuation(verb - 1, ',') && !Lexicon.IsTellVerb(Document.Text(verb))
+            ? After(verb + 1, end, AttributionRule.SpeechVerb, maxDescriptors)
+            : null;
+
     /// <summary>A subject after a verb or "by"/"according to": up to <paramref name="maxDescriptors"/> lower-case
     /// descriptors ("study co-author", "the"), then a name; or a pronoun.</summary>
     public Subject? After(int k, int end, AttributionRule rule, int maxDescriptors)

@@ -375,7 +375,7 @@ internal sealed partial class SubjectFinder
         // veteran diplomat, adding": a verb of saying whose subject after it runs up to the comma names it there.
         if (start > sentenceStart && Tokens[start].Quote < 0 && Document.IsLowerWord(start) && SpeechCues.IsSpeechVerbUse(Document, start))
         {
-            return After(start + 1, end, AttributionRule.SpeechVerb, 3) is { Pronoun: PronounKind.None } inverted && inverted.EndToken == end
+            return AfterVerbOpeningClause(start, end, 3) is { Pronoun: PronounKind.None } inverted && inverted.EndToken == end
                 ? inverted
                 : null;
         }
