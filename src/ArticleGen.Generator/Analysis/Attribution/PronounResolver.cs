@@ -334,16 +334,26 @@ internal sealed class PronounResolver
             && (thing is null || (thing is { Pronoun: PronounKind.None, Nominal: true }
                 && Lexicon.NominalKind(Document.Text(thing.Value.FirstToken).ToLowerInvariant()) == NameKind.Unknown
                 && !Lexicon.IsPersonNoun(Document.Text(thing.Value.FirstToken).ToLowerInvariant())))
-            && !HoldsPersonName(previous)
+            && !HoldsPersonName(previous, GenderEvidence.OfPronoun(pronoun))
             ? FittingNominalBefore(previous.FirstToken, pronoun, previousParagraph: false)
             : null;
 
-    /// <summary>Whether a person's name stands in <paramref name="sentence"/>: one the pronoun might stand for instead.</summary>
-    private bool HoldsPersonName(SentenceInfo sentence)
+    /// <summary>Whether a person's name of no other <paramref name="gender"/> stands in <paramref name="sentence"/>: one the
+    /// pronoun might stand for instead (any of its names, not only the last: "The application came from Tomas Brandt of the
+    /// Tidewater Trust").</summary>
+    private bool HoldsPersonName(SentenceInfo sentence, Gender gender)
     {
         int start = _context.Tokens[sentence.FirstToken].Start;
-        int index = _context.LastOccurrenceStartingBefore(_context.Tokens[sentence.EndToken - 1].End);
-        return index >= 0 && _context.Occurrences[index].Start >= start && _context.Occurrences[index].Kind == NameKind.Person;
+        for (int index = _context.LastOccurrenceStartingBefore(_context.Tokens[sentence.EndToken - 1].End);
+            index >= 0 && _context.Occurrences[index].Start >= start; index--)
+        {
+            if (_context.Occurrences[index].Kind == NameKind.Person && !Contradicts(_context.Occurrences[index].Name, gender))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The role noun that is the subject of the sentence before <paramref name="token"/> and fits the pronoun
