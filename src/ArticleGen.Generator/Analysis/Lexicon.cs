@@ -835,6 +835,16 @@ internal static class Lexicon
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 
+    /// <summary>One or two capitals that stand for no given names before a name: a rank or title by its letters ("PM", "DI",
+    /// "GM", "CP" for a commissioner of police, "CJ" for a chief justice), a place's or union's letters ("US", "EU"), a club's
+    /// ("AC", "FC"), a word ("A", "I") or common letters of other things ("TV", "HR").</summary>
+    public static bool IsLettersOfNoName(string word) => LettersOfNoName.Contains(word);
+
+    private static readonly HashSet<string> LettersOfNoName = Set(
+        "A", "I", "US", "UK", "EU", "UN", "AU", "NZ", "SA", "DR", "GM", "IM", "FM", "CM", "NM", "DI", "DS", "DC", "PC", "CP",
+        "SP", "IG", "AC", "DG", "MD", "CJ", "AG", "DA", "HE", "MP", "PM", "VP", "QC", "KC", "SC", "FC", "TV", "AI", "OK", "ID",
+        "IT", "PR", "HR");
+
     public static bool IsSeatPostNominal(string word) => SeatPostNominals.Contains(word);
 
     public static bool IsCurrencyCode(string word) => CurrencyCodes.Contains(word);

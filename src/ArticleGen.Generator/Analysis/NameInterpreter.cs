@@ -338,15 +338,11 @@ internal static class NameInterpreter
         return named > first && end - named >= (titled ? 1 : 2) && AllPersonWords(document, named, end);
     }
 
-    /// <summary>"KP", "K": one or two capitals, neither a title or rank by its letters ("PM", "DI", "GM", "CP" for a
-    /// commissioner of police, "CJ" for a chief justice), nor a place's or union's letters ("US", "EU"), nor a word ("A",
-    /// "I").</summary>
+    /// <summary>"KP", "K": one or two capitals, not a title, nor letters that stand for anything but given names (<see
+    /// cref="Lexicon.IsLettersOfNoName"/>).</summary>
     private static bool IsUndottedInitials(string word)
         => word.Length <= 2 && AllUpper(word) && word[0] is >= 'A' and <= 'Z' && word[word.Length - 1] is >= 'A' and <= 'Z'
-            && !Lexicon.IsTitle(word) && word is not ("A" or "I" or "US" or "UK" or "EU" or "UN" or "AU" or "NZ" or "SA" or "DR"
-                or "GM" or "IM" or "FM" or "CM" or "NM" or "DI" or "DS" or "DC" or "PC" or "CP" or "SP" or "IG" or "AC" or "DG"
-                or "MD" or "CJ" or "AG" or "DA" or "HE" or "MP" or "PM" or "VP" or "QC" or "KC" or "SC" or "FC" or "TV" or "AI"
-                or "OK" or "ID" or "IT" or "PR" or "HR");
+            && !Lexicon.IsTitle(word) && !Lexicon.IsLettersOfNoName(word);
 
     /// <summary>"O.", "J.": a capital letter and its dot, a middle initial.</summary>
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
