@@ -30,6 +30,13 @@ public sealed class TrailingCueSieveTests
     public void A_clause_after_the_quotes_that_only_attributes_speaks_for_it_with_its_subject_described_or_after_the_verb(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"This library is very different,\" Ines Duarte, Assistant Library Director, said.")]
+    [InlineData("\"This library is very different,\" Ines Duarte, Assistant Director, said.")]
+    [InlineData("\"This library is very different,\" Ines Duarte, Library Director, said.")]
+    public void A_capitalised_title_set_off_by_commas_after_the_name_is_its_appositive(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_subject_set_off_by_commas_before_a_later_verb_is_its_subject_not_what_follows_the_verb()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("\"We will appeal to the High Court,\" his solicitor, Ines Duarte, said outside court.")).Speaker);

@@ -14,7 +14,13 @@ internal sealed partial class SubjectFinder
             || (IsPartyTag(first) && (first + 1 == comma || (first + 2 == comma && Document.IsPunctuation(comma - 1, '.'))))
             || (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person)
             || OwnersNoun(first, comma)
-            || PostNominals(first, comma);
+            || PostNominals(first, comma)
+            || IsTitleNamingNoOne(first, comma);
+
+    /// <summary>"Assistant Library Director", "Library Director": a capitalised run that opens or ends with a title and names
+    /// no one, a role in apposition to the name before it.</summary>
+    private bool IsTitleNamingNoOne(int first, int end)
+        => (Lexicon.IsTitle(Document.Word(first)) || Lexicon.IsTitle(Document.Word(end - 1))) && NameInterpreter.Interpret(Document, first, end) is null;
 
     /// <summary>"…, while Tidewater Foods, in a post, called": a conjunction opens a clause of its own, no appositive ("Jo
     /// Lee, though, said" keeps the single word).</summary>

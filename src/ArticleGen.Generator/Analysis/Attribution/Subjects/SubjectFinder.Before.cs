@@ -197,8 +197,9 @@ internal sealed partial class SubjectFinder
             // "The Vice President, Mike Pence, said": the appositive is the name; but "Jo Lee of the rights organisation,
             // Stonewall, said" names the organisation of the person before its descriptor.
             // "Tomas Brandt, Northlight's Chief Executive, said": an owner's title is the appositive, not the name.
+            // "“…,” Mary Stein, Assistant Library Director, said": a capitalised title that names no one is an appositive.
             bool nameRun = comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
-                && !OwnersTitle(comma + 1, k);
+                && !OwnersTitle(comma + 1, k) && !IsTitleNamingNoOne(comma + 1, k);
 
             // "Jo Lee, 45, of Tidewater, Ohio, said": the state or country of a place after "of", "from" or "in" is no name of
             // the subject's; the appositive goes on before it.
