@@ -17,10 +17,10 @@ internal sealed partial class SubjectFinder
             || PostNominals(first, comma)
             || IsTitleNamingNoOne(first, comma);
 
-    /// <summary>"Assistant Library Director", "Library Director": a capitalised run that opens or ends with a title and names
-    /// no one, a role in apposition to the name before it.</summary>
+    /// <summary>"Assistant Library Director", "Library Director": a capitalised run that ends with a title and names no one,
+    /// a role in apposition to the name before it.</summary>
     private bool IsTitleNamingNoOne(int first, int end)
-        => (Lexicon.IsTitle(Document.Word(first)) || Lexicon.IsTitle(Document.Word(end - 1))) && NameInterpreter.Interpret(Document, first, end) is null;
+        => Lexicon.IsTitle(Document.Word(end - 1)) && NameInterpreter.Interpret(Document, first, end) is null;
 
     /// <summary>"…, while Tidewater Foods, in a post, called": a conjunction opens a clause of its own, no appositive ("Jo
     /// Lee, though, said" keeps the single word).</summary>
