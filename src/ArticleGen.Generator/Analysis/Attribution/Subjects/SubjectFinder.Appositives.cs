@@ -14,8 +14,7 @@ internal sealed partial class SubjectFinder
             || (IsPartyTag(first) && (first + 1 == comma || (first + 2 == comma && Document.IsPunctuation(comma - 1, '.'))))
             || (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person)
             || OwnersNoun(first, comma)
-            || PostNominals(first, comma)
-            || IsTitleNamingNoOne(first, comma);
+            || PostNominals(first, comma);
 
     /// <summary>"Assistant Library Director", "Library Director": a capitalised run that ends with a title and names no one,
     /// a role in apposition to the name before it.</summary>

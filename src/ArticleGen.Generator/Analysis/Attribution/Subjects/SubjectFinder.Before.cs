@@ -198,8 +198,10 @@ internal sealed partial class SubjectFinder
             // Stonewall, said" names the organisation of the person before its descriptor.
             // "Tomas Brandt, Northlight's Chief Executive, said": an owner's title is the appositive, not the name.
             // "“…,” Mary Stein, Assistant Library Director, said": a capitalised title that names no one is an appositive.
-            bool nameRun = comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
-                && !OwnersTitle(comma + 1, k) && !IsTitleNamingNoOne(comma + 1, k);
+            bool capitalisedRun = comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
+                && !OwnersTitle(comma + 1, k);
+            bool titleNamingNoOne = capitalisedRun && IsTitleNamingNoOne(comma + 1, k);
+            bool nameRun = capitalisedRun && !titleNamingNoOne;
 
             // "Jo Lee, 45, of Tidewater, Ohio, said": the state or country of a place after "of", "from" or "in" is no name of
             // the subject's; the appositive goes on before it.
@@ -261,7 +263,7 @@ internal sealed partial class SubjectFinder
                 return new Subject(Document.TokenAt(titledPerson.Start), k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
             }
 
-            if (comma < 0 || comma + 1 >= k || !(IsAppositive(comma + 1, k) || agentsName))
+            if (comma < 0 || comma + 1 >= k || !(IsAppositive(comma + 1, k) || titleNamingNoOne || agentsName))
             {
                 if (appositives == 0)
                 {
