@@ -21,8 +21,11 @@ internal static class BodyAnalyzer
         var paragraphs = ParagraphSplitter.Split(body, cancellationToken);
         var mentions = MentionFinder.Find(body, entities, cancellationToken);
         var unbalanced = new List<int>();
-        var rawQuotes = QuoteScanner.Scan(body, paragraphs, unbalanced, cancellationToken);
-        var document = BodyDocument.Build(body, paragraphs, rawQuotes, cancellationToken);
+
+        // Mentions are found in the body as written; quotes and speakers in the body read in double marks.
+        string marked = SingleMarkStyle.AsDoubleMarks(body, paragraphs, cancellationToken);
+        var rawQuotes = QuoteScanner.Scan(marked, paragraphs, unbalanced, cancellationToken);
+        var document = BodyDocument.Build(marked, paragraphs, rawQuotes, cancellationToken);
         var registry = new PersonRegistry();
         var occurrences = NameFinder.Find(document, mentions, entities, registry, cancellationToken);
         var context = new AttributionContext(document, mentions, entities, registry, occurrences);

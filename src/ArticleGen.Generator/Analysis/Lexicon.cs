@@ -835,6 +835,13 @@ internal static class Lexicon
 
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 
+    /// <summary>Words, in lower case, that an apostrophe before them shortens (<c>'em</c>, <c>’til</c>, <c>rock 'n' roll</c>): the mark is no
+    /// opening quote mark.</summary>
+    public static bool IsElision(string word) => Elisions.Contains(word);
+
+    private static readonly HashSet<string> Elisions = Set(
+        "em", "til", "till", "cause", "cos", "coz", "n", "bout", "round", "tis", "twas", "twere", "s", "t");
+
     /// <summary>One or two capitals that stand for no given names before a name: a rank or title by its letters ("PM", "DI",
     /// "GM", "CP" for a commissioner of police, "CJ" for a chief justice), a place's or union's letters ("US", "EU"), a club's
     /// ("AC", "FC"), a word ("A", "I") or common letters of other things ("TV", "HR").</summary>
