@@ -164,7 +164,8 @@ internal static class SingleMarkStyle
             wordEnd++;
         }
 
-        return !Lexicon.IsElision(body.Substring(k, wordEnd - k).ToLowerInvariant());
+        // Elisions are short words: a longer one is read without copying it.
+        return wordEnd - k > 5 || !Lexicon.IsElision(body.Substring(k, wordEnd - k).ToLowerInvariant());
     }
 
     private static bool IsBeforeOpening(char previous)
