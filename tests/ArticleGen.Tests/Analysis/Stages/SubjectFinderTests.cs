@@ -731,6 +731,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Steve LeBlanc", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Headteacher, Carole Minton said: \"We are delighted with the result.\"")]
+    [InlineData("Organiser, Carole Minton said the day \"went well\".")]
+    [InlineData("\"It went well,\" Organiser, Carole Minton said.")]
+    public void A_name_after_a_one_word_role_and_a_comma_opening_the_clause_is_the_subject(string body)
+        => Assert.Equal(("Carole Minton", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("The University of Texas, San Antonio said the dam \"will hold\".")]
     [InlineData("The University of Texas, Austin Community College said the dam \"will hold\".")]
     public void A_name_after_a_comma_that_opens_with_no_given_name_is_still_no_subject(string body)

@@ -499,8 +499,9 @@ internal sealed partial class SubjectFinder
         // said" follows a function word, "Sentencing Jo Lee, 57, at Bristol Crown Court, Judge Tom Hale told" names a
         // person by a title, "Last week in Brussels, Tidewater Mayor Jo Lee said" ends a phrase with a preposition's
         // object, and "The city manager of Galveston, Steve LeBlanc said" names a person by a given name and a surname, the
-        // appositive the writer left unclosed.
-        if (runStart - 2 >= low && Document.IsPunctuation(runStart - 1, ',') && Document.IsCapitalised(runStart - 2)
+        // appositive the writer left unclosed, as "Headteacher, Carole Minton said" does after a one-word role that opens
+        // the clause.
+        if (runStart - 2 > low && Document.IsPunctuation(runStart - 1, ',') && Document.IsCapitalised(runStart - 2)
             && !Lexicon.IsFunctionWord(Document.Word(runStart - 2)) && !_linker.IsKnownPerson(runStart, k + 1)
             && !IsOpeningPhrase(low, runStart - 1) && !IsTitledPerson(runStart, k + 1) && !IsObjectOfPreposition(runStart - 2, low)
             && !IsGivenNameAndSurname(runStart, k + 1))
