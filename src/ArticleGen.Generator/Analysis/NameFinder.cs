@@ -87,6 +87,12 @@ internal static class NameFinder
                     name = unknown with { Kind = NameKind.Person };
                 }
 
+                // "Primary School of the Year", "Club of the Month": an award's title, that names no body.
+                if (name is { Kind: NameKind.Organization } && IsAwardTitle(document, runEnd, end))
+                {
+                    name = null;
+                }
+
                 if (name is { } found)
                 {
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" (opening
@@ -437,6 +443,12 @@ internal static class NameFinder
         int start = document.JoinedRunStart(runStart, paragraphFirst, word => word is "of" or "for" or "on" or "to" or "and");
         return start == runStart ? run.Name : document.Words(start, runEnd);
     }
+
+    /// <summary>Whether "of the" and a span of time or a contest follow the run that ends at <paramref name="runEnd"/>, making
+    /// it an award's title ("Primary School of the Year", "Player of the Match").</summary>
+    private static bool IsAwardTitle(BodyDocument document, int runEnd, int paragraphEnd)
+        => runEnd + 2 < paragraphEnd && document.Text(runEnd) is "of" && document.Text(runEnd + 1) is "the"
+            && document.Text(runEnd + 2) is "Year" or "Month" or "Week" or "Season" or "Decade" or "Century" or "Match" or "Tournament";
 
     /// <summary>
     /// The end of an organisation's name that goes on after its run at <paramref name="runEnd"/> over "of", "on" or

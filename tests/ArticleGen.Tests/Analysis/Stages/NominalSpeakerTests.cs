@@ -288,6 +288,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Hazelmere Primary School won Primary School of the Year. A school spokesperson said: \"We are honoured.\"", "Hazelmere Primary School")]
+    [InlineData("The school won Primary School of the Year. A school spokesperson said: \"We are honoured.\"", "school spokesperson")]
+    [InlineData("The club was named Community Club of the Month. A club spokesperson said: \"We are honoured.\"", "club spokesperson")]
+    public void An_award_s_title_names_no_body_for_a_spokesperson(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"It all happened very quickly,\" the British said.")]
     [InlineData("\"It all happened very quickly,\" said the British in a statement.")]
     public void A_nationality_that_is_only_an_adjective_is_no_person(string body)
