@@ -431,7 +431,7 @@ internal static class Lexicon
     private static readonly HashSet<string> GenerationalSuffixes = Set("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
     /// <summary>Titles that are common surnames too: "Stephen King", "John Major", "Julie Bishop", "Howard Dean".</summary>
-    private static readonly HashSet<string> SurnameTitles = Set("King", "Major", "Bishop", "Dean", "Judge", "Marshal");
+    private static readonly HashSet<string> SurnameTitles = Set("King", "Major", "Bishop", "Dean", "Judge", "Marshal", "Prince", "Pope");
 
     /// <summary>
     /// Titles of a monarch, a royal or a pope, which before a single given name are part of what the person is called:

@@ -165,10 +165,19 @@ internal static class NameInterpreter
             return Build(document, lastTitle + 1, end, NameKind.Person);
         }
 
-        // "Stephen King", "Foreign Minister Julie Bishop": a title that is also a surname ends a person's name.
-        if (lastTitle == end - 1 && Lexicon.IsSurnameTitle(document.Word(lastTitle)) && SurnameAfterTitle(document, first, lastTitle) is var given and >= 0)
+        // "Stephen King", "Foreign Minister Julie Bishop": a title that is also a surname ends a person's name; so it does
+        // after a form of address ("Mr Prince", "Mrs Bishop").
+        if (lastTitle == end - 1 && Lexicon.IsSurnameTitle(document.Word(lastTitle)))
         {
-            return Build(document, given, end, NameKind.Person);
+            if (SurnameAfterTitle(document, first, lastTitle) is var given and >= 0)
+            {
+                return Build(document, given, end, NameKind.Person);
+            }
+
+            if (lastTitle > first && document.Word(lastTitle - 1) is "Mr" or "Mr." or "Mrs" or "Mrs." or "Ms" or "Ms." or "Miss")
+            {
+                return Build(document, lastTitle, end, NameKind.Person);
+            }
         }
 
         // "United Nations Nikki Haley": an organisation in front of a person's full name; but a word that opens a place's name

@@ -282,6 +282,14 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Her friend Malcolm Prince said she was \"full of life\".", "Malcolm Prince")]
+    [InlineData("\"She was so proud,\" Alexander Pope told the BBC.", "Alexander Pope")]
+    [InlineData("Malcolm Prince met her often. Mr Prince said: \"I'm devastated.\"", "Malcolm Prince")]
+    [InlineData("Julia King chairs the trust. Mrs King said: \"We are ready.\"", "Julia King")]
+    public void A_royal_title_that_is_a_surname_ends_a_name_and_follows_a_form_of_address(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("\"I am proud,\" said Bishop Ines Duarte.", "Ines Duarte")]
     [InlineData("\"The deal is done,\" Crown Prince Ali bin Saud said.", "Ali bin Saud")]
     [InlineData("\"The bill is a pretence,\" Lord Alli said.", "Alli")]
