@@ -10,10 +10,10 @@ namespace ArticleGen.Generator.Analysis;
 /// ones, one character for one, so every later stage reads it as it reads any article and every offset stays the body's.
 /// </summary>
 /// <remarks>
-/// An article is in single marks when a single-mark quote opens a line or follows a colon and every double mark of the
-/// body lies inside a single-mark quote (nested, as British style nests). An article with a double-quoted span outside
-/// them (a headline's <c>‘…’</c> above quotes in “…”) keeps its double marks as its quotes, so articles in double marks
-/// read as before. A single mark opens after white space or opening punctuation and before a word (not an elision:
+/// An article is in single marks when it has no double mark at all and a single-mark quote, or when a single-mark quote
+/// opens a line or follows a colon and every double mark of the body lies inside a single-mark quote (nested, as British
+/// style nests). An article with a double-quoted span outside them (a headline's <c>‘…’</c> above quotes in “…”) keeps
+/// its double marks as its quotes, so articles in double marks read as before. A single mark opens after white space or opening punctuation and before a word (not an elision:
 /// <c>’em</c>, <c>’til</c>); it closes after text and before anything but a letter or digit (<c>don’t</c> does not
 /// close). A plural possessive (<c>the workers’ rights</c>) closes only when no closing mark follows before the next
 /// opening one. One level of nesting (<c>‘… decided ‘this isn’t good enough’ and …’</c>) is followed.
@@ -26,7 +26,10 @@ internal static class SingleMarkStyle
     /// <summary>The body itself, or, for an article in single marks, a copy of the same length with the marks' roles swapped.</summary>
     public static string AsDoubleMarks(string body, ImmutableArray<BodySpanInfo> paragraphs, CancellationToken cancellationToken)
     {
-        if (!HasSpeechOpener(body))
+        // An article with no double marks at all may quote in single marks only partly (`called him ‘an honest man’`); one
+        // with double marks is in single marks only if a single-mark quote opens a line or follows a colon.
+        bool hasDoubleMarks = QuoteMarks.IndexOfMark(body, 0, body.Length) >= 0;
+        if (hasDoubleMarks ? !HasSpeechOpener(body) : body.IndexOfAny(SingleMarks) < 0)
         {
             return body;
         }
@@ -38,7 +41,7 @@ internal static class SingleMarkStyle
             Pair(body, paragraph.Start, paragraph.End, pairs);
         }
 
-        if (!pairs.Exists(p => IsSpeechPosition(body, p.Open)) || !DoubleMarksAreNested(body, pairs))
+        if (pairs.Count == 0 || (hasDoubleMarks && (!pairs.Exists(p => IsSpeechPosition(body, p.Open)) || !DoubleMarksAreNested(body, pairs))))
         {
             return body;
         }
@@ -149,10 +152,16 @@ internal static class SingleMarkStyle
         }
     }
 
-    /// <summary>A single mark before a word that is no elision (<c>'em</c>, <c>’til</c>, <c>'90s</c>).</summary>
+    /// <summary>A single mark before a word that is no elision (<c>'em</c>, <c>’til</c>), or before a number that is no
+    /// year's (<c>'90s</c>, <c>the '05 season</c>; but <c>He said: '10 people live here.'</c>).</summary>
     private static bool OpensBeforeWord(string body, int mark, int end)
     {
         int k = mark + 1;
+        if (k < end && char.IsDigit(body[k]))
+        {
+            return !IsYearElided(body, k, end) || IsSpeechPosition(body, mark);
+        }
+
         if (k >= end || !char.IsLetter(body[k]) && body[k] is not ('.' or '\u2026' or '['))
         {
             return false;
@@ -166,6 +175,14 @@ internal static class SingleMarkStyle
 
         // Elisions are short words: a longer one is read without copying it.
         return wordEnd - k > 5 || !Lexicon.IsElision(body.Substring(k, wordEnd - k).ToLowerInvariant());
+    }
+
+    /// <summary>Two digits, and an "s" or no letter or digit after them: a year with its century left out.</summary>
+    private static bool IsYearElided(string body, int digits, int end)
+    {
+        int after = digits + 2;
+        return after <= end && char.IsDigit(body[digits + 1])
+            && (after == end || body[after] == 's' || !char.IsLetterOrDigit(body[after]) && body[after] is not (',' or '.'));
     }
 
     private static bool IsBeforeOpening(char previous)

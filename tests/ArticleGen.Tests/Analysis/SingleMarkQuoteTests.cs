@@ -49,6 +49,26 @@ public sealed class SingleMarkQuoteTests
             Quotes("'We will win,' said Jo Lee.\n\n'It's ours and we won't give it up,' she added."));
 
     [Fact]
+    public void An_article_with_no_double_marks_may_quote_in_single_marks_only_partly()
+        => Assert.Equal(
+            [("a man of integrity", "Ines Duarte"), ("keeping an open mind", "police")],
+            Quotes("Ines Duarte told the chamber that Hale was ‘a man of integrity’.\n\nThe police said they were 'keeping an open mind'."));
+
+    [Theory]
+    [InlineData("He said: '4,500 people live in this village.'", "4,500 people live in this village.")]
+    [InlineData("Jo Lee said: '10 people live here.'", "10 people live here.")]
+    [InlineData("Jo Lee said the club was ‘10,000 members strong’.", "10,000 members strong")]
+    public void A_single_mark_before_a_number_opens_a_quote(string body, string quote)
+        => Assert.Equal([quote], Analyze(body).Quotes.Select(q => QuoteText(body, q)).ToArray());
+
+    [Fact]
+    public void In_an_article_with_no_double_marks_a_decade_is_no_quote_but_a_word_in_single_marks_is()
+    {
+        const string body = "In the '90s it was 'cool', Jo Lee said.";
+        Assert.Equal(["cool"], Analyze(body).Quotes.Select(q => QuoteText(body, q)).ToArray());
+    }
+
+    [Fact]
     public void An_article_with_a_double_quoted_span_outside_single_marks_keeps_double_marks_as_its_quotes()
     {
         const string body = "‘A collective failure’: captain speaks\n\n“We lost,” said Jo Lee, calling it ‘a bad day’.";
@@ -57,7 +77,7 @@ public sealed class SingleMarkQuoteTests
 
     [Theory]
     [InlineData("’Tis the season, said Jo Lee.\n\n'Em all, she said.")]
-    [InlineData("The band played rock 'n' roll.\n\nIn the '90s it was 'cool', Jo Lee said.")]
+    [InlineData("The band played rock 'n' roll in the '90s.\n\nIn the '05 season the workers' union grew, Jo Lee said.")]
     public void Elisions_and_marks_inside_a_line_open_no_quote(string body)
         => Assert.Empty(Analyze(body).Quotes);
 }
