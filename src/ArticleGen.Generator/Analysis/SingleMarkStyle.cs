@@ -177,12 +177,11 @@ internal static class SingleMarkStyle
         return wordEnd - k > 5 || !Lexicon.IsElision(body.Substring(k, wordEnd - k).ToLowerInvariant());
     }
 
-    /// <summary>Two digits, and an "s" or no letter or digit after them: a year with its century left out.</summary>
+    /// <summary>Two digits, and an "s" or white space after them: a year with its century left out (not <c>'24/7</c>).</summary>
     private static bool IsYearElided(string body, int digits, int end)
     {
         int after = digits + 2;
-        return after <= end && char.IsDigit(body[digits + 1])
-            && (after == end || body[after] == 's' || !char.IsLetterOrDigit(body[after]) && body[after] is not (',' or '.'));
+        return after <= end && char.IsDigit(body[digits + 1]) && (after == end || body[after] == 's' || char.IsWhiteSpace(body[after]));
     }
 
     private static bool IsBeforeOpening(char previous)

@@ -58,6 +58,7 @@ public sealed class SingleMarkQuoteTests
     [InlineData("He said: '4,500 people live in this village.'", "4,500 people live in this village.")]
     [InlineData("Jo Lee said: '10 people live here.'", "10 people live here.")]
     [InlineData("Jo Lee said the club was ‘10,000 members strong’.", "10,000 members strong")]
+    [InlineData("Police vowed to work '24/7 to find whoever is responsible'.", "24/7 to find whoever is responsible")]
     public void A_single_mark_before_a_number_opens_a_quote(string body, string quote)
         => Assert.Equal([quote], Analyze(body).Quotes.Select(q => QuoteText(body, q)).ToArray());
 
