@@ -34,6 +34,10 @@ public sealed class TrailingCueSieveTests
     [InlineData("\"This library is very different,\" Ines Duarte, Assistant Library Director, said.")]
     [InlineData("\"This library is very different,\" Ines Duarte, Assistant Director, said.")]
     [InlineData("\"This library is very different,\" Ines Duarte, Library Director, said.")]
+    [InlineData("\"This library is very different,\" Ines Duarte, Group Director, said.")]
+    [InlineData("\"This library is very different,\" Ines Duarte, Group Director of Research, explained.")]
+    [InlineData("\"This library is very different,\" Dr Ines Duarte, Group Director of Research at the trust, explained.")]
+    [InlineData("Fresh from a visit to Geneva, Dr Ines Duarte, Group Director of Research at the trust, explained: \"This library is very different.\"")]
     public void A_capitalised_title_set_off_by_commas_after_the_name_is_its_appositive(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -14,12 +14,19 @@ internal sealed partial class SubjectFinder
             || (IsPartyTag(first) && (first + 1 == comma || (first + 2 == comma && Document.IsPunctuation(comma - 1, '.'))))
             || (Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person)
             || OwnersNoun(first, comma)
-            || PostNominals(first, comma);
+            || PostNominals(first, comma)
+            || OpensWithTitleNamingNoOne(first, comma);
 
-    /// <summary>"Assistant Library Director", "Library Director": a capitalised run that ends with a title and names no one,
-    /// a role in apposition to the name before it.</summary>
+    /// <summary>"Group Director of Research at the trust": a capitalised run that names no one by a title opens the phrase.</summary>
+    private bool OpensWithTitleNamingNoOne(int first, int comma)
+        => Document.IsCapitalised(first) && Document.RunEnd(first, comma) is var runEnd && runEnd < comma && IsTitleNamingNoOne(first, runEnd);
+
+    /// <summary>"Assistant Library Director", "Library Director", "Group Director": a capitalised run that ends with a
+    /// person's title (not a sector's, as "Apex Health" ends) and names no one, or a body only by a word of its kind, a role
+    /// in apposition to the name before it.</summary>
     private bool IsTitleNamingNoOne(int first, int end)
-        => Lexicon.IsTitle(Document.Word(end - 1)) && NameInterpreter.Interpret(Document, first, end) is null;
+        => Lexicon.IsTitle(Document.Word(end - 1)) && !Lexicon.IsSectorTitle(Document.Word(end - 1))
+            && NameInterpreter.Interpret(Document, first, end) is null or { Kind: NameKind.Organization };
 
     /// <summary>"…, while Tidewater Foods, in a post, called": a conjunction opens a clause of its own, no appositive ("Jo
     /// Lee, though, said" keeps the single word).</summary>
