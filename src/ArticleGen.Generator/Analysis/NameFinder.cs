@@ -119,6 +119,13 @@ internal static class NameFinder
                     if (!placeLike && !tail)
                     {
                         registry.Add(found);
+
+                        // "Sue and Bob Ryall": the given name before "and" shares the surname, a person of its own whom
+                        // "Mrs Ryall" names.
+                        if (CoupledGivenName(document, nameToken, found, first) is { } coupled)
+                        {
+                            registry.Add(found with { Name = coupled + found.Name.Substring(found.Name.IndexOf(' ')) });
+                        }
                     }
 
                     // "Syrian Democratic Forces (SDF)": the acronym in parentheses right after the name, which may go on
@@ -442,6 +449,19 @@ internal static class NameFinder
     {
         int start = document.JoinedRunStart(runStart, paragraphFirst, word => word is "of" or "for" or "on" or "to" or "and");
         return start == runStart ? run.Name : document.Words(start, runEnd);
+    }
+
+    /// <summary>"Sue" in "Sue and Bob Ryall": a given name alone before "and" and a person's given name and surname at
+    /// <paramref name="nameToken"/>; null otherwise.</summary>
+    private static string? CoupledGivenName(BodyDocument document, int nameToken, TextName name, int paragraphFirst)
+    {
+        int given = nameToken - 2;
+        return name is { Kind: NameKind.Person, WordCount: 2 } && given >= paragraphFirst && document.Text(nameToken - 1) is "and"
+            && document.IsCapitalised(given) && document.Tokens[given].Quote < 0
+            && (given == paragraphFirst || !document.IsCapitalised(given - 1))
+            && GivenNames.Of(document.Word(given)) != Gender.Unknown && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown
+            ? document.Word(given)
+            : null;
     }
 
     /// <summary>Whether "of the" and a span of time or a contest follow the run that ends at <paramref name="runEnd"/>, making

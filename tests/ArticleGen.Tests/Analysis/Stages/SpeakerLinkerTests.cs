@@ -290,6 +290,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("Susan and Bob Ryall run the farm. Mrs Ryall said: \"We love it here.\"", "Susan Ryall")]
+    [InlineData("Bob and Susan Ryall run the farm. Mr Ryall said: \"We love it here.\"", "Bob Ryall")]
+    [InlineData("Susan and Bob Ryall run the farm. Mr Ryall said: \"We love it here.\"", "Bob Ryall")]
+    public void A_given_name_coupled_by_and_to_a_full_name_shares_its_surname(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"I am proud,\" said Bishop Ines Duarte.", "Ines Duarte")]
     [InlineData("\"The deal is done,\" Crown Prince Ali bin Saud said.", "Ali bin Saud")]
     [InlineData("\"The bill is a pretence,\" Lord Alli said.", "Alli")]
