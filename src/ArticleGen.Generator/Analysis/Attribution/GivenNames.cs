@@ -38,6 +38,12 @@ internal static class GivenNames
         "Quentin", "Reginald", "Roderick", "Cedric", "Clive", "Derrick", "Fraser", "Gregor", "Jamie", "Brendan", "Colm",
         "Cormac", "Diarmuid", "Donal", "Dónal", "Fintan", "Lorcan", "Oisín", "Ruairí", "Tadhg", "Darragh", "Ronan",
         "Cillian",
+        // English short and familiar forms (added in the forty-second round)
+        "Adrian", "Alf", "Alfie", "Archie", "Barney", "Ben", "Bert", "Danny", "Davey", "Des", "Doug", "Eddie", "Edwin",
+        "Ernest", "Ernie", "Freddie", "Geoff", "Graeme", "Horace", "Joel", "Joey", "Kenny", "Kev", "Len", "Lenny", "Leo",
+        "Les", "Louie", "Maurice", "Melvin", "Mick", "Mickey", "Ollie", "Oswald", "Pete", "Phil", "Reg", "Reuben", "Ricky",
+        "Rob", "Robbie", "Rodney", "Ron", "Ronnie", "Sid", "Stan", "Teddy", "Terence", "Toby", "Tommy", "Trev", "Vic",
+        "Wilfred", "Zach", "Zak",
         // French, German, Dutch, Scandinavian, Finnish, Icelandic (added in the nineteenth round)
         "Adrien", "Alexandre", "Antoine", "Arnaud", "Aurélien", "Baptiste", "Benoît", "Christophe", "Clément", "Damien",
         "Denis", "Édouard", "Fabien", "Florian", "Guillaume", "Hervé", "Jean-Claude", "Jean-Luc", "Jean-Marc",
@@ -117,6 +123,10 @@ internal static class GivenNames
 
     private static readonly HashSet<string> Female = new(StringComparer.Ordinal)
     {
+        // English short and familiar forms (added in the forty-second round)
+        "Beth", "Bethany", "Beverley", "Carol", "Carole", "Chloe", "Doreen", "Gail", "Gwen", "Jemma", "Jenny", "Jodie",
+        "Kathy", "Katrina", "Leah", "Lynda", "Lynne", "Maggie", "Mandy", "Mavis", "Moira", "Muriel", "Nina", "Norma", "Pam",
+        "Phyllis", "Pippa", "Rita", "Rosie", "Stacey", "Sue", "Tina", "Vicky", "Wilma",
         // English
         "Abigail", "Alice", "Alison", "Amanda", "Amber", "Amy", "Angela", "Ann", "Anna", "Anne", "Annie", "Barbara", "Betty",
         "Beverly", "Brenda", "Bridget", "Caroline", "Carolyn", "Catherine", "Charlotte", "Cheryl", "Christina", "Christine",

@@ -41,6 +41,14 @@ public sealed class PronounResolverTests
     public void A_sporting_events_name_is_no_person_a_pronoun_could_stand_for(string body)
         => Assert.Equal(("Tomas Brandt", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Sue Ryall met Kit Marlow. \"It was hard,\" he said.", "Kit Marlow")]
+    [InlineData("Carole Minton met Kit Marlow. \"It was hard,\" he said.", "Kit Marlow")]
+    [InlineData("Geoff Ryall met Kit Marlow. \"It was hard,\" she said.", "Kit Marlow")]
+    [InlineData("Phil Ryall met Kit Marlow. \"It was hard,\" she said.", "Kit Marlow")]
+    public void A_familiar_english_given_name_tells_the_gender_a_pronoun_needs(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_pronoun_after_a_quotation_running_over_paragraphs_looks_back_from_where_it_opens()
         => Assert.Equal(
