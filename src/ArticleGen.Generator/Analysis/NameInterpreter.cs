@@ -349,7 +349,7 @@ internal static class NameInterpreter
 
     /// <summary>"KP", "K": one or two capitals, not a title, nor letters that stand for anything but given names (<see
     /// cref="Lexicon.IsLettersOfNoName"/>).</summary>
-    private static bool IsUndottedInitials(string word)
+    public static bool IsUndottedInitials(string word)
         => word.Length <= 2 && AllUpper(word) && word[0] is >= 'A' and <= 'Z' && word[word.Length - 1] is >= 'A' and <= 'Z'
             && !Lexicon.IsTitle(word) && !Lexicon.IsLettersOfNoName(word);
 

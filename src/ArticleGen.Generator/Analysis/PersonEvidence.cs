@@ -6,7 +6,7 @@ namespace ArticleGen.Generator.Analysis;
 /// What the words around a name say of a given name and a surname that is also a word of places or things ("Peter Hall",
 /// "Michael Lake", "Mark Bridge"), which its own words leave unknown, since "Albert Hall" and "Victoria Park" are places: a place does not speak, is given
 /// no age and is no witness, so "Peter Hall said", "“…,” said Peter Hall.", "Sarah Park, 34," and "the witness, Peter
-/// Hall" name a person.
+/// Hall" name a person; so do they of initials and a surname ("MK Stalin said"), which may be letters of a body.
 /// </summary>
 internal static class PersonEvidence
 {
@@ -20,7 +20,8 @@ internal static class PersonEvidence
     {
         bool givenThenPlaceWord = Lexicon.IsNonPersonWord(document.Word(end - 1)) && GivenNames.Of(document.Word(first)) != Gender.Unknown;
         bool surnameFirst = Lexicon.IsPlaceSurname(document.Word(first)) && !Lexicon.IsNonPersonWord(document.Word(end - 1));
-        if (name.Kind != NameKind.Unknown || end - first != 2 || !(givenThenPlaceWord || surnameFirst))
+        bool initialsFirst = NameInterpreter.IsUndottedInitials(document.Word(first)) && !Lexicon.IsNonPersonWord(document.Word(end - 1));
+        if (name.Kind != NameKind.Unknown || end - first != 2 || !(givenThenPlaceWord || surnameFirst || initialsFirst))
         {
             return false;
         }

@@ -368,6 +368,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("\"We urge calm,\" said KP Yugandhar. Yugandhar also said the media were \"irresponsible\".")]
+    [InlineData("KP Yugandhar said the media must \"refrain\". Yugandhar also said they were \"irresponsible\".")]
+    [InlineData("Federation president KP Yugandhar urged calm. Yugandhar also said the media were \"irresponsible\".")]
+    public void Undotted_initials_and_a_surname_that_speak_name_a_person_the_surname_alone_stands_for(string body)
+        => Assert.Equal("KP Yugandhar", Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("\"We will appeal,\" AC Tidewater said in a statement.", "AC Tidewater")]
     [InlineData("\"We will appeal,\" the US Tidewater Fund said.", "US Tidewater Fund")]
     public void Capitals_before_one_name_word_or_a_bodys_name_are_no_initials(string body, string speaker)
