@@ -23,7 +23,7 @@ internal static class BodyAnalyzer
         var unbalanced = new List<int>();
 
         // Mentions are found in the body as written; quotes and speakers in the body read in double marks.
-        string marked = SingleMarkStyle.AsDoubleMarks(body, paragraphs, cancellationToken);
+        string marked = SingleMarkStyle.AsDoubleMarks(TwoCharacterMarks.AsDoubleMarks(body), paragraphs, cancellationToken);
         var rawQuotes = QuoteScanner.Scan(marked, paragraphs, unbalanced, cancellationToken);
         var document = BodyDocument.Build(marked, paragraphs, rawQuotes, cancellationToken);
         var registry = new PersonRegistry();

@@ -68,6 +68,14 @@ public sealed class QuoteDetectionTests
     public void Nested_curly_single_quotes_are_no_quote_starts()
         => Assert.Equal(["She said ‘no’ to the ‘deal’ and that’s final"], Texts("“She said ‘no’ to the ‘deal’ and that’s final,” he said.").Select(t => t.TrimEnd(',')).ToArray());
 
+    [Theory]
+    [InlineData("\"I don't telegraph my travel plans,'' he said. \"A man's entitled to privacy.\"", new[] { "I don't telegraph my travel plans", "A man's entitled to privacy." })]
+    [InlineData("He said: \"It is wonderful that we won the award.''", new[] { "It is wonderful that we won the award." })]
+    [InlineData("``We will win,'' Jo Lee said.", new[] { "We will win" })]
+    [InlineData("Tropical Storm ''Jolina'' hit the region, and it's the '90s' worst, the workers' union said.", new[] { "Jolina" })]
+    public void Two_apostrophes_or_backticks_typed_for_a_double_mark_are_one(string body, string[] quotes)
+        => Assert.Equal(quotes, Texts(body));
+
     [Fact]
     public void Doubled_straight_marks_do_not_make_empty_quotes()
     {
