@@ -280,10 +280,18 @@ internal static class Lexicon
         "seamer", "centre-back", "center-back", "full-back", "fly-half", "scrum-half", "flanker", "winner", "runner-up",
         "team-mate", "vice-captain", "explorer", "international", "assistant", "clerk", "counsel", "lady", "gentleman", "person");
 
-    /// <summary>The regular plurals of the person nouns ("protestors", "strikers"), groups that speak; not those in "-man",
-    /// whose plural is "-men" ("Mans" is a surname).</summary>
-    private static readonly HashSet<string> PluralPersonNouns = new(
-        NominalPersons.Where(noun => !noun.EndsWith("man", StringComparison.Ordinal)).Select(noun => noun + "s"), StringComparer.Ordinal);
+    /// <summary>The regular plurals of the person nouns ("protestors", "witnesses", "deputies"), groups that speak, each with
+    /// its singular; not those in "-man", whose plural is "-men" ("Mans" is a surname).</summary>
+    private static readonly Dictionary<string, string> PluralPersonNouns = NominalPersons
+        .Where(noun => !noun.EndsWith("man", StringComparison.Ordinal))
+        .ToDictionary(RegularPlural, noun => noun, StringComparer.Ordinal);
+
+    /// <summary>"witness" → "witnesses", "deputy" → "deputies", "attorney" → "attorneys", "striker" → "strikers".</summary>
+    private static string RegularPlural(string noun)
+        => noun.EndsWith("s", StringComparison.Ordinal) || noun.EndsWith("x", StringComparison.Ordinal) || noun.EndsWith("z", StringComparison.Ordinal)
+                || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal) ? noun + "es"
+            : noun.Length > 2 && noun[noun.Length - 1] == 'y' && "aeiou".IndexOf(noun[noun.Length - 2]) < 0 ? noun.Substring(0, noun.Length - 1) + "ies"
+            : noun + "s";
 
     /// <summary>Person nouns that describe someone by what they do or won, which news uses for a person it named
     /// before ("Ines Duarte won gold … the champion said"), unlike nouns of an office or a part in an event ("the officer").</summary>
@@ -810,7 +818,7 @@ internal static class Lexicon
 
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>
     public static NameKind NominalKind(string word)
-        => NominalGroups.Contains(word) || PluralPersonNouns.Contains(word) ? NameKind.Organization
+        => NominalGroups.Contains(word) || PluralPersonNouns.ContainsKey(word) ? NameKind.Organization
             : NominalPersons.Contains(word) ? NameKind.Person
             : IsScientistOfField(word) ? (word[word.Length - 1] == 's' ? NameKind.Organization : NameKind.Person)
             : NameKind.Unknown;
@@ -823,7 +831,7 @@ internal static class Lexicon
     /// <summary>The one-person role noun of a plural group noun ("victims" → "victim"), or null ("police", "families";
     /// "Mans", whose "man" makes "men").</summary>
     public static string? SingularPersonNoun(string group)
-        => PluralPersonNouns.Contains(group) ? group.Substring(0, group.Length - 1) : null;
+        => PluralPersonNouns.TryGetValue(group, out string? single) ? single : null;
 
     /// <summary>Whether a capitalised word is a person's role noun ("Striker", "Coach"), without lower-casing it, or one
     /// shared or held before ("Co-producer", "Ex-minister").</summary>

@@ -68,7 +68,7 @@ public sealed class ColonAndPreviousSentenceTests
     [InlineData("Ines Duarte won the prize on Sunday. Wikinews talked with her after the event. \"We do this together as sisters.\"", "Ines Duarte", "PreviousSentence")]
     [InlineData("A reporter spoke with Tomas Brandt outside the court. \"I am innocent.\"", "Tomas Brandt", "PreviousSentence")]
     [InlineData("Ines Duarte won the prize. Wikinews talked with her after the event, learning that she was one of the \"Estrada Sisters\". \"We do this together.\"", "Ines Duarte", "Continuation")]
-    [InlineData("Wikinews spoke to one of the organisers on Monday. \"We sold out in a day.\"", null, "None")]
+    [InlineData("Wikinews spoke to one of the organisers on Monday. \"We sold out in a day.\"", "organiser", "PreviousSentence")]
     [InlineData("Tomas Brandt spoke to reporters after the match. \"We played well.\"", "Tomas Brandt", "PreviousSentence")]
     public void When_the_press_speaks_with_someone_the_quote_after_is_theirs(string body, string? speaker, string rule)
     {

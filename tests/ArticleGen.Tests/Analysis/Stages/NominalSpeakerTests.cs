@@ -333,6 +333,9 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("Many protesters said the new cabinet did little. \"We want a complete change,\" one said.", "protester")]
     [InlineData("Residents were angry on Monday. \"We were never told,\" one said.", "resident")]
+    [InlineData("Two witnesses saw the crash. \"It was terrible,\" one told reporters.", "witness")]
+    [InlineData("Two eyewitnesses described the blast. \"It was loud,\" one said.", "eyewitness")]
+    [InlineData("Residents gathered outside the hall. \"We have had enough,\" said one of the homeowners.", "homeowner")]
     public void One_of_the_group_named_just_before_speaks_as_one_of_them(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

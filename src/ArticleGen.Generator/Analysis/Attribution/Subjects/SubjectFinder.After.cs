@@ -68,6 +68,13 @@ internal sealed partial class SubjectFinder
                 return new Subject(k, k + 1, PronounKind.None, rule, k, Nominal: true);
             }
 
+            // "said one of the homeowners": one person of the group, as "One of the victims said" is.
+            if (skipped == 0 && k + 3 < end && Document.Text(k) is "one" && Document.Text(k + 1) is "of" && Document.Text(k + 2) is "the"
+                && Document.IsLowerWord(k + 3) && Tokens[k + 3].Quote < 0 && Lexicon.SingularPersonNoun(Document.Text(k + 3)) is not null)
+            {
+                return new Subject(k + 3, k + 4, PronounKind.None, rule, k + 3, Nominal: true);
+            }
+
             // "said the director of the museum, Ines Duarte", "said spokesperson for the agency, Rupert Colville" (a role noun of
             // one person may go without its article): the person in apposition to the role and its body.
             if (k + 2 < end && Document.Text(k + 1) is "of" or "at" or "for" or "from" or "in"
