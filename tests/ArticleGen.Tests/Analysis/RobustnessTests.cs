@@ -15,7 +15,7 @@ using EntityKind = ArticleGen.Generator.Model.EntityKind;
 
 public sealed class RobustnessTests
 {
-    private const string Alphabet = "ab AZ.,;:!?\"“”‘’'()[]—-\n\n  \t\u00A0SaidHeShe";
+    private const string Alphabet = "ab AZ.,;:!?\"“”‘’'`()[]—-\n\n  \t\u00A0SaidHeShe19";
 
     [Fact]
     public void Random_text_never_throws_and_results_are_well_formed()
@@ -51,6 +51,7 @@ public sealed class RobustnessTests
         "quoted", "put", "it", "As", "Writing", "on", "Twitter", "office", "from", "54", "54-year-old", "mayor", "White",
         "House", "Q", "letter", "issued", "who", "critics", "spoke", "Monday",
         ",", ".", ":", "—", "\"", "“", "”", "\n\n",
+        "‘", "’", "'", "''", "``", "'90s", "workers’", "’em", ": ‘", "\n\n‘",
     ];
 
     [Fact]
@@ -203,6 +204,10 @@ public sealed class RobustnessTests
     [InlineData("One woman said. \"a,\" she told ")]
     [InlineData("two people familiar with ")]
     [InlineData("a man who ")]
+    [InlineData("He said: ‘a ")]
+    [InlineData("\n‘a’ b’ ")]
+    [InlineData("'a ‘b workers’ c ")]
+    [InlineData("''a`` ")]
     public void Pathological_repetitions_are_analysed_with_sound_results(string unit)
     {
         // 200,000 characters: linear work is instant, quadratic work would not finish in the test run's time.
