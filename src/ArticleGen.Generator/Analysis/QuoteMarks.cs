@@ -55,6 +55,14 @@ internal static class QuoteMarks
             && after + 1 < paragraphEnd && body[after] == ' ' && char.IsUpper(body[after + 1]);
     }
 
+    /// <summary>
+    /// A straight mark glued to a full stop, "?" or "!" before it and to a capital letter after it ("… mail-in ballots."We
+    /// made …"): an opening mark typed without its space. It may open only where no quote is open.
+    /// </summary>
+    public static bool InGluedOpeningPosition(string body, int paragraphStart, int paragraphEnd, int mark, int markLength)
+        => body[mark] == '"' && mark > paragraphStart && body[mark - 1] is '.' or '?' or '!'
+            && mark + markLength < paragraphEnd && char.IsUpper(body[mark + markLength]);
+
     /// <summary>A mark in closing position: it follows something other than whitespace.</summary>
     public static bool InClosingPosition(string body, int paragraphStart, int mark)
         => mark > paragraphStart && !char.IsWhiteSpace(body[mark - 1]);

@@ -10,8 +10,9 @@ namespace ArticleGen.Generator.Analysis;
 /// <remarks>
 /// <list type="bullet">
 /// <item>Curly marks say which way they face; a straight mark opens when no quote is open and it sits in
-/// opening position (after whitespace or opening punctuation, before text, or detached by a space before a capital
-/// letter), and closes an open quote unless it sits in opening position without touching the text before it.</item>
+/// opening position (after whitespace or opening punctuation, before text, detached by a space before a capital
+/// letter, or glued between a full stop and a capital letter), and closes an open quote unless it sits in opening position
+/// without touching the text before it.</item>
 /// <item>A run of straight marks (<c>""</c>) counts as one mark, and a quote with no text is dropped.</item>
 /// <item>Single quotes and apostrophes never start or end a quote, so nested ‘…’ stays part of the outer quote.</item>
 /// <item>A quote never crosses a paragraph: when the paragraph ends with a quote open, the quote is bounded
@@ -63,7 +64,8 @@ internal static class QuoteScanner
                 bool closing = QuoteMarks.InClosingPosition(body, start, i);
                 if (open < 0)
                 {
-                    if (QuoteMarks.IsTypographicOpening(c) || opening || QuoteMarks.InDetachedOpeningPosition(body, start, end, i, length))
+                    if (QuoteMarks.IsTypographicOpening(c) || opening || QuoteMarks.InDetachedOpeningPosition(body, start, end, i, length)
+                        || QuoteMarks.InGluedOpeningPosition(body, start, end, i, length))
                     {
                         open = i;
                         openLength = length;

@@ -53,6 +53,16 @@ public sealed class QuoteDetectionTests
     public void A_straight_mark_detached_by_a_space_before_a_capital_opens_a_quote(string body, string quote)
         => Assert.Equal([quote], Texts(body));
 
+    [Theory]
+    [InlineData("The count was delayed by mail-in ballots.\"We made a number of assumptions,\" he told reporters.", "We made a number of assumptions")]
+    [InlineData("Was it late?\"We made a number of assumptions,\" he told reporters.", "We made a number of assumptions")]
+    public void A_straight_mark_glued_between_a_full_stop_and_a_capital_opens_a_quote(string body, string quote)
+        => Assert.Equal([quote], Texts(body));
+
+    [Fact]
+    public void A_straight_mark_glued_after_a_quote_s_full_stop_still_closes_it()
+        => Assert.Equal(["It is over.", "Not yet."], Texts("He said \"It is over.\"Then she said \"Not yet.\""));
+
     [Fact]
     public void A_detached_mark_before_lower_case_text_opens_nothing()
         => Assert.Equal(["fast"], Texts("He is 6 \" tall. She called it \"fast\"."));
@@ -73,6 +83,7 @@ public sealed class QuoteDetectionTests
     [InlineData("He said: \"It is wonderful that we won the award.''", new[] { "It is wonderful that we won the award." })]
     [InlineData("``We will win,'' Jo Lee said.", new[] { "We will win" })]
     [InlineData("Tropical Storm ''Jolina'' hit the region, and it's the '90s' worst, the workers' union said.", new[] { "Jolina" })]
+    [InlineData("Pam Walsh said the council was ‘‘quite remiss’’.\n\n‘‘We have only paid off half the loan,’’ she said.", new[] { "quite remiss", "We have only paid off half the loan" })]
     public void Two_apostrophes_or_backticks_typed_for_a_double_mark_are_one(string body, string[] quotes)
         => Assert.Equal(quotes, Texts(body));
 
