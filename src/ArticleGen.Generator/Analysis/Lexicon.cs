@@ -560,6 +560,8 @@ internal static class Lexicon
         "Mission", "Programme", "Forum", "Chamber", "Secretariat", "Inspectorate", "Consortium", "Caucus", "Partnership",
         "Initiative", "Homes", "Developments", "Properties", "Estates", "Panel", "Guild", "Collective", "Cooperative",
         "Co-operative", "Syndicate",
+        // The last words of Irish parties' names, which read as a person's otherwise ("Cllr Jo Lee, Fianna Fáil, agreed").
+        "Fáil", "Fail", "Gael", "Féin", "Fein", "Aontú",
         "Coastguard", "Ferries", "Wire", "Friends", "Treasury", "Newspaper", "Newspapers", "Publishing", "Publications",
         "Relations", "Reserve",
         // "the Philippine Red Cross", "the Red Crescent": the aid societies (a "Charing Cross" so read is no person either).

@@ -42,6 +42,13 @@ public sealed class PronounResolverTests
         => Assert.Equal(("Tomas Brandt", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Cllr Tom Arkwright, Fianna Fáil, agreed.\n\n\"I thought it was crazy,\" he said.", "Tom Arkwright")]
+    [InlineData("Cllr Sean Doyle backed his Fianna Fáil colleague on the motion.\n\n\"It is in a dangerous state,\" he said.", "Sean Doyle")]
+    [InlineData("Cllr Aisling Bellamy, Fine Gael, also demanded a meeting.\n\n\"We should insist on it,\" she said.", "Aisling Bellamy")]
+    public void An_irish_party_s_name_is_no_person_a_pronoun_could_stand_for(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Sue Ryall met Kit Marlow. \"It was hard,\" he said.", "Kit Marlow")]
     [InlineData("Carole Minton met Kit Marlow. \"It was hard,\" he said.", "Kit Marlow")]
     [InlineData("Geoff Ryall met Kit Marlow. \"It was hard,\" she said.", "Kit Marlow")]
