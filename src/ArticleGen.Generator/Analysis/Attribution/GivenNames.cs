@@ -43,7 +43,7 @@ internal static class GivenNames
         "Ernest", "Ernie", "Freddie", "Geoff", "Graeme", "Horace", "Joel", "Joey", "Kenny", "Kev", "Len", "Lenny", "Leo",
         "Les", "Louie", "Maurice", "Melvin", "Mick", "Mickey", "Ollie", "Oswald", "Pete", "Phil", "Reg", "Reuben", "Ricky",
         "Rob", "Robbie", "Rodney", "Ron", "Ronnie", "Sid", "Stan", "Teddy", "Terence", "Toby", "Tommy", "Trev", "Vic",
-        "Wilfred", "Zach", "Zak",
+        "Wilfred", "Zach", "Zak", "Zac", "Josh", "Nate",
         // French, German, Dutch, Scandinavian, Finnish, Icelandic (added in the nineteenth round)
         "Adrien", "Alexandre", "Antoine", "Arnaud", "Aurélien", "Baptiste", "Benoît", "Christophe", "Clément", "Damien",
         "Denis", "Édouard", "Fabien", "Florian", "Guillaume", "Hervé", "Jean-Claude", "Jean-Luc", "Jean-Marc",

@@ -296,6 +296,10 @@ public sealed class SpeakerLinkerTests
     public void A_given_name_coupled_by_and_to_a_full_name_shares_its_surname(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Fact]
+    public void Mr_before_a_shared_surname_names_the_man_a_familiar_given_name_shows()
+        => Assert.Equal("Josh Porter", Assert.Single(Quotes("Nurse Rita Porter spoke first. Her husband Josh Porter spoke too. \"We need ratios,\" Mr Porter said.")).Speaker);
+
     [Theory]
     [InlineData("\"I am proud,\" said Bishop Ines Duarte.", "Ines Duarte")]
     [InlineData("\"The deal is done,\" Crown Prince Ali bin Saud said.", "Ali bin Saud")]
