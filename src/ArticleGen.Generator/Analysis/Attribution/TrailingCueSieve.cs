@@ -75,7 +75,10 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 break;
             }
 
-            if (token.Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, k) && !SpeechCues.IsParticiple(Document, k))
+            // "“will not hesitate” to describe the outbreak as a pandemic, Jo Lee said": an infinitive with an object is no
+            // clause's verb; one that ends the clause is ("“…,” the report went on to say.").
+            if (token.Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, k) && !SpeechCues.IsParticiple(Document, k)
+                && !(k > j && Document.Text(k - 1) is "to" && k + 1 < end && Tokens[k + 1].Kind == TokenKind.Word && Document.Text(k + 1) is not "that"))
             {
                 verb = k;
                 break;

@@ -31,6 +31,13 @@ public sealed class TrailingCueSieveTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("The agency \"will not hesitate\" to describe the outbreak as a pandemic, Ines Duarte said.", "Ines Duarte")]
+    [InlineData("The agency \"will not hesitate\" to call it a pandemic, Ines Duarte said.", "Ines Duarte")]
+    [InlineData("Tomas Brandt had \"knowingly misled the board,\" the report went on to say.", "report")]
+    public void An_infinitive_of_saying_with_an_object_is_no_clause_verb_before_the_attribution(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"This library is very different,\" Ines Duarte, Assistant Library Director, said.")]
     [InlineData("\"This library is very different,\" Ines Duarte, Assistant Director, said.")]
     [InlineData("\"This library is very different,\" Ines Duarte, Library Director, said.")]
