@@ -259,7 +259,8 @@ internal sealed class SpeechClassifier
     }
 
     /// <summary>Whether only "and", "or" or a comma stands between quote <paramref name="before"/> and quote
-    /// <paramref name="q"/>, in one sentence, or nothing when the comma is inside the closing mark.</summary>
+    /// <paramref name="q"/>, in one sentence, or nothing when the comma is inside the closing mark, or "instead of" or
+    /// "rather than".</summary>
     private bool JoinedInList(int before, int q)
     {
         int close = Document.CloseToken[before];
@@ -267,6 +268,12 @@ internal sealed class SpeechClassifier
         if (close < 0 || open < 0 || Document.TokenSentence[close] != Document.TokenSentence[open])
         {
             return false;
+        }
+
+        // "the word “lackey” instead of “dignity”", "“riots” rather than “protests”": a quote set against the one before.
+        if (open - close == 3 && (Document.Text(close + 1), Document.Text(close + 2)) is ("instead", "of") or ("rather", "than"))
+        {
+            return true;
         }
 
         for (int k = close + 1; k < open; k++)

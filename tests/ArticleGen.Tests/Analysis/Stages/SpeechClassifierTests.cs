@@ -9,6 +9,12 @@ namespace ArticleGen.Tests.Analysis.Stages;
 public sealed class SpeechClassifierTests
 {
     [Theory]
+    [InlineData("He denied using the word \"lackey\" instead of \"dignity\".")]
+    [InlineData("She preferred the term \"riots\" rather than \"protests\" in the report.")]
+    public void A_quote_set_against_a_word_named_as_one_is_a_word_too(string body)
+        => Assert.All(Quotes(body), quote => Assert.False(quote.IsSpeech));
+
+    [Theory]
     [InlineData("The winning photo is to be published on the cover of \"Puppy and dog basics\" magazine.", false)]
     [InlineData("Ines Duarte told the \"Today\" programme that the dam would hold.", false)]
     [InlineData("Ines Duarte said she would defend herself against what she termed an \"unjust\" campaign.", true)]
