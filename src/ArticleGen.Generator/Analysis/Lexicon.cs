@@ -209,7 +209,7 @@ internal static class Lexicon
         "police", "officials", "authorities", "investigators", "researchers", "scientists", "army", "military", "navy", "marines",
         "government", "ministry", "prosecutors", "prosecution", "court", "company", "family", "protesters",
         "organisers", "organizers", "witnesses", "residents", "experts", "doctors", "officers", "analysts",
-        "agency", "department", "council", "committee", "spokespeople", "spokesmen", "sources", "campaigners",
+        "agency", "department", "council", "committee", "spokespeople", "spokesmen", "sources", "insiders", "campaigners",
         "lawyers", "attorneys", "activists", "organisation", "organization", "firm", "airline", "team", "club", "party", "union",
         "children", "women", "men", "students", "parents", "fans", "members", "workers", "employees", "staff", "locals", "villagers",
         "demonstrators", "critics", "supporters", "opponents", "voters", "lawmakers", "legislators", "observers",

@@ -875,7 +875,7 @@ internal sealed class SpeakerLinker
         string lower = word.ToLowerInvariant();
         string capitalised = char.ToUpperInvariant(word[0]) + word.Substring(1);
         return !Lexicon.IsDeterminer(lower) && !Lexicon.IsFunctionWord(capitalised) && !Lexicon.IsAuxiliary(lower)
-            && !(Lexicon.IsSpeechVerb(lower) && !SpeechCues.IsStateBeforeNoun(Document, k))
+            && !(Lexicon.IsSpeechVerb(lower) && !SpeechCues.IsStateBeforeNoun(Document, k)) && lower is not ("quoted" or "cited")
             && !Lexicon.IsMannerVerb(lower) && !Lexicon.IsCountingOrUnnamingWord(lower)
             && !Lexicon.IsWeekday(capitalised) && !Lexicon.IsMonth(capitalised) && Document.Age(k) < 0 && !Lexicon.IsNumber(word);
     }

@@ -771,6 +771,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("The newspaper quoted aides as saying that Tomas Brandt was \"seriously considering\" a poll.", "aides")]
+    [InlineData("The Tidewater Courier quoted unnamed insiders as saying that Tomas Brandt was \"seriously considering\" a poll.", "insiders")]
+    public void A_group_quoted_as_saying_is_named_without_the_verb_that_quotes_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Ines Duarte was quoted saying \"It will hold,\" at a briefing.")]
     [InlineData("Acting Tidewater Water Safety Agency (TWSA) director Ines Duarte was quoted saying \"It will hold,\" at a briefing.")]
     public void Quoted_saying_without_as_names_the_speaker_before_quoted(string body)
