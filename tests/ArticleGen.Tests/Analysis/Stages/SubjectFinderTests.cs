@@ -1256,6 +1256,7 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("Ines Duarte, leader of the Tidewater Green party said, \"We stand together.\"")]
     [InlineData("Ines Duarte, chair of the harbour board told reporters: \"We stand together.\"")]
+    [InlineData("Ines Duarte, THB boss acknowledged at a board meeting the \"difficult decision\" to close the ward.")]
     public void A_person_whose_appositive_is_left_unclosed_is_the_subject_not_its_role_noun(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -211,7 +211,11 @@ internal sealed partial class SubjectFinder
 
             if (Document.IsPunctuation(m, ','))
             {
-                return described && (Document.IsLowerWord(m + 1) || Lexicon.IsTitle(Document.Word(m + 1))) && PersonBeforeComma(m, low) is { } person
+                // "Peter Hollis, LTH boss acknowledged": a body's letters may open the appositive before its lower-case words.
+                return described
+                    && (Document.IsLowerWord(m + 1) || Lexicon.IsTitle(Document.Word(m + 1))
+                        || (m + 2 <= k && Lexicon.IsAcronym(Document.Word(m + 1)) && Document.IsLowerWord(m + 2)))
+                    && PersonBeforeComma(m, low) is { } person
                     && NameInterpreter.Interpret(Document, person.FirstToken, person.EndToken) is { WordCount: >= 2 }
                     && !Document.FollowsPreposition(person.FirstToken, low)
                     ? person
