@@ -14,7 +14,8 @@ namespace ArticleGen.Generator.Analysis;
 /// letter, or glued between a full stop and a capital letter), and closes an open quote unless it sits in opening position
 /// without touching the text before it.</item>
 /// <item>A run of straight marks (<c>""</c>) counts as one mark, and a quote with no text is dropped.</item>
-/// <item>Single quotes and apostrophes never start or end a quote, so nested ‘…’ stays part of the outer quote.</item>
+/// <item>Single quotes and apostrophes never start or end a quote, so nested ‘…’ stays part of the outer quote (an article
+/// set in single marks reaches the scanner with its marks' roles swapped: <see cref="SingleMarkStyle"/>).</item>
 /// <item>A quote never crosses a paragraph: when the paragraph ends with a quote open, the quote is bounded
 /// there. If the next paragraph opens with a mark (the convention for a quote running over several paragraphs),
 /// each paragraph's part is reported as its own quote, linked by <see cref="RawQuote.ContinuesNext"/>; otherwise
