@@ -40,8 +40,12 @@ internal static class QuoteMarks
             return false;
         }
 
-        return char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '<' or '\u2014' or '\u2013' or '-' or '/' or ':' or ';' or ',' or '\u2018' or '\'';
+        return IsOpeningContext(previous) || previous is '\u2018' or '\'';
     }
+
+    /// <summary>White space or punctuation after which a quote may open: ( [ { &lt; dashes / : ; ,.</summary>
+    public static bool IsOpeningContext(char previous)
+        => char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '<' or '\u2014' or '\u2013' or '-' or '/' or ':' or ';' or ',';
 
     /// <summary>
     /// A straight mark set off by a space on both sides before a capital letter ("… attacks. " Though bin Laden is dead, …"):

@@ -13,10 +13,11 @@ namespace ArticleGen.Generator.Analysis;
 /// An article is in single marks when it has no double mark at all and a single-mark quote, or when a single-mark quote
 /// opens a line or follows a colon and every double mark of the body lies inside a single-mark quote (nested, as British
 /// style nests). An article with a double-quoted span outside them (a headline's <c>‘…’</c> above quotes in “…”) keeps
-/// its double marks as its quotes, so articles in double marks read as before. A single mark opens after white space or opening punctuation and before a word (not an elision:
-/// <c>’em</c>, <c>’til</c>); it closes after text and before anything but a letter or digit (<c>don’t</c> does not
-/// close). A plural possessive (<c>the workers’ rights</c>) closes only when no closing mark follows before the next
-/// opening one. One level of nesting (<c>‘… decided ‘this isn’t good enough’ and …’</c>) is followed.
+/// its double marks as its quotes, so articles in double marks read as before. A single mark opens after white space,
+/// opening punctuation or a double mark and before a word (not an elision: <c>’em</c>, <c>’til</c>) or a number (not a
+/// year's: <c>'90s</c>); it closes after text and before anything but a letter or digit (<c>don’t</c> does not close). A
+/// plural possessive (<c>the workers’ rights</c>) closes only when no closing mark follows before the next opening one.
+/// One level of nesting (<c>‘… decided ‘this isn’t good enough’ and …’</c>) is followed.
 /// </remarks>
 internal static class SingleMarkStyle
 {
@@ -103,7 +104,7 @@ internal static class SingleMarkStyle
             char c = body[i];
             if (c is '\u2018' or '\u2019' or '\'')
             {
-                if (c != '\u2019' && OpensBeforeWord(body, i, end) && (i == start || IsBeforeOpening(body[i - 1])))
+                if (c != '\u2019' && OpensBeforeWord(body, i, end) && (i == start || QuoteMarks.IsOpeningContext(body[i - 1]) || QuoteMarks.IsMark(body[i - 1])))
                 {
                     marks.Add((i, true));
                 }
@@ -183,9 +184,6 @@ internal static class SingleMarkStyle
         int after = digits + 2;
         return after <= end && char.IsDigit(body[digits + 1]) && (after == end || body[after] == 's' || char.IsWhiteSpace(body[after]));
     }
-
-    private static bool IsBeforeOpening(char previous)
-        => char.IsWhiteSpace(previous) || previous is '(' or '[' or '\u2014' or '\u2013' or '-' or ':' or ';' or ',' || QuoteMarks.IsMark(previous);
 
     /// <summary>A mark after an <c>s</c> and before a lower-case word or number: <c>the workers’ rights</c>.</summary>
     private static bool IsPossessive(string body, int mark, int end)
