@@ -224,8 +224,11 @@ internal sealed class PronounResolver
         }
 
         // "Addressing the press, the BJP leader asked Rahul Gandhi and Mallikarjun Kharge whether …. “…,” he said": names
-        // inside the clause of a role noun that is the sentence's subject do not outrank it.
-        if (nominalBefore is { } holding && occurrence >= 0 && GenderEvidence.OfPronoun(word) != Gender.Unknown
+        // inside the clause of a role noun that is the sentence's subject do not outrank it; nor do they when that sentence
+        // ends the paragraph before ("The gymnast took gold ahead of Nariman Korbin and Stephen Nedrow. ¶ “…,” he said").
+        var holdingNominal = nominalBefore
+            ?? (!chained && nearestBefore >= 0 && word is not ("it" or "It") ? FittingNominalBefore(token, word, previousParagraph: true) : null);
+        if (holdingNominal is { } holding && occurrence >= 0 && GenderEvidence.OfPronoun(word) != Gender.Unknown
             && (previousQuote < 0 || quotes[previousQuote].RegionEnd < _context.Occurrences[occurrence].Start)
             && NominalHoldingName(holding, _context.Occurrences[occurrence].Start) is { } holder)
         {

@@ -31,6 +31,7 @@ public sealed class PronounResolverTests
     [Theory]
     [InlineData("Party leader Kessa Marundu on Monday slammed the government. Addressing a press conference, the party leader asked Tarun Obiora and Lemi Satoru whether they control their members. \"They are using these words against us,\" she said.", "Kessa Marundu")]
     [InlineData("Information Minister Kessa Marundu spoke at her office. Speaking to the press, the minister said that Tarun Obiora would lose the vote. \"The people have seen through him,\" she added.", "Kessa Marundu")]
+    [InlineData("Tidewater gymnast Rhys Mallon won gold on Monday.\n\nThe gymnast produced a routine, taking gold ahead of Nariman Korbin and Stephen Nedrow.\n\n\"I knew it was possible,\" he told the BBC.", "Rhys Mallon")]
     public void Names_inside_the_clause_of_a_role_noun_subject_do_not_outrank_the_person_it_stands_for(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
