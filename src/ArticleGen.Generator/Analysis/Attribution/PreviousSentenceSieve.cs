@@ -84,6 +84,10 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
                 ? Subjects.ClauseSubject(previous.FirstToken, k - 1) ?? Subjects.MainSubject(previous.FirstToken, k)
                 : InvertedAfterComma(k, previous.EndToken) ?? Subjects.PartySpokenWith(Subjects.Before(k - 1, previous.FirstToken), k, previous.EndToken);
 
+            // "Police based in Tipperary said: ¶ “…”": a verb that ends its sentence with a colon speaks for the sentence's
+            // subject when the words right before it name none.
+            found ??= k + 2 == previous.EndToken && Document.IsPunctuation(k + 1, ':') ? Subjects.MainSubject(previous.FirstToken, k) : null;
+
             // "Jo Lee said the figures spoke for themselves. “…”": a verb of the reported clause whose subject is no
             // speaker gives way to the verb that reports it; so does one of a clause of time or reason ("Jo Lee said she
             // agreed, minutes after doctors told her. “…”").

@@ -39,6 +39,12 @@ public sealed class ColonAndPreviousSentenceTests
     public void A_paragraph_that_ends_in_a_colon_introduces_the_quote_that_opens_the_next()
         => Assert.Equal("Tomas Brandt", Assert.Single(Quotes("Tomas Brandt, the judge, spoke to the court on Monday.\n\nMarsh was spared jail. Ines Duarte was not. Brandt was more critical of her:\n\n\"You have let down the force.\"")).Speaker);
 
+    [Theory]
+    [InlineData("Police based in Tidewater said:\n\n\"We are appealing for witnesses.\"", "Police")]
+    [InlineData("Officers based at the Marlow station said:\n\n\"We are appealing for witnesses.\"", "Officers")]
+    public void A_paragraph_ending_in_a_verb_and_a_colon_gives_the_next_its_sentence_s_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_comma_stands_for_the_colon_before_a_whole_sentence_that_ends_the_sentence()
     {
