@@ -206,7 +206,7 @@ internal static class Lexicon
     /// the group nouns stand for organisations ("they said"), the others for one person ("she said").</summary>
     private static readonly HashSet<string> NominalGroups = Set(new[]
     {
-        "police", "officials", "authorities", "investigators", "researchers", "scientists", "army", "military", "navy", "marines",
+        "police", "gardaí", "gardai", "officials", "authorities", "investigators", "researchers", "scientists", "army", "military", "navy", "marines",
         "government", "ministry", "prosecutors", "prosecution", "court", "company", "family", "protesters",
         "organisers", "organizers", "witnesses", "residents", "experts", "doctors", "officers", "analysts",
         "agency", "department", "council", "committee", "spokespeople", "spokesmen", "sources", "insiders", "campaigners",

@@ -331,6 +331,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("“We are appealing for witnesses,” Gardaí said.", "Gardaí")]
+    [InlineData("Local gardaí said they were \"appealing for witnesses\".", "Local gardaí")]
+    public void Irish_police_speak_as_a_group(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Many protesters said the new cabinet did little. \"We want a complete change,\" one said.", "protester")]
     [InlineData("Residents were angry on Monday. \"We were never told,\" one said.", "resident")]
     [InlineData("Two witnesses saw the crash. \"It was terrible,\" one told reporters.", "witness")]
