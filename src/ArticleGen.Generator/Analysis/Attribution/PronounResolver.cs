@@ -247,12 +247,15 @@ internal sealed class PronounResolver
         // "He said he told Dr Mahathir about the meetings. ¶ “…,” he said", "She beat the record set by Sarah Sjostrom. “…,” she
         // said": a name in no subject's place after a sentence whose subject is the same pronoun, or any name inside that
         // sentence, does not outrank what that pronoun stood for (one step back, bounded).
+        // The sentences before may each have that pronoun as subject ("He said that Tom Hale would visit. ¶ He said all
+        // issues …. ¶ He said, “…”"): the first of them is the one the name must follow.
         if (!chained && occurrence >= 0 && GenderEvidence.OfPronoun(word) != Gender.Unknown
             && SubjectOfSentenceBefore(token, previousParagraph: true) is { } pronounBefore && pronounBefore.Pronoun == pronoun
             && string.Equals(Document.Text(pronounBefore.FirstToken), word, StringComparison.OrdinalIgnoreCase)
-            && _context.Tokens[pronounBefore.FirstToken].Start < _context.Occurrences[occurrence].Start
-            && (!subjectFound || Document.TokenSentence[pronounBefore.FirstToken] == Document.TokenSentence[Document.TokenAt(_context.Occurrences[occurrence].Start)])
-            && Resolve(pronoun, _context.Tokens[pronounBefore.FirstToken].Start, q, chained: true) is { } chainedSpeaker)
+            && FirstOfPronounRun(pronounBefore.FirstToken, pronoun, word) is var runFirst
+            && _context.Tokens[runFirst].Start < _context.Occurrences[occurrence].Start
+            && (!subjectFound || Document.TokenSentence[runFirst] == Document.TokenSentence[Document.TokenAt(_context.Occurrences[occurrence].Start)])
+            && Resolve(pronoun, _context.Tokens[runFirst].Start, q, chained: true) is { } chainedSpeaker)
         {
             return chainedSpeaker;
         }
@@ -274,9 +277,27 @@ internal sealed class PronounResolver
         // of that gender further back.
         return SubjectOfSentenceBefore(token, previousParagraph: true) is { } before && before.Pronoun == pronoun
             && string.Equals(Document.Text(before.FirstToken), word, StringComparison.OrdinalIgnoreCase)
-            ? Resolve(pronoun, _context.Tokens[before.FirstToken].Start, q, chained: true)
+            ? Resolve(pronoun, _context.Tokens[FirstOfPronounRun(before.FirstToken, pronoun, word)].Start, q, chained: true)
             : NearerNominal(token, -1) ?? PersonOfGenderBefore(position, paragraph, gender);
     }
+
+    /// <summary>"Jo Lee said …. ¶ He said that Tom Hale would visit. ¶ He said all issues …. ¶ He said, “…”": the pronoun
+    /// subject of the first of the sentences, one after another up to the one of <paramref name="pronounToken"/>, whose
+    /// subject is that same pronoun (at most <see cref="MaxPronounRun"/> back, walked without recursion).</summary>
+    private int FirstOfPronounRun(int pronounToken, PronounKind pronoun, string word)
+    {
+        int first = pronounToken;
+        for (int steps = 0; steps < MaxPronounRun && SubjectOfSentenceBefore(first, previousParagraph: true) is { } before
+            && before.Pronoun == pronoun && string.Equals(Document.Text(before.FirstToken), word, StringComparison.OrdinalIgnoreCase); steps++)
+        {
+            first = before.FirstToken;
+        }
+
+        return first;
+    }
+
+    /// <summary>How many sentences back a run of the same pronoun as subject is followed.</summary>
+    private const int MaxPronounRun = 4;
 
     /// <summary>"“I urge all residents to stay home. ¶ “Let us remain calm,” he said": the first quote of the run of paragraphs
     /// one quotation goes on through, up to quote <paramref name="q"/>; the pronoun after it looks back from there.</summary>

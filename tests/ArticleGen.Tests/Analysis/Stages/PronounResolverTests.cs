@@ -43,6 +43,12 @@ public sealed class PronounResolverTests
         => Assert.Equal(("Tomas Brandt", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Qazi Dorran spoke on Thursday.\n\nHe said that Prime Minister Tomas Brandt would visit Qatar.\n\nHe said all issues would come under discussion.\n\nHe said, \"We have to wait for the outcome.\"")]
+    [InlineData("\"Unity is a duty,\" spokesman Qazi Dorran said.\n\nHe said that Prime Minister Tomas Brandt would visit Qatar.\n\nHe said all issues would be discussed.\n\nHe said the talks were going well.\n\nHe said, \"We have to wait for the outcome.\"")]
+    public void A_run_of_sentences_with_the_same_pronoun_as_subject_stands_for_what_its_first_stood_for(string body)
+        => Assert.Equal(("Qazi Dorran", AttributionRule.Pronoun, true), Quotes(body)[^1]);
+
+    [Theory]
     [InlineData("Cllr Tom Arkwright, Fianna Fáil, agreed.\n\n\"I thought it was crazy,\" he said.", "Tom Arkwright")]
     [InlineData("Cllr Sean Doyle backed his Fianna Fáil colleague on the motion.\n\n\"It is in a dangerous state,\" he said.", "Sean Doyle")]
     [InlineData("Cllr Aisling Bellamy, Fine Gael, also demanded a meeting.\n\n\"We should insist on it,\" she said.", "Aisling Bellamy")]
