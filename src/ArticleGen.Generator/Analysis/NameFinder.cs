@@ -233,10 +233,12 @@ internal static class NameFinder
                         registry.AddSingleName(found.Name, found.Start);
                         kind = NameKind.Person;
                     }
-                    else if (found.WordCount == 1 && kind == NameKind.Unknown && runEnd == t + 1 && AgeFollows(document, runEnd, end)
+                    else if (found.WordCount == 1 && kind == NameKind.Unknown && runEnd == t + 1
+                        && (AgeFollows(document, runEnd, end) || SaysOfThemselves(document, runEnd, end))
                         && !Lexicon.IsWeekday(found.Name) && !Lexicon.IsMonth(found.Name))
                     {
-                        // "Sofiia, 9, from Zaporizhzhia", "Aditya is 11, wears": an age makes one word a person's name.
+                        // "Sofiia, 9, from Zaporizhzhia", "Aditya is 11, wears": an age makes one word a person's name; so
+                        // does a verb of saying with "he" or "she" right after it ("Isham said he was asked …").
                         registry.AddSingleName(found.Name, found.Start);
                         kind = NameKind.Person;
                     }
@@ -364,6 +366,19 @@ internal static class NameFinder
     private static bool AgeFollows(BodyDocument document, int k, int end)
         => k + 2 < end && (document.IsPunctuation(k, ',') || document.Text(k) is "is") && document.Tokens[k + 1].Quote < 0
             && document.Age(k + 1) >= 0 && document.IsPunctuation(k + 2, ',');
+
+    /// <summary>"Isham said he was asked", "Dorran told reporters she": a verb of saying right after the word, then "he" or
+    /// "she" (after its object, if one word), which a body's "it" or "they" would be.</summary>
+    private static bool SaysOfThemselves(BodyDocument document, int k, int end)
+    {
+        if (k + 1 >= end || !document.IsLowerWord(k) || !Lexicon.IsSpeechVerb(document.Text(k)))
+        {
+            return false;
+        }
+
+        int pronoun = document.Text(k + 1) is "he" or "she" ? k + 1 : k + 2;
+        return pronoun < end && document.Tokens[pronoun].Quote < 0 && document.Text(pronoun) is "he" or "she";
+    }
 
     /// <summary>Whether the "of" at <paramref name="of"/> follows a lower-case noun of a relation to a person, singular or
     /// plural ("widow", "friend", "supporters"); not a role's ("chief executive of Valverde Metropolitan Transit" names a

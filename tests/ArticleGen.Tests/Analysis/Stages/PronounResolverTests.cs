@@ -43,6 +43,12 @@ public sealed class PronounResolverTests
         => Assert.Equal(("Tomas Brandt", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Dorran said he was asked to go to the police headquarters over his post that highlighted a CityWatch report.\n\n\"I will go to the station later,\" he said.")]
+    [InlineData("Dorran told reporters he would appeal against the ruling by the Tidewater Tribunal.\n\n\"I will go to the station later,\" he said.")]
+    public void A_single_name_that_says_he_or_she_of_itself_is_a_person_a_pronoun_stands_for(string body)
+        => Assert.Equal(("Dorran", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Qazi Dorran spoke on Thursday.\n\nHe said that Prime Minister Tomas Brandt would visit Qatar.\n\nHe said all issues would come under discussion.\n\nHe said, \"We have to wait for the outcome.\"")]
     [InlineData("\"Unity is a duty,\" spokesman Qazi Dorran said.\n\nHe said that Prime Minister Tomas Brandt would visit Qatar.\n\nHe said all issues would be discussed.\n\nHe said the talks were going well.\n\nHe said, \"We have to wait for the outcome.\"")]
     public void A_run_of_sentences_with_the_same_pronoun_as_subject_stands_for_what_its_first_stood_for(string body)
