@@ -250,8 +250,7 @@ internal sealed class PronounResolver
         // The sentences before may each have that pronoun as subject ("He said that Tom Hale would visit. ¶ He said all
         // issues …. ¶ He said, “…”"): the first of them is the one the name must follow.
         if (!chained && occurrence >= 0 && GenderEvidence.OfPronoun(word) != Gender.Unknown
-            && SubjectOfSentenceBefore(token, previousParagraph: true) is { } pronounBefore && pronounBefore.Pronoun == pronoun
-            && string.Equals(Document.Text(pronounBefore.FirstToken), word, StringComparison.OrdinalIgnoreCase)
+            && SamePronounSubjectBefore(token, pronoun, word) is { } pronounBefore
             && FirstOfPronounRun(pronounBefore.FirstToken, pronoun, word) is var runFirst
             && _context.Tokens[runFirst].Start < _context.Occurrences[occurrence].Start
             && (!subjectFound || Document.TokenSentence[runFirst] == Document.TokenSentence[Document.TokenAt(_context.Occurrences[occurrence].Start)])
@@ -275,8 +274,7 @@ internal sealed class PronounResolver
 
         // Else a role noun that the sentence before (in the paragraph) has as its subject or source is nearer than a person
         // of that gender further back.
-        return SubjectOfSentenceBefore(token, previousParagraph: true) is { } before && before.Pronoun == pronoun
-            && string.Equals(Document.Text(before.FirstToken), word, StringComparison.OrdinalIgnoreCase)
+        return SamePronounSubjectBefore(token, pronoun, word) is { } before
             ? Resolve(pronoun, _context.Tokens[FirstOfPronounRun(before.FirstToken, pronoun, word)].Start, q, chained: true)
             : NearerNominal(token, -1) ?? PersonOfGenderBefore(position, paragraph, gender);
     }
@@ -287,14 +285,21 @@ internal sealed class PronounResolver
     private int FirstOfPronounRun(int pronounToken, PronounKind pronoun, string word)
     {
         int first = pronounToken;
-        for (int steps = 0; steps < MaxPronounRun && SubjectOfSentenceBefore(first, previousParagraph: true) is { } before
-            && before.Pronoun == pronoun && string.Equals(Document.Text(before.FirstToken), word, StringComparison.OrdinalIgnoreCase); steps++)
+        for (int steps = 0; steps < MaxPronounRun && SamePronounSubjectBefore(first, pronoun, word) is { } before; steps++)
         {
             first = before.FirstToken;
         }
 
         return first;
     }
+
+    /// <summary>The subject of the sentence before the one of <paramref name="token"/> (in its paragraph or ending the one
+    /// before) when it is the same pronoun <paramref name="word"/>; null otherwise.</summary>
+    private Subject? SamePronounSubjectBefore(int token, PronounKind pronoun, string word)
+        => SubjectOfSentenceBefore(token, previousParagraph: true) is { } before && before.Pronoun == pronoun
+            && string.Equals(Document.Text(before.FirstToken), word, StringComparison.OrdinalIgnoreCase)
+            ? before
+            : null;
 
     /// <summary>How many sentences back a run of the same pronoun as subject is followed.</summary>
     private const int MaxPronounRun = 4;
