@@ -74,6 +74,22 @@ public sealed class InferenceEndToEndTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void An_article_set_in_single_marks_gets_its_quotes_as_written_and_its_speakers()
+    {
+        const string text = "---\ntitle: Ferry\nentities:\n  hamish-doyle: { name: Hamish Doyle, kind: person }\n"
+            + "  morag-finlay: { name: Morag Finlay, kind: person }\nquotes:\n  - text: It’s a very important route\n    speaker: morag-finlay\n---\n"
+            + "Skipper Hamish Doyle said: ‘A buyer told me “this isn’t good enough” last week.’\n\n"
+            + "‘It’s a very important route,’ said a councillor, Morag Finlay.\n";
+        GeneratorRun run = GeneratorHarness.Run([("articles/ferry.md", text)], string.Empty);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Article article = LoadArticle(run, "Ferry");
+        Assert.Equal(["A buyer told me “this isn’t good enough” last week.", "It’s a very important route"], article.Quotes.Select(q => q.Text));
+        Assert.Equal(["hamish-doyle", "morag-finlay"], article.Quotes.Select(q => q.Speaker?.Id));
+    }
+
+    [Fact]
     public void Hard_wrapped_text_hides_no_mention_splits_no_quote_and_reads_as_one_line()
     {
         const string text = "---\ntitle: Wrapped\nentities:\n  antony-blinken: { name: Antony Blinken, kind: person }\n"
