@@ -256,8 +256,13 @@ internal sealed partial class SubjectFinder
 
         // "said a senior CIA official": a body's name after a determiner describes the role noun after it, which speaks as
         // itself ("said a CIA spokesman" is the body's).
+        // "said the Leinster head coach": one lower-case modifier may stand between.
+        int roleAfterRun = runEnd < end && IsRoleNounSpeakingAsItself(runEnd) ? runEnd
+            : runEnd + 1 < end && Document.IsLowerWord(runEnd) && Tokens[runEnd].Quote < 0 && !Lexicon.IsPreposition(Document.Text(runEnd))
+                && !Lexicon.IsClauseWord(Document.Text(runEnd)) && IsRoleNounSpeakingAsItself(runEnd + 1) ? runEnd + 1
+            : -1;
         if (skipped > 0 && (Lexicon.IsDeterminer(Document.Text(first)) || Document.Text(first) is "one") && !possessive
-            && runEnd < end && IsRoleNounSpeakingAsItself(runEnd) && NominalAt(runEnd, end, rule) is { Nominal: true } roleOfBody)
+            && roleAfterRun >= 0 && NominalAt(roleAfterRun, end, rule) is { Nominal: true } roleOfBody)
         {
             return roleOfBody;
         }
