@@ -85,7 +85,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
             }
 
             // "“…,” Jo Lee laughed.", "“…,” she shrugged, …": a verb of manner after its subject, ending the clause.
-            if (k > j && !newSentence && Document.IsLowerWord(k) && Lexicon.IsMannerVerb(Document.Text(k)) && EndsClause(k + 1, end))
+            if (k > j && !newSentence && Document.IsLowerWord(k) && EndsClause(k + 1, end)
+                && (Lexicon.IsMannerVerb(Document.Text(k)) || (k == j + 1 && IsVerbAfterHeOrShe(j))))
             {
                 verb = k;
                 break;
@@ -315,6 +316,22 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
     /// <summary>How many modifiers may stand before the noun of "the blunt verdict of".</summary>
     private const int MaxWordsNounModifiers = 3;
+
+    /// <summary>"“…,” she offers.", "“…,” he demurred, …": "he" or "she" right after the quote and one word ending the clause;
+    /// that word is their verb, whatever it is, and a verb there reports the words. Only a finite form counts: a third-person
+    /// "-s" or a past "-ed", not an auxiliary ("“…,” he was.", "“…,” she does.").</summary>
+    private bool IsVerbAfterHeOrShe(int pronoun)
+    {
+        if (Document.Text(pronoun) is not ("he" or "she"))
+        {
+            return false;
+        }
+
+        string word = Document.Text(pronoun + 1);
+        return ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+                || (word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)))
+            && !Lexicon.IsAuxiliary(word);
+    }
 
     /// <summary>Whether the clause ends at <paramref name="k"/>: the paragraph's end or a stop, comma or semicolon.</summary>
     private bool EndsClause(int k, int end)

@@ -236,6 +236,19 @@ public sealed class TrailingCueSieveTests
             Assert.Single(Quotes("Ines Duarte met Tomas Brandt. \"You must be joking,\" she laughed.")));
 
     [Theory]
+    [InlineData("Ines Duarte makes costumes.\n\n\"When deciding on costumes,\" she offers, \"we think of the character.\"")]
+    [InlineData("Ines Duarte met Tomas Brandt. \"You must be joking,\" she demurred.")]
+    [InlineData("Ines Duarte met Tomas Brandt. \"You must be joking,\" she beams, pouring the tea.")]
+    public void Any_finite_verb_of_he_or_she_ending_the_clause_after_the_quote_reports_the_words(string body)
+        => Assert.All(Quotes(body), quote => Assert.Equal(("Ines Duarte", true), (quote.Speaker, quote.IsSpeech)));
+
+    [Theory]
+    [InlineData("Ines Duarte met Tomas Brandt. \"You must be joking,\" she was.")]
+    [InlineData("Ines Duarte met Tomas Brandt. \"You must be joking,\" she does.")]
+    public void An_auxiliary_after_he_or_she_reports_nothing(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"We will win this,\" Ines Duarte texted.")]
     [InlineData("\"We will win this,\" Ines Duarte clarified.")]
     [InlineData("\"We will win this,\" Ines Duarte scoffed.")]
