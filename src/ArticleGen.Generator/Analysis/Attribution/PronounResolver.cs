@@ -508,9 +508,11 @@ internal sealed class PronounResolver
                 : _linker.Link(subject.FirstToken, subject.EndToken)
             : null;
 
-    /// <summary>"The Russian Defence Ministry's spokesman expressed …": a body's name in the possessive before a spokes noun.</summary>
+    /// <summary>"The Russian Defence Ministry's spokesman expressed …", "A Russian foreign ministry spokesman said …": a body's
+    /// name, in the possessive or as a modifier, before a spokes noun.</summary>
     private bool OwnsSpokesperson(Subject subject)
-        => !subject.Nominal && subject.EndToken < _context.Tokens.Count && Document.IsPossessive(subject.EndToken - 1)
+        => !subject.Nominal && subject.EndToken < _context.Tokens.Count
+            && (Document.IsPossessive(subject.EndToken - 1) || Document.IsLowerWord(subject.EndToken - 1))
             && Document.IsLowerWord(subject.EndToken) && Lexicon.IsSpokesNoun(Document.Text(subject.EndToken));
 
     /// <summary>

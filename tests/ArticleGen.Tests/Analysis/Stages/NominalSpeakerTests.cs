@@ -376,6 +376,7 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("\"Flights will resume,\" said a spokesman for the budget airline Skyhop.", "Skyhop")]
     [InlineData("\"Flights will resume,\" said a spokesman for the airline Skyhop.", "Skyhop")]
+    [InlineData("\"We are ready,\" said a spokesman for the Russian foreign ministry.", "Russian foreign ministry")]
     public void A_spokesperson_after_the_verb_speaks_for_the_body_after_its_descriptors(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

@@ -529,6 +529,13 @@ public sealed class PronounResolverTests
     public void One_of_a_group_opening_the_sentence_before_is_the_antecedent_of_he_or_she(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("Tom Hale led the raid. A Tidewater activist begged for his life. \"I miss my mother,\" he said.", "Tidewater activist")]
+    [InlineData("Tom Hale led the raid. A Russian foreign ministry spokesman said Russia is ready. He added it is \"important not to politicize the situation.\"", "Russian foreign ministry")]
+    [InlineData("Tom Hale led the raid. Ethiopian government spokesman Ines Duarte rejected the criticism. \"The filling is lawful,\" she said.", "Ines Duarte")]
+    public void A_role_noun_after_a_capitalised_modifier_opening_the_sentence_before_is_the_antecedent(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void One_of_a_group_named_in_apposition_is_that_person()
     {

@@ -632,7 +632,7 @@ internal sealed partial class SubjectFinder
 
             if (org < end && Document.IsCapitalised(org) && Tokens[org].Quote < 0)
             {
-                int orgEnd = Document.RunEnd(org, end);
+                int orgEnd = NationalBodyEnd(org, Document.RunEnd(org, end), end);
 
                 // "said the mayor of Toledo, Ana Ruiz": the person in apposition holds the role; "said a resident of
                 // Kinglake": a role of a place that is no body is the speaker, not the place; "said a lawyer for
@@ -972,8 +972,35 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
+    /// <summary>"a spokesman for the Russian foreign ministry": the end of a body's name that a nationality of one word at
+    /// <paramref name="k"/> and up to <see cref="MaxNationalityModifiers"/> lower-case words before a body's noun make;
+    /// <paramref name="runEnd"/> when the run is no such nationality.</summary>
+    private int NationalBodyEnd(int k, int runEnd, int end)
+    {
+        if (runEnd != k + 1 || !Lexicon.IsNationality(Document.Word(k)))
+        {
+            return runEnd;
+        }
+
+        for (int noun = runEnd; noun <= runEnd + MaxNationalityModifiers && noun < end && Document.IsLowerWord(noun) && Tokens[noun].Quote < 0; noun++)
+        {
+            if (Lexicon.NominalKind(Document.Text(noun)) == NameKind.Organization && !IsPersonNounAt(noun + 1))
+            {
+                return noun + 1;
+            }
+        }
+
+        return runEnd;
+    }
+
+    /// <summary>"A Russian foreign ministry spokesman": a lower-case person noun after a body's noun is the head it
+    /// describes.</summary>
+    private bool IsPersonNounAt(int k)
+        => k < Tokens.Count && Document.IsLowerWord(k) && Tokens[k].Quote < 0 && Lexicon.NominalKind(Document.Text(k)) == NameKind.Person;
+
     /// <summary>
-    /// "Iranian officials", "the Malaysian transport ministry", "the British police", "A Western diplomat" (the article opening
+    /// "Iranian officials", "the Malaysian transport ministry", "the British police", "A Western diplomat", "a Russian foreign
+    /// ministry spokesman" (the article opening
     /// the sentence is capitalised with the nationality): the role noun after a nationality of one word and up to <see
     /// cref="MaxNationalityModifiers"/> lower-case words that describe it, as a nominal subject; null when a title or a full
     /// name follows the noun (the person is the subject) or no role noun comes.
@@ -993,14 +1020,18 @@ internal sealed partial class SubjectFinder
         for (int noun = runEnd; noun <= runEnd + MaxNationalityModifiers && noun < Tokens.Count && Document.IsLowerWord(noun) && Tokens[noun].Quote < 0; noun++)
         {
             string word = Document.Text(noun);
-            if (Lexicon.NominalKind(word) != NameKind.Unknown)
+            // "A Russian foreign ministry spokesman said": the spokesperson speaks for the body.
+            bool spokesperson = Lexicon.NominalKind(word) == NameKind.Organization && IsPersonNounAt(noun + 1) && Lexicon.IsSpokesNoun(Document.Text(noun + 1));
+            if (spokesperson || (Lexicon.NominalKind(word) != NameKind.Unknown && !IsPersonNounAt(noun + 1)))
             {
-                // "Thai army Colonel Winthai Suwaree", "Venezuelan opposition leader Juan Guaidó": the noun describes the titled
-                // or fully named person after it, who is the subject.
-                return noun + 1 < Tokens.Count && Document.IsCapitalised(noun + 1) && Tokens[noun + 1].Quote < 0
-                    && (Lexicon.IsTitle(Document.Word(noun + 1))
-                        || NameInterpreter.Interpret(Document, noun + 1, Document.RunEnd(noun + 1, Tokens.Count)) is { Kind: NameKind.Person, WordCount: >= 2 })
+                // "Thai army Colonel Winthai Suwaree", "Venezuelan opposition leader Juan Guaidó", "Ethiopian government
+                // spokesman Dawit Bekele": the noun describes the titled or fully named person after it, who is the subject.
+                int after = spokesperson ? noun + 2 : noun + 1;
+                return after < Tokens.Count && Document.IsCapitalised(after) && Tokens[after].Quote < 0
+                    && (Lexicon.IsTitle(Document.Word(after))
+                        || NameInterpreter.Interpret(Document, after, Document.RunEnd(after, Tokens.Count)) is { Kind: NameKind.Person, WordCount: >= 2 })
                     ? null
+                    : spokesperson ? new Subject(k, noun + 1, PronounKind.None, AttributionRule.SpeechVerb, noun + 1)
                     : new Subject(noun, noun + 1, PronounKind.None, AttributionRule.SpeechVerb, noun, Nominal: true);
             }
 

@@ -55,7 +55,7 @@ internal sealed partial class SubjectFinder
 
                 // "An unnamed senior CIA official stood by it, saying": a body's name after the determiner describes the
                 // role noun after it, which speaks as itself ("A CIA spokesman" speaks for the body, found as a name).
-                if (IsIndefiniteOrDefiniteBefore(k, start) && runEnd + 1 < limit && !Document.IsPossessive(runEnd - 1)
+                if ((IsIndefiniteOrDefiniteBefore(k, start) || IsArticleOpeningRun(k, runEnd)) && runEnd + 1 < limit && !Document.IsPossessive(runEnd - 1)
                     && IsRoleNounSpeakingAsItself(runEnd) && Document.IsLowerWord(runEnd + 1)
                     && Lexicon.NominalKind(Document.Text(runEnd + 1)) == NameKind.Unknown)
                 {
@@ -97,6 +97,10 @@ internal sealed partial class SubjectFinder
     private bool IsRoleNounSpeakingAsItself(int k)
         => Document.IsLowerWord(k) && Tokens[k].Quote < 0 && Lexicon.NominalKind(Document.Text(k)) == NameKind.Person
             && !Lexicon.IsSpokesNoun(Document.Text(k));
+
+    /// <summary>"A Tidewater activist begged …": the article that opens the sentence is read into the capitalised run of the
+    /// name after it, which then describes the role noun as after a lower-case article.</summary>
+    private bool IsArticleOpeningRun(int k, int runEnd) => runEnd > k + 1 && Document.Text(k) is "A" or "An" or "The";
 
     /// <summary>Whether "a", "an", "the" or "one" stands before the token at <paramref name="k"/>, up to two lower-case
     /// modifiers between ("an unnamed senior CIA official"), from <paramref name="start"/> on.</summary>
