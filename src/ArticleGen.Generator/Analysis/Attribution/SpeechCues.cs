@@ -234,7 +234,9 @@ internal static class SpeechCues
     /// <paramref name="quoted"/> (at most eight tokens on, before <paramref name="end"/>), or -1.</summary>
     public static int VerbAfterQuotedAs(BodyDocument document, int quoted, int end)
     {
-        for (int k = quoted + 1; k + 1 < end && k <= quoted + 8 && document.Tokens[k].Kind == TokenKind.Word && document.Tokens[k].Quote < 0; k++)
+        // "quoted Tomas Verhoef, a man living nearby, as saying": an appositive set off by commas may stand before "as".
+        for (int k = quoted + 1; k + 1 < end && k <= quoted + MaxQuotedObjectTokens && document.Tokens[k].Quote < 0
+            && (document.Tokens[k].Kind == TokenKind.Word || document.IsPunctuation(k, ',')); k++)
         {
             if (document.Text(k) is "as")
             {
@@ -245,6 +247,10 @@ internal static class SpeechCues
 
         return -1;
     }
+
+    /// <summary>How many tokens may stand between "quoted" and its "as": the one quoted and an appositive ("quoted district
+    /// police chief Omar Belden as saying", "cited Tomas Verhoef, a man living nearby, as saying").</summary>
+    private const int MaxQuotedObjectTokens = 12;
 
     public static bool IsParticiple(BodyDocument document, int token) => document.Text(token).EndsWith("ing", StringComparison.Ordinal);
 

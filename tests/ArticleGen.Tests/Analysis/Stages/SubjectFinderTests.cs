@@ -767,6 +767,9 @@ public sealed class SubjectFinderTests
     [InlineData("Ines Duarte was reported as saying the dam \"will hold\".")]
     [InlineData("\"The dam will hold,\" Ines Duarte was reported as saying.")]
     [InlineData("Ines Duarte was cited by Reuters as saying the dam \"will hold\".")]
+    [InlineData("\"The dam will hold,\" Reuters quoted district police chief Ines Duarte as saying.")]
+    [InlineData("The Tidewater Courier quoted dam engineer Ines Duarte as saying the dam \"will hold\".")]
+    [InlineData("\"The dam will hold,\" the Tidewater News Agency cited Ines Duarte, a woman living nearby, as saying.")]
     public void Quoted_as_saying_names_the_speaker_before_quoted_not_the_agency_after_by(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -33,10 +33,10 @@ internal sealed partial class SubjectFinder
                 // "is quoted by the Daily Times as saying": the one quoted is before "quoted".
                 k = before - 1;
             }
-            else if (agent - 1 >= low && IsQuotingVerb(Document.Text(agent - 1)))
+            else if (QuotingVerbBeforeDescriptors(agent - 1, low))
             {
-                // "Reuters quoted Jo Lee as saying", "The Courier quotes Lee as saying", "State media cited Jo Lee as saying":
-                // the one quoted, not the one quoting.
+                // "Reuters quoted Jo Lee as saying", "The Courier quotes Lee as saying", "State media cited Jo Lee as saying",
+                // "Reuters quoted district police chief Omar Belden as saying": the one quoted, not the one quoting.
                 return new Subject(agent, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
             }
         }
@@ -98,6 +98,27 @@ internal sealed partial class SubjectFinder
         => GivenNames.Of(Document.Word(first)) != Gender.Unknown
             && NameInterpreter.Interpret(Document, first, end) is { Kind: NameKind.Person, WordCount: >= 2 } name
             && name.Start == Tokens[first].Start;
+
+    /// <summary>Whether a quoting verb stands at <paramref name="k"/> or before up to three lower-case words of a role that end
+    /// there ("quoted district police chief"), none of them a preposition or a clause word.</summary>
+    private bool QuotingVerbBeforeDescriptors(int k, int low)
+    {
+        for (int m = k; m >= low && m >= k - 3 && Tokens[m].Quote < 0 && Document.IsLowerWord(m); m--)
+        {
+            string word = Document.Text(m);
+            if (IsQuotingVerb(word))
+            {
+                return true;
+            }
+
+            if (Lexicon.IsPreposition(word) || Lexicon.IsClauseWord(word) || SpeechCues.IsSpeechVerb(Document, m))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Verbs whose object is the one quoted "as saying": "quoted", "cited".</summary>
     private static bool IsQuotingVerb(string word) => word is "quoted" or "quotes" or "cited" or "cites";
