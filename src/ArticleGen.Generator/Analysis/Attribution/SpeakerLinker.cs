@@ -630,10 +630,10 @@ internal sealed class SpeakerLinker
         return null;
     }
 
-    /// <summary>"Another witness said", "a second officer said": the noun at <paramref name="token"/> brings in someone
-    /// new, not the person the article named with the role.</summary>
+    /// <summary>"Another witness said", "a second officer said", "One resident said": the noun at <paramref name="token"/>
+    /// brings in someone new, one of many, not the person the article named with the role.</summary>
     private bool IsAnother(int token)
-        => token > 0 && (Document.Text(token - 1) is "another" or "Another" or "other" or "Other"
+        => token > 0 && (Document.Text(token - 1) is "another" or "Another" or "other" or "Other" or "One" or "one"
             || (token > 1 && Document.Text(token - 2) is "a" or "A" && Document.Text(token - 1) is "second" or "third" or "fourth" or "different"));
 
     /// <summary>"The Commission for Communications Regulation said": a name that goes on over "for", "of" or "on" after an

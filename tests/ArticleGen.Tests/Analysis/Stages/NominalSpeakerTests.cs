@@ -49,6 +49,14 @@ public sealed class NominalSpeakerTests
     public void Another_role_noun_brings_in_someone_new_not_the_person_named_with_the_role(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
+    [Fact]
+    public void One_of_a_role_brings_in_someone_new_not_the_person_named_with_the_role_later()
+    {
+        const string body = "Most villagers were asked to go.\n\nOne resident said: \"Nobody cares about this valley.\"\n\n"
+            + "More rain is due on Friday.\n\nTilby resident Owen Marsh said: \"Another storm and we are finished.\"";
+        Assert.Equal(new[] { "resident", "Owen Marsh" }, Quotes(body).Select(quote => quote.Speaker));
+    }
+
     [Theory]
     [InlineData("The family of victim Ines Duarte said she was \"a ray of sunshine\".", "family")]
     [InlineData("The parents of murdered teenager Ines Duarte said she was \"a ray of sunshine\".", "parents")]
