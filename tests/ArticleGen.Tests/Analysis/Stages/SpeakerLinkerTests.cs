@@ -23,6 +23,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("Sarah Park, a nurse, said the ward was \"overwhelmed\".", "Sarah Park")]
     [InlineData("Peter Hall testified on Monday. \"I had two pints,\" Hall said.", "Peter Hall")]
     [InlineData("Michael Lake testified on Monday. \"I had two pints,\" Lake said.", "Michael Lake")]
+    [InlineData("Actor Nathan Lane testified on Monday. \"I had two pints,\" Lane said.", "Nathan Lane")]
     [InlineData("Mark Bridge, 52, said the road was \"a death trap\".", "Mark Bridge")]
     [InlineData("Linda Park, Mr. Park's mother, said, \"That is not something he would do.\"", "Linda Park")]
     [InlineData("Linda Park, the suspect's mother, said, \"That is not something he would do.\"", "Linda Park")]
@@ -38,6 +39,13 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"We will talk,\" said Park Minseo, 34.", "Park Minseo")]
     public void A_place_surname_written_first_that_speaks_or_has_an_age_is_a_person(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Fact]
+    public void A_lane_is_a_place_no_pronoun_stands_for()
+    {
+        const string body = "Mara Fenwick said nobody had warned her before her cottage on Ashby Lane filled with water.\n\n\"The kitchen is gone,\" she said.";
+        Assert.Equal("Mara Fenwick", Assert.Single(Quotes(body)).Speaker);
+    }
 
     [Theory]
     [InlineData("The Federal Reserve said inflation remained \"somewhat elevated\".", "Federal Reserve")]
