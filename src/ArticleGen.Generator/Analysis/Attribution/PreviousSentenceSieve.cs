@@ -88,6 +88,13 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
             // subject when the words right before it name none.
             found ??= k + 2 == previous.EndToken && Document.IsPunctuation(k + 1, ':') ? Subjects.MainSubject(previous.FirstToken, k) : null;
 
+            // "He said the world was an example of what astronomers called warm giants. “…”": a verb in a clause of what
+            // someone calls a thing names it, and reports no words of theirs.
+            if (found is { } naming && naming.FirstToken > previous.FirstToken && Document.Text(naming.FirstToken - 1) is "what")
+            {
+                continue;
+            }
+
             // "Jo Lee said the figures spoke for themselves. “…”": a verb of the reported clause whose subject is no
             // speaker gives way to the verb that reports it; so does one of a clause of time or reason ("Jo Lee said she
             // agreed, minutes after doctors told her. “…”").

@@ -219,4 +219,12 @@ public sealed class ColonAndPreviousSentenceTests
         => Assert.Equal(
             ("Ines Duarte", AttributionRule.PreviousSentence, true),
             Quotes("Ines Duarte is the mayor of Portvale.\n\nWikinews asked: \"How many homes have switched?\"\n\n\"About 1,100 so far. That sounds modest.\"\n\nWikinews then asked whether the town could afford to continue.\n\n\"Only with help from the capital.\"")[2]);
+
+    [Fact]
+    public void A_verb_in_a_clause_of_what_someone_calls_a_thing_reports_no_words()
+    {
+        const string body = "Observatory astronomer Ines Duarte said the find was the first of its kind.\n\n"
+            + "She said the world was an example of what astronomers called warm giants. \"Space is odd and varied.\"";
+        Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+    }
 }
