@@ -274,10 +274,10 @@ internal static class SpeechCues
         => document.Tokens[token].Kind == TokenKind.Word
             && document.Text(token) is "was" or "were" or "been" or "being" or "is" or "are" or "be";
 
-    /// <summary>Whether <paramref name="k"/> is the "who" or "that" of a relative clause right after a role noun: "a man who
-    /// witnessed the crash", "supporters that gathered".</summary>
+    /// <summary>Whether <paramref name="k"/> is the "who", "whose" or "that" of a relative clause right after a role noun: "a
+    /// man who witnessed the crash", "a councillor whose parish was cut off", "supporters that gathered".</summary>
     public static bool OpensRoleNounsClause(BodyDocument document, int k)
-        => k > 0 && document.Text(k) is "who" or "that" && document.Tokens[k - 1].Kind == TokenKind.Word && document.Tokens[k - 1].Quote < 0
+        => k > 0 && document.Text(k) is "who" or "whose" or "that" && document.Tokens[k - 1].Kind == TokenKind.Word && document.Tokens[k - 1].Quote < 0
             && Lexicon.NominalKind(document.Text(k - 1).ToLowerInvariant()) != NameKind.Unknown;
 
     /// <summary>Whether a token of [<paramref name="start"/>, <paramref name="end"/>) is inside a quote.</summary>

@@ -1115,6 +1115,9 @@ public sealed class NominalSpeakerTests
     [InlineData("Police stopped a man who said \"it was terrifying.\"", "man")]
     [InlineData("Residents who spoke to Reuters said the scene was \"total chaos\".", "Residents")]
     [InlineData("Fans who talked with the Tidewater Courier described the team as \"lost\".", "Fans")]
+    [InlineData("A councillor whose parish was cut off by storms said she was \"heartbroken\".", "councillor")]
+    [InlineData("\"The damage is huge,\" said a councillor whose parish was cut off.", "councillor")]
+    [InlineData("\"The damage is huge,\" a councillor whose parish was cut off said.", "councillor")]
     public void The_role_noun_a_relative_clause_describes_speaks_the_verb_after_the_clause(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -589,7 +589,7 @@ internal sealed partial class SubjectFinder
         // official familiar with the talks") or the "as" of a passive's words ("described by one firefighter as “…”").
         bool nameFollows = next < end && (Document.IsCapitalised(next)
             || (Document.IsLowerWord(next) && !Lexicon.IsPreposition(Document.Text(next)) && !OpensSourcePhrase(next)
-                && !OpensParticiplePhrase(next, end) && Document.Text(next) is not ("outside" or "inside" or "that" or "who" or "which" or "as")));
+                && !OpensParticiplePhrase(next, end) && Document.Text(next) is not ("outside" or "inside" or "that" or "who" or "whose" or "which" or "as")));
         if (kind == NameKind.Unknown || nameFollows)
         {
             // "student protester Joshua Wong", "committee member Ulf Danielsson": a descriptor before a name.
