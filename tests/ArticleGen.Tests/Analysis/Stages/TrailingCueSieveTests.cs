@@ -170,6 +170,7 @@ public sealed class TrailingCueSieveTests
     [InlineData("\"The pier belongs to the town,\" read a statement from Ines Duarte.", "Ines Duarte")]
     [InlineData("Ines Duarte spoke on Monday. \"The pier belongs to the town,\" read a statement from Duarte.", "Ines Duarte")]
     [InlineData("\"The pier belongs to the town,\" said a report by the Tidewater Harbour Authority.", "Tidewater Harbour Authority")]
+    [InlineData("\"Ten travellers have gone home\", said a statement released by Nordair as it gave an update.", "Nordair")]
     public void A_document_after_the_verb_speaks_for_its_author(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[0].Speaker);
 

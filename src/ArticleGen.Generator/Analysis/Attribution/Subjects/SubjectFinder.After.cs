@@ -123,9 +123,9 @@ internal sealed partial class SubjectFinder
             }
 
             // "…,” read a statement from the ministry", "said a report by Jo Lee": the author of the document.
-            if (IsDocumentOf(k, end))
+            if (AuthorAfterDocument(k, end) is var author and > 0)
             {
-                k += 2;
+                k = author;
                 continue;
             }
 
@@ -437,10 +437,24 @@ internal sealed partial class SubjectFinder
         return -1;
     }
 
-    /// <summary>"a statement from", "a report by" at <paramref name="k"/>: a document after its article, then its author.</summary>
-    private bool IsDocumentOf(int k, int end)
-        => k > 0 && k + 2 < end && Lexicon.IsSpeakerNoun(Document.Text(k)) && Document.Text(k - 1) is "a" or "an" or "the"
-            && Document.Text(k + 1) is "from" or "by";
+    /// <summary>"a statement from", "a report by", "a statement released by" at <paramref name="k"/>: a document after its
+    /// article, then its author.</summary>
+    private bool IsDocumentOf(int k, int end) => AuthorAfterDocument(k, end) > 0;
+
+    /// <summary>The token of the author's name after the document at <paramref name="k"/> (see <see cref="IsDocumentOf"/>);
+    /// -1 when no document of an author stands there.</summary>
+    private int AuthorAfterDocument(int k, int end)
+    {
+        if (k == 0 || k + 2 >= end || !Lexicon.IsSpeakerNoun(Document.Text(k)) || Document.Text(k - 1) is not ("a" or "an" or "the"))
+        {
+            return -1;
+        }
+
+        int by = k + 3 < end && Document.IsLowerWord(k + 1) && Lexicon.IsPublishingParticiple(Document.Text(k + 1)) && Document.Text(k + 2) is "by"
+            ? k + 2
+            : k + 1;
+        return Document.Text(by) is "from" or "by" ? by + 1 : -1;
+    }
 
     /// <summary>
     /// "University of Leeds's vice-chancellor, Ann Lee", "the CDC's interim public health deputy director, Anne Schuchat"
