@@ -395,6 +395,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Her relatives confirmed her death.\n\n\"We are heartbroken,\" the family's statement read.\n\nIn Norway, she was known for the series \"The Harbour\".\n\nThe statement continued, \"Lina was a singer of rare gifts.\"", "family")]
+    [InlineData("The airline gave an update.\n\n\"Ten travellers have gone home,\" Nordair's statement read.\n\nSeveral media reports said the travellers were taken to clinics.\n\nThe statement continued, \"The jet touched down safely.\"", "Nordair")]
+    public void A_statement_its_owner_made_speaks_for_the_owner_again_two_paragraphs_on(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("This week the Harbour Agency released the 2012 Ferry Safety Report on Coastal Shipping.\n\nThe report notes that \"most ferries are old\".", "Harbour Agency")]
     [InlineData("On Friday, nine agencies within the government jointly issued the Ferry Safety Report.\n\nThe report notes, \"Most ferries are old.\"", "Ferry Safety Report")]
     [InlineData("The Harbour Agency report claims the port is unsafe.\n\nIt was written over a year.\n\nThe staff were not consulted.\n\nThe report advises \"an end to night shifts\".", "Harbour Agency")]

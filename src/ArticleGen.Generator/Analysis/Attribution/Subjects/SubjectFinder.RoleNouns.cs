@@ -169,14 +169,15 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>The last token that <paramref name="matches"/> accepts before the sentence of <paramref name="token"/>, in
-    /// its paragraph or the one before and at most twice <see cref="MaxScanTokens"/> back; -1 when there is none.</summary>
-    private int LastTokenBefore(int token, Func<int, bool> matches)
+    /// its paragraph or up to <paramref name="paragraphsBack"/> before and at most twice <see cref="MaxScanTokens"/> back; -1
+    /// when there is none.</summary>
+    private int LastTokenBefore(int token, Func<int, bool> matches, int paragraphsBack = 1)
     {
         int sentence = Document.TokenSentence[token];
         int paragraph = Document.Sentences[sentence].Paragraph;
         for (int k = Document.Sentences[sentence].FirstToken - 1, steps = 0; k > 0 && steps < MaxScanTokens * 2; k--, steps++)
         {
-            if (Document.Sentences[Document.TokenSentence[k]].Paragraph < paragraph - 1)
+            if (Document.Sentences[Document.TokenSentence[k]].Paragraph < paragraph - paragraphsBack)
             {
                 return -1;
             }
@@ -193,8 +194,9 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// <see cref="IssuerBefore"/> for the document noun <paramref name="word"/> at <paramref name="noun"/>, carried back
     /// through definite mentions of the same noun: "according to a report published by Global Carbon Watch. ¶ The report,
-    /// “…”, says …. ¶ “…,” the report says" (each mention in the paragraph of the one after it or the one before), at most
-    /// <see cref="MaxDocumentMentions"/> of them.
+    /// “…”, says …. ¶ “…,” the report says" (each mention in the paragraph of the one after it or the two before), at most
+    /// <see cref="MaxDocumentMentions"/> of them; a statement after its owner's possessive ("the family's statement")
+    /// names the owner as the issuer.
     /// </summary>
     private Subject? IssuerThroughMentions(int noun, string word)
     {
@@ -205,10 +207,22 @@ internal sealed partial class SubjectFinder
                 return issuer;
             }
 
-            mention = LastTokenBefore(mention, m => Tokens[m].Quote < 0 && Document.Text(m) == word && Document.Text(m - 1) is "the" or "The");
+            mention = LastTokenBefore(mention, m => Tokens[m].Quote < 0 && Document.Text(m) == word
+                && (Document.Text(m - 1) is "the" or "The" || (word is "statement" && Document.IsPossessive(m - 1))), paragraphsBack: 2);
             if (mention < 0)
             {
                 return null;
+            }
+
+            // "“…,” the family's statement read. ¶ … ¶ The statement continued": the owner made the statement (not so of every
+            // document: "Sterling's indictment" is the one indicted).
+            if (Document.IsPossessive(mention - 1) && word is "statement")
+            {
+                int first = Document.Sentences[Document.TokenSentence[mention]].FirstToken;
+                return NominalOwner(mention, first)
+                    ?? (Document.IsCapitalised(mention - 1) && Tokens[mention - 1].Quote < 0
+                        ? new Subject(Document.RunStart(mention - 1, first), mention, PronounKind.None, AttributionRule.SpeechVerb, mention - 1)
+                        : null);
             }
         }
 
