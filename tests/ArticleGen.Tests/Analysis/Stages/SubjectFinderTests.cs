@@ -85,6 +85,9 @@ public sealed class SubjectFinderTests
 
     [Theory]
     [InlineData("Mira Okafor, 45, of Tidewater, Ohio, said the plan was \"a disaster\".", "Mira Okafor")]
+    [InlineData("Mira Okafor, an astronomer at the Kessel Observatory near Pine Ridge, Colorado, said, \"There were no known planets.\"", "Mira Okafor")]
+    [InlineData("Mira Okafor, an astronomer at Kessel Observatory in Tidewater, Colorado, said there were \"no known planets\".", "Mira Okafor")]
+    [InlineData("Mira Okafor, an astronomer from Pine Ridge, Colorado, said, \"There were no known planets.\"", "Mira Okafor")]
     [InlineData("Mira Okafor, a teacher from Tidewater, Ohio, said the plan was \"a disaster\".", "Mira Okafor")]
     [InlineData("Mira Okafor, who lives in Tidewater, Ohio, said the plan was \"a disaster\".", "Mira Okafor")]
     [InlineData("Residents of Tidewater, Ohio, said the plan was \"a disaster\".", "Residents")]

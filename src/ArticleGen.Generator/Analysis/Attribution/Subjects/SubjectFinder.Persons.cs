@@ -161,7 +161,7 @@ internal sealed partial class SubjectFinder
     {
         int place = Document.NameStartBefore(comma, low);
         return end - comma - 1 <= 2 && GivenNames.Of(Document.Word(comma + 1)) == Gender.Unknown && place - 1 >= low
-            && Document.IsLowerWord(place - 1) && Document.Text(place - 1) is "of" or "from" or "in"
+            && Document.IsLowerWord(place - 1) && Document.Text(place - 1) is "of" or "from" or "in" or "near"
             ? place
             : -1;
     }
