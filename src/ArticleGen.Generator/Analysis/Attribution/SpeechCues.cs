@@ -10,11 +10,18 @@ internal static class SpeechCues
             && (Lexicon.IsSpeechVerb(document.Text(token)) || IsPhrasalSpeechVerb(document, token) || ViewsAsQuoted(document, token))
             && !IsStateBeforeNoun(document, token);
 
-    /// <summary>"state senator", "state media", "state police": "state" before a noun of a role or a body is its modifier, no
-    /// verb.</summary>
+    /// <summary>"state senator", "state media", "state police", "state news agency": "state" before a noun of a role or a body
+    /// (or one word and such a noun) is its modifier, no verb.</summary>
     public static bool IsStateBeforeNoun(BodyDocument document, int token)
-        => document.Text(token) is "state" && token + 1 < document.Tokens.Count && document.IsLowerWord(token + 1)
-            && document.Tokens[token + 1].Quote < 0 && Lexicon.NominalKind(document.Text(token + 1)) != NameKind.Unknown;
+        => document.Text(token) is "state" && (IsLowerNominal(document, token + 1) || (IsLowerWordAt(document, token + 1) && IsLowerNominal(document, token + 2)));
+
+    /// <summary>Whether a lower-case word outside quotes stands at <paramref name="token"/>.</summary>
+    private static bool IsLowerWordAt(BodyDocument document, int token)
+        => token < document.Tokens.Count && document.IsLowerWord(token) && document.Tokens[token].Quote < 0;
+
+    /// <summary>Whether a lower-case noun of a role or a body stands at <paramref name="token"/>, outside quotes.</summary>
+    private static bool IsLowerNominal(BodyDocument document, int token)
+        => IsLowerWordAt(document, token) && Lexicon.NominalKind(document.Text(token)) != NameKind.Unknown;
 
     /// <summary>"Putin views the troops as “a threat”", "regarded the ruling as “…”": a view put in the holder's words, as
     /// "described … as" would; only when "as" opens the quote a few words on, in the same sentence.</summary>

@@ -1136,6 +1136,19 @@ public sealed class SubjectFinderTests
     public void A_person_in_apposition_to_a_capitalised_office_after_the_verb_is_the_subject(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("\"The dam will hold,\" MCNA state news agency quoted Ines Duarte as saying.", "Ines Duarte")]
+    [InlineData("\"The dam will hold,\" the state news agency said.", "state news agency")]
+    public void State_before_a_body_or_a_modifier_and_a_body_is_no_verb(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void A_verb_after_but_goes_on_from_the_sentence_subject_past_a_quote_and_a_that_clause()
+    {
+        const string body = "Palace spokesman Ines Duarte said it was a \"positive factor\" that Tidewater submitted its plans, but added that \"we cannot speak of a breakthrough\".";
+        Assert.All(Quotes(body), quote => Assert.Equal("Ines Duarte", quote.Speaker));
+    }
+
     [Fact]
     public void Media_are_a_nominal_speaker_named_with_their_modifier()
         => Assert.Equal(("state media", AttributionRule.SpeechVerb, true), Assert.Single(Quotes("\"The dam will hold,\" state media reported.")));
@@ -1160,6 +1173,7 @@ public sealed class SubjectFinderTests
     [InlineData("Ines Duarte, a senior fellow at the Council on Foreign Relations said the plan was \"dead\".", "Ines Duarte")]
     [InlineData("Ines Duarte, Chairman of Northlight said the plan was \"dead\".", "Ines Duarte")]
     [InlineData("Ines Duarte, Chairman and CEO of Northlight said the plan was \"dead\".", "Ines Duarte")]
+    [InlineData("Ines Duarte, the deputy Prime Minister and head of the Tidewater Olympics Committee told the state news agency: \"It is dead.\"", "Ines Duarte")]
     [InlineData("The House Committee on Foreign Affairs Chairman Ines Duarte said the deal was \"dead\".", "Ines Duarte")]
     [InlineData("Senate Committee on Pay Equity member Ines Duarte said the deal was \"dead\".", "Ines Duarte")]
     [InlineData("The Commission on Tuesday said the plan was \"dead\".", "Commission")]

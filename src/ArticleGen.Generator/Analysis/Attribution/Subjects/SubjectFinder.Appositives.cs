@@ -243,7 +243,7 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// A clause word that belongs to the appositive, not to a clause of the sentence: "and" between capitalised words (a
-    /// title, "Ant-Man and the Wasp"), or a relative pronoun after a noun of the appositive with the auxiliary after it
+    /// title, "Ant-Man and the Wasp") or between a title and a person's role noun ("Prime Minister and head of"), or a relative pronoun after a noun of the appositive with the auxiliary after it
     /// ("a captain of a cargo boat which recently capsized", "a member of the crew that was rescued").
     /// </summary>
     private bool IsInsideUnclosedAppositive(int m)
@@ -256,6 +256,15 @@ internal sealed partial class SubjectFinder
         string word = Document.Text(m);
         if (word is "and" && Document.IsCapitalised(m - 1)
             && (Document.IsCapitalised(m + 1) || (Document.Text(m + 1) is "the" && m + 2 < Tokens.Count && Document.IsCapitalised(m + 2))))
+        {
+            return true;
+        }
+
+        // "the deputy Prime Minister and head of the Olympics Committee": "and" joins a title and a role noun of one person.
+        if (word is "and" && Document.IsCapitalised(m - 1) && Lexicon.IsTitle(Document.Word(m - 1)) && Document.IsLowerWord(m + 1)
+            && Tokens[m + 1].Quote < 0
+            && (Lexicon.NominalKind(Document.Text(m + 1)) == NameKind.Person
+                || (Document.Text(m + 1) is "head" && m + 2 < Tokens.Count && Document.Text(m + 2) is "of")))
         {
             return true;
         }

@@ -367,6 +367,13 @@ internal sealed partial class SubjectFinder
             start--;
         }
 
+        // "Jo Lee said it was a “positive factor” that Acme submitted its plans, but added": a clause after a quote that opens
+        // with "that" is the complement of a verb before the quote; the sentence's subject goes on.
+        if (start > sentenceStart && Tokens[start - 1].Quote >= 0 && Tokens[start].Quote < 0 && Document.Text(start) is "that")
+        {
+            return null;
+        }
+
         // "Mayor Ford, an African-American, was puzzled as to why the NSM chose Toledo, and said": a clause that opens with an
         // auxiliary goes on from a subject before its comma, the sentence's.
         if (start > sentenceStart && Tokens[start].Quote < 0 && Document.IsLowerWord(start) && Lexicon.IsAuxiliary(Document.Text(start)))
