@@ -141,6 +141,13 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return null;
         }
 
+        // "Cutting the links, Kim said, “…,” KCNA reported.": an outlet reports words that a speech clause right before the
+        // quote gives to its speaker.
+        if (Document.Text(verb) is "reported" or "reports" && SaidRightBefore(Document.OpenToken[q]))
+        {
+            return null;
+        }
+
         // "McCabe has promised to “vigorously” continue the Russia investigation": a quote inside an infinitive, its verb
         // right after it with no comma, goes on with the infinitive; no speech clause follows.
         if (verb == close + 1 && Document.OpenToken[q] - 1 >= 0 && Document.Text(Document.OpenToken[q] - 1) is "to")
@@ -365,6 +372,12 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         return false;
     }
+
+    /// <summary>"Kim said, “…", "Kim said: “…": a speech verb and a comma or colon right before the opening mark at
+    /// <paramref name="open"/>.</summary>
+    private bool SaidRightBefore(int open)
+        => open >= 2 && (Document.IsPunctuation(open - 1, ',') || Document.IsPunctuation(open - 1, ':')) && Tokens[open - 2].Quote < 0
+            && Tokens[open - 2].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, open - 2);
 
     /// <summary>"“We will rebuild.” — Ana Ruiz, mayor of Tidewater": a person's full name after a dash right after the quote,
     /// closing its sentence or set off by a comma, signs the words; null otherwise.</summary>

@@ -314,4 +314,10 @@ public sealed class TrailingCueSieveTests
         => Assert.Equal(
             ("Duarte", AttributionRule.SpeechVerb, true),
             Assert.Single(Quotes("\"We carried the children out,\" Duarte, 54, a nurse at a public hospital in the city, said at an evacuation centre set up in a school.")));
+
+    [Theory]
+    [InlineData("Cutting the road links, Ines Duarte said, \"It is the end of the relationship,\" MCNA reported.")]
+    [InlineData("Ines Duarte said: \"It is the end of the relationship,\" the Tidewater Courier reported.")]
+    public void An_outlet_reporting_words_a_speech_clause_right_before_gives_passes_them_on(string body)
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 }
