@@ -348,6 +348,15 @@ internal sealed class PronounResolver
     public Speaker? NominalAntecedent(int token)
     {
         string pronoun = Document.Text(token);
+
+        // "The ministry said …. ¶ “…,” it said": a body's noun ending the paragraph before goes on when it stands for a body
+        // the text named ("Tarvos Foreign Ministry"); an unnamed one stays in its paragraph.
+        if (pronoun is "it" or "It" && FittingNominalBefore(token, pronoun, previousParagraph: true) is { } body
+            && _linker.LinkNominalAsWritten(body.FirstToken) is { Kind: NameKind.Organization } named && char.IsUpper(named.Name[0]))
+        {
+            return named;
+        }
+
         return (FittingNominalBefore(token, pronoun, previousParagraph: pronoun is not ("they" or "They" or "it" or "It"))
                 ?? FittingNominalOverThing(token, pronoun)) is { } subject
             ? _linker.LinkNominalAsWritten(subject.FirstToken)

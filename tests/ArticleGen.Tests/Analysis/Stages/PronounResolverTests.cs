@@ -479,6 +479,12 @@ public sealed class PronounResolverTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("The Tidewater Harbour Ministry called the sanctions \"clumsy\".\n\nIn a statement on its website, the ministry said Velmar had lied.\n\n\"Velmar shows its weakness,\" it said.")]
+    [InlineData("The Tidewater Harbour Ministry called the sanctions \"clumsy\".\n\nThe ministry said Velmar had lied.\n\n\"Velmar shows its weakness,\" it said.")]
+    public void It_goes_on_into_the_next_paragraph_from_a_bodys_noun_that_stands_for_a_body_named_before(string body)
+        => Assert.Equal("Tidewater Harbour Ministry", Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Ines Duarte cancelled 400 ferries. \"We apologise to our customers,\" it said.")]
     [InlineData("The report was published on Monday. \"The findings are stark,\" it said.")]
     [InlineData("Harbourline cancelled 400 ferries.\n\n\"We apologise to our customers,\" it said.")]
