@@ -115,6 +115,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 && !(Document.Text(k) is "who" or "whose" && Document.IsCommaOrDash(k - 1))
                 && !(k > j && SpeechCues.OpensRoleNounsClause(Document, k))
                 && !(k > j && JoinsRoles(k, end))
+                && !(k > j && JoinsTitleWords(k, end))
                 && !Context.InsideOrganizationName(token.Start))
             {
                 break;
@@ -566,6 +567,13 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         return null;
     }
+
+    /// <summary>"“…,” Refugee Relief and Repatriation Commissioner Jo Lee said": an "and" at <paramref name="k"/> between
+    /// capitalised words of a title (no given name after it) joins no clauses.</summary>
+    private bool JoinsTitleWords(int k, int end)
+        => Document.Text(k) is "and" && k + 1 < end && Document.IsCapitalised(k - 1) && Document.IsCapitalised(k + 1)
+            && Tokens[k + 1].Quote < 0 && GivenNames.Of(Document.Word(k + 1)) == Gender.Unknown
+            && !Document.IsPossessive(k - 1);
 
     /// <summary>"“…,” co-founder and chief executive Jo Lee said": an "and" at <paramref name="k"/> between a person's role
     /// noun and the lower-case words of another role before a name joins two titles of one person, no clauses.</summary>

@@ -320,4 +320,8 @@ public sealed class TrailingCueSieveTests
     [InlineData("Ines Duarte said: \"It is the end of the relationship,\" the Tidewater Courier reported.")]
     public void An_outlet_reporting_words_a_speech_clause_right_before_gives_passes_them_on(string body)
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void An_and_between_capitalised_words_of_a_title_joins_no_clauses()
+        => Assert.Equal("Tomas Ardel", Assert.Single(Quotes("\"The refugees will not go back,\" Refugee Relief and Repatriation Commissioner Tomas Ardel said.")).Speaker);
 }
