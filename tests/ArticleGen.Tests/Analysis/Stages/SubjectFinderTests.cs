@@ -273,6 +273,7 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("Tidewater's ambassador welcomed the decision, saying it was \"welcome\".", "ambassador")]
     [InlineData("Tidewater's energy minister warned traders against betting, promising that they would be hurt \"like hell.\"", "energy minister")]
+    [InlineData("Tidewater's main opposition leader has rejected the results, describing them as \"fantasy.\"", "main opposition leader")]
     public void A_participle_after_a_role_owned_by_a_place_speaks_for_the_role(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

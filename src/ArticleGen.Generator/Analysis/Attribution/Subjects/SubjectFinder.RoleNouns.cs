@@ -897,14 +897,19 @@ internal sealed partial class SubjectFinder
         return null;
     }
 
-    /// <summary>The lower-case relation or role noun of a person at <paramref name="k"/> or after one lower-case modifier
-    /// ("energy minister"; not a spokesperson's), with no name or further noun after it, as a nominal subject; else null.</summary>
+    /// <summary>The lower-case relation or role noun of a person at <paramref name="k"/> or after one or two lower-case
+    /// modifiers ("energy minister", "main opposition leader"; not a spokesperson's), with no name or further noun after it,
+    /// as a nominal subject; else null.</summary>
     private Subject? OwnersPersonNoun(int k, int limit)
     {
-        if (k + 2 < limit && Document.IsLowerWord(k) && Tokens[k].Quote < 0 && Lexicon.NominalKind(Document.Text(k)) == NameKind.Unknown
-            && !Lexicon.IsRelationNoun(Document.Text(k)) && Document.IsLowerWord(k + 1) && Lexicon.NominalKind(Document.Text(k + 1)) == NameKind.Person)
+        if (IsPlainModifier(k, limit) && Document.IsLowerWord(k + 1) && Lexicon.NominalKind(Document.Text(k + 1)) == NameKind.Person)
         {
             k++;
+        }
+        else if (IsPlainModifier(k, limit) && IsPlainModifier(k + 1, limit) && Document.IsLowerWord(k + 2)
+            && Lexicon.NominalKind(Document.Text(k + 2)) == NameKind.Person)
+        {
+            k += 2;
         }
 
         if (k + 1 >= limit || !Document.IsLowerWord(k) || Tokens[k].Quote >= 0 || Document.IsCapitalised(k + 1)
@@ -919,6 +924,12 @@ internal sealed partial class SubjectFinder
             ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
             : null;
     }
+
+    /// <summary>Whether a lower-case word at <paramref name="k"/>, two tokens or more before <paramref name="limit"/>, may
+    /// describe a noun after it: no role, body or relation noun itself.</summary>
+    private bool IsPlainModifier(int k, int limit)
+        => k + 2 < limit && Document.IsLowerWord(k) && Tokens[k].Quote < 0 && Lexicon.NominalKind(Document.Text(k)) == NameKind.Unknown
+            && !Lexicon.IsRelationNoun(Document.Text(k));
 
     /// <summary>"One of them told reporters", "said one of these": whether "one of them", "these" or "those" stands at
     /// <paramref name="one"/> after a group of people named just before, one of whom speaks.</summary>
