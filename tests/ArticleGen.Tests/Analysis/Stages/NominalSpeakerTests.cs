@@ -401,6 +401,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("In a statement to a magazine, Tomas Brandt's niece, Arla Penwright, said his death was a shock.\n\n\"My uncle was a kind man,\" the statement reads.")]
+    [InlineData("Tomas Brandt's niece, Arla Penwright, issued a statement.\n\n\"My uncle was a kind man,\" the statement reads.")]
+    public void A_statement_speaks_for_the_person_in_apposition_to_the_relation_who_made_it(string body)
+        => Assert.Equal("Arla Penwright", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("This week the Harbour Agency released the 2012 Ferry Safety Report on Coastal Shipping.\n\nThe report notes that \"most ferries are old\".", "Harbour Agency")]
     [InlineData("On Friday, nine agencies within the government jointly issued the Ferry Safety Report.\n\nThe report notes, \"Most ferries are old.\"", "Ferry Safety Report")]
     [InlineData("The Harbour Agency report claims the port is unsafe.\n\nIt was written over a year.\n\nThe staff were not consulted.\n\nThe report advises \"an end to night shifts\".", "Harbour Agency")]

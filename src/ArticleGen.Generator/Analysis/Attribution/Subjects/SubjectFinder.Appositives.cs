@@ -414,11 +414,12 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>"His UK counterpart, William Hague,", "Tidewater's chief negotiator, Jo Lee,", "Iran's nuclear energy agency
-    /// spokesman, Ali Shirzadian,": the person in apposition to the role noun that ends up to four lower-case descriptors after
+    /// spokesman, Ali Shirzadian,", "Kessing's niece, Arla Penwright,": the person in apposition to the role or relation noun that ends up to four lower-case descriptors after
     /// the name's run at <paramref name="runEnd"/>; "Police spokesperson in the state, Superintendent Ann Roe,": or to the
     /// role noun and the phrase of a preposition after it; null otherwise.</summary>
     private Subject? PersonInAppositionToRole(int runEnd, int limit)
-        => DescriptorsEnd(runEnd, limit, 4) is var roleEnd && roleEnd > runEnd && Lexicon.NominalKind(Document.Text(roleEnd - 1)) == NameKind.Person
+        => DescriptorsEnd(runEnd, limit, 4) is var roleEnd && roleEnd > runEnd
+            && (Lexicon.NominalKind(Document.Text(roleEnd - 1)) == NameKind.Person || Lexicon.IsRelationNoun(Document.Text(roleEnd - 1)))
             ? PersonInApposition(roleEnd, limit)
             : PrepositionAfterRoleNoun(runEnd, limit) is var preposition and >= 0
                 ? PersonAfterPhrase(preposition + 1, limit, AttributionRule.SpeechVerb)
