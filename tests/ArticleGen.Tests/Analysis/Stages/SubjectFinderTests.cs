@@ -1144,6 +1144,10 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Fact]
+    public void A_groups_plural_noun_alone_opening_the_clause_after_a_place_in_apposition_speaks()
+        => Assert.Equal("supporters", Assert.Single(Quotes("Outside the building in the capital, Selvar, supporters erupted in joy and chanted \"Teodor, president\".")).Speaker);
+
+    [Fact]
     public void A_verb_after_but_goes_on_from_the_sentence_subject_past_a_quote_and_a_that_clause()
     {
         const string body = "Palace spokesman Ines Duarte said it was a \"positive factor\" that Tidewater submitted its plans, but added that \"we cannot speak of a breakthrough\".";

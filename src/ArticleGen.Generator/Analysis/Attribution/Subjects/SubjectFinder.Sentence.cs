@@ -425,6 +425,14 @@ internal sealed partial class SubjectFinder
             return role;
         }
 
+        // "In the capital, Selvar, supporters erupted in joy and chanted": a group's plural noun alone opens the clause.
+        if (start > sentenceStart && start + 1 < end && Tokens[start].Quote < 0 && Document.IsLowerWord(start) && Document.IsLowerWord(start + 1)
+            && Lexicon.IsPluralNoun(Document.Text(start)) && Lexicon.NominalKind(Document.Text(start)) != NameKind.Unknown
+            && Lexicon.NominalKind(Document.Text(start + 1)) == NameKind.Unknown && !Lexicon.IsPreposition(Document.Text(start + 1)))
+        {
+            return new Subject(start, start + 1, PronounKind.None, AttributionRule.SpeechVerb, start, Nominal: true);
+        }
+
         for (int k = start; k < end; k++)
         {
             if (Tokens[k].Quote >= 0 || !Document.IsCapitalised(k))
