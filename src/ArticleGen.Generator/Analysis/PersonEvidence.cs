@@ -39,11 +39,14 @@ internal static class PersonEvidence
             && (end >= paragraphEnd || document.IsPunctuation(end, ',') || document.IsPunctuation(end, '.'));
 
     /// <summary>"witness Peter Hall", "the witness, Peter Hall": a person's role noun right before the name, or before a
-    /// comma before it.</summary>
+    /// comma before it; "his publicist, Jeffrey Lane": any noun after a person's possessive pronoun, before a comma.</summary>
     private static bool RoleNounBefore(BodyDocument document, int first)
     {
-        int k = first > 0 && document.IsPunctuation(first - 1, ',') ? first - 2 : first - 1;
-        return k >= 0 && document.IsLowerWord(k) && document.Tokens[k].Quote < 0 && Lexicon.NominalKind(document.Text(k)) == NameKind.Person;
+        bool comma = first > 0 && document.IsPunctuation(first - 1, ',');
+        int k = comma ? first - 2 : first - 1;
+        return k >= 0 && document.IsLowerWord(k) && document.Tokens[k].Quote < 0
+            && (Lexicon.NominalKind(document.Text(k)) == NameKind.Person
+                || (comma && k >= 1 && document.Text(k - 1) is "his" or "her" or "His" or "Her"));
     }
 
     /// <summary>How many capitalised words an office after a name may have ("Lib Dem MEP").</summary>

@@ -24,6 +24,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("Peter Hall testified on Monday. \"I had two pints,\" Hall said.", "Peter Hall")]
     [InlineData("Michael Lake testified on Monday. \"I had two pints,\" Lake said.", "Michael Lake")]
     [InlineData("Actor Nathan Lane testified on Monday. \"I had two pints,\" Lane said.", "Nathan Lane")]
+    [InlineData("Rolf Kessling died on Friday, his publicist, Jeffrey Lane, confirmed. \"He died this morning,\" Lane said.", "Jeffrey Lane")]
     [InlineData("Mark Bridge, 52, said the road was \"a death trap\".", "Mark Bridge")]
     [InlineData("Linda Park, Mr. Park's mother, said, \"That is not something he would do.\"", "Linda Park")]
     [InlineData("Linda Park, the suspect's mother, said, \"That is not something he would do.\"", "Linda Park")]
