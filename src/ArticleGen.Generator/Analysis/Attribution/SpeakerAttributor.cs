@@ -223,9 +223,10 @@ internal sealed class SpeakerAttributor
     /// ("“…,” the nurse, 33, said"). Not the person named before it in its own
     /// sentence, who reports what the one so described said ("Berg said the driver had told him: “…”").</summary>
     private Speaker? EpithetAntecedent(int token, Speaker nominal, int q)
-        => nominal.Name == Document.Word(token)
-            && ((Lexicon.IsEpithetNoun(nominal.Name) && (!Lexicon.IsBareEpithetNoun(nominal.Name) || Document.Text(token - 1) is "the" or "The"))
-                || IsBareKinNoun(token, nominal.Name) || HasAgeAppositive(token))
+        => ((nominal.Name == Document.Word(token)
+                && ((Lexicon.IsEpithetNoun(nominal.Name) && (!Lexicon.IsBareEpithetNoun(nominal.Name) || Document.Text(token - 1) is "the" or "The"))
+                    || IsBareKinNoun(token, nominal.Name) || HasAgeAppositive(token)))
+                || IsFormerRoleEpithet(token))
             && !OwnedBefore(token)
             && _pronouns.Resolve(PronounKind.Person, _context.Tokens[token].Start, q) is { } person
             && !ReportsBefore(person, token)
@@ -284,6 +285,14 @@ internal sealed class SpeakerAttributor
     }
 
     /// <summary>"The father said", not "the mother of Jo Lee said": that relative is named by whose they are.</summary>
+    /// <summary>"Hecking was not impressed. “…,” the former Nurnberg coach said": "the former", the one word of where a role
+    /// was held and the role of one person describe someone by their past, the one just written of, and name no one new
+    /// ("the former president" alone may be someone else).</summary>
+    private bool IsFormerRoleEpithet(int token)
+        => token >= 3 && Document.Text(token - 2) is "former" && Document.Text(token - 3) is "the" or "The"
+            && Document.IsCapitalised(token - 1) && _context.Tokens[token - 1].Quote < 0
+            && Lexicon.NominalKind(Document.Text(token)) == NameKind.Person && !Lexicon.IsSpokesNoun(Document.Text(token));
+
     private bool IsBareKinNoun(int token, string noun)
         => GenderEvidence.IsGenderedKinNoun(noun) && Document.Text(token - 1) is "the" or "The"
             && (token + 1 >= _context.Tokens.Count || Document.Text(token + 1) is not "of");

@@ -1188,4 +1188,10 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(
             "prosecutor",
             Quotes("Police avoided prosecuting Ana Ruiz last year. The prosecutor said the case was \"closed for good\".").Single().Speaker);
+
+    [Theory]
+    [InlineData("Riverside manager Tomas Brandt called the winner a \"lucky goal\".\n\nBrandt, however, was not impressed. \"We started well,\" the former Nurnberg coach said.")]
+    [InlineData("Tomas Brandt was not impressed. \"We started well,\" the former Labour minister said.")]
+    public void The_former_holder_of_a_role_where_the_text_says_is_the_one_just_written_of(string body)
+        => Assert.Equal("Tomas Brandt", Quotes(body)[^1].Speaker);
 }
