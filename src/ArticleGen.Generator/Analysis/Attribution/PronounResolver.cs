@@ -235,6 +235,16 @@ internal sealed class PronounResolver
             return holder;
         }
 
+        // "Tomas Brandt won gold. ¶ The 18-year-old, who finished ahead of Kieran Holt, said …. ¶ “…,” he said": so do names
+        // inside the clause of an epithet or an age that is such a subject.
+        if (!chained && occurrence >= 0 && GenderEvidence.OfPronoun(word) != Gender.Unknown
+            && (previousQuote < 0 || quotes[previousQuote].RegionEnd < _context.Occurrences[occurrence].Start)
+            && (holdingNominal ?? SubjectOfSentenceBefore(token, previousParagraph: true)) is { Pronoun: PronounKind.None } described
+            && EpithetHoldingName(described, _context.Occurrences[occurrence].Start, pronoun, q) is { } epithetHolder)
+        {
+            return epithetHolder;
+        }
+
         // The previous speaker stays the antecedent unless a subject is named after that quote, or reports that quote's
         // speaker ("Jo Lee said one officer shouted “…”. “…,” she told reporters" is Jo Lee's).
         if (previousQuote >= 0
@@ -458,6 +468,28 @@ internal sealed class PronounResolver
             && _linker.LinkNominalAsWritten(subject.FirstToken) is { Kind: NameKind.Person } linked && IsPersonNamedBefore(linked.Name, nameStart)
             ? linked
             : null;
+
+    /// <summary>"Tomas Brandt won gold. ¶ The swimmer, who finished ahead of Kieran Holt, said …. ¶ “…,” he said": "the" and
+    /// an epithet or an age ("The 18-year-old") that no one was named with (no name after it: "The blogger and activist Rhys
+    /// Morgan"; a "who" clause or a verb follows), the subject of the sentence before the pronoun and before the name at
+    /// <paramref name="nameStart"/> in it, stand for whom a he or she at the noun would (one step back, bounded), a person
+    /// named before that sentence; null otherwise.</summary>
+    private Speaker? EpithetHoldingName(Subject subject, int nameStart, PronounKind pronoun, int q)
+    {
+        int noun = subject.FirstToken;
+        int start = _context.Tokens[noun].Start;
+        int sentenceStart = _context.Tokens[Document.Sentences[Document.TokenSentence[noun]].FirstToken].Start;
+        int next = noun + 1;
+        bool alone = next < _context.Tokens.Count
+            && ((Document.IsPunctuation(next, ',') && next + 1 < _context.Tokens.Count && Document.Text(next + 1) is "who")
+                || (Document.IsLowerWord(next) && Document.Text(next) is not ("and" or "or")));
+        return alone && noun > 0 && Document.Text(noun - 1) is "the" or "The" && start < nameStart
+            && Document.TokenSentence[noun] == Document.TokenSentence[Document.TokenAt(nameStart)]
+            && (Document.AgeNoun(noun) >= 0 || Lexicon.IsEpithetNoun(Document.Text(noun).ToLowerInvariant()))
+            && Resolve(pronoun, start, q, chained: true) is { Kind: NameKind.Person } person && IsPersonNamedBefore(person.Name, sentenceStart)
+            ? person
+            : null;
+    }
 
     /// <summary>Whether the text named a person <paramref name="name"/> before <paramref name="position"/> (a role noun's link
     /// to someone named, not the noun kept as written).</summary>

@@ -536,6 +536,20 @@ public sealed class PronounResolverTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Tomas Brandt won the gold medal.\n\nThe 18-year-old, who finished ahead of Jack Morrow and swimmer Kieran Holt, said he was surprised.\n\n\"I believe it when I touched the wall,\" he said.")]
+    [InlineData("Tomas Brandt won the gold medal.\n\nThe 18-year-old finished ahead of Jack Morrow and swimmer Kieran Holt.\n\n\"I believe it when I touched the wall,\" he said.")]
+    [InlineData("Tomas Brandt won the gold medal.\n\nThe champion finished ahead of Jack Morrow and Kieran Holt.\n\n\"I believe it when I touched the wall,\" he said.")]
+    public void Names_inside_the_clause_of_an_age_or_epithet_subject_before_do_not_outrank_whom_it_describes(string body)
+        => Assert.Equal("Tomas Brandt", Assert.Single(Quotes(body)).Speaker);
+
+    [Fact]
+    public void An_epithet_before_a_name_is_that_persons_not_one_named_before()
+    {
+        const string body = "Ines Duarte spoke first.\n\nThe blogger and activist Tom Hale, who was threatened by Jack Morrow, also spoke. He said the staff \"implied that he would be expelled\".";
+        Assert.Equal("Tom Hale", Quotes(body)[^1].Speaker);
+    }
+
+    [Theory]
     [InlineData("Tom Hale led the raid. A Tidewater activist begged for his life. \"I miss my mother,\" he said.", "Tidewater activist")]
     [InlineData("Tom Hale led the raid. A Russian foreign ministry spokesman said Russia is ready. He added it is \"important not to politicize the situation.\"", "Russian foreign ministry")]
     [InlineData("Tom Hale led the raid. Ethiopian government spokesman Ines Duarte rejected the criticism. \"The filling is lawful,\" she said.", "Ines Duarte")]

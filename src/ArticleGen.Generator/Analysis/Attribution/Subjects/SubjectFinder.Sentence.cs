@@ -242,8 +242,11 @@ internal sealed partial class SubjectFinder
             }
 
             // "The 52-year-old paused, saying …": an age before a verb stands for the person, as "the 52-year-old said" does.
-            if (Document.AgeNoun(k) >= 0 && k + 1 < limit && Document.IsLowerWord(k + 1) && Tokens[k + 1].Quote < 0
-                && (Lexicon.IsAuxiliary(Document.Text(k + 1)) || Document.Text(k + 1).EndsWith("ed", StringComparison.Ordinal)))
+            // "The 18-year-old, who finished ahead of …, said": so does one a relative clause describes.
+            if (Document.AgeNoun(k) >= 0 && k + 1 < limit
+                && ((Document.IsLowerWord(k + 1) && Tokens[k + 1].Quote < 0
+                        && (Lexicon.IsAuxiliary(Document.Text(k + 1)) || Document.Text(k + 1).EndsWith("ed", StringComparison.Ordinal)))
+                    || (k + 2 < limit && Document.IsPunctuation(k + 1, ',') && Document.Text(k + 2) is "who")))
             {
                 return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
             }
