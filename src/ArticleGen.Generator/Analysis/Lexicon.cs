@@ -578,7 +578,8 @@ internal static class Lexicon
     private static readonly HashSet<string> NonPersonWords = Set(
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New",
         "United", "States", "Kingdom", "Republic", "Island", "Islands", "Sea", "Ocean", "River", "Lake", "Mount", "Lanka",
-        "Street", "Road", "Avenue", "Lane", "Crescent", "Terrace", "Park", "Bay", "Valley", "County", "City", "Province", "Region", "Airport",
+        "Street", "Road", "Avenue", "Lane", "Crescent", "Terrace", "Park", "Bay", "Valley", "County", "City", "Province",
+        "Region", "Airport",
         "Station", "Bridge", "Square", "Hall", "Palace", "Tower", "Stadium", "Guesthouse", "Hotel", "House",
         "Building", "Port", "Coast", "Gulf", "Strait", "Canal", "Desert", "Forest", "Beach", "Harbour", "Harbor",
         "District", "State", "Town", "Village", "Highway", "Mountains", "Peninsula", "Cathedral", "Temple",
@@ -595,7 +596,8 @@ internal static class Lexicon
         "Ukrainian", "Palestinian", "European", "African", "Arab");
 
     /// <summary>Words of <see cref="NonPersonWords"/> that are also common surnames: "Judge Durham Hall", "Moon Jae-in".</summary>
-    private static readonly HashSet<string> PlaceSurnames = Set("Hall", "Park", "Moon", "Street", "Sun", "Temple", "House", "French", "West", "Lane");
+    private static readonly HashSet<string> PlaceSurnames = Set(
+        "Hall", "Park", "Moon", "Street", "Sun", "Temple", "House", "French", "West", "Lane");
 
     /// <summary>Words of <see cref="PlaceSurnames"/> that name no kind of place, so that after a given name they end a
     /// person's name ("Tom French", "Adam West", "Keith Moon"), where "Albert Hall" and "George Street" stay places.</summary>

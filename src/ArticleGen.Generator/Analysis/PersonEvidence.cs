@@ -46,7 +46,7 @@ internal static class PersonEvidence
         int k = comma ? first - 2 : first - 1;
         return k >= 0 && document.IsLowerWord(k) && document.Tokens[k].Quote < 0
             && (Lexicon.NominalKind(document.Text(k)) == NameKind.Person
-                || (comma && k >= 1 && document.Text(k - 1) is "his" or "her" or "His" or "Her"));
+                || (comma && k >= 1 && Lexicon.GetOwnerPronoun(document.Text(k - 1)) == PronounKind.Person));
     }
 
     /// <summary>How many capitalised words an office after a name may have ("Lib Dem MEP").</summary>

@@ -469,7 +469,7 @@ internal sealed class PronounResolver
             ? linked
             : null;
 
-    /// <summary>"Tomas Brandt won gold. ¶ The swimmer, who finished ahead of Kieran Holt, said …. ¶ “…,” he said": "the" and
+    /// <summary>"Tomas Brandt won gold. ¶ The champion, who finished ahead of Kieran Holt, said …. ¶ “…,” he said": "the" and
     /// an epithet or an age ("The 18-year-old") that no one was named with (no name after it: "The blogger and activist Rhys
     /// Morgan"; a "who" clause or a verb follows), the subject of the sentence before the pronoun and before the name at
     /// <paramref name="nameStart"/> in it, stand for whom a he or she at the noun would (one step back, bounded), a person

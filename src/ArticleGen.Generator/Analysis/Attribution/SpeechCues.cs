@@ -13,7 +13,8 @@ internal static class SpeechCues
     /// <summary>"state senator", "state media", "state police", "state news agency": "state" before a noun of a role or a body
     /// (or one word and such a noun) is its modifier, no verb.</summary>
     public static bool IsStateBeforeNoun(BodyDocument document, int token)
-        => document.Text(token) is "state" && (IsLowerNominal(document, token + 1) || (IsLowerWordAt(document, token + 1) && IsLowerNominal(document, token + 2)));
+        => document.Text(token) is "state"
+            && (IsLowerNominal(document, token + 1) || (IsLowerWordAt(document, token + 1) && IsLowerNominal(document, token + 2)));
 
     /// <summary>Whether a lower-case word outside quotes stands at <paramref name="token"/>.</summary>
     private static bool IsLowerWordAt(BodyDocument document, int token)

@@ -243,7 +243,8 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// A clause word that belongs to the appositive, not to a clause of the sentence: "and" between capitalised words (a
-    /// title, "Ant-Man and the Wasp") or between a title and a person's role noun ("Prime Minister and head of"), or a relative pronoun after a noun of the appositive with the auxiliary after it
+    /// title, "Ant-Man and the Wasp") or between a title and a person's role noun ("Prime Minister and head of"), or a
+    /// relative pronoun after a noun of the appositive with the auxiliary after it
     /// ("a captain of a cargo boat which recently capsized", "a member of the crew that was rescued").
     /// </summary>
     private bool IsInsideUnclosedAppositive(int m)
@@ -414,9 +415,10 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>"His UK counterpart, William Hague,", "Tidewater's chief negotiator, Jo Lee,", "Iran's nuclear energy agency
-    /// spokesman, Ali Shirzadian,", "Kessing's niece, Arla Penwright,": the person in apposition to the role or relation noun that ends up to four lower-case descriptors after
-    /// the name's run at <paramref name="runEnd"/>; "Police spokesperson in the state, Superintendent Ann Roe,": or to the
-    /// role noun and the phrase of a preposition after it; null otherwise.</summary>
+    /// spokesman, Ali Shirzadian,", "Kessing's niece, Arla Penwright,": the person in apposition to the role or relation
+    /// noun that ends up to four lower-case descriptors after the name's run at <paramref name="runEnd"/>; "Police
+    /// spokesperson in the state, Superintendent Ann Roe,": or to the role noun and the phrase of a preposition after it;
+    /// null otherwise.</summary>
     private Subject? PersonInAppositionToRole(int runEnd, int limit)
         => DescriptorsEnd(runEnd, limit, 4) is var roleEnd && roleEnd > runEnd
             && (Lexicon.NominalKind(Document.Text(roleEnd - 1)) == NameKind.Person || Lexicon.IsRelationNoun(Document.Text(roleEnd - 1)))

@@ -82,16 +82,16 @@ internal sealed partial class SubjectFinder
     /// <summary>The start of the place named after "of", "from", "in" or "near" ("of Tidewater, Ohio") whose state or country
     /// the name of one or two words between <paramref name="comma"/> and <paramref name="end"/> is; -1 for a name that opens
     /// with a given name, or one after a body's name that "of" runs through ("the House of Representatives, Aumua Amata,";
-    /// "the Kessel Observatory in Pine Ridge, Colorado," is a body in a place).
-    /// After "in", "near" or "from" a place of two words that reads as a person's ("in Pine Ridge, Colorado") is a place unless it
-    /// opens with a given name.</summary>
+    /// "the Kessel Observatory in Pine Ridge, Colorado," is a body in a place). After "in", "near" or "from" a place of two
+    /// words that reads as a person's ("in Pine Ridge, Colorado") is a place unless it opens with a given name.</summary>
     private int PlaceOfState(int comma, int end, int low)
     {
         int place = PlaceBeforeState(comma, end, low);
         return place >= 0
-            && (place - 2 < low || !Document.IsCapitalised(place - 2) || Document.IsRoleNoun(place - 2) || Document.Text(place - 1) is not "of")
+            && (place - 2 < low || !Document.IsCapitalised(place - 2) || Document.IsRoleNoun(place - 2)
+                || Document.Text(place - 1) is not "of")
             && (NameInterpreter.Interpret(Document, place, comma) is { Kind: not NameKind.Person }
-                || (Document.IsLowerWord(place - 1) && Document.Text(place - 1) is "in" or "near" or "from" && GivenNames.Of(Document.Word(place)) == Gender.Unknown))
+                || (Document.Text(place - 1) is "in" or "near" or "from" && GivenNames.Of(Document.Word(place)) == Gender.Unknown))
             ? place
             : -1;
     }

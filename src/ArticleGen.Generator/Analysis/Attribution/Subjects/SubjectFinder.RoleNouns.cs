@@ -1046,7 +1046,8 @@ internal sealed partial class SubjectFinder
         {
             string word = Document.Text(noun);
             // "A Russian foreign ministry spokesman said": the spokesperson speaks for the body.
-            bool spokesperson = Lexicon.NominalKind(word) == NameKind.Organization && IsPersonNounAt(noun + 1) && Lexicon.IsSpokesNoun(Document.Text(noun + 1));
+            bool spokesperson = Lexicon.NominalKind(word) == NameKind.Organization && IsPersonNounAt(noun + 1)
+                && Lexicon.IsSpokesNoun(Document.Text(noun + 1));
             if (spokesperson || (Lexicon.NominalKind(word) != NameKind.Unknown && !IsPersonNounAt(noun + 1)))
             {
                 // "Thai army Colonel Winthai Suwaree", "Venezuelan opposition leader Juan Guaidó", "Ethiopian government
