@@ -646,7 +646,7 @@ internal sealed partial class SubjectFinder
 
             if (org < end && Document.IsCapitalised(org) && Tokens[org].Quote < 0)
             {
-                int orgEnd = NationalBodyEnd(org, Document.RunEnd(org, end), end);
+                int orgEnd = NationalBodyEnd(org, Document.RunEnd(org, end));
 
                 // "said the mayor of Toledo, Ana Ruiz": the person in apposition holds the role; "said a resident of
                 // Kinglake": a role of a place that is no body is the speaker, not the place; "said a lawyer for
@@ -997,26 +997,14 @@ internal sealed partial class SubjectFinder
             : null;
     }
 
-    /// <summary>"a spokesman for the Russian foreign ministry": the end of a body's name that a nationality of one word at
-    /// <paramref name="k"/> and up to <see cref="MaxNationalityModifiers"/> lower-case words before a body's noun make;
+    /// <summary>"a spokesman for the Russian foreign ministry": the end of the body's name that a nationality of one word at
+    /// <paramref name="k"/> and the words describing a body's noun after it make (<see cref="NationalityBeforeRoleNoun"/>);
     /// <paramref name="runEnd"/> when the run is no such nationality.</summary>
-    private int NationalBodyEnd(int k, int runEnd, int end)
-    {
-        if (runEnd != k + 1 || !Lexicon.IsNationality(Document.Word(k)))
-        {
-            return runEnd;
-        }
-
-        for (int noun = runEnd; noun <= runEnd + MaxNationalityModifiers && noun < end && Document.IsLowerWord(noun) && Tokens[noun].Quote < 0; noun++)
-        {
-            if (Lexicon.NominalKind(Document.Text(noun)) == NameKind.Organization && !IsPersonNounAt(noun + 1))
-            {
-                return noun + 1;
-            }
-        }
-
-        return runEnd;
-    }
+    private int NationalBodyEnd(int k, int runEnd)
+        => NationalityBeforeRoleNoun(k, runEnd) is { Nominal: true } body
+            && Lexicon.NominalKind(Document.Text(body.FirstToken)) == NameKind.Organization
+            ? body.EndToken
+            : runEnd;
 
     /// <summary>"A Russian foreign ministry spokesman": a lower-case person noun after a body's noun is the head it
     /// describes.</summary>
