@@ -694,6 +694,17 @@ internal static class Lexicon
         ["boss"] = "chief", ["skipper"] = "captain",
     };
 
+    /// <summary>Title words that make a role another office than the role alone: a prime minister is not "the minister",
+    /// a vice president not "the president", a deputy mayor not "the mayor".</summary>
+    private static readonly HashSet<string> OtherOfficeModifiers = Set("prime", "vice", "deputy", "under");
+
+    /// <summary>The office word a title's letters hold ("PM" is a prime minister, "CM" a chief minister), or null.</summary>
+    public static string? OfficeOfAbbreviation(string word) => word switch { "PM" => "prime", "CM" => "chief", _ => null };
+
+    /// <summary>Whether the lower-case title word <paramref name="word"/> before a role makes it another office
+    /// (<see cref="OtherOfficeModifiers"/>).</summary>
+    public static bool IsOtherOfficeModifier(string word) => OtherOfficeModifiers.Contains(word);
+
     /// <summary>Whether the token <paramref name="word"/> writes the role <paramref name="noun"/>, in any case or abbreviated
     /// ("Governor", "Gov." for "governor").</summary>
     public static bool WritesRole(string word, string noun)

@@ -160,7 +160,7 @@ internal sealed class SpeakerAttributor
             ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q) ?? _pronouns.NominalAntecedent(subject.FirstToken)
                 ?? (Document.Text(subject.FirstToken) is "it" or "It" ? _pronouns.BodyAntecedent(subject.FirstToken) : null)
             : subject.Nominal ? LinkNominal(subject.FirstToken, q)
-            : _linker.Link(subject.FirstToken, subject.EndToken) is { } linked ? _linker.WithNameFromQuotes(linked) : AgeAntecedent(subject, q);
+            : _linker.Link(subject.FirstToken, subject.EndToken) is { } linked ? OfficeAntecedent(subject, linked, q) ?? _linker.WithNameFromQuotes(linked) : AgeAntecedent(subject, q);
         if (speaker is not { } found)
         {
             return false;
@@ -177,6 +177,18 @@ internal sealed class SpeakerAttributor
         _context.Decide(q, found, rule, subject.LastToken);
         return true;
     }
+
+    /// <summary>"Gordon Brown will map out the scheme. The Prime Minister will say: “…”": a title after "the" that the article
+    /// names no one with stands for the person "he" or "she" would, unless the text named that person under another title
+    /// ("Foreign Minister Julie Bishop spoke. “…,” the Bishop said" keeps the Bishop).</summary>
+    private Speaker? OfficeAntecedent(Subject subject, Speaker linked, int q)
+        => linked.Entity < 0 && linked.Kind == NameKind.Person && subject.FirstToken > 0
+            && Document.Text(subject.FirstToken - 1) is "the" && linked.Name == Document.Words(subject.FirstToken, subject.EndToken)
+            && Lexicon.IsTitle(Document.Word(subject.EndToken - 1))
+            && _pronouns.Resolve(PronounKind.Person, _context.Tokens[subject.FirstToken].Start, q) is { } person
+            && !ReportsBefore(person, subject.FirstToken) && !_linker.HasTitleBefore(person, subject.FirstToken)
+            ? person
+            : null;
 
     /// <summary>"Ines Duarte won the race. … the 28-year-old said": an age that no one was introduced with stands for a person
     /// named before, as "she" would, unless the text gave that person another age.</summary>
@@ -224,7 +236,7 @@ internal sealed class SpeakerAttributor
     /// sentence, who reports what the one so described said ("Berg said the driver had told him: “…”").</summary>
     private Speaker? EpithetAntecedent(int token, Speaker nominal, int q)
         => ((nominal.Name == Document.Word(token)
-                && ((Lexicon.IsEpithetNoun(nominal.Name) && (!Lexicon.IsBareEpithetNoun(nominal.Name) || Document.Text(token - 1) is "the" or "The"))
+                && ((Lexicon.IsEpithetNoun(nominal.Name) && (!Lexicon.IsBareEpithetNoun(nominal.Name) || IsTeamsEpithet(token)))
                     || IsBareKinNoun(token, nominal.Name) || HasAgeAppositive(token)))
                 || IsFormerRoleEpithet(token))
             && !OwnedBefore(token)
@@ -232,6 +244,22 @@ internal sealed class SpeakerAttributor
             && !ReportsBefore(person, token)
             ? person
             : null;
+
+    /// <summary>"the coach", "the England manager": "the" and only capitalised words (a team's or a country's name) before the
+    /// noun at <paramref name="token"/>, which keep a coach or a manager a team's, unlike "the programme manager".</summary>
+    private bool IsTeamsEpithet(int token)
+    {
+        int article = Document.DefiniteArticleBefore(token);
+        for (int k = article + 1; article >= 0 && k < token; k++)
+        {
+            if (!Document.IsCapitalised(k) || Document.IsPossessive(k))
+            {
+                return false;
+            }
+        }
+
+        return article >= 0;
+    }
 
     /// <summary>"“…,” the nurse, 33, said": an age set off by commas after the noun at <paramref name="token"/>, which news
     /// gives a person it has named.</summary>

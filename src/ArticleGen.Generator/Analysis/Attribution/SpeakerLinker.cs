@@ -32,6 +32,12 @@ internal sealed class SpeakerLinker
     /// <summary>At most this many modifiers stand before the noun of an appositive that introduces a body ("a passenger group").</summary>
     private const int MaxAppositiveNounModifiers = 2;
 
+    /// <summary>At most this many names back are read for a title a person was named under.</summary>
+    private const int MaxTitledOccurrenceSteps = 200;
+
+    /// <summary>At most this many title words before a role noun tell which office it is ("Foreign Affairs Minister").</summary>
+    private const int MaxOfficeWords = 3;
+
     /// <summary>At most this many modifiers before a role noun are kept in a nominal speaker ("former intelligence officials").</summary>
     private const int MaxNounModifiers = 3;
 
@@ -1087,12 +1093,25 @@ internal sealed class SpeakerLinker
     /// </summary>
     private Speaker? NamedWithRole(int token, string noun, bool bodies = true)
     {
+        string? office = OfficeModifier(token) ?? Lexicon.OfficeOfAbbreviation(Document.Text(token));
+
+        // "Prime Minister Jo Lee … “…,” the Premier said", and the other way round: one office under its two names.
+        return NamedWithRole(token, noun, office, bodies)
+            ?? (string.Equals(noun, "premier", StringComparison.OrdinalIgnoreCase) ? NamedWithRole(token, "minister", "prime", bodies)
+                : office == "prime" ? NamedWithRole(token, "premier", null, bodies)
+                : null);
+    }
+
+    /// <summary>The person named with the role <paramref name="noun"/> of the office <paramref name="office"/> (the title word
+    /// before the noun at <paramref name="token"/>, <see cref="OfficeModifier"/>), nearest before the token, else after it.</summary>
+    private Speaker? NamedWithRole(int token, string noun, string? office, bool bodies)
+    {
         // "Former prime minister Tom Hale also came. “…,” the PM said": one who held the role before is not who holds it.
         bool former = IsFormerRole(token);
         var tokens = _context.Tokens;
         for (int k = token - 1, steps = 0; k >= 0 && steps < MaxRoleSteps; k--, steps++)
         {
-            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } before)
+            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } before && IsSameOffice(office, k))
             {
                 return before;
             }
@@ -1100,7 +1119,7 @@ internal sealed class SpeakerLinker
 
         for (int k = token + 1, steps = 0; k < tokens.Count && steps < MaxRoleSteps; k++, steps++)
         {
-            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } after)
+            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } after && IsSameOffice(office, k))
             {
                 return after;
             }
@@ -1108,6 +1127,42 @@ internal sealed class SpeakerLinker
 
         return null;
     }
+
+    /// <summary>The title word that makes the role noun at <paramref name="k"/> one office among several, lower-cased: "prime"
+    /// in "Prime Minister", "foreign" in "the foreign minister", "vice" in "Vice President"; null when none stands right before
+    /// it ("the minister"; "acting" and "former" make no other office).</summary>
+    private string? OfficeModifier(int k) => k > 0 && IsOfficeWord(k - 1) ? Document.Text(k - 1).ToLowerInvariant() : null;
+
+    /// <summary>Whether the role noun at <paramref name="k"/> names the office <paramref name="office"/> among the title words
+    /// before it: "the foreign minister" is "Foreign Affairs Minister Jo Lee" but not "Prime Minister Jo Lee"; "the minister"
+    /// is "Health Minister Jo Lee" or "Jo Lee, the minister", but not a prime minister, nor "the president" a vice president.</summary>
+    private bool IsSameOffice(string? office, int k)
+    {
+        bool any = false;
+        for (int m = k - 1; m >= 0 && m >= k - MaxOfficeWords && IsOfficeWord(m); m--)
+        {
+            string word = Document.Text(m).ToLowerInvariant();
+            if (word == office)
+            {
+                return true;
+            }
+
+            any = true;
+            if (office is null && Lexicon.IsOtherOfficeModifier(word))
+            {
+                return false;
+            }
+        }
+
+        return office is null || !any;
+    }
+
+    /// <summary>Whether the token <paramref name="m"/> is a title word before a role that tells which office it is ("Foreign",
+    /// "health", "Vice"), not "former", "acting", "interim" or "senior".</summary>
+    private bool IsOfficeWord(int m)
+        => _context.Tokens[m].Kind == TokenKind.Word && _context.Tokens[m].Quote < 0 && Document.Text(m) is var word
+            && Lexicon.IsTitle(char.IsUpper(word[0]) ? word : char.ToUpperInvariant(word[0]) + word.Substring(1))
+            && word.ToLowerInvariant() is not ("former" or "acting" or "interim" or "senior");
 
     /// <summary>Whether "former" (or "ex-") stands before the role noun at <paramref name="k"/>, over at most one word of
     /// the title between ("Former prime minister", "the former Prime Minister").</summary>
@@ -1360,6 +1415,26 @@ internal sealed class SpeakerLinker
         }
 
         return null;
+    }
+
+    /// <summary>Whether the text named <paramref name="speaker"/> under a title before <paramref name="token"/> ("Foreign Minister
+    /// Julie Bishop"; honorifics such as "Mr" or "Dr" aside), within a bounded walk: a title no one holds then stands for
+    /// someone else than that person.</summary>
+    public bool HasTitleBefore(Speaker speaker, int token)
+    {
+        int index = _context.LastOccurrenceStartingBefore(_context.Tokens[token].Start);
+        for (int steps = 0; index >= 0 && steps < MaxTitledOccurrenceSteps; index--, steps++)
+        {
+            var occurrence = _context.Occurrences[index];
+            int first = Document.TokenAt(occurrence.Start);
+            if (occurrence.Name == speaker.Name && first > 0 && Document.Word(first - 1) is var title
+                && Lexicon.IsTitle(title) && GenderEvidence.HonorificBefore(Document, first) == Gender.Unknown)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the text gave <paramref name="speaker"/> an age before <paramref name="token"/>: "the 28-year-old"

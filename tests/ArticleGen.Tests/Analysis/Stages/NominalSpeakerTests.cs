@@ -140,6 +140,31 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Foreign Minister Tomas Verhoef flew to Portvale. He had spoken with Prime Minister Anton Kessel before leaving. \"I am hopeful,\" the foreign minister said.", "Tomas Verhoef")]
+    [InlineData("Tomas Verhoef, the health minister, visited the hospital. Prime Minister Anton Kessel stayed in the capital. \"We will rebuild,\" the minister said.", "Tomas Verhoef")]
+    [InlineData("President Ines Duarte opened the session. Vice President Tomas Brandt spoke after her. \"We will rebuild,\" the president said.", "Ines Duarte")]
+    [InlineData("Health Minister Tomas Verhoef opened the ward. Prime Minister Anton Kessel spoke after him. \"We will rebuild,\" the prime minister said.", "Anton Kessel")]
+    public void A_role_links_to_the_holder_of_its_office_not_of_another_office_with_its_noun(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
+    [InlineData("Prime Minister Ranil Perera said he would stay in office. \"I accept the result,\" the Premier said.", "Ranil Perera")]
+    [InlineData("Premier Ines Duarte toured the flood zone. \"We will rebuild,\" the prime minister said.", "Ines Duarte")]
+    public void Premier_and_prime_minister_name_one_office(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Showing support for research, Gordon Brown will today map out the scheme. At the launch of a cancer centre, the Prime Minister will say: \"Scientific knowledge is growing rapidly.\"", "Gordon Brown")]
+    public void A_title_no_one_is_named_with_stands_for_the_person_he_or_she_would(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("The one person who watched calmly was Tomas Brandt. \"We played well,\" said the South Africa coach.", "Tomas Brandt")]
+    [InlineData("Paolo Benedetti admitted his side had been second best. \"We didn't win a tackle,\" the England manager said.", "Paolo Benedetti")]
+    public void A_coach_or_manager_of_a_named_team_stands_for_the_person_he_or_she_would(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The ambassador to the United States said the plan was \"bold\".", "ambassador to the United States")]
     [InlineData("Tidewater's envoy to Portvale said the plan was \"bold\".", "envoy to Portvale")]
     [InlineData("\"It is bold,\" said Tidewater's ambassador to Portvale, Ines Duarte.", "Ines Duarte")]
