@@ -258,6 +258,12 @@ public sealed class SubjectFinderTests
     public void The_commas_of_a_list_inside_a_who_clause_set_off_no_appositive(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Fact]
+    public void A_surname_the_text_introduced_before_a_who_clause_with_commas_of_its_own_is_the_subject()
+        => Assert.Equal(
+            ("Tomas Brandt", AttributionRule.SpeechVerb, true),
+            Quotes("Tomas Brandt was jailed on Monday. Brandt, who is now held at Woodhill Prison, Milton Keynes, told the judge: \"Just crack on.\"").Last());
+
     [Theory]
     [InlineData("The Tidewater Harbour Trust confirmed the closure in a statement that said \u201cthe pier is unsafe.\u201d", "Tidewater Harbour Trust")]
     [InlineData("The Tidewater Harbour Trust confirmed the closure in a tweet that said \u201cthe pier is unsafe.\u201d", "Tidewater Harbour Trust")]

@@ -798,8 +798,8 @@ internal sealed partial class SubjectFinder
     /// <summary>How many tokens back from the verb's comma a "who" clause that lists names with commas may open.</summary>
     private const int MaxListingRelativeTokens = 30;
 
-    /// <summary>"Ines Duarte, who co-starred with Hale in Boogie Nights, Magnolia and The Big Lebowski, said": the person before
-    /// a "who" clause that holds a comma of its own (a list's) before the comma at <paramref name="comma"/> before the verb; null
+    /// <summary>"Ines Duarte, who co-starred with Hale in Boogie Nights, Magnolia and The Big Lebowski, said": the person (or a
+    /// surname the text introduced) before a "who" clause that holds a comma of its own (a list's) before the comma at <paramref name="comma"/> before the verb; null
     /// when no such clause stands there, or a quote, a stop or another verb of speech comes between.</summary>
     private Subject? PersonBeforeListingRelative(int comma, int low)
     {
@@ -816,8 +816,11 @@ internal sealed partial class SubjectFinder
             listCommas += Document.IsPunctuation(m, ',') ? 1 : 0;
             if (listCommas > 0 && Document.Text(m) is "who" && Document.IsPunctuation(m - 1, ',') && Document.IsCapitalised(m - 2) && Tokens[m - 2].Quote < 0)
             {
+                // "Bronson, who comes from Luton, Bedfordshire, and is held at Woodhill Prison, Milton Keynes, told": a surname
+                // the text introduced is a person too.
                 int start = Document.RunStart(m - 2, low);
-                return NameInterpreter.Interpret(Document, start, m - 1) is { Kind: NameKind.Person } person
+                return NameInterpreter.Interpret(Document, start, m - 1) is { } person
+                    && (person.Kind == NameKind.Person || (person is { WordCount: 1, Kind: not NameKind.Organization } && _linker.IsKnownPerson(start, m - 1)))
                     ? new Subject(Document.TokenAt(person.Start), m - 1, PronounKind.None, AttributionRule.SpeechVerb, m - 2)
                     : null;
             }
