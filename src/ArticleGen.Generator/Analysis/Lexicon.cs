@@ -301,7 +301,8 @@ internal static class Lexicon
         "driver", "rider", "climber", "sailor", "astronaut", "chef", "comedian", "entrepreneur", "businessman", "businesswoman",
         "artist", "designer", "filmmaker", "dancer", "presenter", "blogger", "writer", "veteran", "coach", "manager", "scientist", "researcher",
         "astronomer", "physicist", "biologist", "chemist", "geologist", "archaeologist", "mathematician", "economist",
-        "historian", "psychologist", "academic", "scholar", "professor", "activist", "campaigner", "politician", "leader");
+        "historian", "psychologist", "academic", "scholar", "professor", "activist", "campaigner", "politician", "leader",
+        "contestant", "finalist", "star", "teenager", "youngster", "newcomer", "debutant");
 
     /// <summary>Epithets that a modifier makes another job: "the manager" of a team is its coach, "the programme manager" or
     /// "the assistant coach" someone else.</summary>

@@ -609,6 +609,8 @@ public sealed class NominalSpeakerTests
     [InlineData("Tomas Brandt led the study. \"The sample was small,\" the economist said.", "Tomas Brandt")]
     [InlineData("Tomas Brandt scored twice. The Tidewater international said it was \"a dream\".", "Tomas Brandt")]
     [InlineData("Tomas Brandt scored twice. \"It was a dream,\" the forward said.", "Tomas Brandt")]
+    [InlineData("The show has brought Ines Duarte fame, and the kooky contestant has admitted it was \"horrendous\".", "Ines Duarte")]
+    [InlineData("Ines Duarte posted the video in February. \"It made my life hard,\" the teenager said.", "Ines Duarte")]
     [InlineData("Ines Duarte looked out her window. \"That whole canyon was on fire,\" the nurse, 33, said.", "Ines Duarte")]
     [InlineData("Ines Duarte looked out her window. \"That whole canyon was on fire,\" the certified nursing assistant, 33, said.", "Ines Duarte")]
     [InlineData("Ines Duarte looked out her window. \"That whole canyon was on fire,\" the nursing assistant said.", "nursing assistant")]
