@@ -75,6 +75,15 @@ internal static class NameInterpreter
             first++;
         }
 
+        // "Sentencing Jefferies to seven days, he said", "Jailing Tomas Brandt for two years, the judge said": a participle
+        // opening the sentence, its object's name after it and a preposition after that, is no part of the name.
+        if (end - first >= 2 && end < document.Tokens.Count && document.Sentences[document.TokenSentence[first]].FirstToken == first
+            && IsParticiple(document.Word(first)) && GivenNames.Of(document.Word(first)) == Gender.Unknown
+            && document.IsLowerWord(end) && Lexicon.IsPreposition(document.Word(end)) && AllPersonWords(document, first + 1, end))
+        {
+            first++;
+        }
+
         // "Carmaker Toyota said", "Startup Lumora unveiled": a noun of a kind of business opening the sentence describes the
         // body named after it ("Publisher Jo Lee", with a given name after it, is a person's role).
         if (end - first >= 2 && document.Sentences[document.TokenSentence[first]].FirstToken == first
@@ -393,6 +402,9 @@ internal static class NameInterpreter
 
     /// <summary>"Groundskeeper", "Curator", "Frontman": a word in a doer's ending.</summary>
     private static bool IsDoersWord(string word) => word.Length > 5 && Lexicon.HasDoersEnding(word);
+
+    /// <summary>A present participle by its form: "Sentencing", "Jailing" (not "King", "Ming").</summary>
+    private static bool IsParticiple(string word) => word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The first of the person words right before the surname at <paramref name="surname"/>, after any title; -1 if none.</summary>
     private static int SurnameAfterTitle(BodyDocument document, int first, int surname)

@@ -183,14 +183,16 @@ internal sealed class PronounResolver
             }
         }
 
-        // The nearest name of the wanted kind in subject position, else the nearest one at all.
+        // The nearest name of the wanted kind in subject position, else the nearest one at all; not one inside the phrase that
+        // opens the pronoun's sentence ("Jailing Tomas Brandt for two years, he said": he jails, not Brandt).
         int occurrence = -1;
         int nearest = -1;
         int index = _context.LastOccurrenceStartingBefore(position);
+        int openingPhraseStart = OpeningPhraseStart(Document.TokenAt(position));
         for (int steps = 0; index >= 0 && steps < MaxAntecedentSteps && _context.Occurrences[index].Paragraph >= paragraph - 1; index--, steps++)
         {
             var candidate = _context.Occurrences[index];
-            if (candidate.Kind == wanted && candidate.End <= position && !Contradicts(candidate.Name, gender))
+            if (candidate.Kind == wanted && candidate.End <= position && candidate.Start < openingPhraseStart && !Contradicts(candidate.Name, gender))
             {
                 nearest = nearest < 0 ? index : nearest;
                 if (candidate.IsSubject)
@@ -287,6 +289,23 @@ internal sealed class PronounResolver
         return SamePronounSubjectBefore(token, pronoun, word) is { } before
             ? Resolve(pronoun, _context.Tokens[FirstOfPronounRun(before.FirstToken, pronoun, word)].Start, q, chained: true)
             : NearerNominal(token, -1) ?? PersonOfGenderBefore(position, paragraph, gender);
+    }
+
+    /// <summary>Where the phrase that opens the sentence of the pronoun at <paramref name="pronoun"/> starts, when a comma sets it
+    /// off right before the pronoun and a preposition or a participle opens it ("Jailing Tomas Brandt for two years, he said",
+    /// "After meeting Jo Lee, she said"): no name inside it is the pronoun's antecedent. Else the pronoun's own start.</summary>
+    private int OpeningPhraseStart(int pronoun)
+    {
+        int first = Document.Sentences[Document.TokenSentence[pronoun]].FirstToken;
+        if (pronoun - 2 <= first || !Document.IsPunctuation(pronoun - 1, ',') || _context.Tokens[first].Kind != TokenKind.Word)
+        {
+            return int.MaxValue;
+        }
+
+        string opener = Document.Word(first).ToLowerInvariant();
+        return (Lexicon.IsPreposition(opener) && !Lexicon.IsOpeningSubordinator(opener)) || (opener.Length > 5 && opener.EndsWith("ing", StringComparison.Ordinal))
+            ? _context.Tokens[first].Start
+            : int.MaxValue;
     }
 
     /// <summary>"Jo Lee said …. ¶ He said that Tom Hale would visit. ¶ He said all issues …. ¶ He said, “…”": the pronoun

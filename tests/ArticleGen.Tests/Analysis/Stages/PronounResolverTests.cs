@@ -610,4 +610,17 @@ public sealed class PronounResolverTests
     [InlineData("Aditya is 11, wears a cricket shirt two sizes too large, and beat a grandmaster last month.\n\n\"I only look at the board,\" he says.", "Aditya")]
     public void One_word_with_an_age_names_a_person_a_he_or_she_can_take(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("Judge Ines Duarte spoke next. Jailing Tomas Brandt for two years, she said: \"The courts will not tolerate it.\"")]
+    [InlineData("Judge Ines Duarte spoke next. Sentencing Brandt, she said: \"The courts will not tolerate it.\"")]
+    [InlineData("Judge Ines Duarte spoke next. In a letter to Ana Ruiz, she wrote: \"The courts will not tolerate it.\"")]
+    public void A_name_inside_the_phrase_that_opens_the_pronoun_s_sentence_is_not_its_antecedent(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_subordinate_clause_opening_the_sentence_keeps_its_subject_as_antecedent()
+        => Assert.Equal(
+            ("Ana Ruiz", AttributionRule.Pronoun, true),
+            Assert.Single(Quotes("Judge Tomas Brandt spoke next. After Ana Ruiz left the court, she said: \"I am relieved.\"")));
 }

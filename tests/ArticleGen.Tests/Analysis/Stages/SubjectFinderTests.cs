@@ -259,6 +259,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Fact]
+    public void A_participle_opening_the_sentence_is_no_part_of_the_name_after_it()
+        => Assert.Equal(
+            ("Tomas Brandt", AttributionRule.SpeechVerb, true),
+            Quotes("Jailing Tomas Brandt for two years, the judge praised the jury. \"I am innocent,\" Brandt said.").Last());
+
+    [Fact]
     public void A_surname_the_text_introduced_before_a_who_clause_with_commas_of_its_own_is_the_subject()
         => Assert.Equal(
             ("Tomas Brandt", AttributionRule.SpeechVerb, true),
