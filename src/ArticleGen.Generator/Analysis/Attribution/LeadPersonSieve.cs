@@ -43,8 +43,8 @@ internal sealed class LeadPersonSieve
         return true;
     }
 
-    /// <summary>The person every person's name in the paragraph stands for, named at least once as a subject; null when
-    /// the paragraph names none, or two.</summary>
+    /// <summary>The person every person's name in the paragraph stands for (owners before a possessive aside), named at least
+    /// once as a subject; null when the paragraph names none, or two.</summary>
     private Speaker? OnlyPerson(int paragraph)
     {
         var occurrences = _context.Occurrences;
@@ -54,8 +54,9 @@ internal sealed class LeadPersonSieve
         bool subject = false;
         for (int o = _context.LastOccurrenceStartingBefore(start) + 1; o < occurrences.Count && occurrences[o].Paragraph == paragraph; o++)
         {
+            // "Malcolm Harper shared Mrs Morley's fears": an owner before a possessive is named, not brought in.
             var occurrence = occurrences[o];
-            if (occurrence.Kind != NameKind.Person)
+            if (occurrence.Kind != NameKind.Person || Document.IsPossessive(Document.TokenAt(occurrence.End - 1)))
             {
                 continue;
             }

@@ -12,6 +12,7 @@ public sealed class LeadPersonSieveTests
     [InlineData("Maria Lopez laughed.\n\n\"Not a chance.\"")]
     [InlineData("Maria Lopez has guided ships for 31 years. On Friday she brought in her last one.\n\n\"People think the job is about the big ships.\"")]
     [InlineData("In an interview with the Herald, Maria Lopez, who retires next month, looked back on her career.\n\n\"When I arrived the roof leaked.\"")]
+    [InlineData("Maria Lopez, of Mill Road, shared Tom Hale's fears.\n\n\"The big concern I have is traffic.\"")]
     public void A_paragraph_of_quotes_after_a_paragraph_about_one_person_is_theirs(string body)
         => Assert.Equal(("Maria Lopez", AttributionRule.LeadPerson, true), Assert.Single(Quotes(body)));
 
