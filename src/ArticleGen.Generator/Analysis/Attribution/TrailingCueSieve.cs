@@ -24,10 +24,40 @@ internal sealed class TrailingCueSieve : AttributionSieve
     {
     }
 
+    /// <summary>Whether quote <paramref name="q"/> stands inside the phrase "Asked …" (or "When asked …") that opens its
+    /// sentence, before that phrase's comma.</summary>
+    private bool InsideAskedPhrase(int q)
+    {
+        int open = Document.OpenToken[q];
+        int k = Document.Sentences[Document.TokenSentence[open]].FirstToken;
+        k += Document.Text(k) is "When" or "If" or "Once" ? 1 : 0;
+        if (k >= open || Document.Text(k) is not ("Asked" or "asked"))
+        {
+            return false;
+        }
+
+        for (int m = k + 1; m < open; m++)
+        {
+            if (Document.IsPunctuation(m, ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public override Subject? Find(int q)
     {
         int close = Document.CloseToken[q];
         if (close < 0)
+        {
+            return null;
+        }
+
+        // "Asked why so much was happening “at the 11th hour”, she admitted …": words inside the question put to the subject
+        // are the asker's.
+        if (InsideAskedPhrase(q))
         {
             return null;
         }

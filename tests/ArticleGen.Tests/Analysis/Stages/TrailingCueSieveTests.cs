@@ -324,4 +324,9 @@ public sealed class TrailingCueSieveTests
     [Fact]
     public void An_and_between_capitalised_words_of_a_title_joins_no_clauses()
         => Assert.Equal("Tomas Ardel", Assert.Single(Quotes("\"The refugees will not go back,\" Refugee Relief and Repatriation Commissioner Tomas Ardel said.")).Speaker);
+    [Theory]
+    [InlineData("Ines Duarte met residents on Monday. Asked why so much was happening \"at the 11th hour\", she admitted the council had been slow.")]
+    [InlineData("Ines Duarte met residents on Monday. When asked about the \"sell-off\", she said nothing.")]
+    public void Words_inside_the_question_put_to_the_subject_are_not_the_subject_s(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 }
