@@ -288,7 +288,7 @@ internal sealed class PronounResolver
         // of that gender further back.
         return SamePronounSubjectBefore(token, pronoun, word) is { } before
             ? Resolve(pronoun, _context.Tokens[FirstOfPronounRun(before.FirstToken, pronoun, word)].Start, q, chained: true)
-            : NearerNominal(token, -1) ?? PersonOfGenderBefore(position, paragraph, gender);
+            : NearerNominal(token, -1) ?? PersonOfGenderBefore(position, paragraph, gender, q);
     }
 
     /// <summary>Where the phrase that opens the sentence of the pronoun at <paramref name="pronoun"/> starts, when a comma sets it
@@ -350,21 +350,36 @@ internal sealed class PronounResolver
     /// <summary>
     /// "“…,” said Meera Iyer. ¶ Lars Eriksson … “…,” he said. ¶ The finding still matters, she added": the nearest person
     /// before <paramref name="position"/>, up to <see cref="MaxGenderedParagraphs"/> paragraphs back, whom the article
-    /// shows to be of the pronoun's gender; null when none is.
+    /// shows to be of the pronoun's gender, named there or the speaker of a quote there before quote <paramref name="q"/>
+    /// ("Apologising to his party, he said: “…” ¶ The count went on, led by Starmer. ¶ The party won 131 seats. ¶ “…,” he
+    /// said"); null when none is.
     /// </summary>
-    private Speaker? PersonOfGenderBefore(int position, int paragraph, Gender gender)
+    private Speaker? PersonOfGenderBefore(int position, int paragraph, Gender gender, int q)
     {
+        Speaker? found = null;
+        int foundStart = -1;
         int index = _context.LastOccurrenceStartingBefore(position);
         for (int steps = 0; index >= 0 && steps < MaxAntecedentSteps && _context.Occurrences[index].Paragraph >= paragraph - MaxGenderedParagraphs; index--, steps++)
         {
             var candidate = _context.Occurrences[index];
             if (candidate.Kind == NameKind.Person && candidate.End <= position && KnownGender(candidate.Name) == gender)
             {
-                return new Speaker(candidate.Entity, candidate.Name, candidate.Kind);
+                found = new Speaker(candidate.Entity, candidate.Name, candidate.Kind);
+                foundStart = candidate.Start;
+                break;
             }
         }
 
-        return null;
+        var quotes = Document.Quotes;
+        for (int k = q - 1; k >= 0 && k >= q - MaxAntecedentSteps && quotes[k].Paragraph >= paragraph - MaxGenderedParagraphs && quotes[k].Start > foundStart; k--)
+        {
+            if (_context.Speakers[k] is { Kind: NameKind.Person } speaker && KnownGender(speaker.Name) == gender)
+            {
+                return speaker;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

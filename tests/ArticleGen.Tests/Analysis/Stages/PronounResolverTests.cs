@@ -623,4 +623,10 @@ public sealed class PronounResolverTests
         => Assert.Equal(
             ("Ana Ruiz", AttributionRule.Pronoun, true),
             Assert.Single(Quotes("Judge Tomas Brandt spoke next. After Ana Ruiz left the court, she said: \"I am relieved.\"")));
+
+    [Fact]
+    public void A_he_or_she_with_no_name_near_takes_the_speaker_of_a_quote_up_to_three_paragraphs_back()
+        => Assert.Equal(
+            ("Rishi Sunak", AttributionRule.Pronoun, true),
+            Quotes("Prime Minister Rishi Sunak conceded defeat on Friday.\n\n\"Today power will change hands,\" said Sunak.\n\nApologising to his party, he said: \"I am sorry.\"\n\nThe count was still on when he spoke, but the Labour Party led by Starmer was set to win 410 seats.\n\nThe Conservative Party was projected to win 131 seats.\n\n\"I take responsibility for the loss,\" he said.")[^1]);
 }
