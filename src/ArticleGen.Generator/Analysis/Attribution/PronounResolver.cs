@@ -175,7 +175,8 @@ internal sealed class PronounResolver
             // they were “appalled” by the decision, which they described as “…”").
             if (_context.Speakers[k] is { } speaker
                 && (speaker.Kind == wanted
-                    || (speaker.Kind == NameKind.Unknown && (wanted == NameKind.Person || quotes[k].Paragraph == ownParagraph)))
+                    || (speaker.Kind == NameKind.Unknown && (wanted == NameKind.Person || quotes[k].Paragraph == ownParagraph))
+                    || (word is "they" or "They" && IsUnnamedSpokesperson(speaker)))
                 && !Contradicts(speaker.Name, gender) && speaker.Name != asker && !IsPeopleForIt(speaker, word))
             {
                 previousQuote = k;
@@ -733,6 +734,11 @@ internal sealed class PronounResolver
 
     /// <summary>"All 23 players posted the message. The club responded with what it called “…”": "it" stands for no group of
     /// people ("players", "Forest officials").</summary>
+    /// <summary>"A council spokesperson said: “…” ¶ “…”, they added": a spokesperson the text does not name, whom news calls
+    /// "they".</summary>
+    private static bool IsUnnamedSpokesperson(Speaker speaker)
+        => speaker.Entity < 0 && speaker.Kind == NameKind.Person && Lexicon.IsSpokesNoun(speaker.Name.Substring(speaker.Name.LastIndexOf(' ') + 1));
+
     private static bool IsPeopleForIt(Speaker speaker, string pronoun)
         => pronoun is "it" or "It" && speaker.Entity < 0 && speaker.Name.Substring(speaker.Name.LastIndexOf(' ') + 1) is var noun
             && Lexicon.SingularPersonNoun(noun) is not null;

@@ -629,4 +629,9 @@ public sealed class PronounResolverTests
         => Assert.Equal(
             ("Rishi Sunak", AttributionRule.Pronoun, true),
             Quotes("Prime Minister Rishi Sunak conceded defeat on Friday.\n\n\"Today power will change hands,\" said Sunak.\n\nApologising to his party, he said: \"I am sorry.\"\n\nThe count was still on when he spoke, but the Labour Party led by Starmer was set to win 410 seats.\n\nThe Conservative Party was projected to win 131 seats.\n\n\"I take responsibility for the loss,\" he said.")[^1]);
+    [Fact]
+    public void They_after_an_unnamed_spokesperson_s_quote_goes_on_with_the_spokesperson()
+        => Assert.Equal(
+            ("council spokesperson", AttributionRule.Pronoun, true),
+            Quotes("A council spokesperson said: \"Sourcing parts can cause delays.\"\n\n\"Keeping the service running remains a priority,\" they added.")[^1]);
 }
