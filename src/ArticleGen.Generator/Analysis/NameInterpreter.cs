@@ -66,6 +66,17 @@ internal static class NameInterpreter
             first++;
         }
 
+        // "London-based Linamar", "North American-based Linamar": where a body (or a person, above) is based or born is no
+        // part of the name after it.
+        for (int k = first; k < end - 1 && k <= first + 2; k++)
+        {
+            if (IsOriginDescriptor(document.Word(k)))
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
         // "Groundskeeper Dennis Fairweather said", "Opener Faisal Mirza made 88": a word of a doer ("-er", "-or", "-man")
         // opening the sentence that is no given name, before a given name and a surname, describes the person.
         if (end - first >= 3 && document.Sentences[document.TokenSentence[first]].FirstToken == first

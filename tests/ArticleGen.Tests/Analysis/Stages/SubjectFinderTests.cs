@@ -541,6 +541,8 @@ public sealed class SubjectFinderTests
     [InlineData("US Undersecretary Brandt said, \"The deal is done.\"", "Brandt")]
     [InlineData("\"It was a gross manipulation of justice,\" said Venezuela-born Ilich Ramírez Sánchez.", "Ilich Ramírez Sánchez")]
     [InlineData("Berlin-based Ines Duarte said the plan was \"reckless\".", "Ines Duarte")]
+    [InlineData("North American-based Linamar said the decision followed an \"extensive review\".", "Linamar")]
+    [InlineData("The Hague-based International Criminal Court said it was \"profoundly concerned\".", "International Criminal Court")]
     [InlineData("\"Thank you for embracing our film,\" Co-producer Cathy Lindqvist said.", "Cathy Lindqvist")]
     [InlineData("Ex-minister Tomas Brandt said the deal was \"a disgrace\".", "Tomas Brandt")]
     public void A_descriptor_or_a_title_for_a_place_before_a_name_is_no_part_of_it(string body, string speaker)
