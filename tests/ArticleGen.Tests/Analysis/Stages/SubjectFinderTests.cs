@@ -258,6 +258,13 @@ public sealed class SubjectFinderTests
     public void The_commas_of_a_list_inside_a_who_clause_set_off_no_appositive(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The peacekeeping mission in Darfur (UNAMID) said on Tuesday it \"is still receiving reports\".", "UNAMID")]
+    [InlineData("The regional flood agency (RFA) said the river was \"still rising\".", "RFA")]
+    [InlineData("Jo Smith of the World Food Programme (WFP) said the convoy was \"stuck\".", "Jo Smith")]
+    public void Letters_in_brackets_after_words_that_name_no_body_are_the_subject(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_participle_opening_the_sentence_is_no_part_of_the_name_after_it()
         => Assert.Equal(

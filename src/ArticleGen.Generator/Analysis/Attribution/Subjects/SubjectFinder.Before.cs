@@ -182,6 +182,13 @@ internal sealed partial class SubjectFinder
         // two short phrases of time or manner after the name are skipped.
         k = BeforeAdverbial(k, low);
 
+        // "The peacekeeping mission in Darfur (UNAMID) said": a body's letters in brackets after words that name no body (a
+        // noun, a place after "in") are the subject.
+        if (AcronymNamingPhraseBefore(k, low) is { } acronym)
+        {
+            return acronym;
+        }
+
         // "Jo Smith of the World Food Programme (WFP) said": a short parenthesis before the verb is skipped.
         k = BeforeParenthesis(k, low);
         if (k < -1)
@@ -792,6 +799,26 @@ internal sealed partial class SubjectFinder
             && Lexicon.NominalKind(Document.Text(runStart - 1)) != NameKind.Organization
             && (Document.IsLowerWord(head) || OpensSentence(head)) && Lexicon.NominalKind(Document.Text(head).ToLowerInvariant()) != NameKind.Unknown
             ? NominalAt(head, head + 1, AttributionRule.SpeechVerb)
+            : null;
+    }
+
+    /// <summary>The letters in brackets that close at <paramref name="k"/> ("(UNAMID)"), as the subject, when a lower-case
+    /// word stands before the brackets ("the mission (UNAMID)") or a name after "in" ("the mission in Darfur (UNAMID)"); null
+    /// otherwise ("Jo Smith of the World Food Programme (WFP)" keeps its name before).</summary>
+    private Subject? AcronymNamingPhraseBefore(int k, int low)
+    {
+        int letters = k - 1;
+        if (k - 3 < low || !Document.IsOneTokenInBrackets(k - 2, k + 1) || !Lexicon.IsAcronym(Document.Word(letters)))
+        {
+            return null;
+        }
+
+        int before = k - 3;
+        bool named = Document.IsLowerWord(before)
+            ? !Lexicon.IsFunctionWord(Document.Text(before))
+            : Document.IsCapitalised(before) && Document.RunStart(before, low) is var runStart && runStart - 1 >= low && Document.Text(runStart - 1) is "in";
+        return named && Tokens[before].Quote < 0
+            ? new Subject(letters, letters + 1, PronounKind.None, AttributionRule.SpeechVerb, letters)
             : null;
     }
 
