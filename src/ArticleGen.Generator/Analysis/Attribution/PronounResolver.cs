@@ -351,7 +351,7 @@ internal sealed class PronounResolver
     /// <summary>
     /// "“…,” said Meera Iyer. ¶ Lars Eriksson … “…,” he said. ¶ The finding still matters, she added": the nearest person
     /// before <paramref name="position"/>, up to <see cref="MaxGenderedParagraphs"/> paragraphs back, whom the article
-    /// shows to be of the pronoun's gender, named there or the speaker of a quote there before quote <paramref name="q"/>
+    /// shows to be of the pronoun's gender, named there or the named speaker of a quote there before quote <paramref name="q"/>
     /// ("Apologising to his party, he said: “…” ¶ The count went on, led by Starmer. ¶ The party won 131 seats. ¶ “…,” he
     /// said"); null when none is.
     /// </summary>
@@ -374,7 +374,7 @@ internal sealed class PronounResolver
         var quotes = Document.Quotes;
         for (int k = q - 1; k >= 0 && k >= q - MaxAntecedentSteps && quotes[k].Paragraph >= paragraph - MaxGenderedParagraphs && quotes[k].Start > foundStart; k--)
         {
-            if (_context.Speakers[k] is { Kind: NameKind.Person } speaker && KnownGender(speaker.Name) == gender)
+            if (_context.Speakers[k] is { Kind: NameKind.Person } speaker && KnownGender(speaker.Name) == gender && IsPersonNamedBefore(speaker.Name, position))
             {
                 return speaker;
             }

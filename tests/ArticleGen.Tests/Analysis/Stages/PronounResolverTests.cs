@@ -634,4 +634,9 @@ public sealed class PronounResolverTests
         => Assert.Equal(
             ("council spokesperson", AttributionRule.Pronoun, true),
             Quotes("A council spokesperson said: \"Sourcing parts can cause delays.\"\n\n\"Keeping the service running remains a priority,\" they added.")[^1]);
+    [Fact]
+    public void A_speaker_named_only_by_a_role_noun_is_no_he_or_she_three_paragraphs_back()
+        => Assert.Equal(
+            "Teodor Valdis",
+            Quotes("Tidewater's head coach Teodor Valdis was not impressed with the draw.\n\nThe Blue Herons manager added they lacked intent.\n\nHe said, \"I know that the game started with one pass back.\"\n\nThe head coach said he doesn't want to make any excuses.\n\n\"It's easy to speak about excuses,\" he stated.")[^1].Speaker);
 }
