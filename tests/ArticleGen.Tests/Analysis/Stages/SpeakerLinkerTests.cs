@@ -634,6 +634,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("Ines Duarte won her third world title on Sunday. Speaking after the race, the 28-year-old said she was \"over the moon\".")]
     [InlineData("Ines Duarte won her third world title on Sunday. The 28-year-old paused, saying she was \"over the moon\".")]
     [InlineData("Ines Duarte, 28, won her third world title. The 28-year-old paused for several seconds before answering that she was \"over the moon\".")]
+    [InlineData("Ines Duarte said the strikes meant she arrived late. The 28-year-old pipe fitter said: \"I normally leave the house at 5:30am.\"")]
+    [InlineData("Ines Duarte said the strikes meant she arrived late. The 28-year-old nurse told reporters: \"I normally leave the house at 5:30am.\"")]
     public void An_age_noun_that_no_one_was_introduced_with_stands_for_the_person_named_before(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

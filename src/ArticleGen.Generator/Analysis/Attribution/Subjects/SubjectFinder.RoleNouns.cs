@@ -437,7 +437,7 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// A word at <paramref name="k"/> that stands for a person named before: "the 54-year-old" (linked to the person
-    /// introduced with that age), "the German" or "the Democrat" (a nationality or a party's member after "the", alone
+    /// introduced with that age, as is "the 66-year-old pipe fitter"), "the German" or "the Democrat" (a nationality or a party's member after "the", alone
     /// before a verb or punctuation, resolved as "he" or "she" would be), "the latter" or "the former" (alone likewise: the
     /// name it stands for); null for any other word.
     /// </summary>
@@ -446,6 +446,16 @@ internal sealed partial class SubjectFinder
         if (Document.AgeNoun(k) >= 0)
         {
             return new Subject(k, k + 1, PronounKind.None, rule, k);
+        }
+
+        // "The 66-year-old pipe fitter said": a noun (and one word before it) after "the" and an age stands for the person
+        // of that age, as the age alone would.
+        for (int age = k - 1; age >= 1 && age >= k - 2 && Document.IsLowerWord(age + 1); age--)
+        {
+            if (Document.AgeNoun(age) >= 0)
+            {
+                return Document.Text(age - 1) is "the" or "The" && Tokens[k].Quote < 0 ? new Subject(age, age + 1, PronounKind.None, rule, k) : null;
+            }
         }
 
         if (k == 0 || Document.Text(k - 1) is not ("the" or "The") || !IsAloneBeforeVerb(k + 1))
