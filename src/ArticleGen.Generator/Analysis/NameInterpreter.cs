@@ -47,6 +47,13 @@ internal static class NameInterpreter
             first++;
         }
 
+        // "Another passenger Tweeted:": a verb of speech in the past, capitalised after a lower-case word, names no one.
+        if (end == first + 1 && first > 0 && document.IsLowerWord(first - 1) && document.Word(first) is var single
+            && single.EndsWith("ed", StringComparison.Ordinal) && Lexicon.IsSpeechVerb(single.ToLowerInvariant()))
+        {
+            return null;
+        }
+
         // "The next day on Twitter Jo Lee accused …": a platform that ends an opening phrase is no part of the name after it.
         while (first + 1 < end && Lexicon.IsPlatform(document.Word(first)) && AllPersonWords(document, first + 1, end))
         {

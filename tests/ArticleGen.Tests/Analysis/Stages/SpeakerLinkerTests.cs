@@ -626,6 +626,10 @@ public sealed class SpeakerLinkerTests
     }
 
     [Fact]
+    public void A_verb_of_speech_capitalised_after_a_noun_names_no_one()
+        => Assert.Null(Assert.Single(Quotes("Another passenger Tweeted: \"Got straight on the train, loads of seats.\"")).Speaker);
+
+    [Fact]
     public void A_place_named_in_place_words_does_not_speak()
         => Assert.Null(Assert.Single(Quotes("\"The strike was unjustified,\" North Tidewater said.")).Speaker);
 
