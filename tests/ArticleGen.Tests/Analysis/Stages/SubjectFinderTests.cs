@@ -258,6 +258,12 @@ public sealed class SubjectFinderTests
     public void The_commas_of_a_list_inside_a_who_clause_set_off_no_appositive(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Fact]
+    public void A_day_between_the_clause_s_subject_and_its_verb_keeps_the_subject_before_and_said()
+        => Assert.Equal(
+            ("Tomas Brandt", AttributionRule.SpeechVerb, true),
+            Assert.Single(Quotes("Deputy Minister Tomas Brandt on Wednesday ruled out reports that Ahvaz pipelines were hit and said, \"No incident has happened.\"")));
+
     [Theory]
     [InlineData("The peacekeeping mission in Darfur (UNAMID) said on Tuesday it \"is still receiving reports\".", "UNAMID")]
     [InlineData("The regional flood agency (RFA) said the river was \"still rising\".", "RFA")]

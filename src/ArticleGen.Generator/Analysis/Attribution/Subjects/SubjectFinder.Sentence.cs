@@ -460,7 +460,10 @@ internal sealed partial class SubjectFinder
                 return person;
             }
 
-            if (runEnd < end && Document.IsLowerWord(runEnd) && !Lexicon.IsPreposition(Document.Text(runEnd))
+            // "Hossein Zolfeqari on Wednesday ruled out reports that Ahvaz pipelines were hit and said": a day after the name
+            // stands between it and its verb.
+            int verbAfter = runEnd + 1 < end && Document.Text(runEnd) is "on" && Lexicon.IsWeekday(Document.Word(runEnd + 1)) ? runEnd + 2 : runEnd;
+            if (verbAfter < end && Document.IsLowerWord(verbAfter) && !Lexicon.IsPreposition(Document.Text(verbAfter))
                 && NameInterpreter.Interpret(Document, k, runEnd) is not null)
             {
                 // "shot down a Ukrainian passenger jet, blaming", "as “zurdos”, a derogatory Argentine slang term, and wrote":
