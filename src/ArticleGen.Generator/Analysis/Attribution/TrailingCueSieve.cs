@@ -19,6 +19,9 @@ internal sealed class TrailingCueSieve : AttributionSieve
     /// <summary>How many tokens after the closing mark a sentence-final speech clause may end.</summary>
     private const int MaxFinalClauseDistance = 32;
 
+    /// <summary>At most this many tokens of a relative clause between dashes after the speaker's name are passed over.</summary>
+    private const int MaxDashClauseTokens = 30;
+
     public TrailingCueSieve(AttributionContext context, SubjectFinder subjects)
         : base(context, subjects)
     {
@@ -103,6 +106,15 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 || (token.Kind == TokenKind.Punctuation && Body[token.Start] is '.' or '!' or '?' or ';' or ':'))
             {
                 break;
+            }
+
+            // "“…,” Ines Duarte — who teased on social media that she is back — told the magazine": a relative clause between
+            // dashes describes the subject; a verb of speech inside it is not the clause's.
+            if (k > j && Document.Text(k) is "who" or "whose" && IsDash(k - 1) && ClosingDash(k, end) is var closing and > 0)
+            {
+                limit += closing - k;
+                k = closing;
+                continue;
             }
 
             // "“will not hesitate” to describe the outbreak as a pandemic, Jo Lee said": an infinitive with an object is no
@@ -409,6 +421,29 @@ internal sealed class TrailingCueSieve : AttributionSieve
     private bool SaidRightBefore(int open)
         => open >= 2 && (Document.IsPunctuation(open - 1, ',') || Document.IsPunctuation(open - 1, ':')) && Tokens[open - 2].Quote < 0
             && Tokens[open - 2].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, open - 2);
+
+    /// <summary>Whether the token at <paramref name="k"/> is a dash (not a comma).</summary>
+    private bool IsDash(int k) => Document.IsCommaOrDash(k) && !Document.IsPunctuation(k, ',');
+
+    /// <summary>The dash that closes a relative clause opened at <paramref name="who"/>, within <see cref="MaxDashClauseTokens"/>
+    /// tokens and before a quote or a stop; -1 when none does.</summary>
+    private int ClosingDash(int who, int end)
+    {
+        for (int m = who + 1; m < end && m <= who + MaxDashClauseTokens; m++)
+        {
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind == TokenKind.Mark || Document.IsPunctuation(m, '.'))
+            {
+                return -1;
+            }
+
+            if (IsDash(m))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>"“We will rebuild.” — Ana Ruiz, mayor of Tidewater": a person's full name after a dash right after the quote,
     /// closing its sentence or set off by a comma, signs the words; null otherwise.</summary>

@@ -990,6 +990,7 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("\"I was lucky,\" Ines Duarte — who was injured in the attack — said.", "Ines Duarte")]
     [InlineData("\"I was lucky,\" Ines Duarte - who was injured in the attack - said.", "Ines Duarte")]
+    [InlineData("\"I am not done,\" Ines Duarte — who recently teased on social media that she is back in the studio — told the magazine.", "Ines Duarte")]
     [InlineData("The minister - speaking on condition of anonymity - said the deal was \"90% done\".", "minister")]
     public void A_relative_clause_or_a_participle_set_off_by_dashes_is_passed_over(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
