@@ -235,10 +235,12 @@ internal static class NameFinder
                     }
                     else if (found.WordCount == 1 && kind == NameKind.Unknown && runEnd == t + 1
                         && (AgeFollows(document, runEnd, end) || SaysOfThemselves(document, runEnd, end))
-                        && !Lexicon.IsWeekday(found.Name) && !Lexicon.IsMonth(found.Name))
+                        && !Lexicon.IsWeekday(found.Name) && !Lexicon.IsMonth(found.Name)
+                        && Lexicon.NominalKind(found.Name.ToLowerInvariant()) == NameKind.Unknown)
                     {
                         // "Sofiia, 9, from Zaporizhzhia", "Aditya is 11, wears": an age makes one word a person's name; so
-                        // does a verb of saying with "he" or "she" right after it ("Isham said he was asked …").
+                        // does a verb of saying with "he" or "she" right after it ("Isham said he was asked …"), unless the
+                        // word is a role or group noun opening its sentence ("Detectives said that he was 30").
                         registry.AddSingleName(found.Name, found.Start);
                         kind = NameKind.Person;
                     }

@@ -639,4 +639,9 @@ public sealed class PronounResolverTests
         => Assert.Equal(
             "Teodor Valdis",
             Quotes("Tidewater's head coach Teodor Valdis was not impressed with the draw.\n\nThe Blue Herons manager added they lacked intent.\n\nHe said, \"I know that the game started with one pass back.\"\n\nThe head coach said he doesn't want to make any excuses.\n\n\"It's easy to speak about excuses,\" he stated.")[^1].Speaker);
+    [Fact]
+    public void A_group_noun_opening_its_sentence_before_said_that_he_is_no_person_a_he_takes()
+        => Assert.Equal(
+            "police spokesman",
+            Assert.Single(Quotes("Detectives said that he was a man aged in his 30s.\n\nThe police spokesman said that it was an isolated stabbing.\n\nHe said: \"A murder investigation has been launched.\"")).Speaker);
 }
