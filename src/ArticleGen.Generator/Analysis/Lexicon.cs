@@ -476,7 +476,7 @@ internal static class Lexicon
         "Prosecutor", "Democrat", "Republican", "Voter", "Nominee", "Survivor", "Witness", "Resident", "Protester",
         "Swami", "Sri", "Shri", "Guru", "Maulana", "Mullah", "Ayatollah", "Pastor", "Monsignor", "Mufti", "Lama",
         "Venerable", "Hon.", "Honourable", "Honorable", "Administrator", "Commissioner", "Councilmember", "Councilperson",
-        "Councilor", "Cllr", "Cllr.", "Alderman", "Alderwoman", "Ald.", "Assemblyman", "Assemblywoman", "Assemblymember",
+        "Councilor", "Cllr", "Cllr.", "Coun", "Coun.", "Alderman", "Alderwoman", "Ald.", "Assemblyman", "Assemblywoman", "Assemblymember",
         "Selectman", "Comptroller", "Magistrate", "Coroner", "Provost", "Rector", "Headmaster", "Headmistress", "Warden",
         "Archdeacon", "Deacon", "Vicar", "Chaplain", "Emir", "Sultan", "Sheikha", "Shaikh", "Baron", "Baroness", "Duke",
         "Duchess", "Earl", "Countess", "Viscount", "Marquess", "Mx.", "Mx", "Mme", "Mme.", "Mlle", "Herr", "Frau",
@@ -679,7 +679,7 @@ internal static class Lexicon
         ["Gov."] = "governor", ["Sen."] = "senator", ["Rep."] = "representative", ["Prof."] = "professor", ["Prof"] = "professor",
         ["Dr."] = "doctor", ["Dr"] = "doctor", ["Det."] = "detective", ["Det"] = "detective", ["Insp."] = "inspector",
         ["Insp"] = "inspector", ["Capt."] = "captain", ["Cmdr."] = "commander", ["Cdr."] = "commander",
-        ["Atty."] = "attorney", ["Pres."] = "president", ["Cllr"] = "councillor", ["Cllr."] = "councillor",
+        ["Atty."] = "attorney", ["Pres."] = "president", ["Cllr"] = "councillor", ["Cllr."] = "councillor", ["Coun"] = "councillor", ["Coun."] = "councillor",
 
         // A title of the bench that names its holder's role: "Justice Jo Lee" is "the judge".
         ["Justice"] = "judge",

@@ -644,4 +644,9 @@ public sealed class PronounResolverTests
         => Assert.Equal(
             "police spokesman",
             Assert.Single(Quotes("Detectives said that he was a man aged in his 30s.\n\nThe police spokesman said that it was an isolated stabbing.\n\nHe said: \"A murder investigation has been launched.\"")).Speaker);
+    [Fact]
+    public void Coun_before_a_name_is_a_councillor_s_title()
+        => Assert.Equal(
+            ("Aisling Bellamy", AttributionRule.Pronoun, true),
+            Assert.Single(Quotes("Committee chairman Coun Aisling Bellamy drew discussion to an end.\n\nShe said: \"There are no grounds for refusal.\"")));
 }
