@@ -476,7 +476,8 @@ internal static class Lexicon
         "Prosecutor", "Democrat", "Republican", "Voter", "Nominee", "Survivor", "Witness", "Resident", "Protester",
         "Swami", "Sri", "Shri", "Guru", "Maulana", "Mullah", "Ayatollah", "Pastor", "Monsignor", "Mufti", "Lama",
         "Venerable", "Hon.", "Honourable", "Honorable", "Administrator", "Commissioner", "Councilmember", "Councilperson",
-        "Councilor", "Cllr", "Cllr.", "Coun", "Coun.", "Alderman", "Alderwoman", "Ald.", "Assemblyman", "Assemblywoman", "Assemblymember",
+        "Councilor", "Cllr", "Cllr.", "Coun", "Coun.", "Alderman", "Alderwoman", "Ald.", "Assemblyman", "Assemblywoman",
+        "Assemblymember",
         "Selectman", "Comptroller", "Magistrate", "Coroner", "Provost", "Rector", "Headmaster", "Headmistress", "Warden",
         "Archdeacon", "Deacon", "Vicar", "Chaplain", "Emir", "Sultan", "Sheikha", "Shaikh", "Baron", "Baroness", "Duke",
         "Duchess", "Earl", "Countess", "Viscount", "Marquess", "Mx.", "Mx", "Mme", "Mme.", "Mlle", "Herr", "Frau",
@@ -679,7 +680,8 @@ internal static class Lexicon
         ["Gov."] = "governor", ["Sen."] = "senator", ["Rep."] = "representative", ["Prof."] = "professor", ["Prof"] = "professor",
         ["Dr."] = "doctor", ["Dr"] = "doctor", ["Det."] = "detective", ["Det"] = "detective", ["Insp."] = "inspector",
         ["Insp"] = "inspector", ["Capt."] = "captain", ["Cmdr."] = "commander", ["Cdr."] = "commander",
-        ["Atty."] = "attorney", ["Pres."] = "president", ["Cllr"] = "councillor", ["Cllr."] = "councillor", ["Coun"] = "councillor", ["Coun."] = "councillor",
+        ["Atty."] = "attorney", ["Pres."] = "president", ["Cllr"] = "councillor", ["Cllr."] = "councillor",
+        ["Coun"] = "councillor", ["Coun."] = "councillor",
 
         // A title of the bench that names its holder's role: "Justice Jo Lee" is "the judge".
         ["Justice"] = "judge",
@@ -698,6 +700,9 @@ internal static class Lexicon
     /// <summary>Title words that make a role another office than the role alone: a prime minister is not "the minister",
     /// a vice president not "the president", a deputy mayor not "the mayor".</summary>
     private static readonly HashSet<string> OtherOfficeModifiers = Set("prime", "vice", "deputy", "under");
+
+    /// <summary>A present participle by its form: "Sentencing", "jailing" (not "King", "Ming").</summary>
+    public static bool IsIngForm(string word) => word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The office word a title's letters hold ("PM" is a prime minister, "CM" a chief minister), or null.</summary>
     public static string? OfficeOfAbbreviation(string word) => word switch { "PM" => "prime", "CM" => "chief", _ => null };

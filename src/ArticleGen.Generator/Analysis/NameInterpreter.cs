@@ -96,7 +96,7 @@ internal static class NameInterpreter
         // "Sentencing Jefferies to seven days, he said", "Jailing Tomas Brandt for two years, the judge said": a participle
         // opening the sentence, its object's name after it and a preposition after that, is no part of the name.
         if (end - first >= 2 && end < document.Tokens.Count && document.Sentences[document.TokenSentence[first]].FirstToken == first
-            && IsParticiple(document.Word(first)) && GivenNames.Of(document.Word(first)) == Gender.Unknown
+            && Lexicon.IsIngForm(document.Word(first)) && GivenNames.Of(document.Word(first)) == Gender.Unknown
             && document.IsLowerWord(end) && Lexicon.IsPreposition(document.Word(end)) && AllPersonWords(document, first + 1, end))
         {
             first++;
@@ -420,9 +420,6 @@ internal static class NameInterpreter
 
     /// <summary>"Groundskeeper", "Curator", "Frontman": a word in a doer's ending.</summary>
     private static bool IsDoersWord(string word) => word.Length > 5 && Lexicon.HasDoersEnding(word);
-
-    /// <summary>A present participle by its form: "Sentencing", "Jailing" (not "King", "Ming").</summary>
-    private static bool IsParticiple(string word) => word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The first of the person words right before the surname at <paramref name="surname"/>, after any title; -1 if none.</summary>
     private static int SurnameAfterTitle(BodyDocument document, int first, int surname)

@@ -294,7 +294,8 @@ internal sealed class PronounResolver
 
     /// <summary>Where the phrase that opens the sentence of the pronoun at <paramref name="pronoun"/> starts, when a comma sets it
     /// off right before the pronoun and a preposition or a participle opens it ("Jailing Tomas Brandt for two years, he said",
-    /// "After meeting Jo Lee, she said"): no name inside it is the pronoun's antecedent. Else the pronoun's own start.</summary>
+    /// "In a letter to Jo Lee, she wrote"): no name inside it is the pronoun's antecedent; <see cref="int.MaxValue"/> (no
+    /// bound) when no such phrase opens the sentence, or a subordinator opens it ("After Jo Lee left, she said").</summary>
     private int OpeningPhraseStart(int pronoun)
     {
         int first = Document.Sentences[Document.TokenSentence[pronoun]].FirstToken;
@@ -304,7 +305,7 @@ internal sealed class PronounResolver
         }
 
         string opener = Document.Word(first).ToLowerInvariant();
-        return (Lexicon.IsPreposition(opener) && !Lexicon.IsOpeningSubordinator(opener)) || (opener.Length > 5 && opener.EndsWith("ing", StringComparison.Ordinal))
+        return (Lexicon.IsPreposition(opener) && !Lexicon.IsOpeningSubordinator(opener)) || Lexicon.IsIngForm(opener)
             ? _context.Tokens[first].Start
             : int.MaxValue;
     }
@@ -732,13 +733,13 @@ internal sealed class PronounResolver
         }
     }
 
-    /// <summary>"All 23 players posted the message. The club responded with what it called “…”": "it" stands for no group of
-    /// people ("players", "Forest officials").</summary>
     /// <summary>"A council spokesperson said: “…” ¶ “…”, they added": a spokesperson the text does not name, whom news calls
     /// "they".</summary>
     private static bool IsUnnamedSpokesperson(Speaker speaker)
         => speaker.Entity < 0 && speaker.Kind == NameKind.Person && Lexicon.IsSpokesNoun(speaker.Name.Substring(speaker.Name.LastIndexOf(' ') + 1));
 
+    /// <summary>"All 23 players posted the message. The club responded with what it called “…”": "it" stands for no group of
+    /// people ("players", "Forest officials").</summary>
     private static bool IsPeopleForIt(Speaker speaker, string pronoun)
         => pronoun is "it" or "It" && speaker.Entity < 0 && speaker.Name.Substring(speaker.Name.LastIndexOf(' ') + 1) is var noun
             && Lexicon.SingularPersonNoun(noun) is not null;

@@ -27,29 +27,6 @@ internal sealed class TrailingCueSieve : AttributionSieve
     {
     }
 
-    /// <summary>Whether quote <paramref name="q"/> stands inside the phrase "Asked …" (or "When asked …") that opens its
-    /// sentence, before that phrase's comma.</summary>
-    private bool InsideAskedPhrase(int q)
-    {
-        int open = Document.OpenToken[q];
-        int k = Document.Sentences[Document.TokenSentence[open]].FirstToken;
-        k += Document.Text(k) is "When" or "If" or "Once" ? 1 : 0;
-        if (k >= open || Document.Text(k) is not ("Asked" or "asked"))
-        {
-            return false;
-        }
-
-        for (int m = k + 1; m < open; m++)
-        {
-            if (Document.IsPunctuation(m, ','))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     public override Subject? Find(int q)
     {
         int close = Document.CloseToken[q];
@@ -421,6 +398,29 @@ internal sealed class TrailingCueSieve : AttributionSieve
     private bool SaidRightBefore(int open)
         => open >= 2 && (Document.IsPunctuation(open - 1, ',') || Document.IsPunctuation(open - 1, ':')) && Tokens[open - 2].Quote < 0
             && Tokens[open - 2].Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, open - 2);
+
+    /// <summary>Whether quote <paramref name="q"/> stands inside the phrase "Asked …" (or "When asked …") that opens its
+    /// sentence, before that phrase's comma.</summary>
+    private bool InsideAskedPhrase(int q)
+    {
+        int open = Document.OpenToken[q];
+        int k = Document.Sentences[Document.TokenSentence[open]].FirstToken;
+        k += Document.Text(k) is "When" or "If" or "Once" ? 1 : 0;
+        if (k >= open || Document.Text(k) is not ("Asked" or "asked"))
+        {
+            return false;
+        }
+
+        for (int m = k + 1; m < open; m++)
+        {
+            if (Document.IsPunctuation(m, ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether the token at <paramref name="k"/> is a dash (not a comma).</summary>
     private bool IsDash(int k) => Document.IsCommaOrDash(k) && !Document.IsPunctuation(k, ',');

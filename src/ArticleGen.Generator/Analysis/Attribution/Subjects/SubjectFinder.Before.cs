@@ -826,8 +826,9 @@ internal sealed partial class SubjectFinder
     private const int MaxListingRelativeTokens = 30;
 
     /// <summary>"Ines Duarte, who co-starred with Hale in Boogie Nights, Magnolia and The Big Lebowski, said": the person (or a
-    /// surname the text introduced) before a "who" clause that holds a comma of its own (a list's) before the comma at <paramref name="comma"/> before the verb; null
-    /// when no such clause stands there, or a quote, a stop or another verb of speech comes between.</summary>
+    /// surname the text introduced) before a "who" clause that holds a comma of its own (a list's) before the comma at
+    /// <paramref name="comma"/> before the verb; null when no such clause stands there, or a quote, a stop or another verb of
+    /// speech comes between.</summary>
     private Subject? PersonBeforeListingRelative(int comma, int low)
     {
         int listCommas = 0;

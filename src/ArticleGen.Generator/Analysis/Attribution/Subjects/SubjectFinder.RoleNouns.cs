@@ -437,8 +437,8 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// A word at <paramref name="k"/> that stands for a person named before: "the 54-year-old" (linked to the person
-    /// introduced with that age, as is "the 66-year-old pipe fitter"), "the German" or "the Democrat" (a nationality or a party's member after "the", alone
-    /// before a verb or punctuation, resolved as "he" or "she" would be), "the latter" or "the former" (alone likewise: the
+    /// introduced with that age, as is "the 66-year-old pipe fitter"), "the German" or "the Democrat" (a nationality or a
+    /// party's member after "the", alone before a verb or punctuation, resolved as "he" or "she" would be), "the latter" or "the former" (alone likewise: the
     /// name it stands for); null for any other word.
     /// </summary>
     private Subject? PersonReference(int k, AttributionRule rule)
