@@ -733,15 +733,18 @@ internal sealed class PronounResolver
         }
     }
 
+    /// <summary>The last word of a speaker's name: the noun of a nominal speaker ("council spokesperson" → "spokesperson").</summary>
+    private static string NounOf(Speaker speaker) => speaker.Name.Substring(speaker.Name.LastIndexOf(' ') + 1);
+
     /// <summary>"A council spokesperson said: “…” ¶ “…”, they added": a spokesperson the text does not name, whom news calls
     /// "they".</summary>
     private static bool IsUnnamedSpokesperson(Speaker speaker)
-        => speaker.Entity < 0 && speaker.Kind == NameKind.Person && Lexicon.IsSpokesNoun(speaker.Name.Substring(speaker.Name.LastIndexOf(' ') + 1));
+        => speaker.Entity < 0 && speaker.Kind == NameKind.Person && Lexicon.IsSpokesNoun(NounOf(speaker));
 
     /// <summary>"All 23 players posted the message. The club responded with what it called “…”": "it" stands for no group of
     /// people ("players", "Forest officials").</summary>
     private static bool IsPeopleForIt(Speaker speaker, string pronoun)
-        => pronoun is "it" or "It" && speaker.Entity < 0 && speaker.Name.Substring(speaker.Name.LastIndexOf(' ') + 1) is var noun
+        => pronoun is "it" or "It" && speaker.Entity < 0 && NounOf(speaker) is var noun
             && Lexicon.SingularPersonNoun(noun) is not null;
 
     private bool Contradicts(string name, Gender pronoun)
