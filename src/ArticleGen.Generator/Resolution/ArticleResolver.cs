@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using ArticleGen.Generator.Analysis;
 using ArticleGen.Generator.Diagnostics;
@@ -33,7 +32,7 @@ internal static class ArticleResolver
         var surfaces = entities.Select(EntitySurface.Of).ToList();
         string body = article.Body;
         BodyLocator? locator = null;
-        if (body.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(body))
         {
             locator = new BodyLocator(body, article.RemovedCarriageReturns);
             findings.Add(Finding.InBody(DiagnosticDescriptors.EmptyArticle, locator.Locate(0, 0)));
@@ -104,14 +103,10 @@ internal static class ArticleResolver
         ArticleContent article, string body, List<EntityModel> entities, List<QuoteModel> quotes, ImmutableArray<Finding>.Builder findings)
     {
         bool[] attributed = new bool[quotes.Count];
-        string[]? comparable = null;
         for (int i = 0; i < article.Quotes.Count; i++)
         {
             QuoteAttribution attribution = article.Quotes[i];
-
-            // Each quote's text is made comparable once, not once per attribution: an article may attribute every quote.
-            comparable ??= quotes.Select(q => ComparableText(body.Substring(q.Start, q.Length))).ToArray();
-            List<int> matches = FindQuotes(attribution, comparable);
+            List<int> matches = FindQuotes(attribution, body, quotes);
             if (matches.Count == 0)
             {
                 findings.Add(Finding.At(DiagnosticDescriptors.QuoteNotFound, FindingPlace.QuoteText, i, Shorten(attribution.Text)));
@@ -152,48 +147,19 @@ internal static class ArticleResolver
     }
 
     /// <summary>The quotes whose comparable text is the attribution's, or starts with its prefix.</summary>
-    private static List<int> FindQuotes(QuoteAttribution attribution, string[] comparable)
+    private static List<int> FindQuotes(QuoteAttribution attribution, string body, List<QuoteModel> quotes)
     {
-        string wanted = ComparableText(attribution.IsPrefix ? attribution.Prefix : attribution.Text);
+        string wanted = ComparableQuoteText.Of(attribution.IsPrefix ? attribution.Prefix : attribution.Text);
         var matches = new List<int>();
-        for (int i = 0; i < comparable.Length; i++)
+        for (int i = 0; i < quotes.Count; i++)
         {
-            bool match = attribution.IsPrefix
-                ? comparable[i].StartsWith(wanted, StringComparison.Ordinal)
-                : comparable[i].Equals(wanted, StringComparison.Ordinal);
-            if (match)
+            if (ComparableQuoteText.Matches(body, quotes[i].Start, quotes[i].Length, wanted, attribution.IsPrefix))
             {
                 matches.Add(i);
             }
         }
 
         return matches;
-    }
-
-    /// <summary>The text to compare: white space runs made one space (a hard-wrapped quote matches its one-line
-    /// attribution), closing punctuation left out.</summary>
-    private static string ComparableText(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString().TrimEnd(',', '.', ';', ':', ' ');
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
