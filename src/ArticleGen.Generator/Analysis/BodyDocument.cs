@@ -15,11 +15,17 @@ internal sealed class BodyDocument
     /// <summary>No name runs longer than this: it keeps every walk over a run short, whatever the input.</summary>
     private const int MaxRunTokens = 12;
 
+    /// <summary>The most tokens whose room a thread keeps between articles: a long article's worth, a quarter of a megabyte.</summary>
+    private const int MaxScratchTokens = 16_384;
+
+    [ThreadStatic]
+    private static List<Token>? t_scratch;
+
     private BodyDocument(
         string body,
         ImmutableArray<BodySpanInfo> paragraphs,
         ImmutableArray<RawQuote> quotes,
-        List<Token> tokens,
+        Token[] tokens,
         int[] paragraphTokenStart,
         int[] paragraphTokenEnd,
         int[] openToken,
@@ -49,7 +55,7 @@ internal sealed class BodyDocument
 
     public ImmutableArray<RawQuote> Quotes { get; }
 
-    public List<Token> Tokens { get; }
+    public Token[] Tokens { get; }
 
     /// <summary>Per paragraph, the index just past its last token.</summary>
     public int[] ParagraphTokenEnd { get; }
@@ -70,16 +76,9 @@ internal sealed class BodyDocument
 
     public static BodyDocument Build(string body, ImmutableArray<BodySpanInfo> paragraphs, ImmutableArray<RawQuote> quotes, CancellationToken cancellationToken)
     {
-        // About one token per five characters of prose: one allocation instead of a list doubling ten times.
-        var tokens = new List<Token>((body.Length / 4) + 16);
         var paragraphTokenStart = new int[paragraphs.Length];
         var paragraphTokenEnd = new int[paragraphs.Length];
-        for (int p = 0; p < paragraphs.Length; p++)
-        {
-            paragraphTokenStart[p] = tokens.Count;
-            Tokenizer.Tokenize(body, paragraphs[p], tokens, cancellationToken);
-            paragraphTokenEnd[p] = tokens.Count;
-        }
+        Token[] tokens = Tokenize(body, paragraphs, paragraphTokenStart, paragraphTokenEnd, cancellationToken);
 
         var openToken = new int[quotes.Length];
         var closeToken = new int[quotes.Length];
@@ -90,7 +89,7 @@ internal sealed class BodyDocument
         }
 
         int current = 0;
-        for (int t = 0; t < tokens.Count && current < quotes.Length; t++)
+        for (int t = 0; t < tokens.Length && current < quotes.Length; t++)
         {
             var token = tokens[t];
             while (current < quotes.Length && quotes[current].RegionEnd <= token.Start)
@@ -113,8 +112,8 @@ internal sealed class BodyDocument
         }
 
         // About one sentence per twenty tokens of news: the list rarely grows.
-        var sentences = new List<SentenceInfo>((tokens.Count / 20) + 4);
-        var tokenSentence = new int[tokens.Count];
+        var sentences = new List<SentenceInfo>((tokens.Length / 20) + 4);
+        var tokenSentence = new int[tokens.Length];
         for (int p = 0; p < paragraphs.Length; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -132,13 +131,39 @@ internal sealed class BodyDocument
         return new BodyDocument(body, paragraphs, quotes, tokens, paragraphTokenStart, paragraphTokenEnd, openToken, closeToken, sentences, tokenSentence);
     }
 
+    /// <summary>The tokens of every paragraph, in an array of their number: they are read into a list kept by the thread,
+    /// whose room the next article reuses, so no article pays for a guessed size or a list's doubling.</summary>
+    private static Token[] Tokenize(
+        string body, ImmutableArray<BodySpanInfo> paragraphs, int[] paragraphTokenStart, int[] paragraphTokenEnd, CancellationToken cancellationToken)
+    {
+        var scratch = t_scratch ?? new List<Token>();
+        t_scratch = null;
+        scratch.Clear();
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            paragraphTokenStart[p] = scratch.Count;
+            Tokenizer.Tokenize(body, paragraphs[p], scratch, cancellationToken);
+            paragraphTokenEnd[p] = scratch.Count;
+        }
+
+        Token[] tokens = scratch.ToArray();
+
+        // A huge article's room is not kept for the next: the list would hold its memory for as long as the thread lives.
+        if (scratch.Capacity <= MaxScratchTokens)
+        {
+            t_scratch = scratch;
+        }
+
+        return tokens;
+    }
+
     /// <summary>The token's text, cut from the body once: the analysis asks for the same words many times.</summary>
-    public string Text(int token) => (_texts ??= new string?[Tokens.Count])[token] ??= Body.Substring(Tokens[token].Start, Tokens[token].Length);
+    public string Text(int token) => (_texts ??= new string?[Tokens.Length])[token] ??= Body.Substring(Tokens[token].Start, Tokens[token].Length);
 
     /// <summary>What the token's word (<see cref="Word"/>) can be in a name, read once.</summary>
     public NameWordClass NameClass(int token)
     {
-        var classes = _nameClasses ??= new NameWordClass[Tokens.Count];
+        var classes = _nameClasses ??= new NameWordClass[Tokens.Length];
         var read = classes[token];
         return read != NameWordClass.None ? read : classes[token] = NameInterpreter.ClassOf(Word(token)) | NameWordClass.Read;
     }
@@ -147,7 +172,7 @@ internal sealed class BodyDocument
     /// attribution asks it of the same tokens many times, in every window it scans.</summary>
     public bool IsSpeechVerbUse(int token)
     {
-        var answers = _speechVerbUses ??= new sbyte[Tokens.Count];
+        var answers = _speechVerbUses ??= new sbyte[Tokens.Length];
         sbyte answer = answers[token];
         if (answer == 0)
         {
@@ -469,7 +494,7 @@ internal sealed class BodyDocument
     /// asks to act: "Trump asked Vice President Mike Pence to attend the march", "each asked Brown to run again". That one
     /// does what follows, a good antecedent for a later "he", though the name is the object of a speech verb.</summary>
     public bool IsAskedToAct(int runStart, int runEnd)
-        => runStart > 0 && runEnd + 1 < Tokens.Count && IsLowerWord(runStart - 1)
+        => runStart > 0 && runEnd + 1 < Tokens.Length && IsLowerWord(runStart - 1)
             && Text(runStart - 1) is "asked" or "urged" or "invited" or "encouraged" or "persuaded"
             && Text(runEnd) is "to" && Tokens[runEnd].Quote < 0 && IsLowerWord(runEnd + 1);
 
@@ -600,7 +625,7 @@ internal sealed class BodyDocument
     public int TokenAt(int offset)
     {
         int low = 0;
-        int high = Tokens.Count - 1;
+        int high = Tokens.Length - 1;
         int found = -1;
         while (low <= high)
         {

@@ -18,7 +18,7 @@ internal static class Dateline
     /// agency in brackets, then a dash. A run of capitals alone before the dash ("NATO — the alliance — said") needs two
     /// words or a comma after it.
     /// </summary>
-    public static int End(string body, List<Token> tokens, int first, int end)
+    public static int End(string body, Token[] tokens, int first, int end)
     {
         int t = first;
         int capitals = 0;

@@ -14,7 +14,7 @@ internal static class SentenceSplitter
 {
     public static void Split(
         string body,
-        List<Token> tokens,
+        Token[] tokens,
         ImmutableArray<RawQuote> quotes,
         int paragraph,
         int first,

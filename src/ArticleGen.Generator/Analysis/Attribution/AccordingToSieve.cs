@@ -67,7 +67,7 @@ internal sealed class AccordingToSieve : AttributionSieve
     private Subject? ThisIsAccordingTo(int q, SentenceInfo sentence)
     {
         int next = sentence.EndToken;
-        if (Document.CloseToken[q] < 0 || Document.CloseToken[q] + 2 < next || next + 4 >= Tokens.Count
+        if (Document.CloseToken[q] < 0 || Document.CloseToken[q] + 2 < next || next + 4 >= Tokens.Length
             || Document.Text(next) is not ("This" or "That") || Document.Text(next + 1) is not "is"
             || !string.Equals(Document.Text(next + 2), "according", StringComparison.Ordinal) || Document.Text(next + 3) is not "to"
             || Document.Sentences[Document.TokenSentence[next]].Paragraph > Document.Quotes[q].Paragraph + 1)
@@ -82,7 +82,7 @@ internal sealed class AccordingToSieve : AttributionSieve
     /// statement", "per YouTube"; not "per cent", "per hour"); -1 for any other word.</summary>
     private int SourceAfter(int k)
     {
-        if (k + 1 >= Tokens.Count || Tokens[k + 1].Kind != TokenKind.Word)
+        if (k + 1 >= Tokens.Length || Tokens[k + 1].Kind != TokenKind.Word)
         {
             return -1;
         }

@@ -38,7 +38,7 @@ internal sealed class AttributionContext
 
     public string Body => Document.Body;
 
-    public List<Token> Tokens => Document.Tokens;
+    public Token[] Tokens => Document.Tokens;
 
     public ImmutableArray<FoundMention> Mentions { get; }
 

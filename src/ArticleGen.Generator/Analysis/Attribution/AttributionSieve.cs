@@ -23,7 +23,7 @@ internal abstract class AttributionSieve
 
     protected string Body => Context.Body;
 
-    protected List<Token> Tokens => Context.Tokens;
+    protected Token[] Tokens => Context.Tokens;
 
     /// <summary>The subject that introduces quote <paramref name="q"/>, or null.</summary>
     public abstract Subject? Find(int q);

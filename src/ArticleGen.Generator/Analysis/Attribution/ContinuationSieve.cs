@@ -88,7 +88,7 @@ internal sealed class ContinuationSieve
     /// <summary>Whether the first word of quote <paramref name="q"/> is in lower case.</summary>
     private bool OpensLowerCase(int q)
     {
-        for (int k = Document.OpenToken[q]; k < Document.Tokens.Count && Document.Tokens[k].Quote == q; k++)
+        for (int k = Document.OpenToken[q]; k < Document.Tokens.Length && Document.Tokens[k].Quote == q; k++)
         {
             if (Document.Tokens[k].Kind == TokenKind.Word)
             {

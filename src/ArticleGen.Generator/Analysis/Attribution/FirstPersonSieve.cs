@@ -95,7 +95,7 @@ internal sealed class FirstPersonSieve : AttributionSieve
 
     private bool SpeaksInFirstPerson(int q, int open, bool plural)
     {
-        for (int k = open; k < Tokens.Count && k < open + MaxQuoteTokens && Tokens[k].Quote == q; k++)
+        for (int k = open; k < Tokens.Length && k < open + MaxQuoteTokens && Tokens[k].Quote == q; k++)
         {
             if (Tokens[k].Kind == TokenKind.Word && (Lexicon.IsFirstPersonSingular(Document.Word(k)) || (plural && Lexicon.IsFirstPersonPlural(Document.Word(k)))))
             {

@@ -133,13 +133,13 @@ internal sealed class GenderEvidence
     private static Gender FirstPronoun(BodyDocument document, int from, int limit)
     {
         int token = document.TokenAt(from);
-        if (token < 0 || token + 1 >= document.Tokens.Count)
+        if (token < 0 || token + 1 >= document.Tokens.Length)
         {
             return Gender.Unknown;
         }
 
         int lastSentence = document.TokenSentence[token] + 1;
-        for (int k = token + 1, steps = 0; k < document.Tokens.Count && steps < MaxPronounDistance; k++, steps++)
+        for (int k = token + 1, steps = 0; k < document.Tokens.Length && steps < MaxPronounDistance; k++, steps++)
         {
             if (document.Tokens[k].Start >= limit || document.TokenSentence[k] > lastSentence)
             {

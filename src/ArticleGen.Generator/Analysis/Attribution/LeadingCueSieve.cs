@@ -181,7 +181,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
     private Subject? ClaimOwner(int q, int open, int sentenceStart)
     {
         int close = Document.CloseToken[q];
-        if (open - 1 > sentenceStart && close >= 0 && close + 1 < Tokens.Count && Document.IsPossessive(open - 1)
+        if (open - 1 > sentenceStart && close >= 0 && close + 1 < Tokens.Length && Document.IsPossessive(open - 1)
             && Document.IsCapitalised(open - 1) && Tokens[open - 1].Quote < 0 && Document.IsLowerWord(close + 1)
             && IsClaimOrMessageNoun(Document.Text(close + 1)))
         {

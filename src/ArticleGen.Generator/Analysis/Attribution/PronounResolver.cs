@@ -143,8 +143,8 @@ internal sealed class PronounResolver
             // "Mike Pence pointed out President Trump is …": a verb of saying with its particle.
             // "Kamińska accepted the prize, with Ellery translating at her side": an absolute phrase, unless its verb speaks
             // ("with Smith describing the signal as one cause").
-            if ((word is "with" && Document.RunEnd(inner, _context.Tokens.Count) is var after
-                    && (after >= _context.Tokens.Count || !SpeechCues.IsSpeechVerb(Document, after)))
+            if ((word is "with" && Document.RunEnd(inner, _context.Tokens.Length) is var after
+                    && (after >= _context.Tokens.Length || !SpeechCues.IsSpeechVerb(Document, after)))
                 || word is "that" or "by" || Lexicon.IsSpeechVerb(word) || Lexicon.IsCognitionVerb(word) || Lexicon.IsOpeningSubordinator(word)
                 || (word is "out" or "back" && k - 1 >= outer && SpeechCues.IsSpeechVerb(Document, k - 1)))
             {
@@ -516,8 +516,8 @@ internal sealed class PronounResolver
         int start = _context.Tokens[noun].Start;
         int sentenceStart = _context.Tokens[Document.Sentences[Document.TokenSentence[noun]].FirstToken].Start;
         int next = noun + 1;
-        bool alone = next < _context.Tokens.Count
-            && ((Document.IsPunctuation(next, ',') && next + 1 < _context.Tokens.Count && Document.Text(next + 1) is "who")
+        bool alone = next < _context.Tokens.Length
+            && ((Document.IsPunctuation(next, ',') && next + 1 < _context.Tokens.Length && Document.Text(next + 1) is "who")
                 || (Document.IsLowerWord(next) && Document.Text(next) is not ("and" or "or")));
         return alone && noun > 0 && Document.Text(noun - 1) is "the" or "The" && start < nameStart
             && Document.TokenSentence[noun] == Document.TokenSentence[Document.TokenAt(nameStart)]
@@ -588,7 +588,7 @@ internal sealed class PronounResolver
     /// <summary>"The Russian Defence Ministry's spokesman expressed …", "A Russian foreign ministry spokesman said …": a body's
     /// name, in the possessive or as a modifier, before a spokes noun.</summary>
     private bool OwnsSpokesperson(Subject subject)
-        => !subject.Nominal && subject.EndToken < _context.Tokens.Count
+        => !subject.Nominal && subject.EndToken < _context.Tokens.Length
             && (Document.IsPossessive(subject.EndToken - 1) || Document.IsLowerWord(subject.EndToken - 1))
             && Document.IsLowerWord(subject.EndToken) && Lexicon.IsSpokesNoun(Document.Text(subject.EndToken));
 
@@ -653,7 +653,7 @@ internal sealed class PronounResolver
     /// <summary>"Wikinews contacted the ministry for comment. A spokesperson said …": whether a verb of seeking someone's
     /// words follows a subject ending before <paramref name="token"/>, which then asks for the words, not speaks them.</summary>
     private bool SeeksComment(int token)
-        => token < _context.Tokens.Count && Document.IsLowerWord(token)
+        => token < _context.Tokens.Length && Document.IsLowerWord(token)
             && Document.Text(token) is "contacted" or "asked" or "approached" or "emailed" or "e-mailed" or "phoned" or "reached"
                 or "sought" or "requested" or "questioned" or "interviewed";
 
@@ -661,9 +661,9 @@ internal sealed class PronounResolver
     /// as the one that answers; null when no body's name stands there.</summary>
     private Speaker? BodyAsked(int token)
     {
-        int first = token < _context.Tokens.Count && Document.Text(token) is "the" ? token + 1 : token;
-        return first < _context.Tokens.Count && Document.IsCapitalised(first) && _context.Tokens[first].Quote < 0
-            && Document.RunEnd(first, _context.Tokens.Count) is var end
+        int first = token < _context.Tokens.Length && Document.Text(token) is "the" ? token + 1 : token;
+        return first < _context.Tokens.Length && Document.IsCapitalised(first) && _context.Tokens[first].Quote < 0
+            && Document.RunEnd(first, _context.Tokens.Length) is var end
             && NameInterpreter.Interpret(Document, first, end) is { Kind: not NameKind.Person } named && named.Start == _context.Tokens[first].Start
             && !_linker.IsKnownPerson(first, end)
             && _linker.Link(first, end) is { Kind: not NameKind.Person } body

@@ -264,7 +264,7 @@ internal sealed class SpeakerAttributor
     /// <summary>"“…,” the nurse, 33, said": an age set off by commas after the noun at <paramref name="token"/>, which news
     /// gives a person it has named.</summary>
     private bool HasAgeAppositive(int token)
-        => token + 3 < _context.Tokens.Count && Document.IsPunctuation(token + 1, ',') && Document.Age(token + 2) >= 0
+        => token + 3 < _context.Tokens.Length && Document.IsPunctuation(token + 1, ',') && Document.Age(token + 2) >= 0
             && Document.IsPunctuation(token + 3, ',');
 
     /// <summary>Whether <paramref name="person"/> is named in the sentence of <paramref name="token"/> before a verb of
@@ -323,7 +323,7 @@ internal sealed class SpeakerAttributor
 
     private bool IsBareKinNoun(int token, string noun)
         => GenderEvidence.IsGenderedKinNoun(noun) && Document.Text(token - 1) is "the" or "The"
-            && (token + 1 >= _context.Tokens.Count || Document.Text(token + 1) is not "of");
+            && (token + 1 >= _context.Tokens.Length || Document.Text(token + 1) is not "of");
 
     private (int Start, int End) SentenceSpan(int q)
     {
@@ -335,7 +335,7 @@ internal sealed class SpeakerAttributor
         }
 
         int last = Document.CloseToken[q] >= 0 ? Document.CloseToken[q] : open;
-        while (last + 1 < tokens.Count && tokens[last + 1].Quote == q)
+        while (last + 1 < tokens.Length && tokens[last + 1].Quote == q)
         {
             last++;
         }

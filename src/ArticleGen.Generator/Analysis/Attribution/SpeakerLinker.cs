@@ -341,7 +341,7 @@ internal sealed class SpeakerLinker
         }
 
         var tokens = _context.Tokens;
-        for (int k = 0; k < tokens.Count && found is null; k++)
+        for (int k = 0; k < tokens.Length && found is null; k++)
         {
             if (tokens[k].Quote >= 0 || !Document.IsCapitalised(k) || Document.Text(k)[0] != letters[0]
                 || (k > 0 && Document.IsCapitalised(k - 1) && !Lexicon.IsFunctionWord(Document.Word(k - 1))))
@@ -351,7 +351,7 @@ internal sealed class SpeakerLinker
 
             // A letter in lower case spells a lower-case word ("TfL": "Transport for London").
             int end = k + letters.Length;
-            bool spells = end <= tokens.Count && (end == tokens.Count || !Document.IsCapitalised(end) || tokens[end].Quote >= 0);
+            bool spells = end <= tokens.Length && (end == tokens.Length || !Document.IsCapitalised(end) || tokens[end].Quote >= 0);
             for (int w = k; w < end && spells; w++)
             {
                 spells = tokens[w].Quote < 0 && tokens[w].Kind == TokenKind.Word && Document.Text(w)[0] == letters[w - k]
@@ -421,7 +421,7 @@ internal sealed class SpeakerLinker
 
     /// <summary>Whether "of", "at" or "from" and a capitalised word stand at <paramref name="token"/>: "… Jo Lee of Kyoto University".</summary>
     private bool IsMemberOfBody(int token)
-        => token + 1 < _context.Tokens.Count && Document.Text(token) is "of" or "at" or "from"
+        => token + 1 < _context.Tokens.Length && Document.Text(token) is "of" or "at" or "from"
             && Document.IsCapitalised(token + 1) && _context.Tokens[token + 1].Quote < 0;
 
     /// <summary>The initials of a name's capitalised words ("MHCLG" of "Ministry of Housing, Communities and Local Government"),
@@ -853,14 +853,14 @@ internal sealed class SpeakerLinker
     private int PhraseEnd(int token, string preposition)
     {
         int k = token + 1;
-        if (k + 1 >= Document.Tokens.Count || Document.Text(k) != preposition || _context.Tokens[k].Quote >= 0)
+        if (k + 1 >= Document.Tokens.Length || Document.Text(k) != preposition || _context.Tokens[k].Quote >= 0)
         {
             return 0;
         }
 
         k += Lexicon.IsDeterminer(Document.Text(k + 1)) ? 2 : 1;
         int end = 0;
-        for (int words = 0; k < Document.Tokens.Count && words <= MaxNounModifiers && _context.Tokens[k].Quote < 0
+        for (int words = 0; k < Document.Tokens.Length && words <= MaxNounModifiers && _context.Tokens[k].Quote < 0
             && (Document.IsCapitalised(k) || (Document.IsLowerWord(k) && IsNounModifier(k) && !Lexicon.IsPreposition(Document.Text(k))
                 && !Lexicon.IsClauseWord(Document.Text(k)))); k++, words++)
         {
@@ -1005,12 +1005,12 @@ internal sealed class SpeakerLinker
     {
         var tokens = _context.Tokens;
         int country = government + 2;
-        if (country >= tokens.Count || Document.Text(government + 1) is not "of" || !Document.IsCapitalised(country) || tokens[country].Quote >= 0)
+        if (country >= tokens.Length || Document.Text(government + 1) is not "of" || !Document.IsCapitalised(country) || tokens[country].Quote >= 0)
         {
             return null;
         }
 
-        return NameInterpreter.Interpret(Document, country, Document.RunEnd(country, tokens.Count)) is { Kind: not NameKind.Person } name
+        return NameInterpreter.Interpret(Document, country, Document.RunEnd(country, tokens.Length)) is { Kind: not NameKind.Person } name
             ? new Speaker(-1, "government of " + name.Name, NameKind.Organization)
             : null;
     }
@@ -1069,18 +1069,18 @@ internal sealed class SpeakerLinker
     private string? AppositiveNounAfter(int comma)
     {
         var tokens = _context.Tokens;
-        if (comma + 2 >= tokens.Count || !Document.IsPunctuation(comma, ',') || Document.Text(comma + 1) is not ("a" or "an" or "the"))
+        if (comma + 2 >= tokens.Length || !Document.IsPunctuation(comma, ',') || Document.Text(comma + 1) is not ("a" or "an" or "the"))
         {
             return null;
         }
 
         int noun = comma + 2;
-        while (noun + 1 < tokens.Count && noun < comma + 2 + MaxAppositiveNounModifiers && Document.IsLowerWord(noun + 1) && tokens[noun + 1].Quote < 0)
+        while (noun + 1 < tokens.Length && noun < comma + 2 + MaxAppositiveNounModifiers && Document.IsLowerWord(noun + 1) && tokens[noun + 1].Quote < 0)
         {
             noun++;
         }
 
-        return Document.IsLowerWord(noun) && tokens[noun].Quote < 0 && noun + 1 < tokens.Count && Document.IsPunctuation(noun + 1, ',')
+        return Document.IsLowerWord(noun) && tokens[noun].Quote < 0 && noun + 1 < tokens.Length && Document.IsPunctuation(noun + 1, ',')
             ? Document.Text(noun)
             : null;
     }
@@ -1117,7 +1117,7 @@ internal sealed class SpeakerLinker
             }
         }
 
-        for (int k = token + 1, steps = 0; k < tokens.Count && steps < MaxRoleSteps; k++, steps++)
+        for (int k = token + 1, steps = 0; k < tokens.Length && steps < MaxRoleSteps; k++, steps++)
         {
             if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } after && IsSameOffice(office, k))
             {
@@ -1198,7 +1198,7 @@ internal sealed class SpeakerLinker
         // end); not the verb's object ("avoided prosecuting Jo Lee").
         if (Lexicon.IsCounselParticipleOf(Document.Text(k), noun))
         {
-            return k > 0 && k + 1 < tokens.Count && Document.IsPunctuation(k - 1, ',')
+            return k > 0 && k + 1 < tokens.Length && Document.IsPunctuation(k - 1, ',')
                 && (Document.IsPunctuation(k + 1, ',') || Document.IsPunctuation(k + 1, '.'))
                 ? PersonDescribedByRole(k)
                 : null;
@@ -1209,11 +1209,11 @@ internal sealed class SpeakerLinker
             return null;
         }
 
-        if (k + 1 < tokens.Count && Document.IsCapitalised(k + 1))
+        if (k + 1 < tokens.Length && Document.IsCapitalised(k + 1))
         {
             // "Pope Benedict XVI", "Queen Elizabeth II": a regnal title is read with the name it leaves, a monarch's ("Benedict"
             // alone names no one).
-            int end = Document.RunEnd(k + 1, tokens.Count);
+            int end = Document.RunEnd(k + 1, tokens.Length);
             bool regnal = Lexicon.IsRegnalTitle(Document.Text(k));
             if (NameInterpreter.Interpret(Document, regnal ? k : k + 1, end) is { } name && (NamesPerson(name) || (regnal && name.WordCount >= 2)))
             {
@@ -1222,9 +1222,9 @@ internal sealed class SpeakerLinker
         }
 
         // "Chinese Ambassador to the United States Cui Tiankai": the person after the place the envoy is sent to.
-        int place = k + 2 < tokens.Count && Document.Text(k + 1) is "to" ? (Document.Text(k + 2) is "the" ? k + 3 : k + 2) : -1;
-        if (place > 0 && place < tokens.Count && Document.IsCapitalised(place) && tokens[place].Quote < 0
-            && Document.RunEnd(place, tokens.Count) is var placeEnd
+        int place = k + 2 < tokens.Length && Document.Text(k + 1) is "to" ? (Document.Text(k + 2) is "the" ? k + 3 : k + 2) : -1;
+        if (place > 0 && place < tokens.Length && Document.IsCapitalised(place) && tokens[place].Quote < 0
+            && Document.RunEnd(place, tokens.Length) is var placeEnd
             && NameInterpreter.PersonAfterTitleOf(Document, place, placeEnd) is { } envoy && NamesPerson(envoy))
         {
             return Link(Document.TokenAt(envoy.Start), placeEnd);
@@ -1235,19 +1235,19 @@ internal sealed class SpeakerLinker
         // the role and the place or body it is of or for; "Secretary of State Thomas Gallagher": the person after the place of
         // the title.
         int comma = k + 1;
-        if (comma + 1 < tokens.Count && Document.Text(comma) is "of" or "for" && Document.IsCapitalised(comma + 1) && tokens[comma + 1].Quote < 0)
+        if (comma + 1 < tokens.Length && Document.Text(comma) is "of" or "for" && Document.IsCapitalised(comma + 1) && tokens[comma + 1].Quote < 0)
         {
-            comma = Document.RunEnd(comma + 1, tokens.Count);
+            comma = Document.RunEnd(comma + 1, tokens.Length);
             if (Document.Text(k + 1) is "of" && NameInterpreter.PersonAfterTitleOf(Document, k + 2, comma) is { } titled && NamesPerson(titled))
             {
                 return Link(Document.TokenAt(titled.Start), comma);
             }
         }
 
-        int appositiveStart = comma + 2 < tokens.Count && Document.Text(comma + 1) is "the" ? comma + 2 : comma + 1;
-        if (appositiveStart < tokens.Count && Document.IsPunctuation(comma, ',') && Document.IsCapitalised(appositiveStart)
+        int appositiveStart = comma + 2 < tokens.Length && Document.Text(comma + 1) is "the" ? comma + 2 : comma + 1;
+        if (appositiveStart < tokens.Length && Document.IsPunctuation(comma, ',') && Document.IsCapitalised(appositiveStart)
             && tokens[appositiveStart].Quote < 0
-            && Document.RunEnd(appositiveStart, tokens.Count) is var appositiveEnd
+            && Document.RunEnd(appositiveStart, tokens.Length) is var appositiveEnd
             && NameInterpreter.Interpret(Document, appositiveStart, appositiveEnd) is { } appositive && NamesPerson(appositive))
         {
             return Link(Document.TokenAt(appositive.Start), appositiveEnd);
@@ -1269,10 +1269,10 @@ internal sealed class SpeakerLinker
             }
 
             // IsSpokespersonsBody checks the "for" (and "the") between this noun and the name.
-            int named = k + 2 < tokens.Count && Document.Text(k + 2) is "the" ? k + 3 : k + 2;
-            if (named < tokens.Count && Document.IsCapitalised(named) && tokens[named].Quote < 0 && IsSpokespersonsBody(named))
+            int named = k + 2 < tokens.Length && Document.Text(k + 2) is "the" ? k + 3 : k + 2;
+            if (named < tokens.Length && Document.IsCapitalised(named) && tokens[named].Quote < 0 && IsSpokespersonsBody(named))
             {
-                return Link(named, Document.RunEnd(named, tokens.Count));
+                return Link(named, Document.RunEnd(named, tokens.Length));
             }
         }
 
@@ -1464,7 +1464,7 @@ internal sealed class SpeakerLinker
             }
 
             // "Jo Lee, 54,": the name before the age's comma.
-            if (k + 1 < tokens.Count && Document.Age(k) is var age and >= 0 && Document.IsPunctuation(k - 1, ',')
+            if (k + 1 < tokens.Length && Document.Age(k) is var age and >= 0 && Document.IsPunctuation(k - 1, ',')
                 && tokens[k + 1].Kind == TokenKind.Punctuation && k - 2 >= 0 && Document.IsCapitalised(k - 2) && tokens[k - 2].Quote < 0)
             {
                 int start = Document.RunStart(k - 2, 0);
@@ -1475,9 +1475,9 @@ internal sealed class SpeakerLinker
             }
 
             // "54-year-old Jo Lee": the name after the age.
-            if (Document.AgeNoun(k) is var ageNoun and >= 0 && k + 1 < tokens.Count && Document.IsCapitalised(k + 1) && tokens[k + 1].Quote < 0)
+            if (Document.AgeNoun(k) is var ageNoun and >= 0 && k + 1 < tokens.Length && Document.IsCapitalised(k + 1) && tokens[k + 1].Quote < 0)
             {
-                int end = Document.RunEnd(k + 1, tokens.Count);
+                int end = Document.RunEnd(k + 1, tokens.Length);
                 if (NameInterpreter.Interpret(Document, k + 1, end) is { Kind: not NameKind.Organization } name)
                 {
                     yield return (Link(Document.TokenAt(name.Start), end), ageNoun);

@@ -219,7 +219,7 @@ internal sealed class SpeechClassifier
     {
         int open = Document.OpenToken[q];
         int close = Document.CloseToken[q];
-        if (open < 1 || close < 0 || close + 1 >= Document.Tokens.Count || !IsNamePart(open - 1) || !IsNamePart(close + 1)
+        if (open < 1 || close < 0 || close + 1 >= Document.Tokens.Length || !IsNamePart(open - 1) || !IsNamePart(close + 1)
             || Document.TokenSentence[open - 1] != Document.TokenSentence[close + 1])
         {
             return false;
@@ -457,13 +457,13 @@ internal sealed class SpeechClassifier
         var quote = Document.Quotes[q];
         bool comma = quote.Start + quote.Length < Document.Body.Length && Document.Body[quote.Start + quote.Length] == ',';
         int k = close + 1;
-        if (k < Document.Tokens.Count && Document.IsPunctuation(k, ','))
+        if (k < Document.Tokens.Length && Document.IsPunctuation(k, ','))
         {
             comma = true;
             k++;
         }
 
-        return comma && k < Document.Tokens.Count && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[close]
+        return comma && k < Document.Tokens.Length && Document.Tokens[k].Quote < 0 && Document.TokenSentence[k] == Document.TokenSentence[close]
             && Document.Text(k) is "a" or "an" or "the";
     }
 
@@ -515,7 +515,7 @@ internal sealed class SpeechClassifier
         }
 
         string word = Document.Text(noun);
-        bool followedByPunctuation = close + 1 >= Document.Tokens.Count || Document.Tokens[close + 1].Kind != TokenKind.Word
+        bool followedByPunctuation = close + 1 >= Document.Tokens.Length || Document.Tokens[close + 1].Kind != TokenKind.Word
             || Document.Text(close + 1) == "by";
         return followedByPunctuation && IsContentWord(word) && word is not ("other" or "others") && Lexicon.GetPronoun(word) == PronounKind.None
             && Lexicon.NominalKind(word) == NameKind.Unknown && !Lexicon.IsSpeakerNoun(word) && !Lexicon.IsSignNoun(word)
@@ -630,7 +630,7 @@ internal sealed class SpeechClassifier
     private bool GlossedInBrackets(int q)
     {
         int close = Document.CloseToken[q];
-        return close >= 0 && close + 2 < Document.Tokens.Count && Document.IsPunctuation(close + 1, '(') && Document.IsLowerWord(close + 2)
+        return close >= 0 && close + 2 < Document.Tokens.Length && Document.IsPunctuation(close + 1, '(') && Document.IsLowerWord(close + 2)
             && Document.Tokens[close + 2].Quote < 0;
     }
 
@@ -650,13 +650,13 @@ internal sealed class SpeechClassifier
     {
         int open = Document.OpenToken[q];
         int close = Document.CloseToken[q];
-        if (close < 0 || Document.Sentences[Document.TokenSentence[open]].FirstToken != open || close + 2 >= Document.Tokens.Count
+        if (close < 0 || Document.Sentences[Document.TokenSentence[open]].FirstToken != open || close + 2 >= Document.Tokens.Length
             || Document.Text(close + 1) is not ("is" or "was"))
         {
             return false;
         }
 
-        for (int k = close + 2; k < Document.Tokens.Count && k <= close + 6 && Document.IsLowerWord(k) && Document.Tokens[k].Quote < 0; k++)
+        for (int k = close + 2; k < Document.Tokens.Length && k <= close + 6 && Document.IsLowerWord(k) && Document.Tokens[k].Quote < 0; k++)
         {
             if (Document.Text(k) is "term" or "word" or "phrase" or "name" or "label" or "expression" or "nickname")
             {
@@ -697,7 +697,7 @@ internal sealed class SpeechClassifier
         int before = Document.OpenToken[first] - 1;
         int after = Document.CloseToken[second] + 1;
         return (before >= 0 && Document.Text(before) is "or")
-            || (after > 0 && after + 1 < Document.Tokens.Count && Document.IsPunctuation(after, ',') && Document.Text(after + 1) is "or");
+            || (after > 0 && after + 1 < Document.Tokens.Length && Document.IsPunctuation(after, ',') && Document.Text(after + 1) is "or");
     }
 
     /// <summary>One to <see cref="MaxTitleWords"/> words capitalised as a title, no sentence ending inside.</summary>
@@ -713,13 +713,13 @@ internal sealed class SpeechClassifier
     private bool IsSourceCitation(int q)
     {
         int k = Document.CloseToken[q] + 1;
-        if (k >= Document.Tokens.Count || !(Document.IsPunctuation(k, '\u2014') || Document.IsPunctuation(k, '\u2013')))
+        if (k >= Document.Tokens.Length || !(Document.IsPunctuation(k, '\u2014') || Document.IsPunctuation(k, '\u2013')))
         {
             return false;
         }
 
         int names = 0;
-        for (k++; k < Document.Tokens.Count && !Document.IsPunctuation(k, ','); k++)
+        for (k++; k < Document.Tokens.Length && !Document.IsPunctuation(k, ','); k++)
         {
             if (Document.IsCapitalised(k) && Document.Tokens[k].Quote < 0 && ++names <= MaxPublisherWords)
             {
@@ -732,7 +732,7 @@ internal sealed class SpeechClassifier
             }
         }
 
-        if (names == 0 || k + 1 >= Document.Tokens.Count)
+        if (names == 0 || k + 1 >= Document.Tokens.Length)
         {
             return false;
         }
@@ -799,7 +799,7 @@ internal sealed class SpeechClassifier
     private bool NamesWorkAfterIt(int q)
     {
         int k = Document.CloseToken[q] + 1;
-        if (k <= 0 || k >= Document.Tokens.Count || !Document.IsLowerWord(k) || Document.Tokens[k].Quote >= 0
+        if (k <= 0 || k >= Document.Tokens.Length || !Document.IsLowerWord(k) || Document.Tokens[k].Quote >= 0
             || !WorkNounsAfterName.Contains(Document.Text(k)))
         {
             return false;
@@ -816,8 +816,8 @@ internal sealed class SpeechClassifier
     private bool FollowedByMaker(int q)
     {
         int k = Document.CloseToken[q] + 1;
-        k += k < Document.Tokens.Count && Document.IsPunctuation(k, ',') ? 1 : 0;
-        return k + 1 < Document.Tokens.Count && Document.Text(k) is "by" && Document.Tokens[k + 1].Quote < 0
+        k += k < Document.Tokens.Length && Document.IsPunctuation(k, ',') ? 1 : 0;
+        return k + 1 < Document.Tokens.Length && Document.Text(k) is "by" && Document.Tokens[k + 1].Quote < 0
             && (Document.IsCapitalised(k + 1) || Lexicon.IsDeterminer(Document.Text(k + 1)));
     }
 
@@ -1042,7 +1042,7 @@ internal sealed class SpeechClassifier
     {
         int close = Document.CloseToken[q];
         var quote = Document.Quotes[q];
-        if (close < 0 || close + 1 >= Document.Tokens.Count || !Document.IsLowerWord(close + 1) || Document.Tokens[close + 1].Quote >= 0)
+        if (close < 0 || close + 1 >= Document.Tokens.Length || !Document.IsLowerWord(close + 1) || Document.Tokens[close + 1].Quote >= 0)
         {
             return false;
         }
@@ -1072,7 +1072,7 @@ internal sealed class SpeechClassifier
 
         int close = Document.CloseToken[q];
         if (!PrecedesNoun(q)
-            && !(q + 1 < Document.Quotes.Length && close >= 0 && close + 2 < Document.Tokens.Count && Document.Text(close + 1) is "and" or "or"
+            && !(q + 1 < Document.Quotes.Length && close >= 0 && close + 2 < Document.Tokens.Length && Document.Text(close + 1) is "and" or "or"
                 && Document.OpenToken[q + 1] == close + 2 && PrecedesNoun(q + 1)))
         {
             return false;

@@ -18,7 +18,7 @@ internal static class SpeechCues
 
     /// <summary>Whether a lower-case word outside quotes stands at <paramref name="token"/>.</summary>
     private static bool IsLowerWordAt(BodyDocument document, int token)
-        => token < document.Tokens.Count && document.IsLowerWord(token) && document.Tokens[token].Quote < 0;
+        => token < document.Tokens.Length && document.IsLowerWord(token) && document.Tokens[token].Quote < 0;
 
     /// <summary>Whether a lower-case noun of a role or a body stands at <paramref name="token"/>, outside quotes.</summary>
     private static bool IsLowerNominal(BodyDocument document, int token)
@@ -53,7 +53,7 @@ internal static class SpeechCues
     private static bool IsPhrasalSpeechVerb(BodyDocument document, int token)
     {
         // The particle is matched first, in the body's characters: this runs for every word asked about.
-        if (token + 1 >= document.Tokens.Count || document.Tokens[token + 1] is not { Quote: < 0, Length: 3 or 4 } next)
+        if (token + 1 >= document.Tokens.Length || document.Tokens[token + 1] is not { Quote: < 0, Length: 3 or 4 } next)
         {
             return false;
         }
@@ -99,7 +99,7 @@ internal static class SpeechCues
     private static bool TakesUpActivity(BodyDocument document, int token)
     {
         if (token == 0 || !document.Text(token).EndsWith("ing", StringComparison.Ordinal) || !document.IsLowerWord(token - 1)
-            || !Lexicon.IsAspectualVerb(document.Text(token - 1)) || (token + 1 < document.Tokens.Count && document.Text(token + 1) is "that"))
+            || !Lexicon.IsAspectualVerb(document.Text(token - 1)) || (token + 1 < document.Tokens.Length && document.Text(token + 1) is "that"))
         {
             return false;
         }
@@ -114,20 +114,20 @@ internal static class SpeechCues
     private static bool DescribesDocument(BodyDocument document, int token)
         => token > 1 && document.Text(token - 2) is "a" or "an" && document.IsLowerWord(token - 1)
             && Lexicon.IsDocumentNoun(document.Text(token - 1)) && Lexicon.IsPublishingParticiple(document.Text(token))
-            && !(token + 1 < document.Tokens.Count && document.Text(token + 1) is "by");
+            && !(token + 1 < document.Tokens.Length && document.Text(token + 1) is "by");
 
     /// <summary>"Tokyo would continue to seek a resolution “…”", "She wants to continue gracing magazine covers": "continue
     /// to" or "continue" and an "-ing" verb goes on doing, and says nothing itself ("“…,” he continued" and "continued: “…”"
     /// do).</summary>
     private static bool ContinuesToAct(BodyDocument document, int token)
         => document.Text(token) is "continue" or "continues" or "continued" or "continuing"
-            && token + 1 < document.Tokens.Count
+            && token + 1 < document.Tokens.Length
             && (document.Text(token + 1) is "to"
                 || (document.IsLowerWord(token + 1) && document.Text(token + 1).EndsWith("ing", StringComparison.Ordinal)));
 
     /// <summary>"ruled out a “snap election”": "ruled out" excludes a thing; "ruled that …" gives a decision's words.</summary>
     private static bool RulesOut(BodyDocument document, int token)
-        => document.Text(token) is "ruled" && token + 1 < document.Tokens.Count && document.Text(token + 1) is "out";
+        => document.Text(token) is "ruled" && token + 1 < document.Tokens.Length && document.Text(token + 1) is "out";
 
     /// <summary>"the Iranians had agreed only to “cosmetic concessions”", "agreed to a ceasefire": "agree to" consents to a
     /// thing, so the quote after it is not its subject's words ("agreed that …" and "agreed it was …" are); the verb still
@@ -140,19 +140,19 @@ internal static class SpeechCues
         }
 
         int next = token + 1;
-        if (next < document.Tokens.Count && document.Text(next) is "only" or "just" or "also" or "not")
+        if (next < document.Tokens.Length && document.Text(next) is "only" or "just" or "also" or "not")
         {
             next++;
         }
 
-        return next < document.Tokens.Count && document.Tokens[next].Quote < 0 && document.Text(next) is "to";
+        return next < document.Tokens.Length && document.Tokens[next].Quote < 0 && document.Text(next) is "to";
     }
 
     /// <summary>"Kano and Sokoto states by the end of the month", "the Gulf states." : "states" before a preposition, a
     /// conjunction or the end of a clause is the plural noun ("Jo Lee states that …" keeps its verb); so is "states" one word
     /// after a verb of saying or asking, the object it addresses ("asked EU states “to find …”", "urged member states").</summary>
     private static bool IsStatesNoun(BodyDocument document, int token)
-        => document.Text(token) == "states" && token + 1 < document.Tokens.Count
+        => document.Text(token) == "states" && token + 1 < document.Tokens.Length
             && ((document.Tokens[token + 1].Kind == TokenKind.Punctuation
                     ? document.Body[document.Tokens[token + 1].Start] is '.' or ';' or ')'
                     : Lexicon.IsPreposition(document.Text(token + 1)) || document.Text(token + 1) is "and" or "or")
@@ -165,7 +165,7 @@ internal static class SpeechCues
     /// "maintained on Monday that …" do).</summary>
     private static bool KeepsAThing(BodyDocument document, int token)
     {
-        if (!document.Text(token).StartsWith("maintain", StringComparison.Ordinal) || token + 1 >= document.Tokens.Count
+        if (!document.Text(token).StartsWith("maintain", StringComparison.Ordinal) || token + 1 >= document.Tokens.Length
             || document.Tokens[token + 1].Kind != TokenKind.Word)
         {
             return false;
@@ -181,7 +181,7 @@ internal static class SpeechCues
     /// <summary>"member states must", "the reports were": an -s form before a modal or an auxiliary of the plural is a
     /// plural noun, never a verb of the third person ("she states must" is no English).</summary>
     private static bool IsPluralBeforeVerb(BodyDocument document, int token)
-        => document.Text(token).EndsWith("s", StringComparison.Ordinal) && token + 1 < document.Tokens.Count
+        => document.Text(token).EndsWith("s", StringComparison.Ordinal) && token + 1 < document.Tokens.Length
             && document.Text(token + 1) is "must" or "will" or "would" or "should" or "can" or "could" or "may" or "might"
                 or "shall" or "have" or "had" or "are" or "were" or "do" or "did";
 
@@ -202,7 +202,7 @@ internal static class SpeechCues
 
     /// <summary>"state media reported", "state police said": a speech-verb form before a role noun that a speech verb follows.</summary>
     private static bool ModifiesRoleNoun(BodyDocument document, int token)
-        => token + 2 < document.Tokens.Count && document.IsLowerWord(token + 1)
+        => token + 2 < document.Tokens.Length && document.IsLowerWord(token + 1)
             && Lexicon.NominalKind(document.Text(token + 1)) != NameKind.Unknown && IsSpeechVerb(document, token + 2);
 
     /// <summary>"in its annual report", "a brief reply", "the official report": a speech-verb form that is also a noun, after

@@ -249,14 +249,14 @@ internal sealed partial class SubjectFinder
     /// </summary>
     private bool IsInsideUnclosedAppositive(int m)
     {
-        if (!Document.IsLowerWord(m) || m < 1 || m + 1 >= Tokens.Count)
+        if (!Document.IsLowerWord(m) || m < 1 || m + 1 >= Tokens.Length)
         {
             return false;
         }
 
         string word = Document.Text(m);
         if (word is "and" && Document.IsCapitalised(m - 1)
-            && (Document.IsCapitalised(m + 1) || (Document.Text(m + 1) is "the" && m + 2 < Tokens.Count && Document.IsCapitalised(m + 2))))
+            && (Document.IsCapitalised(m + 1) || (Document.Text(m + 1) is "the" && m + 2 < Tokens.Length && Document.IsCapitalised(m + 2))))
         {
             return true;
         }
@@ -265,7 +265,7 @@ internal sealed partial class SubjectFinder
         if (word is "and" && Document.IsCapitalised(m - 1) && Lexicon.IsTitle(Document.Word(m - 1)) && Document.IsLowerWord(m + 1)
             && Tokens[m + 1].Quote < 0
             && (Lexicon.NominalKind(Document.Text(m + 1)) == NameKind.Person
-                || (Document.Text(m + 1) is "head" && m + 2 < Tokens.Count && Document.Text(m + 2) is "of")))
+                || (Document.Text(m + 1) is "head" && m + 2 < Tokens.Length && Document.Text(m + 2) is "of")))
         {
             return true;
         }
@@ -285,7 +285,7 @@ internal sealed partial class SubjectFinder
     private Subject? PersonBeforeUnclosedRelative(int k, int low)
     {
         // "Li Wenliang, who tried to warn": an infinitive's verb is the relative clause's own.
-        if (k >= low && (Document.Text(k) is "to" || (k + 1 < Tokens.Count && Document.Text(k + 1) is "to")))
+        if (k >= low && (Document.Text(k) is "to" || (k + 1 < Tokens.Length && Document.Text(k + 1) is "to")))
         {
             return null;
         }

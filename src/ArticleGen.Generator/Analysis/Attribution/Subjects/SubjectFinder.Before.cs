@@ -165,7 +165,7 @@ internal sealed partial class SubjectFinder
         // "“…,” one said", "Another added:": one of the group named just before speaks ("One held a banner" may be one of
         // the groups).
         if (k >= low && Tokens[k].Quote < 0 && Document.Text(k) is "one" or "One" or "another" or "Another"
-            && (k == low || Tokens[k - 1].Kind != TokenKind.Word) && k + 1 < Tokens.Count && SpeechCues.IsSpeechVerb(Document, k + 1)
+            && (k == low || Tokens[k - 1].Kind != TokenKind.Word) && k + 1 < Tokens.Length && SpeechCues.IsSpeechVerb(Document, k + 1)
             && _linker.MemberOfGroupBefore(k) is not null)
         {
             return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
@@ -1325,7 +1325,7 @@ internal sealed partial class SubjectFinder
         string word = Document.Word(token);
         string lower = word.ToLowerInvariant();
         return Document.Sentences[Document.TokenSentence[token]].FirstToken == token
-            && NameInterpreter.Interpret(Document, nameStart, Document.RunEnd(nameStart, Tokens.Count)) is not { Kind: NameKind.Person }
+            && NameInterpreter.Interpret(Document, nameStart, Document.RunEnd(nameStart, Tokens.Length)) is not { Kind: NameKind.Person }
             && Lexicon.NominalKind(lower) == NameKind.Unknown
             && !Lexicon.IsPersonNoun(lower) && !Lexicon.IsNationality(word) && !Lexicon.IsAcronym(word) && !Lexicon.IsFunctionWord(word)
             && !Lexicon.IsOrganizationCue(word);

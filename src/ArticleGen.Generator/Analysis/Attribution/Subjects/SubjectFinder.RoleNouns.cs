@@ -232,7 +232,7 @@ internal sealed partial class SubjectFinder
     /// <summary>"Jo Lee issued a statement on Tuesday. It read: “…”": "it" at <paramref name="pronoun"/> before "read" stands
     /// for the document the text introduced just before, and its issuer speaks; null when none was introduced.</summary>
     private Subject? IssuerOfDocumentPronoun(int pronoun)
-        => pronoun + 1 < Tokens.Count && Document.Text(pronoun) is "it" or "It" && Document.Text(pronoun + 1) is "read" or "reads"
+        => pronoun + 1 < Tokens.Length && Document.Text(pronoun) is "it" or "It" && Document.Text(pronoun + 1) is "read" or "reads"
             ? IssuerBefore(pronoun, Lexicon.IsDocumentNoun)
             : null;
 
@@ -291,7 +291,7 @@ internal sealed partial class SubjectFinder
         }
 
         int by = noun + 3;
-        if (by + 1 >= Tokens.Count || !Document.IsPunctuation(noun + 1, ',') || !Document.IsLowerWord(by - 1)
+        if (by + 1 >= Tokens.Length || !Document.IsPunctuation(noun + 1, ',') || !Document.IsLowerWord(by - 1)
             || !Lexicon.IsPublishingParticiple(Document.Text(by - 1)) || Document.Text(by) is not "by")
         {
             return null;
@@ -301,19 +301,19 @@ internal sealed partial class SubjectFinder
         int author = Document.Text(by + 1) is "the" || (Tokens[by + 1].Kind == TokenKind.Word && char.IsDigit(Body[Tokens[by + 1].Start]))
             ? by + 2
             : by + 1;
-        if (author >= Tokens.Count || Tokens[author].Quote >= 0 || Tokens[author].Kind != TokenKind.Word)
+        if (author >= Tokens.Length || Tokens[author].Quote >= 0 || Tokens[author].Kind != TokenKind.Word)
         {
             return null;
         }
 
         if (Document.IsCapitalised(author))
         {
-            int end = Document.RunEnd(author, Tokens.Count);
+            int end = Document.RunEnd(author, Tokens.Length);
             return new Subject(author, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1);
         }
 
         // "led by the senior midwife Dame Patricia Holloway": the person after the words that describe them.
-        return PersonAfterDescriptors(author, Tokens.Count, 3)
+        return PersonAfterDescriptors(author, Tokens.Length, 3)
             ?? (Document.IsLowerWord(author) && Lexicon.NominalKind(Document.Text(author)) != NameKind.Unknown
                 ? NominalAt(author, author + 1, AttributionRule.SpeechVerb)
                 : null);
@@ -324,20 +324,20 @@ internal sealed partial class SubjectFinder
     private Subject? FromNameSetOff(int noun)
     {
         int from = noun + 2;
-        if (from + 1 >= Tokens.Count || !Document.IsPunctuation(noun + 1, ',') || Document.Text(from) is not "from")
+        if (from + 1 >= Tokens.Length || !Document.IsPunctuation(noun + 1, ',') || Document.Text(from) is not "from")
         {
             return null;
         }
 
         int start = Document.Text(from + 1) is "the" ? from + 2 : from + 1;
-        if (start >= Tokens.Count || !Document.IsCapitalised(start) || Tokens[start].Quote >= 0)
+        if (start >= Tokens.Length || !Document.IsCapitalised(start) || Tokens[start].Quote >= 0)
         {
             return null;
         }
 
         // A place it came from ("The letter, from Tidewater,") is no author.
-        int end = Document.RunEnd(start, Tokens.Count);
-        return end < Tokens.Count && Document.IsPunctuation(end, ',')
+        int end = Document.RunEnd(start, Tokens.Length);
+        return end < Tokens.Length && Document.IsPunctuation(end, ',')
             && NameInterpreter.Interpret(Document, start, end) is { Kind: NameKind.Person or NameKind.Organization } author
             ? new Subject(Document.TokenAt(author.Start), end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
             : null;
@@ -414,7 +414,7 @@ internal sealed partial class SubjectFinder
     /// before a document noun as its owner (not "a police spokesman", a person of its own; not "an official statement",
     /// whose "official" is an adjective).</summary>
     private bool OwnsDocument(int k)
-        => k + 1 < Tokens.Count && Document.IsLowerWord(k) && Document.IsLowerWord(k + 1) && Tokens[k + 1].Quote < 0
+        => k + 1 < Tokens.Length && Document.IsLowerWord(k) && Document.IsLowerWord(k + 1) && Tokens[k + 1].Quote < 0
             && Lexicon.NominalKind(Document.Text(k)) != NameKind.Unknown && Document.Text(k) is not "official"
             && Lexicon.IsDocumentNoun(Document.Text(k + 1));
 
@@ -574,7 +574,7 @@ internal sealed partial class SubjectFinder
     /// </summary>
     private bool IsAloneBeforeVerb(int next)
     {
-        if (next >= Tokens.Count || Tokens[next].Kind != TokenKind.Word)
+        if (next >= Tokens.Length || Tokens[next].Kind != TokenKind.Word)
         {
             return true;
         }
@@ -741,7 +741,7 @@ internal sealed partial class SubjectFinder
     /// describes an unnamed source ("two people familiar with the matter", "a source close to the negotiations").
     /// </summary>
     private bool OpensSourcePhrase(int k)
-        => k + 1 < Tokens.Count && Document.Text(k) is "familiar" or "close" or "briefed" or "knowledgeable"
+        => k + 1 < Tokens.Length && Document.Text(k) is "familiar" or "close" or "briefed" or "knowledgeable"
             && Document.Text(k + 1) is "with" or "to" or "on" or "about";
 
     /// <summary>
@@ -944,7 +944,7 @@ internal sealed partial class SubjectFinder
     /// <summary>"One of them told reporters", "said one of these": whether "one of them", "these" or "those" stands at
     /// <paramref name="one"/> after a group of people named just before, one of whom speaks.</summary>
     private bool IsOneOfGroupBefore(int one)
-        => one + 2 < Tokens.Count && Document.Text(one) is "One" or "one" && Document.Text(one + 1) is "of"
+        => one + 2 < Tokens.Length && Document.Text(one) is "One" or "one" && Document.Text(one + 1) is "of"
             && Document.Text(one + 2) is "them" or "these" or "those" && _linker.MemberOfGroupBefore(one) is not null;
 
     /// <summary>"His wife added", "said his wife": whether the kin noun at <paramref name="kin"/> follows a person's possessive
@@ -1019,7 +1019,7 @@ internal sealed partial class SubjectFinder
     /// <summary>"A Russian foreign ministry spokesman": a lower-case person noun after a body's noun is the head it
     /// describes.</summary>
     private bool IsPersonNounAt(int k)
-        => k < Tokens.Count && Document.IsLowerWord(k) && Tokens[k].Quote < 0 && Lexicon.NominalKind(Document.Text(k)) == NameKind.Person;
+        => k < Tokens.Length && Document.IsLowerWord(k) && Tokens[k].Quote < 0 && Lexicon.NominalKind(Document.Text(k)) == NameKind.Person;
 
     /// <summary>
     /// "Iranian officials", "the Malaysian transport ministry", "the British police", "A Western diplomat", "a Russian foreign
@@ -1040,7 +1040,7 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
-        for (int noun = runEnd; noun <= runEnd + MaxNationalityModifiers && noun < Tokens.Count && Document.IsLowerWord(noun) && Tokens[noun].Quote < 0; noun++)
+        for (int noun = runEnd; noun <= runEnd + MaxNationalityModifiers && noun < Tokens.Length && Document.IsLowerWord(noun) && Tokens[noun].Quote < 0; noun++)
         {
             string word = Document.Text(noun);
             // "A Russian foreign ministry spokesman said": the spokesperson speaks for the body.
@@ -1051,9 +1051,9 @@ internal sealed partial class SubjectFinder
                 // "Thai army Colonel Winthai Suwaree", "Venezuelan opposition leader Juan Guaidó", "Ethiopian government
                 // spokesman Dawit Bekele": the noun describes the titled or fully named person after it, who is the subject.
                 int after = spokesperson ? noun + 2 : noun + 1;
-                return after < Tokens.Count && Document.IsCapitalised(after) && Tokens[after].Quote < 0
+                return after < Tokens.Length && Document.IsCapitalised(after) && Tokens[after].Quote < 0
                     && (Lexicon.IsTitle(Document.Word(after))
-                        || NameInterpreter.Interpret(Document, after, Document.RunEnd(after, Tokens.Count)) is { Kind: NameKind.Person, WordCount: >= 2 })
+                        || NameInterpreter.Interpret(Document, after, Document.RunEnd(after, Tokens.Length)) is { Kind: NameKind.Person, WordCount: >= 2 })
                     ? null
                     : spokesperson ? new Subject(k, noun + 1, PronounKind.None, AttributionRule.SpeechVerb, noun + 1)
                     : new Subject(noun, noun + 1, PronounKind.None, AttributionRule.SpeechVerb, noun, Nominal: true);

@@ -62,7 +62,7 @@ internal sealed partial class SubjectFinder
 
     private string Body => _context.Body;
 
-    private List<Token> Tokens => _context.Tokens;
+    private Token[] Tokens => _context.Tokens;
 
     private bool OpensSentence(int token) => Document.Sentences[Document.TokenSentence[token]].FirstToken == token;
 
