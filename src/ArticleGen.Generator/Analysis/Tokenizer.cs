@@ -28,6 +28,17 @@ internal static class Tokenizer
                 int j = i + CodePoints.Width(body, i);
                 while (j < end)
                 {
+                    // The letters of English prose, in a loop of their own: the tokenizer reads every character of the body.
+                    while (j < end && IsAsciiLetterOrDigit(body[j]))
+                    {
+                        j++;
+                    }
+
+                    if (j == end)
+                    {
+                        break;
+                    }
+
                     if (CodePoints.IsLetterOrDigit(body, j))
                     {
                         j += CodePoints.Width(body, j);
@@ -98,6 +109,8 @@ internal static class Tokenizer
     private static bool IsLetterSlashLetter(string body, int start, int slash, int end)
         => slash == start + 1 && body[slash] == '/' && slash + 1 < end && char.IsLower(body[start]) && char.IsLower(body[slash + 1])
             && (slash + 2 == end || !char.IsLetterOrDigit(body[slash + 2]));
+
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     private static bool IsWordJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2011' or '.' or '&';
 }
