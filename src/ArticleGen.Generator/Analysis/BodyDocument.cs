@@ -158,7 +158,12 @@ internal sealed class BodyDocument
     }
 
     /// <summary>The token's text, cut from the body once: the analysis asks for the same words many times.</summary>
-    public string Text(int token) => (_texts ??= new string?[Tokens.Length])[token] ??= Body.Substring(Tokens[token].Start, Tokens[token].Length);
+    public string Text(int token)
+    {
+        // Read, then stored if missing: an element's address (as "??=" on it takes) costs a type check on every call.
+        var texts = _texts ??= new string?[Tokens.Length];
+        return texts[token] ?? (texts[token] = Body.Substring(Tokens[token].Start, Tokens[token].Length));
+    }
 
     /// <summary>What the token's word (<see cref="Word"/>) can be in a name, read once.</summary>
     public NameWordClass NameClass(int token)
