@@ -12,6 +12,9 @@ namespace ArticleGen.Text;
 /// </summary>
 internal static class WordCharacters
 {
+    /// <summary>Whether <paramref name="c"/> is an ASCII letter or digit (false for every other character, ASCII or not).</summary>
+    public static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
     /// <summary>Whether the character at <paramref name="index"/> can start a word: a letter or a decimal digit.</summary>
     public static bool IsWordStart(string text, int index)
     {
@@ -19,7 +22,7 @@ internal static class WordCharacters
         if (c < 0x80)
         {
             // Most of the text of English news: no table look-up.
-            return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+            return IsAsciiLetterOrDigit(c);
         }
 
         switch (CharUnicodeInfo.GetUnicodeCategory(text, index))

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using ArticleGen.Text;
 
 namespace ArticleGen.Generator.Analysis;
 
@@ -29,7 +30,7 @@ internal static class Tokenizer
                 while (j < end)
                 {
                     // The letters of English prose, in a loop of their own: the tokenizer reads every character of the body.
-                    while (j < end && IsAsciiLetterOrDigit(body[j]))
+                    while (j < end && WordCharacters.IsAsciiLetterOrDigit(body[j]))
                     {
                         j++;
                     }
@@ -109,8 +110,6 @@ internal static class Tokenizer
     private static bool IsLetterSlashLetter(string body, int start, int slash, int end)
         => slash == start + 1 && body[slash] == '/' && slash + 1 < end && char.IsLower(body[start]) && char.IsLower(body[slash + 1])
             && (slash + 2 == end || !char.IsLetterOrDigit(body[slash + 2]));
-
-    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     private static bool IsWordJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2011' or '.' or '&';
 }

@@ -58,6 +58,7 @@ internal static class ComparableQuoteText
             char c = text[i];
             if (char.IsWhiteSpace(c))
             {
+                // The run ends before the end: the span was cut back to a character that is no space.
                 while (char.IsWhiteSpace(text[i]))
                 {
                     i++;
