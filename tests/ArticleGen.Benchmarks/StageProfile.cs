@@ -18,20 +18,35 @@ namespace ArticleGen.Benchmarks;
 /// <c>stage-profile N [PASSES]</c>: the generator's stages called directly over N articles, without a driver (whose step
 /// tracking is quadratic at 10,000 files), timed by Stopwatch with the bytes each allocates: Parse, Resolve + Analyze, Emit, and the compiler
 /// parsing what Emit wrote (what every build pays for our code shape). The last of PASSES passes (2 unless given) is
-/// printed: two leave much of the code unoptimised, ten give the proportions of a warm compiler server.
+/// printed: two leave much of the code unoptimised, ten give the proportions of a warm compiler server. With four passes
+/// or more, the median of the analysis stage over the passes after the second is printed too: one pass swings by ±5% on a
+/// shared machine, the median of several much less.
 /// </summary>
 public static class StageProfile
 {
     public static void Run(int count, int passes)
     {
         var inputs = new CorpusInputs(count);
+        var analysis = new List<double>();
         for (int pass = 1; pass <= passes; pass++)
         {
-            Measure(inputs, count, passes, print: pass == passes);
+            double milliseconds = Measure(inputs, count, passes, print: pass == passes);
+            if (pass > 2)
+            {
+                analysis.Add(milliseconds);
+            }
+        }
+
+        if (analysis.Count >= 2)
+        {
+            analysis.Sort();
+            double median = analysis.Count % 2 == 1 ? analysis[analysis.Count / 2] : (analysis[(analysis.Count / 2) - 1] + analysis[analysis.Count / 2]) / 2;
+            Console.WriteLine($"  Analysis, passes 3-{passes}: median {median:F0} ms (min {analysis[0]:F0}, max {analysis[analysis.Count - 1]:F0})");
         }
     }
 
-    private static void Measure(CorpusInputs inputs, int count, int passes, bool print)
+    /// <summary>Runs the stages once; returns the Resolve + Analyze stage's milliseconds.</summary>
+    private static double Measure(CorpusInputs inputs, int count, int passes, bool print)
     {
         CancellationToken none = CancellationToken.None;
         var clock = new Laps();
@@ -58,7 +73,7 @@ public static class StageProfile
         (TimeSpan compilerParse, TimeSpan compilerParsePaused, long compilerParseBytes) = clock.Take();
         if (!print)
         {
-            return;
+            return analyze.TotalMilliseconds;
         }
 
         long chars = sources.Sum(s => (long)s.Length);
@@ -70,6 +85,7 @@ public static class StageProfile
         Console.WriteLine($"  Emit                            {emit.TotalMilliseconds,8:F0} ms (GC {emitPaused.TotalMilliseconds,5:F0} ms) {emitBytes / 1_000_000.0,9:F0} MB allocated");
         Console.WriteLine($"  Compiler parses the output      {compilerParse.TotalMilliseconds,8:F0} ms (GC {compilerParsePaused.TotalMilliseconds,5:F0} ms) {compilerParseBytes / 1_000_000.0,9:F0} MB allocated");
         Console.WriteLine($"  Output: {sources.Count} sources, {chars / 1_000_000.0:F1} M chars, {nodes / 1_000_000.0:F2} M syntax nodes and tokens");
+        return analyze.TotalMilliseconds;
     }
 
     /// <summary>Time, of which GC pauses, and bytes allocated on this thread since the last lap.</summary>
