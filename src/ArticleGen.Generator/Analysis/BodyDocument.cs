@@ -298,10 +298,17 @@ internal sealed class BodyDocument
             : -1;
     }
 
-    /// <summary>Whether the token is a comma or a dash (em, en, or a hyphen standing alone: "Jo Lee - who was hurt - said"),
-    /// the marks that set off an appositive or a clause.</summary>
-    public bool IsCommaOrDash(int token)
-        => Tokens[token].Kind == TokenKind.Punctuation && Body[Tokens[token].Start] is ',' or '\u2014' or '\u2013' or '-';
+    /// <summary>Whether the token is a comma or a dash (<see cref="IsDash(int)"/>), the marks that set off an appositive or
+    /// a clause.</summary>
+    public bool IsCommaOrDash(int token) => IsPunctuation(token, ',') || IsDash(token);
+
+    /// <summary>Whether the token is a dash: em, en, or a hyphen standing alone ("Jo Lee - who was hurt - said").</summary>
+    public bool IsDash(int token) => IsDash(Body, Tokens[token]);
+
+    /// <summary>Whether <paramref name="token"/> of <paramref name="body"/> is a dash, for the tokens of a paragraph read before
+    /// the document is built (a dateline's dash).</summary>
+    public static bool IsDash(string body, Token token)
+        => token.Kind == TokenKind.Punctuation && body[token.Start] is '-' or '\u2013' or '\u2014';
 
     /// <summary>Whether the token is a word starting with a lower-case letter.</summary>
     public bool IsLowerWord(int token) => Tokens[token].Kind == TokenKind.Word && char.IsLower(Body[Tokens[token].Start]);

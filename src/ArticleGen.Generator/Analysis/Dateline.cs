@@ -62,7 +62,7 @@ internal static class Dateline
             t = close + 1;
         }
 
-        return qualified && t + 1 < end && t - first < MaxTokens && IsDash(body, tokens[t]) && tokens[t + 1].Start > tokens[t].End ? t + 1 : -1;
+        return qualified && t + 1 < end && t - first < MaxTokens && BodyDocument.IsDash(body, tokens[t]) && tokens[t + 1].Start > tokens[t].End ? t + 1 : -1;
     }
 
     /// <summary>A word of two letters or more, all of them capitals: "UNITED", "NUKU'ALOFA", "AL-MUKALLA".</summary>
@@ -89,7 +89,4 @@ internal static class Dateline
     }
 
     private static bool IsChar(string body, Token token, char c) => token.Kind == TokenKind.Punctuation && body[token.Start] == c;
-
-    private static bool IsDash(string body, Token token)
-        => token.Kind == TokenKind.Punctuation && body[token.Start] is '-' or '\u2013' or '\u2014';
 }

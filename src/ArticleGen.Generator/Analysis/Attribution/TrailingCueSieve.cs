@@ -87,7 +87,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
             // "“…,” Ines Duarte — who teased on social media that she is back — told the magazine": a relative clause between
             // dashes describes the subject; a verb of speech inside it is not the clause's.
-            if (k > j && Document.Text(k) is "who" or "whose" && IsDash(k - 1) && ClosingDash(k, end) is var closing and > 0)
+            if (k > j && Document.Text(k) is "who" or "whose" && Document.IsDash(k - 1) && ClosingDash(k, end) is var closing and > 0)
             {
                 limit += closing - k;
                 k = closing;
@@ -422,9 +422,6 @@ internal sealed class TrailingCueSieve : AttributionSieve
         return true;
     }
 
-    /// <summary>Whether the token at <paramref name="k"/> is a dash (not a comma).</summary>
-    private bool IsDash(int k) => Document.IsCommaOrDash(k) && !Document.IsPunctuation(k, ',');
-
     /// <summary>The dash that closes a relative clause opened at <paramref name="who"/>, within <see cref="MaxDashClauseTokens"/>
     /// tokens and before a quote or a stop; -1 when none does.</summary>
     private int ClosingDash(int who, int end)
@@ -436,7 +433,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
                 return -1;
             }
 
-            if (IsDash(m))
+            if (Document.IsDash(m))
             {
                 return m;
             }
