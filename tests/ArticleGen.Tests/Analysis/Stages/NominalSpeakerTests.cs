@@ -1200,6 +1200,12 @@ public sealed class NominalSpeakerTests
     public void A_role_noun_before_a_phrase_of_place_or_time_with_a_name_in_it_speaks(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("A spokesperson for a surfing resort said that they had \"lost everything\".")]
+    [InlineData("A spokesperson for a surfing resort on the coast of the island said, \"We lost everything.\"")]
+    public void A_role_noun_before_phrases_that_name_no_body_speaks(string body)
+        => Assert.Equal("spokesperson", Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_role_noun_before_a_phrase_that_names_its_person_leaves_the_person_to_speak()
         => Assert.Equal("Tom Hale", Assert.Single(Quotes("A lawyer at the firm, Tom Hale, said \"we will appeal.\"")).Speaker);

@@ -682,28 +682,45 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// "An officer at the Nazimabad police station said", "Sterling's supervisor during the Iran program said", "One witness
-    /// of the Silea attack reported": a person's role noun before a phrase of place, time or event ("at", "in", "during",
-    /// "from", "with", "of") that ends in the lower-case noun at
-    /// <paramref name="k"/> before the verb, a name standing in it only as a modifier, as a nominal subject; null otherwise.
+    /// of the Silea attack reported", "A spokesperson for a surfing resort on the coast of North Pagai said": a person's role
+    /// noun before up to three phrases of place, time, event or service ("at", "in", "on", "near", "during", "from", "with",
+    /// "of", "for") that end at <paramref name="k"/> before the verb, a name standing in them only as a modifier or an object,
+    /// as a nominal subject; null otherwise.
     /// </summary>
     private Subject? RoleBeforePlacePhrase(int k, int low)
     {
         const int MaxPhraseTokens = 6;
-        for (int m = k - 1; m - 1 >= low && m >= k - MaxPhraseTokens; m--)
+        const int MaxPhrases = 3;
+        int phraseEnd = k;
+        int phrases = 0;
+        for (int m = k - 1; m - 1 >= low && m >= phraseEnd - MaxPhraseTokens; m--)
         {
-            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word || OpensClause(m))
+            if (Tokens[m].Quote >= 0 || Tokens[m].Kind != TokenKind.Word)
             {
                 return null;
             }
 
-            if (Document.IsLowerWord(m) && Document.Text(m) is "at" or "in" or "during" or "from" or "with" or "of")
+            // The prepositions come before the clause test, which takes "on" for an auxiliary ("went on to add").
+            if (Document.IsLowerWord(m) && Document.Text(m) is "at" or "in" or "on" or "near" or "during" or "from" or "with" or "of" or "for")
             {
-                return Tokens[m - 1].Quote < 0 && IsPeopleNoun(m - 1, low)
-                    ? new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, m - 1, Nominal: true)
-                    : null;
+                // Past the first phrase, the noun must open the clause ("A message that circulated among investors on
+                // WhatsApp assured": the investors are an object).
+                if (Tokens[m - 1].Quote < 0 && IsPeopleNoun(m - 1, low) && (phrases == 0 || m - 1 == low || OpensClauseWithDeterminer(m - 1, low)))
+                {
+                    return new Subject(m - 1, m, PronounKind.None, AttributionRule.SpeechVerb, m - 1, Nominal: true);
+                }
+
+                // "a resort on the coast of North Pagai": the phrase before is another's object, and the chain goes on.
+                if (++phrases == MaxPhrases)
+                {
+                    return null;
+                }
+
+                phraseEnd = m;
+                continue;
             }
 
-            if (Document.IsLowerWord(m) && Lexicon.IsPreposition(Document.Text(m)))
+            if (OpensClause(m) || (Document.IsLowerWord(m) && Lexicon.IsPreposition(Document.Text(m))))
             {
                 return null;
             }
