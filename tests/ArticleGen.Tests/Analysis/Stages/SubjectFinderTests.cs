@@ -1151,6 +1151,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("The mother, while crying, told the association, \"Armed men entered my house.\"", "mother")]
+    [InlineData("Ines Duarte, while visiting the port, said \"the channel is safe\".", "Ines Duarte")]
+    [InlineData("Ines Duarte, though smiling, said \"the channel is safe\".", "Ines Duarte")]
+    public void A_conjunction_before_a_participle_opens_an_appositive_with_no_subject_of_its_own(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Ines Duarte said the agency was maintaining a \"heightened state of vigilance\".", "Ines Duarte")]
     [InlineData("The agency maintained that it was \"fully prepared\".", "agency")]
     public void Maintain_before_a_determiner_keeps_a_thing_and_says_nothing(string body, string speaker)

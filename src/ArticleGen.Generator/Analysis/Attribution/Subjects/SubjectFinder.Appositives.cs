@@ -29,10 +29,12 @@ internal sealed partial class SubjectFinder
             && NameInterpreter.Interpret(Document, first, end) is null or { Kind: NameKind.Organization };
 
     /// <summary>"…, while Tidewater Foods, in a post, called": a conjunction opens a clause of its own, no appositive ("Jo
-    /// Lee, though, said" keeps the single word).</summary>
+    /// Lee, though, said" keeps the single word; "The mother, while crying, told" a participle with no subject of its own,
+    /// which describes the name before).</summary>
     private bool OpensConjoinedClause(int first, int comma)
         => first + 1 < comma && Document.Text(first) is "and" or "but" or "or" or "nor" or "yet" or "while" or "whereas" or "although"
-            or "though" or "because" or "so";
+            or "though" or "because" or "so"
+            && !(Document.Text(first) is "while" or "although" or "though" && SpeechCues.IsParticiple(Document, first + 1));
 
     /// <summary>"Jo Lee, Ph.D., said", "Jo Lee, QC, MBE, said": letters after a name, which are no name of their own.</summary>
     private bool PostNominals(int first, int comma)
