@@ -415,6 +415,12 @@ internal sealed class LeadingCueSieve : AttributionSieve
             return Subjects.ClauseSubject(sentenceStart, preposition) ?? Subjects.MainSubject(sentenceStart, preposition);
         }
 
+        // "Jo Lee wrote a letter to Prime Minister Tom Hale arguing “…”": nor does the person it was written or spoken to.
+        if (SpeechCues.IsParticiple(Document, verb) && Subjects.ToBeforePerson(verb - 1, sentenceStart) is var to and >= 0)
+        {
+            return Subjects.ClauseSubject(sentenceStart, to) ?? Subjects.MainSubject(sentenceStart, to);
+        }
+
         // "Jo Lee issued a statement outside Washington saying “…”": a place does not speak the participle after it.
         if (SpeechCues.IsParticiple(Document, verb) && Subjects.PlacePhraseBefore(verb - 1, sentenceStart) is var place and >= 0)
         {

@@ -1409,6 +1409,12 @@ public sealed class SubjectFinderTests
     public void A_body_after_a_preposition_does_not_speak_the_participle_after_it(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Ines Duarte wrote an open letter to Prime Minister Tom Hale arguing the games should move, and the minister \"is making scapegoats of people\".")]
+    [InlineData("Ines Duarte turned to Tom Hale saying \"the channel is safe\".")]
+    public void A_person_after_to_does_not_speak_the_participle_after_it(string body)
+        => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_body_after_from_is_the_author_of_the_participle_after_it()
         => Assert.Equal("Tidewater Trust", Assert.Single(Quotes("Ines Duarte read out a letter from the Tidewater Trust saying \"the channel is safe\".")).Speaker);

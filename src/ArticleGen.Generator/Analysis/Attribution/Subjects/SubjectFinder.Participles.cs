@@ -103,4 +103,23 @@ internal sealed partial class SubjectFinder
             ? preposition
             : -1;
     }
+
+    /// <summary>
+    /// "Jo Lee wrote an open letter to Prime Minister Tom Hale arguing", "… turned to Tom Hale saying": the "to" after a
+    /// lower-case word before a person's name ending at <paramref name="k"/> right before a participle; the one written or
+    /// spoken to is the object and does not speak, the sentence's subject does. -1 when there is none.
+    /// </summary>
+    public int ToBeforePerson(int k, int low)
+    {
+        if (k <= low || !Document.IsCapitalised(k) || Tokens[k].Quote >= 0)
+        {
+            return -1;
+        }
+
+        int start = Document.RunStart(k, low);
+        return start - 2 >= low && Document.Text(start - 1) is "to" && Document.IsLowerWord(start - 2)
+            && NameInterpreter.Interpret(Document, start, k + 1) is { Kind: NameKind.Person } name && name.End == Tokens[k].End
+            ? start - 1
+            : -1;
+    }
 }
