@@ -764,11 +764,19 @@ internal sealed class SpeakerLinker
     {
         int first = token;
 
-        // "the prime minister's office": an office is named with the role that holds it.
+        // "the prime minister's office": an office is named with the role that holds it; "the Prime Minister's office" with
+        // the title that names no one.
         if (Lexicon.IsOfficeNoun(noun) && first > 0 && Document.IsPossessive(first - 1) && Document.IsLowerWord(first - 1)
             && Lexicon.NominalKind(Document.Word(first - 1)) == NameKind.Person)
         {
             first--;
+        }
+        else if (Lexicon.IsOfficeNoun(noun) && first > 0 && Document.IsPossessive(first - 1) && Document.IsCapitalised(first - 1)
+            && Lexicon.IsTitle(Document.Word(first - 1)) && Document.RunStart(first - 1, 0) is var run
+            && (Lexicon.IsFunctionWord(Document.Text(run)) ? run + 1 : run) is var title && title < first
+            && NameInterpreter.Interpret(Document, title, first) is null)
+        {
+            first = title;
         }
 
         first = ModifiersStart(token, first);

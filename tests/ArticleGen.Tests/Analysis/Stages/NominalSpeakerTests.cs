@@ -883,6 +883,9 @@ public sealed class NominalSpeakerTests
     [InlineData("The tournament referee's office said the umpire had been \"correct\".", "tournament referee's office")]
     [InlineData("\"The dam will hold,\" said the office of the Maldives President in a statement.", "office of the Maldives President")]
     [InlineData("\"The dam will hold,\" said the office of the prime minister.", "office of the prime minister")]
+    [InlineData("The Prime Minister's office said the dam \"will hold\".", "Prime Minister's office")]
+    [InlineData("A spokesperson for the President's office wrote: \"The dam will hold.\"", "President's office")]
+    [InlineData("\"The dam will hold,\" said the Prime Minister's office.", "Prime Minister's office")]
     public void The_office_of_a_role_speaks_as_the_office(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

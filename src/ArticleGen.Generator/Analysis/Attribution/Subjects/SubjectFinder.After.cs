@@ -248,6 +248,12 @@ internal sealed partial class SubjectFinder
             return holder;
         }
 
+        // "said the Prime Minister's office": an office whose owner is a title that names no one speaks as the office.
+        if (possessive && runEnd < end && Document.IsLowerWord(runEnd) && Lexicon.IsOfficeNoun(Document.Text(runEnd)) && IsTitleNamingNoOne(k, runEnd))
+        {
+            return NominalAt(runEnd, end, rule);
+        }
+
         // "said Jo Lee's lawyer": someone in a role for the owner speaks, not the owner ("Jo Lee's spokesman" is Jo Lee).
         if (possessive && OwnersRoleNoun(runEnd, end) is { } role)
         {

@@ -440,8 +440,10 @@ internal sealed partial class SubjectFinder
             return new Subject(owner, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k);
         }
 
-        // "Jo Lee's office said" is Jo Lee's words, though "the office said" is a body's of its own.
-        bool ownedByName = Lexicon.IsOfficeNoun(word) && k - 1 >= low && Document.IsPossessive(k - 1) && Document.IsCapitalised(k - 1);
+        // "Jo Lee's office said" is Jo Lee's words, though "the office said" is a body's of its own, and so is "the Prime
+        // Minister's office", whose owner is a title that names no one.
+        bool ownedByName = Lexicon.IsOfficeNoun(word) && k - 1 >= low && Document.IsPossessive(k - 1) && Document.IsCapitalised(k - 1)
+            && !IsTitleNamingNoOne(Document.RunStart(k - 1, low), k);
         if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown && !ownedByName)
         {
             // "police said", "the campaign said", "a spokesperson for the agency said" (the organisation when one is named
