@@ -1285,7 +1285,6 @@ internal static class Lexicon
 
     private static readonly char[] Apostrophes = ['\'', '\u2019'];
 
-    /// <summary>he/she: a person; it/they: an organisation; anything else: null.</summary>
     /// <summary>A possessive pronoun as the subject pronoun it stands for: his/her a person, its/their an organisation.</summary>
     public static PronounKind GetOwnerPronoun(string word) => word switch
     {
@@ -1294,6 +1293,7 @@ internal static class Lexicon
         _ => PronounKind.None,
     };
 
+    /// <summary>he/she: a person; it/they: an organisation; anything else: <see cref="PronounKind.None"/>.</summary>
     public static PronounKind GetPronoun(string word) => word switch
     {
         "he" or "He" or "she" or "She" => PronounKind.Person,

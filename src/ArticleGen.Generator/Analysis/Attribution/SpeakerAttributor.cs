@@ -312,7 +312,6 @@ internal sealed class SpeakerAttributor
         return false;
     }
 
-    /// <summary>"The father said", not "the mother of Jo Lee said": that relative is named by whose they are.</summary>
     /// <summary>"Hecking was not impressed. “…,” the former Nurnberg coach said": "the former", the one word of where a role
     /// was held and the role of one person describe someone by their past, the one just written of, and name no one new
     /// ("the former president" alone may be someone else).</summary>
@@ -321,6 +320,7 @@ internal sealed class SpeakerAttributor
             && Document.IsCapitalised(token - 1) && _context.Tokens[token - 1].Quote < 0
             && Lexicon.NominalKind(Document.Text(token)) == NameKind.Person && !Lexicon.IsSpokesNoun(Document.Text(token));
 
+    /// <summary>"The father said", not "the mother of Jo Lee said": that relative is named by whose they are.</summary>
     private bool IsBareKinNoun(int token, string noun)
         => GenderEvidence.IsGenderedKinNoun(noun) && Document.Text(token - 1) is "the" or "The"
             && (token + 1 >= _context.Tokens.Length || Document.Text(token + 1) is not "of");
