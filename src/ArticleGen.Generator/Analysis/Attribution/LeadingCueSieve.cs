@@ -124,13 +124,19 @@ internal sealed class LeadingCueSieve : AttributionSieve
         => Document.CloseToken[q] is var close and >= 0 && close + 2 < Document.Sentences[Document.TokenSentence[close]].EndToken
             && string.Equals(Document.Text(close + 1), "by", StringComparison.Ordinal);
 
-    /// <summary>"had been confirmed", "were reported" before the quote, with no "by" of an agent right after the verb
-    /// ("was told by police"); not "was directing" (the progressive, which has a subject).</summary>
+    /// <summary>"had been confirmed", "were reported", "had been independently observed" before the quote, with no "by" of an
+    /// agent right after the verb ("was told by police"); not "was directing" (the progressive, which has a subject).</summary>
     private bool IsAgentlessPassive(int verb, int open, int sentenceStart)
-        => verb > sentenceStart && SpeechCues.IsPassiveAuxiliary(Document, verb - 1)
+        => AdverbBefore(verb, sentenceStart) is var auxiliary && auxiliary > sentenceStart && SpeechCues.IsPassiveAuxiliary(Document, auxiliary - 1)
             && !Document.Text(verb).EndsWith("ing", StringComparison.Ordinal)
             && !(verb + 1 < open && Document.Text(verb + 1) is "by")
             && !(verb + 2 < open && Document.IsLowerWord(verb + 1) && Document.Text(verb + 2) is "by");
+
+    /// <summary>The token of an adverb in "-ly" right before <paramref name="verb"/> ("independently observed"), or
+    /// <paramref name="verb"/> itself when none stands there.</summary>
+    private int AdverbBefore(int verb, int sentenceStart)
+        => verb - 1 > sentenceStart && Document.IsLowerWord(verb - 1) && Tokens[verb - 1].Quote < 0
+            && Document.Text(verb - 1).EndsWith("ly", StringComparison.Ordinal) ? verb - 1 : verb;
 
     /// <summary>The nearest speech verb at or before <paramref name="from"/> in the sentence, outside quotes; -1 if none.
     /// A directive verb counts when the quote follows "to" ("directed them to “…”"), "cited" when it follows a colon.</summary>

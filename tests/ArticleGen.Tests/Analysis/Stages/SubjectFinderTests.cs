@@ -862,6 +862,8 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("The Office of Civil Defense said two deaths had been confirmed and that it was \"still verifying reports\".", "Office of Civil Defense")]
     [InlineData("The Acme Corporation said the swim had been observed and that it would submit the record \"for formal ratification\".", "Acme Corporation")]
+    [InlineData("The Acme Corporation said the swim had been independently observed and that it would submit the record \"for formal ratification\".", "Acme Corporation")]
+    [InlineData("The Office of Civil Defense said two deaths had been officially confirmed and that it was \"still verifying reports\".", "Office of Civil Defense")]
     public void A_passive_verb_of_saying_with_no_agent_gives_way_to_the_verb_before_it(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
