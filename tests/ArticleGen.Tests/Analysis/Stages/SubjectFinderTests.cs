@@ -84,6 +84,18 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Its sponsor, state Senator Tomas Brandt, called the veto \"a slap in the face\".")]
+    [InlineData("The bill's author, state Rep. Tomas Brandt, said it was \"long overdue\".")]
+    public void State_before_a_title_is_a_descriptor_not_a_verb_of_saying(string body)
+        => Assert.Equal(("Tomas Brandt", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("Its sponsor, senior lawmaker Tomas Brandt, a farmer from Yuma County who chairs the committee, called the veto \"a slap in the face\".")]
+    [InlineData("The first witness, harbour volunteer Tomas Brandt, a retired teacher, said \"the boat went down fast.\"")]
+    public void An_appositive_of_descriptors_before_a_name_gives_the_person_before_another_appositive(string body)
+        => Assert.Equal(("Tomas Brandt", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Mira Okafor, 45, of Tidewater, Ohio, said the plan was \"a disaster\".", "Mira Okafor")]
     [InlineData("Mira Okafor, an astronomer at the Kessel Observatory near Pine Ridge, Colorado, said, \"There were no known planets.\"", "Mira Okafor")]
     [InlineData("Mira Okafor, an astronomer at Kessel Observatory in Tidewater, Colorado, said there were \"no known planets\".", "Mira Okafor")]

@@ -274,8 +274,9 @@ internal sealed partial class SubjectFinder
                 return new Subject(Document.TokenAt(ofBody.Start), memberEnd, PronounKind.None, AttributionRule.SpeechVerb, memberEnd - 1);
             }
 
-            // "The study's lead author, doctoral candidate Jo Lee, said": the appositive names the person after its descriptors.
-            if (appositives == 0 && comma >= 0 && DescribedPerson(comma + 1, k) is { } described)
+            // "The study's lead author, doctoral candidate Jo Lee, said": the appositive names the person after its descriptors;
+            // so does one before another ("Its sponsor, state Senator Jo Lee, a farmer from Yuma County, called").
+            if (comma >= 0 && DescribedPerson(comma + 1, k) is { } described)
             {
                 return described;
             }
