@@ -548,7 +548,7 @@ internal sealed class TrailingCueSieve : AttributionSieve
             var token = Tokens[k];
             if (token.Kind == TokenKind.Mark || token.Quote >= 0
                 || (token.Kind == TokenKind.Punctuation && Body[token.Start] is '.' or '!' or '?' or ';' or ':')
-                || (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k))))
+                || (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k)) && !JoinsDescriptions(k, end)))
             {
                 return -1;
             }
@@ -636,6 +636,12 @@ internal sealed class TrailingCueSieve : AttributionSieve
         => Document.Text(k) is "and" && k + 1 < end && Document.IsCapitalised(k - 1) && Document.IsCapitalised(k + 1)
             && Tokens[k + 1].Quote < 0 && GivenNames.Of(Document.Word(k + 1)) == Gender.Unknown
             && !Document.IsPossessive(k - 1);
+
+    /// <summary>"the party's leader and a former mayor of the capital": an "and" at <paramref name="k"/> after a person's role
+    /// noun and before "a", "an" or "the" joins two descriptions of one person in an appositive, no clauses.</summary>
+    private bool JoinsDescriptions(int k, int end)
+        => Document.Text(k) is "and" && k + 1 < end && Document.IsLowerWord(k - 1) && Lexicon.NominalKind(Document.Text(k - 1)) == NameKind.Person
+            && Document.Text(k + 1) is "a" or "an" or "the";
 
     /// <summary>"“…,” co-founder and chief executive Jo Lee said": an "and" at <paramref name="k"/> between a person's role
     /// noun and the lower-case words of another role before a name joins two titles of one person, no clauses.</summary>

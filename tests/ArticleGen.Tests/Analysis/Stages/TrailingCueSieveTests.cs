@@ -315,6 +315,12 @@ public sealed class TrailingCueSieveTests
             ("Duarte", AttributionRule.SpeechVerb, true),
             Assert.Single(Quotes("\"We carried the children out,\" Duarte, 54, a nurse at a public hospital in the city, said at an evacuation centre set up in a school.")));
 
+    [Fact]
+    public void An_and_joining_two_descriptions_in_a_long_appositive_joins_no_clauses()
+        => Assert.Equal(
+            ("Ines Duarte", AttributionRule.SpeechVerb, true),
+            Assert.Single(Quotes("\"The people have spoken,\" Ines Duarte, the party's 47-year-old leader and a former mayor of the capital, told supporters at a rally in Vesgrad shortly after midnight.")));
+
     [Theory]
     [InlineData("Cutting the road links, Ines Duarte said, \"It is the end of the relationship,\" MCNA reported.")]
     [InlineData("Ines Duarte said: \"It is the end of the relationship,\" the Tidewater Courier reported.")]
@@ -324,6 +330,7 @@ public sealed class TrailingCueSieveTests
     [Fact]
     public void An_and_between_capitalised_words_of_a_title_joins_no_clauses()
         => Assert.Equal("Tomas Ardel", Assert.Single(Quotes("\"The refugees will not go back,\" Refugee Relief and Repatriation Commissioner Tomas Ardel said.")).Speaker);
+
     [Theory]
     [InlineData("Ines Duarte met residents on Monday. Asked why so much was happening \"at the 11th hour\", she admitted the council had been slow.")]
     [InlineData("Ines Duarte met residents on Monday. When asked about the \"sell-off\", she said nothing.")]
