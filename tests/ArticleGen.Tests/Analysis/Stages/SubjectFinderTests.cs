@@ -1471,6 +1471,12 @@ public sealed class SubjectFinderTests
             Assert.Single(Quotes("Ines Duarte spoke on Sunday. She said she would write to Egyptian officials to say she would help, and added the inquiry would find her accounts were \"clean\".")));
 
     [Theory]
+    [InlineData("Ines Duarte said there had been a loud bang, and that the captain then came on the intercom and said: \"We have lost an engine.\"", "captain")]
+    [InlineData("Waste went uncollected, according to local authorities, and several hundred strikers marched to the town hall chanting \"No pay, no pickup\".", "strikers")]
+    public void A_role_noun_after_and_or_that_opening_the_clause_before_a_speech_verb_is_its_subject(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("During the 10th edition of the Tidewater Forum, the crowd cheered: \"We should not stop.\"", "crowd")]
     [InlineData("An official from TfL stated: \"We are working with colleagues.\"", "TfL")]
     public void A_name_in_an_opening_phrase_does_not_speak_but_the_body_of_an_official_does(string body, string speaker)

@@ -417,13 +417,20 @@ internal sealed partial class SubjectFinder
             return new Subject(Document.TokenAt(named.Start), start - 1, PronounKind.None, AttributionRule.SpeechVerb, start - 2);
         }
 
-        // "He said he would write to Egyptian officials …, and added": a pronoun opening the clause is its subject.
+        // "He said he would write to Egyptian officials …, and added": a pronoun opening the clause is its subject; "…, and that
+        // the captain then came on the intercom and said": so is a role noun after "and", "but" or "that".
+        int subjectStart = start;
+        while (subjectStart + 1 < end && Tokens[subjectStart].Quote < 0 && Document.Text(subjectStart) is "and" or "but" or "that")
+        {
+            subjectStart++;
+        }
+
         if (Tokens[start].Quote < 0 && Lexicon.GetPronoun(Document.Text(start)) is var pronoun and not PronounKind.None)
         {
             return new Subject(start, start + 1, pronoun, AttributionRule.SpeechVerb, start);
         }
 
-        if (RoleNounAfterDeterminer(start, end) is { } role)
+        if (RoleNounAfterDeterminer(subjectStart, end) is { } role)
         {
             return role;
         }
