@@ -86,6 +86,7 @@ internal static class SpeechCues
                     || (Lexicon.IsPlatform(document.Text(token - 1)) && !IsPastForm(document.Text(token)))))
             && !ModifiesRoleNoun(document, token)
             && !IsPluralBeforeVerb(document, token)
+            && !IsPluralAfterSaid(document, token)
             && !KeepsAThing(document, token)
             && !IsStatesNoun(document, token)
             && !RulesOut(document, token)
@@ -184,6 +185,11 @@ internal static class SpeechCues
         => document.Text(token).EndsWith("s", StringComparison.Ordinal) && token + 1 < document.Tokens.Length
             && document.Text(token + 1) is "must" or "will" or "would" or "should" or "can" or "could" or "may" or "might"
                 or "shall" or "have" or "had" or "are" or "were" or "do" or "did";
+
+    /// <summary>"The commission said promises of free goods should", "Jo Lee said claims of fraud were false": an -s form
+    /// right after "said" or "says" is a plural noun that opens the clause reported, never a verb of the third person.</summary>
+    private static bool IsPluralAfterSaid(BodyDocument document, int token)
+        => token > 0 && document.Text(token - 1) is "said" or "says" && document.Text(token).EndsWith("s", StringComparison.Ordinal);
 
     /// <summary>A determiner, also capitalised at a sentence's start: "The report was …" opens with a noun, not a verb.</summary>
     private static bool IsDeterminerAnyCase(string word)

@@ -1115,6 +1115,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("The Tidewater Election Commission said promises of free goods should be \"paid for\".", "Tidewater Election Commission")]
+    [InlineData("Ines Duarte said claims of fraud in the count were \"pure fiction\".", "Ines Duarte")]
+    public void A_speech_verb_form_right_after_said_is_a_plural_noun(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("In a unanimous judgment, the court ruled that the ban had \"stripped traders of their living\".", "court")]
     [InlineData("A judge ruled that \"the damage is done\" and dismissed the case.", "judge")]
     public void A_court_or_judge_that_ruled_gives_the_words_of_its_decision(string body, string speaker)
