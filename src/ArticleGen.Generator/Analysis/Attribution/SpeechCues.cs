@@ -117,13 +117,13 @@ internal static class SpeechCues
             && Lexicon.IsDocumentNoun(document.Text(token - 1)) && Lexicon.IsPublishingParticiple(document.Text(token))
             && !(token + 1 < document.Tokens.Length && document.Text(token + 1) is "by");
 
-    /// <summary>"Tokyo would continue to seek a resolution “…”", "She wants to continue gracing magazine covers": "continue
-    /// to" or "continue" and an "-ing" verb goes on doing, and says nothing itself ("“…,” he continued" and "continued: “…”"
-    /// do).</summary>
+    /// <summary>"Tokyo would continue to seek a resolution “…”", "She wants to continue gracing magazine covers", "search
+    /// operations were continuing at “…”": "continue to", "continue" and an "-ing" verb, or "continue" and a preposition of
+    /// place or time goes on doing, and says nothing itself ("“…,” he continued" and "continued: “…”" do).</summary>
     private static bool ContinuesToAct(BodyDocument document, int token)
         => document.Text(token) is "continue" or "continues" or "continued" or "continuing"
             && token + 1 < document.Tokens.Length
-            && (document.Text(token + 1) is "to"
+            && (document.Text(token + 1) is "to" or "at" or "until" or "through" or "throughout" or "into" or "across" or "around"
                 || (document.IsLowerWord(token + 1) && document.Text(token + 1).EndsWith("ing", StringComparison.Ordinal)));
 
     /// <summary>"ruled out a “snap election”": "ruled out" excludes a thing; "ruled that …" gives a decision's words.</summary>

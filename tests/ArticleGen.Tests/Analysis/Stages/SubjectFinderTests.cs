@@ -1129,6 +1129,7 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("Minister Ines Duarte spoke in Tidewater. She said Tidewater would continue to seek a resolution \"based on law.\"", "Ines Duarte")]
     [InlineData("Minister Ines Duarte spoke on Monday. She said the government continues to seek a resolution \"based on law.\"", "Ines Duarte")]
+    [InlineData("The Tidewater Rescue Agency said that search operations were continuing at \"42 collapsed structures\".", "Tidewater Rescue Agency")]
     public void Continue_to_goes_on_doing_and_says_nothing_itself(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
