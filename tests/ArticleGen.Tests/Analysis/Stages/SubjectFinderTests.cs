@@ -86,6 +86,7 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("Its sponsor, state Senator Tomas Brandt, called the veto \"a slap in the face\".")]
     [InlineData("The bill's author, state Rep. Tomas Brandt, said it was \"long overdue\".")]
+    [InlineData("\"The veto is a slap in the face,\" said state Senator Tomas Brandt.")]
     public void State_before_a_title_is_a_descriptor_not_a_verb_of_saying(string body)
         => Assert.Equal(("Tomas Brandt", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -86,11 +86,6 @@ internal sealed partial class SubjectFinder
             && char.IsUpper(Body[t.Start + 2]);
     }
 
-    /// <summary>"state Senator Jo Lee", "state Rep. Jo Lee": "state" right before the title that opens the name is the
-    /// title's jurisdiction, no verb of saying.</summary>
-    private bool IsStateBeforeTitle(int m, int runStart)
-        => m + 1 == runStart && Document.Text(m) is "state" && Lexicon.IsTitle(Document.Word(runStart));
-
     /// <summary>
     /// An appositive of lower-case descriptors ending in a person's name of two or more words, from <paramref name="first"/>
     /// to <paramref name="end"/>: "doctoral candidate Jo Lee", "civil and environmental engineering professor Jo Lee",
@@ -130,7 +125,7 @@ internal sealed partial class SubjectFinder
                         && !Lexicon.IsPreposition(word) && word is not ("like" or "unlike" or "including" or "alongside" or "besides")
                         && (!Lexicon.IsClauseWord(word) || word is "and" or "or")
                         && Lexicon.GetPronoun(word) == PronounKind.None
-                        && (!SpeechCues.IsSpeechVerb(Document, m) || IsStateBeforeTitle(m, runStart)))
+                        && (!SpeechCues.IsSpeechVerb(Document, m) || SpeechCues.IsJurisdictionBeforeTitle(Document, m)))
                     || Document.AgeNoun(m) >= 0
                     || Document.IsPunctuation(m, '-')
                     || (m > descriptors && Lexicon.IsNationalityCompound(word)));
