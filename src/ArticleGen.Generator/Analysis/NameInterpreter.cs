@@ -250,6 +250,13 @@ internal static class NameInterpreter
     /// name untitled names a place ("Aung San Suu Kyi" has it inside).</summary>
     private static bool OpensWithSaint(string word) => word is "San" or "Santa" or "Santo" or "São" or "Sao";
 
+    /// <summary>"Assistant Library Director", "Library Director", "Prime Minister": whether the capitalised run from
+    /// <paramref name="first"/> to <paramref name="end"/> ends with a person's title (not a sector's, as "Apex Health" ends)
+    /// and names no one, or a body only by a word of its kind: a role, not a name.</summary>
+    public static bool IsTitleNamingNoOne(BodyDocument document, int first, int end)
+        => Lexicon.IsTitle(document.Word(end - 1)) && !Lexicon.IsSectorTitle(document.Word(end - 1))
+            && Interpret(document, first, end) is null or { Kind: NameKind.Organization };
+
     /// <summary>
     /// The person at the end of the run after "TITLE of", "TITLE to" or "TITLE for" ("Mayor of London Sadiq Khan", "First
     /// Minister of Scotland Nicola Sturgeon", "Ambassador to Germany Jo Lee", "Special Representative for Iran Brian Hook"): the title is of a place or body named first, so the last two name words (with any particles

@@ -772,9 +772,8 @@ internal sealed class SpeakerLinker
             first--;
         }
         else if (Lexicon.IsOfficeNoun(noun) && first > 0 && Document.IsPossessive(first - 1) && Document.IsCapitalised(first - 1)
-            && Lexicon.IsTitle(Document.Word(first - 1)) && Document.RunStart(first - 1, 0) is var run
-            && (Lexicon.IsFunctionWord(Document.Text(run)) ? run + 1 : run) is var title && title < first
-            && NameInterpreter.Interpret(Document, title, first) is null)
+            && Document.RunStart(first - 1, 0) is var run && (Lexicon.IsFunctionWord(Document.Text(run)) ? run + 1 : run) is var title
+            && title < first && NameInterpreter.IsTitleNamingNoOne(Document, title, first))
         {
             first = title;
         }

@@ -249,7 +249,7 @@ internal sealed partial class SubjectFinder
         }
 
         // "said the Prime Minister's office": an office whose owner is a title that names no one speaks as the office.
-        if (possessive && runEnd < end && Document.IsLowerWord(runEnd) && Lexicon.IsOfficeNoun(Document.Text(runEnd)) && IsTitleNamingNoOne(k, runEnd))
+        if (possessive && runEnd < end && Document.IsLowerWord(runEnd) && Lexicon.IsOfficeNoun(Document.Text(runEnd)) && NameInterpreter.IsTitleNamingNoOne(Document, k, runEnd))
         {
             return NominalAt(runEnd, end, rule);
         }

@@ -19,14 +19,7 @@ internal sealed partial class SubjectFinder
 
     /// <summary>"Group Director of Research at the trust": a capitalised run that names no one by a title opens the phrase.</summary>
     private bool OpensWithTitleNamingNoOne(int first, int comma)
-        => Document.IsCapitalised(first) && Document.RunEnd(first, comma) is var runEnd && runEnd < comma && IsTitleNamingNoOne(first, runEnd);
-
-    /// <summary>"Assistant Library Director", "Library Director", "Group Director": a capitalised run that ends with a
-    /// person's title (not a sector's, as "Apex Health" ends) and names no one, or a body only by a word of its kind, a role
-    /// in apposition to the name before it.</summary>
-    private bool IsTitleNamingNoOne(int first, int end)
-        => Lexicon.IsTitle(Document.Word(end - 1)) && !Lexicon.IsSectorTitle(Document.Word(end - 1))
-            && NameInterpreter.Interpret(Document, first, end) is null or { Kind: NameKind.Organization };
+        => Document.IsCapitalised(first) && Document.RunEnd(first, comma) is var runEnd && runEnd < comma && NameInterpreter.IsTitleNamingNoOne(Document, first, runEnd);
 
     /// <summary>"…, while Tidewater Foods, in a post, called": a conjunction opens a clause of its own, no appositive ("Jo
     /// Lee, though, said" keeps the single word; "The mother, while crying, told" a participle with no subject of its own,

@@ -232,7 +232,7 @@ internal sealed partial class SubjectFinder
             // "“…,” Mary Stein, Assistant Library Director, said": a capitalised title that names no one is an appositive.
             bool capitalisedRun = comma >= 0 && comma + 1 < k && Document.IsCapitalised(comma + 1) && Document.RunEnd(comma + 1, k) == k
                 && !OwnersTitle(comma + 1, k);
-            bool titleNamingNoOne = capitalisedRun && IsTitleNamingNoOne(comma + 1, k);
+            bool titleNamingNoOne = capitalisedRun && NameInterpreter.IsTitleNamingNoOne(Document, comma + 1, k);
             bool nameRun = capitalisedRun && !titleNamingNoOne;
 
             // "Jo Lee, 45, of Tidewater, Ohio, said": the state or country of a place after "of", "from" or "in" is no name of
@@ -444,7 +444,7 @@ internal sealed partial class SubjectFinder
         // "Jo Lee's office said" is Jo Lee's words, though "the office said" is a body's of its own, and so is "the Prime
         // Minister's office", whose owner is a title that names no one.
         bool ownedByName = Lexicon.IsOfficeNoun(word) && k - 1 >= low && Document.IsPossessive(k - 1) && Document.IsCapitalised(k - 1)
-            && !IsTitleNamingNoOne(Document.RunStart(k - 1, low), k);
+            && !NameInterpreter.IsTitleNamingNoOne(Document, Document.RunStart(k - 1, low), k);
         if (Document.IsLowerWord(k) && Lexicon.NominalKind(word) != NameKind.Unknown && !ownedByName)
         {
             // "police said", "the campaign said", "a spokesperson for the agency said" (the organisation when one is named
