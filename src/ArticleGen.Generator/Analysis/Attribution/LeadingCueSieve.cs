@@ -415,22 +415,12 @@ internal sealed class LeadingCueSieve : AttributionSieve
             return Subjects.ClauseSubject(sentenceStart, objectVerb) ?? Subjects.MainSubject(sentenceStart, objectVerb + 1);
         }
 
-        // "Jo Lee decided not to play for the Federation saying “…”": a body after a preposition is an object, no speaker.
-        if (SpeechCues.IsParticiple(Document, verb) && Subjects.PrepositionBeforeBody(verb - 1, sentenceStart) is var preposition and >= 0)
+        // "Jo Lee decided not to play for the Federation saying “…”", "Jo Lee wrote a letter to Prime Minister Tom Hale arguing
+        // “…”", "Jo Lee issued a statement outside Washington saying “…”": a body after a preposition, the person written or
+        // spoken to and a place are objects and do not speak the participle after them; the subject before them does.
+        if (SpeechCues.IsParticiple(Document, verb) && ObjectPhraseBefore(verb - 1, sentenceStart) is var objectPhrase and >= 0)
         {
-            return Subjects.ClauseSubject(sentenceStart, preposition) ?? Subjects.MainSubject(sentenceStart, preposition);
-        }
-
-        // "Jo Lee wrote a letter to Prime Minister Tom Hale arguing “…”": nor does the person it was written or spoken to.
-        if (SpeechCues.IsParticiple(Document, verb) && Subjects.ToBeforePerson(verb - 1, sentenceStart) is var to and >= 0)
-        {
-            return Subjects.ClauseSubject(sentenceStart, to) ?? Subjects.MainSubject(sentenceStart, to);
-        }
-
-        // "Jo Lee issued a statement outside Washington saying “…”": a place does not speak the participle after it.
-        if (SpeechCues.IsParticiple(Document, verb) && Subjects.PlacePhraseBefore(verb - 1, sentenceStart) is var place and >= 0)
-        {
-            return Subjects.ClauseSubject(sentenceStart, place) ?? Subjects.MainSubject(sentenceStart, place);
+            return Subjects.ClauseSubject(sentenceStart, objectPhrase) ?? Subjects.MainSubject(sentenceStart, objectPhrase);
         }
 
         // "It is, says Tomas Brandt, “the best job in the world”", "The plan, says the mayor, is “…”": a speech clause set off
@@ -444,6 +434,15 @@ internal sealed class LeadingCueSieve : AttributionSieve
         }
 
         return Subjects.Before(verb - 1, sentenceStart) ?? SubjectOfDocument(verb, sentenceStart) ?? SubjectPastThing(verb, sentenceStart);
+    }
+
+    /// <summary>The first token of a phrase ending at <paramref name="k"/> whose name is an object, no speaker: a body after a
+    /// preposition, a person after "to", or a place; -1 when there is none.</summary>
+    private int ObjectPhraseBefore(int k, int sentenceStart)
+    {
+        int start = Subjects.PrepositionBeforeBody(k, sentenceStart);
+        start = start >= 0 ? start : Subjects.ToBeforePerson(k, sentenceStart);
+        return start >= 0 ? start : Subjects.PlacePhraseBefore(k, sentenceStart);
     }
 
     /// <summary>"was filmed", "were heard", "was caught on camera", "was recorded in a video": the passive auxiliary of a verb
