@@ -10,11 +10,13 @@ internal static class SpeechCues
             && (Lexicon.IsSpeechVerb(document.Text(token)) || IsPhrasalSpeechVerb(document, token) || ViewsAsQuoted(document, token))
             && !IsStateBeforeNoun(document, token);
 
-    /// <summary>"state senator", "state media", "state police", "state news agency": "state" before a noun of a role or a body
-    /// (or one word and such a noun) is its modifier, no verb.</summary>
+    /// <summary>"state senator", "state media", "state police", "state news agency", "state Senator Jo Lee": "state" before a
+    /// noun of a role or a body (or one word and such a noun), or before a capitalised title, is its modifier, no verb.</summary>
     public static bool IsStateBeforeNoun(BodyDocument document, int token)
         => document.Text(token) is "state"
-            && (IsLowerNominal(document, token + 1) || (IsLowerWordAt(document, token + 1) && IsLowerNominal(document, token + 2)));
+            && (IsLowerNominal(document, token + 1) || (IsLowerWordAt(document, token + 1) && IsLowerNominal(document, token + 2))
+                || (token + 1 < document.Tokens.Length && document.Tokens[token + 1].Quote < 0 && document.IsCapitalised(token + 1)
+                    && Lexicon.IsTitle(document.Word(token + 1))));
 
     /// <summary>Whether a lower-case word outside quotes stands at <paramref name="token"/>.</summary>
     private static bool IsLowerWordAt(BodyDocument document, int token)
@@ -87,7 +89,6 @@ internal static class SpeechCues
             && !ModifiesRoleNoun(document, token)
             && !IsPluralBeforeVerb(document, token)
             && !IsPluralAfterSaid(document, token)
-            && !IsJurisdictionBeforeTitle(document, token)
             && !KeepsAThing(document, token)
             && !IsStatesNoun(document, token)
             && !RulesOut(document, token)
@@ -186,12 +187,6 @@ internal static class SpeechCues
         => document.Text(token).EndsWith("s", StringComparison.Ordinal) && token + 1 < document.Tokens.Length
             && document.Text(token + 1) is "must" or "will" or "would" or "should" or "can" or "could" or "may" or "might"
                 or "shall" or "have" or "had" or "are" or "were" or "do" or "did";
-
-    /// <summary>"state Senator Jo Lee", "state Rep. Jo Lee": "state" right before a capitalised title is the title's
-    /// jurisdiction, a descriptor, never a verb of saying.</summary>
-    public static bool IsJurisdictionBeforeTitle(BodyDocument document, int token)
-        => document.Text(token) is "state" && token + 1 < document.Tokens.Length && document.IsCapitalised(token + 1)
-            && Lexicon.IsTitle(document.Word(token + 1));
 
     /// <summary>"The commission said promises of free goods should", "Jo Lee said claims of fraud were false": an -s form
     /// right after "said" or "says" is a plural noun that opens the clause reported, never a verb of the third person.</summary>

@@ -30,7 +30,7 @@ internal sealed partial class SubjectFinder
         int first = k;
         int skipped = 0;
         while (k < end && skipped < maxDescriptors && Document.IsLowerWord(k) && Tokens[k].Quote < 0
-            && Lexicon.GetPronoun(Document.Text(k)) == PronounKind.None && (!SpeechCues.IsSpeechVerb(Document, k) || IsDocumentOf(k, end) || SpeechCues.IsJurisdictionBeforeTitle(Document, k)))
+            && Lexicon.GetPronoun(Document.Text(k)) == PronounKind.None && (!SpeechCues.IsSpeechVerb(Document, k) || IsDocumentOf(k, end)))
         {
             // "said his wife, Ana Ruiz": the person in apposition; "said his wife": as "his wife said", the person the text
             // named with the kin noun, else the relative, unnamed.

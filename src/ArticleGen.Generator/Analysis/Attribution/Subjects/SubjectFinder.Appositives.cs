@@ -118,7 +118,7 @@ internal sealed partial class SubjectFinder
                         && !Lexicon.IsPreposition(word) && word is not ("like" or "unlike" or "including" or "alongside" or "besides")
                         && (!Lexicon.IsClauseWord(word) || word is "and" or "or")
                         && Lexicon.GetPronoun(word) == PronounKind.None
-                        && (!SpeechCues.IsSpeechVerb(Document, m) || SpeechCues.IsJurisdictionBeforeTitle(Document, m)))
+                        && !SpeechCues.IsSpeechVerb(Document, m))
                     || Document.AgeNoun(m) >= 0
                     || Document.IsPunctuation(m, '-')
                     || (m > descriptors && Lexicon.IsNationalityCompound(word)));
