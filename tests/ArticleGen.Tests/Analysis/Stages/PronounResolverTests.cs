@@ -532,6 +532,9 @@ public sealed class PronounResolverTests
     [Theory]
     [InlineData("Tom Hale runs the farm. One of the victims recalled the attack. \"They entered my house,\" he said.", "victim")]
     [InlineData("Tom Hale runs the farm.\n\nOne of the residents recalled the attack on Monday. \"They entered my house,\" she said.", "resident")]
+    [InlineData("Tom Hale runs the farm. One of the victims, who was 80, recalled the attack. \"They entered my house,\" he said.", "victim")]
+    [InlineData("Tom Hale runs the farm.\n\nOne of the victims from Wadi Karam, who was 80, recalled the attack. \"They entered my house,\" he said.", "victim")]
+    [InlineData("Tom Hale runs the farm.\n\nOne of the victims from Dorrington recalled the attack. \"They entered my house,\" he said.", "victim")]
     public void One_of_a_group_opening_the_sentence_before_is_the_antecedent_of_he_or_she(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

@@ -274,13 +274,15 @@ internal sealed partial class SubjectFinder
             {
                 // "One woman, who asked not to be named, said": a comma may open a relative clause or an appositive; not
                 // after a possessive ("His main rival, incumbent governor Jo Lee,", "His neighbour, who gave her name only as
-                // Jenny,": the name in apposition is the subject).
+                // Jenny,": the name in apposition is the subject), nor after "one of" but for a relative clause ("One of the
+                // victims, who was 80, recalled").
                 return k + 1 < limit
                     && ((Document.IsLowerWord(k + 1)
                             && (!Lexicon.IsPreposition(Document.Text(k + 1))
                                 || (Document.Text(k + 1) is "on" && k + 2 < limit && Lexicon.IsWeekday(Document.Word(k + 2)))
                                 || SpeechVerbAfterLowerCasePhrase(k + 2, limit) || (Lexicon.IsPluralNoun(word) && PlaceBeforeVerb(k + 1, limit))))
-                        || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2) && !possessive && !oneOf))
+                        || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2) && !possessive
+                            && (!oneOf || Document.Text(k + 2) is "who")))
                     ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
                     : null;
             }
@@ -289,20 +291,24 @@ internal sealed partial class SubjectFinder
         return null;
     }
 
-    /// <summary>"doctors in Estavia have signed", "residents across Tidewater said": "in" or "across" at
-    /// <paramref name="preposition"/> after a group, a place's name and a lower-case word after it, the group's verb (a body
-    /// after "at" or "from" speaks through its people instead).</summary>
+    /// <summary>"doctors in Estavia have signed", "residents across Tidewater said", "One of the victims from Saraf Jidad, who
+    /// …, recalled": "in", "across" or "from" at <paramref name="preposition"/> after a group, a place's name and the group's
+    /// verb or a relative clause after it (a body after "at" or "from" speaks through its people instead; after "from" a
+    /// name of a person's shape is a place's, as no group comes from a person).</summary>
     private bool PlaceBeforeVerb(int preposition, int limit)
     {
         int place = preposition + 1;
-        if (place >= limit || Document.Text(preposition) is not ("in" or "across") || !Document.IsCapitalised(place) || Tokens[place].Quote >= 0)
+        if (place >= limit || Document.Text(preposition) is not ("in" or "across" or "from") || !Document.IsCapitalised(place) || Tokens[place].Quote >= 0)
         {
             return false;
         }
 
         int end = Document.RunEnd(place, limit);
-        return end < limit && Document.IsLowerWord(end) && Tokens[end].Quote < 0 && !Lexicon.IsPreposition(Document.Text(end))
-            && NameInterpreter.Interpret(Document, place, end) is { Kind: not (NameKind.Person or NameKind.Organization) };
+        return end < limit && Tokens[end].Quote < 0
+            && ((Document.IsLowerWord(end) && !Lexicon.IsPreposition(Document.Text(end)))
+                || (end + 1 < limit && Document.IsPunctuation(end, ',') && Document.Text(end + 1) is "who"))
+            && NameInterpreter.Interpret(Document, place, end) is { Kind: var kind } && kind != NameKind.Organization
+            && (kind != NameKind.Person || Document.Text(preposition) is "from");
     }
 
     /// <summary>"Archaeological excavations near the Temple Mount are mentioned, suggesting": the one-word run at
