@@ -693,6 +693,18 @@ public sealed class SubjectFinderTests
     public void A_view_put_as_a_quote_is_the_holder_s_words(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The Harbour Budget Office estimated that the bill \"would add $40 billion to spending over ten years.\"", "Harbour Budget Office")]
+    [InlineData("The Tidewater Institute estimates that the scheme \"will pay for itself within a decade.\"", "Tidewater Institute")]
+    public void Estimating_that_reports_a_finding(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("An estimated 300 protesters marched past \"the house that greed built\" on Monday.")]
+    [InlineData("Officials estimated the cost at \"well over a billion dollars\".")]
+    public void Estimating_with_no_that_reports_nothing(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void Seeing_with_no_quote_after_as_says_nothing()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte saw the film as a child and called it \"a triumph\".")).Speaker);
