@@ -355,8 +355,15 @@ public sealed class SubjectFinderTests
     [InlineData("Tidewater opposition leader Tom Hale declared himself president, saying the election was \"a fraud\".", "Tom Hale")]
     [InlineData("Venezuelan opposition leader Tom Hale declared himself president, saying the election was \"a fraud\".", "Tom Hale")]
     [InlineData("Venezuelan opposition leaders declared a strike, saying the election was \"a fraud\".", "Venezuelan opposition leaders")]
+    [InlineData("U.S. officials admitted the jet was shot down, saying it was \"human error\".", "U.S. officials")]
     public void A_person_named_after_a_nationality_s_role_noun_is_the_subject_of_a_participle(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
+    [InlineData("The video spread, prompting British newspaper The Daily Telegraph to suggest it was \"the most parodied video ever\".")]
+    [InlineData("The video spread, prompting UK newspaper The Daily Telegraph to suggest it was \"the most parodied video ever\".")]
+    public void A_body_named_after_a_nationality_s_noun_is_the_subject(string body)
+        => Assert.Equal(("Daily Telegraph", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Fact]
     public void A_plural_noun_of_speech_opening_a_sentence_is_no_inverted_verb()

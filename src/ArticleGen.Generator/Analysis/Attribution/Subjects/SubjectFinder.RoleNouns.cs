@@ -1040,7 +1040,7 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// "Iranian officials", "the Malaysian transport ministry", "the British police", "A Western diplomat", "a Russian foreign
-    /// ministry spokesman" (the article opening
+    /// ministry spokesman", "U.S. officials" (a country's initials stand for its nationality) (the article opening
     /// the sentence is capitalised with the nationality): the role noun after a nationality of one word and up to <see
     /// cref="MaxNationalityModifiers"/> lower-case words that describe it, as a nominal subject; null when a title or a full
     /// name follows the noun (the person is the subject) or no role noun comes.
@@ -1052,7 +1052,7 @@ internal sealed partial class SubjectFinder
             k++;
         }
 
-        if (runEnd != k + 1 || !Lexicon.IsNationality(Document.Word(k)))
+        if (runEnd != k + 1 || !(Lexicon.IsNationality(Document.Word(k)) || Document.Word(k) is "U.S." or "US" or "U.K." or "UK"))
         {
             return null;
         }
@@ -1066,11 +1066,13 @@ internal sealed partial class SubjectFinder
             if (spokesperson || (Lexicon.NominalKind(word) != NameKind.Unknown && !IsPersonNounAt(noun + 1)))
             {
                 // "Thai army Colonel Winthai Suwaree", "Venezuelan opposition leader Juan Guaidó", "Ethiopian government
-                // spokesman Dawit Bekele": the noun describes the titled or fully named person after it, who is the subject.
+                // spokesman Dawit Bekele", "British newspaper The Daily Telegraph": the noun describes the titled or fully
+                // named person or the body named after it, which is the subject.
                 int after = spokesperson ? noun + 2 : noun + 1;
                 return after < Tokens.Length && Document.IsCapitalised(after) && Tokens[after].Quote < 0
                     && (Lexicon.IsTitle(Document.Word(after))
-                        || NameInterpreter.Interpret(Document, after, Document.RunEnd(after, Tokens.Length)) is { Kind: NameKind.Person, WordCount: >= 2 })
+                        || NameInterpreter.Interpret(Document, after, Document.RunEnd(after, Tokens.Length)) is
+                            { Kind: NameKind.Person, WordCount: >= 2 } or { Kind: NameKind.Organization })
                     ? null
                     : spokesperson ? new Subject(k, noun + 1, PronounKind.None, AttributionRule.SpeechVerb, noun + 1)
                     : new Subject(noun, noun + 1, PronounKind.None, AttributionRule.SpeechVerb, noun, Nominal: true);
