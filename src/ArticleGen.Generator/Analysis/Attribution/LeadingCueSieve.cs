@@ -366,12 +366,18 @@ internal sealed class LeadingCueSieve : AttributionSieve
             return absolute;
         }
 
-        // "…, saying “…”", "… opposed the withdrawal and said …", "… agreed but warned …": the sentence's subject speaks.
+        // "…, saying “…”", "… opposed the withdrawal and said …", "… agreed but warned …": the sentence's subject speaks;
+        // "The statement continued, concluding that “…”": a document before the verb of saying before the comma speaks for
+        // its issuer.
         if (verb > sentenceStart
             && ((SpeechCues.IsParticiple(Document, verb) && Document.IsPunctuation(verb - 1, ','))
                 || Document.Text(verb - 1) is "and" or "but"))
         {
-            return Subjects.ClauseSubject(sentenceStart, verb - 1) ?? Subjects.MainSubject(sentenceStart, verb);
+            return Subjects.ClauseSubject(sentenceStart, verb - 1) ?? Subjects.MainSubject(sentenceStart, verb)
+                ?? (verb - 3 >= sentenceStart && Document.IsPunctuation(verb - 1, ',') && SpeechCues.IsSpeechVerbUse(Document, verb - 2)
+                    && Document.IsLowerWord(verb - 3) && Lexicon.IsDocumentNoun(Document.Text(verb - 3))
+                    ? Subjects.Before(verb - 3, sentenceStart)
+                    : null);
         }
 
         // "Jo Lee took to Twitter to say that …", "Jo Lee is expected to say": an infinitive speaks for the sentence's subject.

@@ -957,6 +957,12 @@ public sealed class NominalSpeakerTests
     public void The_document_speaks_for_whoever_issued_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("The River Agency issued a statement on Monday.\n\nThe statement continued, concluding that \"the dam will hold.\"", "River Agency")]
+    [InlineData("U.S. officials said in a statement that the dam was \"safe\".\n\nThe statement continued, adding that \"repairs will follow.\"", "U.S. officials")]
+    public void A_document_before_a_verb_of_saying_and_a_participle_speaks_for_its_issuer(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body).Last());
+
     [Fact]
     public void A_document_nobody_issued_names_no_speaker()
         => Assert.Null(Assert.Single(Quotes("\"The dam will hold,\" the statement said.")).Speaker);
