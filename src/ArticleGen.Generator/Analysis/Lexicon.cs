@@ -191,7 +191,7 @@ internal static class Lexicon
         "editorial", "statement", "report", "newspaper", "website", "tweet", "release", "letter", "article",
         "communique", "spokesman", "spokeswoman", "spokesperson", "broadcaster", "blog", "post", "notice",
         "announcement", "message", "ruling", "account", "speech", "remarks", "office", "resolution", "profile", "page", "bio",
-        "indictment", "complaint", "lawsuit", "judgment", "judgement", "filing", "petition", "affidavit", "memo", "email");
+        "indictment", "complaint", "lawsuit", "suit", "judgment", "judgement", "filing", "petition", "affidavit", "memo", "email");
 
     /// <summary>Institutions that speak by statement, after "the" for the one the text named ("The university said it …"):
     /// group nouns and nouns of a kind of organisation both.</summary>

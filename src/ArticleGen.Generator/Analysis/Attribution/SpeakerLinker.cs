@@ -813,13 +813,21 @@ internal sealed class SpeakerLinker
             first = Lexicon.IsFunctionWord(Document.Word(owner)) ? first : owner;
         }
 
-        // "an aide to the president" is named with whom the aide serves, "the office of the Maldives President" with its holder.
+        // "an aide to the president" is named with whom the aide serves, "the office of the Maldives President" with its holder;
+        // "the attorneys general of fifteen states" with the "general" of their office.
         string written = first == token ? noun : Document.Body.Substring(Document.Tokens[first].Start, Document.Tokens[token].Start - Document.Tokens[first].Start) + noun;
+        written = IsGeneralAfterOffice(token, noun) ? written + " general" : written;
         string? preposition = Lexicon.IsServingNoun(noun) ? "to" : Lexicon.IsOfficeNoun(noun) ? "of" : null;
         return preposition is not null && PhraseEnd(token, preposition) is var end and > 0
             ? written + Document.Body.Substring(Document.Tokens[token].End, Document.Tokens[end - 1].End - Document.Tokens[token].End)
             : written;
     }
+
+    /// <summary>"attorneys general", "the secretary general": "general" in lower case after the noun of an office at
+    /// <paramref name="token"/> ends its name.</summary>
+    private bool IsGeneralAfterOffice(int token, string noun)
+        => token + 1 < _context.Tokens.Length && _context.Tokens[token + 1].Quote < 0 && Document.Text(token + 1) is "general"
+            && (Lexicon.SingularPersonNoun(noun) ?? noun) is "attorney" or "secretary" or "solicitor" or "surgeon" or "inspector" or "director" or "governor";
 
     /// <summary>"Wolf's husband and coach told", "women, men and children chanted": the first of the role nouns that "and"
     /// (and commas before it) join to the one at <paramref name="first"/>, up to <see cref="MaxCoordinatedNouns"/> in all,

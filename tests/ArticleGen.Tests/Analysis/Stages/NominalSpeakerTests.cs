@@ -954,6 +954,8 @@ public sealed class NominalSpeakerTests
     [InlineData("In a statement, the River Agency apologised. The statement said the dam would \"hold\".", "River Agency")]
     [InlineData("Ines Duarte wrote a letter to the council. \"The dam will hold,\" the letter read.", "Ines Duarte")]
     [InlineData("The council received a letter from Ines Duarte. \"The dam will hold,\" the letter said.", "Ines Duarte")]
+    [InlineData("Tidewater Council filed a lawsuit against the port on Monday.\n\nThe suit reads, in part: \"The port broke the lease.\"", "Tidewater Council")]
+    [InlineData("The attorneys general of ten states filed a lawsuit on Monday. \"The rule is unlawful,\" the lawsuit says.", "attorneys general")]
     public void The_document_speaks_for_whoever_issued_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -202,7 +202,8 @@ internal sealed partial class SubjectFinder
     {
         for (int mention = noun, hops = 0; hops <= MaxDocumentMentions; hops++)
         {
-            if (IssuerBefore(mention, candidate => candidate == word) is { } issuer)
+            // "filed a lawsuit …. ¶ The suit reads": a suit is the lawsuit named before.
+            if (IssuerBefore(mention, candidate => candidate == word || (word is "suit" && candidate is "lawsuit")) is { } issuer)
             {
                 return issuer;
             }
