@@ -313,13 +313,21 @@ internal sealed class BodyDocument
     /// <summary>Whether the token is a word starting with a lower-case letter.</summary>
     public bool IsLowerWord(int token) => Tokens[token].Kind == TokenKind.Word && char.IsLower(Body[Tokens[token].Start]);
 
-    /// <summary>Whether a preposition stands right before the name at <paramref name="first"/>, "the" between or not, not
-    /// before <paramref name="low"/> ("The bomb was found in Plymouth.", "According to the Tidewater Courier, …"): a place
-    /// or an object, no subject.</summary>
+    /// <summary>Whether a preposition stands right before the name at <paramref name="first"/>, "the" or a region's compass
+    /// adjective between or not, not before <paramref name="low"/> ("The bomb was found in Plymouth.", "According to the
+    /// Tidewater Courier, …", "Officials in southern Lebanon said"): a place or an object, no subject.</summary>
     public bool FollowsPreposition(int first, int low)
     {
-        int before = first - 1 >= low && Text(first - 1) is "the" ? first - 2 : first - 1;
+        int before = BeforeNameModifiers(first, low);
         return before >= low && IsLowerWord(before) && Lexicon.IsPreposition(Text(before));
+    }
+
+    /// <summary>The token before the name at <paramref name="first"/>, past a region's compass adjective and "the" ("in the
+    /// city", "in southern Lebanon"), where its preposition would stand; not before <paramref name="low"/>.</summary>
+    public int BeforeNameModifiers(int first, int low)
+    {
+        int before = first - 1 >= low && Lexicon.IsCompassAdjective(Text(first - 1)) ? first - 2 : first - 1;
+        return before >= low && Text(before) is "the" ? before - 1 : before;
     }
 
     /// <summary>Whether the number of one or two digits at <paramref name="k"/> ends the name of the capitalised word before it

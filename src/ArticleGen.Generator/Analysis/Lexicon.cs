@@ -932,6 +932,15 @@ internal static class Lexicon
 
     public static bool IsMonth(string word) => Months.Contains(word);
 
+    /// <summary>"northern", "south-eastern", "central": an adjective of a region of a place, before its name ("in southern
+    /// Lebanon").</summary>
+    public static bool IsCompassAdjective(string word) => CompassAdjectives.Contains(word);
+
+    private static readonly HashSet<string> CompassAdjectives = Set(
+        "northern", "southern", "eastern", "western", "central", "north-eastern", "north-western", "south-eastern", "south-western",
+        "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+        "northeast", "northwest", "southeast", "southwest");
+
     /// <summary>"Friday", "Jan", "Thu", "December": a month's or a weekday's name, whole or cut to its first three letters.</summary>
     public static bool IsDateName(string word)
         => Months.Contains(word) || Weekdays.Contains(word)

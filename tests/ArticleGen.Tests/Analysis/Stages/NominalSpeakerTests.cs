@@ -407,6 +407,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal("residents", Assert.Single(Quotes(body)).Speaker, ignoreCase: true);
 
     [Theory]
+    [InlineData("Residents of a housing estate in northern Marlow said they were \"living in a war zone\".", "Residents")]
+    [InlineData("A neighbour on Parkside Avenue in Marlow said: \"We never think it is going to be next door.\"", "neighbour")]
+    public void A_role_before_a_phrase_that_names_its_place_after_in_speaks(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("\"Flights will resume,\" said a spokesman for the budget airline Skyhop.", "Skyhop")]
     [InlineData("\"Flights will resume,\" said a spokesman for the airline Skyhop.", "Skyhop")]
     [InlineData("\"We are ready,\" said a spokesman for the Russian foreign ministry.", "Russian foreign ministry")]
@@ -648,6 +654,8 @@ public sealed class NominalSpeakerTests
     [InlineData("\"It will take a week,\" said officials in Tidewater.", "officials")]
     [InlineData("The storm hit on Monday. Officials in Tidewater said \"the port is closed.\"", "Officials")]
     [InlineData("Police in Tidewater said \"the port is closed.\"", "Police")]
+    [InlineData("Officials in southern Tidewater said the strike was \"a massacre\".", "Officials")]
+    [InlineData("\"It will take a week,\" officials in north-eastern Tidewater said.", "officials")]
     [InlineData("The storm hit on Monday. Residents of Tidewater told the Courier \"the port is closed.\"", "Residents")]
     [InlineData("\"The site was safe,\" representatives of Tidewater said.", "representatives")]
     [InlineData("\"The site was safe,\" lawyers of Ines Duarte said.", "lawyers")]

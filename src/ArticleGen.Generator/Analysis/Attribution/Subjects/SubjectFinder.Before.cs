@@ -557,11 +557,7 @@ internal sealed partial class SubjectFinder
             return member;
         }
 
-        int preposition = runStart - 1;
-        if (preposition > low && Document.Text(preposition) is "the")
-        {
-            preposition--;
-        }
+        int preposition = Document.BeforeNameModifiers(runStart, low);
 
         // "The Foreign Ministry of Iraq characterized", "the Ministry of Defence said" (whose "Defence" alone names
         // nothing): an organisation's name goes on over "of", and "Jo Lee from the Church of Scotland said" is the
@@ -643,7 +639,7 @@ internal sealed partial class SubjectFinder
 
         // "residents on the small island of Kudahuvadhoo claimed": the group before a phrase of place that names its place
         // after "of".
-        if (preposition - 1 > low && Document.Text(preposition) is "of" && GroupBeforePlacePhrase(preposition - 1, low) is var group and >= 0
+        if (preposition - 1 > low && Document.Text(preposition) is "of" or "in" && GroupBeforePlacePhrase(preposition - 1, low) is var group and >= 0
             && NameInterpreter.Interpret(Document, runStart, k + 1) is { Kind: not NameKind.Organization and not NameKind.Person })
         {
             return NominalAt(group, group + 1, AttributionRule.SpeechVerb);
@@ -1181,7 +1177,7 @@ internal sealed partial class SubjectFinder
                 return -1;
             }
 
-            if (Document.Text(m) is "on" or "in" or "at" or "from")
+            if (Document.Text(m) is "on" or "in" or "at" or "from" or "of")
             {
                 // "one student in the port city of Ardel told": one person of a role, after a determiner, as well.
                 string group = Document.Text(m - 1).ToLowerInvariant();

@@ -6,14 +6,15 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 internal sealed partial class SubjectFinder
 {
     /// <summary>
-    /// "officials in Tidewater", "residents of the West Bank", "the family of Jo Lee": a plural role noun of people at
-    /// <paramref name="noun"/>, then "in", "of", "from" or "at" (and "the") and the name [<paramref name="runStart"/>,
+    /// "officials in Tidewater", "residents of the West Bank", "officials in southern Lebanon", "the family of Jo Lee": a
+    /// plural role noun of people at <paramref name="noun"/>, then "in", "of", "from" or "at" (and "the" or a compass
+    /// adjective) and the name [<paramref name="runStart"/>,
     /// <paramref name="runEnd"/>), which is no organisation's ("officials of the Health Ministry" speak for the ministry;
     /// "the government of Samoa" is a body of its own).
     /// </summary>
     private bool IsGroupOf(int noun, int runStart, int runEnd)
     {
-        int preposition = Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
+        int preposition = Document.BeforeNameModifiers(runStart, noun);
         string word = Document.Text(noun).ToLowerInvariant();
         return preposition == noun + 1
             && Document.Text(preposition) is "in" or "of" or "from" or "at"
