@@ -482,6 +482,7 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("The pilots' union, the Nordic Pilots Association, called the cuts \"a betrayal\".", "Nordic Pilots Association")]
     [InlineData("The city's oldest charity, the Tidewater Trust, said the plan was \"reckless\".", "Tidewater Trust")]
+    [InlineData("A Marlow charity, the Tidewater Trust, which has since taken over the cost, said the plan was \"reckless\".", "Tidewater Trust")]
     public void A_body_s_name_after_the_in_apposition_to_a_noun_of_its_kind_is_the_subject(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

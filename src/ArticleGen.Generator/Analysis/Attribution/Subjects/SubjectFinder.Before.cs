@@ -206,6 +206,7 @@ internal sealed partial class SubjectFinder
             return relativeHolder;
         }
 
+        bool afterRelative = false;
         for (int appositives = 0; appositives < MaxAppositives && k >= low && Document.IsCommaOrDash(k); appositives++)
         {
             // "Researchers at Kestrel Security, who first identified “Ghost Hop”, said": only a relative clause may hold a quote.
@@ -257,8 +258,9 @@ internal sealed partial class SubjectFinder
                     ?? new Subject(comma + 1, k, PronounKind.None, AttributionRule.SpeechVerb, k - 1);
             }
 
-            // "The pilots' union, the Nordic Pilots Association, called": the body's name in apposition to a noun of its kind.
-            if (appositives == 0 && comma > low && comma + 2 < k && Document.Text(comma + 1) is "the" && Document.IsCapitalised(comma + 2)
+            // "The pilots' union, the Nordic Pilots Association, called": the body's name in apposition to a noun of its kind,
+            // a relative clause after it or not ("A Nairobi charity, the Chakula Bora Trust, which has since …, said").
+            if ((appositives == 0 || afterRelative) && comma > low && comma + 2 < k && Document.Text(comma + 1) is "the" && Document.IsCapitalised(comma + 2)
                 && Document.RunEnd(comma + 2, k) == k && Document.IsLowerWord(comma - 1)
                 && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Organization
                 && NameInterpreter.Interpret(Document, comma + 2, k) is { Kind: not NameKind.Person })
@@ -306,6 +308,7 @@ internal sealed partial class SubjectFinder
                 break;
             }
 
+            afterRelative = appositives == 0 && Document.Text(comma + 1) is "which" or "who";
             k = comma;
         }
 
