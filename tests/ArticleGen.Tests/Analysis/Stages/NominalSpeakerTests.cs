@@ -462,7 +462,15 @@ public sealed class NominalSpeakerTests
     [InlineData("An official at the Tidewater Trust said the plan was \"dead\".", "Tidewater Trust")]
     [InlineData("A doctor at the Tidewater Resort said the patient was \"stable\".", "doctor")]
     [InlineData("A crowd at Marlow Park chanted \"no more cuts\".", "crowd")]
+    [InlineData("An analyst at Tidewater Capital said the cut was \"bigger than feared\".", "analyst")]
     public void Someone_at_the_named_body_speaks_as_themselves_an_official_for_the_body(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Analysts at Tidewater Capital said in a note to clients that the cut was \"bigger than feared\".", "Tidewater Capital")]
+    [InlineData("\"Laptops may move faster,\" analysts at Goldman Sachs wrote in a note to clients.", "Goldman Sachs")]
+    [InlineData("\"Laptops may move faster,\" analysts at Marlow wrote in a note to clients.", "Marlow")]
+    public void A_firm_s_analysts_speak_for_the_firm(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]

@@ -1082,10 +1082,13 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        // "analysts at Nomura wrote in a note", "analysts at Goldman Sachs": a firm's analysts write its research, and the
+        // firm's name is of any kind the interpreter reads (no analysts are "at" a person).
         string word = Document.Text(noun).ToLowerInvariant();
-        bool speaksForBody = Lexicon.IsSpokesNoun(word) || word is "official" or "officials" or "observers" or "monitors";
-        bool named = NameInterpreter.Interpret(Document, runStart, end) is { Kind: NameKind.Organization } body
-            && body.Start == Tokens[runStart].Start;
+        bool firmsAnalysts = IsFirmsAnalysts(noun, preposition);
+        bool speaksForBody = Lexicon.IsSpokesNoun(word) || word is "official" or "officials" or "observers" or "monitors" || firmsAnalysts;
+        bool named = NameInterpreter.Interpret(Document, runStart, end) is { Kind: var kind } body && body.Start == Tokens[runStart].Start
+            && (kind == NameKind.Organization || firmsAnalysts);
         if (Lexicon.NominalKind(word) == NameKind.Unknown || (!named && (speaksForBody || Document.Text(preposition) is "of")))
         {
             return null;
@@ -1098,6 +1101,11 @@ internal sealed partial class SubjectFinder
                 ? new Subject(runStart, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1)
                 : NominalAt(noun, noun + 1, AttributionRule.SpeechVerb));
     }
+
+    /// <summary>Whether "analysts" at <paramref name="noun"/> stands before "at" at <paramref name="preposition"/>: a firm's
+    /// analysts, who speak for it.</summary>
+    private bool IsFirmsAnalysts(int noun, int preposition)
+        => Document.Text(noun) is "analysts" or "Analysts" && Document.Text(preposition) is "at";
 
     /// <summary>"a message on Facebook", "a statement on its website": the token before "on" or "in" when the phrase from
     /// there to <paramref name="k"/> names where a document was posted (a platform, or a website, page, blog or account after

@@ -18,6 +18,7 @@ internal sealed partial class SubjectFinder
         string word = Document.Text(noun).ToLowerInvariant();
         return preposition == noun + 1
             && Document.Text(preposition) is "in" or "of" or "from" or "at"
+            && !IsFirmsAnalysts(noun, preposition)
             && Lexicon.NominalKind(word) == NameKind.Organization
             && (word is "police" or "family" || (word.EndsWith("s", StringComparison.Ordinal) && !Lexicon.IsBodyNoun(word)))
             && NameInterpreter.Interpret(Document, runStart, runEnd) is { Kind: not NameKind.Organization };
