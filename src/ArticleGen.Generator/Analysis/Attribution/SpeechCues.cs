@@ -9,7 +9,7 @@ internal static class SpeechCues
         => document.Tokens[token].Kind == TokenKind.Word
             && (Lexicon.IsSpeechVerb(document.Text(token)) || IsPhrasalSpeechVerb(document, token) || ViewsAsQuoted(document, token)
                 || EstimatesThat(document, token))
-            && !IsStateBeforeNoun(document, token);
+            && !IsStateBeforeNoun(document, token) && !AnswersACount(document, token);
 
     /// <summary>"state senator", "state media", "state police", "state news agency", "state Senator Jo Lee": "state" before a
     /// noun of a role or a body (or one word and such a noun), or before a capitalised title, is its modifier, no verb.</summary>
@@ -188,6 +188,22 @@ internal static class SpeechCues
                 && !Lexicon.IsPreposition(next) && !Lexicon.IsAuxiliary(next) && !next.EndsWith("ly", StringComparison.Ordinal));
     }
 
+    /// <summary>"the chatbot had answered more than 18,000 queries", "answers 400 calls a day": "answer" before a count
+    /// handles that many things, it reports no words.</summary>
+    private static bool AnswersACount(BodyDocument document, int token)
+    {
+        if (!document.Text(token).StartsWith("answer", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int count = token + 3 < document.Tokens.Length && document.Text(token + 1) is "more" or "fewer" && document.Text(token + 2) is "than"
+            ? token + 3
+            : token + 1;
+        return count < document.Tokens.Length && document.Tokens[count].Kind == TokenKind.Word && document.Tokens[count].Quote < 0
+            && char.IsDigit(document.Body[document.Tokens[count].Start]);
+    }
+
     /// <summary>"member states must", "the reports were": an -s form before a modal or an auxiliary of the plural is a
     /// plural noun, never a verb of the third person ("she states must" is no English).</summary>
     private static bool IsPluralBeforeVerb(BodyDocument document, int token)
@@ -239,15 +255,17 @@ internal static class SpeechCues
                 && !Lexicon.IsAuxiliary(modifier) && !Lexicon.IsSpeechVerb(modifier));
     }
 
-    /// <summary>"in remarks", "with comments", "many labels", "several reports": an -s form after a preposition or a word
-    /// of quantity is a plural noun ("to tell", "after saying" stay verbs); so is one after a preposition and one
-    /// lower-case modifier ("among member states", "in recent remarks").</summary>
+    /// <summary>"in remarks", "with comments", "many labels", "several reports", "400 calls": an -s form after a preposition,
+    /// a word of quantity or a number is a plural noun ("to tell", "after saying", "the 68-year-old recalls" stay verbs); so
+    /// is one after a preposition and one lower-case modifier ("among member states", "in recent remarks").</summary>
     private static bool IsPluralAfterPrepositionOrQuantity(BodyDocument document, int token)
-        => document.Text(token).EndsWith("s", StringComparison.Ordinal) && document.IsLowerWord(token - 1)
-            && (Lexicon.IsPreposition(document.Text(token - 1)) || Lexicon.IsCountingOrUnnamingWord(document.Text(token - 1))
-                || (token >= 2 && document.IsLowerWord(token - 2) && Lexicon.IsPreposition(document.Text(token - 2))
-                    && !Lexicon.IsDeterminer(document.Text(token - 1)) && Lexicon.GetPronoun(document.Text(token - 1)) == PronounKind.None
-                    && !Lexicon.IsFunctionWord(document.Text(token - 1))));
+        => document.Text(token).EndsWith("s", StringComparison.Ordinal)
+            && ((document.IsLowerWord(token - 1)
+                    && (Lexicon.IsPreposition(document.Text(token - 1)) || Lexicon.IsCountingOrUnnamingWord(document.Text(token - 1))
+                        || (token >= 2 && document.IsLowerWord(token - 2) && Lexicon.IsPreposition(document.Text(token - 2))
+                            && !Lexicon.IsDeterminer(document.Text(token - 1)) && Lexicon.GetPronoun(document.Text(token - 1)) == PronounKind.None
+                            && !Lexicon.IsFunctionWord(document.Text(token - 1)))))
+                || (document.Tokens[token - 1].Kind == TokenKind.Word && Lexicon.IsNumber(document.Text(token - 1))));
 
     /// <summary>"quoted", "reported" or "cited" in "was quoted as saying", "was reported as saying", "is cited as saying": a
     /// passive verb of quoting whose subject is the one quoted.</summary>

@@ -688,6 +688,20 @@ public sealed class SubjectFinderTests
     }
 
     [Theory]
+    [InlineData("The Tidewater League said the chatbot had answered more than 18,000 queries and that \"the large majority\" had been correct.")]
+    [InlineData("The Tidewater League said its volunteers answered 400 calls and that \"most callers\" had been polite.")]
+    public void Answering_a_count_of_things_reports_no_words(string body)
+        => Assert.Equal(("Tidewater League", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void An_s_form_after_an_age_noun_stays_a_verb()
+        => Assert.Equal("Kenji Watanabe", Assert.Single(Quotes("Kenji Watanabe lost his boat. \"I watched the bay empty out,\" the 68-year-old recalls.")).Speaker);
+
+    [Fact]
+    public void Answering_a_question_reports_words()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte answered that the plan was \"dead.\"")).Speaker);
+
+    [Theory]
     [InlineData("Ines Duarte maintained that the plan was \"dead.\"")]
     [InlineData("Ines Duarte maintained on Monday that the plan was \"dead.\"")]
     [InlineData("Ines Duarte has always maintained it was \"dead.\"")]
