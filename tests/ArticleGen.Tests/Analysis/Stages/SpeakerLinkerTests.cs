@@ -318,6 +318,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("Pc Tomas Brandt-Hale described the force used as \"ferocious\".", "Tomas Brandt-Hale")]
     [InlineData("\"We want to hear from anyone who filmed it,\" PC Ines Duarte said.", "Ines Duarte")]
     [InlineData("\"We have learnt from the past,\" said Datuk Seri Rosli bin Ismail.", "Rosli bin Ismail")]
+    [InlineData("The head of the village, Pak Sumarno, spoke first. \"We have lived with the volcano all our lives,\" Pak Sumarno said.", "Sumarno")]
+    [InlineData("\"The river is rising,\" said Ibu Wahyuni Rahman.", "Wahyuni Rahman")]
     [InlineData("His opponent, Dutchman Jesse van den Heuvel, said the champion had been \"unplayable\".", "Jesse van den Heuvel")]
     [InlineData("\"With a heavy heart,\" said Portuguese MEP Ana Lucia Ferreira dos Santos.", "Ana Lucia Ferreira dos Santos")]
     [InlineData("Detective Inspector Sarah Whitlock led the appeal. \"Any information could be vital,\" DI Whitlock said.", "Sarah Whitlock")]
