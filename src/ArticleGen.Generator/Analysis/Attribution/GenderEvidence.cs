@@ -129,7 +129,8 @@ internal sealed class GenderEvidence
     };
 
     /// <summary>The first he or she after <paramref name="from"/>, before <paramref name="limit"/> and within the
-    /// name's sentence and the next.</summary>
+    /// name's sentence and the next; none when a him or her of its gender stands before it, whom it stands for ("Winston
+    /// Grant, who has trained her since she was a schoolgirl").</summary>
     private static Gender FirstPronoun(BodyDocument document, int from, int limit)
     {
         int token = document.TokenAt(from);
@@ -139,6 +140,7 @@ internal sealed class GenderEvidence
         }
 
         int lastSentence = document.TokenSentence[token] + 1;
+        var objects = Gender.Unknown;
         for (int k = token + 1, steps = 0; k < document.Tokens.Length && steps < MaxPronounDistance; k++, steps++)
         {
             if (document.Tokens[k].Start >= limit || document.TokenSentence[k] > lastSentence)
@@ -149,7 +151,13 @@ internal sealed class GenderEvidence
             // Only a subject pronoun: "Tom Reed met her" says nothing of Tom Reed.
             if (document.Tokens[k].Quote < 0 && document.Text(k) is "he" or "He" or "she" or "She")
             {
-                return OfPronoun(document.Text(k));
+                var gender = OfPronoun(document.Text(k));
+                return gender == objects ? Gender.Unknown : gender;
+            }
+
+            if (document.Tokens[k].Quote < 0 && document.Text(k) is "him" or "her")
+            {
+                objects = document.Text(k) is "him" ? Gender.Male : Gender.Female;
             }
         }
 

@@ -175,6 +175,10 @@ public sealed class PronounResolverTests
     public void A_noun_of_kin_before_a_name_is_evidence_of_its_gender(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
+    [Fact]
+    public void A_he_or_she_after_a_him_or_her_of_its_gender_is_no_evidence_for_the_name_before()
+        => Assert.Equal("Kester Vantreece", Quotes("Her coach, Kester Vantreece, who has trained her since she was a schoolgirl, told the BBC that he had predicted the record. “I told her the clock was waiting,” he said.").Last().Speaker);
+
     [Theory]
     [InlineData("\"Seven Sundays,\" Ana Ruiz says.\n\nTheir granddaughter, Marta, 32, a nurse, says the family stopped asking. \"Every time it is different,\" she says.", "Marta")]
     [InlineData("\"It is a tin,\" Ana Ruiz says.\n\nRuiz's grandson, Tomas, 17, puts it differently. \"She is a detective,\" he says.", "Tomas")]
