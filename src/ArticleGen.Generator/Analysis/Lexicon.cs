@@ -200,6 +200,8 @@ internal static class Lexicon
         "university", "trust", "hospital", "school", "college", "authority", "board", "institute", "museum", "bureau",
         "embassy", "church", "diocese", "broadcaster", "newspaper", "operator", "tribunal", "panel", "inquiry",
         "municipality", "prefecture", "ombudsman", "secretariat", "office", "service", "brigade", "constabulary", "gendarmerie",
+        // A state's or the UN's office abroad: "The British mission said", "the consulate said".
+        "mission", "consulate",
     };
 
     /// <summary>Lower-case nouns that name a speaker by role when no name is given ("police said", "a witness told"):

@@ -651,6 +651,12 @@ public sealed class NominalSpeakerTests
     public void An_epithet_written_before_after_his_or_her_is_someone_of_the_person_s_not_the_person(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("The British mission said it would press for the resolution to be \"implemented in full.\"", "British mission")]
+    [InlineData("The Tidewater consulate said the visas were \"under review.\"", "Tidewater consulate")]
+    public void A_state_s_mission_or_consulate_speaks_as_a_body(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_role_noun_before_another_noun_is_no_speaker()
         => Assert.Null(Assert.Single(Quotes("According to an official mailing list post, the team was \"strong and organized\".")).Speaker);
