@@ -183,7 +183,7 @@ internal static class Lexicon
         "also", "then", "later", "further", "previously", "had", "has", "have", "would", "will", "could", "did",
         "does", "was", "is", "were", "are", "once", "again", "went", "on", "to", "already", "first", "just",
         "yesterday", "today", "reportedly", "too", "initially", "earlier", "recently", "separately", "simply", "long", "since",
-        "still", "now", "often", "always", "even");
+        "still", "now", "often", "always", "even", "twice", "repeatedly");
 
     /// <summary>Lower-case nouns that speak for the organisation or person named just before them: "a China Daily editorial
     /// saying", "Jo Lee's office said".</summary>

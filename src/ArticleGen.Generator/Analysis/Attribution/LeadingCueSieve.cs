@@ -380,10 +380,12 @@ internal sealed class LeadingCueSieve : AttributionSieve
                     : null);
         }
 
-        // "Jo Lee took to Twitter to say that …", "Jo Lee is expected to say": an infinitive speaks for the sentence's subject.
+        // "Jo Lee took to Twitter to say that …", "Jo Lee is expected to say": an infinitive speaks for the sentence's subject;
+        // after "had to" for the subject of "had" ("The debate grew so heated that the moderator, Jim Kessler, had to ask").
         if (verb - 1 > sentenceStart && Document.Text(verb - 1) is "to" && !SpeechCues.IsParticiple(Document, verb))
         {
-            return Subjects.MainSubject(sentenceStart, verb);
+            return (verb - 2 > sentenceStart && Document.Text(verb - 2) is "had" or "has" or "have" ? Subjects.Before(verb - 2, sentenceStart) : null)
+                ?? Subjects.MainSubject(sentenceStart, verb);
         }
 
         // "He underlined the call for cooperation by saying “…”": a participle after "by", "after", "while" … speaks for

@@ -727,6 +727,13 @@ public sealed class SubjectFinderTests
     public void Estimating_with_no_that_reports_nothing(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("The debate grew so heated that the moderator, Tom Hale, had to ask the candidates to \"let each other finish.\"")]
+    [InlineData("The debate grew so heated that the moderator, Tom Hale of Harbour TV, twice had to ask the candidates to \"let each other finish.\"")]
+    [InlineData("The debate grew so heated that the moderator, Tom Hale, repeatedly had to ask the candidates to \"let each other finish.\"")]
+    public void An_infinitive_after_had_to_speaks_for_the_subject_of_had(string body)
+        => Assert.Equal(("Tom Hale", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void Seeing_with_no_quote_after_as_says_nothing()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte saw the film as a child and called it \"a triumph\".")).Speaker);
