@@ -583,7 +583,7 @@ internal static class Lexicon
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New",
         "United", "States", "Kingdom", "Republic", "Island", "Islands", "Sea", "Ocean", "River", "Lake", "Mount", "Lanka",
         "Street", "Road", "Avenue", "Lane", "Crescent", "Terrace", "Park", "Bay", "Valley", "County", "City", "Province",
-        "Region", "Airport",
+        "Region", "Airport", "Belt",
         "Station", "Bridge", "Square", "Hall", "Palace", "Tower", "Stadium", "Guesthouse", "Hotel", "House",
         "Building", "Port", "Coast", "Gulf", "Strait", "Canal", "Desert", "Forest", "Beach", "Harbour", "Harbor",
         "District", "State", "Town", "Village", "Highway", "Mountains", "Peninsula", "Cathedral", "Temple",

@@ -503,6 +503,10 @@ public sealed class PronounResolverTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Fact]
+    public void A_belt_of_objects_or_places_is_no_person_and_no_antecedent()
+        => Assert.Equal("Mike Brown", Quotes("Mike Brown said the body was bigger than Pluto. That is not the case with other large Kuiper Belt objects, however.\n\n\"This object is in a class like Pluto,\" he said.").Last().Speaker);
+
+    [Fact]
     public void A_name_after_at_stays_no_antecedent_even_with_a_given_name()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte spoke at George Marlow on Monday. \"We are ready,\" she said.")).Speaker);
 
