@@ -171,6 +171,8 @@ public sealed class TrailingCueSieveTests
     [InlineData("Ines Duarte spoke on Monday. \"The pier belongs to the town,\" read a statement from Duarte.", "Ines Duarte")]
     [InlineData("\"The pier belongs to the town,\" said a report by the Tidewater Harbour Authority.", "Tidewater Harbour Authority")]
     [InlineData("\"Ten travellers have gone home\", said a statement released by Nordair as it gave an update.", "Nordair")]
+    [InlineData("\"The race is cancelled,\" said a statement on Nordair's website.", "Nordair")]
+    [InlineData("\"Snow will fall on the Rockies,\" said a notice on the NWS's website.", "NWS")]
     public void A_document_after_the_verb_speaks_for_its_author(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[0].Speaker);
 

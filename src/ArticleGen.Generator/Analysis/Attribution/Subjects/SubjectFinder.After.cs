@@ -459,7 +459,23 @@ internal sealed partial class SubjectFinder
         int by = k + 3 < end && Document.IsLowerWord(k + 1) && Lexicon.IsPublishingParticiple(Document.Text(k + 1)) && Document.Text(k + 2) is "by"
             ? k + 2
             : k + 1;
-        return Document.Text(by) is "from" or "by" ? by + 1 : -1;
+        return Document.Text(by) is "from" or "by" ? by + 1 : OwnerOfSitePostedOn(k + 1, end);
+    }
+
+    /// <summary>"a statement on Amuary's website", "a notice on the NWS's website": the owner's name, in the possessive,
+    /// of the website or page after "on" at <paramref name="on"/>, who posted the document; -1 when none stands there.</summary>
+    private int OwnerOfSitePostedOn(int on, int end)
+    {
+        int owner = on + 1 < end && Document.Text(on + 1) is "the" ? on + 2 : on + 1;
+        if (Document.Text(on) is not "on" || owner >= end || !Document.IsCapitalised(owner) || Tokens[owner].Quote >= 0)
+        {
+            return -1;
+        }
+
+        int ownerEnd = Document.RunEnd(owner, end);
+        return ownerEnd < end && Document.IsPossessive(ownerEnd - 1) && Document.Text(ownerEnd) is "website" or "site" or "page" or "blog" or "account"
+            ? owner
+            : -1;
     }
 
     /// <summary>
