@@ -934,6 +934,9 @@ internal static class Lexicon
 
     public static bool IsMonth(string word) => Months.Contains(word);
 
+    /// <summary>"resident", "villager", "citizen": one who lives in a place, no office held there.</summary>
+    public static bool IsDwellerNoun(string word) => word is "resident" or "villager" or "citizen" or "native" or "inhabitant" or "local";
+
     /// <summary>"northern", "south-eastern", "central": an adjective of a region of a place, before its name ("in southern
     /// Lebanon").</summary>
     public static bool IsCompassAdjective(string word) => CompassAdjectives.Contains(word);

@@ -817,11 +817,21 @@ internal sealed class SpeakerLinker
         // "the attorneys general of fifteen states" with the "general" of their office.
         string written = first == token ? noun : Document.Body.Substring(Document.Tokens[first].Start, Document.Tokens[token].Start - Document.Tokens[first].Start) + noun;
         written = IsGeneralAfterOffice(token, noun) ? written + " general" : written;
-        string? preposition = Lexicon.IsServingNoun(noun) ? "to" : Lexicon.IsOfficeNoun(noun) ? "of" : null;
+        string? preposition = Lexicon.IsServingNoun(noun) ? "to" : Lexicon.IsOfficeNoun(noun) || IsRoleOfPlace(token, noun) ? "of" : null;
         return preposition is not null && PhraseEnd(token, preposition) is var end and > 0
             ? written + Document.Body.Substring(Document.Tokens[token].End, Document.Tokens[end - 1].End - Document.Tokens[token].End)
             : written;
     }
+
+    /// <summary>"the parish priest of Pichilemu", "the mayor of Tidewater": one person's role noun at <paramref name="token"/>
+    /// before "of" and a place's name (no person's, no body's), held there; not one who only lives there ("a resident of
+    /// Kinglake" is named a resident).</summary>
+    private bool IsRoleOfPlace(int token, string noun)
+        => Lexicon.NominalKind(noun) == NameKind.Person && !Lexicon.IsPluralNoun(noun) && !Lexicon.IsDwellerNoun(noun)
+            && token + 2 < _context.Tokens.Length
+            && Document.Text(token + 1) is "of" && Document.IsCapitalised(token + 2) && _context.Tokens[token + 2].Quote < 0
+            && NameInterpreter.Interpret(Document, token + 2, Document.RunEnd(token + 2, _context.Tokens.Length)) is
+                { Kind: not NameKind.Organization and not NameKind.Person };
 
     /// <summary>"attorneys general", "the secretary general": "general" in lower case after the noun of an office at
     /// <paramref name="token"/> ends its name.</summary>

@@ -394,7 +394,7 @@ public sealed class NominalSpeakerTests
     [InlineData("An official in Marlow said the crowd was \"peaceful\".", "official")]
     [InlineData("A police officer in Marlow told reporters the crowd was \"peaceful\".", "police officer")]
     [InlineData("\"The whole of Marlow is ablaze,\" said a resident of Marlow, a small township.", "resident")]
-    [InlineData("\"The crowd was peaceful,\" said the mayor of Marlow.", "mayor")]
+    [InlineData("\"The crowd was peaceful,\" said the mayor of Marlow.", "mayor of Marlow")]
     [InlineData("The man accused of killing a taxi owner in Marlow told him \"the job is done\" after the shooting.", null)]
     [InlineData("\"My whole class vapes,\" one student in the port city of Marlow told the broadcaster ETV.", "student")]
     public void One_person_named_by_a_role_and_a_place_speaks_as_that_role(string body, string? speaker)
@@ -649,6 +649,15 @@ public sealed class NominalSpeakerTests
     [InlineData("Tom Hale scored twice, and his coach was delighted. \"He was outstanding,\" the coach said.", "coach")]
     [InlineData("Ines Duarte won the title. Her mother wept in the stands. \"I am so proud,\" the mother said.", "mother")]
     public void An_epithet_written_before_after_his_or_her_is_someone_of_the_person_s_not_the_person(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("The parish priest of Pichilemu said that \"the celebrations were quite stupendous\".", "parish priest of Pichilemu")]
+    [InlineData("\"The celebrations were stupendous,\" the mayor of Tidewater said.", "mayor of Tidewater")]
+    [InlineData("The governor of Tidewater said the storm was \"the worst in a century\".", "governor of Tidewater")]
+    [InlineData("\"The whole town is ablaze,\" said a resident of Kinglake, a small township north of Melbourne.", "resident")]
+    [InlineData("Protesters marched. The mayor of Tidewater, Ines Duarte, tweeted, \"Here in Tidewater, thousands have come.\"", "Ines Duarte")]
+    public void One_person_named_by_an_office_and_its_place_speaks_named_with_the_place(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]

@@ -640,6 +640,17 @@ internal sealed partial class SubjectFinder
             return NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
         }
 
+        // "The mayor of Pichilemu said", "the parish priest of Pichilemu said": one person named by a role and the place it is
+        // held in speaks as that role (named with the place; "The mayor of London, Sadiq Khan," names the person after it).
+        if (preposition - 1 >= low && preposition == runStart - 1 && Document.Text(preposition) is "of"
+            && !(k + 1 < Tokens.Length && Document.IsCommaOrDash(k + 1))
+            && Document.IsLowerWord(preposition - 1) && Tokens[preposition - 1].Quote < 0
+            && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person && OpensClauseWithDeterminer(preposition - 1, low)
+            && NameInterpreter.Interpret(Document, runStart, k + 1) is { Kind: not NameKind.Organization and not NameKind.Person })
+        {
+            return NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
+        }
+
         // "residents on the small island of Kudahuvadhoo claimed": the group before a phrase of place that names its place
         // after "of".
         if (preposition - 1 > low && Document.Text(preposition) is "of" or "in" && GroupBeforePlacePhrase(preposition - 1, low) is var group and >= 0
