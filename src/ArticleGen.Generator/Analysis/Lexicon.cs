@@ -280,7 +280,9 @@ internal static class Lexicon
         "umpire", "agent", "teammate", "opponent", "rival", "challenger", "incumbent", "nominee", "contender", "golfer",
         "skier", "skater", "rower", "quarterback", "pitcher", "helmsman", "forward", "keeper", "playmaker", "spinner",
         "seamer", "centre-back", "center-back", "full-back", "fly-half", "scrum-half", "flanker", "winner", "runner-up",
-        "team-mate", "vice-captain", "explorer", "international", "assistant", "clerk", "counsel", "lady", "gentleman", "person");
+        "team-mate", "vice-captain", "explorer", "international", "assistant", "clerk", "counsel", "lady", "gentleman", "person",
+        // Those close to someone in the news, who speak unnamed: "A family friend said".
+        "friend");
 
     /// <summary>The regular plurals of the person nouns ("protestors", "witnesses", "deputies"), groups that speak, each with
     /// its singular; not those in "-man", whose plural is "-men" ("Mans" is a surname).</summary>

@@ -661,6 +661,13 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The family friend described Ines Duarte as \"mother of the year.\"", "family friend")]
+    [InlineData("A friend said the boy was \"always smiling.\"", "friend")]
+    [InlineData("\"He was a strong swimmer,\" his friends said.", "friends")]
+    public void A_friend_unnamed_speaks_as_a_friend(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The British mission said it would press for the resolution to be \"implemented in full.\"", "British mission")]
     [InlineData("The Tidewater consulate said the visas were \"under review.\"", "Tidewater consulate")]
     public void A_state_s_mission_or_consulate_speaks_as_a_body(string body, string speaker)
