@@ -39,6 +39,7 @@ internal sealed class SpeakerAttributor
             new AccordingToSieve(context, subjects),
             new ColonSieve(context, subjects),
             new SignSieve(context, subjects),
+            new HeadlineSieve(context, subjects),
         ];
         _pronouns = new PronounResolver(context, subjects, _linker);
         _continuation = new ContinuationSieve(context);

@@ -114,6 +114,13 @@ internal sealed class SpeechClassifier
             return false;
         }
 
+        // "In a statement headlined “Returning What Was Taken”", "under the headline “A Good Day for Honest Ads”": a
+        // statement's headline is its issuer's words, capitalised as a title or not.
+        if (StatementHeadline.StatementNoun(Document, q) >= 0)
+        {
+            return true;
+        }
+
         // "Jo Lee said the film “A Quiet Place” was …", "praised her album, “Songs of the Sea”, as": a work's name,
         // capitalised as a title, even inside a speech clause.
         if (IsCode(q) || IsSourceCitation(q) || IsWorksTitle(q) || IsBodysName(q) || NamesWorkAfterIt(q) || (IsGlossed(q) && IsTitleCased(q)) || IsNamedModifier(q) || IsTranslation(q)
