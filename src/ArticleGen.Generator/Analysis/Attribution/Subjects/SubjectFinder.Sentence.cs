@@ -325,12 +325,15 @@ internal sealed partial class SubjectFinder
                 || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("able", StringComparison.Ordinal)
                 || word.EndsWith("ible", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal));
 
-    /// <summary>The count after the words of an amount that open a sentence at <paramref name="start"/> ("More than 300",
-    /// "Nearly 400", "About 40"); <paramref name="start"/> when no such words stand there.</summary>
+    /// <summary>The count after the words of an amount that open a sentence or a clause after its opening phrase at
+    /// <paramref name="start"/> ("More than 300", "Nearly 400", "About 40", "On Friday, about 200 nurses"); <paramref
+    /// name="start"/> when no such words stand there.</summary>
     private int AmountBeforeCount(int start, int limit)
     {
-        int count = start + 2 < limit && Document.Text(start) is "More" or "Fewer" or "Less" && Document.Text(start + 1) is "than" ? start + 2
-            : start + 1 < limit && Document.Text(start) is "Nearly" or "Almost" or "About" or "Around" or "Roughly" or "Over" ? start + 1
+        int count = start + 2 < limit && Document.Text(start) is "More" or "Fewer" or "Less" or "more" or "fewer" or "less"
+                && Document.Text(start + 1) is "than" ? start + 2
+            : start + 1 < limit && Document.Text(start) is "Nearly" or "Almost" or "About" or "Around" or "Roughly" or "Over"
+                or "nearly" or "almost" or "about" or "around" or "roughly" or "over" ? start + 1
             : start;
         return count > start && IsCount(count) ? count : start;
     }
