@@ -41,6 +41,8 @@ public sealed class SubjectFinderTests
     [InlineData("Nearly 400 residents said the plan was \"a disgrace.\"", "residents")]
     [InlineData("On Friday, about 200 nurses gathered outside St Bride's, chanting \"Safe staffing saves lives\".", "nurses")]
     [InlineData("By noon, more than 300 nurses had gathered outside Marlow General, chanting \"Safe staffing saves lives\".", "nurses")]
+    [InlineData("Thousands of supporters of candidate Ines Duarte packed the stadium on Saturday, chanting \"Sweep them out!\"", "supporters")]
+    [InlineData("Tens of thousands of supporters of Ines Duarte filled the square, chanting \"Sweep them out!\"", "supporters")]
     [InlineData("The doctors in Tidewater have signed an open letter.\n\n\"We are watching a disease return,\" the letter says.", "doctors")]
     [InlineData("More than 300 doctors in Tidewater have signed an open letter.\n\n\"We are watching a disease return,\" the letter says.", "doctors")]
     public void A_group_after_an_amount_or_before_its_place_is_the_subject(string body, string speaker)

@@ -280,7 +280,8 @@ internal sealed partial class SubjectFinder
                     && ((Document.IsLowerWord(k + 1)
                             && (!Lexicon.IsPreposition(Document.Text(k + 1))
                                 || (Document.Text(k + 1) is "on" && k + 2 < limit && Lexicon.IsWeekday(Document.Word(k + 2)))
-                                || SpeechVerbAfterLowerCasePhrase(k + 2, limit) || (Lexicon.IsPluralNoun(word) && PlaceBeforeVerb(k + 1, limit))))
+                                || SpeechVerbAfterLowerCasePhrase(k + 2, limit) || (Lexicon.IsPluralNoun(word) && PlaceBeforeVerb(k + 1, limit))
+                                || (countOf && Document.Text(k + 1) is "of")))
                         || (Document.IsPunctuation(k + 1, ',') && k + 2 < limit && Document.IsLowerWord(k + 2) && !possessive
                             && (!oneOf || Document.Text(k + 2) is "who")))
                     ? new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true)
