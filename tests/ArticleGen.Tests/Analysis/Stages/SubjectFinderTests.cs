@@ -1250,6 +1250,10 @@ public sealed class SubjectFinderTests
         => Assert.Equal("supporters", Assert.Single(Quotes("Outside the building in the capital, Selvar, supporters erupted in joy and chanted \"Teodor, president\".")).Speaker);
 
     [Fact]
+    public void A_group_with_one_modifier_after_and_is_the_subject_of_its_clause()
+        => Assert.Equal("home fans", Assert.Single(Quotes("Replays suggested Tom Hale had been pushed, and home fans responded by chanting \"VAR out!\" through stoppage time.")).Speaker);
+
+    [Fact]
     public void A_verb_after_but_goes_on_from_the_sentence_subject_past_a_quote_and_a_that_clause()
     {
         const string body = "Palace spokesman Ines Duarte said it was a \"positive factor\" that Tidewater submitted its plans, but added that \"we cannot speak of a breakthrough\".";

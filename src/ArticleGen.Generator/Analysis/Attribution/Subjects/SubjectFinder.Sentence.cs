@@ -445,12 +445,18 @@ internal sealed partial class SubjectFinder
             return role;
         }
 
-        // "In the capital, Selvar, supporters erupted in joy and chanted": a group's plural noun alone opens the clause.
-        if (start > sentenceStart && start + 1 < end && Tokens[start].Quote < 0 && Document.IsLowerWord(start) && Document.IsLowerWord(start + 1)
-            && Lexicon.IsPluralNoun(Document.Text(start)) && Lexicon.NominalKind(Document.Text(start)) != NameKind.Unknown
-            && Lexicon.NominalKind(Document.Text(start + 1)) == NameKind.Unknown && !Lexicon.IsPreposition(Document.Text(start + 1)))
+        // "In the capital, Selvar, supporters erupted in joy and chanted": a group's plural noun alone opens the clause, after
+        // "and" or one modifier or not ("…, and home fans responded by chanting").
+        int group = subjectStart + 2 < end && Tokens[subjectStart].Quote < 0 && Document.IsLowerWord(subjectStart)
+            && Lexicon.NominalKind(Document.Text(subjectStart)) == NameKind.Unknown && !Lexicon.IsPreposition(Document.Text(subjectStart))
+            && !Lexicon.IsClauseWord(Document.Text(subjectStart)) && Lexicon.IsPluralNoun(Document.Text(subjectStart + 1))
+            ? subjectStart + 1
+            : subjectStart;
+        if (start > sentenceStart && group + 1 < end && Tokens[group].Quote < 0 && Document.IsLowerWord(group) && Document.IsLowerWord(group + 1)
+            && Lexicon.IsPluralNoun(Document.Text(group)) && Lexicon.NominalKind(Document.Text(group)) != NameKind.Unknown
+            && Lexicon.NominalKind(Document.Text(group + 1)) == NameKind.Unknown && !Lexicon.IsPreposition(Document.Text(group + 1)))
         {
-            return new Subject(start, start + 1, PronounKind.None, AttributionRule.SpeechVerb, start, Nominal: true);
+            return new Subject(group, group + 1, PronounKind.None, AttributionRule.SpeechVerb, group, Nominal: true);
         }
 
         for (int k = start; k < end; k++)
