@@ -282,7 +282,9 @@ internal static class Lexicon
         "seamer", "centre-back", "center-back", "full-back", "fly-half", "scrum-half", "flanker", "winner", "runner-up",
         "team-mate", "vice-captain", "explorer", "international", "assistant", "clerk", "counsel", "lady", "gentleman", "person",
         // Those close to someone in the news, who speak unnamed: "A family friend said".
-        "friend");
+        "friend",
+        // Those who advise, in medicine or business: "a consultant had told the couple".
+        "consultant");
 
     /// <summary>The regular plurals of the person nouns ("protestors", "witnesses", "deputies"), groups that speak, each with
     /// its singular; not those in "-man", whose plural is "-men" ("Mans" is a surname).</summary>

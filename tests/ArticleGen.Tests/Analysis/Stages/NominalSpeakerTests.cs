@@ -664,7 +664,8 @@ public sealed class NominalSpeakerTests
     [InlineData("The family friend described Ines Duarte as \"mother of the year.\"", "family friend")]
     [InlineData("A friend said the boy was \"always smiling.\"", "friend")]
     [InlineData("\"He was a strong swimmer,\" his friends said.", "friends")]
-    public void A_friend_unnamed_speaks_as_a_friend(string body, string speaker)
+    [InlineData("Her husband said a consultant had told the couple that \"someone should have caught this.\"", "consultant")]
+    public void A_friend_or_a_consultant_unnamed_speaks_as_such(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
