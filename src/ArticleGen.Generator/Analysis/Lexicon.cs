@@ -328,8 +328,8 @@ internal static class Lexicon
 
     /// <summary>Modifiers that say a speaker goes unnamed or how it stands to someone else, left out of a nominal speaker as
     /// the annotators did: "an anonymous source" is a source, "his fellow teammates" teammates, "the same official" an
-    /// official.</summary>
-    private static readonly HashSet<string> UnnamingModifiers = Set("anonymous", "unnamed", "unidentified", "fellow", "same");
+    /// official, "Other residents" residents.</summary>
+    private static readonly HashSet<string> UnnamingModifiers = Set("anonymous", "unnamed", "unidentified", "fellow", "same", "other");
 
     /// <summary>Nouns of kin and of a couple, which name one person each: "his wife Ana".</summary>
     private static readonly HashSet<string> KinNouns = Set(

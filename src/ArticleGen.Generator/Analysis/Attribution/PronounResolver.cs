@@ -166,6 +166,12 @@ internal sealed class PronounResolver
         string word = Document.Text(Document.TokenAt(position));
         var gender = GenderEvidence.OfPronoun(word) is var said and not Gender.Unknown ? said : GenderEvidence.OfDescribingNoun(word);
 
+        // "Other residents said they had warned the council that “…”": the role noun reporting just before the pronoun.
+        if (!chained && ReporterBefore(Document.TokenAt(position), word) is { } reporter)
+        {
+            return reporter;
+        }
+
         // "“Was that your last match?” ¶ “No,” he replied": the one who asked the question just before does not answer it.
         int previousQuote = -1;
         string? asker = !chained && q > 0 && Document.IsQuestion(q - 1) && !Document.IsQuestion(q) ? _context.Speakers[q - 1]?.Name : null;
@@ -462,7 +468,16 @@ internal sealed class PronounResolver
             return null;
         }
 
-        // "One of the victims recalled the attack. “…,” he said": one person of the group.
+        return Fits(subject, pronoun) ? subject : null;
+    }
+
+    /// <summary>Whether the role noun <paramref name="subject"/> fits the pronoun <paramref name="pronoun"/>: a group for
+    /// "they", a body for "it", one person of no other gender for "he" or "she" ("One of the victims recalled the attack.
+    /// “…,” he said": one person of the group).</summary>
+    private bool Fits(Subject subject, string pronoun)
+    {
+        bool group = pronoun is "they" or "They";
+        bool body = pronoun is "it" or "It";
         string noun = Document.Text(subject.FirstToken).ToLowerInvariant();
         if (!group && !body && IsOneOf(subject.FirstToken) && Lexicon.SingularPersonNoun(noun) is { } single)
         {
@@ -470,10 +485,32 @@ internal sealed class PronounResolver
         }
 
         var kind = Lexicon.NominalKind(noun);
-        bool fits = group ? kind == NameKind.Organization
+        return group ? kind == NameKind.Organization
             : body ? Lexicon.IsOrganizationKindNoun(noun) || Lexicon.IsBodyNoun(noun)
-            : kind == NameKind.Person && GenderEvidence.OfRoleNoun(noun) is var role && (role == Gender.Unknown || role == gender);
-        return fits ? subject : null;
+            : kind == NameKind.Person && GenderEvidence.OfRoleNoun(noun) is var role && (role == Gender.Unknown || role == GenderEvidence.OfPronoun(pronoun));
+    }
+
+    /// <summary>"Other residents said they had warned the council that “…”", "The mayor said he had warned that “…”": the
+    /// role noun that is the subject of the verb of saying right before the pronoun at <paramref name="token"/> ("that"
+    /// between or not), in its sentence, when it fits the pronoun; null otherwise.</summary>
+    private Speaker? ReporterBefore(int token, string pronoun)
+    {
+        int verb = token >= 2 && Document.Text(token - 1) is "that" ? token - 2 : token - 1;
+        int first = Document.Sentences[Document.TokenSentence[token]].FirstToken;
+        if (verb <= first || !Document.IsLowerWord(verb) || !SpeechCues.IsSpeechVerbUse(Document, verb) || Lexicon.IsTellVerb(Document.Text(verb)))
+        {
+            return null;
+        }
+
+        int end = verb;
+        while (end - 1 > first && Document.IsLowerWord(end - 1) && Lexicon.IsAuxiliary(Document.Text(end - 1)))
+        {
+            end--;
+        }
+
+        return _subjects.MainSubject(first, verb + 1) is { Nominal: true } subject && subject.EndToken == end && Fits(subject, pronoun)
+            ? _linker.LinkNominalAsWritten(subject.FirstToken)
+            : null;
     }
 
     /// <summary>Whether "one of the" or "one of" stands before the noun at <paramref name="token"/>.</summary>

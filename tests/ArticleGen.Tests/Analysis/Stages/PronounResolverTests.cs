@@ -502,6 +502,13 @@ public sealed class PronounResolverTests
     public void A_name_opening_with_a_given_name_after_of_or_from_is_a_person_and_an_antecedent(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("The mayor said he had warned that the channel was \"full of rubbish.\"", "mayor")]
+    [InlineData("The mayor said that he warned the council the channel was \"full of rubbish.\"", "mayor")]
+    [InlineData("Other residents said they had warned local authorities for months that the channel was \"full of rubbish.\"", "residents")]
+    public void A_role_noun_reporting_right_before_the_pronoun_is_its_antecedent(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void A_belt_of_objects_or_places_is_no_person_and_no_antecedent()
         => Assert.Equal("Mike Brown", Quotes("Mike Brown said the body was bigger than Pluto. That is not the case with other large Kuiper Belt objects, however.\n\n\"This object is in a class like Pluto,\" he said.").Last().Speaker);
