@@ -938,6 +938,9 @@ internal static class Lexicon
 
     public static bool IsMonth(string word) => Months.Contains(word);
 
+    /// <summary>"website", "page", "blog", "account", "site": where a body or a person posts what it says.</summary>
+    public static bool IsSiteNoun(string word) => word is "website" or "site" or "page" or "blog" or "account";
+
     /// <summary>"resident", "villager", "citizen": one who lives in a place, no office held there.</summary>
     public static bool IsDwellerNoun(string word) => word is "resident" or "villager" or "citizen" or "native" or "inhabitant" or "local";
 

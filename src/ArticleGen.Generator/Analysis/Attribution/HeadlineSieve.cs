@@ -21,23 +21,12 @@ internal sealed class HeadlineSieve : AttributionSieve
             return null;
         }
 
-        int first = Document.Sentences[Document.TokenSentence[noun]].FirstToken;
-        var issuer = AuthorAfter(noun) ?? (Document.Text(noun) is "website" ? null : Subjects.Before(noun, first)) ?? Subjects.MainSubject(first, noun);
+        var sentence = Document.Sentences[Document.TokenSentence[noun]];
+        var issuer = (noun + 2 < sentence.EndToken && Document.Text(noun + 1) is "from" or "by"
+                ? Subjects.After(noun + 2, sentence.EndToken, AttributionRule.SpeechVerb, 2)
+                : null)
+            ?? (Document.Text(noun) is "website" ? null : Subjects.Before(noun, sentence.FirstToken))
+            ?? Subjects.MainSubject(sentence.FirstToken, noun);
         return issuer is { } found ? found with { Rule = AttributionRule.SpeechVerb, LastToken = Document.OpenToken[q] - 1 } : null;
-    }
-
-    /// <summary>"a press release from Daon", "a statement by the Tidewater Trust": the name after "from" or "by" right after
-    /// the statement noun at <paramref name="noun"/>; null when none stands there.</summary>
-    private Subject? AuthorAfter(int noun)
-    {
-        int author = noun + 2 < Tokens.Length && Document.Text(noun + 1) is "from" or "by" ? noun + 2 : -1;
-        author = author > 0 && author + 1 < Tokens.Length && Document.Text(author) is "the" ? author + 1 : author;
-        if (author < 0 || !Document.IsCapitalised(author) || Tokens[author].Quote >= 0)
-        {
-            return null;
-        }
-
-        int end = Document.RunEnd(author, Tokens.Length);
-        return new Subject(author, end, PronounKind.None, AttributionRule.SpeechVerb, end - 1);
     }
 }

@@ -473,7 +473,7 @@ internal sealed partial class SubjectFinder
         }
 
         int ownerEnd = Document.RunEnd(owner, end);
-        return ownerEnd < end && Document.IsPossessive(ownerEnd - 1) && Document.Text(ownerEnd) is "website" or "site" or "page" or "blog" or "account"
+        return ownerEnd < end && Document.IsPossessive(ownerEnd - 1) && Lexicon.IsSiteNoun(Document.Text(ownerEnd))
             ? owner
             : -1;
     }

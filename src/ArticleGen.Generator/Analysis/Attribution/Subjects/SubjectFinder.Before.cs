@@ -630,20 +630,11 @@ internal sealed partial class SubjectFinder
             return NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
         }
 
-        // "An official in Kabul said", "a police officer in Cairo told": one person named by a role and the place where they
-        // are speaks as that role.
-        if (preposition - 1 >= low && preposition == runStart - 1 && Document.Text(preposition) is "in" or "at" or "near"
-            && Document.IsLowerWord(preposition - 1) && Tokens[preposition - 1].Quote < 0
-            && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person && OpensClauseWithDeterminer(preposition - 1, low)
-            && NameInterpreter.Interpret(Document, runStart, k + 1) is { Kind: not NameKind.Organization and not NameKind.Person })
-        {
-            return NominalAt(preposition - 1, preposition, AttributionRule.SpeechVerb);
-        }
-
-        // "The mayor of Pichilemu said", "the parish priest of Pichilemu said": one person named by a role and the place it is
-        // held in speaks as that role (named with the place; "The mayor of London, Sadiq Khan," names the person after it).
-        if (preposition - 1 >= low && preposition == runStart - 1 && Document.Text(preposition) is "of"
-            && !(k + 1 < Tokens.Length && Document.IsCommaOrDash(k + 1))
+        // "An official in Kabul said", "a police officer in Cairo told", "The parish priest of Pichilemu said": one person named
+        // by a role and the place where they are, or the place the role is held in, speaks as that role (named with the place
+        // after "of"; "The mayor of London, Sadiq Khan," names the person after it).
+        if (preposition - 1 >= low && preposition == runStart - 1 && Document.Text(preposition) is "in" or "at" or "near" or "of"
+            && !(Document.Text(preposition) is "of" && k + 1 < Tokens.Length && Document.IsCommaOrDash(k + 1))
             && Document.IsLowerWord(preposition - 1) && Tokens[preposition - 1].Quote < 0
             && Lexicon.NominalKind(Document.Text(preposition - 1)) == NameKind.Person && OpensClauseWithDeterminer(preposition - 1, low)
             && NameInterpreter.Interpret(Document, runStart, k + 1) is { Kind: not NameKind.Organization and not NameKind.Person })
@@ -1123,7 +1114,7 @@ internal sealed partial class SubjectFinder
     /// up to one determiner or possessive); <paramref name="k"/> otherwise.</summary>
     private int BeforePlaceOfPosting(int k, int low)
     {
-        if (!(Lexicon.IsPlatform(Document.Text(k)) || (Document.IsLowerWord(k) && Document.Text(k) is "website" or "page" or "blog" or "account" or "site")))
+        if (!(Lexicon.IsPlatform(Document.Text(k)) || (Document.IsLowerWord(k) && Lexicon.IsSiteNoun(Document.Text(k)))))
         {
             return k;
         }
