@@ -201,7 +201,7 @@ internal static class SpeechCues
             ? token + 3
             : token + 1;
         return count < document.Tokens.Length && document.Tokens[count].Kind == TokenKind.Word && document.Tokens[count].Quote < 0
-            && char.IsDigit(document.Body[document.Tokens[count].Start]);
+            && Lexicon.IsNumber(document.Text(count));
     }
 
     /// <summary>"member states must", "the reports were": an -s form before a modal or an auxiliary of the plural is a
