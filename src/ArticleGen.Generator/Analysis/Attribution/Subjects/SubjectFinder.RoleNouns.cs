@@ -8,9 +8,9 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// "officials in Tidewater", "residents of the West Bank", "officials in southern Lebanon", "the family of Jo Lee": a
     /// plural role noun of people at <paramref name="noun"/>, then "in", "of", "from" or "at" (and "the" or a compass
-    /// adjective) and the name [<paramref name="runStart"/>,
-    /// <paramref name="runEnd"/>), which is no organisation's ("officials of the Health Ministry" speak for the ministry;
-    /// "the government of Samoa" is a body of its own).
+    /// adjective) and the name [<paramref name="runStart"/>, <paramref name="runEnd"/>), which is no organisation's
+    /// ("officials of the Health Ministry" speak for the ministry; "the government of Samoa" is a body of its own; "analysts
+    /// at Nomura" write for the firm).
     /// </summary>
     private bool IsGroupOf(int noun, int runStart, int runEnd)
     {
@@ -1043,8 +1043,8 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// "Iranian officials", "the Malaysian transport ministry", "the British police", "A Western diplomat", "a Russian foreign
-    /// ministry spokesman", "U.S. officials" (a country's initials stand for its nationality) (the article opening
-    /// the sentence is capitalised with the nationality): the role noun after a nationality of one word and up to <see
+    /// ministry spokesman" (the article opening the sentence is capitalised with the nationality), "U.S. officials" (a
+    /// country's initials stand for its nationality): the role noun after a nationality of one word and up to <see
     /// cref="MaxNationalityModifiers"/> lower-case words that describe it, as a nominal subject; null when a title or a full
     /// name follows the noun (the person is the subject) or no role noun comes.
     /// </summary>
