@@ -669,6 +669,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("An Israeli spokesman said the plan was \"dead\".", "Israeli spokesman")]
+    [InlineData("\"The plan is dead,\" a Russian spokesman said.", "Russian spokesman")]
+    public void A_nationality_before_a_spokes_noun_describes_the_spokesperson(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The British mission said it would press for the resolution to be \"implemented in full.\"", "British mission")]
     [InlineData("The Tidewater consulate said the visas were \"under review.\"", "Tidewater consulate")]
     public void A_state_s_mission_or_consulate_speaks_as_a_body(string body, string speaker)

@@ -623,8 +623,10 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
-        // "a Hampshire Police spokesman said", "an Interpol spokesperson stated": the body the spokesperson speaks for.
-        if (Lexicon.IsSpokesNoun(Document.Text(k)) && Document.NameStartBefore(k, 0) is var body and >= 0)
+        // "a Hampshire Police spokesman said", "an Interpol spokesperson stated": the body the spokesperson speaks for ("An
+        // Israeli spokesman said": a nationality names no body, and describes the spokesperson).
+        if (Lexicon.IsSpokesNoun(Document.Text(k)) && Document.NameStartBefore(k, 0) is var body and >= 0
+            && !(body == k - 1 && Lexicon.IsNationality(Document.Word(body))))
         {
             return new Subject(body, k, PronounKind.None, rule, k);
         }
