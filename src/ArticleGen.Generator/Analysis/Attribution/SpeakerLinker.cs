@@ -536,7 +536,9 @@ internal sealed class SpeakerLinker
             return null;
         }
 
-        for (int k = first; k < end; k++)
+        // "the Polish MEP said", "the German Chancellor said": a nationality before the title says whose office it is.
+        int title = end - first >= 2 && Lexicon.IsNationality(Document.Word(first)) ? first + 1 : first;
+        for (int k = title; k < end; k++)
         {
             if (!Lexicon.IsTitle(Document.Word(k)) || Document.IsPossessive(k))
             {
@@ -544,9 +546,10 @@ internal sealed class SpeakerLinker
             }
         }
 
-        // Linked by its last word ("Minister"); else named by the whole title as written ("Prime Minister", "Health Secretary").
+        // Linked by its last word ("Minister"), to no one of another nationality ("French MEP Jo Lee" is not "the Polish
+        // MEP"); else named by the whole title as written ("Prime Minister", "Health Secretary").
         string role = Document.Text(end - 1);
-        return NamedWithRole(end - 1, role)
+        return NamedWithRole(end - 1, role, nationality: title > first ? Document.Word(first) : null)
             ?? new Speaker(-1, end - first == 1 ? role : Document.Words(first, end), NameKind.Person);
     }
 
@@ -1116,27 +1119,29 @@ internal sealed class SpeakerLinker
     /// each within a bounded walk; with <paramref name="bodies"/>, also the body a spokesperson so described speaks for
     /// (not for "a police spokesperson", whose own noun names the body).
     /// </summary>
-    private Speaker? NamedWithRole(int token, string noun, bool bodies = true)
+    private Speaker? NamedWithRole(int token, string noun, bool bodies = true, string? nationality = null)
     {
         string? office = OfficeModifier(token) ?? Lexicon.OfficeOfAbbreviation(Document.Text(token));
 
         // "Prime Minister Jo Lee … “…,” the Premier said", and the other way round: one office under its two names.
-        return NamedWithRole(token, noun, office, bodies)
-            ?? (string.Equals(noun, "premier", StringComparison.OrdinalIgnoreCase) ? NamedWithRole(token, "minister", "prime", bodies)
-                : office == "prime" ? NamedWithRole(token, "premier", null, bodies)
+        return NamedWithRole(token, noun, office, bodies, nationality)
+            ?? (string.Equals(noun, "premier", StringComparison.OrdinalIgnoreCase) ? NamedWithRole(token, "minister", "prime", bodies, nationality)
+                : office == "prime" ? NamedWithRole(token, "premier", null, bodies, nationality)
                 : null);
     }
 
     /// <summary>The person named with the role <paramref name="noun"/> of the office <paramref name="office"/> (the title word
-    /// before the noun at <paramref name="token"/>, <see cref="OfficeModifier"/>), nearest before the token, else after it.</summary>
-    private Speaker? NamedWithRole(int token, string noun, string? office, bool bodies)
+    /// before the noun at <paramref name="token"/>, <see cref="OfficeModifier"/>), and of no nationality other than
+    /// <paramref name="nationality"/> when one is given, nearest before the token, else after it.</summary>
+    private Speaker? NamedWithRole(int token, string noun, string? office, bool bodies, string? nationality)
     {
         // "Former prime minister Tom Hale also came. “…,” the PM said": one who held the role before is not who holds it.
         bool former = IsFormerRole(token);
         var tokens = _context.Tokens;
         for (int k = token - 1, steps = 0; k >= 0 && steps < MaxRoleSteps; k--, steps++)
         {
-            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } before && IsSameOffice(office, k))
+            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } before && IsSameOffice(office, k)
+                && !HasOtherNationality(k, nationality))
             {
                 return before;
             }
@@ -1144,13 +1149,27 @@ internal sealed class SpeakerLinker
 
         for (int k = token + 1, steps = 0; k < tokens.Length && steps < MaxRoleSteps; k++, steps++)
         {
-            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } after && IsSameOffice(office, k))
+            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } after && IsSameOffice(office, k)
+                && !HasOtherNationality(k, nationality))
             {
                 return after;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether a nationality other than <paramref name="nationality"/> stands before the role at <paramref name="k"/>
+    /// and its office words ("French MEP", "the French Foreign Minister"); false when no nationality is asked for.</summary>
+    private bool HasOtherNationality(int k, string? nationality)
+    {
+        int m = k - 1;
+        while (m >= 0 && m >= k - MaxOfficeWords && IsOfficeWord(m))
+        {
+            m--;
+        }
+
+        return nationality is not null && m >= 0 && Lexicon.IsNationality(Document.Word(m)) && Document.Word(m) != nationality;
     }
 
     /// <summary>The title word that makes the role noun at <paramref name="k"/> one office among several, lower-cased: "prime"

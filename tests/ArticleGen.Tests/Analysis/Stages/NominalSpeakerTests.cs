@@ -154,6 +154,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Committee chair Marta Kowalska was unmoved. \"Nobody here runs an app used by millions,\" the Polish MEP said. French MEP Hélène Marchand pressed Lindgren on the app.", "Marta Kowalska")]
+    [InlineData("French MEP Hélène Marchand pressed Lindgren on the app. \"Nobody here runs an app used by millions,\" the French MEP said.", "Hélène Marchand")]
+    public void A_title_after_a_nationality_stands_for_a_holder_of_that_nationality(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Showing support for research, Gordon Brown will today map out the scheme. At the launch of a cancer centre, the Prime Minister will say: \"Scientific knowledge is growing rapidly.\"", "Gordon Brown")]
     public void A_title_no_one_is_named_with_stands_for_the_person_he_or_she_would(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
