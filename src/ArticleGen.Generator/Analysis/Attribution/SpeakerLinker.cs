@@ -1405,8 +1405,9 @@ internal sealed class SpeakerLinker
             return null;
         }
 
+        // "said Yılmaz, 36, a pharmacist": a surname the text introduced is the person as a full name is.
         int start = Document.RunStart(nameEnd - 1, 0);
-        return NameInterpreter.Interpret(Document, start, nameEnd) is { Kind: NameKind.Person, WordCount: >= 2 } name
+        return NameInterpreter.Interpret(Document, start, nameEnd) is { } name && NamesPerson(name)
             ? Link(Document.TokenAt(name.Start), nameEnd)
             : null;
     }

@@ -154,6 +154,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("A year after the earthquake, Ayşe Yılmaz still sleeps in her clothes.\n\n\"If it shakes, I want to run,\" said Yılmaz, 36, a pharmacist who was pulled from the rubble.\n\n\"That we are still here,\" the pharmacist said.", "Ayşe Yılmaz")]
+    [InlineData("A year after the earthquake, Ayşe Yılmaz still sleeps in her clothes.\n\n\"If it shakes, I want to run,\" said Yılmaz, a pharmacist.\n\n\"That we are still here,\" the pharmacist said.", "Ayşe Yılmaz")]
+    public void A_role_in_apposition_to_a_surname_the_text_introduced_links_to_that_person(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("Committee chair Marta Kowalska was unmoved. \"Nobody here runs an app used by millions,\" the Polish MEP said. French MEP Hélène Marchand pressed Lindgren on the app.", "Marta Kowalska")]
     [InlineData("French MEP Hélène Marchand pressed Lindgren on the app. \"Nobody here runs an app used by millions,\" the French MEP said.", "Hélène Marchand")]
     public void A_title_after_a_nationality_stands_for_a_holder_of_that_nationality(string body, string speaker)
