@@ -1076,6 +1076,10 @@ internal static class Lexicon
     /// "Before the vote,", "Despite the rain,".</summary>
     public static bool IsOpeningSubordinator(string word) => OpeningSubordinators.Contains(word);
 
+    /// <summary>A word that opens an indirect question after a verb of asking: "asked what she believes", "Asked whether".</summary>
+    public static bool IsQuestionWord(string word)
+        => word is "what" or "whether" or "if" or "how" or "why" or "when" or "where" or "who";
+
     private static readonly HashSet<string> OpeningSubordinators = Set(
         "after", "before", "since", "when", "while", "although", "though", "if", "because", "once", "until", "unlike",
         "despite", "upon", "amid", "without", "like");

@@ -322,7 +322,7 @@ internal sealed class PreviousSentenceSieve : AttributionSieve
     /// the question names no one ("asked: “…”", "asked whether the plan would work").</summary>
     private Subject? OneAsked(int k, int end)
     {
-        if (k + 2 < end && Document.Text(k + 1) is "what" or "whether" or "if" or "how" or "why" or "when" or "where" or "who"
+        if (k + 2 < end && Lexicon.IsQuestionWord(Document.Text(k + 1))
             && Lexicon.GetPronoun(Document.Text(k + 2)) == PronounKind.Person)
         {
             return new Subject(k + 2, k + 3, PronounKind.Person, AttributionRule.PreviousSentence, -1);

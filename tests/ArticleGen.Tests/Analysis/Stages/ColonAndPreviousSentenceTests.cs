@@ -22,8 +22,14 @@ public sealed class ColonAndPreviousSentenceTests
     [InlineData("Governor John Bel Edwards addressed the public: \"No one should take this storm lightly.\"", "John Bel Edwards")]
     [InlineData("Jo Smith of the University of California, Los Angeles disagreed: \"No.\"", "Jo Smith")]
     [InlineData("Former NASA deputy director Ada Redcloud praised the crew on Facebook: \"They were the best.\"", "Ada Redcloud")]
+    [InlineData("Nour Haddadin wrote the memoir. Asked whether she had approved every change, Haddadin laughed: \"Not every one.\"", "Nour Haddadin")]
     public void The_subject_of_a_clause_ending_in_a_colon_speaks(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Fact]
+    public void A_pronoun_after_an_opening_question_phrase_is_the_colon_clause_subject_not_a_pronoun_inside_the_question()
+        => Assert.Equal(("Dale Hutchins", AttributionRule.Pronoun, true),
+            Assert.Single(Quotes("Dale Hutchins led the search. Asked what they had done wrong, he smiled: \"Leaving the map in the car.\"")));
 
     [Theory]
     [InlineData("Farmers needed international support, said Ines Duarte. \u201cNo one is more exposed to the weather than farmers.\u201d", "Ines Duarte")]

@@ -8,7 +8,7 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// Whether the tokens from <paramref name="first"/> to the comma at <paramref name="comma"/> are a phrase opening the
     /// sentence with a preposition, a participle or a subordinator ("Writing on Twitter,", "In an interview with the BBC,",
-    /// "Speaking to CNN,", "After meeting Jo Lee,"), or a participle alone ("Defending,", "Prosecuting,": the court
+    /// "Speaking to CNN,", "After meeting Jo Lee,", "Asked what they did wrong,"), or a participle alone ("Defending,", "Prosecuting,": the court
     /// reports' counsel): a name after its comma is the sentence's subject, not the end of a longer name.
     /// </summary>
     private bool IsOpeningPhrase(int first, int comma)
@@ -49,7 +49,8 @@ internal sealed partial class SubjectFinder
 
         if (!Lexicon.IsPreposition(opener.ToLowerInvariant()) && !Lexicon.IsOpeningSubordinator(opener.ToLowerInvariant())
             && !(opener.Length > 4 && opener.EndsWith("ing", StringComparison.Ordinal))
-            && !(opener.Length > 4 && opener.EndsWith("ed", StringComparison.Ordinal) && Lexicon.IsPreposition(Document.Text(first + 1))))
+            && !(opener.Length > 4 && opener.EndsWith("ed", StringComparison.Ordinal)
+                && (Lexicon.IsPreposition(Document.Text(first + 1)) || Lexicon.IsQuestionWord(Document.Text(first + 1)))))
         {
             return false;
         }
