@@ -381,6 +381,9 @@ public sealed class PronounResolverTests
     [InlineData("The talks were held by Jo Lee and Ana Ruiz. The former president said the meeting had been \"very productive.\"", "former president")]
     [InlineData("The prize went to Ana Ruiz of the University of Oslo and Jo Lee of Kyoto University. The former said it was \"a shock.\"", "Ana Ruiz")]
     [InlineData("The prize went to Ana Ruiz of the University of Oslo and Jo Lee of Kyoto University. The latter said it was \"a shock.\"", "Jo Lee")]
+    [InlineData("Jo Lee and Ana Ruiz met privately after the session. Asked what was said, the former laughed: \"Nothing I can repeat.\"", "Jo Lee")]
+    [InlineData("Jo Lee and Ana Ruiz met privately after the session. The latter smiled: \"Nothing I can repeat.\"", "Ana Ruiz")]
+    [InlineData("Ray Kowalski, 71, and his neighbour Luis Ortega waited on Kowalski's porch. The former said he had \"ridden out every storm\".", "Ray Kowalski")]
     public void The_latter_and_the_former_stand_for_the_last_names_written_before(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

@@ -461,14 +461,15 @@ internal sealed partial class SubjectFinder
             }
         }
 
-        if (k == 0 || Document.Text(k - 1) is not ("the" or "The") || !IsAloneBeforeVerb(k + 1))
+        bool pair = Document.Text(k) is "latter" or "former";
+        if (k == 0 || Document.Text(k - 1) is not ("the" or "The") || !(IsAloneBeforeVerb(k + 1) || (pair && IsPastTenseAfter(k))))
         {
             return null;
         }
 
         // "talks between Jo Lee and Ana Ruiz. The latter said": the last name written before it; "the former", the one
         // before that.
-        if (Document.Text(k) is "latter" or "former")
+        if (pair)
         {
             return NameBefore(k - 1, Document.Text(k) is "latter" ? 1 : 2) is { } named ? named with { Rule = rule, LastToken = k } : null;
         }
@@ -553,9 +554,15 @@ internal sealed partial class SubjectFinder
                 continue;
             }
 
+            // "Ray Kowalski and Luis Ortega waited on Kowalski's porch": an owner's name is no item of the pair either.
+            int last = Document.TokenAt(occurrence.End - 1);
+            if (Document.IsPossessive(last))
+            {
+                continue;
+            }
+
             if (--nth == 0)
             {
-                int last = Document.TokenAt(occurrence.End - 1);
                 return new Subject(first, last + 1, PronounKind.None, AttributionRule.SpeechVerb, last);
             }
         }
@@ -569,6 +576,12 @@ internal sealed partial class SubjectFinder
         int k = first - 1 >= 0 && Document.Text(first - 1) is "the" ? first - 2 : first - 1;
         return k >= 0 && Document.Text(k) is "of" or "at" or "from";
     }
+
+    /// <summary>"the former laughed", "the latter agreed": a verb in the past tense right after the word at <paramref
+    /// name="k"/>, which then stands alone as the verb's subject ("the former chief executive" is a description).</summary>
+    private bool IsPastTenseAfter(int k)
+        => k + 1 < Tokens.Length && Document.IsLowerWord(k + 1) && Tokens[k + 1].Quote < 0 && Document.Text(k + 1) is var verb
+            && verb.EndsWith("ed", StringComparison.Ordinal) && Lexicon.NominalKind(verb) == NameKind.Unknown;
 
     /// <summary>
     /// Whether the token at <paramref name="next"/> ends a noun phrase: punctuation, the end, a verb of speech, an auxiliary or

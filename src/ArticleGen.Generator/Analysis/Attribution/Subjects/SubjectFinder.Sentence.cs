@@ -11,6 +11,14 @@ internal sealed partial class SubjectFinder
         // "In an interview with the BBC, Jo Lee said", "Underwhelmed with her role, she left": the subject follows a phrase
         // that opens the sentence.
         start = AfterOpeningPhrase(start, limit);
+
+        // "Asked what was said, the former laughed: “…”": the one of the pair named before that the word stands for.
+        if (start + 1 < limit && Document.Text(start) is "The" or "the" && Document.Text(start + 1) is "former" or "latter"
+            && PersonReference(start + 1, AttributionRule.SpeechVerb) is { } pairMember)
+        {
+            return pairMember;
+        }
+
         if (RoleNounAfterDeterminer(start, limit) is { } role)
         {
             // "The mosque's imam, who gave his name as Asseyuti, commented": the name the text gives the role, after a comma.
