@@ -366,6 +366,14 @@ internal sealed class LeadingCueSieve : AttributionSieve
             return absolute;
         }
 
+        // "Marchetti said Kowal had leaned over the net and whispered: “…”", "… and had told him: “…”": the subject of the
+        // reported clause the verb goes on from speaks.
+        int and = Document.Text(verb - 1) is "had" ? verb - 2 : verb - 1;
+        if (and > sentenceStart && Document.Text(and) is "and" && Subjects.ReportedClauseSubject(sentenceStart, and) is { } reported)
+        {
+            return reported;
+        }
+
         // "…, saying “…”", "… opposed the withdrawal and said …", "… agreed but warned …": the sentence's subject speaks;
         // "The statement continued, concluding that “…”": a document before the verb of saying before the comma speaks for
         // its issuer.

@@ -918,6 +918,16 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Sofia Marchetti won the final. Marchetti said Anya Kowal had leaned over the net and whispered: \"You deserved it.\"", "Anya Kowal")]
+    [InlineData("Ines Duarte almost gave up. She said her mother had listened to a demo in the kitchen and told her: \"This is the one.\"", "mother")]
+    [InlineData("Ines Duarte was 16. She recalled that an American soldier had handed her a chocolate bar and said, \"Here you go.\"", "American soldier")]
+    [InlineData("Tomas Brandt was freed on Monday. He said Ines Duarte had treated him decently and had told him: \"You are worth more alive.\"", "Ines Duarte")]
+    [InlineData("Ines Duarte said Tomas Brandt was wrong and added: \"We will appeal.\"", "Ines Duarte")]
+    [InlineData("Ines Duarte pointed out that while Tomas Brandt had gone to trial and acknowledged wrongdoing, \"the other man fled.\"", "Ines Duarte")]
+    public void A_verb_after_and_goes_on_from_the_subject_of_a_reported_clause_in_the_past_perfect(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Office of Civil Defense said two deaths had been confirmed and that it was \"still verifying reports\".", "Office of Civil Defense")]
     [InlineData("The Acme Corporation said the swim had been observed and that it would submit the record \"for formal ratification\".", "Acme Corporation")]
     [InlineData("The Acme Corporation said the swim had been independently observed and that it would submit the record \"for formal ratification\".", "Acme Corporation")]

@@ -370,6 +370,65 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>
+    /// "Marchetti said Kowal had leaned over the net and whispered: “…”", "She recalled that a soldier had handed her a
+    /// chocolate bar and said": the subject of a clause in the past perfect that a verb of saying reports, when the verb
+    /// of saying at <paramref name="and"/>'s right goes on from it ("and" at <paramref name="and"/>); null when no such
+    /// clause ends there ("Jo Lee said Tom Hale was wrong and added" goes on from Jo Lee). No comma stands between.
+    /// </summary>
+    public Subject? ReportedClauseSubject(int sentenceStart, int and)
+    {
+        for (int k = and - 1; k > sentenceStart && k > and - MaxScanTokens; k--)
+        {
+            if (Tokens[k].Quote >= 0 || Tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (!Document.IsLowerWord(k) || Document.Text(k) is "told" or "tell" or "tells" || !SpeechCues.IsSpeechVerbUse(Document, k)
+                || SpeechCues.IsParticiple(Document, k))
+            {
+                continue;
+            }
+
+            int first = k + 1 < and && Document.Text(k + 1) is "that" ? k + 2 : k + 1;
+            return first < and && (OwnersRelative(first) ?? MainSubject(first, and)) is { } reported && reported.EndToken < and
+                && OpensClause(first, reported.FirstToken)
+                && (Document.Text(reported.EndToken) is "had"
+                    || (reported.EndToken + 1 < and && Document.Text(reported.EndToken).EndsWith("ly", StringComparison.Ordinal)
+                        && Document.Text(reported.EndToken + 1) is "had"))
+                ? reported
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether only a determiner and modifiers stand from <paramref name="first"/> to the subject at <paramref
+    /// name="subject"/> ("an American soldier"): no preposition or subordinator ("pointed out that while Manning had"), which
+    /// would put the subject in a clause of its own.</summary>
+    private bool OpensClause(int first, int subject)
+    {
+        for (int m = first; m < subject; m++)
+        {
+            string word = Document.Text(m);
+            if (Lexicon.IsPreposition(word) || Lexicon.IsOpeningSubordinator(word) || word is "that" or "whether")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"her mother", "his captors": a person's noun after a possessive pronoun at <paramref name="k"/>, inside a
+    /// sentence, as a reported clause's subject; null otherwise.</summary>
+    private Subject? OwnersRelative(int k)
+        => k + 1 < Tokens.Length && Document.Text(k) is "his" or "her" or "their" && Document.IsLowerWord(k + 1) && Tokens[k + 1].Quote < 0
+            && (Lexicon.IsPersonNoun(Document.Text(k + 1)) || Lexicon.NominalKind(Document.Text(k + 1)) != NameKind.Unknown)
+            ? new Subject(k + 1, k + 2, PronounKind.None, AttributionRule.SpeechVerb, k + 1, Nominal: true)
+            : null;
+
+    /// <summary>
     /// The subject of the clause that ends at <paramref name="end"/> (a comma before "saying"): the first name in it that
     /// a lower-case word other than a preposition follows ("While all agreed …, artist Leisha Riddell emphasized the need
     /// for boundaries, saying “…”"). The clause starts after the previous comma, or at the sentence start.
