@@ -100,10 +100,10 @@ internal sealed class PronounResolver
             && OpensInnerClause(nameEnd, speakerEnd);
     }
 
-    /// <summary>Whether a complementiser, a verb of saying or thinking, a subordinator, "by" or an absolute "with" opens the
-    /// clause of the name at <paramref name="inner"/>, at most <see cref="MaxInnerClauseLead"/> tokens before it and after
-    /// <paramref name="outer"/> ("has said that Robert Mugabe", "stated Okcular, Yukari Kanatli", "after a Nadal ball",
-    /// "written by Noam Chomsky", "with Ellery translating"),
+    /// <summary>Whether a complementiser, a verb of saying or thinking, a subordinator, "by", "whose" or an absolute "with"
+    /// opens the clause of the name at <paramref name="inner"/>, at most <see cref="MaxInnerClauseLead"/> tokens before it
+    /// and after <paramref name="outer"/> ("has said that Robert Mugabe", "stated Okcular, Yukari Kanatli", "after a Nadal
+    /// ball", "written by Noam Chomsky", "with Ellery translating", "Jodie Fenner, whose daughter Isla died"),
     /// with no coordinator between ("while Tom Hale wrote"): the outer subject's own verb, further back, opens nothing.</summary>
     private bool OpensInnerClause(int outer, int inner)
     {
@@ -145,7 +145,7 @@ internal sealed class PronounResolver
             // ("with Smith describing the signal as one cause").
             if ((word is "with" && Document.RunEnd(inner, _context.Tokens.Length) is var after
                     && (after >= _context.Tokens.Length || !SpeechCues.IsSpeechVerb(Document, after)))
-                || word is "that" or "by" || Lexicon.IsSpeechVerb(word) || Lexicon.IsCognitionVerb(word) || Lexicon.IsOpeningSubordinator(word)
+                || word is "that" or "by" or "whose" || Lexicon.IsSpeechVerb(word) || Lexicon.IsCognitionVerb(word) || Lexicon.IsOpeningSubordinator(word)
                 || (word is "out" or "back" && k - 1 >= outer && SpeechCues.IsSpeechVerb(Document, k - 1)))
             {
                 return true;

@@ -18,6 +18,7 @@ public sealed class PronounResolverTests
     [InlineData("Ines Duarte, 62, accepted the prize in Polish, with Ana Ruiz translating at her side. \"I wrote this book for my family,\" she said.", "Ines Duarte")]
     [InlineData("John Okafor, Tom Hale's manager, claimed he always feared that Hale would get hurt. He also stated that they had \"close shaves\" together.", "John Okafor")]
     [InlineData("Prime Minister Kessa Marundu questioned the opposition's leaders, saying that both Tarun Obiora and Lemi Satoru are convicts.\n\n\"They have joined hands with those two convicts,\" she said.", "Kessa Marundu")]
+    [InlineData("Jodie Fenner, whose daughter Isla died in 2021, said the report was right. \"Our daughter would be four now,\" she said.", "Jodie Fenner")]
     public void A_subject_inside_a_clause_of_the_sentence_before_gives_way_to_the_subject_that_holds_it(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
