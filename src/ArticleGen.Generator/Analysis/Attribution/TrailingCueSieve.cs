@@ -12,6 +12,11 @@ internal sealed class TrailingCueSieve : AttributionSieve
     /// between.</summary>
     private const int MaxAppositiveSuffixTokens = 24;
 
+    /// <summary>How many relative clauses a long appositive may hold, and how many tokens each adds to its reach.</summary>
+    private const int MaxAppositiveRelativeClauses = 2;
+
+    private const int MaxRelativeClauseTokens = 12;
+
     /// <summary>How many lower-case words may stand between "said" and its subject ("said the company's operations director,
     /// Jo Lee", "said the mission management team chairman, Jo Lee").</summary>
     private const int MaxInvertedDescriptors = 6;
@@ -543,12 +548,27 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         int opening = -1;
         int nameEnd = Document.RunEnd(j, end);
-        for (int k = j + 1; k + 1 < end && k < j + MaxAppositiveSuffixTokens; k++)
+        int limit = j + MaxAppositiveSuffixTokens;
+        int relatives = 0;
+        for (int k = j + 1; k + 1 < end && k < limit; k++)
         {
+            // "Halina Moravec, the deputy foreign minister who led the delegation and who has twice before walked out, told": a
+            // relative clause of the appositive's role noun, and one joined to it by "and", describe the person; each lets
+            // the verb stand further on, and a subordinator inside it opens no clause of the sentence.
+            bool joinedRelative = relatives > 0 && Document.Text(k) is "and" && Document.Text(k + 1) is "who";
+            if (opening >= 0 && relatives < MaxAppositiveRelativeClauses && (joinedRelative || SpeechCues.OpensRoleNounsClause(Document, k)))
+            {
+                relatives++;
+                limit += MaxRelativeClauseTokens;
+                k += joinedRelative ? 1 : 0;
+                continue;
+            }
+
             var token = Tokens[k];
             if (token.Kind == TokenKind.Mark || token.Quote >= 0
                 || (token.Kind == TokenKind.Punctuation && Body[token.Start] is '.' or '!' or '?' or ';' or ':')
-                || (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k)) && !JoinsDescriptions(k, end)))
+                || (Document.IsLowerWord(k) && Lexicon.IsClauseWord(Document.Text(k)) && !JoinsDescriptions(k, end)
+                    && !(relatives > 0 && Document.Text(k) is not ("and" or "but" or "or"))))
             {
                 return -1;
             }

@@ -317,6 +317,12 @@ public sealed class TrailingCueSieveTests
             ("Duarte", AttributionRule.SpeechVerb, true),
             Assert.Single(Quotes("\"We carried the children out,\" Duarte, 54, a nurse at a public hospital in the city, said at an evacuation centre set up in a school.")));
 
+    [Theory]
+    [InlineData("The talks ended on Friday.\n\n\"This is a pause, not a peace,\" Halina Moravec, the Varnian deputy foreign minister who led her country's delegation at the talks and who has twice before walked out of such meetings in protest, told Reuters.")]
+    [InlineData("The talks ended on Friday.\n\n\"This is a pause, not a peace,\" Halina Moravec, the Varnian deputy foreign minister who led her country's delegation at the talks after the ceasefire collapsed in the spring, told Reuters.")]
+    public void Relative_clauses_of_a_long_appositive_s_role_noun_describe_the_name_before_the_verb(string body)
+        => Assert.Equal(("Halina Moravec", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
     [Fact]
     public void An_and_joining_two_descriptions_in_a_long_appositive_joins_no_clauses()
         => Assert.Equal(
