@@ -118,6 +118,11 @@ internal static class NameFinder
                             || (before is "a" or "an" && runEnd < end && document.IsLowerWord(runEnd)));
                     if (!placeLike && !tail)
                     {
+                        if (found.Kind == NameKind.Person && BodyBeforeTitle(document, t, nameToken) is { } employer)
+                        {
+                            registry.Add(employer);
+                        }
+
                         registry.Add(found);
 
                         // "Sue and Bob Ryall": the given name before "and" shares the surname, a person of its own whom
@@ -302,6 +307,23 @@ internal static class NameFinder
         }
 
         return k + 1 < runEnd && document.IsPossessive(k) ? k + 1 : k;
+    }
+
+    /// <summary>"NSW Rural Fire Service Commissioner Jo Lee": the body whose title a person's name follows in one run, from
+    /// <paramref name="runStart"/> to the title words before <paramref name="nameToken"/>, so that its short forms ("the
+    /// RFS") are known; null when no word of an organisation ends the words before the titles.</summary>
+    private static TextName? BodyBeforeTitle(BodyDocument document, int runStart, int nameToken)
+    {
+        int title = nameToken;
+        while (title > runStart && (document.NameClass(title - 1) & NameWordClass.Title) != 0)
+        {
+            title--;
+        }
+
+        return title - runStart >= 2 && title < nameToken && document.IsAny(title - 1, NameWordClass.OrganizationCue)
+            && NameInterpreter.Interpret(document, runStart, title) is { Kind: NameKind.Organization } body
+            ? body
+            : null;
     }
 
     /// <summary>The token of the run [<paramref name="runStart"/>, <paramref name="runEnd"/>) that holds

@@ -79,6 +79,13 @@ internal sealed class PersonRegistry
             }
 
             Add(_organizations, new string(initials, 0, count), name.Start, text);
+
+            // "NSW Rural Fire Service" is "the RFS": a state's acronym before the body's words is no letter of its short form.
+            if (Lexicon.IsAcronym(firstWord) && count >= 3)
+            {
+                Add(_organizations, new string(initials, 1, count - 1), name.Start, text);
+            }
+
             return;
         }
 

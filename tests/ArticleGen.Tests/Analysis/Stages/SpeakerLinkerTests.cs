@@ -177,6 +177,8 @@ public sealed class SpeakerLinkerTests
 
     [Theory]
     [InlineData("The Syrian Democratic Forces (SDF) held the town.\n\n\"We agreed,\" SDF said.", "Syrian Democratic Forces")]
+    [InlineData("The NSW Harbour Pilot Service closed the port.\n\n\"Offenders face fines,\" the HPS said.", "NSW Harbour Pilot Service")]
+    [InlineData("NSW Harbour Pilot Service Commissioner Jo Lee closed the port.\n\n\"Offenders face fines,\" the HPS said.", "NSW Harbour Pilot Service")]
     [InlineData("The Rebel-led Northern Harbour Guards (NHG) held the town.\n\n\"We agreed,\" the NHG said.", "Northern Harbour Guards")]
     [InlineData("Ford Motor Company opened an inquiry.\n\n\"We cooperate,\" Ford said.", "Ford Motor Company")]
     [InlineData("President Recep Tayyip Erdoğan spoke.\n\n\"We will act,\" Erdogan said.", "Recep Tayyip Erdoğan")]
