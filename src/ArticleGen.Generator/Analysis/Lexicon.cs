@@ -846,9 +846,13 @@ internal static class Lexicon
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>
     public static NameKind NominalKind(string word)
         => NominalGroups.Contains(word) || PluralPersonNouns.ContainsKey(word) ? NameKind.Organization
-            : NominalPersons.Contains(word) ? NameKind.Person
+            : NominalPersons.Contains(word) || IsCompoundWorker(word) ? NameKind.Person
             : IsScientistOfField(word) ? (word[word.Length - 1] == 's' ? NameKind.Organization : NameKind.Person)
             : NameKind.Unknown;
+
+    /// <summary>"farmworker", "steelworker", "caseworker": a worker named by what they work at, in one word.</summary>
+    private static bool IsCompoundWorker(string word)
+        => word.Length > 8 && word.EndsWith("worker", StringComparison.Ordinal) && char.IsLower(word[0]) && word.IndexOf('-') < 0;
 
     /// <summary>"volcanologist", "epidemiologists": a scientist named by the field's "-ologist", one or a group.</summary>
     private static bool IsScientistOfField(string word)

@@ -154,6 +154,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Tomas Brandt, a nurse, says the hardest part is rationing. \"We decide who,\" he says.\n\nAt a settlement near the river, a farmworker waiting with his daughter says the van is the only care. \"Without the doctor, we would go to the hospital,\" he says.", "farmworker")]
+    [InlineData("\"The site is unsafe,\" a steelworker said.", "steelworker")]
+    public void A_worker_named_in_one_word_by_what_they_work_at_is_a_person_s_role_noun(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("A year after the earthquake, Ayşe Yılmaz still sleeps in her clothes.\n\n\"If it shakes, I want to run,\" said Yılmaz, 36, a pharmacist who was pulled from the rubble.\n\n\"That we are still here,\" the pharmacist said.", "Ayşe Yılmaz")]
     [InlineData("A year after the earthquake, Ayşe Yılmaz still sleeps in her clothes.\n\n\"If it shakes, I want to run,\" said Yılmaz, a pharmacist.\n\n\"That we are still here,\" the pharmacist said.", "Ayşe Yılmaz")]
     public void A_role_in_apposition_to_a_surname_the_text_introduced_links_to_that_person(string body, string speaker)
