@@ -23,6 +23,12 @@ public sealed class PronounResolverTests
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Ursula Kempf, 77, lives above the shop. \"I thought, oh, something else,\" she says.\n\nLina, his daughter, 19, studies pharmacy. She says her father is strict. \"He says exams, you can repeat,\" she says.", "Lina")]
+    [InlineData("Ursula Kempf, 77, lives above the shop. \"I thought, oh, something else,\" she says.\n\nLina, 19, works the till at weekends. \"He says exams, you can repeat,\" she says.", "Lina")]
+    public void A_given_name_alone_with_an_age_or_a_person_s_noun_in_apposition_is_a_person_a_pronoun_stands_for(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("Jo Lee withdrew. Lee said his party appreciates Tom Hale's criticism. \"It is something we cherish,\" he said.", "Jo Lee")]
     [InlineData("Jo Lee withdrew. Lee praised Tom Hale's speech at length. \"It is something we cherish,\" he said.", "Jo Lee")]
     [InlineData("At the summit, Jo Lee charged Tom Hale's government with lying, a charge that Hale quickly denied. \"I cannot accept it,\" he said.", "Tom Hale")]
