@@ -48,6 +48,10 @@ public sealed class SpeakerLinkerTests
         Assert.Equal("Mara Fenwick", Assert.Single(Quotes(body)).Speaker);
     }
 
+    [Fact]
+    public void A_delegation_is_a_body_no_he_stands_for()
+        => Assert.Null(Assert.Single(Quotes("The Tidewater Freedom Delegation declared independence.\n\n\"It was three people,\" he said.")).Speaker);
+
     [Theory]
     [InlineData("The Federal Reserve said inflation remained \"somewhat elevated\".", "Federal Reserve")]
     [InlineData("\"We will hold,\" the Reserve Bank of Tidewater said.", "Reserve Bank of Tidewater")]
