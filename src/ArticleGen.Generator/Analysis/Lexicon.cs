@@ -649,7 +649,7 @@ internal static class Lexicon
     /// <summary>Words that start a new clause: a verb after them has its own subject.</summary>
     private static readonly HashSet<string> ClauseWords = Set(
         "and", "but", "or", "while", "whereas", "when", "as", "because", "which", "who", "that", "after", "before",
-        "since", "although", "though", "if", "so", "where", "then");
+        "since", "although", "though", "if", "so", "where", "then", "until", "unless");
 
     /// <summary>Lower-case words that may precede a name in subject position ("…, and Smith said", "while Smith wrote").</summary>
     private static readonly HashSet<string> SubjectLeaders = Set(

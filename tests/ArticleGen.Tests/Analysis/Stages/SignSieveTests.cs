@@ -21,6 +21,7 @@ public sealed class SignSieveTests
     [InlineData("Outside the headquarters, a few hundred opposition supporters held banners reading \"Our votes, our voice\".", "opposition supporters")]
     [InlineData("A small group of residents stood outside, one woman holding a handwritten sign that read \"Leave Our Park Alone\".", "woman")]
     [InlineData("Outside, several hundred protesters gathered behind a banner reading \"Plazas para todos\".", "protesters")]
+    [InlineData("One mayor held up a hand-lettered sign reading \"Fiber Not Fibs\" until a guard asked her to lower it.", "mayor")]
     public void The_carrier_is_the_subject_of_the_verb_that_carries_the_sign(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
