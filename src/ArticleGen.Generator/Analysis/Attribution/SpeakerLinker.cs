@@ -1257,7 +1257,17 @@ internal sealed class SpeakerLinker
         {
             // "Pope Benedict XVI", "Queen Elizabeth II": a regnal title is read with the name it leaves, a monarch's ("Benedict"
             // alone names no one).
+            // "Prime Minister Tomas Reinholt's Social Democrats": the holder's name ends at its possessive.
             int end = Document.RunEnd(k + 1, tokens.Length);
+            for (int m = k + 1; m < end - 1; m++)
+            {
+                if (Document.IsPossessive(m))
+                {
+                    end = m + 1;
+                    break;
+                }
+            }
+
             bool regnal = Lexicon.IsRegnalTitle(Document.Text(k));
             if (NameInterpreter.Interpret(Document, regnal ? k : k + 1, end) is { } name && (NamesPerson(name) || (regnal && name.WordCount >= 2)))
             {
