@@ -25,12 +25,14 @@ internal sealed class SpeakerAttributor
     private readonly FirstPersonSieve _firstPerson;
     private readonly SentenceSubjectSieve _sentenceSubject;
     private readonly LeadPersonSieve _leadPerson;
+    private readonly SubjectFinder _subjects;
 
     public SpeakerAttributor(AttributionContext context)
     {
         _context = context;
         _linker = new SpeakerLinker(context);
         var subjects = new SubjectFinder(context, _linker);
+        _subjects = subjects;
         _sieves =
         [
             new InterviewSieve(context, subjects),
@@ -218,7 +220,63 @@ internal sealed class SpeakerAttributor
             : Document.DefiniteArticleBefore(token) >= 0 ? EpithetAntecedent(token, speaker, q) ?? (speaker.Name == Document.Word(token) ? _linker.AsIntroduced(token) : null) ?? written
             : Lexicon.IsSpokesNoun(speaker.Name) && IsIndefiniteSpokesperson(token)
                 ? _pronouns.BodySubjectOfOwnSentence(token) ?? _pronouns.BodyAntecedent(token) ?? written
+            : speaker.Name.EndsWith(Document.Word(token), StringComparison.Ordinal) ? NamedInNextParagraph(token) ?? written
             : written;
+    }
+
+    /// <summary>
+    /// "A former nurse testified on Tuesday that she had raised concerns “at least four times”. ¶ Fiona McBride, 54, told
+    /// the court …": a person's role noun after "a" or "an" in the article's first paragraph, as a news lead describes
+    /// someone it names in the paragraph after, is the person whose full name is the subject of that paragraph's first
+    /// sentence (of no other gender than the noun's); null otherwise. The noun phrase opens the lead (after a dateline's
+    /// dash, if any): "A bus driver told a jury he heard a police officer shout “…”" names the driver after, not the
+    /// officer. No official or source either, whom news leaves unnamed.
+    /// </summary>
+    private Speaker? NamedInNextParagraph(int token)
+    {
+        string noun = Document.Text(token);
+        int sentence = Document.TokenSentence[token];
+        var lead = Document.Sentences[sentence];
+        if (lead.Paragraph != 0 || Lexicon.NominalKind(noun) != NameKind.Person || Lexicon.IsSpokesNoun(noun)
+            || noun is "official" or "source" || IndefiniteArticleBefore(token) is not { } article
+            || !(article == lead.FirstToken || (article > lead.FirstToken && Document.IsDash(article - 1))))
+        {
+            return null;
+        }
+
+        int next = sentence + 1;
+        while (next < Document.Sentences.Count && Document.Sentences[next].Paragraph == 0)
+        {
+            next++;
+        }
+
+        return next < Document.Sentences.Count && Document.Sentences[next].Paragraph == 1
+            && _subjects.MainSubject(Document.Sentences[next].FirstToken, Document.Sentences[next].EndToken) is { Pronoun: PronounKind.None, Nominal: false } named
+            && NameInterpreter.Interpret(Document, named.FirstToken, named.EndToken) is { Kind: NameKind.Person, WordCount: >= 2 } person
+            && !(GenderEvidence.OfDescribingNoun(noun) is var gender and not Gender.Unknown
+                && GivenNames.Of(Document.Word(Document.TokenAt(person.Start))) is var given and not Gender.Unknown && given != gender)
+            ? _linker.Link(named.FirstToken, named.EndToken)
+            : null;
+    }
+
+    /// <summary>The "a" or "an" that opens the noun phrase of the role noun at <paramref name="token"/>, over up to three
+    /// lower-case modifiers ("A former hospital chief executive", "A 34-year-old man"); null when none does.</summary>
+    private int? IndefiniteArticleBefore(int token)
+    {
+        for (int k = token - 1; k >= 0 && k >= token - 4 && _context.Tokens[k].Kind == TokenKind.Word && _context.Tokens[k].Quote < 0; k--)
+        {
+            if (Document.Text(k) is "a" or "A" or "an" or "An")
+            {
+                return k;
+            }
+
+            if (!Document.IsLowerWord(k) && Document.AgeNoun(k) < 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether "a" or "an" stands before the spokes noun at <paramref name="token"/>, a noun of a kind of body

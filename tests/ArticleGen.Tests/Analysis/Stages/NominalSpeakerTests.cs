@@ -155,6 +155,16 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("A former nurse testified on Tuesday that she had raised concerns \"at least four times\".\n\nInes Duarte, 54, told the court she was ignored.", "Ines Duarte")]
+    [InlineData("MARLOW, Tidewater — A 29-year-old man told a jury on Tuesday that he had \"never fired a gun\".\n\nTomas Brandt, also known as \"Bulla\", is on trial with four other men.", "Tomas Brandt")]
+    [InlineData("A former hospital chief executive told an inquiry she had been \"kept in the dark\".\n\nInes Duarte, who ran the hospital until last year, said reports never reached her.", "Ines Duarte")]
+    [InlineData("A bus driver told a jury on Tuesday that he heard a police officer shout \"Get down! Get down now!\" seconds before shots were fired.\n\nTomas Brandt, 52, said he had been waiting to start his shift.", "police officer")]
+    [InlineData("A woman told the court she had been \"terrified\".\n\nTomas Brandt, 52, said he had been waiting to start his shift.", "woman")]
+    [InlineData("Police said on Monday that a witness had described the car as \"very fast\".\n\nTomas Brandt, 52, said he had seen it.", "witness")]
+    public void A_person_a_lead_opens_with_an_indefinite_role_noun_is_the_one_named_first_in_the_next_paragraph(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[0].Speaker);
+
+    [Theory]
     [InlineData("Tomas Brandt, a nurse, says the hardest part is rationing. \"We decide who,\" he says.\n\nAt a settlement near the river, a farmworker waiting with his daughter says the van is the only care. \"Without the doctor, we would go to the hospital,\" he says.", "farmworker")]
     [InlineData("\"The site is unsafe,\" a steelworker said.", "steelworker")]
     public void A_worker_named_in_one_word_by_what_they_work_at_is_a_person_s_role_noun(string body, string speaker)
