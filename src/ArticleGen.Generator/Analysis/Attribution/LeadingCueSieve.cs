@@ -368,7 +368,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
 
         // "Marchetti said Kowal had leaned over the net and whispered: “…”", "… and had told him: “…”": the subject of the
         // reported clause the verb goes on from speaks.
-        int and = Document.Text(verb - 1) is "had" ? verb - 2 : verb - 1;
+        int and = verb - 1 > sentenceStart && Document.Text(verb - 1) is "had" ? verb - 2 : verb - 1;
         if (and > sentenceStart && Document.Text(and) is "and" && Subjects.ReportedClauseSubject(sentenceStart, and) is { } reported)
         {
             return reported;
