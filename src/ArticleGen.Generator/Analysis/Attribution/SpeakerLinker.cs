@@ -572,8 +572,13 @@ internal sealed class SpeakerLinker
         // company") is not this one.
         bool spokesOfBodyNoun = Lexicon.IsSpokesNoun(noun) && token > 0 && Document.IsLowerWord(token - 1) && _context.Tokens[token - 1].Quote < 0
             && Lexicon.NominalKind(Document.Word(token - 1)) == NameKind.Organization;
+        // "A police officer had knocked and told him": a role noun after "a" or "an" brings in someone new, named after it if at
+        // all ("a police officer, Jo Lee,"), not one the text named with the role before ("chief officer Tom Hale"); a
+        // spokesperson may speak again ("spokesman Jo Lee … a spokesman added").
+        int modifiers = ModifiersStart(token, token);
+        bool introduced = !Lexicon.IsSpokesNoun(noun) && modifiers > 0 && Document.Text(modifiers - 1) is "a" or "an" or "A" or "An";
         var kind = Lexicon.NominalKind(noun);
-        if (kind == NameKind.Person && !IsAnother(token) && NamedWithRole(token, noun, bodies: !spokesOfBodyNoun) is { } named)
+        if (kind == NameKind.Person && !IsAnother(token) && NamedWithRole(token, noun, bodies: !spokesOfBodyNoun, before: !introduced) is { } named)
         {
             return named;
         }
@@ -1119,31 +1124,32 @@ internal sealed class SpeakerLinker
     /// each within a bounded walk; with <paramref name="bodies"/>, also the body a spokesperson so described speaks for
     /// (not for "a police spokesperson", whose own noun names the body).
     /// </summary>
-    private Speaker? NamedWithRole(int token, string noun, bool bodies = true, string? nationality = null)
+    private Speaker? NamedWithRole(int token, string noun, bool bodies = true, string? nationality = null, bool before = true)
     {
         string? office = OfficeModifier(token) ?? Lexicon.OfficeOfAbbreviation(Document.Text(token));
 
         // "Prime Minister Jo Lee … “…,” the Premier said", and the other way round: one office under its two names.
-        return NamedWithRole(token, noun, office, bodies, nationality)
-            ?? (string.Equals(noun, "premier", StringComparison.OrdinalIgnoreCase) ? NamedWithRole(token, "minister", "prime", bodies, nationality)
-                : office == "prime" ? NamedWithRole(token, "premier", null, bodies, nationality)
+        return NamedWithRole(token, noun, office, bodies, nationality, before)
+            ?? (string.Equals(noun, "premier", StringComparison.OrdinalIgnoreCase) ? NamedWithRole(token, "minister", "prime", bodies, nationality, before)
+                : office == "prime" ? NamedWithRole(token, "premier", null, bodies, nationality, before)
                 : null);
     }
 
     /// <summary>The person named with the role <paramref name="noun"/> of the office <paramref name="office"/> (the title word
     /// before the noun at <paramref name="token"/>, <see cref="OfficeModifier"/>), and of no nationality other than
-    /// <paramref name="nationality"/> when one is given, nearest before the token, else after it.</summary>
-    private Speaker? NamedWithRole(int token, string noun, string? office, bool bodies, string? nationality)
+    /// <paramref name="nationality"/> when one is given, nearest before the token (when <paramref name="before"/>), else
+    /// after it.</summary>
+    private Speaker? NamedWithRole(int token, string noun, string? office, bool bodies, string? nationality, bool before)
     {
         // "Former prime minister Tom Hale also came. “…,” the PM said": one who held the role before is not who holds it.
         bool former = IsFormerRole(token);
         var tokens = _context.Tokens;
-        for (int k = token - 1, steps = 0; k >= 0 && steps < MaxRoleSteps; k--, steps++)
+        for (int k = token - 1, steps = 0; before && k >= 0 && steps < MaxRoleSteps; k--, steps++)
         {
-            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } before && IsSameOffice(office, k)
+            if (IsFormerRole(k) == former && PersonWithRoleAt(k, noun, bodies) is { } holder && IsSameOffice(office, k)
                 && !HasOtherNationality(k, nationality))
             {
-                return before;
+                return holder;
             }
         }
 

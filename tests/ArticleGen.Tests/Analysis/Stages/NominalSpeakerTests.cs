@@ -155,6 +155,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Country Fire Authority chief officer Tomas Brandt said conditions were bad.\n\nIn Maffra, Ines Duarte was loading her car. A police officer had knocked at 6am and told her to \"grab what matters and go.\"", "police officer")]
+    [InlineData("Chief officer Tomas Brandt said conditions were bad. A spokesman for the service said crews were \"exhausted\".\n\nA spokesman later added that the roads were \"closed\".", "spokesman")]
+    public void A_role_noun_after_a_or_an_is_someone_new_not_the_one_named_with_the_role_before(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("A former nurse testified on Tuesday that she had raised concerns \"at least four times\".\n\nInes Duarte, 54, told the court she was ignored.", "Ines Duarte")]
     [InlineData("MARLOW, Tidewater — A 29-year-old man told a jury on Tuesday that he had \"never fired a gun\".\n\nTomas Brandt, also known as \"Bulla\", is on trial with four other men.", "Tomas Brandt")]
     [InlineData("A former hospital chief executive told an inquiry she had been \"kept in the dark\".\n\nInes Duarte, who ran the hospital until last year, said reports never reached her.", "Ines Duarte")]
