@@ -192,7 +192,7 @@ internal static class GivenNames
         "Soo-jin", "Seo-yeon", "Aroha", "Hine", "Ngaio", "Siti", "Nurul", "Dewi",
         // French, German, Dutch, Scandinavian
         "Angelika", "Anke", "Annalena", "Brigitte", "Christiane", "Claudia", "Élisabeth", "Hélène", "Ingrid", "Isabelle",
-        "Karin", "Marine", "Mette", "Monique", "Nathalie", "Petra", "Sabine", "Ségolène", "Sigrid", "Ursula", "Véronique",
+        "Karin", "Marie", "Marine", "Mette", "Monique", "Nathalie", "Petra", "Sabine", "Ségolène", "Sigrid", "Ursula", "Véronique",
         "Magdalena",
         // Italian, Spanish, Portuguese
         "Ana", "Beatriz", "Camila", "Carmen", "Chiara", "Cristina", "Dilma", "Elena", "Francesca", "Gabriela", "Giorgia",
@@ -208,7 +208,15 @@ internal static class GivenNames
         "Nkosazana", "Winnie",
     };
 
-    /// <summary>The gender the given name <paramref name="name"/> almost always names, else unknown.</summary>
+    /// <summary>The gender the given name <paramref name="name"/> almost always names, else unknown; a hyphenated given name
+    /// not listed whole is its first part's ("Marie-Jeanne", "Anne-Sophie"; "Jean-Marie" stays unknown, as "Jean" does).</summary>
     public static Gender Of(string name)
+    {
+        var listed = OfListed(name);
+        int hyphen = name.IndexOf('-');
+        return listed != Gender.Unknown || hyphen <= 0 ? listed : OfListed(name.Substring(0, hyphen));
+    }
+
+    private static Gender OfListed(string name)
         => Male.Contains(name) ? Gender.Male : Female.Contains(name) ? Gender.Female : Gender.Unknown;
 }

@@ -227,6 +227,9 @@ public sealed class PronounResolverTests
     [InlineData("Kenji Sato chaired the meeting. Priya Raman spoke next. \"We agreed on nothing,\" he said.", "Kenji Sato")]
     [InlineData("Thandiwe Nkosi chaired the meeting. Declan Byrne spoke next. \"We agreed on nothing,\" she said.", "Thandiwe Nkosi")]
     [InlineData("Guðrún Jónsdóttir chaired the meeting. Mehmet Yilmaz spoke next. \"We agreed on nothing,\" she said.", "Guðrún Jónsdóttir")]
+    [InlineData("Tomas Brandt chaired the meeting. Marie Duval spoke next. \"We agreed on nothing,\" he said.", "Tomas Brandt")]
+    [InlineData("Tomas Brandt chaired the meeting. Marie-Jeanne Duval spoke next. \"We agreed on nothing,\" he said.", "Tomas Brandt")]
+    [InlineData("Ines Duarte chaired the meeting. Jean-Claude Duval spoke next. \"We agreed on nothing,\" she said.", "Ines Duarte")]
     public void A_given_name_that_names_one_gender_is_evidence(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
