@@ -393,6 +393,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
         if (verb - 1 > sentenceStart && Document.Text(verb - 1) is "to" && !SpeechCues.IsParticiple(Document, verb))
         {
             return (verb - 2 > sentenceStart && Document.Text(verb - 2) is "had" or "has" or "have" ? Subjects.Before(verb - 2, sentenceStart) : null)
+                ?? Subjects.ReportedClauseSubject(sentenceStart, verb - 1)
                 ?? Subjects.MainSubject(sentenceStart, verb);
         }
 

@@ -371,9 +371,10 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// "Marchetti said Kowal had leaned over the net and whispered: “…”", "She recalled that a soldier had handed her a
-    /// chocolate bar and said": the subject of a clause in the past perfect that a verb of saying reports, when the verb
-    /// of saying at <paramref name="and"/>'s right goes on from it ("and" at <paramref name="and"/>); null when no such
-    /// clause ends there ("Jo Lee said Tom Hale was wrong and added" goes on from Jo Lee). No comma stands between.
+    /// chocolate bar and said", "He said his brother had called him to say he was “…”": the subject of a clause in the past
+    /// perfect that a verb of saying reports, when the verb of saying after <paramref name="and"/> (an "and" or the "to" of
+    /// an infinitive) goes on from it; null when no such clause ends there ("Jo Lee said Tom Hale was wrong and added" goes
+    /// on from Jo Lee). No comma stands between.
     /// </summary>
     public Subject? ReportedClauseSubject(int sentenceStart, int and)
     {
