@@ -118,7 +118,7 @@ internal static class Lexicon
         "clarify", "clarifies", "clarified", "clarifying",
         "scoff", "scoffs", "scoffed", "scoffing",
         // Forms of verbs whose other forms are nouns or adjectives ("a text", "an elaborate plan", "the fumes").
-        "texted", "emailed", "e-mailed", "elaborated", "elaborating", "objected", "objecting",
+        "texted", "emailed", "e-mailed", "radioed", "messaged", "elaborated", "elaborating", "objected", "objecting",
         "murmured", "grumbled", "fumed", "thundered",
 
         // Verbs that characterise in the subject's own words: "Trump labeled the report as “fake news”".

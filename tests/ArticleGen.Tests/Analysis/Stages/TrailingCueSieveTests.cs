@@ -257,6 +257,8 @@ public sealed class TrailingCueSieveTests
     [InlineData("\"We will win this,\" Ines Duarte scoffed.")]
     [InlineData("Ines Duarte disclosed that the deal was \"nearly done.\"")]
     [InlineData("Ines Duarte emailed the board that the plan was \"dead in the water.\"")]
+    [InlineData("The report says the pilot, Ines Duarte, radioed: \"I've lost the tail rotor.\"")]
+    [InlineData("The report says Ines Duarte messaged the crew: \"Going down.\"")]
     [InlineData("Tomas Brandt called the plan a fantasy.\n\n\"We will win this,\" Ines Duarte shot back.")]
     [InlineData("Tomas Brandt called the plan a fantasy. \"We will win this,\" Ines Duarte hit back.")]
     [InlineData("Tomas Brandt called the plan a fantasy. \"We will win this,\" Ines Duarte pointed out.")]
