@@ -284,7 +284,9 @@ internal static class Lexicon
         // Those close to someone in the news, who speak unnamed: "A family friend said".
         "friend",
         // Those who advise, in medicine or business: "a consultant had told the couple".
-        "consultant");
+        "consultant",
+        // Those who hold others, whose words news reports: "his captors had told him", "the gunman shouted".
+        "captor", "kidnapper", "abductor", "hijacker", "gunman");
 
     /// <summary>The regular plurals of the person nouns ("protestors", "witnesses", "deputies"), groups that speak, each with
     /// its singular; not those in "-man", whose plural is "-men" ("Mans" is a surname).</summary>

@@ -925,6 +925,7 @@ public sealed class SubjectFinderTests
     [InlineData("Ines Duarte said Tomas Brandt was wrong and added: \"We will appeal.\"", "Ines Duarte")]
     [InlineData("Ines Duarte pointed out that while Tomas Brandt had gone to trial and acknowledged wrongdoing, \"the other man fled.\"", "Ines Duarte")]
     [InlineData("Tomas Brandt stood beside the attorney. He said Ines Duarte had phoned him to say \"on the way with the pizza.\"", "Ines Duarte")]
+    [InlineData("Tomas Brandt was freed on Monday. He said his captors had treated him decently and had told him: \"You are worth more alive.\"", "captors")]
     public void A_verb_of_saying_after_and_or_to_goes_on_from_the_subject_of_a_reported_clause_in_the_past_perfect(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
