@@ -604,6 +604,11 @@ internal sealed class SpeakerLinker
             return owned;
         }
 
+        if (kind == NameKind.Organization && BodyNamedAfter(token) is { } given)
+        {
+            return given;
+        }
+
         // "Leeds City Council closed the library. … a council spokesperson said": the body the noun before the spokesperson
         // names, as "the council" would.
         if (spokesOfBodyNoun && OrganizationOfNoun(token - 1, Document.Word(token - 1)) is { } spokenFor)
@@ -619,6 +624,60 @@ internal sealed class SpeakerLinker
         }
 
         return new Speaker(-1, noun, kind);
+    }
+
+    /// <summary>How many words a body's name given in quotes after its noun may have ("a group calling itself “Night Lotus”").</summary>
+    private const int MaxQuotedNameWords = 6;
+
+    /// <summary>
+    /// "A group calling itself “Night Lotus” posted a message", "a group of lesbians called “Get the L Out”", "the group
+    /// known as Parents for Choice": the name a body's noun at <paramref name="token"/> is given right after it (over one
+    /// "of" and a lower-case word), in quotes (capitalised, at most <see cref="MaxQuotedNameWords"/> words) or as a name
+    /// written capitalised; null when none is given there.
+    /// </summary>
+    private Speaker? BodyNamedAfter(int token)
+    {
+        var tokens = _context.Tokens;
+        int k = token + 1;
+        if (k + 2 < tokens.Length && Document.Text(k) is "of" && Document.IsLowerWord(k + 1) && tokens[k + 1].Quote < 0)
+        {
+            k += 2;
+        }
+
+        if (k + 2 >= tokens.Length || tokens[k].Quote >= 0)
+        {
+            return null;
+        }
+
+        int naming = Document.Text(k) is "calling" or "styling" && Document.Text(k + 1) is "itself" or "themselves" ? 2
+            : Document.Text(k) is "called" or "named" ? 1
+            : Document.Text(k) is "known" && Document.Text(k + 1) is "as" ? 2
+            : 0;
+        k += naming;
+        if (naming == 0 || k >= tokens.Length)
+        {
+            return null;
+        }
+
+        // In quotes: the quote's text is the name.
+        if (tokens[k].Kind == TokenKind.Mark && k + 1 < tokens.Length && tokens[k + 1].Quote is var q and >= 0)
+        {
+            var quote = Document.Quotes[q];
+            string name = Document.Body.Substring(quote.Start, quote.Length).Trim().TrimEnd(',', '.');
+            int words = 1;
+            foreach (char c in name)
+            {
+                words += c == ' ' ? 1 : 0;
+            }
+
+            return name.Length > 0 && char.IsUpper(name[0]) && words <= MaxQuotedNameWords && name.IndexOf('\n') < 0
+                ? new Speaker(-1, name, NameKind.Organization)
+                : null;
+        }
+
+        return Document.IsCapitalised(k) && NameInterpreter.Interpret(Document, k, Document.RunEnd(k, tokens.Length)) is { Kind: not NameKind.Person } body
+            ? new Speaker(-1, body.Name, NameKind.Organization)
+            : null;
     }
 
     /// <summary>The one-person noun of the nearest plural group of people written before <paramref name="token"/> outside

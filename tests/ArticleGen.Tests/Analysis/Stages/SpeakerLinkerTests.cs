@@ -48,6 +48,14 @@ public sealed class SpeakerLinkerTests
         Assert.Equal("Mara Fenwick", Assert.Single(Quotes(body)).Speaker);
     }
 
+    [Theory]
+    [InlineData("A group calling itself \"Night Lotus\" claimed responsibility, where it posted a message: \"Pay or we publish.\"", "Night Lotus")]
+    [InlineData("A group of lesbians called \"Get the L Out\" protested with signs reading \"Lesbian Not Queer\".", "Get the L Out")]
+    [InlineData("A group known as Tidewater Harbour Watch marched with banners reading \"Save the pier\".", "Tidewater Harbour Watch")]
+    [InlineData("A group called for calm, saying \"we need peace\".", "group")]
+    public void A_body_s_noun_is_the_name_given_to_it_right_after(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
     [Fact]
     public void A_delegation_is_a_body_no_he_stands_for()
         => Assert.Null(Assert.Single(Quotes("The Tidewater Freedom Delegation declared independence.\n\n\"It was three people,\" he said.")).Speaker);
