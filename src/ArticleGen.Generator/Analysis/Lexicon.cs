@@ -569,7 +569,8 @@ internal static class Lexicon
         "Campaign", "Centers", "Centres", "Embassy", "Consulate", "Tribunal", "Limited", "GmbH", "plc", "PLC", "LLP",
         "Mission", "Programme", "Forum", "Chamber", "Secretariat", "Inspectorate", "Consortium", "Caucus", "Partnership",
         "Initiative", "Homes", "Developments", "Properties", "Estates", "Panel", "Guild", "Collective", "Cooperative",
-        "Co-operative", "Syndicate", "Delegation",
+        "Co-operative", "Syndicate", "Delegation", "Inquiry", "Unit", "Taskforce", "Orchestra", "Corps", "Regiment", "Battalion",
+        "Confederation", "Laboratories", "Clinic", "Watch", "Monitor",
         // The last words of Irish parties' names, which read as a person's otherwise ("Cllr Jo Lee, Fianna Fáil, agreed").
         "Fáil", "Fail", "Gael", "Féin", "Fein", "Aontú",
         "Coastguard", "Ferries", "Wire", "Friends", "Treasury", "Newspaper", "Newspapers", "Publishing", "Publications",

@@ -56,6 +56,13 @@ public sealed class SpeakerLinkerTests
     public void A_body_s_noun_is_the_name_given_to_it_right_after(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
+    [Theory]
+    [InlineData("The Marlow Tower Inquiry published its report on Monday.\n\n\"It was avoidable,\" the inquiry said.", "Marlow Tower Inquiry")]
+    [InlineData("Marlow Counter Terrorism Unit made two arrests.\n\n\"The threat remains,\" it said.", "Marlow Counter Terrorism Unit")]
+    [InlineData("Marlow Peace Corps withdrew its volunteers.\n\n\"They are safe,\" it said.", "Marlow Peace Corps")]
+    public void Inquiries_units_and_corps_are_bodies_their_noun_or_it_stands_for(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
     [Fact]
     public void A_delegation_is_a_body_no_he_stands_for()
         => Assert.Null(Assert.Single(Quotes("The Tidewater Freedom Delegation declared independence.\n\n\"It was three people,\" he said.")).Speaker);
