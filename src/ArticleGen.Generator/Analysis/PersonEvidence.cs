@@ -18,16 +18,22 @@ internal static class PersonEvidence
     /// alone, or such a word that is a common surname written first as East Asian names are ("Sun Yuxi"), names a person.</summary>
     public static bool NamesPerson(BodyDocument document, TextName name, int first, int end, int paragraphEnd)
     {
-        // "Lina, his daughter, 19, studies pharmacy": a given name alone, an age or a person's noun in apposition after it.
-        if (name.Kind == NameKind.Unknown && end - first == 1 && GivenNames.Of(document.Word(first)) != Gender.Unknown)
+        // The name's kind and length first: the words' look-ups are read for the few names they can speak of.
+        if (name.Kind != NameKind.Unknown || end - first > 2)
         {
-            return AgeOrRoleAfter(document, end, paragraphEnd);
+            return false;
+        }
+
+        // "Lina, his daughter, 19, studies pharmacy": a given name alone, an age or a person's noun in apposition after it.
+        if (end - first == 1)
+        {
+            return GivenNames.Of(document.Word(first)) != Gender.Unknown && AgeOrRoleAfter(document, end, paragraphEnd);
         }
 
         bool givenThenPlaceWord = Lexicon.IsNonPersonWord(document.Word(end - 1)) && GivenNames.Of(document.Word(first)) != Gender.Unknown;
         bool surnameFirst = Lexicon.IsPlaceSurname(document.Word(first)) && !Lexicon.IsNonPersonWord(document.Word(end - 1));
         bool initialsFirst = NameInterpreter.IsUndottedInitials(document.Word(first)) && !Lexicon.IsNonPersonWord(document.Word(end - 1));
-        if (name.Kind != NameKind.Unknown || end - first != 2 || !(givenThenPlaceWord || surnameFirst || initialsFirst))
+        if (!(givenThenPlaceWord || surnameFirst || initialsFirst))
         {
             return false;
         }
