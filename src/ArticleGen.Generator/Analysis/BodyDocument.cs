@@ -242,6 +242,26 @@ internal sealed class BodyDocument
         return -1;
     }
 
+    /// <summary>The "a" or "an" that opens the noun phrase of <paramref name="token"/>, over up to three lower-case modifiers
+    /// or an age ("a police officer", "A former hospital chief executive", "A 34-year-old man"); -1 when none does.</summary>
+    public int IndefiniteArticleBefore(int token)
+    {
+        for (int k = token - 1; k >= 0 && k >= token - 4 && Tokens[k].Kind == TokenKind.Word && Tokens[k].Quote < 0; k--)
+        {
+            if (Text(k) is "a" or "A" or "an" or "An")
+            {
+                return k;
+            }
+
+            if (!IsLowerWord(k) && AgeNoun(k) < 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"the group", "the militant group", "the London-based group": a body's noun after "the" and up to two
     /// modifiers, lower-case or hyphenated, none of which sets it apart from a body named before ("the other group", "the
     /// opposition party"); a name between makes the name's body ("the Gard prefecture").</summary>

@@ -237,8 +237,9 @@ internal sealed class SpeakerAttributor
         string noun = Document.Text(token);
         int sentence = Document.TokenSentence[token];
         var lead = Document.Sentences[sentence];
+        int article = Document.IndefiniteArticleBefore(token);
         if (lead.Paragraph != 0 || Lexicon.NominalKind(noun) != NameKind.Person || Lexicon.IsSpokesNoun(noun)
-            || noun is "official" or "source" || IndefiniteArticleBefore(token) is not { } article
+            || noun is "official" or "source" || article < 0
             || !(article == lead.FirstToken || (article > lead.FirstToken && Document.IsDash(article - 1))))
         {
             return null;
@@ -257,26 +258,6 @@ internal sealed class SpeakerAttributor
                 && GivenNames.Of(Document.Word(Document.TokenAt(person.Start))) is var given and not Gender.Unknown && given != gender)
             ? _linker.Link(named.FirstToken, named.EndToken)
             : null;
-    }
-
-    /// <summary>The "a" or "an" that opens the noun phrase of the role noun at <paramref name="token"/>, over up to three
-    /// lower-case modifiers ("A former hospital chief executive", "A 34-year-old man"); null when none does.</summary>
-    private int? IndefiniteArticleBefore(int token)
-    {
-        for (int k = token - 1; k >= 0 && k >= token - 4 && _context.Tokens[k].Kind == TokenKind.Word && _context.Tokens[k].Quote < 0; k--)
-        {
-            if (Document.Text(k) is "a" or "A" or "an" or "An")
-            {
-                return k;
-            }
-
-            if (!Document.IsLowerWord(k) && Document.AgeNoun(k) < 0)
-            {
-                return null;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether "a" or "an" stands before the spokes noun at <paramref name="token"/>, a noun of a kind of body

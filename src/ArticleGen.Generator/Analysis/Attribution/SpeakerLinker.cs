@@ -575,8 +575,7 @@ internal sealed class SpeakerLinker
         // "A police officer had knocked and told him": a role noun after "a" or "an" brings in someone new, named after it if at
         // all ("a police officer, Jo Lee,"), not one the text named with the role before ("chief officer Tom Hale"); a
         // spokesperson may speak again ("spokesman Jo Lee … a spokesman added").
-        int modifiers = ModifiersStart(token, token);
-        bool introduced = !Lexicon.IsSpokesNoun(noun) && modifiers > 0 && Document.Text(modifiers - 1) is "a" or "an" or "A" or "An";
+        bool introduced = !Lexicon.IsSpokesNoun(noun) && Document.IndefiniteArticleBefore(token) >= 0;
         var kind = Lexicon.NominalKind(noun);
         if (kind == NameKind.Person && !IsAnother(token) && NamedWithRole(token, noun, bodies: !spokesOfBodyNoun, before: !introduced) is { } named)
         {
