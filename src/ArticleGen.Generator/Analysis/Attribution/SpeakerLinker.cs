@@ -1227,13 +1227,18 @@ internal sealed class SpeakerLinker
     /// and its office words ("French MEP", "the French Foreign Minister"); false when no nationality is asked for.</summary>
     private bool HasOtherNationality(int k, string? nationality)
     {
+        if (nationality is null)
+        {
+            return false;
+        }
+
         int m = k - 1;
         while (m >= 0 && m >= k - MaxOfficeWords && IsOfficeWord(m))
         {
             m--;
         }
 
-        return nationality is not null && m >= 0 && Lexicon.IsNationality(Document.Word(m)) && Document.Word(m) != nationality;
+        return m >= 0 && Lexicon.IsNationality(Document.Word(m)) && Document.Word(m) != nationality;
     }
 
     /// <summary>The title word that makes the role noun at <paramref name="k"/> one office among several, lower-cased: "prime"
@@ -1319,8 +1324,6 @@ internal sealed class SpeakerLinker
 
         if (k + 1 < tokens.Length && Document.IsCapitalised(k + 1))
         {
-            // "Pope Benedict XVI", "Queen Elizabeth II": a regnal title is read with the name it leaves, a monarch's ("Benedict"
-            // alone names no one).
             // "Prime Minister Tomas Reinholt's Social Democrats": the holder's name ends at its possessive.
             int end = Document.RunEnd(k + 1, tokens.Length);
             for (int m = k + 1; m < end - 1; m++)
@@ -1332,6 +1335,8 @@ internal sealed class SpeakerLinker
                 }
             }
 
+            // "Pope Benedict XVI", "Queen Elizabeth II": a regnal title is read with the name it leaves, a monarch's ("Benedict"
+            // alone names no one).
             bool regnal = Lexicon.IsRegnalTitle(Document.Text(k));
             if (NameInterpreter.Interpret(Document, regnal ? k : k + 1, end) is { } name && (NamesPerson(name) || (regnal && name.WordCount >= 2)))
             {

@@ -12,9 +12,10 @@ internal sealed class TrailingCueSieve : AttributionSieve
     /// between.</summary>
     private const int MaxAppositiveSuffixTokens = 24;
 
-    /// <summary>How many relative clauses a long appositive may hold, and how many tokens each adds to its reach.</summary>
+    /// <summary>How many relative clauses a long appositive may hold ("the minister who led … and who has …").</summary>
     private const int MaxAppositiveRelativeClauses = 2;
 
+    /// <summary>How many tokens each relative clause of a long appositive adds to the verb's reach.</summary>
     private const int MaxRelativeClauseTokens = 12;
 
     /// <summary>How many lower-case words may stand between "said" and its subject ("said the company's operations director,
