@@ -213,8 +213,13 @@ internal static class GivenNames
     public static Gender Of(string name)
     {
         var listed = OfListed(name);
+        if (listed != Gender.Unknown)
+        {
+            return listed;
+        }
+
         int hyphen = name.IndexOf('-');
-        return listed != Gender.Unknown || hyphen <= 0 ? listed : OfListed(name.Substring(0, hyphen));
+        return hyphen > 0 ? OfListed(name.Substring(0, hyphen)) : Gender.Unknown;
     }
 
     private static Gender OfListed(string name)

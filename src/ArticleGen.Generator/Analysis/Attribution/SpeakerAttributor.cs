@@ -31,24 +31,23 @@ internal sealed class SpeakerAttributor
     {
         _context = context;
         _linker = new SpeakerLinker(context);
-        var subjects = new SubjectFinder(context, _linker);
-        _subjects = subjects;
+        _subjects = new SubjectFinder(context, _linker);
         _sieves =
         [
-            new InterviewSieve(context, subjects),
-            new TrailingCueSieve(context, subjects),
-            new LeadingCueSieve(context, subjects),
-            new AccordingToSieve(context, subjects),
-            new ColonSieve(context, subjects),
-            new SignSieve(context, subjects),
-            new HeadlineSieve(context, subjects),
+            new InterviewSieve(context, _subjects),
+            new TrailingCueSieve(context, _subjects),
+            new LeadingCueSieve(context, _subjects),
+            new AccordingToSieve(context, _subjects),
+            new ColonSieve(context, _subjects),
+            new SignSieve(context, _subjects),
+            new HeadlineSieve(context, _subjects),
         ];
-        _pronouns = new PronounResolver(context, subjects, _linker);
+        _pronouns = new PronounResolver(context, _subjects, _linker);
         _continuation = new ContinuationSieve(context);
         _classifier = new SpeechClassifier(context);
-        _previousSentence = new PreviousSentenceSieve(context, subjects);
-        _firstPerson = new FirstPersonSieve(context, subjects);
-        _sentenceSubject = new SentenceSubjectSieve(context, subjects);
+        _previousSentence = new PreviousSentenceSieve(context, _subjects);
+        _firstPerson = new FirstPersonSieve(context, _subjects);
+        _sentenceSubject = new SentenceSubjectSieve(context, _subjects);
         _leadPerson = new LeadPersonSieve(context);
     }
 
