@@ -661,15 +661,15 @@ internal sealed class SpeakerLinker
         // In quotes: the quote's text is the name.
         if (tokens[k].Kind == TokenKind.Mark && k + 1 < tokens.Length && tokens[k + 1].Quote is var q and >= 0)
         {
-            var quote = Document.Quotes[q];
-            string name = Document.Body.Substring(quote.Start, quote.Length).Trim().TrimEnd(',', '.');
-            int words = 1;
-            foreach (char c in name)
+            int words = 0;
+            for (int m = k + 1; m < tokens.Length && tokens[m].Quote == q && words <= MaxQuotedNameWords; m++)
             {
-                words += c == ' ' ? 1 : 0;
+                words += tokens[m].Kind == TokenKind.Word ? 1 : 0;
             }
 
-            return name.Length > 0 && char.IsUpper(name[0]) && words <= MaxQuotedNameWords && name.IndexOf('\n') < 0
+            var quote = Document.Quotes[q];
+            string name = Document.Body.Substring(quote.Start, quote.Length).Trim().TrimEnd(',', '.');
+            return words <= MaxQuotedNameWords && name.Length > 0 && char.IsUpper(name[0]) && name.IndexOf('\n') < 0
                 ? new Speaker(-1, name, NameKind.Organization)
                 : null;
         }
