@@ -1210,6 +1210,8 @@ internal static class Lexicon
                 "agency" => word is "Agency" or "Organisation" or "Organization" or "Administration" or "Service" or "Authority"
                     or "Bureau",
                 "union" => word is "Union" or "Federation" or "Confederation",
+                // "The Met Office has issued a warning. … The forecaster said": a weather service by its name's words.
+                "forecaster" => word is "Met" or "Weather" or "Meteorological" or "Meteorology" or "Hurricane",
                 // "Wiltshire Police said … according to the force": a police force by the word that ends its name.
                 "force" => word is "Police" or "Constabulary" or "Force",
                 "court" => word is "Court" or "Tribunal",

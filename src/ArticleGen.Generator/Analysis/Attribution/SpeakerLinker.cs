@@ -582,6 +582,12 @@ internal sealed class SpeakerLinker
             return named;
         }
 
+        // "The Met Office has issued a warning. … The forecaster said": with no forecaster named, the weather service.
+        if (noun is "forecaster" && Document.IsDefiniteBodyNoun(token) && OrganizationOfNoun(token, noun) is { } service)
+        {
+            return service;
+        }
+
         if (Lexicon.IsKinNoun(noun) && KinNamedBefore(token) is { } kin)
         {
             return kin;

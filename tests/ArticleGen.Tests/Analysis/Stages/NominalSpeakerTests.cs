@@ -17,6 +17,14 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body), q => q.IsSpeech).Speaker);
 
     [Theory]
+    [InlineData("The Met Office has issued an amber warning for Kent.\n\nThe forecaster said gusts could cause \"structural damage\".", "Met Office")]
+    [InlineData("The National Weather Service extended its flood watch. \"Stay off the roads,\" the forecaster said.", "National Weather Service")]
+    [InlineData("The Bureau of Meteorology expects rain. Bureau forecaster Jo Lee said it would be \"heavy\". \"Stay home,\" the forecaster said.", "Jo Lee")]
+    [InlineData("Acme Corp closed its plant. \"Rain is coming,\" the forecaster said.", "forecaster")]
+    public void The_forecaster_is_the_weather_service_named_before_unless_a_forecaster_is_named(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("An attorney for several families said some had yet to come to terms with loss, saying \"There has been no burial.\"", "attorney")]
     [InlineData("A lawyer for the two families said the case was closed, adding \"We will appeal.\"", "lawyer")]
     public void A_role_noun_with_a_lower_case_phrase_after_it_is_the_subject_a_participle_speaks_for(string body, string speaker)
