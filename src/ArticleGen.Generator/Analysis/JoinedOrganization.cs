@@ -136,5 +136,5 @@ internal static class JoinedOrganization
             or "Commission" or "Committee" or "Council" or "Department" or "Federation" or "Foundation" or "Institute"
             or "Ministry" or "Office" or "Service" or "Services" or "Society" or "Trust" or "Union" or "Directorate"
             or "Alliance" or "Coalition" or "Confederation" or "Centre" or "Center" or "Hospital" or "Hospitals" or "Police"
-            or "Constabulary";
+            or "Constabulary" or "Organisation" or "Organization" or "Guild";
 }

@@ -1193,6 +1193,11 @@ internal static class Lexicon
     /// </summary>
     public static bool NamesBodyOfNoun(string name, string noun)
     {
+        if (noun is "union" && IsTradeAssociation(name))
+        {
+            return true;
+        }
+
         foreach (string word in name.Split(' '))
         {
             bool match = noun switch
@@ -1228,6 +1233,18 @@ internal static class Lexicon
 
         return false;
     }
+
+    /// <summary>"Irish Nurses and Midwives Organisation", "Air Line Pilots Association": a body of one trade's workers by
+    /// its name, which "the union" stands for as it does for a "Union".</summary>
+    private static bool IsTradeAssociation(string name)
+        => (name.EndsWith(" Association", StringComparison.Ordinal) || name.EndsWith(" Organisation", StringComparison.Ordinal)
+                || name.EndsWith(" Organization", StringComparison.Ordinal) || name.EndsWith(" Guild", StringComparison.Ordinal))
+            && name.Split(' ').Any(TradeWorkers.Contains);
+
+    /// <summary>The workers of a trade whose associations bargain as unions.</summary>
+    private static readonly HashSet<string> TradeWorkers = Set(
+        "Nurses", "Midwives", "Teachers", "Workers", "Pilots", "Doctors", "Firefighters", "Drivers", "Employees", "Educators",
+        "Journalists", "Actors", "Writers", "Musicians", "Dockers", "Miners", "Controllers", "Attendants", "Paramedics");
 
     public static bool IsOrganizationCue(string word) => OrganizationCues.Contains(word);
 

@@ -15,6 +15,8 @@ public sealed class JoinedOrganizationTests
     [InlineData("\"We are sorry,\" said Calder and Ryburn Hospitals NHS Trust.", "Calder and Ryburn Hospitals NHS Trust")]
     [InlineData("\"We are sorry,\" Marks & Spencer said.", "Marks & Spencer")]
     [InlineData("The firm Baxter, Lyle & Oduya said it was \"disappointed\".", "Baxter, Lyle & Oduya")]
+    [InlineData("The Scottish Teachers and Lecturers Organisation said the offer was \"an insult\".", "Scottish Teachers and Lecturers Organisation")]
+    [InlineData("\"We are sorry,\" said the Potters and Glaziers Guild.", "Potters and Glaziers Guild")]
     public void A_name_joined_by_and_before_a_body_noun_or_by_an_ampersand_is_one_organisation(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

@@ -25,6 +25,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("The Irish Teachers Organisation balloted its members.\n\nThe Department of Education said talks would go on.\n\n\"We are ready,\" the union said.", "Irish Teachers Organisation")]
+    [InlineData("The Air Line Pilots Association called a vote. Delta Air Lines said talks went on. The union said a strike was \"a last resort\".", "Air Line Pilots Association")]
+    public void The_union_is_a_trade_s_association_named_before(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("An attorney for several families said some had yet to come to terms with loss, saying \"There has been no burial.\"", "attorney")]
     [InlineData("A lawyer for the two families said the case was closed, adding \"We will appeal.\"", "lawyer")]
     public void A_role_noun_with_a_lower_case_phrase_after_it_is_the_subject_a_participle_speaks_for(string body, string speaker)
