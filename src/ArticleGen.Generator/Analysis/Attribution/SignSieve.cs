@@ -35,6 +35,11 @@ internal sealed class SignSieve : AttributionSieve
         }
 
         var sentence = Document.Sentences[Document.TokenSentence[open]];
+        if (Document.IsPunctuation(k - 1, ',') && AgentOfCarryingParticiple(k - 1, sentence.FirstToken) is { } agent)
+        {
+            return agent with { Rule = AttributionRule.SpeechVerb, LastToken = k };
+        }
+
         for (int m = k - 1; m >= sentence.FirstToken && m >= k - 1 - MaxWordsAfterSign; m--)
         {
             // "a banner from People's Vote saying": the sign names whose words they are, not who carries it.
@@ -54,6 +59,48 @@ internal sealed class SignSieve : AttributionSieve
 
         return null;
     }
+
+    /// <summary>
+    /// "One banner, carried by medical students from the university, read “…”", "A placard, held up by Jo Lee, said “…”": the
+    /// agent of a carrying participle set off by commas, the second at <paramref name="comma"/>, between a sign noun and the
+    /// verb that reads the sign; null when no such participle stands there.
+    /// </summary>
+    private Subject? AgentOfCarryingParticiple(int comma, int first)
+    {
+        for (int by = comma - 2; by > first + 2 && by >= comma - 1 - MaxAgentWords; by--)
+        {
+            if (Tokens[by].Quote >= 0 || Tokens[by].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            if (Document.Text(by) is not "by")
+            {
+                continue;
+            }
+
+            int participle = Document.Text(by - 1) is "up" or "aloft" ? by - 2 : by - 1;
+            int opening = participle - 1;
+            if (!Document.IsLowerWord(participle) || !Lexicon.IsCarryingVerb(Document.Text(participle)) || !Document.IsPunctuation(opening, ',')
+                || opening - 1 < first || Tokens[opening - 1].Quote >= 0)
+            {
+                return null;
+            }
+
+            return Document.IsLowerWord(opening - 1) && Lexicon.IsSignNoun(Document.Text(opening - 1))
+                ? Subjects.After(by + 1, comma, AttributionRule.SpeechVerb, MaxAgentDescriptors)
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words the agent of a carrying participle and the words after it may have ("by a young man near the
+    /// main stand").</summary>
+    private const int MaxAgentWords = 10;
+
+    /// <summary>How many lower-case descriptors may open the agent ("by a young man").</summary>
+    private const int MaxAgentDescriptors = 3;
 
     /// <summary>"Protesters' placards declared", "Jo Lee's banner read", "the union's banner read": the owner named by the
     /// possessive right before the sign noun at <paramref name="sign"/> carries the sign (a role or group noun as itself);

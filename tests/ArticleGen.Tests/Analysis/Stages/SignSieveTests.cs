@@ -26,6 +26,13 @@ public sealed class SignSieveTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("The march was loud. One banner, carried by nursing students from the city's university, read \"Staff the wards\".", "nursing students")]
+    [InlineData("Hundreds marched. A placard, held up by Ines Duarte, said \"Go home\".", "Ines Duarte")]
+    [InlineData("Hundreds marched. A sign, waved by protesters, read \"Shame\".", "protesters")]
+    public void The_agent_of_a_carrying_participle_between_commas_carries_the_sign(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("Protesters' placards declared \"No more cuts\", demanding a revision of the labour laws.", "Protesters")]
     [InlineData("Outside the hall, the union's banner read \"Fair pay now\".", "union")]
     public void The_owner_named_before_the_sign_noun_carries_it(string body, string speaker)
