@@ -467,7 +467,11 @@ internal sealed class BodyDocument
         return 0;
     }
 
-    private bool IsParticle(int k) => Tokens[k].Quote < 0 && IsLowerWord(k) && Lexicon.IsNameParticle(Text(k));
+    /// <summary>A name particle, or the "the" of a campaign's name after its verb ("Save the Children", "Stop the War
+    /// Coalition").</summary>
+    private bool IsParticle(int k)
+        => Tokens[k].Quote < 0 && IsLowerWord(k)
+            && (Lexicon.IsNameParticle(Text(k)) || (Text(k) is "the" && k > 0 && Text(k - 1) is "Save" or "Stop"));
 
     /// <summary>The start of the capitalised run ending at <paramref name="last"/> (not before <paramref name="low"/>); see <see cref="RunEnd"/>.</summary>
     public int RunStart(int last, int low)

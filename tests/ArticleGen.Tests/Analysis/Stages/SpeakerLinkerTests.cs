@@ -278,6 +278,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("A spokesperson for Save the Children said the camp was \"overwhelmed\".", "Save the Children")]
+    [InlineData("\"The camp is overwhelmed,\" Save the Children said in a statement.", "Save the Children")]
+    [InlineData("The Stop the War Coalition said the march was \"the biggest yet\".", "Stop the War Coalition")]
+    public void A_campaign_s_name_goes_on_over_the_the_after_its_verb(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Harbour Workers' Federation, which backed the case, hailed the ruling as \"a victory.\"", "Harbour Workers' Federation")]
     [InlineData("The Property Investors\u2019 Federation said the bill \"punishes good landlords.\"", "Property Investors\u2019 Federation")]
     public void A_plural_possessive_inside_an_organisations_name_is_part_of_it(string body, string speaker)
