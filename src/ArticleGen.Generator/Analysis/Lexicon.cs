@@ -294,6 +294,15 @@ internal static class Lexicon
         .Where(noun => !noun.EndsWith("man", StringComparison.Ordinal))
         .ToDictionary(RegularPlural, noun => noun, StringComparer.Ordinal);
 
+    /// <summary>The kinds <see cref="NominalKind"/> gives the listed nouns, in one table: it is asked of most words the
+    /// attribution reads, and one look-up costs a third of three. A group's noun or a plural is an organisation before a
+    /// person's noun of the same spelling is a person.</summary>
+    private static readonly Dictionary<string, NameKind> ListedNominalKinds = NominalPersons
+        .Select(noun => (noun, NameKind.Person))
+        .Concat(NominalGroups.Concat(PluralPersonNouns.Keys).Select(noun => (noun, NameKind.Organization)))
+        .GroupBy(entry => entry.noun, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.Last().Item2, StringComparer.Ordinal);
+
     /// <summary>"witness" → "witnesses", "deputy" → "deputies", "attorney" → "attorneys", "striker" → "strikers".</summary>
     private static string RegularPlural(string noun)
         => noun.EndsWith("s", StringComparison.Ordinal) || noun.EndsWith("x", StringComparison.Ordinal) || noun.EndsWith("z", StringComparison.Ordinal)
@@ -848,8 +857,8 @@ internal static class Lexicon
 
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>
     public static NameKind NominalKind(string word)
-        => NominalGroups.Contains(word) || PluralPersonNouns.ContainsKey(word) ? NameKind.Organization
-            : NominalPersons.Contains(word) || IsCompoundWorker(word) ? NameKind.Person
+        => ListedNominalKinds.TryGetValue(word, out var listed) ? listed
+            : IsCompoundWorker(word) ? NameKind.Person
             : IsScientistOfField(word) ? (word[word.Length - 1] == 's' ? NameKind.Organization : NameKind.Person)
             : NameKind.Unknown;
 
