@@ -20,10 +20,12 @@ internal enum TokenKind
 internal readonly struct Token
 {
     private const int KindBits = 2;
-    private const int KindMask = (1 << KindBits) - 1;
+    private const uint KindMask = (1u << KindBits) - 1;
 
-    /// <summary>The quote's index plus one, shifted past the kind's bits, and the kind.</summary>
-    private readonly int _quoteAndKind;
+    /// <summary>The quote's index plus one, shifted past the kind's bits, and the kind. Unsigned, so it cannot overflow: a
+    /// quote takes at least its two marks of a body, a string at most 2^30 characters long, so its index plus one fits in
+    /// 30 bits.</summary>
+    private readonly uint _quoteAndKind;
 
     /// <param name="start">Body offset.</param>
     /// <param name="length">Length in UTF-16 code units.</param>
@@ -33,7 +35,7 @@ internal readonly struct Token
     {
         Start = start;
         Length = length;
-        _quoteAndKind = ((quote + 1) << KindBits) | (int)kind;
+        _quoteAndKind = ((uint)(quote + 1) << KindBits) | (uint)kind;
     }
 
     /// <summary>Body offset.</summary>
@@ -48,8 +50,8 @@ internal readonly struct Token
     /// <summary>Index of the quote whose text or marks hold the token, or -1.</summary>
     public int Quote
     {
-        get => (_quoteAndKind >> KindBits) - 1;
-        init => _quoteAndKind = ((value + 1) << KindBits) | (_quoteAndKind & KindMask);
+        get => (int)(_quoteAndKind >> KindBits) - 1;
+        init => _quoteAndKind = ((uint)(value + 1) << KindBits) | (_quoteAndKind & KindMask);
     }
 
     /// <summary>The offset just past the token.</summary>

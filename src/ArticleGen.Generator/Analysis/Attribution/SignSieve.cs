@@ -13,6 +13,13 @@ internal sealed class SignSieve : AttributionSieve
     /// <summary>How many words may stand between the verb that carries a sign and its noun ("held up a large handwritten sign").</summary>
     private const int MaxWordsBeforeSign = 4;
 
+    /// <summary>How many words the agent of a carrying participle and the words after it may have ("by a young man near the
+    /// main stand").</summary>
+    private const int MaxAgentWords = 10;
+
+    /// <summary>How many lower-case descriptors may open the agent ("by a young man").</summary>
+    private const int MaxAgentDescriptors = 3;
+
     public SignSieve(AttributionContext context, SubjectFinder subjects)
         : base(context, subjects)
     {
@@ -94,13 +101,6 @@ internal sealed class SignSieve : AttributionSieve
 
         return null;
     }
-
-    /// <summary>How many words the agent of a carrying participle and the words after it may have ("by a young man near the
-    /// main stand").</summary>
-    private const int MaxAgentWords = 10;
-
-    /// <summary>How many lower-case descriptors may open the agent ("by a young man").</summary>
-    private const int MaxAgentDescriptors = 3;
 
     /// <summary>"Protesters' placards declared", "Jo Lee's banner read", "the union's banner read": the owner named by the
     /// possessive right before the sign noun at <paramref name="sign"/> carries the sign (a role or group noun as itself);
