@@ -1088,6 +1088,21 @@ internal static class Lexicon
 
     public static bool IsKinNoun(string word) => KinNouns.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> is a noun news uses for a body's head after the body's name ("the NATO chief",
+    /// "the Tesla boss").</summary>
+    public static bool IsHeadNoun(string word) => word is "chief" or "boss";
+
+    /// <summary>Whether the title word <paramref name="word"/> names a body's head ("Secretary-General", "CEO", "manager"),
+    /// not its spokesperson or another officer.</summary>
+    public static bool IsHeadTitle(string word) => HeadTitles.Contains(word);
+
+    private static readonly HashSet<string> HeadTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Secretary-General", "Director-General", "General", "President", "Chairman", "Chairwoman", "Chair", "Chairperson",
+        "Chief", "CEO", "Executive", "Director", "Commissioner", "Governor", "Head", "Leader", "Administrator", "Manager",
+        "Coach", "Boss",
+    };
+
     /// <summary>A word that opens a phrase or clause before the subject, its comma closing it: "After meeting Jo Lee,",
     /// "Before the vote,", "Despite the rain,".</summary>
     public static bool IsOpeningSubordinator(string word) => OpeningSubordinators.Contains(word);

@@ -582,6 +582,12 @@ internal sealed class SpeakerLinker
             return named;
         }
 
+        // "NATO Secretary-General Mark Rutte … The NATO chief said": a body's chief is the person the text named as its head.
+        if (Lexicon.IsHeadNoun(noun) && HeadOfBodyBefore(token) is { } head)
+        {
+            return head;
+        }
+
         // "The Met Office has issued a warning. … The forecaster said": with no forecaster named, the weather service.
         if (noun is "forecaster" && Document.IsDefiniteBodyNoun(token) && OrganizationOfNoun(token, noun) is { } service)
         {
@@ -629,6 +635,52 @@ internal sealed class SpeakerLinker
         }
 
         return new Speaker(-1, noun, kind);
+    }
+
+    /// <summary>
+    /// "U.N. Secretary-General Amara Ndiaye … the U.N. chief told the council", "Chelsea manager Enzo Maresca … the Chelsea
+    /// boss said": for a head noun after "the" and a body's name (the token before <paramref name="token"/>), the person the
+    /// text named before with that body's name and a head's title ("Secretary-General", "CEO", "manager") right before the
+    /// name; null when the noun has no such modifier or no one was so named. A spokesperson of the body is not its head.
+    /// </summary>
+    private Speaker? HeadOfBodyBefore(int token)
+    {
+        var tokens = _context.Tokens;
+        if (token < 2 || Document.Text(token - 2) is not ("the" or "The") || !Document.IsCapitalised(token - 1) || tokens[token - 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        string body = Document.Text(token - 1);
+        for (int k = token - 3, steps = 0; k >= 0 && steps < MaxRoleSteps; k--, steps++)
+        {
+            if (tokens[k].Quote >= 0 || Document.Text(k) != body)
+            {
+                continue;
+            }
+
+            // "Halden Rovers manager Tom Price … the Halden boss": the body's name may go on past the word the noun is given.
+            int nameEnd = k + 1;
+            while (nameEnd < token && nameEnd - k <= MaxOfficeWords && Document.IsCapitalised(nameEnd) && tokens[nameEnd].Quote < 0 && !IsOfficeWord(nameEnd))
+            {
+                nameEnd++;
+            }
+
+            int title = nameEnd;
+            while (title < token && title - nameEnd < MaxOfficeWords && IsOfficeWord(title))
+            {
+                title++;
+            }
+
+            if (title > nameEnd && title < token && Lexicon.IsHeadTitle(Document.Text(title - 1)) && Document.IsCapitalised(title)
+                && NameInterpreter.Interpret(Document, title, Document.RunEnd(title, tokens.Length)) is { } name && NamesPerson(name)
+                && name.Start == tokens[title].Start)
+            {
+                return Link(title, Document.RunEnd(title, tokens.Length));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many words a body's name given in quotes after its noun may have ("a group calling itself “Night Lotus”").</summary>

@@ -25,6 +25,20 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("NATO Secretary-General Ingrid Dahl met the ministers in Brussels.\n\n\"We stand together,\" the NATO chief said.", "Ingrid Dahl")]
+    [InlineData("U.N. Secretary-General Amara Ndiaye called for a truce. \"Enough is enough,\" the U.N. chief told the council.", "Amara Ndiaye")]
+    [InlineData("Halden Rovers manager Tom Price was sent off. Fans booed. \"I regret nothing,\" the Halden boss said.", "Tom Price")]
+    [InlineData("Vireo CEO Dana Holt apologised on Monday. The Vireo boss said the outage was \"deeply regrettable\".", "Dana Holt")]
+    public void A_body_s_chief_or_boss_is_the_person_named_as_its_head(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
+    [InlineData("NATO spokesman Piet Smit read a statement. \"We stand together,\" the NATO chief said.", "NATO chief")]
+    [InlineData("IMF Director Ana Ruiz spoke first. \"Growth is slow,\" the U.N. chief said.", "U.N. chief")]
+    public void A_body_s_chief_is_no_spokesperson_nor_another_body_s_head(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("The Irish Teachers Organisation balloted its members.\n\nThe Department of Education said talks would go on.\n\n\"We are ready,\" the union said.", "Irish Teachers Organisation")]
     [InlineData("The Air Line Pilots Association called a vote. Delta Air Lines said talks went on. The union said a strike was \"a last resort\".", "Air Line Pilots Association")]
     public void The_union_is_a_trade_s_association_named_before(string body, string speaker)
