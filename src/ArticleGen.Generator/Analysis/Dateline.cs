@@ -15,10 +15,10 @@ internal static class Dateline
     /// <summary>
     /// The token just after the dash of a dateline that opens the tokens <paramref name="first"/> to <paramref name="end"/>,
     /// or -1: a run of words in capitals, then optionally a comma and capitalised words or a date, then optionally an
-    /// agency in brackets, then a dash. A run of capitals alone before the dash ("NATO — the alliance — said") needs two
-    /// words or a comma after it.
+    /// agency in brackets, then a dash, or a colon when the tokens open the body (<paramref name="opensBody"/>). A run of
+    /// capitals alone before the dash ("NATO — the alliance — said") needs two words or a comma after it.
     /// </summary>
-    public static int End(string body, Token[] tokens, int first, int end)
+    public static int End(string body, Token[] tokens, int first, int end, bool opensBody)
     {
         int t = first;
         int capitals = 0;
@@ -60,6 +60,14 @@ internal static class Dateline
 
             qualified = true;
             t = close + 1;
+        }
+
+        // "SINGAPORE: Law Minister Jo Lee said", "NEW DELHI, Dec 7 (PTI):": Asian outlets close the body's dateline with a colon,
+        // right after its last word, before a capitalised word.
+        if (opensBody && t + 1 < end && t - first < MaxTokens && IsChar(body, tokens[t], ':') && tokens[t].Start == tokens[t - 1].End
+            && tokens[t + 1].Start > tokens[t].End && NameInterpreter.IsCapitalisedWord(body, tokens[t + 1]))
+        {
+            return t + 1;
         }
 
         return qualified && t + 1 < end && t - first < MaxTokens && BodyDocument.IsDash(body, tokens[t]) && tokens[t + 1].Start > tokens[t].End ? t + 1 : -1;

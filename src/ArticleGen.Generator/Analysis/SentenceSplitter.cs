@@ -22,7 +22,7 @@ internal static class SentenceSplitter
         List<SentenceInfo> sentences)
     {
         int sentenceStart = first;
-        if (Dateline.End(body, tokens, first, end) is var afterDateline and > 0)
+        if (Dateline.End(body, tokens, first, end, opensBody: first == 0) is var afterDateline and > 0)
         {
             sentences.Add(new SentenceInfo(paragraph, first, afterDateline));
             sentenceStart = afterDateline;

@@ -20,6 +20,23 @@ public sealed class DatelineTests
     }
 
     [Theory]
+    [InlineData("SINGAPORE: Ana Ruiz on Thursday called for a truce, warning of \"a regional war.\"")]
+    [InlineData("KUALA LUMPUR: Ana Ruiz on Thursday called for a truce, warning of \"a regional war.\"")]
+    [InlineData("NEW DELHI, Dec 7 (PTI): Ana Ruiz on Thursday called for a truce, warning of \"a regional war.\"")]
+    public void A_dateline_that_opens_the_body_may_end_with_a_colon(string body)
+    {
+        var quote = Assert.Single(Analyze(body).Quotes);
+        Assert.StartsWith("Ana Ruiz on Thursday", SentenceText(body, quote));
+        Assert.Equal("Ana Ruiz", quote.SpeakerName);
+    }
+
+    [Theory]
+    [InlineData("The talks went on.\n\nGENEVA: Ana Ruiz said the plan was \"sound\".", "GENEVA")]
+    [InlineData("UN envoy Ana Ruiz said: \"The plan is sound.\"", "UN envoy")]
+    public void A_colon_ends_no_dateline_after_the_body_s_opening(string body, string opening)
+        => Assert.StartsWith(opening, SentenceText(body, Assert.Single(Analyze(body).Quotes)));
+
+    [Theory]
     [InlineData("NATO — the alliance — said the plan was \"sound\".", "NATO")]
     [InlineData("BBC - the broadcaster - said the plan was \"sound\".", "BBC")]
     public void One_word_in_capitals_before_a_dash_is_no_dateline(string body, string opening)
