@@ -334,6 +334,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Ines Duarte won the final. \"It was one I really wanted,\" said American star Duarte.", "Ines Duarte")]
+    [InlineData("Ines Duarte won the final. \"It was one I really wanted,\" said English star Duarte.", "Ines Duarte")]
+    [InlineData("Ines Duarte won the final. \"We were the better side,\" added Kenyan veteran runner Duarte.", "Ines Duarte")]
+    public void A_nationality_before_the_descriptors_after_the_verb_describes_the_person(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("General secretary of Aslef Michael Whelan said: \"It will end.\"", "Michael Whelan")]
     [InlineData("On Monday, the chief executive of Tidewater Rail Ines Duarte said: \"It will end.\"", "Ines Duarte")]
     public void A_person_after_a_lower_case_role_of_a_body_is_the_speaker(string body, string speaker)

@@ -12,6 +12,24 @@ internal sealed partial class SubjectFinder
             ? After(verb + 1, end, AttributionRule.SpeechVerb, maxDescriptors)
             : null;
 
+    /// <summary>Whether the token <paramref name="k"/> is a nationality outside quotes followed by one to
+    /// <paramref name="maxDescriptors"/> lower-case words and then a capitalised word.</summary>
+    private bool NationalityBeforeDescriptors(int k, int end, int maxDescriptors)
+    {
+        if (k + 2 >= end || Tokens[k].Quote >= 0 || !Document.IsCapitalised(k) || !Lexicon.IsNationality(Document.Word(k)))
+        {
+            return false;
+        }
+
+        int m = k + 1;
+        while (m < end && m - k <= maxDescriptors && Document.IsLowerWord(m) && Tokens[m].Quote < 0)
+        {
+            m++;
+        }
+
+        return m > k + 1 && m < end && Document.IsCapitalised(m) && Tokens[m].Quote < 0;
+    }
+
     /// <summary>A subject after a verb or "by"/"according to": up to <paramref name="maxDescriptors"/> lower-case
     /// descriptors ("study co-author", "the"), then a name; or a pronoun.</summary>
     public Subject? After(int k, int end, AttributionRule rule, int maxDescriptors)
@@ -23,6 +41,13 @@ internal sealed partial class SubjectFinder
 
         // "said 30-year-old Gabriela Stoeva": an age before the name describes the person.
         if (k + 1 < end && Tokens[k].Quote < 0 && NameInterpreter.IsAge(Document.Text(k)) && Document.IsCapitalised(k + 1))
+        {
+            k++;
+        }
+
+        // "said American star Gauff", "added Kenyan veteran runner Jo Lee": a nationality before the descriptors of a name
+        // describes the person too (before a name alone, it is the name's: "said Indian Jo Lee" is left to the name).
+        if (NationalityBeforeDescriptors(k, end, maxDescriptors))
         {
             k++;
         }
