@@ -275,7 +275,7 @@ internal static class Lexicon
         "pharmacist", "dentist", "veterinarian", "teenager", "graduate", "schoolgirl", "schoolboy", "lifeguard", "ranger",
         "crewman", "steward", "stewardess", "conductor", "rancher", "herder", "trucker", "beekeeper", "peacekeeper",
         // Sport and its business: "Promoter Frank Mulhearn", "said the rookie".
-        "promoter", "rookie", "visitor", "newcomer", "debutant", "skipper", "winger", "batsman", "batter", "bowler",
+        "promoter", "rookie", "visitor", "newcomer", "debutant", "skipper", "winger", "batsman", "batter", "bowler", "all-rounder",
         "wicketkeeper", "sprinter", "swimmer", "gymnast", "boxer", "fighter", "wrestler", "jockey", "trainer", "referee",
         "umpire", "agent", "teammate", "opponent", "rival", "challenger", "incumbent", "nominee", "contender", "golfer",
         "skier", "skater", "rower", "quarterback", "pitcher", "helmsman", "forward", "keeper", "playmaker", "spinner",
@@ -319,7 +319,11 @@ internal static class Lexicon
         "artist", "designer", "filmmaker", "dancer", "presenter", "blogger", "writer", "veteran", "coach", "manager", "scientist", "researcher",
         "astronomer", "physicist", "biologist", "chemist", "geologist", "archaeologist", "mathematician", "economist",
         "historian", "psychologist", "academic", "scholar", "professor", "activist", "campaigner", "politician", "leader",
-        "contestant", "finalist", "star", "teenager", "youngster", "newcomer", "debutant");
+        "contestant", "finalist", "star", "teenager", "youngster", "newcomer", "debutant",
+        // A player by the place they play or the sport: "England captain Ben Stokes …. “…,” said the all-rounder".
+        "all-rounder", "batsman", "batter", "bowler", "spinner", "seamer", "wicketkeeper", "skipper", "sprinter", "swimmer",
+        "gymnast", "boxer", "golfer", "skier", "skater", "rower", "cyclist", "jockey", "quarterback", "pitcher", "playmaker",
+        "fly-half", "scrum-half", "flanker", "centre-back", "center-back", "full-back", "runner-up");
 
     /// <summary>Epithets that a modifier makes another job: "the manager" of a team is its coach, "the programme manager" or
     /// "the assistant coach" someone else.</summary>
