@@ -381,7 +381,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
             && ((SpeechCues.IsParticiple(Document, verb) && Document.IsPunctuation(verb - 1, ','))
                 || Document.Text(verb - 1) is "and" or "but"))
         {
-            return Subjects.ClauseSubject(sentenceStart, verb - 1) ?? Subjects.MainSubject(sentenceStart, verb)
+            return Subjects.ClauseSubject(sentenceStart, verb - 1) ?? SpeakerOfVerbBefore(sentenceStart, verb) ?? Subjects.MainSubject(sentenceStart, verb)
                 ?? (verb - 3 >= sentenceStart && Document.IsPunctuation(verb - 1, ',') && SpeechCues.IsSpeechVerbUse(Document, verb - 2)
                     && Document.IsLowerWord(verb - 3) && Lexicon.IsDocumentNoun(Document.Text(verb - 3))
                     ? Subjects.Before(verb - 3, sentenceStart)
@@ -451,6 +451,31 @@ internal sealed class LeadingCueSieve : AttributionSieve
         }
 
         return Subjects.Before(verb - 1, sentenceStart) ?? SubjectOfDocument(verb, sentenceStart) ?? SubjectPastThing(verb, sentenceStart);
+    }
+
+    /// <summary>
+    /// "Met Office Chief of Science and Technology, Professor Stephen Belcher, said he was not “…”, adding it is “…”": the
+    /// person set off by commas right before the sentence's first verb of saying, before the participle at
+    /// <paramref name="participle"/>, who speaks for both (the sentence's main subject would be the title before them); a
+    /// name of two words or more ("counsel, Chief Jo Lee, SAN, urged": a post-nominal is no person); null when no such
+    /// appositive person stands there.
+    /// </summary>
+    private Subject? SpeakerOfVerbBefore(int sentenceStart, int participle)
+    {
+        for (int k = sentenceStart + 2; k < participle - 1; k++)
+        {
+            if (Tokens[k].Quote >= 0 || !Document.IsSpeechVerbUse(k) || SpeechCues.IsParticiple(Document, k))
+            {
+                continue;
+            }
+
+            return Document.IsPunctuation(k - 1, ',') && Subjects.Before(k - 1, sentenceStart) is { Pronoun: PronounKind.None, Nominal: false } person
+                && person.EndToken - person.FirstToken >= 2 && person.FirstToken > sentenceStart && Document.IsPunctuation(person.FirstToken - 1, ',')
+                ? person
+                : null;
+        }
+
+        return null;
     }
 
     /// <summary>The first token of a phrase ending at <paramref name="k"/> whose name is an object, no speaker: a body after a

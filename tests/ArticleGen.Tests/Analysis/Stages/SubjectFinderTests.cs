@@ -420,6 +420,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Tidewater Weather Chief of Science and Technology, Professor Ines Duarte, said it was \"hot\", adding it is \"a real reminder\".", "Ines Duarte")]
+    [InlineData("Portvale Harbour Board Director of Operations, Ines Duarte, said the port was open, adding that it would \"not give way\".", "Ines Duarte")]
+    [InlineData("But defence counsel, Chief Ines Duarte, SAN, urged the court to free her client, describing him as \"a responsible citizen\".", "Ines Duarte")]
+    public void The_person_in_apposition_to_a_capitalised_title_that_said_speaks_for_the_participle_after(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("The Harbour Center (HC) advised residents to \"take appropriate action\", stating that it was unsure.", "Harbour Center")]
     [InlineData("A notice from the Harbour Department advised travellers that, \"given the uncertainty\", they should stay inside.", "Harbour Department")]
     public void Advising_is_speech(string body, string speaker)
