@@ -148,6 +148,12 @@ internal static class NameFinder
                         registry.AddAcronym(document.Words(runEnd + 1, expansionEnd), document.Text(t), tokens[t].Start);
                     }
 
+                    // "Impala Platinum Holdings, or Implats, said": a body's other name, one word between "or" and a comma.
+                    if (found.Kind == NameKind.Organization && AliasAfterOr(document, runEnd, end) is var alias and >= 0)
+                    {
+                        registry.AddOrganizationAlias(document.Text(alias), tokens[alias].Start, found.Name);
+                    }
+
                     var kind = found.Kind;
                     string text = found.Name;
 
@@ -459,6 +465,14 @@ internal static class NameFinder
 
         return result;
     }
+
+    /// <summary>The token of one capitalised word set off by ", or" and a comma at <paramref name="k"/>, before
+    /// <paramref name="end"/> (", or Implats,"); -1 when none stands there.</summary>
+    private static int AliasAfterOr(BodyDocument document, int k, int end)
+        => k + 3 < end && document.IsPunctuation(k, ',') && document.Text(k + 1) is "or" && document.IsCapitalised(k + 2)
+            && document.Tokens[k + 2].Quote < 0 && document.IsPunctuation(k + 3, ',') && !document.IsPossessive(k + 2)
+            ? k + 2
+            : -1;
 
     /// <summary>Whether a capitalised word in parentheses stands at <paramref name="k"/>, before <paramref name="end"/>: "(SDF)".</summary>
     private static bool IsAcronymInParentheses(BodyDocument document, int k, int end)

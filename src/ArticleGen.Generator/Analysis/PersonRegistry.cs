@@ -253,6 +253,9 @@ internal sealed class PersonRegistry
         => word.Length >= 2 && word.Length <= end && word.All(char.IsUpper)
             && string.CompareOrdinal(acronym, end - word.Length, word, 0, word.Length) == 0;
 
+    /// <summary>"Impala Platinum Holdings, or Implats,": a body's other name, written after <paramref name="position"/>.</summary>
+    public void AddOrganizationAlias(string alias, int position, string name) => Add(_organizations, alias, position, name);
+
     /// <summary>
     /// Registers the longer name an organisation's name begins ("High Court" of "High Court of England and Wales"); a
     /// head that begins two different longer names ("Ministry of Health", "Ministry of Defence") stands for neither.

@@ -195,6 +195,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("Tidewater Platinum Holdings, or Tideplat, said 63 miners came up.\n\nTideplat warned it would \"act decisively\".", "Tidewater Platinum Holdings")]
+    [InlineData("Marlow Mining Corporation, or Marmin, said the strike was over. \"We are relieved,\" Marmin said.", "Marlow Mining Corporation")]
+    public void A_body_s_other_name_after_or_between_commas_links_to_it(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("The Syrian Democratic Forces (SDF) held the town.\n\n\"We agreed,\" SDF said.", "Syrian Democratic Forces")]
     [InlineData("The NSW Harbour Pilot Service closed the port.\n\n\"Offenders face fines,\" the HPS said.", "NSW Harbour Pilot Service")]
     [InlineData("NSW Harbour Pilot Service Commissioner Jo Lee closed the port.\n\n\"Offenders face fines,\" the HPS said.", "NSW Harbour Pilot Service")]
