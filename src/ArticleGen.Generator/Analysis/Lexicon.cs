@@ -531,7 +531,12 @@ internal static class Lexicon
         "Alhaji", "Alhaja", "Hajiya", "Hajia", "Mallam", "Malam", "Barrister", "Barr.", "Engr", "Engr.", "Comrade", "Otunba",
         "Oba", "Ooni", "Thiru", "Thirumathi", "Smt", "Smt.", "Shrimati", "Srimati", "Tunku", "Tengku", "YB", "YAB", "YBhg",
         "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
-        "Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Briton", "Spaniard");
+        "Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Briton", "Spaniard",
+        // Kenya's cabinet secretaries and county assembly members ("Health CS Susan Nakhumicha", "MCA Jo Lee").
+        "CS", "MCA",
+        // Performers and makers described before the name, as "Singer" is ("Rockstar Alice Cooper", "Rapper Jo Lee").
+        "Rockstar", "Rapper", "Comedian", "Presenter", "Musician", "Songwriter", "Guitarist", "Drummer", "Novelist",
+        "Filmmaker", "Businessman", "Businesswoman", "Entrepreneur");
 
     private static readonly HashSet<string> Weekdays = Set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
