@@ -22,8 +22,9 @@ internal sealed class TrailingCueSieve : AttributionSieve
     /// Jo Lee", "said the mission management team chairman, Jo Lee").</summary>
     private const int MaxInvertedDescriptors = 6;
 
-    /// <summary>How many tokens after the closing mark a sentence-final speech clause may end.</summary>
-    private const int MaxFinalClauseDistance = 32;
+    /// <summary>How many tokens after the closing mark a sentence-final speech clause may end: news reports a source's long
+    /// sentence with a few of its words quoted and names the source only at its end (", Olsen said.").</summary>
+    private const int MaxFinalClauseDistance = 48;
 
     /// <summary>At most this many tokens of a relative clause between dashes after the speaker's name are passed over.</summary>
     private const int MaxDashClauseTokens = 30;

@@ -133,6 +133,14 @@ public sealed class TrailingCueSieveTests
     }
 
     [Fact]
+    public void A_speech_clause_ending_a_long_sentence_speaks_a_quote_far_before_it()
+    {
+        const string body = "Instead of recommending the government take those \"very interventionist moves\", the commission has focused on ideas "
+            + "around freeing up more land, improving access to wholesale supply, and making it easier for consumers to understand pricing, Olsen said.";
+        Assert.Equal("Olsen", Assert.Single(Quotes(body)).Speaker);
+    }
+
+    [Fact]
     public void A_sentence_final_clause_gives_way_to_a_speech_verb_before_the_quote()
     {
         const string body = "Holt called Brandt a \"national embarrassment\" for his speech, while the head of the Brandt campaign, Jo Lee, declared victory for Brandt.";
