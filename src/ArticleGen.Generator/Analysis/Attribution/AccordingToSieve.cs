@@ -95,8 +95,8 @@ internal sealed class AccordingToSieve : AttributionSieve
         return Document.Text(k) is "per" or "Per" && (Document.Text(k + 1) is "the" || Document.IsCapitalised(k + 1)) ? k + 1 : -1;
     }
 
-    /// <summary>"As Jo Lee put it, “…”", "“…,” as she puts it", "“…” — that was how Jo Lee put it": the subject between
-    /// "as" or "how" and "put it".</summary>
+    /// <summary>"As Jo Lee put it, “…”", "“…,” as she puts it", "“…” — that was how Jo Lee put it", "a “…” approach, as
+    /// economist Jo Lee described it": the subject between "as" or "how" and "put it", "described it" or "called it".</summary>
     private Subject? AsPutIt(int from, int end)
     {
         for (int k = from; k + 3 < end; k++)
@@ -108,7 +108,7 @@ internal sealed class AccordingToSieve : AttributionSieve
 
             for (int m = k + 2; m + 1 < end && m <= k + 6 && Tokens[m].Quote < 0 && Tokens[m - 1].Kind == TokenKind.Word; m++)
             {
-                if (Document.Text(m) is "put" or "puts" && Document.Text(m + 1) is "it")
+                if (Document.Text(m) is "put" or "puts" or "described" or "describes" or "called" or "calls" && Document.Text(m + 1) is "it")
                 {
                     return Subjects.Before(m - 1, k + 1) is { } subject ? subject with { Rule = AttributionRule.AccordingTo } : null;
                 }

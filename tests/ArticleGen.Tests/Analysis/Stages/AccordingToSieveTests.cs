@@ -65,6 +65,8 @@ public sealed class AccordingToSieveTests
     [InlineData("Ines Duarte runs the dam. \"It will hold,\" as she puts it.", "Ines Duarte")]
     [InlineData("The dam is, as the engineer put it, \"built to last\".", "engineer")]
     [InlineData("\"Built to last\" — that was how Ines Duarte put it.", "Ines Duarte")]
+    [InlineData("The board took a \"middle of the road\" approach, as Tidewater chief economist Ines Duarte described it on radio.", "Ines Duarte")]
+    [InlineData("The board took a \"middle of the road\" approach, as Ines Duarte called it.", "Ines Duarte")]
     public void As_X_put_it_names_the_speaker(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
