@@ -1248,6 +1248,9 @@ internal static class Lexicon
                 "agency" => word is "Agency" or "Organisation" or "Organization" or "Administration" or "Service" or "Authority"
                     or "Bureau",
                 "union" => word is "Union" or "Federation" or "Confederation",
+                // "The Tidewater Retail Association said …. “…,” said the trade group": a body of members by its name's word.
+                "group" => word is "Group" or "Association" or "Alliance" or "Coalition" or "Society" or "Forum"
+                    or "Campaign" or "Collective",
                 // "The Met Office has issued a warning. … The forecaster said": a weather service by its name's words.
                 "forecaster" => word is "Met" or "Weather" or "Meteorological" or "Meteorology" or "Hurricane",
                 // "Wiltshire Police said … according to the force": a police force by the word that ends its name.

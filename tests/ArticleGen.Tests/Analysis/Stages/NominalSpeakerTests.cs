@@ -39,6 +39,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("The Tidewater Retail Association said it had tried \"to be flexible\".\n\n\"We appreciate the help,\" said the trade group, which represents shops.", "Tidewater Retail Association")]
+    [InlineData("The Coastal Alliance filed a complaint.\n\nThe group said the plan was \"a betrayal\".", "Coastal Alliance")]
+    public void The_group_is_a_body_of_members_named_before(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("The Irish Teachers Organisation balloted its members.\n\nThe Department of Education said talks would go on.\n\n\"We are ready,\" the union said.", "Irish Teachers Organisation")]
     [InlineData("The Air Line Pilots Association called a vote. Delta Air Lines said talks went on. The union said a strike was \"a last resort\".", "Air Line Pilots Association")]
     public void The_union_is_a_trade_s_association_named_before(string body, string speaker)
