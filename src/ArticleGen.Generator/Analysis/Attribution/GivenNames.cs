@@ -7,7 +7,7 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// Given names that name one gender almost always, in the languages world news quotes most: the evidence a first name
 /// gives when the article itself says nothing of a person's gender ("Ana Ruiz met Tom Hale. “…,” he said."). Names
 /// borne by both, or by one gender in one language and the other elsewhere, are left out (Jean, Andrea, Nicola, Simone,
-/// Kim, Jan, Joan, Ashley, Yuri, Sasha), and so are words that are also common surnames in the name-first order of East
+/// Kim, Jan, Joan, Ashley, Yuri, Sasha, and Phil, an Irishwoman's Philomena as often as a Philip), and so are words that are also common surnames in the name-first order of East
 /// Asian names (Lee, Li).
 /// </summary>
 internal static class GivenNames
@@ -41,7 +41,7 @@ internal static class GivenNames
         // English short and familiar forms (added in the forty-second round)
         "Adrian", "Alf", "Alfie", "Archie", "Barney", "Ben", "Bert", "Danny", "Davey", "Des", "Doug", "Eddie", "Edwin",
         "Ernest", "Ernie", "Freddie", "Geoff", "Graeme", "Horace", "Joel", "Joey", "Kenny", "Kev", "Len", "Lenny", "Leo",
-        "Les", "Louie", "Maurice", "Melvin", "Mick", "Mickey", "Ollie", "Oswald", "Pete", "Phil", "Reg", "Reuben", "Ricky",
+        "Les", "Louie", "Maurice", "Melvin", "Mick", "Mickey", "Ollie", "Oswald", "Pete", "Reg", "Reuben", "Ricky",
         "Rob", "Robbie", "Rodney", "Ron", "Ronnie", "Sid", "Stan", "Teddy", "Terence", "Toby", "Tommy", "Trev", "Vic",
         "Wilfred", "Zach", "Zak", "Zac", "Josh", "Nate",
         // French, German, Dutch, Scandinavian, Finnish, Icelandic (added in the nineteenth round)
