@@ -15,8 +15,9 @@ internal static class Dateline
     /// <summary>
     /// The token just after the dash of a dateline that opens the tokens <paramref name="first"/> to <paramref name="end"/>,
     /// or -1: a run of words in capitals, then optionally a comma and capitalised words or a date, then optionally an
-    /// agency in brackets, then a dash, or a colon when the tokens open the body (<paramref name="opensBody"/>). A run of
-    /// capitals alone before the dash ("NATO — the alliance — said") needs two words or a comma after it.
+    /// agency in brackets, then a dash, or a colon when the tokens open the body (<paramref name="opensBody"/>), where a
+    /// lead-in of two words or more in capitals before a capitalised word ends at that word too. A run of capitals alone
+    /// before the dash ("NATO — the alliance — said") needs two words or a comma after it.
     /// </summary>
     public static int End(string body, Token[] tokens, int first, int end, bool opensBody)
     {
@@ -31,6 +32,13 @@ internal static class Dateline
         if (capitals == 0)
         {
             return -1;
+        }
+
+        // "MINISTER FOR HOUSING James Browne says": a news site's lead-in set in capitals before a name opens the body; the
+        // sentence starts at the name, which the capitals would otherwise swallow.
+        if (opensBody && capitals >= 2 && t < end && NameInterpreter.IsCapitalisedWord(body, tokens[t]) && !IsAllCapitals(body, tokens[t]))
+        {
+            return t;
         }
 
         bool qualified = capitals >= 2;

@@ -44,7 +44,9 @@ internal static class NameFinder
                     continue;
                 }
 
-                int runEnd = OwnerEnd(document, t, document.RunEnd(t, end));
+                // A run ends with its sentence: a lead-in in capitals is a sentence of its own before the name it runs into
+                // ("MINISTER FOR HOUSING James Browne says").
+                int runEnd = OwnerEnd(document, t, document.RunEnd(t, Math.Min(end, document.Sentences[document.TokenSentence[t]].EndToken)));
 
                 // "The", "However", "He": a run of one function word names nothing (a quarter of all runs; none of the reads
                 // below finds a name in it).

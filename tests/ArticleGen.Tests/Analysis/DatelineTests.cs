@@ -30,6 +30,13 @@ public sealed class DatelineTests
         Assert.Equal("Ana Ruiz", quote.SpeakerName);
     }
 
+    [Fact]
+    public void A_lead_in_in_capitals_before_a_name_that_opens_the_body_is_no_part_of_the_name()
+    {
+        const string body = "MINISTER FOR HOUSING Ana Ruiz says she will \"identify a process\".\n\nRuiz said she was not aware.\n\n\"It is important,\" Ruiz said.";
+        Assert.Equal(["Ana Ruiz", "Ana Ruiz"], Analyze(body).Quotes.Select(q => q.SpeakerName));
+    }
+
     [Theory]
     [InlineData("The talks went on.\n\nGENEVA: Ana Ruiz said the plan was \"sound\".", "GENEVA")]
     [InlineData("UN envoy Ana Ruiz said: \"The plan is sound.\"", "UN envoy")]
