@@ -1423,6 +1423,12 @@ internal sealed class SpeakerLinker
             {
                 return Link(Document.TokenAt(titled.Start), comma);
             }
+
+            // "the senior coroner for Shropshire, Telford and Wrekin, John Ellery": the places may be a list.
+            if (JoinedOrganization.EndAfterHead(Document, k + 2, comma, tokens.Length) is var listEnd and > 0)
+            {
+                comma = listEnd;
+            }
         }
 
         int appositiveStart = comma + 2 < tokens.Length && Document.Text(comma + 1) is "the" ? comma + 2 : comma + 1;

@@ -95,6 +95,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("Tidewater CM Ines Duarte spoke on Monday. \"We will deliver,\" the CM said.")]
     [InlineData("The Bishop of Carlisle, the Rt Rev Ines Duarte, criticised the cuts. \"A village begins to die,\" the bishop said.")]
     [InlineData("Mayor of Tidewater Ines Duarte visited the site. \"We have made progress,\" the mayor said.")]
+    [InlineData("The inquest was led by the senior coroner for Tidewater, Marlow and Hale, Ines Duarte who read the report.\n\nThe senior coroner said: \"A post-mortem was conducted.\"")]
     public void A_role_noun_links_to_the_person_its_title_named_on_the_bench_in_apposition_or_after_its_place(string body)
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
