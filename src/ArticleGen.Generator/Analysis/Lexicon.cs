@@ -1348,9 +1348,9 @@ internal static class Lexicon
         => word.Length >= 2 && char.IsUpper(word[0]) && char.IsLower(word[1]) && CapitalisedLowerCaseWords.Contains(word);
 
     /// <summary>The clause words, subject leaders, prepositions and auxiliaries, matched capitalised ("Whereas", "Had"):
-    /// "Will" aside, a given name.</summary>
+    /// "Will" (a given name) and "Long" (a surname: "Long said") aside.</summary>
     private static readonly HashSet<string> CapitalisedLowerCaseWords = new(
-        ClauseWords.Concat(SubjectLeaders).Concat(Prepositions).Concat(Auxiliaries).Where(w => w != "will"), StringComparer.OrdinalIgnoreCase);
+        ClauseWords.Concat(SubjectLeaders).Concat(Prepositions).Concat(Auxiliaries).Where(w => w is not ("will" or "long")), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The person role nouns, matched capitalised.</summary>
     private static readonly HashSet<string> CapitalisedPersonNouns = new(NominalPersons, StringComparer.OrdinalIgnoreCase);

@@ -391,6 +391,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Tomas Long organised a protest. When Duarte cut him off, Long said, \"You are in the pocket of big business.\"", "Tomas Long")]
+    [InlineData("Tomas Long organised a protest. \"You are in the pocket of big business,\" Long said.", "Tomas Long")]
+    public void A_surname_that_is_also_an_adverb_names_the_person(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Foreign Minister Prince Khalid al-Tamimi answered his critics. \"We have nothing to hide,\" Prince Khalid said.", "Khalid al-Tamimi")]
     [InlineData("Prince Khalid bin Faisal bin Tamim welcomed the decision. \"We prefer action,\" Prince Khalid said.", "Khalid bin Faisal bin Tamim")]
     [InlineData("Prime Minister Sheikh Nadira spoke at the rally. \"We will not bow,\" Nadira said.", "Sheikh Nadira")]
