@@ -532,9 +532,10 @@ internal static class Lexicon
         "Oba", "Ooni", "Thiru", "Thirumathi", "Smt", "Smt.", "Shrimati", "Srimati", "Tunku", "Tengku", "YB", "YAB", "YBhg",
         "Dutchman", "Dutchwoman", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Irishman", "Irishwoman",
         "Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Briton", "Spaniard",
-        // Kenya's cabinet secretaries and county assembly members ("Health CS Susan Nakhumicha", "MCA Jo Lee"), and a US
-        // county's board members ("County Supervisor Gloria Molina").
-        "CS", "MCA", "Supervisor",
+        // Kenya's cabinet secretaries and county assembly members ("Health CS Susan Nakhumicha", "MCA Jo Lee"), a US
+        // county's board members ("County Supervisor Gloria Molina"), and Australia's and New Zealand's councillors ("Cr
+        // John Douglas").
+        "CS", "MCA", "Supervisor", "Cr", "Cr.",
         // Performers and makers described before the name, as "Singer" is ("Rockstar Alice Cooper", "Rapper Jo Lee").
         "Rockstar", "Rapper", "Comedian", "Presenter", "Musician", "Songwriter", "Guitarist", "Drummer", "Novelist",
         "Filmmaker", "Businessman", "Businesswoman", "Entrepreneur");

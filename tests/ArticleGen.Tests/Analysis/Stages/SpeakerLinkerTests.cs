@@ -363,6 +363,7 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"The dam is safe,\" said Thiru M. K. Selvan.", "M. K. Selvan")]
     [InlineData("Health CS Ines Wanjiru said: \"We all found a place in our hearts to agree.\"", "Ines Wanjiru")]
     [InlineData("Tidewater County Supervisor Ines Duarte dissented.\n\n\"There is no other bus line like it,\" Duarte said.", "Ines Duarte")]
+    [InlineData("Cr Ines Duarte said ratepayers would get \"a shock\".", "Ines Duarte")]
     [InlineData("Rockstar Tomas Brandt has described the singer as an \"unmatched showman\".", "Tomas Brandt")]
     [InlineData("Comedian Ines Duarte said the tour was \"the best of my life\".", "Ines Duarte")]
     [InlineData("\"The road will be ready,\" Engr. Musa Bello told reporters.", "Musa Bello")]
