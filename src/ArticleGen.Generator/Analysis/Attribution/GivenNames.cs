@@ -7,8 +7,8 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// Given names that name one gender almost always, in the languages world news quotes most: the evidence a first name
 /// gives when the article itself says nothing of a person's gender ("Ana Ruiz met Tom Hale. “…,” he said."). Names
 /// borne by both, or by one gender in one language and the other elsewhere, are left out (Jean, Andrea, Nicola, Simone,
-/// Kim, Jan, Joan, Ashley, Yuri, Sasha, and Phil, an Irishwoman's Philomena as often as a Philip), and so are words that are also common surnames in the name-first order of East
-/// Asian names (Lee, Li).
+/// Kim, Jan, Joan, Ashley, Yuri, Sasha, and Phil, an Irishwoman's Philomena as often as a Philip), and so are words that
+/// are also common surnames in the name-first order of East Asian names (Lee, Li).
 /// </summary>
 internal static class GivenNames
 {

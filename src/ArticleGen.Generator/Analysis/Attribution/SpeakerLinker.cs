@@ -38,6 +38,10 @@ internal sealed class SpeakerLinker
     /// <summary>At most this many title words before a role noun tell which office it is ("Foreign Affairs Minister").</summary>
     private const int MaxOfficeWords = 3;
 
+    /// <summary>How many more words a body's name may have after the one a head noun is given ("Halden Rovers" for "the
+    /// Halden boss").</summary>
+    private const int MaxBodyNameWordsAfter = 3;
+
     /// <summary>At most this many modifiers before a role noun are kept in a nominal speaker ("former intelligence officials").</summary>
     private const int MaxNounModifiers = 3;
 
@@ -661,7 +665,8 @@ internal sealed class SpeakerLinker
 
             // "Halden Rovers manager Tom Price … the Halden boss": the body's name may go on past the word the noun is given.
             int nameEnd = k + 1;
-            while (nameEnd < token && nameEnd - k <= MaxOfficeWords && Document.IsCapitalised(nameEnd) && tokens[nameEnd].Quote < 0 && !IsOfficeWord(nameEnd))
+            while (nameEnd < token && nameEnd - k <= MaxBodyNameWordsAfter && Document.IsCapitalised(nameEnd) && tokens[nameEnd].Quote < 0
+                && !IsOfficeWord(nameEnd))
             {
                 nameEnd++;
             }
@@ -673,10 +678,10 @@ internal sealed class SpeakerLinker
             }
 
             if (title > nameEnd && title < token && Lexicon.IsHeadTitle(Document.Text(title - 1)) && Document.IsCapitalised(title)
-                && NameInterpreter.Interpret(Document, title, Document.RunEnd(title, tokens.Length)) is { } name && NamesPerson(name)
-                && name.Start == tokens[title].Start)
+                && Document.RunEnd(title, tokens.Length) is var holderEnd
+                && NameInterpreter.Interpret(Document, title, holderEnd) is { } name && NamesPerson(name) && name.Start == tokens[title].Start)
             {
-                return Link(title, Document.RunEnd(title, tokens.Length));
+                return Link(title, holderEnd);
             }
         }
 
