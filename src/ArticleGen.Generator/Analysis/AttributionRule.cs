@@ -12,7 +12,8 @@ internal enum AttributionRule
     /// <summary>A speech verb whose subject is he/she (nearest person) or it/they (nearest organization).</summary>
     Pronoun,
 
-    /// <summary>The quote continues the previous one (same sentence or paragraph, or a quote running over several paragraphs) and keeps its speaker.</summary>
+    /// <summary>The quote continues the previous one (same sentence or paragraph, a quote running over several paragraphs, or a
+    /// bare quote paragraph after narration that brings in no one else) and keeps its speaker.</summary>
     Continuation,
 
     /// <summary>"according to X", "as X put it".</summary>

@@ -9,9 +9,10 @@ namespace ArticleGen.Generator.Analysis.Attribution;
 /// Attributes each quote to a speaker with a sieve of stages, most precise first (in the spirit of Muzny et al. 2017):
 /// a speech verb after the quote, a speech verb before it in its sentence, "according to X"; the subject found is
 /// linked to a declared entity or a name of the text, a pronoun resolved to its antecedent. A quote no stage decides
-/// may continue the quote before it, be a first-person quote about its sentence's subject, or take the speaker of the
-/// sentence before it; a speech quote still without a speaker may take its sentence's subject, a person. Whenever no
-/// stage can decide, the quote has no speaker: a wrong speaker is worse than none.
+/// may continue the quote before it, be a first-person quote about its sentence's subject, take the speaker of the
+/// sentence before it, or resume the last speaker after narration; a speech quote still without a speaker may take its
+/// sentence's subject, a person. Whenever no stage can decide, the quote has no speaker: a wrong speaker is worse than
+/// none.
 /// </summary>
 internal sealed class SpeakerAttributor
 {
@@ -25,6 +26,7 @@ internal sealed class SpeakerAttributor
     private readonly FirstPersonSieve _firstPerson;
     private readonly SentenceSubjectSieve _sentenceSubject;
     private readonly LeadPersonSieve _leadPerson;
+    private readonly ResumedQuoteSieve _resumed;
     private readonly SubjectFinder _subjects;
 
     public SpeakerAttributor(AttributionContext context)
@@ -49,6 +51,7 @@ internal sealed class SpeakerAttributor
         _firstPerson = new FirstPersonSieve(context, _subjects);
         _sentenceSubject = new SentenceSubjectSieve(context, _subjects);
         _leadPerson = new LeadPersonSieve(context);
+        _resumed = new ResumedQuoteSieve(context, _classifier);
     }
 
     private BodyDocument Document => _context.Document;
@@ -153,6 +156,10 @@ internal sealed class SpeakerAttributor
         else if (_leadPerson.Find(q) is { } lead)
         {
             _context.Decide(q, lead, AttributionRule.LeadPerson);
+        }
+        else if (_resumed.Find(q) is { } resumed)
+        {
+            _context.Decide(q, resumed, AttributionRule.Continuation);
         }
     }
 
