@@ -168,8 +168,11 @@ internal sealed class SpeakerAttributor
         var speaker = subject.Pronoun != PronounKind.None
             ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q) ?? _pronouns.NominalAntecedent(subject.FirstToken)
                 ?? (Document.Text(subject.FirstToken) is "it" or "It" ? _pronouns.BodyAntecedent(subject.FirstToken) : null)
-            : subject.Nominal ? LinkNominal(subject.FirstToken, q)
-            : _linker.Link(subject.FirstToken, subject.EndToken) is { } linked ? OfficeAntecedent(subject, linked, q) ?? _linker.WithNameFromQuotes(linked) : AgeAntecedent(subject, q);
+            : subject.Nominal ? LinkNominal(subject.FirstToken, q) is var role && IsRoleAsWritten(role) ? HeadNamedInNextParagraph(subject, nominal: true) ?? role : role
+            : _linker.Link(subject.FirstToken, subject.EndToken) is { } linked
+                ? OfficeAntecedent(subject, linked, q) ?? (linked.Kind == NameKind.Person ? null : HeadNamedInNextParagraph(subject, nominal: false))
+                    ?? _linker.WithNameFromQuotes(linked)
+                : AgeAntecedent(subject, q);
         if (speaker is not { } found)
         {
             return false;
@@ -251,16 +254,64 @@ internal sealed class SpeakerAttributor
             return null;
         }
 
-        int next = sentence + 1;
-        while (next < Document.Sentences.Count && Document.Sentences[next].Paragraph == 0)
+        return PersonOpeningSecondParagraph(GenderEvidence.OfDescribingNoun(noun));
+    }
+
+    /// <summary>
+    /// "Farmers should be “passionate,” the head of the National Farmers' Union said. ¶ Tom Bradshaw said …", "The CEO of
+    /// cybersecurity company CrowdStrike said …": a body's head in the article's first paragraph, "the", a head's title,
+    /// "of" and the body (up to two lower-case words of its kind between), is the person whose full name is the subject of
+    /// the next paragraph's first sentence, as a news lead names its source a paragraph late; null otherwise. The subject
+    /// is the body (<paramref name="nominal"/> false) or the title ("the chief executive of Halden Bank").
+    /// </summary>
+    private Speaker? HeadNamedInNextParagraph(Subject subject, bool nominal)
+    {
+        if (Document.Sentences[Document.TokenSentence[subject.FirstToken]].Paragraph != 0)
         {
-            next++;
+            return null;
         }
 
-        return next < Document.Sentences.Count && Document.Sentences[next].Paragraph == 1
-            && _subjects.MainSubject(Document.Sentences[next].FirstToken, Document.Sentences[next].EndToken) is { Pronoun: PronounKind.None, Nominal: false } named
+        int of = nominal ? subject.EndToken : subject.FirstToken - 1;
+        if (!nominal)
+        {
+            of -= of >= 0 && Document.Text(of) is "the" ? 1 : 0;
+            for (int modifiers = 0; of >= 0 && modifiers < 2 && Document.IsLowerWord(of) && Document.Text(of) is not "of"; modifiers++)
+            {
+                of--;
+            }
+        }
+
+        if (of < 2 || of >= _context.Tokens.Length || Document.Text(of) is not "of")
+        {
+            return null;
+        }
+
+        int title = of;
+        while (title > 0 && of - title < 2 && Lexicon.IsHeadTitle(Document.Text(title - 1)) && _context.Tokens[title - 1].Quote < 0)
+        {
+            title--;
+        }
+
+        return title < of && title > 0 && Document.Text(title - 1) is "the" or "The" ? PersonOpeningSecondParagraph(Gender.Unknown) : null;
+    }
+
+    /// <summary>Whether the speaker is a role noun kept as written ("chief executive"), linked to no one.</summary>
+    private static bool IsRoleAsWritten(Speaker speaker) => speaker.Entity < 0 && speaker.Name.Length > 0 && char.IsLower(speaker.Name[0]);
+
+    /// <summary>The person whose full name is the subject of the first sentence of the article's second paragraph, of no
+    /// other gender than <paramref name="gender"/> by their given name; null otherwise.</summary>
+    private Speaker? PersonOpeningSecondParagraph(Gender gender)
+    {
+        // Read from the second paragraph's first token, not by walking the first paragraph's sentences: a lead may be long.
+        if (Document.Paragraphs.Length < 2 || Document.ParagraphTokenStart[1] == Document.ParagraphTokenEnd[1])
+        {
+            return null;
+        }
+
+        int next = Document.TokenSentence[Document.ParagraphTokenStart[1]];
+        return _subjects.MainSubject(Document.Sentences[next].FirstToken, Document.Sentences[next].EndToken) is { Pronoun: PronounKind.None, Nominal: false } named
             && NameInterpreter.Interpret(Document, named.FirstToken, named.EndToken) is { Kind: NameKind.Person, WordCount: >= 2 } person
-            && !(GenderEvidence.OfDescribingNoun(noun) is var gender and not Gender.Unknown
+            && !(gender != Gender.Unknown
                 && GivenNames.Of(Document.Word(Document.TokenAt(person.Start))) is var given and not Gender.Unknown && given != gender)
             ? _linker.Link(named.FirstToken, named.EndToken)
             : null;

@@ -205,6 +205,16 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[0].Speaker);
 
     [Theory]
+    [InlineData("Growers should be \"patient,\" the head of the Tidewater Farmers' Union said on Monday.\n\nInes Duarte said members would meet again.", "Ines Duarte")]
+    [InlineData("The CEO of software company Brightline Systems said he was \"deeply sorry\" for the outage.\n\nTomas Brandt said a fix had been deployed.", "Tomas Brandt")]
+    [InlineData("The chief executive of Halden Bank said the loss was \"painful\" for staff.\n\nInes Duarte, who took over in May, said the bank would recover.", "Ines Duarte")]
+    [InlineData("Growers should be \"patient,\" a member of the Tidewater Farmers' Union said on Monday.\n\nInes Duarte said members would meet again.", "Tidewater Farmers' Union")]
+    [InlineData("Growers should be \"patient,\" the head of the Tidewater Farmers' Union said on Monday.\n\nThe union has 4,000 members. Ines Duarte said they would meet again.", "Tidewater Farmers' Union")]
+    [InlineData("Growers should be \"patient\".\n\nThe head of the Tidewater Farmers' Union said on Monday that \"prices will recover\".\n\nInes Duarte said members would meet again.", "Tidewater Farmers' Union")]
+    public void A_body_s_head_in_the_lead_is_the_one_named_first_in_the_next_paragraph(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("Tomas Brandt, a nurse, says the hardest part is rationing. \"We decide who,\" he says.\n\nAt a settlement near the river, a farmworker waiting with his daughter says the van is the only care. \"Without the doctor, we would go to the hospital,\" he says.", "farmworker")]
     [InlineData("\"The site is unsafe,\" a steelworker said.", "steelworker")]
     public void A_worker_named_in_one_word_by_what_they_work_at_is_a_person_s_role_noun(string body, string speaker)
