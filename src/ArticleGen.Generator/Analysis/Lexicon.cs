@@ -245,7 +245,7 @@ internal static class Lexicon
         "spokesperson", "spokesman", "spokeswoman", "witness", "resident", "official", "source", "victim",
         "prosecutor", "lawyer", "attorney", "doctor", "expert", "analyst", "officer", "neighbour", "neighbor",
         "survivor", "relative", "judge", "coroner", "representative", "passenger", "eyewitness", "eye-witness", "student", "teacher",
-        "commissioner", "chairperson", "chairman", "chairwoman", "president", "minister", "governor", "mayor", "director",
+        "commissioner", "chair", "chairperson", "chairman", "chairwoman", "president", "minister", "governor", "mayor", "director",
         "secretary", "senator", "ambassador", "professor", "chancellor", "sheriff", "coach", "manager", "founder",
         "actor", "actress", "singer", "author", "writer", "artist", "player", "scientist", "researcher", "engineer",
         "designer", "musician", "journalist", "producer", "astronaut", "pilot", "nurse", "midwife", "farmer", "champion",
@@ -869,13 +869,19 @@ internal static class Lexicon
     /// <summary>Whether the word names a speaker by role: a group ("police") or one person ("spokesperson").</summary>
     public static NameKind NominalKind(string word)
         => ListedNominalKinds.TryGetValue(word, out var listed) ? listed
-            : IsCompoundWorker(word) ? NameKind.Person
+            : IsCompoundWorker(word) || IsSharedRole(word) ? NameKind.Person
             : IsScientistOfField(word) ? (word[word.Length - 1] == 's' ? NameKind.Organization : NameKind.Person)
             : NameKind.Unknown;
 
     /// <summary>"farmworker", "steelworker", "caseworker": a worker named by what they work at, in one word.</summary>
     private static bool IsCompoundWorker(string word)
         => word.Length > 8 && word.EndsWith("worker", StringComparison.Ordinal) && char.IsLower(word[0]) && word.IndexOf('-') < 0;
+
+    /// <summary>"co-chair", "co-founder", "vice-chair": a person's role noun shared, in lower case (<see
+    /// cref="IsCapitalisedPersonNoun"/> reads the capitalised ones). Not "ex-minister", whom news names before.</summary>
+    private static bool IsSharedRole(string word)
+        => word.Length > 4 && (word.StartsWith("co-", StringComparison.Ordinal) || word.StartsWith("vice-", StringComparison.Ordinal))
+            && NominalPersons.Contains(word.Substring(word.IndexOf('-') + 1));
 
     /// <summary>"volcanologist", "epidemiologists": a scientist named by the field's "-ologist", one or a group.</summary>
     private static bool IsScientistOfField(string word)

@@ -215,6 +215,14 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("\"We will rebuild,\" Tomas Brandt, Halden campaign co-chair, said.", "Tomas Brandt")]
+    [InlineData("\"We will rebuild,\" Tomas Brandt, board chair, told reporters.", "Tomas Brandt")]
+    [InlineData("\"We will rebuild,\" the vice-chair said.", "vice-chair")]
+    [InlineData("\"We will rebuild,\" a co-founder said.", "co-founder")]
+    public void A_chair_and_a_role_shared_are_a_person_s_role_nouns(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("Tomas Brandt, a nurse, says the hardest part is rationing. \"We decide who,\" he says.\n\nAt a settlement near the river, a farmworker waiting with his daughter says the van is the only care. \"Without the doctor, we would go to the hospital,\" he says.", "farmworker")]
     [InlineData("\"The site is unsafe,\" a steelworker said.", "steelworker")]
     public void A_worker_named_in_one_word_by_what_they_work_at_is_a_person_s_role_noun(string body, string speaker)
