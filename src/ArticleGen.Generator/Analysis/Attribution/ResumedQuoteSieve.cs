@@ -26,18 +26,18 @@ internal sealed class ResumedQuoteSieve
     /// <summary>The previous quote's speaker when quote <paramref name="q"/> resumes it; else null.</summary>
     public Speaker? Find(int q)
     {
-        // A title or a term given a source ("the “Rural Broadband Access Act”, the Post reported") is no one's words to resume.
-        if (q == 0 || _context.Speakers[q - 1] is not { } speaker || Document.CloseToken[q - 1] < 0 || !_classifier.IsSpeech(q - 1))
+        if (q == 0 || _context.Speakers[q - 1] is not { } speaker || Document.CloseToken[q - 1] < 0)
         {
             return null;
         }
 
+        // The quote opens a paragraph with no verb of saying, a few paragraphs after someone's words: not after a title or a
+        // term given a source ("the “Rural Broadband Access Act”, the Post reported"), which is no one's words to resume.
         var quotes = Document.Quotes;
         int paragraph = quotes[q].Paragraph;
         int between = paragraph - quotes[q - 1].Paragraph - 1;
-        int open = Document.OpenToken[q];
-        if (between < 0 || between > MaxParagraphsBetween || Document.ParagraphTokenStart[paragraph] != open
-            || HasSpeechVerb(Document.ParagraphTokenStart[paragraph], Document.ParagraphTokenEnd[paragraph]))
+        if (between < 0 || between > MaxParagraphsBetween || Document.ParagraphTokenStart[paragraph] != Document.OpenToken[q]
+            || HasSpeechVerb(Document.ParagraphTokenStart[paragraph], Document.ParagraphTokenEnd[paragraph]) || !_classifier.IsSpeech(q - 1))
         {
             return null;
         }
