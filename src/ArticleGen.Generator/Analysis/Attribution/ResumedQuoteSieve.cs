@@ -31,13 +31,15 @@ internal sealed class ResumedQuoteSieve
             return null;
         }
 
-        // The quote opens a paragraph with no verb of saying, a few paragraphs after someone's words: not after a title or a
-        // term given a source ("the “Rural Broadband Access Act”, the Post reported"), which is no one's words to resume.
+        // The quote opens a paragraph with no verb of saying (a paragraph read once: only its opening quote asks), a few
+        // paragraphs after someone's words: not after a title or a term given a source ("the “Rural Broadband Access Act”,
+        // the Post reported"), which is no one's words to resume.
         var quotes = Document.Quotes;
         int paragraph = quotes[q].Paragraph;
         int between = paragraph - quotes[q - 1].Paragraph - 1;
         if (between < 0 || between > MaxParagraphsBetween || Document.ParagraphTokenStart[paragraph] != Document.OpenToken[q]
-            || HasSpeechVerb(Document.ParagraphTokenStart[paragraph], Document.ParagraphTokenEnd[paragraph]) || !_classifier.IsSpeech(q - 1))
+            || SpeechCues.HasSpeechVerbIn(Document, Document.ParagraphTokenStart[paragraph], Document.ParagraphTokenEnd[paragraph])
+            || !_classifier.IsSpeech(q - 1))
         {
             return null;
         }
@@ -59,18 +61,5 @@ internal sealed class ResumedQuoteSieve
         }
 
         return speaker;
-    }
-
-    private bool HasSpeechVerb(int start, int end)
-    {
-        for (int k = start; k < end; k++)
-        {
-            if (_context.Tokens[k].Quote < 0 && SpeechCues.IsSpeechVerbUse(Document, k))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -168,9 +168,9 @@ internal sealed class SpeakerAttributor
         var speaker = subject.Pronoun != PronounKind.None
             ? _pronouns.Resolve(subject.Pronoun, _context.Tokens[subject.FirstToken].Start, q) ?? _pronouns.NominalAntecedent(subject.FirstToken)
                 ?? (Document.Text(subject.FirstToken) is "it" or "It" ? _pronouns.BodyAntecedent(subject.FirstToken) : null)
-            : subject.Nominal ? LinkNominal(subject.FirstToken, q) is var role && IsRoleAsWritten(role) ? HeadNamedInNextParagraph(subject, nominal: true) ?? role : role
+            : subject.Nominal ? NominalSpeaker(subject, q)
             : _linker.Link(subject.FirstToken, subject.EndToken) is { } linked
-                ? OfficeAntecedent(subject, linked, q) ?? (linked.Kind == NameKind.Person ? null : HeadNamedInNextParagraph(subject, nominal: false))
+                ? OfficeAntecedent(subject, linked, q) ?? (linked.Kind == NameKind.Person ? null : HeadInLead(OfBeforeBody(subject.FirstToken)))
                     ?? _linker.WithNameFromQuotes(linked)
                 : AgeAntecedent(subject, q);
         if (speaker is not { } found)
@@ -257,31 +257,39 @@ internal sealed class SpeakerAttributor
         return PersonOpeningSecondParagraph(GenderEvidence.OfDescribingNoun(noun));
     }
 
+    /// <summary>A role noun as subject: what <see cref="LinkNominal"/> makes of it, or, for a body's head that it leaves as
+    /// written ("The chief executive of Halden Bank said"), the person the lead names a paragraph late (<see cref="HeadInLead"/>).</summary>
+    private Speaker NominalSpeaker(Subject subject, int q)
+    {
+        var role = LinkNominal(subject.FirstToken, q);
+        bool asWritten = role.Entity < 0 && role.Name.Length > 0 && char.IsLower(role.Name[0]);
+        return asWritten && HeadInLead(subject.EndToken) is { } head ? head : role;
+    }
+
+    /// <summary>The "of" before the body's name at <paramref name="body"/>, over a "the" and up to two lower-case words of its
+    /// kind ("The CEO of cybersecurity company CrowdStrike"); when none stands there, the token the walk stopped at, which
+    /// <see cref="HeadInLead"/> refuses.</summary>
+    private int OfBeforeBody(int body)
+    {
+        int of = body - 1;
+        of -= of >= 0 && Document.Text(of) is "the" ? 1 : 0;
+        for (int modifiers = 0; of >= 0 && modifiers < 2 && Document.IsLowerWord(of) && Document.Text(of) is not "of"; modifiers++)
+        {
+            of--;
+        }
+
+        return of;
+    }
+
     /// <summary>
     /// "Farmers should be “passionate,” the head of the National Farmers' Union said. ¶ Tom Bradshaw said …", "The CEO of
-    /// cybersecurity company CrowdStrike said …": a body's head in the article's first paragraph, "the", a head's title,
-    /// "of" and the body (up to two lower-case words of its kind between), is the person whose full name is the subject of
-    /// the next paragraph's first sentence, as a news lead names its source a paragraph late; null otherwise. The subject
-    /// is the body (<paramref name="nominal"/> false) or the title ("the chief executive of Halden Bank").
+    /// cybersecurity company CrowdStrike said …": a body's head in the article's first paragraph, "the", a head's title and
+    /// the "of" at <paramref name="of"/>, is the person whose full name is the subject of the next paragraph's first
+    /// sentence, as a news lead names its source a paragraph late; null otherwise.
     /// </summary>
-    private Speaker? HeadNamedInNextParagraph(Subject subject, bool nominal)
+    private Speaker? HeadInLead(int of)
     {
-        if (Document.Sentences[Document.TokenSentence[subject.FirstToken]].Paragraph != 0)
-        {
-            return null;
-        }
-
-        int of = nominal ? subject.EndToken : subject.FirstToken - 1;
-        if (!nominal)
-        {
-            of -= of >= 0 && Document.Text(of) is "the" ? 1 : 0;
-            for (int modifiers = 0; of >= 0 && modifiers < 2 && Document.IsLowerWord(of) && Document.Text(of) is not "of"; modifiers++)
-            {
-                of--;
-            }
-        }
-
-        if (of < 2 || of >= _context.Tokens.Length || Document.Text(of) is not "of")
+        if (of < 2 || of >= _context.Tokens.Length || Document.Text(of) is not "of" || Document.Sentences[Document.TokenSentence[of]].Paragraph != 0)
         {
             return null;
         }
@@ -294,9 +302,6 @@ internal sealed class SpeakerAttributor
 
         return title < of && title > 0 && Document.Text(title - 1) is "the" or "The" ? PersonOpeningSecondParagraph(Gender.Unknown) : null;
     }
-
-    /// <summary>Whether the speaker is a role noun kept as written ("chief executive"), linked to no one.</summary>
-    private static bool IsRoleAsWritten(Speaker speaker) => speaker.Entity < 0 && speaker.Name.Length > 0 && char.IsLower(speaker.Name[0]);
 
     /// <summary>The person whose full name is the subject of the first sentence of the article's second paragraph, of no
     /// other gender than <paramref name="gender"/> by their given name; null otherwise.</summary>

@@ -1122,15 +1122,7 @@ internal sealed class SpeechClassifier
         // Within a bounded window of the quote, so that a long sentence full of quotes stays linear.
         int open = Document.OpenToken[q];
         var sentence = Document.Sentences[Document.TokenSentence[open]];
-        int end = Math.Min(sentence.EndToken, open + SubjectFinder.MaxScanTokens);
-        for (int k = Math.Max(sentence.FirstToken, open - SubjectFinder.MaxScanTokens); k < end; k++)
-        {
-            if (Document.Tokens[k].Quote < 0 && SpeechCues.IsSpeechVerbUse(Document, k))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return SpeechCues.HasSpeechVerbIn(
+            Document, Math.Max(sentence.FirstToken, open - SubjectFinder.MaxScanTokens), Math.Min(sentence.EndToken, open + SubjectFinder.MaxScanTokens));
     }
 }

@@ -339,8 +339,13 @@ internal static class SpeechCues
     /// <paramref name="open"/> (at most <see cref="SubjectFinder.MaxScanTokens"/> tokens back): a speech clause that the
     /// cue stages could not resolve, after which no weaker stage may guess.</summary>
     public static bool HasSpeechVerbBefore(BodyDocument document, int start, int open)
+        => HasSpeechVerbIn(document, Math.Max(start, open - SubjectFinder.MaxScanTokens), open);
+
+    /// <summary>Whether a speech verb stands outside quotes in [<paramref name="start"/>, <paramref name="end"/>); the caller
+    /// bounds the range.</summary>
+    public static bool HasSpeechVerbIn(BodyDocument document, int start, int end)
     {
-        for (int k = Math.Max(start, open - SubjectFinder.MaxScanTokens); k < open; k++)
+        for (int k = start; k < end; k++)
         {
             if (document.Tokens[k].Quote < 0 && IsSpeechVerbUse(document, k))
             {
