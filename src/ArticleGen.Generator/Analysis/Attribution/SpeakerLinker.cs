@@ -167,6 +167,11 @@ internal sealed class SpeakerLinker
             return EntitySpeaker(entity);
         }
 
+        if (name.WordCount == 1 && name.Kind != NameKind.Organization && TitledNamesake(name) is { } titled)
+        {
+            return new Speaker(-1, titled, NameKind.Person);
+        }
+
         if (name.WordCount == 1 && name.Kind != NameKind.Organization
             && (_context.Registry.ResolveByGender(name.Name, name.Start, GenderEvidence.HonorificBefore(Document, Document.TokenAt(name.Start))) ?? _context.Registry.ResolveLater(name.Name, name.Start)
                 ?? _context.Registry.ResolveVariant(name.Name, name.Start)) is { } full)
@@ -1608,6 +1613,89 @@ internal sealed class SpeakerLinker
         }
 
         return null;
+    }
+
+    /// <summary>How many title words before a name are compared (<see cref="TitledNamesake"/>): "Deputy Prime Minister".</summary>
+    private const int MaxComparedTitleWords = 3;
+
+    /// <summary>
+    /// "Vice President Duterte said" after "former President Rodrigo Duterte" and "Vice President Sara Duterte": a surname
+    /// after title words, when the text introduced two persons or more under it, is the one it introduced under the same
+    /// title words ("President Duterte" is then Rodrigo); null when none or several were, or only one person bears the
+    /// surname (the registry resolves that one).
+    /// </summary>
+    private string? TitledNamesake(TextName name)
+    {
+        int first = Document.TokenAt(name.Start);
+        int titleStart = TitleWordsBefore(first);
+        if (titleStart == first)
+        {
+            return null;
+        }
+
+        string ending = " " + name.Name;
+        string? bearer = null;
+        string? titled = null;
+        bool several = false;
+        int index = _context.LastOccurrenceStartingBefore(name.Start);
+        for (int steps = 0; index >= 0 && steps < MaxTitledOccurrenceSteps; index--, steps++)
+        {
+            // Only a name written out counts: a bare surname there was resolved by the rules this one corrects.
+            var occurrence = _context.Occurrences[index];
+            int given = Document.TokenAt(occurrence.Start);
+            if (occurrence.Kind != NameKind.Person || !occurrence.Name.EndsWith(ending, StringComparison.Ordinal)
+                || Document.TokenAt(occurrence.End - 1) == given)
+            {
+                continue;
+            }
+
+            several |= bearer is not null && bearer != occurrence.Name;
+            bearer = occurrence.Name;
+            if (SameWords(TitleWordsBefore(given), given, titleStart, first))
+            {
+                if (titled is not null && titled != occurrence.Name)
+                {
+                    return null;
+                }
+
+                titled = occurrence.Name;
+            }
+        }
+
+        return several ? titled : null;
+    }
+
+    /// <summary>The first of the title words (at most <see cref="MaxComparedTitleWords"/>) right before <paramref name="token"/>,
+    /// or <paramref name="token"/> when none stands there.</summary>
+    private int TitleWordsBefore(int token)
+    {
+        int start = token;
+        while (start > 0 && token - start < MaxComparedTitleWords && Document.Tokens[start - 1].Quote < 0 && Lexicon.IsTitle(Document.Word(start - 1)))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>Whether the tokens [<paramref name="start"/>, <paramref name="end"/>) are the words of [<paramref name="otherStart"/>,
+    /// <paramref name="otherEnd"/>), case aside.</summary>
+    private bool SameWords(int start, int end, int otherStart, int otherEnd)
+    {
+        if (end - start != otherEnd - otherStart || end == start)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < end - start; k++)
+        {
+            if (!string.Equals(Document.Word(start + k), Document.Word(otherStart + k), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the text named <paramref name="speaker"/> under a title before <paramref name="token"/> ("Foreign Minister

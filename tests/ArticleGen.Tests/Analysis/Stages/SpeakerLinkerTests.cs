@@ -16,6 +16,14 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Former President Tomas Brandt was arrested. Vice President Ines Brandt left for Amsterdam.\n\nVice President Brandt said it was \"persecution\".", "Ines Brandt")]
+    [InlineData("Former President Tomas Brandt was arrested. Vice President Ines Brandt left for Amsterdam.\n\nPresident Brandt said it was \"persecution\".", "Tomas Brandt")]
+    [InlineData("Health Minister Ines Brandt met Prime Minister Tomas Brandt.\n\nPrime Minister Brandt said the talks were \"useful\".", "Tomas Brandt")]
+    [InlineData("Former President Tomas Brandt was arrested. Ines Brandt left for Amsterdam.\n\nPresident Brandt said it was \"persecution\".", "Tomas Brandt")]
+    public void A_surname_after_title_words_is_the_namesake_introduced_under_them(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body).Last().Speaker);
+
+    [Theory]
     [InlineData("Peter Hall said \"I had two pints.\"", "Peter Hall")]
     [InlineData("\"It was a great night,\" said Peter Hall, 34.", "Peter Hall")]
     [InlineData("\"She is a superstar,\" says Peter Hall.", "Peter Hall")]
