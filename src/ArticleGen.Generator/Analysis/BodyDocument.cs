@@ -242,8 +242,9 @@ internal sealed class BodyDocument
         return -1;
     }
 
-    /// <summary>The "a" or "an" that opens the noun phrase of <paramref name="token"/>, over up to three lower-case modifiers
-    /// or an age ("a police officer", "A former hospital chief executive", "A 34-year-old man"); -1 when none does.</summary>
+    /// <summary>The "a" or "an" that opens the noun phrase of <paramref name="token"/>, over up to three modifiers, lower-case,
+    /// an age or a capitalised word of a place or a body ("a police officer", "A former hospital chief executive", "A
+    /// 34-year-old man", "A discharged Tauranga councillor"), but no owner's possessive; -1 when none does.</summary>
     public int IndefiniteArticleBefore(int token)
     {
         for (int k = token - 1; k >= 0 && k >= token - 4 && Tokens[k].Kind == TokenKind.Word && Tokens[k].Quote < 0; k--)
@@ -253,7 +254,7 @@ internal sealed class BodyDocument
                 return k;
             }
 
-            if (!IsLowerWord(k) && AgeNoun(k) < 0)
+            if (!IsLowerWord(k) && AgeNoun(k) < 0 && !(IsCapitalised(k) && !IsPossessive(k)))
             {
                 return -1;
             }

@@ -201,6 +201,8 @@ public sealed class NominalSpeakerTests
     [InlineData("A bus driver told a jury on Tuesday that he heard a police officer shout \"Get down! Get down now!\" seconds before shots were fired.\n\nTomas Brandt, 52, said he had been waiting to start his shift.", "police officer")]
     [InlineData("A woman told the court she had been \"terrified\".\n\nTomas Brandt, 52, said he had been waiting to start his shift.", "woman")]
     [InlineData("Police said on Monday that a witness had described the car as \"very fast\".\n\nTomas Brandt, 52, said he had seen it.", "witness")]
+    [InlineData("A discharged Halden councillor says the rates rise will be worth it to get \"the city we all want\".\n\nHowever, Ines Duarte was left clapping by herself at the meeting.", "Ines Duarte")]
+    [InlineData("A Florida man who says he has found a \"cure for ageing\" was arrested.\n\nTomas Brandt, 52, was held overnight.", "Tomas Brandt")]
     public void A_person_a_lead_opens_with_an_indefinite_role_noun_is_the_one_named_first_in_the_next_paragraph(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[0].Speaker);
 
