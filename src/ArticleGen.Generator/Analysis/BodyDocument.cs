@@ -254,7 +254,8 @@ internal sealed class BodyDocument
                 return k;
             }
 
-            if (!IsLowerWord(k) && AgeNoun(k) < 0 && !(IsCapitalised(k) && !IsPossessive(k)))
+            bool modifier = IsLowerWord(k) || AgeNoun(k) >= 0 || (IsCapitalised(k) && !IsPossessive(k));
+            if (!modifier)
             {
                 return -1;
             }

@@ -1634,6 +1634,7 @@ internal sealed class SpeakerLinker
         }
 
         string ending = " " + name.Name;
+        string title = Document.Words(titleStart, first);
         string? bearer = null;
         string? titled = null;
         bool several = false;
@@ -1651,7 +1652,7 @@ internal sealed class SpeakerLinker
 
             several |= bearer is not null && bearer != occurrence.Name;
             bearer = occurrence.Name;
-            if (SameWords(TitleWordsBefore(given), given, titleStart, first))
+            if (string.Equals(Document.Words(TitleWordsBefore(given), given), title, StringComparison.OrdinalIgnoreCase))
             {
                 if (titled is not null && titled != occurrence.Name)
                 {
@@ -1676,26 +1677,6 @@ internal sealed class SpeakerLinker
         }
 
         return start;
-    }
-
-    /// <summary>Whether the tokens [<paramref name="start"/>, <paramref name="end"/>) are the words of [<paramref name="otherStart"/>,
-    /// <paramref name="otherEnd"/>), case aside.</summary>
-    private bool SameWords(int start, int end, int otherStart, int otherEnd)
-    {
-        if (end - start != otherEnd - otherStart || end == start)
-        {
-            return false;
-        }
-
-        for (int k = 0; k < end - start; k++)
-        {
-            if (!string.Equals(Document.Word(start + k), Document.Word(otherStart + k), StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Whether the text named <paramref name="speaker"/> under a title before <paramref name="token"/> ("Foreign Minister
