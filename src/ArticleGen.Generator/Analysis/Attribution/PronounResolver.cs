@@ -404,14 +404,14 @@ internal sealed class PronounResolver
         // "The ministry said …. ¶ “…,” it said": a body's noun ending the paragraph before goes on when it stands for a body
         // the text named ("Tarvos Foreign Ministry"); an unnamed one stays in its paragraph.
         if (pronoun is "it" or "It" && FittingNominalBefore(token, pronoun, previousParagraph: true) is { } body
-            && _linker.LinkNominalAsWritten(body.FirstToken) is { Kind: NameKind.Organization } named && char.IsUpper(named.Name[0]))
+            && _linker.Nominals.LinkAsWritten(body.FirstToken) is { Kind: NameKind.Organization } named && char.IsUpper(named.Name[0]))
         {
             return named;
         }
 
         return (FittingNominalBefore(token, pronoun, previousParagraph: pronoun is not ("they" or "They" or "it" or "It"))
                 ?? FittingNominalOverThing(token, pronoun)) is { } subject
-            ? _linker.LinkNominalAsWritten(subject.FirstToken)
+            ? _linker.Nominals.LinkAsWritten(subject.FirstToken)
             : null;
     }
 
@@ -509,7 +509,7 @@ internal sealed class PronounResolver
         }
 
         return _subjects.MainSubject(first, verb + 1) is { Nominal: true } subject && subject.EndToken == end && Fits(subject, pronoun)
-            ? _linker.LinkNominalAsWritten(subject.FirstToken)
+            ? _linker.Nominals.LinkAsWritten(subject.FirstToken)
             : null;
     }
 
@@ -529,7 +529,7 @@ internal sealed class PronounResolver
     /// <summary>As <see cref="NearerNominal(int, int)"/>, for the role noun <paramref name="subject"/> found already.</summary>
     private Speaker? NearerNominal(Subject subject, int after)
         => _context.Tokens[subject.FirstToken].Start > after && !IsDefiniteEpithet(subject.FirstToken)
-            ? _linker.LinkNominalAsWritten(subject.FirstToken)
+            ? _linker.Nominals.LinkAsWritten(subject.FirstToken)
             : null;
 
     /// <summary>The person the role noun <paramref name="subject"/>, the subject of the sentence before the pronoun, stands
@@ -538,7 +538,7 @@ internal sealed class PronounResolver
     private Speaker? NominalHoldingName(Subject subject, int nameStart)
         => _context.Tokens[subject.FirstToken].Start < nameStart
             && Document.TokenSentence[subject.FirstToken] == Document.TokenSentence[Document.TokenAt(nameStart)]
-            && _linker.LinkNominalAsWritten(subject.FirstToken) is { Kind: NameKind.Person } linked && IsPersonNamedBefore(linked.Name, nameStart)
+            && _linker.Nominals.LinkAsWritten(subject.FirstToken) is { Kind: NameKind.Person } linked && IsPersonNamedBefore(linked.Name, nameStart)
             ? linked
             : null;
 
@@ -618,7 +618,7 @@ internal sealed class PronounResolver
     private Speaker? SpokespersonsBody(Subject? found)
         => found is { Pronoun: PronounKind.None } subject && (_linker.IsSpokespersonsBody(subject.FirstToken) || OwnsSpokesperson(subject))
             ? subject.Nominal
-                ? _linker.LinkNominalAsWritten(subject.FirstToken)
+                ? _linker.Nominals.LinkAsWritten(subject.FirstToken)
                 : _linker.Link(subject.FirstToken, subject.EndToken)
             : null;
 

@@ -19,6 +19,7 @@ internal sealed class SpeakerAttributor
     private readonly AttributionContext _context;
     private readonly AttributionSieve[] _sieves;
     private readonly SpeakerLinker _linker;
+    private readonly QuotedFullNames _quotedNames;
     private readonly PronounResolver _pronouns;
     private readonly ContinuationSieve _continuation;
     private readonly SpeechClassifier _classifier;
@@ -33,6 +34,7 @@ internal sealed class SpeakerAttributor
     {
         _context = context;
         _linker = new SpeakerLinker(context);
+        _quotedNames = new QuotedFullNames(context);
         _subjects = new SubjectFinder(context, _linker);
         _sieves =
         [
@@ -171,7 +173,7 @@ internal sealed class SpeakerAttributor
             : subject.Nominal ? NominalSpeaker(subject, q)
             : _linker.Link(subject.FirstToken, subject.EndToken) is { } linked
                 ? OfficeAntecedent(subject, linked, q) ?? (linked.Kind == NameKind.Person ? null : HeadInLead(OfBeforeBody(subject.FirstToken)))
-                    ?? _linker.WithNameFromQuotes(linked)
+                    ?? _quotedNames.WithNameFromQuotes(linked)
                 : AgeAntecedent(subject, q);
         if (speaker is not { } found)
         {
@@ -198,7 +200,7 @@ internal sealed class SpeakerAttributor
             && Document.Text(subject.FirstToken - 1) is "the" && linked.Name == Document.Words(subject.FirstToken, subject.EndToken)
             && Lexicon.IsTitle(Document.Word(subject.EndToken - 1))
             && _pronouns.Resolve(PronounKind.Person, _context.Tokens[subject.FirstToken].Start, q) is { } person
-            && !ReportsBefore(person, subject.FirstToken) && !_linker.HasTitleBefore(person, subject.FirstToken)
+            && !ReportsBefore(person, subject.FirstToken) && !_linker.Introductions.HasTitleBefore(person, subject.FirstToken)
             ? person
             : null;
 
@@ -207,7 +209,7 @@ internal sealed class SpeakerAttributor
     private Speaker? AgeAntecedent(Subject subject, int q)
         => subject.EndToken == subject.FirstToken + 1 && Document.AgeNoun(subject.FirstToken) >= 0
             && _pronouns.Resolve(PronounKind.Person, _context.Tokens[subject.FirstToken].Start, q) is { } person
-            && !_linker.HasAgeBefore(person, subject.FirstToken)
+            && !_linker.Introductions.HasAgeBefore(person, subject.FirstToken)
             ? person
             : null;
 
@@ -216,17 +218,17 @@ internal sealed class SpeakerAttributor
     /// would (<see cref="EpithetAntecedent"/>).</summary>
     private Speaker LinkNominal(int token, int q)
     {
-        var speaker = _linker.LinkNominal(token);
+        var speaker = _linker.Nominals.Link(token);
         if (speaker.Entity >= 0)
         {
             return speaker;
         }
 
         // The bare noun decides what the noun stands for; the speaker left is named as written.
-        var written = _linker.AsWritten(speaker, token);
+        var written = _linker.Wording.AsWritten(speaker, token);
         return Lexicon.IsOrganizationKindNoun(speaker.Name) && Document.IsDefiniteBodyNoun(token)
-                ? _pronouns.BodyAntecedent(token) ?? _linker.DocumentAuthorBefore(token) ?? written
-            : Document.DefiniteArticleBefore(token) >= 0 ? EpithetAntecedent(token, speaker, q) ?? (speaker.Name == Document.Word(token) ? _linker.AsIntroduced(token) : null) ?? written
+                ? _pronouns.BodyAntecedent(token) ?? _linker.Nominals.DocumentAuthorBefore(token) ?? written
+            : Document.DefiniteArticleBefore(token) >= 0 ? EpithetAntecedent(token, speaker, q) ?? (speaker.Name == Document.Word(token) ? _linker.Wording.AsIntroduced(token) : null) ?? written
             : Lexicon.IsSpokesNoun(speaker.Name) && IsIndefiniteSpokesperson(token)
                 ? _pronouns.BodySubjectOfOwnSentence(token) ?? _pronouns.BodyAntecedent(token) ?? written
             : speaker.Name.EndsWith(Document.Word(token), StringComparison.Ordinal) ? NamedInNextParagraph(token) ?? written

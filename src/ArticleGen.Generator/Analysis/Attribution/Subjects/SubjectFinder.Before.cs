@@ -166,7 +166,7 @@ internal sealed partial class SubjectFinder
         // the groups).
         if (k >= low && Tokens[k].Quote < 0 && Document.Text(k) is "one" or "One" or "another" or "Another"
             && (k == low || Tokens[k - 1].Kind != TokenKind.Word) && k + 1 < Tokens.Length && SpeechCues.IsSpeechVerb(Document, k + 1)
-            && _linker.MemberOfGroupBefore(k) is not null)
+            && _linker.Nominals.MemberOfGroupBefore(k) is not null)
         {
             return new Subject(k, k + 1, PronounKind.None, AttributionRule.SpeechVerb, k, Nominal: true);
         }

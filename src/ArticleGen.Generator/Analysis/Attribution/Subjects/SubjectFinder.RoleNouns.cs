@@ -980,7 +980,7 @@ internal sealed partial class SubjectFinder
     /// <paramref name="one"/> after a group of people named just before, one of whom speaks.</summary>
     private bool IsOneOfGroupBefore(int one)
         => one + 2 < Tokens.Length && Document.Text(one) is "One" or "one" && Document.Text(one + 1) is "of"
-            && Document.Text(one + 2) is "them" or "these" or "those" && _linker.MemberOfGroupBefore(one) is not null;
+            && Document.Text(one + 2) is "them" or "these" or "those" && _linker.Nominals.MemberOfGroupBefore(one) is not null;
 
     /// <summary>"His wife added", "said his wife": whether the kin noun at <paramref name="kin"/> follows a person's possessive
     /// pronoun, not before <paramref name="low"/>.</summary>
