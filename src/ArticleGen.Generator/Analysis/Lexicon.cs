@@ -783,6 +783,11 @@ internal static class Lexicon
 
     public static bool IsClauseWord(string word) => ClauseWords.Contains(word);
 
+    /// <summary>Whether <paramref name="word"/> is no preposition, auxiliary, clause word or function word: a word that may
+    /// be a noun.</summary>
+    public static bool IsContentWord(string word)
+        => !IsPreposition(word) && !IsAuxiliary(word) && !IsClauseWord(word) && !IsFunctionWord(word);
+
     public static bool IsSubjectLeader(string word) => SubjectLeaders.Contains(word);
 
     public static bool IsPreposition(string word) => Prepositions.Contains(word);
