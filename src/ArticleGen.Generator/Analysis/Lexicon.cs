@@ -602,8 +602,10 @@ internal static class Lexicon
         "Studies", "Research", "Disarmament", "Control", "Prevention", "Progress", "Policy", "Statistics",
         "Reform", "Equality", "Cooperation", "Development", "Democracy");
 
-    /// <summary>Titles of a ministry's sector that also end a company's name ("Bergmann Energy", "Apex Health").</summary>
-    private static readonly HashSet<string> SectorTitles = Set("Energy", "Health", "Security", "Transport", "Finance", "Education", "Trade", "Defence", "Defense");
+    /// <summary>Titles of a ministry's sector that also end a company's name ("Bergmann Energy", "Apex Health") and open a
+    /// state agency's ("Health Canada", "Transport Scotland").</summary>
+    private static readonly HashSet<string> SectorTitles = Set(
+        "Energy", "Health", "Security", "Transport", "Finance", "Education", "Trade", "Defence", "Defense", "Environment", "Economy");
 
     /// <summary>Capitalised words of place names and other names that are no person.</summary>
     private static readonly HashSet<string> NonPersonWords = Set(

@@ -185,6 +185,13 @@ internal static class NameInterpreter
             return Build(document, lastTitle, end, NameKind.Person);
         }
 
+        // "Health Canada", "Public Health England": a sector's title before one word, no office's noun between, names a state
+        // agency (a minister is named after "Health Minister").
+        if (lastTitle >= 0 && lastTitle + 2 == end && Lexicon.IsSectorTitle(document.Word(lastTitle)))
+        {
+            return Build(document, first, end, NameKind.Organization);
+        }
+
         if (lastTitle >= 0 && lastTitle + 1 < end
             && (AllPersonWords(document, lastTitle + 1, end) || IsPersonWithPlaceSurname(document, lastTitle + 1, end, titled: true)
                 || OpensWithInitials(document, lastTitle + 1, end, titled: true)))

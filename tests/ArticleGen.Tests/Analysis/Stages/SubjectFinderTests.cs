@@ -1153,6 +1153,15 @@ public sealed class SubjectFinderTests
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("\"Roads may become difficult to navigate,\" Environment Norland cautions.", "Environment Norland")]
+    [InlineData("Health Canada said the recall was \"precautionary\".", "Health Canada")]
+    [InlineData("\"Cases are falling,\" said Public Health Norland.", "Public Health Norland")]
+    [InlineData("\"The trains will run,\" Transport Norland said on Monday.", "Transport Norland")]
+    [InlineData("\"The trains will run,\" Transport Minister Ines Duarte said on Monday.", "Ines Duarte")]
+    public void A_sectors_title_before_one_word_names_a_state_agency(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
+
+    [Theory]
     [InlineData("The report, published by the Tidewater Institute, said \"the gap will widen\".", "Tidewater Institute")]
     [InlineData("The report, published by the Institute for Fiscal Studies, warned that \"the gap will widen\".", "Institute for Fiscal Studies")]
     [InlineData("The letter, signed by 40 MPs, said the plan was \"reckless\".", "MPs")]
