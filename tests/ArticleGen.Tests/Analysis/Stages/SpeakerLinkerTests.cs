@@ -24,6 +24,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Heat records fell across the region, with Norland's National Weather and Climate Administration (NWCA) now officially declaring it a \"record heatwave\".")]
+    [InlineData("Norland's National Weather and Climate Administration said it was a \"record heatwave\".")]
+    public void A_countrys_possessive_before_a_body_whose_name_runs_on_over_and_is_the_body(string body)
+        => Assert.Equal("National Weather and Climate Administration", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Peter Hall said \"I had two pints.\"", "Peter Hall")]
     [InlineData("\"It was a great night,\" said Peter Hall, 34.", "Peter Hall")]
     [InlineData("\"She is a superstar,\" says Peter Hall.", "Peter Hall")]

@@ -83,6 +83,13 @@ internal sealed class SpeakerLinker
             {
                 return Link(k + 1, end);
             }
+
+            // "America's National Oceanic and Atmospheric Administration (NOAA) … declaring": the owner's body is the one whose
+            // name runs on over "and" past the run.
+            if (JoinedOrganizationAround(Document.Tokens[k + 1].Start, Document.Tokens[end - 1].End) is { } body)
+            {
+                return body;
+            }
         }
 
         // "Rural Affairs said", "said the Food": part of an organisation's name that runs on over "and" or a list.
