@@ -24,6 +24,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Law Minister Ines Tong slammed Leader of the Opposition Tomas Singh's comment that \"the court of public opinion is bigger\".")]
+    [InlineData("Ines Tong rejected the Speaker of the House Tomas Singh's claim that the vote was \"rigged\".")]
+    public void A_possessive_owner_after_a_title_of_a_body_is_the_person_named_after_the_body(string body)
+        => Assert.Equal("Tomas Singh", Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Heat records fell across the region, with Norland's National Weather and Climate Administration (NWCA) now officially declaring it a \"record heatwave\".")]
     [InlineData("Norland's National Weather and Climate Administration said it was a \"record heatwave\".")]
     public void A_countrys_possessive_before_a_body_whose_name_runs_on_over_and_is_the_body(string body)

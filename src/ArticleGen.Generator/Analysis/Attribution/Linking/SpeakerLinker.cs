@@ -115,6 +115,12 @@ internal sealed class SpeakerLinker
             return new Speaker(-1, known, NameKind.Person);
         }
 
+        // "Leader of the Opposition Tomas Singh's comment": the person after the place or body a title is of.
+        if (NameInterpreter.PersonAfterTitleOf(Document, first, end) is { } holder && holder.Start > Document.Tokens[first].Start)
+        {
+            return Link(Document.TokenAt(holder.Start), end);
+        }
+
         if (NameInterpreter.Interpret(Document, first, end) is not { } name)
         {
             return SurnameTitleHolder(first, end) ?? TitleAsRole(first, end);
