@@ -68,6 +68,12 @@ public sealed class SubjectFinderTests
     public void One_word_opening_its_sentence_before_of_and_a_body_is_a_member_s_surname(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("Ines Duarte of the Action Democratic Party lost the election.\n\nSimilarly, Duarte of the ADP said the result was \"tainted with vote buying\".", "Ines Duarte")]
+    [InlineData("Ines Duarte lost the election.\n\nOn Monday, Duarte from the ADP said the result was \"tainted with vote buying\".", "Ines Duarte")]
+    public void A_surname_the_text_introduced_before_of_and_a_body_is_that_member(string body, string speaker)
+        => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Quotes(body).Select(q => (q.Speaker, q.Rule, q.IsSpeech)).Last());
+
     [Fact]
     public void A_name_after_a_phrase_of_place_is_the_speaker()
         => Assert.Equal(("Julian Fairweather", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(

@@ -1289,8 +1289,8 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// The person named before "of", "at", "from" or "with" (and "the", which up to <see cref="MaxMemberModifiers"/> lower-case
     /// modifiers may follow) in front of the name starting at <paramref name="nameStart"/>: "Carl Lipo of Binghamton
-    /// University", "Jo Lee from the Equality Network", "Timo Soini from the nationalist opposition Finns Party"; null when no
-    /// person's name stands there.
+    /// University", "Jo Lee from the Equality Network", "Timo Soini from the nationalist opposition Finns Party", or a surname
+    /// the text introduced ("Similarly, Lee of the ADP said"); null when no person's name stands there.
     /// </summary>
     private Subject? MemberOf(int nameStart, int low)
     {
@@ -1324,7 +1324,7 @@ internal sealed partial class SubjectFinder
         int personStart = Document.RunStart(preposition - 1, low);
         return NameInterpreter.Interpret(Document, personStart, preposition) is { } named
             && (named.Kind == NameKind.Person || (!with && named is { Kind: NameKind.Unknown, WordCount: 1 } && !Lexicon.IsPlaceBodyHead(named.Name)))
-            && (preposition - personStart > 1 || IsSurnameOfMember(personStart, nameStart))
+            && (preposition - personStart > 1 || IsSurnameOfMember(personStart, nameStart) || _linker.IsKnownPerson(personStart, preposition))
             ? new Subject(personStart, preposition, PronounKind.None, AttributionRule.SpeechVerb, preposition - 1)
             : null;
     }
