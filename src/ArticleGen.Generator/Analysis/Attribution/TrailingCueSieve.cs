@@ -168,6 +168,13 @@ internal sealed class TrailingCueSieve : AttributionSieve
             return null;
         }
 
+        // "“…,” the family were told", "to the custody sergeant who was told": a verb of telling or asking in the passive has
+        // the one told or asked as its subject, never the speaker.
+        if (verb > j && (Lexicon.IsTellVerb(Document.Text(verb)) || Document.Text(verb) is "asked") && SpeechCues.IsPassiveAuxiliary(Document, verb - 1))
+        {
+            return null;
+        }
+
         // "Cutting the links, Kim said, “…,” KCNA reported.": an outlet reports words that a speech clause right before the
         // quote gives to its speaker.
         if (Document.Text(verb) is "reported" or "reports" && SaidRightBefore(Document.OpenToken[q]))

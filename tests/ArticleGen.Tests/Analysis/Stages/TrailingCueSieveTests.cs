@@ -354,4 +354,13 @@ public sealed class TrailingCueSieveTests
     [InlineData("Ines Duarte met residents on Monday. When asked about the \"sell-off\", she said nothing.")]
     public void Words_inside_the_question_put_to_the_subject_are_not_the_subject_s(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("He was presented in \"a collapsing state\" to the custody officer who was told he had been violent.")]
+    [InlineData("He was presented in \"a collapsing state\" to Tomas Brandt, who was told he had been violent.")]
+    [InlineData("\"You cannot stay here,\" the family were told.")]
+    [InlineData("\"You will hear from us,\" Tomas Brandt was told by the council.")]
+    [InlineData("\"Why did you stay?\" Tomas Brandt was asked.")]
+    public void The_subject_of_a_verb_of_telling_or_asking_in_the_passive_is_the_one_told_not_the_speaker(string body)
+        => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 }
