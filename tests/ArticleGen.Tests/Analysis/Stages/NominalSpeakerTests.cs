@@ -907,6 +907,10 @@ public sealed class NominalSpeakerTests
     [InlineData("Sen. Mira Okafor (D-Ore.) voted against.\n\n\"The bill is a giveaway,\" the senator told reporters.")]
     [InlineData("Prof. Mira Okafor leads the glacier survey.\n\nThe professor called the results \"alarming\".")]
     [InlineData("Det. Mira Okafor led the inquiry.\n\n\"We need witnesses,\" the detective said.")]
+    [InlineData("Cr Mira Okafor revealed the increase at the council meeting.\n\n\"It is a shock,\" the councillor said.")]
+    [InlineData("Sgt Mira Okafor found the car.\n\n\"It had been burnt out,\" the sergeant said.")]
+    [InlineData("Supt. Mira Okafor leads the inquiry.\n\n\"We need witnesses,\" the superintendent said.")]
+    [InlineData("Col Mira Okafor commands the base.\n\nThe colonel called the attack \"cowardly\".")]
     public void A_role_noun_links_to_the_person_named_with_its_abbreviated_title(string body)
         => Assert.Equal("Mira Okafor", Assert.Single(Quotes(body)).Speaker);
 
