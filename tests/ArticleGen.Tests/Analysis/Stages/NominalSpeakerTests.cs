@@ -511,6 +511,7 @@ public sealed class NominalSpeakerTests
     [Theory]
     [InlineData("Seven sailors died, according to a statement issued by President Tomas Brandt's office.\n\n\"The search goes on,\" the statement explained.", "Tomas Brandt")]
     [InlineData("Seven sailors died, according to a statement issued by the Harbour Agency.\n\n\"The search goes on,\" the statement said.", "Harbour Agency")]
+    [InlineData("Parents came to hear a statement by Tidewater Council.\n\nThe governors said the statement issued tonight by Ms Duarte did not reflect the meeting.\n\nThe statement said a meeting will be held to \"have some more open dialogue\".", "Duarte")]
     public void The_statement_speaks_by_its_author_after_a_participle_of_making_it_public(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 

@@ -262,9 +262,12 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>Whether the document at <paramref name="noun"/> is brought in by its sentence: "a" or "an" before it ("a
-    /// final report", "an open letter"), or the owner's "its", "their", "his" or "her" ("In its ruling, the court said").</summary>
+    /// final report", "an open letter"), the owner's "its", "their", "his" or "her" ("In its ruling, the court said"), or
+    /// its issuer after a participle of making public ("the statement issued tonight by Ms Shimmin").</summary>
     private bool IsIntroduced(int noun)
-        => IsIndefiniteBefore(noun) || (noun > 0 && Document.Text(noun - 1) is "its" or "their" or "his" or "her");
+        => IsIndefiniteBefore(noun) || (noun > 0 && Document.Text(noun - 1) is "its" or "their" or "his" or "her")
+            || (noun + 2 < Tokens.Length && Lexicon.IsPublishingParticiple(Document.Text(noun + 1))
+                && ByAfterParticiple(noun + 2, Document.Sentences[Document.TokenSentence[noun]].EndToken) > noun + 1);
 
     /// <summary>The "by" at <paramref name="k"/> after a participle of making public, or after a short phrase of when
     /// ("published on Wednesday by", "released today by"); <paramref name="k"/> - 1, the participle, when none.</summary>
