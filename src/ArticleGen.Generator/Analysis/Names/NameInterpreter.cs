@@ -93,11 +93,13 @@ internal static class NameInterpreter
             first++;
         }
 
-        // "Sentencing Jefferies to seven days, he said", "Jailing Tomas Brandt for two years, the judge said": a participle
-        // opening the sentence, its object's name after it and a preposition after that, is no part of the name.
+        // "Sentencing Jefferies to seven days, he said", "Jailing Tomas Brandt for two years, the judge said", "Linking
+        // Pakistan's development challenges with global examples, he said": a participle opening the sentence, its object's
+        // name after it and a preposition after that, or the name owning the object, is no part of the name.
         if (end - first >= 2 && end < document.Tokens.Length && document.Sentences[document.TokenSentence[first]].FirstToken == first
             && Lexicon.IsIngForm(document.Word(first)) && GivenNames.Of(document.Word(first)) == Gender.Unknown
-            && document.IsLowerWord(end) && Lexicon.IsPreposition(document.Word(end)) && AllPersonWords(document, first + 1, end))
+            && document.IsLowerWord(end) && (Lexicon.IsPreposition(document.Word(end)) || document.IsPossessive(end - 1))
+            && AllPersonWords(document, first + 1, end))
         {
             first++;
         }

@@ -655,6 +655,7 @@ public sealed class PronounResolverTests
     [InlineData("Judge Ines Duarte spoke next. Jailing Tomas Brandt for two years, she said: \"The courts will not tolerate it.\"")]
     [InlineData("Judge Ines Duarte spoke next. Sentencing Brandt, she said: \"The courts will not tolerate it.\"")]
     [InlineData("Judge Ines Duarte spoke next. In a letter to Ana Ruiz, she wrote: \"The courts will not tolerate it.\"")]
+    [InlineData("Judge Ines Duarte spoke next.\n\nLinking Norland's troubles with global examples, she praised the jury. \"The courts will not tolerate it,\" she said.")]
     public void A_name_inside_the_phrase_that_opens_the_pronoun_s_sentence_is_not_its_antecedent(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
