@@ -250,8 +250,8 @@ internal static class Lexicon
         "actor", "actress", "singer", "author", "writer", "artist", "player", "scientist", "researcher", "engineer",
         "designer", "musician", "journalist", "producer", "astronaut", "pilot", "nurse", "midwife", "farmer", "champion",
         "politician", "leader", "candidate", "executive", "chief", "activist", "campaigner", "economist", "historian",
-        "diplomat", "envoy", "lawmaker", "legislator", "councillor", "councilor", "commander", "detective", "inspector", "sergeant", "superintendent", "constable",
-        "corporal", "lieutenant", "colonel", "admiral",
+        "diplomat", "envoy", "lawmaker", "legislator", "councillor", "councilor", "commander", "detective", "inspector",
+        "sergeant", "superintendent", "constable", "corporal", "lieutenant", "colonel", "admiral",
         "investigator", "paramedic", "firefighter", "surgeon", "physician", "psychologist", "worker", "employee",
         "owner", "captain", "striker", "midfielder", "defender", "goalkeeper", "boss", "counterpart", "supervisor",
         "athlete", "runner", "driver", "rider", "climber", "sailor", "veteran", "soldier", "hacker", "academic",
@@ -715,9 +715,9 @@ internal static class Lexicon
         ["Atty."] = "attorney", ["Pres."] = "president", ["Cllr"] = "councillor", ["Cllr."] = "councillor",
         ["Coun"] = "councillor", ["Coun."] = "councillor", ["Cr"] = "councillor", ["Cr."] = "councillor",
         ["Sgt"] = "sergeant", ["Sgt."] = "sergeant", ["Supt"] = "superintendent", ["Supt."] = "superintendent",
-        ["Lt"] = "lieutenant", ["Lt."] = "lieutenant", ["Col"] = "colonel", ["Col."] = "colonel", ["Gen."] = "general",
-        ["Adm."] = "admiral", ["Cpl"] = "corporal", ["Cpl."] = "corporal", ["Const."] = "constable", ["Amb."] = "ambassador",
-        ["Cmdr"] = "commander", ["Cdr"] = "commander", ["Capt"] = "captain",
+        ["Lt"] = "lieutenant", ["Lt."] = "lieutenant", ["Col"] = "colonel", ["Col."] = "colonel", ["Adm."] = "admiral",
+        ["Cpl"] = "corporal", ["Cpl."] = "corporal", ["Const."] = "constable", ["Amb."] = "ambassador", ["Cmdr"] = "commander",
+        ["Cdr"] = "commander", ["Capt"] = "captain",
 
         // A title of the bench that names its holder's role: "Justice Jo Lee" is "the judge".
         ["Justice"] = "judge",
