@@ -1591,4 +1591,11 @@ public sealed class SubjectFinderTests
         => Assert.Equal(
             ("Ines Duarte", AttributionRule.SpeechVerb, true),
             Quotes("In a later post, Ines Duarte referred to the officials as \"zurdos\", a derogatory Portvalian slang term for leftists, and wrote: \"We will not be lectured by anyone.\"")[1]);
+
+    [Theory]
+    [InlineData("On Wednesday, lawyers for the former president said they had filed a petition, accusing the government of \"kidnapping\".")]
+    [InlineData("The Hague court issued a warrant for Tomas Brandt.\n\nOn Wednesday, lawyers for the former president said they had filed a petition, accusing the government of \"kidnapping\".")]
+    [InlineData("On Wednesday, lawyers from the firm filed a petition, accusing the government of \"kidnapping\".")]
+    public void A_plural_role_noun_opening_the_clause_before_for_or_of_is_its_subject(string body)
+        => Assert.Equal(("lawyers", AttributionRule.SpeechVerb, true), Quotes(body).Select(q => (q.Speaker, q.Rule, q.IsSpeech)).Last());
 }

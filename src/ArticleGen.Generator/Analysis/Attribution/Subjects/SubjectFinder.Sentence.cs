@@ -27,6 +27,14 @@ internal sealed partial class SubjectFinder
                 : role;
         }
 
+        // "On Wednesday, lawyers for the former president filed …": a plural role noun without a determiner opening the clause,
+        // before "for", "of" or "from", is its subject, not a name after the preposition.
+        if (start + 1 < limit && Tokens[start].Quote < 0 && Document.IsLowerWord(start) && Lexicon.IsPluralNoun(Document.Text(start))
+            && Lexicon.NominalKind(Document.Text(start)) != NameKind.Unknown && Document.Text(start + 1) is "for" or "of" or "from")
+        {
+            return new Subject(start, start + 1, PronounKind.None, AttributionRule.SpeechVerb, start, Nominal: true);
+        }
+
         int words = 0;
         for (int k = start; k < limit && k < start + MaxScanTokens && words < 8; k++)
         {
