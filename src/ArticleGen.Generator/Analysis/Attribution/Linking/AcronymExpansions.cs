@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
@@ -13,7 +12,7 @@ internal sealed class AcronymExpansions
     private readonly AttributionContext _context;
 
     /// <summary>The expansion the text writes for each acronym asked about (<see cref="ExpansionInText"/>), made on first use.</summary>
-    private Dictionary<string, string?>? _expansions;
+    private WordMemo? _expansions;
 
     public AcronymExpansions(AttributionContext context) => _context = context;
 
@@ -21,7 +20,7 @@ internal sealed class AcronymExpansions
 
     /// <summary>The name the text writes out for <paramref name="word"/> when it is an acronym; null when it is none or
     /// the text writes none.</summary>
-    public string? ExpansionOf(string word) => AcronymLetters(word) is { } letters ? ExpansionInText(letters) : null;
+    public string? ExpansionOf(string word) => AcronymLetters(word) is { } letters ? (_expansions ??= new WordMemo(ExpansionInText)).For(letters) : null;
     /// <summary>The letters of an acronym, dotted or not ("US", "U.S."), or with a function word's initial in lower case
     /// ("TfL", "MoD"); null for another word.</summary>
     private static string? AcronymLetters(string word)
@@ -35,16 +34,10 @@ internal sealed class AcronymExpansions
 
     /// <summary>
     /// The first run of capitalised words outside quotes whose initials are exactly <paramref name="letters"/> ("United
-    /// States" for "US"), read once per acronym; null when the text writes none.
+    /// States" for "US"); null when the text writes none.
     /// </summary>
     private string? ExpansionInText(string letters)
     {
-        _expansions ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (_expansions.TryGetValue(letters, out string? known))
-        {
-            return known;
-        }
-
         // "MHCLG" for "Ministry of Housing, Communities and Local Government": an organisation the text names, by the
         // initials of its capitalised words.
         string? found = null;
@@ -80,7 +73,6 @@ internal sealed class AcronymExpansions
             found = spells ? NameInterpreter.Interpret(Document, k, end)?.Name : null;
         }
 
-        _expansions[letters] = found;
         return found;
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -12,7 +11,7 @@ internal sealed class QuotedFullNames
     private readonly AttributionContext _context;
 
     /// <summary>The full name a quote gives for each surname asked about (<see cref="FullNameInQuotes"/>), made on first use.</summary>
-    private Dictionary<string, string?>? _quotedNames;
+    private WordMemo? _quotedNames;
 
     public QuotedFullNames(AttributionContext context) => _context = context;
 
@@ -24,21 +23,16 @@ internal sealed class QuotedFullNames
     /// speakers decided, as reading the quotes for every name linked would cost more than it finds.
     /// </summary>
     public Speaker WithNameFromQuotes(Speaker speaker)
-        => speaker is { Entity: < 0, Kind: NameKind.Unknown } && speaker.Name.IndexOf(' ') < 0 && FullNameInQuotes(speaker.Name) is { } full
+        => speaker is { Entity: < 0, Kind: NameKind.Unknown } && speaker.Name.IndexOf(' ') < 0
+            && (_quotedNames ??= new WordMemo(FullNameInQuotes)).For(speaker.Name) is { } full
             ? new Speaker(-1, full, NameKind.Person)
             : speaker;
 
     /// <summary>The first person's name of two or three words that ends in <paramref name="surname"/> inside a sentence of a
     /// quote ("that Tariq Mahmood is", "my coach, Daniel Kiprono,"; a capital opening one may be any word, "Thanks Kiprono"),
-    /// or null. The body is searched for the word, not walked token by token; each surname once.</summary>
+    /// or null. The body is searched for the word, not walked token by token.</summary>
     private string? FullNameInQuotes(string surname)
     {
-        _quotedNames ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (_quotedNames.TryGetValue(surname, out string? known))
-        {
-            return known;
-        }
-
         string? found = null;
         var tokens = _context.Tokens;
         string body = Document.Body;
@@ -64,7 +58,6 @@ internal sealed class QuotedFullNames
                 : null;
         }
 
-        _quotedNames[surname] = found;
         return found;
     }
 }

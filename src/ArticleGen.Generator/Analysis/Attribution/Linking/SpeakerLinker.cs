@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace ArticleGen.Generator.Analysis.Attribution;
 
@@ -23,8 +22,9 @@ internal sealed class SpeakerLinker
     private readonly RoleHolders _roles;
     private readonly AcronymExpansions _acronyms;
 
-    // The fuller name after a nationality that the text writes for a body's name, per name (see NationalityBefore).
-    private Dictionary<string, string?>? _fullerNames;
+    /// <summary>The fuller name after a nationality that the text writes for a body's name (<see cref="NationalityBefore"/>),
+    /// made on first use.</summary>
+    private WordMemo? _fullerNames;
 
     public SpeakerLinker(AttributionContext context)
     {
@@ -242,7 +242,7 @@ internal sealed class SpeakerLinker
         }
 
         // "Russia's Defence Ministry spokesman" where the text wrote "the Russian Defence Ministry" anywhere: the fullest name.
-        if (name.WordCount >= 2 && name.Kind == NameKind.Organization && NationalityBefore(name.Name) is { } withNationality)
+        if (name.WordCount >= 2 && name.Kind == NameKind.Organization && (_fullerNames ??= new WordMemo(NationalityBefore)).For(name.Name) is { } withNationality)
         {
             return new Speaker(-1, withNationality, NameKind.Organization);
         }
@@ -253,16 +253,10 @@ internal sealed class SpeakerLinker
     /// <summary>
     /// The one fuller name the text writes anywhere for the body <paramref name="name"/>: the name after a nationality
     /// ("Russian Defence Ministry" for "Defence Ministry"); null when the text writes none, or two ("the Russian Defence
-    /// Ministry" and "the Georgian Defence Ministry" leave "Defence Ministry" as written). Read once per name.
+    /// Ministry" and "the Georgian Defence Ministry" leave "Defence Ministry" as written).
     /// </summary>
     private string? NationalityBefore(string name)
     {
-        _fullerNames ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (_fullerNames.TryGetValue(name, out string? known))
-        {
-            return known;
-        }
-
         string body = Document.Body;
         string? found = null;
         for (int at = body.IndexOf(name, StringComparison.Ordinal); at >= 0; at = body.IndexOf(name, at + name.Length, StringComparison.Ordinal))
@@ -294,7 +288,6 @@ internal sealed class SpeakerLinker
             found = fuller;
         }
 
-        _fullerNames[name] = found;
         return found;
     }
 
