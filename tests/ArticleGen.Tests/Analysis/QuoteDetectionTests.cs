@@ -119,6 +119,25 @@ public sealed class QuoteDetectionTests
     }
 
     [Fact]
+    public void An_unclosed_quote_ends_at_the_comma_before_its_attribution()
+    {
+        const string body = "Mayo great Lee Keegan was frank after Westport won on Sunday.\n\n"
+            + "“This is one of the best days of my career, he told RTÉ Radio 1 Sunday Sport. “To share the pitch means so much.”";
+        var analysis = Analyze(body);
+
+        Assert.Equal(["This is one of the best days of my career", "To share the pitch means so much."], Texts(body));
+        Assert.All(analysis.Quotes, q => Assert.Equal("Lee Keegan", q.SpeakerName));
+        Assert.Equal([body.IndexOf('“', System.StringComparison.Ordinal)], analysis.UnbalancedMarks.ToArray());
+    }
+
+    [Theory]
+    [InlineData("“We lost, the match was hard. “Next time.”", "We lost, the match was hard.")]
+    [InlineData("“We lost, I said to them. “Next time.”", "We lost, I said to them.")]
+    [InlineData("“We lost, he said. We go on “Next time.”", "We lost, he said. We go on")]
+    public void An_unclosed_quote_keeps_a_comma_that_no_attribution_follows(string body, string first)
+        => Assert.Equal(first, Texts(body)[0]);
+
+    [Fact]
     public void A_closing_mark_after_a_space_before_punctuation_closes_the_quote()
     {
         const string body = "\"Then she shouted, 'Run, it's on fire' \", Smith recalled. \"We ran.\"";

@@ -83,9 +83,11 @@ internal static class QuoteScanner
                     }
                     else
                     {
-                        // A second opening mark while a quote is open: the first one never closed.
+                        // A second opening mark while a quote is open: the first one never closed, perhaps at the comma
+                        // before its attribution.
                         unbalancedMarks.Add(open);
-                        Add(quotes, body, open, openLength, open + openLength, i, -1, p, continuesNext: false, openContinues);
+                        int comma = ForgottenCloseMark.CommaBeforeAttribution(body, open + openLength, i);
+                        Add(quotes, body, open, openLength, open + openLength, comma >= 0 ? comma : i, comma, p, continuesNext: false, openContinues);
                     }
 
                     open = closes ? -1 : i;
