@@ -65,12 +65,13 @@ internal static class PersonEvidence
     private const int MaxOfficeWords = 3;
 
     /// <summary>Whether the capitalised words from <paramref name="k"/> (at most <see cref="MaxOfficeWords"/>) end in a title
-    /// before a comma or the end of the sentence: "Lib Dem MEP,", "Labour MP.".</summary>
+    /// before a comma, the end of the sentence or the "of" of a body: "Lib Dem MEP,", "Labour MP.", "General Manager of
+    /// Southern Railways".</summary>
     private static bool CapitalisedOffice(BodyDocument document, int k, int paragraphEnd)
     {
         for (int m = k; m < paragraphEnd && m < k + MaxOfficeWords && document.IsCapitalised(m) && document.Tokens[m].Quote < 0; m++)
         {
-            if (m + 1 < paragraphEnd && (document.IsPunctuation(m + 1, ',') || document.IsPunctuation(m + 1, '.')))
+            if (m + 1 < paragraphEnd && (document.IsPunctuation(m + 1, ',') || document.IsPunctuation(m + 1, '.') || document.Text(m + 1) is "of"))
             {
                 return Lexicon.IsTitle(document.Word(m));
             }

@@ -452,7 +452,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("\"We urge calm,\" said KP Yugandhar. Yugandhar also said the media were \"irresponsible\".")]
     [InlineData("KP Yugandhar said the media must \"refrain\". Yugandhar also said they were \"irresponsible\".")]
     [InlineData("Federation president KP Yugandhar urged calm. Yugandhar also said the media were \"irresponsible\".")]
-    public void Undotted_initials_and_a_surname_that_speak_name_a_person_the_surname_alone_stands_for(string body)
+    [InlineData("The crash was caused by a \"mismatch\", KP Yugandhar, General Manager of Southern Railways, told reporters. \"Something went wrong,\" Mr Yugandhar said.")]
+    public void Undotted_initials_and_a_surname_that_speak_or_hold_an_office_name_a_person_the_surname_alone_stands_for(string body)
         => Assert.Equal("KP Yugandhar", Quotes(body)[^1].Speaker);
 
     [Theory]
