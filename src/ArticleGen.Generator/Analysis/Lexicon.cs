@@ -1069,10 +1069,10 @@ internal static class Lexicon
             or "supplier" or "producer" or "provider" or "developer" or "fintech" or "conglomerate";
 
     /// <summary>A noun that makes the name right after it a body's: a business's ("payments company Veldhoven Pay") or a
-    /// group's, a charity's, a union's ("passenger group Rail Future", "rights group Liberty").</summary>
+    /// group's, a charity's, a union's, a watchdog's ("passenger group Rail Future", "rights watchdog Amnesty International").</summary>
     public static bool IntroducesBody(string word)
         => IsBusinessNoun(word) || word is "group" or "organisation" or "organization" or "charity" or "union" or "association"
-            or "foundation" or "coalition" or "alliance" or "movement" or "network";
+            or "foundation" or "coalition" or "alliance" or "movement" or "network" or "watchdog";
 
     /// <summary>Whether an organisation's name holds a word of a public body, a court, a party or a news outlet ("Ministry of
     /// Health", "Durham Constabulary", "BBC"), which a noun of a business never stands for.</summary>

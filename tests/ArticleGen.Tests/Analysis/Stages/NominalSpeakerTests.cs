@@ -628,6 +628,7 @@ public sealed class NominalSpeakerTests
 
     [Theory]
     [InlineData("Folk band Tidewater Drift will tour Europe next spring.\n\n\"We cannot wait,\" the group said.", "Tidewater Drift")]
+    [InlineData("Rights watchdog Tidewater Watch urged an inquiry on Friday.\n\nIt was prompted by footage on Al Jazeera.\n\nIn a report, the group alleged: \"Killings go unpunished.\"", "Tidewater Watch")]
     [InlineData("Tidewater Holdings recorded a loss this year.\n\n\"Vaccines are a choice,\" the group said.", "group")]
     public void A_groups_noun_stands_for_the_one_body_the_text_introduced_with_a_bodys_noun(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
