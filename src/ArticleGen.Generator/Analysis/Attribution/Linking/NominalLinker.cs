@@ -422,7 +422,10 @@ internal sealed class NominalLinker
             var occurrence = _context.Occurrences[index];
             if (occurrence.Kind == NameKind.Organization && (Lexicon.NamesBodyOfNoun(occurrence.Name, noun) || IntroducedAs(occurrence, noun)))
             {
-                return new Speaker(occurrence.Entity, occurrence.Name, NameKind.Organization);
+                // "the High Court of Justice ruled … The High Court also ruled … the court opined": the whole name.
+                return occurrence.Entity < 0 && _context.Registry.ResolveOrganizationHead(occurrence.Name) is { } whole
+                    ? new Speaker(-1, whole, NameKind.Organization)
+                    : new Speaker(occurrence.Entity, occurrence.Name, NameKind.Organization);
             }
         }
 
