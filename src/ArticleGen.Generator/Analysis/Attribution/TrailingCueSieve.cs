@@ -104,7 +104,8 @@ internal sealed class TrailingCueSieve : AttributionSieve
             // "“will not hesitate” to describe the outbreak as a pandemic, Jo Lee said": an infinitive with an object is no
             // clause's verb; one that ends the clause is ("“…,” the report went on to say.").
             if (token.Kind == TokenKind.Word && SpeechCues.IsSpeechVerbUse(Document, k) && !SpeechCues.IsParticiple(Document, k)
-                && !(k > j && Document.Text(k - 1) is "to" && k + 1 < end && Tokens[k + 1].Kind == TokenKind.Word && Document.Text(k + 1) is not "that"))
+                && !(k > j && Document.Text(k - 1) is "to" && k + 1 < end && Tokens[k + 1].Kind == TokenKind.Word && Document.Text(k + 1) is not "that")
+                && !IsAccusedInPassive(k))
             {
                 verb = k;
                 break;
@@ -691,4 +692,9 @@ internal sealed class TrailingCueSieve : AttributionSieve
 
         return m > k + 1 && m < end && Document.IsCapitalised(m) && Tokens[m].Quote < 0;
     }
+
+    /// <summary>"“…” their case against a policeman who is accused of theft, his lawyers told": one accused in the passive is
+    /// the one accused, no speaker, and the verb that gives the words comes after.</summary>
+    private bool IsAccusedInPassive(int k)
+        => k > 0 && Document.Text(k) is "accused" or "alleged" && SpeechCues.IsPassiveAuxiliary(Document, k - 1);
 }

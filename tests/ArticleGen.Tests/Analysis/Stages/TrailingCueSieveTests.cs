@@ -363,4 +363,10 @@ public sealed class TrailingCueSieveTests
     [InlineData("\"Why did you stay?\" Tomas Brandt was asked.")]
     public void The_subject_of_a_verb_of_telling_or_asking_in_the_passive_is_the_one_told_not_the_speaker(string body)
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Officials \"fabricated\" their case against a Dubai policeman who is accused of theft, his lawyers told a court.", "lawyers")]
+    [InlineData("Police \"fabricated\" the case against Tomas Brandt, who was alleged to have stolen, Jo Lee said.", "Jo Lee")]
+    public void One_accused_in_the_passive_after_a_quote_is_passed_over_for_the_verb_that_gives_the_words(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
