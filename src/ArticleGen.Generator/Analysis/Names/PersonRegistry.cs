@@ -174,6 +174,12 @@ internal sealed class PersonRegistry
 
             Add(_organizations, acronym, position, string.Join(" ", words, start, words.Length - start));
         }
+        else if (SpellsWordBeginnings(words, acronym) is var begun and >= 0)
+        {
+            // "Independent Commission of Investigations (INDECOM)", "International Criminal Police Organization (INTERPOL)":
+            // the beginnings of the name's words, in order, from its first.
+            Add(_organizations, acronym, position, string.Join(" ", words, begun, words.Length - begun));
+        }
         else if (words.Length >= 2 && Lexicon.IsOrganizationCue(words[words.Length - 1]) && Lexicon.IsAcronym(acronym))
         {
             // "National Disaster Mitigation Agency (BNPB)": a body's name in English with its acronym in the body's own
@@ -209,6 +215,48 @@ internal sealed class PersonRegistry
         }
 
         return true;
+    }
+
+    /// <summary>Where the name's words start whose beginnings (the longest each shares with what is left of the acronym)
+    /// spell an acronym of four capitals or more, in order, from the first capitalised word that is no function word, a
+    /// word that shares none passed over; two words at least give letters and one gives two or more, and a word of the
+    /// name marks a body ("Commission"), as a person's name in parentheses may be followed by anything; -1 otherwise.</summary>
+    private static int SpellsWordBeginnings(string[] words, string acronym)
+    {
+        if (acronym.Length < 4 || !acronym.All(char.IsUpper) || !words.Any(Lexicon.IsOrganizationCue))
+        {
+            return -1;
+        }
+
+        int first = 0;
+        while (first < words.Length && (words[first].Length == 0 || !char.IsUpper(words[first][0]) || Lexicon.IsFunctionWord(words[first])))
+        {
+            first++;
+        }
+
+        int spelt = 0;
+        int giving = 0;
+        bool longer = false;
+        for (int w = first; w < words.Length && spelt < acronym.Length; w++)
+        {
+            int shared = 0;
+            while (shared < words[w].Length && spelt + shared < acronym.Length
+                && char.ToUpperInvariant(words[w][shared]) == acronym[spelt + shared])
+            {
+                shared++;
+            }
+
+            if (shared == 0 && w == first)
+            {
+                return -1;
+            }
+
+            spelt += shared;
+            giving += shared > 0 ? 1 : 0;
+            longer |= shared >= 2;
+        }
+
+        return spelt == acronym.Length && giving >= 2 && longer ? first : -1;
     }
 
     /// <summary>The first of the name's last words whose initials the acronym spells, or -1. A lower-case word counts when

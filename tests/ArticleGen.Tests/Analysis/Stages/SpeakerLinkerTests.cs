@@ -845,6 +845,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("The Independent Commission of Investigations (INDECOM) is under fire.\n\nAccording to INDECOM, the officers \"provided no excuse\".", "Independent Commission of Investigations")]
+    [InlineData("The International Criminal Police Organization (INTERPOL) met. \"We are ready,\" INTERPOL said.", "International Criminal Police Organization")]
+    [InlineData("Tomas Hale (THAL) met the press. \"We are ready,\" THAL said.", "THAL")]
+    public void An_acronym_of_the_beginnings_of_a_body_s_words_stands_for_its_name(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Sergey M\u2024 said the team \"won't give any comments at this time.\"")]
     [InlineData("Wikinews reached out to Sergey M\u2024, one of the maintainers, however Sergey said he \"won't give any comments at this time\".")]
     public void An_initial_dotted_with_a_one_dot_leader_ends_a_name_and_no_sentence(string body)
