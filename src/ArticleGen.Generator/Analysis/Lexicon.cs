@@ -198,7 +198,7 @@ internal static class Lexicon
     private static readonly string[] InstitutionNouns =
     {
         "university", "trust", "hospital", "school", "college", "authority", "board", "institute", "museum", "bureau",
-        "embassy", "church", "diocese", "broadcaster", "newspaper", "operator", "tribunal", "panel", "inquiry",
+        "embassy", "church", "diocese", "archdiocese", "broadcaster", "newspaper", "operator", "tribunal", "panel", "inquiry",
         "municipality", "prefecture", "ombudsman", "secretariat", "office", "service", "brigade", "constabulary", "gendarmerie",
         // A state's or the UN's office abroad: "The British mission said", "the consulate said".
         "mission", "consulate",

@@ -202,6 +202,13 @@ internal static class NameFinder
                         OrganizationShortNames.Register(registry, text);
                     }
 
+                    // "the Archdiocese of Boston … the Archdiocese said": a place's body is later written by its head alone.
+                    if (found.WordCount == 1 && Lexicon.IsPlaceBodyHead(found.Name) && runEnd + 1 < end && document.Text(runEnd) is "of"
+                        && document.IsCapitalised(runEnd + 1) && tokens[runEnd + 1].Quote < 0)
+                    {
+                        registry.AddOrganizationHead(found.Name, found.Name + " of " + document.Words(runEnd + 1, document.RunEnd(runEnd + 1, end)));
+                    }
+
                     if (found.WordCount == 1 && kind != NameKind.Organization
                         && registry.ResolveByGender(text, found.Start, GenderEvidence.HonorificBefore(document, nameToken)) is { } full)
                     {

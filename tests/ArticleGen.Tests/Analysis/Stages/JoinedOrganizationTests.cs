@@ -100,6 +100,8 @@ public sealed class JoinedOrganizationTests
     [Theory]
     [InlineData("The Retail and Allied Trades Union called the offer \"an insult\". \"We will ballot members,\" the union said.", "Retail and Allied Trades Union")]
     [InlineData("The Department for Environment, Food and Rural Affairs met on Monday. \"We will act,\" the department said.", "Department for Environment, Food and Rural Affairs")]
+    [InlineData("The Archdiocese of Tidewater will close the church. \"The decision was reached after review,\" the Archdiocese said.", "Archdiocese of Tidewater")]
+    [InlineData("The Diocese of Tidewater will close the church. \"The decision was reached after review,\" the diocese said.", "Diocese of Tidewater")]
     public void The_body_noun_later_stands_for_the_whole_name(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
