@@ -611,7 +611,7 @@ internal static class Lexicon
     /// <summary>Capitalised words of place names and other names that are no person.</summary>
     private static readonly HashSet<string> NonPersonWords = Set(
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New",
-        "United", "States", "Kingdom", "Republic", "Island", "Islands", "Sea", "Ocean", "River", "Lake", "Mount", "Lanka",
+        "United", "States", "Kingdom", "Republic", "Island", "Islands", "Sea", "Ocean", "River", "Lake", "Mount", "Lanka", "Dhabi",
         "Street", "Road", "Avenue", "Lane", "Crescent", "Terrace", "Park", "Bay", "Valley", "County", "City", "Province",
         "Region", "Airport", "Belt",
         "Station", "Bridge", "Square", "Hall", "Palace", "Tower", "Stadium", "Guesthouse", "Hotel", "House",

@@ -68,6 +68,10 @@ public sealed class SpeakerLinkerTests
         Assert.Equal("Mara Fenwick", Assert.Single(Quotes(body)).Speaker);
     }
 
+    [Fact]
+    public void A_capital_whose_first_word_is_a_given_name_is_a_place_no_pronoun_stands_for()
+        => Assert.Null(Assert.Single(Quotes("His wife is visiting Abu Dhabi this week.\n\n\"We will eat together,\" he said.")).Speaker);
+
     [Theory]
     [InlineData("A group calling itself \"Night Lotus\" claimed responsibility, where it posted a message: \"Pay or we publish.\"", "Night Lotus")]
     [InlineData("A group of lesbians called \"Get the L Out\" protested with signs reading \"Lesbian Not Queer\".", "Get the L Out")]
