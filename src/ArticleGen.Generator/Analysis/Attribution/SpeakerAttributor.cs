@@ -230,7 +230,7 @@ internal sealed class SpeakerAttributor
                 ? _pronouns.BodyAntecedent(token) ?? _linker.Nominals.DocumentAuthorBefore(token) ?? written
             : Document.DefiniteArticleBefore(token) >= 0 ? EpithetAntecedent(token, speaker, q) ?? (speaker.Name == Document.Word(token) ? _linker.Wording.AsIntroduced(token) : null) ?? written
             : Lexicon.IsSpokesNoun(speaker.Name) && IsIndefiniteSpokesperson(token)
-                ? _pronouns.BodySubjectOfOwnSentence(token) ?? _pronouns.BodyAntecedent(token) ?? written
+                ? _pronouns.BodySubjectOfOwnSentence(token) ?? _pronouns.BodyAntecedent(token) ?? _pronouns.BodyOfSubjectBefore(token) ?? written
             : speaker.Name.EndsWith(Document.Word(token), StringComparison.Ordinal) ? NamedInNextParagraph(token) ?? written
             : written;
     }

@@ -408,7 +408,9 @@ public sealed class NominalSpeakerTests
     [InlineData("Tomas Brandt said he had sent a team. \"We are ready to help,\" an agency spokesperson said in an email.", "agency spokesperson")]
     [InlineData("Wikinews contacted the ministry for comment. A spokesperson said the matter was \"under review\".", "spokesperson")]
     [InlineData("The Tidewater Courier asked Acme Corp about the report. A spokesperson said the matter was \"under review\".", "Acme Corp")]
-    public void A_spokesperson_introduced_with_a_speaks_for_the_body_that_is_the_subject_of_the_sentence(string body, string speaker)
+    [InlineData("The Tidewater Renters Union urged ministers to act.\n\nA spokesperson said: \"Renters are facing a crisis.\"", "Tidewater Renters Union")]
+    [InlineData("The Tidewater Renters Union (TRU) urged ministers to act.\n\nThe union warned that the plans could fail.\n\nA spokesperson said: \"Renters are facing a crisis.\"", "Tidewater Renters Union")]
+    public void A_spokesperson_introduced_with_a_speaks_for_the_body_that_is_the_subject_of_the_sentence_or_the_one_before(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
