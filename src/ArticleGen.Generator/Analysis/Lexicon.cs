@@ -522,10 +522,10 @@ internal static class Lexicon
         "Striker", "Midfielder", "Goalkeeper", "Winger", "Quarterback",
         // British police ranks written without dots ("Det Insp Jo Lee", "DI Whitlock", "PC Jo Lee", "Pc Jo Lee"), Malay
         // and Indonesian honorifics ("Datuk Seri Rosli bin Ismail", "Madam", "Pak Sumarno"), members of parliaments ("MEP",
-        // the Knesset's "MK"), and nationalities that are nouns only ("Dutchman Jesse van den Heuvel").
+        // the Knesset's "MK", the Dáil's "TD"), and nationalities that are nouns only ("Dutchman Jesse van den Heuvel").
         "Det", "Insp", "Supt", "Sgt", "Ch", "DI", "DCI", "DSI", "PC", "Pc", "WPC", "DC", "Datuk", "Dato", "Dato'", "Datin",
         "Seri", "Puan", "Encik", "Pak", "Bapak", "Ibu",
-        "Madam", "MEP", "MSP", "MLA", "MPP", "MK",
+        "Madam", "MEP", "MSP", "MLA", "MPP", "MK", "TD",
         // Honorifics of West Africa ("Alhaji Lai Bello", "Engr. Musa Bello", "Comrade Ayuba Wabba", the kings' "Oba Mutiu
         // Akinyemi"; not "Nana", also a given name), South India ("Thiru M. K. Selvan", "Smt. Latha Rao"), Malaysia's royal
         // houses ("Tunku Ismail") and its members of parliament ("YB Lim Chee Keong").

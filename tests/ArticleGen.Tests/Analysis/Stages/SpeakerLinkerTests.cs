@@ -437,6 +437,12 @@ public sealed class SpeakerLinkerTests
     public void Letters_after_a_name_of_a_seat_or_a_call_to_the_bar_are_no_part_of_it(string body)
         => Assert.Equal("Tomas Brandt", Assert.Single(Quotes(body)).Speaker);
 
+    [Theory]
+    [InlineData("High-profile Fine Gael TD Tomas Brandt said \"anything can happen\".")]
+    [InlineData("Fine Gael TD Tomas Brandt said \"anything can happen\".")]
+    public void A_seats_letters_before_a_name_are_a_title_no_part_of_it(string body)
+        => Assert.Equal("Tomas Brandt", Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_seats_letters_after_a_place_name_its_holder_not_the_place()
         => Assert.NotEqual("Tidewater", Assert.Single(Quotes("The debate was heated, with a Tidewater TD accusing the Government of leaving parishes \"without a squad car\".")).Speaker);
