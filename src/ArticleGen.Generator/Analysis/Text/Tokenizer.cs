@@ -53,9 +53,9 @@ internal static class Tokenizer
                         // "Rajendran s/o Muthusamy", "Kumar a/l Raman": "son of" written as one word.
                         j += 2;
                     }
-                    else if (body[j] == ',' && j + 1 < end && char.IsDigit(body[j - 1]) && char.IsDigit(body[j + 1]))
+                    else if (body[j] is ',' or '+' && j + 1 < end && char.IsDigit(body[j - 1]) && char.IsDigit(body[j + 1]))
                     {
-                        // "12,000" is one number: its comma sets off no appositive or clause.
+                        // "12,000" is one number: its comma sets off no appositive or clause; "the 4+1 committee" is one word.
                         j++;
                     }
                     else

@@ -1076,6 +1076,10 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Fact]
+    public void Digits_joined_by_a_plus_are_one_word_of_an_appositive()
+        => Assert.Equal("Ines Duarte", Assert.Single(Quotes("Ines Duarte, chairperson of the 4+1 committee explained: \"We are receiving complaints.\"")).Speaker);
+
+    [Fact]
     public void Dashes_set_off_an_appositive_as_commas_do()
         => Assert.Equal("Ines Duarte", Assert.Single(Quotes("\"The dam will hold,\" Ines Duarte — the agency's engineer — said.")).Speaker);
 
