@@ -33,6 +33,12 @@ public sealed class NominalSpeakerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("TCB chief asks fans to \"wait for the final result\".\n\nMARLOW: Tidewater Cricket Board (TCB) Chairman Omar Salam has urged fans to back the team.", "Omar Salam")]
+    [InlineData("The TCB chief asked fans to \"wait for the final result\". Later, TCB Chairman Omar Salam spoke to the team.", "Omar Salam")]
+    public void A_body_s_chief_no_one_was_named_as_before_is_the_head_the_text_names_after(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[0].Speaker);
+
+    [Theory]
     [InlineData("NATO spokesman Piet Smit read a statement. \"We stand together,\" the NATO chief said.", "NATO chief")]
     [InlineData("IMF Director Ana Ruiz spoke first. \"Growth is slow,\" the U.N. chief said.", "U.N. chief")]
     public void A_body_s_chief_is_no_spokesperson_nor_another_body_s_head(string body, string speaker)

@@ -69,7 +69,7 @@ internal sealed class NominalLinker
         }
 
         // "NATO Secretary-General Mark Rutte … The NATO chief said": a body's chief is the person the text named as its head.
-        if (Lexicon.IsHeadNoun(noun) && HeadOfBodyBefore(token) is { } head)
+        if (Lexicon.IsHeadNoun(noun) && HeadOfBody(token) is { } head)
         {
             return head;
         }
@@ -129,14 +129,17 @@ internal sealed class NominalLinker
 
     /// <summary>
     /// "U.N. Secretary-General Amara Ndiaye … the U.N. chief told the council", "Chelsea manager Enzo Maresca … the Chelsea
-    /// boss said": for a head noun after "the" and a body's name (the token before <paramref name="token"/>), the person the
-    /// text named before with that body's name and a head's title ("Secretary-General", "CEO", "manager") right before the
-    /// name; null when the noun has no such modifier or no one was so named. A spokesperson of the body is not its head.
+    /// boss said": for a head noun after "the" (or opening a sentence) and a body's name (the token before
+    /// <paramref name="token"/>), the person the text named with that body's name and a head's title ("Secretary-General",
+    /// "CEO", "manager") right before the name: before the noun, or after it when no one was before ("PCB chief asks the
+    /// nation … ¶ Pakistan Cricket Board (PCB) Chairman Mohsin Naqvi", as a lead's summary lines do); null when the noun has
+    /// no such modifier or no one was so named. A spokesperson of the body is not its head.
     /// </summary>
-    private Speaker? HeadOfBodyBefore(int token)
+    private Speaker? HeadOfBody(int token)
     {
         var tokens = _context.Tokens;
-        if (token < 2 || Document.Text(token - 2) is not ("the" or "The") || !Document.IsCapitalised(token - 1) || tokens[token - 1].Quote >= 0)
+        if (token < 1 || !Document.IsCapitalised(token - 1) || tokens[token - 1].Quote >= 0
+            || !((token >= 2 && Document.Text(token - 2) is "the" or "The") || Document.Sentences[Document.TokenSentence[token - 1]].FirstToken == token - 1))
         {
             return null;
         }
@@ -144,34 +147,54 @@ internal sealed class NominalLinker
         string body = Document.Text(token - 1);
         for (int k = token - 3, steps = 0; k >= 0 && steps < RoleHolders.MaxRoleSteps; k--, steps++)
         {
-            if (tokens[k].Quote >= 0 || Document.Text(k) != body)
+            if (Document.Text(k) == body && HeadNamedAfterBody(k, token) is { } before)
             {
-                continue;
+                return before;
             }
+        }
 
-            // "Halden Rovers manager Tom Price … the Halden boss": the body's name may go on past the word the noun is given.
-            int nameEnd = k + 1;
-            while (nameEnd < token && nameEnd - k <= MaxBodyNameWordsAfter && Document.IsCapitalised(nameEnd) && tokens[nameEnd].Quote < 0
-                && !_roles.IsOfficeWord(nameEnd))
+        for (int k = token + 1, steps = 0; k < tokens.Length && steps < RoleHolders.MaxRoleSteps; k++, steps++)
+        {
+            if (Document.Text(k) == body && HeadNamedAfterBody(k, tokens.Length) is { } after)
             {
-                nameEnd++;
-            }
-
-            int title = nameEnd;
-            while (title < token && title - nameEnd < RoleHolders.MaxOfficeWords && _roles.IsOfficeWord(title))
-            {
-                title++;
-            }
-
-            if (title > nameEnd && title < token && Lexicon.IsHeadTitle(Document.Text(title - 1)) && Document.IsCapitalised(title)
-                && Document.RunEnd(title, tokens.Length) is var holderEnd
-                && NameInterpreter.Interpret(Document, title, holderEnd) is { } name && _roles.NamesPerson(name) && name.Start == tokens[title].Start)
-            {
-                return _linker.Link(title, holderEnd);
+                return after;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The person named right after the body's name at <paramref name="k"/> (which may go on over a few words or
+    /// close a parenthesis: "Pakistan Cricket Board (PCB) Chairman") under a head's title; null when none is, before
+    /// <paramref name="limit"/>.</summary>
+    private Speaker? HeadNamedAfterBody(int k, int limit)
+    {
+        var tokens = _context.Tokens;
+        if (tokens[k].Quote >= 0)
+        {
+            return null;
+        }
+
+        // "Halden Rovers manager Tom Price … the Halden boss": the body's name may go on past the word the noun is given.
+        int nameEnd = k + 1;
+        while (nameEnd < limit && nameEnd - k <= MaxBodyNameWordsAfter && Document.IsCapitalised(nameEnd) && tokens[nameEnd].Quote < 0
+            && !_roles.IsOfficeWord(nameEnd))
+        {
+            nameEnd++;
+        }
+
+        nameEnd += nameEnd < limit && Document.IsPunctuation(nameEnd, ')') ? 1 : 0;
+        int title = nameEnd;
+        while (title < limit && title - nameEnd < RoleHolders.MaxOfficeWords && _roles.IsOfficeWord(title))
+        {
+            title++;
+        }
+
+        return title > nameEnd && title < limit && Lexicon.IsHeadTitle(Document.Text(title - 1)) && Document.IsCapitalised(title)
+            && Document.RunEnd(title, tokens.Length) is var holderEnd
+            && NameInterpreter.Interpret(Document, title, holderEnd) is { } name && _roles.NamesPerson(name) && name.Start == tokens[title].Start
+            ? _linker.Link(title, holderEnd)
+            : null;
     }
 
     /// <summary>
