@@ -84,7 +84,7 @@ internal sealed class SpeakerAttributor
         var speech = new bool[quotes.Length];
         for (int q = 0; q < quotes.Length; q++)
         {
-            speech[q] = Document.OpenToken[q] < 0 || (_classifier.IsSpeech(q) && !_classifier.NamesAgain(q, speech));
+            speech[q] = Document.OpenToken[q] < 0 || (_classifier.IsSpeech(q) && !_classifier.NamesAgain(q, speech) && !_classifier.ContinuesList(q, speech));
         }
 
         for (int q = 0; q < quotes.Length; q++)

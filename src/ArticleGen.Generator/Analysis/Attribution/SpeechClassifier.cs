@@ -129,6 +129,30 @@ internal sealed class SpeechClassifier
         return false;
     }
 
+    /// <summary>"her hits “One Day in Your Life,” “I’m Outta Love” and “Left Outside Alone.”": a quote of capitalised words
+    /// that only a comma, "and" or "or" joins to the quote before, found to be no one's words (its <paramref name="speech"/>
+    /// entry false), is another of the list.</summary>
+    public bool ContinuesList(int q, bool[] speech)
+    {
+        int open = Document.OpenToken[q];
+        int close = q > 0 ? Document.CloseToken[q - 1] : -1;
+        if (close < 0 || speech[q - 1] || open - close > 3)
+        {
+            return false;
+        }
+
+        for (int k = close + 1; k < open; k++)
+        {
+            if (!Document.IsPunctuation(k, ',') && Document.Text(k) is not ("and" or "or"))
+            {
+                return false;
+            }
+        }
+
+        var (words, capitalised, _, _) = _shapes.Shape(q);
+        return words <= QuoteShapes.MaxTitleWords && capitalised == words;
+    }
+
     /// <summary>Whether a stage gave the quote a speaker, which tells that someone says it; the interview stage tells only
     /// who would ("I thought “…”" may think a title).</summary>
     private bool Attributed(int q) => _context.Speakers[q] is not null && _context.Rules[q] != AttributionRule.Interview;

@@ -34,6 +34,12 @@ public sealed class SpeechClassifierTests
         => Assert.All(Quotes(body), quote => Assert.True(quote.IsSpeech));
 
     [Theory]
+    [InlineData("Ines Duarte, 44, is best known for her chart-topping hits \"One Day in Your Life,\" \"I'm Outta Love\" and \"Left Outside Alone.\"")]
+    [InlineData("The band played its hits \"Harbour Lights\", \"Salt Road\" or \"The Long Tide\" every night.")]
+    public void Every_quote_of_a_list_whose_first_names_a_work_names_one(string body)
+        => Assert.All(Quotes(body), quote => Assert.False(quote.IsSpeech));
+
+    [Theory]
     [InlineData("In an interview with \"60 Minutes\", Ines Duarte said the dam would hold.", false)]
     [InlineData("Speaking on \"Good Morning Tidewater\", Ines Duarte said the dam would hold.", false)]
     [InlineData("Ines Duarte told \"The Tidewater Times\" the dam would hold.", false)]
