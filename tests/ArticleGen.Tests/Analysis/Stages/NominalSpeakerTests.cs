@@ -185,6 +185,8 @@ public sealed class NominalSpeakerTests
     [InlineData("President Ines Duarte opened the session. Vice President Tomas Brandt spoke after her. \"We will rebuild,\" the president said.", "Ines Duarte")]
     [InlineData("Health Minister Tomas Verhoef opened the ward. Prime Minister Anton Kessel spoke after him. \"We will rebuild,\" the prime minister said.", "Anton Kessel")]
     [InlineData("Prime Minister Anton Kessel's Harbour Party won the most seats. The prime minister later said he would not negotiate, describing the programme as \"incompatible with our constitution.\"", "Anton Kessel")]
+    [InlineData("Prime Minister Anton Kessel opened the session. Deputy Prime Minister Ines Duarte spoke after him. \"We will rebuild,\" the prime minister said.", "Anton Kessel")]
+    [InlineData("Deputy Prime Minister Ines Duarte admitted an error. \"I am proud of her,\" the prime minister said.", "prime minister")]
     public void A_role_links_to_the_holder_of_its_office_not_of_another_office_with_its_noun(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 

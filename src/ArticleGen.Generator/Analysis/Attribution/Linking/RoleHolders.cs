@@ -109,7 +109,8 @@ internal sealed class RoleHolders
             string word = Document.Text(m).ToLowerInvariant();
             if (word == office)
             {
-                return true;
+                // "the Prime Minister" is not "Deputy Prime Minister Jo Lee": a deputy's title holds the office's word too.
+                return office is "deputy" or "vice" || !(m > 0 && IsOfficeWord(m - 1) && Document.Text(m - 1).ToLowerInvariant() is "deputy" or "vice");
             }
 
             any = true;
