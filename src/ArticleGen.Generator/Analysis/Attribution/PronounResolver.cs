@@ -655,16 +655,18 @@ internal sealed class PronounResolver
             ? new Speaker(-1, Document.Word(named.FirstToken), NameKind.Organization)
             : null;
 
-    /// <summary>"The union warned that the plans could fail. ¶ A spokesperson said: “…”": the body that the subject of the
-    /// sentence before names, in the paragraph before too, a body's noun as the text named it ("the union" for the London
-    /// Renters Union); null when that subject names no body.</summary>
+    /// <summary>"The union warned that the plans could fail. ¶ A spokesperson said: “…”", "There are 37,000 in hotels, the
+    /// Home Office also clarified. ¶ A spokesman said: “…”": the body that the subject of the sentence before, or of the
+    /// attribution that closes it, names, in the paragraph before too, a body's noun as the text named it ("the union" for
+    /// the London Renters Union); null when neither names a body.</summary>
     public Speaker? BodyOfSubjectBefore(int token)
-    {
-        var subject = SubjectOfSentenceBefore(token, previousParagraph: true);
-        return subject is { Nominal: true } nominal
+        => BodyOf(SubjectOfSentenceBefore(token, previousParagraph: true)) ?? BodyOf(SubjectOfClosingAttribution(token));
+
+    /// <summary>The body a subject names (<see cref="BodyNamedBy"/>), or that a body's noun as subject stands for.</summary>
+    private Speaker? BodyOf(Subject? subject)
+        => subject is { Nominal: true } nominal
             ? _linker.Nominals.Link(nominal.FirstToken) is { Kind: NameKind.Organization } linked && linked.Name != Document.Word(nominal.FirstToken) ? linked : null
             : BodyNamedBy(subject);
-    }
 
     /// <summary>"Ofcom is currently “…”, according to a spokesperson": the body named as the subject of the sentence of the
     /// noun at <paramref name="token"/>, before it; null when that subject names no body.</summary>
