@@ -665,12 +665,12 @@ internal static class Lexicon
         "Officially", "Publicly", "Privately", "Personally", "Frankly", "Honestly");
 
     /// <summary>Particles inside names: lower-case ones ("Mohammad bin Salman", "Ursula von der Leyen", Malay "Siti Aminah bt
-    /// Yusof", Kalenjin "Kipkemboi arap Rotich", Filipino "Maria dela Cruz", and the "son of" of Malaysian and Singaporean
-    /// Indian names, "Rajendran s/o Muthusamy") and the Irish ones, capitalised ("Tadhg Ó Súilleabháin", "Máire Ní
-    /// Bhriain").</summary>
+    /// Yusof", Kalenjin "Kipkemboi arap Rotich", Filipino "Maria dela Cruz", Welsh "Rhun ap Iorwerth", and the "son of" of
+    /// Malaysian and Singaporean Indian names, "Rajendran s/o Muthusamy") and the Irish ones, capitalised ("Tadhg Ó
+    /// Súilleabháin", "Máire Ní Bhriain").</summary>
     private static readonly HashSet<string> NameParticles = Set(
         "bin", "binti", "binte", "ibn", "al", "el", "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
-        "sans", "Ó", "Ní", "Nic", "Ua", "arap", "bt", "bte", "dela", "delos", "s/o", "d/o", "a/l", "a/p");
+        "sans", "Ó", "Ní", "Nic", "Ua", "ap", "arap", "bt", "bte", "dela", "delos", "s/o", "d/o", "a/l", "a/p");
 
     /// <summary>Words that start a new clause: a verb after them has its own subject.</summary>
     private static readonly HashSet<string> ClauseWords = Set(

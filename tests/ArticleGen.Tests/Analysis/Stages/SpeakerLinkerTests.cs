@@ -302,6 +302,7 @@ public sealed class SpeakerLinkerTests
     [Theory]
     [InlineData("\"We heard it from a WhatsApp group,\" said Nurul Aini binti Hassan, whose son was sent home.", "Nurul Aini binti Hassan")]
     [InlineData("The novelist A.J. Kettering won the prize. \"I wrote it in a caravan,\" Kettering said.", "A.J. Kettering")]
+    [InlineData("Plaid's Rhun ap Tudur spoke first.\n\nMr ap Tudur said: \"The people have lost faith.\"", "Rhun ap Tudur")]
     [InlineData("The captain, Tadhg \u00d3 S\u00failleabh\u00e1in, praised Evan Byrne. \"Ice in his veins,\" he said.", "Tadhg \u00d3 S\u00failleabh\u00e1in")]
     [InlineData("The novelist J.R.R. Kettering won the prize. \"I wrote it in a caravan,\" Kettering said.", "J.R.R. Kettering")]
     [InlineData("U.S. officials met Jo Lee. \"We agreed,\" Lee said.", "Jo Lee")]
