@@ -1251,7 +1251,14 @@ internal static class Lexicon
             return true;
         }
 
-        foreach (string word in name.Split(' '))
+        // "Health Canada says … the agency wrote": a sector's title before the last word names a state agency.
+        string[] words = name.Split(' ');
+        if (noun is "agency" or "department" && words.Length >= 2 && IsSectorTitle(words[words.Length - 2]))
+        {
+            return true;
+        }
+
+        foreach (string word in words)
         {
             bool match = noun switch
             {

@@ -1129,6 +1129,7 @@ public sealed class NominalSpeakerTests
     [InlineData("The U.S. Department of Agriculture confirmed two cases. \"The risk is low,\" the department said.", "U.S. Department of Agriculture")]
     [InlineData("The U.S. Department of Agriculture confirmed two cases. \"The risk is low,\" it said.", "U.S. Department of Agriculture")]
     [InlineData("The protest is legal, the High Court of Justice ruled. The High Court also lifted a limit. \"The law is a remnant,\" the court said.", "High Court of Justice")]
+    [InlineData("Health Tidewater has received 2,452 shortage reports. A drug is in shortage when supply does not meet demand.\n\n\"Shortages have risen,\" the agency wrote in an email.", "Health Tidewater")]
     public void The_company_or_the_ministry_is_the_one_the_text_named_before(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
