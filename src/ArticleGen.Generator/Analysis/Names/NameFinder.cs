@@ -203,10 +203,10 @@ internal static class NameFinder
                     }
 
                     // "the Archdiocese of Boston … the Archdiocese said": a place's body is later written by its head alone.
-                    if (found.WordCount == 1 && Lexicon.IsPlaceBodyHead(found.Name) && runEnd + 1 < end && document.Text(runEnd) is "of"
-                        && document.IsCapitalised(runEnd + 1) && tokens[runEnd + 1].Quote < 0)
+                    if (found.WordCount == 1 && runEnd + 1 < end && tokens[runEnd + 1].Quote < 0
+                        && PlaceBodyName.Of(document, runEnd - 1, document.RunEnd(runEnd + 1, end)) is { } placeBody)
                     {
-                        registry.AddOrganizationHead(found.Name, found.Name + " of " + document.Words(runEnd + 1, document.RunEnd(runEnd + 1, end)));
+                        registry.AddOrganizationHead(found.Name, placeBody);
                     }
 
                     if (found.WordCount == 1 && kind != NameKind.Organization

@@ -433,13 +433,9 @@ internal sealed class SpeakerLinker
     /// <summary>"The City of Tidewater said", "the Port of Gdańsk": a place's body named by its head, "of" and the place, as
     /// written; null for any other span.</summary>
     private Speaker? PlaceBody(int first, int end)
-    {
-        int head = Document.Text(first) is "The" ? first + 1 : first;
-        return end - head >= 3 && Document.Text(head + 1) is "of" && Lexicon.IsPlaceBodyHead(Document.Word(head))
-            && NameInterpreter.Interpret(Document, head + 2, end) is { Kind: not NameKind.Person } place && place.Start == _context.Tokens[head + 2].Start
-            ? new Speaker(-1, Document.Word(head) + " of " + place.Name, NameKind.Organization)
+        => PlaceBodyName.Of(Document, Document.Text(first) is "The" ? first + 1 : first, end) is { } name
+            ? new Speaker(-1, name, NameKind.Organization)
             : null;
-    }
 
     /// <summary>
     /// "Vice President Duterte said" after "former President Rodrigo Duterte" and "Vice President Sara Duterte": a surname
