@@ -130,23 +130,13 @@ internal sealed class SpeechClassifier
     }
 
     /// <summary>"her hits “One Day in Your Life,” “I’m Outta Love” and “Left Outside Alone.”": a quote of capitalised words
-    /// that only a comma, "and" or "or" joins to the quote before, found to be no one's words (its <paramref name="speech"/>
-    /// entry false), is another of the list.</summary>
+    /// that a list joins to the quote before (<see cref="NamingCues.JoinedInList"/>), found to be no one's words (its
+    /// <paramref name="speech"/> entry false), is another of the list.</summary>
     public bool ContinuesList(int q, bool[] speech)
     {
-        int open = Document.OpenToken[q];
-        int close = q > 0 ? Document.CloseToken[q - 1] : -1;
-        if (close < 0 || speech[q - 1] || open - close > 3)
+        if (q == 0 || speech[q - 1] || !_naming.JoinedInList(q - 1, q))
         {
             return false;
-        }
-
-        for (int k = close + 1; k < open; k++)
-        {
-            if (!Document.IsPunctuation(k, ',') && Document.Text(k) is not ("and" or "or"))
-            {
-                return false;
-            }
         }
 
         var (words, capitalised, _, _) = _shapes.Shape(q);

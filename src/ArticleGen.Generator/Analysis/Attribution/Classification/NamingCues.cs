@@ -87,7 +87,7 @@ internal sealed class NamingCues
     /// <summary>Whether only "and", "or" or a comma stands between quote <paramref name="before"/> and quote
     /// <paramref name="q"/>, in one sentence, or nothing when the comma is inside the closing mark, or "instead of" or
     /// "rather than".</summary>
-    private bool JoinedInList(int before, int q)
+    public bool JoinedInList(int before, int q)
     {
         int close = Document.CloseToken[before];
         int open = Document.OpenToken[q];
