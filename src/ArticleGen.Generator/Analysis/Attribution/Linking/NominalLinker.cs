@@ -138,8 +138,14 @@ internal sealed class NominalLinker
     private Speaker? HeadOfBody(int token)
     {
         var tokens = _context.Tokens;
-        if (token < 1 || !Document.IsCapitalised(token - 1) || tokens[token - 1].Quote >= 0
-            || !((token >= 2 && Document.Text(token - 2) is "the" or "The") || Document.Sentences[Document.TokenSentence[token - 1]].FirstToken == token - 1))
+        if (token < 1 || !Document.IsCapitalised(token - 1) || tokens[token - 1].Quote >= 0)
+        {
+            return null;
+        }
+
+        bool afterThe = token >= 2 && Document.Text(token - 2) is "the" or "The";
+        bool opensSentence = Document.Sentences[Document.TokenSentence[token - 1]].FirstToken == token - 1;
+        if (!afterThe && !opensSentence)
         {
             return null;
         }
