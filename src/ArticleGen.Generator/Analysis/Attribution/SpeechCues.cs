@@ -236,12 +236,17 @@ internal static class SpeechCues
         => token + 2 < document.Tokens.Length && document.IsLowerWord(token + 1)
             && Lexicon.NominalKind(document.Text(token + 1)) != NameKind.Unknown && IsSpeechVerb(document, token + 2);
 
-    /// <summary>"in its annual report", "a brief reply", "the official report": a speech-verb form that is also a noun, after
-    /// a determiner and a modifier, is that noun; "the officials claim" keeps its verb (a plural stands between), and "a local
-    /// said" and "the young say" theirs (no noun forms).</summary>
+    /// <summary>"in its annual report", "a brief reply", "the official report", "in a social media post": a speech-verb form
+    /// that is also a noun, after a determiner and a modifier, is that noun; "the officials claim" keeps its verb (a plural
+    /// stands between), and "a local said" and "the young say" theirs (no noun forms).</summary>
     private static bool IsNounAfterModifier(BodyDocument document, int token)
     {
         string word = document.Text(token);
+        if (token >= 3 && document.Text(token - 1) is "media" && document.Text(token - 2) is "social" && Lexicon.IsSpeechNoun(word))
+        {
+            return IsDeterminerAnyCase(document.Text(token - 3));
+        }
+
         if (token < 2 || !Lexicon.IsSpeechNoun(word) || !document.IsLowerWord(token - 1) || document.Tokens[token - 2].Kind != TokenKind.Word
             || !IsDeterminerAnyCase(document.Text(token - 2)))
         {

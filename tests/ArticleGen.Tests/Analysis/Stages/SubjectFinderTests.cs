@@ -1374,6 +1374,7 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("The ministry said in its annual report that growth would be \"modest\".", "ministry")]
     [InlineData("Ines Duarte said in a brief reply that the plan was \"unworkable\".", "Ines Duarte")]
+    [InlineData("Ines Duarte said in a social media post that she was working to \"control the outbreak\" and went to Tidewater.", "Ines Duarte")]
     public void A_speech_noun_after_a_determiner_and_a_modifier_is_no_verb(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
