@@ -203,7 +203,7 @@ internal static class NameFinder
                     }
 
                     // "the Archdiocese of Boston … the Archdiocese said": a place's body is later written by its head alone.
-                    if (found.WordCount == 1 && runEnd + 1 < end && tokens[runEnd + 1].Quote < 0
+                    if (found.WordCount == 1 && Lexicon.IsPlaceBodyHead(found.Name) && runEnd + 1 < end && tokens[runEnd + 1].Quote < 0
                         && PlaceBodyName.Of(document, runEnd - 1, document.RunEnd(runEnd + 1, end)) is { } placeBody)
                     {
                         registry.AddOrganizationHead(found.Name, placeBody);
