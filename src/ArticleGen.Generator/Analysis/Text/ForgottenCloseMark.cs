@@ -34,7 +34,9 @@ internal static class ForgottenCloseMark
             return -1;
         }
 
-        var words = body.Substring(comma + 1, end - 1 - comma - 1).Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries);
+        // At most one word more than an attribution may hold is split off: a longer tail is no attribution.
+        var words = body.Substring(comma + 1, end - 1 - comma - 1)
+            .Split((char[]?)null, MaxAttributionWords + 1, System.StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words.Length <= MaxAttributionWords && IsAttribution(words) ? comma : -1;
     }
 
