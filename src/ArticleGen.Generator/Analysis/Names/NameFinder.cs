@@ -603,18 +603,14 @@ internal static class NameFinder
     private static TextName AsWritten(BodyDocument document, int start, int end)
     {
         var tokens = document.Tokens;
-        var words = new System.Text.StringBuilder();
         int count = 0;
         for (int k = start; k < end; k++)
         {
-            bool punctuation = tokens[k].Kind != TokenKind.Word;
-            words.Append(k > start && !(punctuation && document.Body[tokens[k].Start] == ',') ? " " : string.Empty)
-                .Append(k == end - 1 ? document.Word(k) : document.Text(k));
-            count += punctuation ? 0 : 1;
+            count += tokens[k].Kind == TokenKind.Word ? 1 : 0;
         }
 
         int last = tokens[end - 1].Start + document.Word(end - 1).Length;
-        return new TextName(tokens[start].Start, last, words.ToString(), NameKind.Organization, count);
+        return new TextName(tokens[start].Start, last, document.Words(start, end), NameKind.Organization, count);
     }
 
 }

@@ -206,13 +206,15 @@ internal sealed class BodyDocument
     public bool IsAny(int token, NameWordClass classes) => (NameClass(token) & classes) != 0;
 
     /// <summary>The tokens [<paramref name="start"/>, <paramref name="end"/>) as a name, one space between words (a line
-    /// break of hard-wrapped text too), a final possessive dropped.</summary>
+    /// break of hard-wrapped text too) and none before a comma ("Department for Levelling Up, Housing and Communities"), a
+    /// final possessive dropped.</summary>
     public string Words(int start, int end)
     {
         var words = new System.Text.StringBuilder();
         for (int k = start; k < end; k++)
         {
-            words.Append(k > start ? " " : string.Empty).Append(k == end - 1 ? Word(k) : Text(k));
+            bool comma = Tokens[k].Kind != TokenKind.Word && Body[Tokens[k].Start] == ',';
+            words.Append(k > start && !comma ? " " : string.Empty).Append(k == end - 1 ? Word(k) : Text(k));
         }
 
         return words.ToString();

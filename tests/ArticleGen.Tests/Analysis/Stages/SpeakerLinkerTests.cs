@@ -856,6 +856,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("A Department for Moving Up, Housing and Families spokesman said: \"The benefit will rise in April.\"", "Department for Moving Up, Housing and Families")]
+    [InlineData("A Department for Work, Pensions and Families spokesman said: \"The benefit will rise in April.\"", "Department for Work, Pensions and Families")]
+    public void A_body_s_name_over_a_comma_is_written_as_the_text_writes_it(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The Independent Commission of Investigations (INDECOM) is under fire.\n\nAccording to INDECOM, the officers \"provided no excuse\".", "Independent Commission of Investigations")]
     [InlineData("The International Criminal Police Organization (INTERPOL) met. \"We are ready,\" INTERPOL said.", "International Criminal Police Organization")]
     [InlineData("Tomas Hale (THAL) met the press. \"We are ready,\" THAL said.", "THAL")]
