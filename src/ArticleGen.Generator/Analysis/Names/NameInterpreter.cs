@@ -464,7 +464,7 @@ internal static class NameInterpreter
         for (int k = first; k < end; k++)
         {
             var word = document.NameClass(k);
-            if (k != except && ((word & NoPersonWord) != 0 || (word & NameWordClass.NameShaped) == 0))
+            if (k != except && ((word & NoPersonWord) != 0 || (word & NameWordClass.NameShaped) == 0) && !IsUndottedMiddleInitial(document, k, first, end))
             {
                 return false;
             }
@@ -478,6 +478,14 @@ internal static class NameInterpreter
         }
 
         return true;
+    }
+
+    /// <summary>"Michael D Higgins", "George W Bush": a capital letter alone after a given name and before the surname is a
+    /// middle initial whose full stop the outlet drops ("Plan B" ends with its letter).</summary>
+    private static bool IsUndottedMiddleInitial(BodyDocument document, int k, int first, int end)
+    {
+        string word = document.Text(k);
+        return k > first && k < end - 1 && word.Length == 1 && word[0] is >= 'A' and <= 'Z' && GivenNames.Of(document.Word(k - 1)) != Gender.Unknown;
     }
 
     /// <summary>

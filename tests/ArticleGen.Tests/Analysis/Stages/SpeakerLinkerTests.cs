@@ -351,6 +351,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("President Michael D Hanley has led tributes to the singer.\n\n\"He was a genius,\" Mr Hanley said.", "Michael D Hanley")]
+    [InlineData("Former president George W Bosch said the war was \"necessary\".\n\n\"It was the right call,\" Bosch said.", "George W Bosch")]
+    public void A_capital_letter_alone_between_a_given_name_and_a_surname_is_a_middle_initial(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Her friend Malcolm Prince said she was \"full of life\".", "Malcolm Prince")]
     [InlineData("\"She was so proud,\" Alexander Pope told the BBC.", "Alexander Pope")]
     [InlineData("Malcolm Prince met her often. Mr Prince said: \"I'm devastated.\"", "Malcolm Prince")]
