@@ -95,6 +95,14 @@ internal static class NameFinder
                     name = null;
                 }
 
+                // "Ferdinand Marcos, Jr.": a generational suffix after a comma ends the person's name, as written.
+                if (name is { Kind: NameKind.Person } suffixed && suffixed.End == tokens[runEnd - 1].End && runEnd + 1 < end
+                    && document.IsPunctuation(runEnd, ',') && tokens[runEnd + 1].Quote < 0 && Lexicon.IsGenerationalSuffix(document.Text(runEnd + 1)))
+                {
+                    name = suffixed with { End = tokens[runEnd + 1].End, Name = suffixed.Name + ", " + document.Text(runEnd + 1), WordCount = suffixed.WordCount + 1 };
+                    runEnd += 2;
+                }
+
                 if (name is { } found)
                 {
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" (opening

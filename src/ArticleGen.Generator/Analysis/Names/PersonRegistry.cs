@@ -110,11 +110,12 @@ internal sealed class PersonRegistry
             AddPerson(_byLastWord, Key(bare), name.Start, text);
         }
 
-        // "Ricardo Rosselló Nevares" is "Rosselló": a middle word may be the surname of a two-surname name.
+        // "Ricardo Rosselló Nevares" is "Rosselló": a middle word may be the surname of a two-surname name ("Ferdinand Marcos,
+        // Jr." is "Marcos").
         for (int start = firstSpace + 1; start < lastSpace;)
         {
             int space = text.IndexOf(' ', start);
-            AddPerson(_byMiddleWord, Key(text.Substring(start, space - start)), name.Start, text);
+            AddPerson(_byMiddleWord, Key(text.Substring(start, space - start).TrimEnd(',')), name.Start, text);
             start = space + 1;
         }
     }

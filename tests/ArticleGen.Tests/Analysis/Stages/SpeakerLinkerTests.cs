@@ -351,6 +351,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Mayor Ramon Castillo, Jr. on Monday said the plan was \"working\".\n\n\"We met this morning,\" Castillo said.", "Ramon Castillo, Jr.")]
+    [InlineData("Former senator Robert Hale, Sr. told reporters the bill was \"dead\".\n\n\"It cannot pass,\" Hale said.", "Robert Hale, Sr.")]
+    public void A_generational_suffix_after_a_comma_ends_the_name_that_its_surname_stands_for(string body, string speaker)
+        => Assert.All(Quotes(body), q => Assert.Equal(speaker, q.Speaker));
+
+    [Theory]
     [InlineData("President Michael D Hanley has led tributes to the singer.\n\n\"He was a genius,\" Mr Hanley said.", "Michael D Hanley")]
     [InlineData("Former president George W Bosch said the war was \"necessary\".\n\n\"It was the right call,\" Bosch said.", "George W Bosch")]
     public void A_capital_letter_alone_between_a_given_name_and_a_surname_is_a_middle_initial(string body, string speaker)
