@@ -329,6 +329,7 @@ internal static class NameInterpreter
     /// <see cref="MaxTitleHops"/> - 1 more such phrases ("Director of the Scottish Council of Jewish Communities …"); -1 if none.</summary>
     public static int TitleBefore(BodyDocument document, int first)
     {
+        bool listed = false;
         for (int hops = 0; hops < MaxTitleHops; hops++)
         {
             int preposition = first - 1;
@@ -337,16 +338,25 @@ internal static class NameInterpreter
                 preposition--;
             }
 
+            // "Commissioner for Trade and Industry Peter Mandelson": the office's name goes on over "and", and over the commas of
+            // a list that "and" ends ("Minister of Sport, Arts and Culture Zizi Kodwa").
+            if (listed && preposition >= 1 && document.IsPunctuation(preposition, ',') && document.IsCapitalised(preposition - 1)
+                && document.Tokens[preposition - 1].Quote < 0)
+            {
+                first = document.RunStart(preposition - 1, 0);
+                continue;
+            }
+
             if (preposition < 1 || document.Tokens[preposition].Kind != TokenKind.Word
                 || document.Tokens[preposition - 1].Kind != TokenKind.Word || document.Tokens[preposition - 1].Quote >= 0)
             {
                 return -1;
             }
 
-            // "Commissioner for Trade and Industry Peter Mandelson": the office's name goes on over "and".
             if (document.Word(preposition) is "and" && document.IsCapitalised(preposition - 1))
             {
                 first = document.RunStart(preposition - 1, 0);
+                listed = true;
                 continue;
             }
 

@@ -590,6 +590,13 @@ public sealed class SubjectFinderTests
         => Assert.Equal(("Ines Duarte", AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 
     [Theory]
+    [InlineData("Minister of Sport, Arts and Culture Tumi Ndaba reflected on the win, labelling it \"inspiring\".", "Tumi Ndaba")]
+    [InlineData("Minister of Roads and Harbours Tumi Ndaba toured the port and said it was \"ready\".", "Tumi Ndaba")]
+    [InlineData("Minister of Sport, Arts and Culture Tumi Ndaba called the win \"inspiring\".", "Tumi Ndaba")]
+    public void A_title_s_list_of_bodies_is_no_subject_the_person_after_it_is(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Epidemiologist Mira Okafor of Lakeside University said, \"The virus spreads fast.\"", "Mira Okafor")]
     [InlineData("Fourteen-year-old Tomas, on the top deck, said \"everyone started screaming\".", "Tomas")]
     [InlineData("GM Ana Costa won again. She said she felt \"persistent\".", "Ana Costa")]

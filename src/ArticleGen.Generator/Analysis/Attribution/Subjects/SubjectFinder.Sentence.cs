@@ -54,6 +54,13 @@ internal sealed partial class SubjectFinder
             {
                 int runEnd = Document.RunEnd(k, limit);
 
+                // "Minister of Sport and Culture Zizi Kodwa reflected …, labelling": the body a title is of is no subject; the
+                // person its list of bodies ends with is.
+                if (PersonAfterTitlesBodies(k, runEnd, limit) is { } holder)
+                {
+                    return holder;
+                }
+
                 if (IsOpeningAdjective(k, start, runEnd, limit))
                 {
                     continue;
@@ -103,6 +110,32 @@ internal sealed partial class SubjectFinder
 
                 k = runEnd - 1;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Minister of Sport, Arts and Culture Zizi Kodwa": the person at the end of a title's list of bodies that the
+    /// run [<paramref name="k"/>, <paramref name="runEnd"/>) is one of, joined over commas and "and" (the title read back from
+    /// the person's run over the list, as <see cref="NameInterpreter.PersonAfterTitleOf"/> reads it); null when the list
+    /// ends in no titled person.</summary>
+    private Subject? PersonAfterTitlesBodies(int k, int runEnd, int limit)
+    {
+        if (runEnd >= limit || !(Document.IsPunctuation(runEnd, ',') || Document.Text(runEnd) is "and"))
+        {
+            return null;
+        }
+
+        for (int m = runEnd; m + 1 < limit && (Document.IsPunctuation(m, ',') || Document.Text(m) is "and")
+            && Tokens[m + 1].Quote < 0 && Document.IsCapitalised(m + 1);)
+        {
+            int next = Document.RunEnd(m + 1, limit);
+            if (NameInterpreter.PersonAfterTitleOf(Document, m + 1, next) is { } person)
+            {
+                return new Subject(Document.TokenAt(person.Start), next, PronounKind.None, AttributionRule.SpeechVerb, next - 1);
+            }
+
+            m = next;
         }
 
         return null;
@@ -546,6 +579,11 @@ internal sealed partial class SubjectFinder
             if (IsOpeningAdjective(k, start, runEnd, end))
             {
                 continue;
+            }
+
+            if (PersonAfterTitlesBodies(k, runEnd, end) is { } holder)
+            {
+                return holder;
             }
 
             if (JoinedBody(k, runEnd, end) is { } joined)
