@@ -176,7 +176,7 @@ internal static class NameInterpreter
         for (int k = first; k < end; k++)
         {
             var word = document.NameClass(k);
-            lastTitle = (word & NameWordClass.Title) != 0 ? k : lastTitle;
+            lastTitle = (word & NameWordClass.Title) != 0 && !IsGivenNameTitle(document, k, first, end) ? k : lastTitle;
             lastCue = (word & (NameWordClass.OrganizationCue | NameWordClass.NonPersonWord)) != 0 ? k : lastCue;
             organization |= (word & NameWordClass.OrganizationCue) != 0;
         }
@@ -244,7 +244,8 @@ internal static class NameInterpreter
         // "rapper Kanye West": a person's role noun before the name stands for a title.
         bool roleBefore = first > 0 && document.IsLowerWord(first - 1) && Lexicon.NominalKind(document.Text(first - 1)) == NameKind.Person;
         var kind = end - first >= 2 && !OpensWithSaint(document.Word(first))
-            && (AllPersonWords(document, first, end) || IsPersonWithPlaceSurname(document, first, end, titled: roleBefore)
+            && (AllPersonWordsBut(document, first, end, IsGivenNameTitle(document, first, first, end) ? first : -1)
+                || IsPersonWithPlaceSurname(document, first, end, titled: roleBefore)
                 || OpensWithInitials(document, first, end, titled: roleBefore))
             ? NameKind.Person
             : NameKind.Unknown;
@@ -489,6 +490,12 @@ internal static class NameInterpreter
 
         return true;
     }
+
+    /// <summary>"Dean Winter", "Dean Smith": a title that is also a given name, opening a run of two words whose second is a
+    /// name's and no title, is the given name; "Dean of Students Jo Lee" and "Dean Jo Lee" keep the title.</summary>
+    private static bool IsGivenNameTitle(BodyDocument document, int k, int first, int end)
+        => k == first && end - first == 2 && GivenNames.Of(document.Word(k)) != Gender.Unknown
+            && (document.NameClass(k + 1) & (NameWordClass.Title | NameWordClass.NameShaped)) == NameWordClass.NameShaped;
 
     /// <summary>"Michael D Higgins", "George W Bush": a capital letter alone after a given name and before the surname is a
     /// middle initial whose full stop the outlet drops ("Plan B" ends with its letter).</summary>

@@ -363,6 +363,13 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("Dean Winter has confirmed Labor won't back the motion.\n\n\"We move our own,\" he said.", "Dean Winter")]
+    [InlineData("\"We will win,\" said Dean Smith, the manager.", "Dean Smith")]
+    [InlineData("Dean of Students Jo Lee said the rules were \"clear\".", "Jo Lee")]
+    public void A_title_that_is_a_given_name_opening_two_words_is_the_given_name(string body, string speaker)
+        => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
+
+    [Theory]
     [InlineData("Her friend Malcolm Prince said she was \"full of life\".", "Malcolm Prince")]
     [InlineData("\"She was so proud,\" Alexander Pope told the BBC.", "Alexander Pope")]
     [InlineData("Malcolm Prince met her often. Mr Prince said: \"I'm devastated.\"", "Malcolm Prince")]
