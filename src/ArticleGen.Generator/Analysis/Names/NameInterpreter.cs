@@ -37,6 +37,13 @@ internal static class NameInterpreter
 
     public static TextName? Interpret(BodyDocument document, int first, int end)
     {
+        // "said April Orgill": a month that is a given name, after a verb of saying and before a surname, opens a person's name
+        // ("In April Smith said" is a date).
+        if (IsMonthGivenNameAfterSpeechVerb(document, first, end))
+        {
+            return Build(document, first, end, NameKind.Person);
+        }
+
         // "On Sunday Jo Lee said": a day opening the run is no part of the name, unless an organisation's word follows it
         // ("the Sunday Telegraph", "the Sunday Times").
         // "The All India Chess Federation": "All" opening a body's name is part of it.
@@ -490,6 +497,13 @@ internal static class NameInterpreter
 
         return true;
     }
+
+    /// <summary>Whether the two-word run at <paramref name="first"/> is a month that is a given name ("April", "June") and a
+    /// surname, right after a verb of saying in lower case.</summary>
+    private static bool IsMonthGivenNameAfterSpeechVerb(BodyDocument document, int first, int end)
+        => end - first == 2 && first > 0 && document.Word(first) is "April" or "June"
+            && (document.NameClass(first + 1) & (NameWordClass.NameShaped | NameWordClass.Title | NameWordClass.FunctionWord | NameWordClass.NonPersonWord)) == NameWordClass.NameShaped
+            && document.IsLowerWord(first - 1) && document.Tokens[first - 1].Quote < 0 && Lexicon.IsSpeechVerb(document.Text(first - 1));
 
     /// <summary>"Dean Winter", "Dean Smith": a title that is also a given name, opening a run of two words whose second is a
     /// name's and no title, is the given name; "Dean of Students Jo Lee" and "Dean Jo Lee" keep the title.</summary>

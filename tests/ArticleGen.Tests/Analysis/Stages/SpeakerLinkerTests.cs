@@ -370,6 +370,16 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Quotes(body)[^1].Speaker);
 
     [Theory]
+    [InlineData("\"It was a rush,\" said April Orgill. \"I was in bed.\"\n\n\"Our backyard is a mess,\" Orgill added.", "April Orgill")]
+    [InlineData("\"It was bad,\" said June Carter, a neighbour.\n\n\"We lost the roof,\" Carter added.", "June Carter")]
+    public void A_month_that_is_a_given_name_after_a_verb_of_saying_opens_the_name(string body, string speaker)
+        => Assert.All(Quotes(body), q => Assert.Equal(speaker, q.Speaker));
+
+    [Fact]
+    public void A_month_before_a_name_that_no_verb_of_saying_precedes_is_a_date()
+        => Assert.Equal("Smith", Assert.Single(Quotes("In April Smith said the firm was \"doing well\".")).Speaker);
+
+    [Theory]
     [InlineData("Her friend Malcolm Prince said she was \"full of life\".", "Malcolm Prince")]
     [InlineData("\"She was so proud,\" Alexander Pope told the BBC.", "Alexander Pope")]
     [InlineData("Malcolm Prince met her often. Mr Prince said: \"I'm devastated.\"", "Malcolm Prince")]
