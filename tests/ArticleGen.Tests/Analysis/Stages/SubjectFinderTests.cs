@@ -401,6 +401,8 @@ public sealed class SubjectFinderTests
     [Theory]
     [InlineData("\"Virtually all of the state has this virus now,\" said the CDC's interim public health deputy director, Anne Schuchat.", "Anne Schuchat")]
     [InlineData("\"We expect more cases,\" said the Harbour Trust's acting chief medical officer, Ana Ruiz.", "Ana Ruiz")]
+    [InlineData("\"It's been far too many days,\" said Aniya Dale's grandfather, community activist K.G. Hale, at the press conference.", "K.G. Hale")]
+    [InlineData("\"We expect more cases,\" said the Harbour Trust's chief, retired surgeon Ana Ruiz.", "Ana Ruiz")]
     public void A_person_after_a_long_role_of_a_body_s_possessive_is_the_speaker(string body, string speaker)
         => Assert.Equal((speaker, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 

@@ -506,7 +506,8 @@ internal sealed partial class SubjectFinder
     /// <summary>
     /// "University of Leeds's vice-chancellor, Ann Lee", "the CDC's interim public health deputy director, Anne Schuchat"
     /// starting at <paramref name="k"/>: an organisation's name ending in a possessive, one to
-    /// <see cref="MaxPossessiveRoleWords"/> lower-case words of a role, a comma and a person's name; the person, or null.
+    /// <see cref="MaxPossessiveRoleWords"/> lower-case words of a role, a comma and a person's name, which a person's role in
+    /// lower case may precede ("Aniya Allen's grandfather, community activist K.G. Wilson"); the person, or null.
     /// </summary>
     private Subject? PossessiveAppositive(int k, int end)
     {
@@ -544,13 +545,27 @@ internal sealed partial class SubjectFinder
             c++;
         }
 
-        if (c == possessive + 1 || c + 1 >= end || !Document.IsPunctuation(c, ',') || !Document.IsCapitalised(c + 1) || Tokens[c + 1].Quote >= 0)
+        if (c == possessive + 1 || c + 1 >= end || !Document.IsPunctuation(c, ','))
         {
             return null;
         }
 
-        int personEnd = Document.RunEnd(c + 1, end);
-        return NameInterpreter.Interpret(Document, c + 1, personEnd) is { Kind: NameKind.Person } name
+        // "Aniya Allen's grandfather, community activist K.G. Wilson": a role in lower case may stand before the name.
+        int named = c + 1;
+        while (named < end && named - c <= MaxPossessiveRoleWords && Document.IsLowerWord(named) && Tokens[named].Quote < 0
+            && !Lexicon.IsClauseWord(Document.Text(named)) && !Lexicon.IsDeterminer(Document.Text(named)))
+        {
+            named++;
+        }
+
+        if (named >= end || !Document.IsCapitalised(named) || Tokens[named].Quote >= 0
+            || (named > c + 1 && Lexicon.NominalKind(Document.Text(named - 1)) != NameKind.Person))
+        {
+            return null;
+        }
+
+        int personEnd = Document.RunEnd(named, end);
+        return NameInterpreter.Interpret(Document, named, personEnd) is { Kind: NameKind.Person } name
             ? new Subject(Document.TokenAt(name.Start), personEnd, PronounKind.None, AttributionRule.SpeechVerb, personEnd - 1)
             : null;
     }
