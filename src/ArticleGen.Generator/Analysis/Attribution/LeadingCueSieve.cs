@@ -144,6 +144,7 @@ internal sealed class LeadingCueSieve : AttributionSieve
     {
         int verb = -1;
         int low = Math.Max(sentenceStart, from - SubjectFinder.MaxScanTokens);
+        int copula = -1;
         for (int k = from; k >= low; k--)
         {
             var token = Tokens[k];
@@ -164,6 +165,14 @@ internal sealed class LeadingCueSieve : AttributionSieve
                     break;
                 }
 
+                // "OpenAI has said the lawsuit … accusing it of copyright infringement is “without merit”": a participle before the
+                // copula whose complement the quote is describes the copula's subject; the verb before it reports the words.
+                if (copula > k && Lexicon.IsIngForm(Document.Text(k)) && DescribesCopulasSubject(k, copula, sentenceStart))
+                {
+                    continue;
+                }
+
+                copula = copula < 0 && IsFormOfBe(Document.Text(k)) ? k : copula;
                 if ((SpeechCues.IsSpeechVerbUse(Document, k) && !SpeechCues.AgreesToSomething(Document, k))
                     || (afterTo && Lexicon.IsDirectiveVerb(Document.Text(k)))
                     || (afterColon && Lexicon.IsColonVerb(Document.Text(k))))
@@ -175,6 +184,36 @@ internal sealed class LeadingCueSieve : AttributionSieve
         }
 
         return verb;
+    }
+
+    private static bool IsFormOfBe(string word) => word is "is" or "was" or "are" or "were" or "been" or "be";
+
+    /// <summary>Whether the participle at <paramref name="participle"/> and its object are inside the subject of the copula at
+    /// <paramref name="copula"/> ("the lawsuit … accusing it of copyright infringement is"): no comma, progressive's "be" or
+    /// clause's "that" around it, a preposition's phrase after its object, and a noun, not a pronoun, right before the
+    /// copula; "members saying there are", "…, saying it is", "declaring that the crisis was" and "Jo Lee telling reporters
+    /// the attack was" keep their verb.</summary>
+    private bool DescribesCopulasSubject(int participle, int copula, int sentenceStart)
+    {
+        if (participle <= sentenceStart || Tokens[participle - 1].Kind != TokenKind.Word || IsFormOfBe(Document.Text(participle - 1))
+            || !Document.IsLowerWord(copula - 1) || Lexicon.GetPronoun(Document.Text(copula - 1)) != PronounKind.None
+            || Document.Text(copula - 1) is "there" or "that" or "it" or "this")
+        {
+            return false;
+        }
+
+        bool preposition = false;
+        for (int m = participle + 1; m < copula; m++)
+        {
+            if (Tokens[m].Kind != TokenKind.Word || Tokens[m].Quote >= 0 || Document.Text(m) is "that")
+            {
+                return false;
+            }
+
+            preposition |= Document.IsLowerWord(m) && Lexicon.IsPreposition(Document.Text(m));
+        }
+
+        return preposition;
     }
 
     /// <summary>

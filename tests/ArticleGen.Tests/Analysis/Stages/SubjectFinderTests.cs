@@ -688,6 +688,12 @@ public sealed class SubjectFinderTests
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
     [Theory]
+    [InlineData("Lumora has said the lawsuit filed by the Harbour Times on 27 December accusing it of copyright infringement is \"without merit\".", "Lumora")]
+    [InlineData("Jo Lee said the report accusing him of theft was \"a lie\".", "Jo Lee")]
+    public void A_participle_inside_the_subject_of_the_copula_before_a_quote_is_passed_over(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("Tom Hale said the union had agreed that the offer was \"worth a try\".", "union")]
     [InlineData("The union agreed it was \"worth a try\".", "union")]
     public void A_quote_after_agree_that_is_who_agreed_s(string body, string speaker)
