@@ -942,6 +942,10 @@ internal static class Lexicon
 
     public static bool IsWordsNoun(string word) => WordsNouns.Contains(word);
 
+    /// <summary>Nouns of words aimed at someone, whose "from" names who spoke them: "criticism from Kemi Badenoch".</summary>
+    public static bool IsCriticismNoun(string word)
+        => word is "criticism" or "questions" or "questioning" or "attack" or "attacks" or "rebuke" or "praise" or "tributes" or "comments" or "challenge";
+
     /// <summary>"office": a body that speaks as the office of a role ("the prime minister's office", "the office of the
     /// president"), but for the person whose name owns it ("Jo Lee's office said" is Jo Lee).</summary>
     public static bool IsOfficeNoun(string word) => word is "office";

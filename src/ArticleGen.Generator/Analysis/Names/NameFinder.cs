@@ -108,7 +108,8 @@ internal static class NameFinder
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" (opening
                     // the run at a sentence's start: "In Havana Lula") is a place or an organisation far more often than a
                     // person; not so a name after a title of its run ("Secretary of State Jo Lee"), nor one that opens with
-                    // a given name after "of" or "from" ("The court heard from Ana Ruiz", "a friend of Tom Hale"), nor one
+                    // a given name after "of" or "from" ("The court heard from Ana Ruiz", "criticism from Kemi Badenoch", "a friend of
+                    // Tom Hale"), nor one
                     // after a relation's noun and "of" ("supporters of Mir-Hossein Mousavi", "the widow of Mo Ayub"). It is no
                     // person to register either: "in Havana Lula said" must not make "Havana Lula" the person a later
                     // "Lula" stands for. Nor is a saint's name ("St Aidan's", "St Louis"), nor a name after "the" ("the Milky
@@ -122,7 +123,8 @@ internal static class NameFinder
                         && ((before is "of" or "in" or "at" or "from" or "the"
                                 && !(before is "of" or "from" && GivenNames.Of(document.Word(nameToken)) != Gender.Unknown)
                                 && !(before is "of" && FollowsRelationNoun(document, preposition, first))
-                                && !(before is "from" && preposition > first && document.Text(preposition - 1) is "heard")
+                                && !(before is "from" && preposition > first && document.Text(preposition - 1) is var source
+                                    && (source is "heard" || Lexicon.IsCriticismNoun(source) || Lexicon.IsWordsNoun(source) || Lexicon.IsSpeechNoun(source)))
                                 && !(before is "in" or "at" or "the" && IsPersonsOwn(document, nameToken, TokenIn(document, found.End - 1, t, runEnd), runEnd, end)))
                             || IsSaintsName(document, nameToken)
                             || (before is "a" or "an" && runEnd < end && document.IsLowerWord(runEnd)));

@@ -518,6 +518,12 @@ public sealed class PronounResolverTests
         => Assert.Null(Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("Tom Hale faced fierce criticism from Kemi Okonjo during the session.\n\nOkonjo said: \"This is hurting real people.\"", "Kemi Okonjo")]
+    [InlineData("The plan drew comments from Tumi Ndaba on Monday.\n\n\"It will fail,\" Ndaba said.", "Tumi Ndaba")]
+    public void A_name_after_a_noun_of_words_and_from_is_a_person_its_surname_stands_for(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("The court heard from Ines Duarte. \"I heard shouting,\" she said.", "Ines Duarte")]
     [InlineData("Jurors heard from Ines Duarte, a neighbour, on Monday. \"I heard shouting,\" she said.", "Ines Duarte")]
     [InlineData("The jury was shown a video of Ines Duarte. \"I heard shouting,\" she said.", "Ines Duarte")]
