@@ -885,6 +885,12 @@ public sealed class SpeakerLinkerTests
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
     [Theory]
+    [InlineData("On Saturday evening South West Water said it was \"working around the clock\".", "South West Water")]
+    [InlineData("North East Water said supplies would \"resume on Monday\".", "North East Water")]
+    public void A_water_utility_named_with_compass_words_speaks(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
     [InlineData("A Department for Moving Up, Housing and Families spokesman said: \"The benefit will rise in April.\"", "Department for Moving Up, Housing and Families")]
     [InlineData("A Department for Work, Pensions and Families spokesman said: \"The benefit will rise in April.\"", "Department for Work, Pensions and Families")]
     public void A_body_s_name_over_a_comma_is_written_as_the_text_writes_it(string body, string speaker)

@@ -558,10 +558,11 @@ internal sealed class SpeakerLinker
     }
 
     /// <summary>"at Fishmongers' Hall called “Learning Together”": a name made of place words names no speaker, unless it
-    /// stands for the government seated there ("the White House said").</summary>
+    /// stands for the government seated there ("the White House said") or ends with a utility's word ("South West Water
+    /// said").</summary>
     private static bool IsPlaceLike(TextName name)
     {
-        if (name.Kind != NameKind.Unknown || Lexicon.IsGoverningPlace(name.Name))
+        if (name.Kind != NameKind.Unknown || Lexicon.IsGoverningPlace(name.Name) || name.Name.EndsWith(" Water", StringComparison.Ordinal))
         {
             return false;
         }
