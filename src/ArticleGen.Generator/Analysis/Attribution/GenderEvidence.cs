@@ -60,8 +60,7 @@ internal sealed class GenderEvidence
 
             if (occurrence.IsSubject)
             {
-                int next = i + 1 < occurrences.Count ? occurrences[i + 1].Start : int.MaxValue;
-                Vote(occurrence.Name, FirstPronoun(document, occurrence.End, next));
+                Vote(occurrence.Name, FirstPronoun(document, occurrence.End, NextPersonStart(occurrences, i)));
             }
         }
     }
@@ -127,6 +126,22 @@ internal sealed class GenderEvidence
             or "Actress" or "Chairwoman" or "Sister" => Gender.Female,
         _ => Gender.Unknown,
     };
+
+    /// <summary>Where the next person after occurrence <paramref name="i"/> is named, within the next
+    /// <see cref="MaxPronounDistance"/> names (a body's name between takes no he or she: "Jo Lee told the ABC she"); the
+    /// end of the text when none is.</summary>
+    private static int NextPersonStart(List<NameOccurrence> occurrences, int i)
+    {
+        for (int j = i + 1; j < occurrences.Count && j <= i + MaxPronounDistance; j++)
+        {
+            if (occurrences[j].Kind == NameKind.Person)
+            {
+                return occurrences[j].Start;
+            }
+        }
+
+        return int.MaxValue;
+    }
 
     /// <summary>The first he or she after <paramref name="from"/>, before <paramref name="limit"/> and within the
     /// name's sentence and the next; none when a him or her of its gender stands before it, whom it stands for ("Winston

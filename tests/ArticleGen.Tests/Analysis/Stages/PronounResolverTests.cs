@@ -191,6 +191,12 @@ public sealed class PronounResolverTests
     public void A_noun_of_kin_before_a_name_is_evidence_of_its_gender(string body)
         => Assert.Equal(("Ines Duarte", AttributionRule.Pronoun, true), Assert.Single(Quotes(body)));
 
+    [Theory]
+    [InlineData("At Stawell, evacuee Narissa Okonjo told the ABC she had only moved there with her partner.\n\nThey evacuated over the weekend.\n\n\"Today I'm processing a lot,\" she said.")]
+    [InlineData("Narissa Okonjo told Reuters she had moved.\n\nThe fire edged closer.\n\n\"Today I'm processing a lot,\" she said.")]
+    public void A_body_named_between_a_name_and_the_she_after_it_leaves_that_evidence(string body)
+        => Assert.Equal("Narissa Okonjo", Assert.Single(Quotes(body)).Speaker);
+
     [Fact]
     public void A_he_or_she_after_a_him_or_her_of_its_gender_is_no_evidence_for_the_name_before()
         => Assert.Equal("Kester Vantreece", Quotes("Her coach, Kester Vantreece, who has trained her since she was a schoolgirl, told the BBC that he had predicted the record. “I told her the clock was waiting,” he said.").Last().Speaker);
