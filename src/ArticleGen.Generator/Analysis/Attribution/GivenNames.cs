@@ -38,6 +38,8 @@ internal static class GivenNames
         "Quentin", "Reginald", "Roderick", "Cedric", "Clive", "Derrick", "Fraser", "Gregor", "Jamie", "Brendan", "Colm",
         "Cormac", "Diarmuid", "Donal", "Dónal", "Fintan", "Lorcan", "Oisín", "Ruairí", "Tadhg", "Darragh", "Ronan",
         "Cillian",
+        // English and Irish, as the fifty-fourth round's news wrote them
+        "Christopher", "Julian", "Gabriel", "Willie", "Eoin", "Cathal",
         // English short and familiar forms (added in the forty-second round)
         "Adrian", "Alf", "Alfie", "Archie", "Barney", "Ben", "Bert", "Danny", "Davey", "Des", "Doug", "Eddie", "Edwin",
         "Ernest", "Ernie", "Freddie", "Geoff", "Graeme", "Horace", "Joel", "Joey", "Kenny", "Kev", "Len", "Lenny", "Leo",
@@ -123,6 +125,8 @@ internal static class GivenNames
 
     private static readonly HashSet<string> Female = new(StringComparer.Ordinal)
     {
+        // English, as the fifty-fourth round's news wrote them
+        "Juliet", "Sophia", "Brittany", "Lori", "Shona", "Hayley", "Poppy",
         // English short and familiar forms (added in the forty-second round)
         "Beth", "Bethany", "Beverley", "Carol", "Carole", "Chloe", "Doreen", "Gail", "Gwen", "Jemma", "Jenny", "Jodie",
         "Kathy", "Katrina", "Leah", "Lynda", "Lynne", "Maggie", "Mandy", "Mavis", "Moira", "Muriel", "Nina", "Norma", "Pam",

@@ -80,6 +80,24 @@ internal static class PersonEvidence
         return false;
     }
 
+    /// <summary>Whether the lower-case words from <paramref name="first"/> end, within <see cref="MaxAppositiveModifiers"/>
+    /// modifiers, in a singular person's role noun before a comma, "of", "at" or "for" ("interim executive director,"; not
+    /// "officials said").</summary>
+    private static bool RoleNounOpensAppositive(BodyDocument document, int first, int paragraphEnd)
+    {
+        for (int k = first; k + 1 < paragraphEnd && k <= first + MaxAppositiveModifiers && document.IsLowerWord(k) && document.Tokens[k].Quote < 0; k++)
+        {
+            string word = document.Text(k);
+            if (Lexicon.NominalKind(word) == NameKind.Person && !Lexicon.IsPluralNoun(word)
+                && (document.IsPunctuation(k + 1, ',') || document.Text(k + 1) is "of" or "at" or "for"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Peter Hall, 34,", "Jenny Park, a witness,", "Linda Park, Mr. Park's mother,": an age, or a person's role or
     /// kin noun after its determiner or owner and at most <see cref="MaxAppositiveModifiers"/> modifiers, set off by a comma
     /// after the name.</summary>
@@ -99,6 +117,15 @@ internal static class PersonEvidence
 
         // "Fiona Hall, Lib Dem MEP,", "Peter Hall, Labour MP,": an office of a few capitalised words that ends in a title.
         if (document.IsCapitalised(end + 1) && CapitalisedOffice(document, end + 1, paragraphEnd))
+        {
+            return true;
+        }
+
+        // "Julian Beach, interim executive director, healthcare quality,", "Jenny Park, director of …": a person's role noun,
+        // singular, after at most MaxAppositiveModifiers modifiers and before a comma, "of", "at" or "for"; one capitalised word
+        // of the body may open the role ("Julian Beach, MHRA interim executive director,").
+        int role = document.IsCapitalised(end + 1) ? end + 2 : end + 1;
+        if (role < paragraphEnd && document.IsLowerWord(role) && RoleNounOpensAppositive(document, role, paragraphEnd))
         {
             return true;
         }

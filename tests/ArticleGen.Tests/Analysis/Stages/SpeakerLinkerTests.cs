@@ -50,6 +50,8 @@ public sealed class SpeakerLinkerTests
     [InlineData("Linda Park, the suspect's mother, said, \"That is not something he would do.\"", "Linda Park")]
     [InlineData("Linda Park, his mother, said, \"That is not something he would do.\"", "Linda Park")]
     [InlineData("Hughes and Fiona Hall, Lib Dem MEP, suggested a fund. Hall said \"we will fight.\"", "Fiona Hall")]
+    [InlineData("Julian Beach, MHRA interim executive director, healthcare quality and access, said: \"We have prioritised it.\"", "Julian Beach")]
+    [InlineData("Peter Beach, director of quality at the agency, said: \"We have prioritised it.\"", "Peter Beach")]
     [InlineData("The lawyer cross-examined the witness, Peter Hall. Hall admitted he had been drinking.\n\n\"I had two pints,\" he said.", "Peter Hall")]
     public void A_given_name_and_a_place_surname_that_speaks_or_has_an_age_or_a_role_is_a_person(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
