@@ -96,7 +96,35 @@ internal sealed class SpeechClassifier
             return false;
         }
 
-        return !(words <= MaxTermWords && !terminal && !firstPerson && !Attributed(q) && !SentenceHasSpeechVerb(q));
+        return !(words <= MaxTermWords && !terminal && !firstPerson && !Attributed(q) && !SentenceHasSpeechVerb(q) && !FillsItsSentence(q));
+    }
+
+    /// <summary>"“…,” he said. “It is insane.”": a quote that is a whole sentence of its own, capitalised and ending in a full
+    /// stop, "?" or "!", is someone's words; a term or a scare quote stands inside a sentence of the writer's.</summary>
+    private bool FillsItsSentence(int q)
+    {
+        var quote = Document.Quotes[q];
+        int last = quote.Start + quote.Length - 1;
+        if (quote.Length < 2 || !char.IsUpper(Document.Body[quote.Start]) || Document.Body[last] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+
+        var sentence = Document.Sentences[Document.TokenSentence[Document.OpenToken[q]]];
+        if (sentence.EndToken - sentence.FirstToken > SubjectFinder.MaxScanTokens)
+        {
+            return false;
+        }
+
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (Document.Tokens[k].Kind == TokenKind.Word && Document.Tokens[k].Quote != q)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

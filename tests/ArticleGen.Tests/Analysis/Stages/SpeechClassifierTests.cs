@@ -9,6 +9,16 @@ namespace ArticleGen.Tests.Analysis.Stages;
 public sealed class SpeechClassifierTests
 {
     [Theory]
+    [InlineData("\"We have a tree on top of our house,\" he said. \"It is insane.\"")]
+    [InlineData("\"We have a tree on top of our house,\" he said. \"Insane!\"")]
+    public void A_quote_that_is_a_whole_sentence_of_its_own_is_speech(string body)
+        => Assert.True(Quotes(body).Last().IsSpeech);
+
+    [Fact]
+    public void A_short_quote_inside_the_writer_s_sentence_stays_a_term()
+        => Assert.False(Assert.Single(Quotes("The weather was \"a little breezy.\"")).IsSpeech);
+
+    [Theory]
     [InlineData("He denied using the word \"lackey\" instead of \"dignity\".")]
     [InlineData("She preferred the term \"riots\" rather than \"protests\" in the report.")]
     public void A_quote_set_against_a_word_named_as_one_is_a_word_too(string body)
