@@ -81,14 +81,19 @@ internal static class NameInterpreter
         }
 
         // "London-based Linamar", "North American-based Linamar": where a body (or a person, above) is based or born is no
-        // part of the name after it.
-        for (int k = first; k < end - 1 && k <= first + 2; k++)
+        // part of the name after it; nor is a run that ends in one a name ("A Midlands-based street artist").
+        for (int k = first; k < end && k <= first + 2; k++)
         {
             if (IsOriginDescriptor(document.Word(k)))
             {
                 first = k + 1;
                 break;
             }
+        }
+
+        if (first >= end)
+        {
+            return null;
         }
 
         // "Groundskeeper Dennis Fairweather said", "Opener Faisal Mirza made 88": a word of a doer ("-er", "-or", "-man")

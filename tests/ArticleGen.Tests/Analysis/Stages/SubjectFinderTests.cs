@@ -608,6 +608,7 @@ public sealed class SubjectFinderTests
     [InlineData("US Undersecretary Brandt said, \"The deal is done.\"", "Brandt")]
     [InlineData("\"It was a gross manipulation of justice,\" said Venezuela-born Ilich Ramírez Sánchez.", "Ilich Ramírez Sánchez")]
     [InlineData("Berlin-based Ines Duarte said the plan was \"reckless\".", "Ines Duarte")]
+    [InlineData("A Midlands-based street artist known as Itchers took credit, telling reporters: \"It's something for people to enjoy.\"", "Itchers")]
     [InlineData("North American-based Linamar said the decision followed an \"extensive review\".", "Linamar")]
     [InlineData("The Hague-based International Criminal Court said it was \"profoundly concerned\".", "International Criminal Court")]
     [InlineData("\"Thank you for embracing our film,\" Co-producer Cathy Lindqvist said.", "Cathy Lindqvist")]
