@@ -688,6 +688,10 @@ public sealed class SubjectFinderTests
     public void A_quote_after_agree_to_is_no_words_of_who_agreed(string body, string speaker)
         => Assert.Equal(speaker, Quotes(body).Last().Speaker);
 
+    [Fact]
+    public void A_place_after_a_preposition_in_the_clause_before_a_participle_is_no_subject()
+        => Assert.Equal("Ma", Quotes("Ma says the service has done \"heroic\" work to keep people safe in the Okanagan but right across the province, adding it is working with the Lytton First Nation to \"ensure the safety of their members.\"").Last().Speaker);
+
     [Theory]
     [InlineData("Lumora has said the lawsuit filed by the Harbour Times on 27 December accusing it of copyright infringement is \"without merit\".", "Lumora")]
     [InlineData("Jo Lee said the report accusing him of theft was \"a lie\".", "Jo Lee")]

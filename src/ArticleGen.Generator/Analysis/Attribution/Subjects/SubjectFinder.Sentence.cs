@@ -115,6 +115,12 @@ internal sealed partial class SubjectFinder
         return null;
     }
 
+    /// <summary>"… to keep people safe in the Okanagan but right across the province, adding": a name after a preposition (and
+    /// "the" or a compass word) is no clause's subject; "according to" names a source, which is.</summary>
+    private bool IsPrepositionsObject(int k, int start)
+        => Document.FollowsPreposition(k, start) && Document.BeforeNameModifiers(k, start) is var preposition
+            && !(Document.Text(preposition) is "to" && preposition > start && Document.Text(preposition - 1) is "according" or "According");
+
     /// <summary>"Minister of Sport, Arts and Culture Zizi Kodwa": the person at the end of a title's list of bodies that the
     /// run [<paramref name="k"/>, <paramref name="runEnd"/>) is one of, joined over commas and "and" (the title read back from
     /// the person's run over the list, as <see cref="NameInterpreter.PersonAfterTitleOf"/> reads it); null when the list
@@ -607,6 +613,12 @@ internal sealed partial class SubjectFinder
                 // a name after "a" (and up to two modifiers) is no clause's subject; "Iranian officials admitted …, blaming":
                 // a nationality before a role noun describes the noun, which is the subject.
                 if (k > sentenceStart && IsIndefiniteBefore(k))
+                {
+                    k = runEnd - 1;
+                    continue;
+                }
+
+                if (IsPrepositionsObject(k, start))
                 {
                     k = runEnd - 1;
                     continue;
