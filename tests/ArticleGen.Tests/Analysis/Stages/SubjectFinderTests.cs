@@ -595,6 +595,7 @@ public sealed class SubjectFinderTests
     [InlineData("Minister of Sport, Arts and Culture Tumi Ndaba reflected on the win, labelling it \"inspiring\".", "Tumi Ndaba")]
     [InlineData("Minister of Roads and Harbours Tumi Ndaba toured the port and said it was \"ready\".", "Tumi Ndaba")]
     [InlineData("Minister of Sport, Arts and Culture Tumi Ndaba called the win \"inspiring\".", "Tumi Ndaba")]
+    [InlineData("Minister of Sport and Culture Tumi Ndaba, who was at the match, was delighted, calling it \"inspiring\".", "Tumi Ndaba")]
     public void A_title_s_list_of_bodies_is_no_subject_the_person_after_it_is(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 
