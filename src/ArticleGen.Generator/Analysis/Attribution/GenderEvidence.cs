@@ -163,7 +163,13 @@ internal sealed class GenderEvidence
                 break;
             }
 
-            // Only a subject pronoun: "Tom Reed met her" says nothing of Tom Reed.
+            // Only a subject pronoun: "Tom Reed met her" says nothing of Tom Reed. (The length first: a word's text is read
+            // only for the few words of a pronoun's length.)
+            if (document.Tokens[k].Length is < 2 or > 3 || document.Tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
             if (document.Tokens[k].Quote < 0 && document.Text(k) is "he" or "He" or "she" or "She")
             {
                 var gender = OfPronoun(document.Text(k));

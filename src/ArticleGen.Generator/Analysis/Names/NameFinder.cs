@@ -97,7 +97,8 @@ internal static class NameFinder
 
                 // "Ferdinand Marcos, Jr.": a generational suffix after a comma ends the person's name, as written.
                 if (name is { Kind: NameKind.Person } suffixed && suffixed.End == tokens[runEnd - 1].End && runEnd + 1 < end
-                    && document.IsPunctuation(runEnd, ',') && tokens[runEnd + 1].Quote < 0 && Lexicon.IsGenerationalSuffix(document.Text(runEnd + 1)))
+                    && document.IsPunctuation(runEnd, ',') && tokens[runEnd + 1].Quote < 0 && document.IsCapitalised(runEnd + 1)
+                    && Lexicon.IsGenerationalSuffix(document.Text(runEnd + 1)))
                 {
                     name = suffixed with { End = tokens[runEnd + 1].End, Name = suffixed.Name + ", " + document.Text(runEnd + 1), WordCount = suffixed.WordCount + 1 };
                     runEnd += 2;
