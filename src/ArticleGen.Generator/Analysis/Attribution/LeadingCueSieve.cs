@@ -74,12 +74,12 @@ internal sealed class LeadingCueSieve : AttributionSieve
                 return null;
             }
 
-            // "said the report of Trump disclosing classified material was “another fake”": a participle after "of" and a
-            // name, whose phrase a finite "was" or "is" closes before the quote, does not introduce it; the verb further left
-            // does.
-            if (SpeechCues.IsParticiple(Document, verb) && verb - 2 > sentenceStart && Document.IsCapitalised(verb - 1)
-                && Document.RunStart(verb - 1, sentenceStart) is var name && name > sentenceStart && Document.Text(name - 1) is "of"
-                && CopulaBetween(verb, open))
+            // "said the report of Trump disclosing classified material was “another fake”", "OpenAI has said the lawsuit …
+            // accusing it of copyright infringement is “without merit”": a participle inside the subject of a finite "was" or
+            // "is" that closes its phrase before the quote (after "of" and a name, or with its object and a preposition's
+            // phrase) does not introduce it; the verb further left does.
+            if (SpeechCues.IsParticiple(Document, verb) && LastCopulaBetween(verb, open) is var copula and >= 0
+                && (OfNameBefore(verb, sentenceStart) || DescribesCopulasSubject(verb, copula, sentenceStart)))
             {
                 from = verb - 1;
                 continue;
@@ -144,7 +144,6 @@ internal sealed class LeadingCueSieve : AttributionSieve
     {
         int verb = -1;
         int low = Math.Max(sentenceStart, from - SubjectFinder.MaxScanTokens);
-        int copula = -1;
         for (int k = from; k >= low; k--)
         {
             var token = Tokens[k];
@@ -165,14 +164,6 @@ internal sealed class LeadingCueSieve : AttributionSieve
                     break;
                 }
 
-                // "OpenAI has said the lawsuit … accusing it of copyright infringement is “without merit”": a participle before the
-                // copula whose complement the quote is describes the copula's subject; the verb before it reports the words.
-                if (copula > k && Lexicon.IsIngForm(Document.Text(k)) && DescribesCopulasSubject(k, copula, sentenceStart))
-                {
-                    continue;
-                }
-
-                copula = copula < 0 && IsFormOfBe(Document.Text(k)) ? k : copula;
                 if ((SpeechCues.IsSpeechVerbUse(Document, k) && !SpeechCues.AgreesToSomething(Document, k))
                     || (afterTo && Lexicon.IsDirectiveVerb(Document.Text(k)))
                     || (afterColon && Lexicon.IsColonVerb(Document.Text(k))))
@@ -186,8 +177,6 @@ internal sealed class LeadingCueSieve : AttributionSieve
         return verb;
     }
 
-    private static bool IsFormOfBe(string word) => word is "is" or "was" or "are" or "were" or "been" or "be";
-
     /// <summary>Whether the participle at <paramref name="participle"/> and its object are inside the subject of the copula at
     /// <paramref name="copula"/> ("the lawsuit … accusing it of copyright infringement is"): no comma, progressive's "be" or
     /// clause's "that" around it, a preposition's phrase after its object, and a noun, not a pronoun, right before the
@@ -195,9 +184,10 @@ internal sealed class LeadingCueSieve : AttributionSieve
     /// the attack was" keep their verb.</summary>
     private bool DescribesCopulasSubject(int participle, int copula, int sentenceStart)
     {
-        if (participle <= sentenceStart || Tokens[participle - 1].Kind != TokenKind.Word || IsFormOfBe(Document.Text(participle - 1))
+        if (participle <= sentenceStart || Tokens[participle - 1].Kind != TokenKind.Word
+            || Document.Text(participle - 1) is "is" or "was" or "are" or "were" or "been" or "be"
             || !Document.IsLowerWord(copula - 1) || Lexicon.GetPronoun(Document.Text(copula - 1)) != PronounKind.None
-            || Document.Text(copula - 1) is "there" or "that" or "it" or "this")
+            || Document.Text(copula - 1) is "there" or "that" or "this")
         {
             return false;
         }
@@ -316,19 +306,26 @@ internal sealed class LeadingCueSieve : AttributionSieve
         return false;
     }
 
-    /// <summary>Whether "was", "is", "were" or "are" stands outside quotes between the verb and the quote's opening mark.</summary>
-    private bool CopulaBetween(int verb, int open)
+    /// <summary>The last "was", "is", "were" or "are" outside quotes between the verb and the quote's opening mark; -1 if
+    /// none stands there.</summary>
+    private int LastCopulaBetween(int verb, int open)
     {
-        for (int k = verb + 1; k < open; k++)
+        for (int k = open - 1; k > verb; k--)
         {
             if (Tokens[k].Quote < 0 && Document.Text(k) is "was" or "is" or "were" or "are")
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    /// <summary>Whether "of" and a name stand right before the participle at <paramref name="verb"/> ("the report of Trump
+    /// disclosing").</summary>
+    private bool OfNameBefore(int verb, int sentenceStart)
+        => verb - 2 > sentenceStart && Document.IsCapitalised(verb - 1)
+            && Document.RunStart(verb - 1, sentenceStart) is var name && name > sentenceStart && Document.Text(name - 1) is "of";
 
     /// <summary>"The caller asked about corruption, to which Jo Lee replied, “…”": a reply to what was asked, its verb's comma
     /// bringing the quote in, is the quote's clause.</summary>
