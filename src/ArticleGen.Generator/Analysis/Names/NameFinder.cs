@@ -109,9 +109,9 @@ internal static class NameFinder
                     // "Crown Prince Mohammad bin Salman of Saudi Arabia": a name after "of", "in", "at" or "from" (opening
                     // the run at a sentence's start: "In Havana Lula") is a place or an organisation far more often than a
                     // person; not so a name after a title of its run ("Secretary of State Jo Lee"), nor one that opens with
-                    // a given name after "of" or "from" ("The court heard from Ana Ruiz", "criticism from Kemi Badenoch", "a friend of
-                    // Tom Hale"), nor one
-                    // after a relation's noun and "of" ("supporters of Mir-Hossein Mousavi", "the widow of Mo Ayub"). It is no
+                    // a given name after "of" or "from" ("The court heard from Ana Ruiz", "a friend of Tom Hale"), nor one
+                    // after a noun of words and "from" ("criticism from Kemi Badenoch"), nor one after a relation's noun
+                    // and "of" ("supporters of Mir-Hossein Mousavi", "the widow of Mo Ayub"). It is no
                     // person to register either: "in Havana Lula said" must not make "Havana Lula" the person a later
                     // "Lula" stands for. Nor is a saint's name ("St Aidan's", "St Louis"), nor a name after "the" ("the Milky
                     // Way", "the Tin Shack", "the Tidewater Coastguard"), unless a title stands between ("the Rev Andrew
