@@ -80,16 +80,19 @@ internal static class PersonEvidence
         return false;
     }
 
-    /// <summary>Whether the lower-case words from <paramref name="first"/> end, within <see cref="MaxAppositiveModifiers"/>
-    /// modifiers, in a singular person's role noun before a comma, "of", "at" or "for" ("interim executive director,"; not
-    /// "officials said").</summary>
-    private static bool RoleNounOpensAppositive(BodyDocument document, int first, int paragraphEnd)
+    /// <summary>Whether the lower-case words from <paramref name="first"/> hold, within <see cref="MaxAppositiveModifiers"/>
+    /// modifiers, a person's role noun: any role or kin noun after a determiner or an owner (<paramref name="determined"/>:
+    /// "a retired teacher", "his mother"); with none, a singular role noun before a comma, "of", "at" or "for" ("interim
+    /// executive director,"; not "officials said").</summary>
+    private static bool RoleNounWithin(BodyDocument document, int first, int paragraphEnd, bool determined)
     {
-        for (int k = first; k + 1 < paragraphEnd && k <= first + MaxAppositiveModifiers && document.IsLowerWord(k) && document.Tokens[k].Quote < 0; k++)
+        for (int k = first; k < paragraphEnd && k <= first + MaxAppositiveModifiers && document.IsLowerWord(k) && document.Tokens[k].Quote < 0; k++)
         {
             string word = document.Text(k);
-            if (Lexicon.NominalKind(word) == NameKind.Person && !Lexicon.IsPluralNoun(word)
-                && (document.IsPunctuation(k + 1, ',') || document.Text(k + 1) is "of" or "at" or "for"))
+            bool role = Lexicon.NominalKind(word) == NameKind.Person;
+            if (determined ? role || Lexicon.IsKinNoun(word)
+                : role && !Lexicon.IsPluralNoun(word) && k + 1 < paragraphEnd
+                    && (document.IsPunctuation(k + 1, ',') || document.Text(k + 1) is "of" or "at" or "for"))
             {
                 return true;
             }
@@ -125,7 +128,7 @@ internal static class PersonEvidence
         // singular, after at most MaxAppositiveModifiers modifiers and before a comma, "of", "at" or "for"; one capitalised word
         // of the body may open the role ("Julian Beach, MHRA interim executive director,").
         int role = document.IsCapitalised(end + 1) ? end + 2 : end + 1;
-        if (role < paragraphEnd && document.IsLowerWord(role) && RoleNounOpensAppositive(document, role, paragraphEnd))
+        if (role < paragraphEnd && document.IsLowerWord(role) && RoleNounWithin(document, role, paragraphEnd, determined: false))
         {
             return true;
         }
@@ -148,14 +151,6 @@ internal static class PersonEvidence
             noun++;
         }
 
-        for (int k = noun; k < paragraphEnd && k <= noun + MaxAppositiveModifiers && document.IsLowerWord(k) && document.Tokens[k].Quote < 0; k++)
-        {
-            if (Lexicon.NominalKind(document.Text(k)) == NameKind.Person || Lexicon.IsKinNoun(document.Text(k)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return RoleNounWithin(document, noun, paragraphEnd, determined: true);
     }
 }
