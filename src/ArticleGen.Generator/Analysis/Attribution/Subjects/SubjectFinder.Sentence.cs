@@ -76,13 +76,9 @@ internal sealed partial class SubjectFinder
                     return nominal;
                 }
 
-                // "An unnamed senior CIA official stood by it, saying": a body's name after the determiner describes the
-                // role noun after it, which speaks as itself ("A CIA spokesman" speaks for the body, found as a name).
-                if ((IsIndefiniteOrDefiniteBefore(k, start) || IsArticleOpeningRun(k, runEnd)) && runEnd + 1 < limit && !Document.IsPossessive(runEnd - 1)
-                    && IsRoleNounSpeakingAsItself(runEnd) && Document.IsLowerWord(runEnd + 1)
-                    && Lexicon.NominalKind(Document.Text(runEnd + 1)) == NameKind.Unknown)
+                if (RoleNounAfterBodysName(k, start, runEnd, limit) is { } described)
                 {
-                    return new Subject(runEnd, runEnd + 1, PronounKind.None, AttributionRule.SpeechVerb, runEnd, Nominal: true);
+                    return described;
                 }
 
                 // "Kazemi's uncle told CNN:": the relative or the person in a role speaks, not the one named before them
@@ -114,6 +110,17 @@ internal sealed partial class SubjectFinder
 
         return null;
     }
+
+    /// <summary>"An unnamed senior CIA official stood by it, saying", "“…,” the SAG-AFTRA president said in a speech, calling":
+    /// a body's name [<paramref name="k"/>, <paramref name="runEnd"/>) after a determiner describes the role noun after it,
+    /// which speaks as itself and is the subject (a nominal); null otherwise ("A CIA spokesman" speaks for the body, found as
+    /// a name).</summary>
+    private Subject? RoleNounAfterBodysName(int k, int start, int runEnd, int limit)
+        => (IsIndefiniteOrDefiniteBefore(k, start) || IsArticleOpeningRun(k, runEnd)) && runEnd + 1 < limit && !Document.IsPossessive(runEnd - 1)
+            && IsRoleNounSpeakingAsItself(runEnd) && Document.IsLowerWord(runEnd + 1)
+            && Lexicon.NominalKind(Document.Text(runEnd + 1)) == NameKind.Unknown
+                ? new Subject(runEnd, runEnd + 1, PronounKind.None, AttributionRule.SpeechVerb, runEnd, Nominal: true)
+                : null;
 
     /// <summary>"… to keep people safe in the Okanagan but right across the province, adding": a name after a preposition (and
     /// "the" or a compass word) is no clause's subject; "according to" names a source, which is.</summary>
@@ -585,6 +592,11 @@ internal sealed partial class SubjectFinder
             if (IsOpeningAdjective(k, start, runEnd, end))
             {
                 continue;
+            }
+
+            if (RoleNounAfterBodysName(k, start, runEnd, end) is { } roleNoun)
+            {
+                return roleNoun;
             }
 
             if (PersonAfterTitlesBodies(k, runEnd, end) is { } holder)
