@@ -693,6 +693,12 @@ public sealed class SubjectFinderTests
     public void A_bodys_name_after_the_before_a_role_noun_in_the_clause_before_a_participle_describes_the_noun()
         => Assert.Equal("Mara Velden", Quotes("Mara Velden, Lumora Guild president, spoke on Thursday.\n\n\"We are united,\" the Lumora Guild president said in a passionate speech, calling this \"a seminal hour for us.\"").Last().Speaker);
 
+    [Theory]
+    [InlineData("\"Talks have been unsuccessful,\" Mara Velden, director of corporate communications said.")]
+    [InlineData("Mara Velden, director of corporate communications said: \"Talks have been unsuccessful.\"")]
+    public void A_role_and_its_phrase_after_a_persons_comma_left_unclosed_describe_the_person(string body)
+        => Assert.Equal("Mara Velden", Quotes(body).Single().Speaker);
+
     [Fact]
     public void A_place_after_a_preposition_in_the_clause_before_a_participle_is_no_subject()
         => Assert.Equal("Ma", Quotes("Ma says the service has done \"heroic\" work to keep people safe in the Okanagan but right across the province, adding it is working with the Lytton First Nation to \"ensure the safety of their members.\"").Last().Speaker);

@@ -497,8 +497,10 @@ internal sealed partial class SubjectFinder
         }
         else if (!Document.IsCapitalised(k))
         {
+            // "Jo Lee, director of corporate communications said": the person whose appositive the writer left unclosed, not
+            // the role noun before its phrase.
             return PersonOfLowerCasePhrase(k, low) ?? PersonBeforeParticiple(k, low) ?? RestrictiveRelativeHead(k, low) ?? SourceBeforePhrase(k, low)
-                ?? RoleBeforePlacePhrase(k, low) ?? PersonBeforeUnclosedRelative(k, low);
+                ?? PersonBeforeUnclosedAppositive(k, low) ?? RoleBeforePlacePhrase(k, low) ?? PersonBeforeUnclosedRelative(k, low);
         }
 
         int runStart = KnownPersonAfterPlace(Document.RunStart(k, low), k + 1, low);
