@@ -644,10 +644,12 @@ internal sealed class BodyDocument
     }
 
     /// <summary>Whether the word at <paramref name="token"/> may be the verb after a subject: a lower-case word that is no
-    /// preposition, clause word or determiner ("called Trump a …", "told Blinken the …": a determiner makes the name an object).</summary>
+    /// preposition, clause word or determiner ("called Trump a …", "told Blinken the …": a determiner makes the name an object),
+    /// nor the particle of a verb before the name ("to follow Alan Joyce out the door", "voted Jo Lee off the board").</summary>
     private bool IsVerbLike(int token, int end)
         => token >= 0 && token < end && IsLowerWord(token)
-            && !Lexicon.IsPreposition(Text(token)) && !Lexicon.IsClauseWord(Text(token)) && !Lexicon.IsDeterminer(Text(token));
+            && !Lexicon.IsPreposition(Text(token)) && !Lexicon.IsClauseWord(Text(token)) && !Lexicon.IsDeterminer(Text(token))
+            && Text(token) is not ("out" or "up" or "down" or "away" or "back");
 
     /// <summary>"Jim Swire, father of another victim, believes": the token after an appositive set off by commas that
     /// starts at <paramref name="comma"/> (at most 15 tokens, no quote), or -1.</summary>

@@ -702,4 +702,11 @@ public sealed class PronounResolverTests
         => Assert.Equal(
             ("Aisling Bellamy", AttributionRule.Pronoun, true),
             Assert.Single(Quotes("Committee chairman Coun Aisling Bellamy drew discussion to an end.\n\nShe said: \"There are no grounds for refusal.\"")));
+    [Theory]
+    [InlineData("out the door")]
+    [InlineData("back to court")]
+    public void A_name_before_the_particle_of_a_verb_is_its_object_and_no_he_before_a_quote(string particle)
+        => Assert.Equal(
+            "David Kolar",
+            Quotes($"Union secretary David Kolar said the sacking was a \"reprehensible act\".\n\nKolar also urged chairman Tom Hale to take former chief executive Ivo Brandt {particle}.\n\n\"There are serious consequences,\" he said.")[^1].Speaker);
 }
