@@ -369,4 +369,10 @@ public sealed class TrailingCueSieveTests
     [InlineData("Police \"fabricated\" the case against Tomas Brandt, who was alleged to have stolen, Jo Lee said.", "Jo Lee")]
     public void One_accused_in_the_passive_after_a_quote_is_passed_over_for_the_verb_that_gives_the_words(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("\"We have raised this for years,\" said Tidewater Nurses and Midwives Union secretary Sara Beaumont, who urged action.")]
+    [InlineData("\"We have raised this for years,\" said Tidewater Nurses and Midwives Union secretary Sara Beaumont.")]
+    public void A_bodys_name_joined_over_and_before_a_role_noun_describes_the_person_after_it(string body)
+        => Assert.Equal("Sara Beaumont", Assert.Single(Quotes(body)).Speaker);
 }

@@ -215,10 +215,12 @@ internal sealed partial class SubjectFinder
             runEnd++;
         }
 
-        // "said Oklahoma Gas and Electric spokesman, Brian Alford": a body's name that "and" runs through before its spokesperson.
+        // "said Oklahoma Gas and Electric spokesman, Brian Alford": a body's name that "and" runs through before its spokesperson;
+        // "said Queensland Nurses and Midwives Union secretary Sarah Beaman": or before a role noun and the person holding it.
         if (runEnd + 2 < end && Document.Text(runEnd) is "and" && Document.IsCapitalised(runEnd + 1) && Tokens[runEnd + 1].Quote < 0
             && Document.RunEnd(runEnd + 1, end) is var joinedEnd && joinedEnd < end && Document.IsLowerWord(joinedEnd)
-            && Lexicon.IsSpokesNoun(Document.Text(joinedEnd)))
+            && (Lexicon.IsSpokesNoun(Document.Text(joinedEnd))
+                || (IsOnePersonRoleNoun(joinedEnd) && PersonAfterDescriptors(joinedEnd, end, 3) is not null)))
         {
             runEnd = joinedEnd;
         }
