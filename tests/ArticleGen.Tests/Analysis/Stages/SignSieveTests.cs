@@ -43,4 +43,11 @@ public sealed class SignSieveTests
     [InlineData("Protesters carried a banner from People's Vote saying \"put it to the people\".")]
     public void Reading_after_no_sign_gives_no_carrier(string body)
         => Assert.NotEqual(AttributionRule.SpeechVerb, Assert.Single(Quotes(body)).Rule);
+
+    [Theory]
+    [InlineData("Outside the airport, striking workers marched with signs reading \"We love our passengers\".", "striking workers")]
+    [InlineData("Outside Tidewater International Airport, striking workers marched with signs reading \"We love our passengers\".", "striking workers")]
+    [InlineData("Across the province, angry teachers waved placards reading \"Pay us fairly\".", "angry teachers")]
+    public void A_group_opening_the_clause_after_a_phrase_of_place_carries_the_sign(string body, string carrier)
+        => Assert.Equal((carrier, AttributionRule.SpeechVerb, true), Assert.Single(Quotes(body)));
 }

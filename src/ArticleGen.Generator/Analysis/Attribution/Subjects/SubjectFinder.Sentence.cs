@@ -10,7 +10,8 @@ internal sealed partial class SubjectFinder
     {
         // "In an interview with the BBC, Jo Lee said", "Underwhelmed with her role, she left": the subject follows a phrase
         // that opens the sentence.
-        start = AfterOpeningPhrase(start, limit);
+        int opened = AfterOpeningPhrase(start, limit) - start;
+        start += opened;
 
         // "Asked what was said, the former laughed: “…”": the one of the pair named before that the word stands for.
         if (start + 1 < limit && Document.Text(start) is "The" or "the" && Document.Text(start + 1) is "former" or "latter"
@@ -25,6 +26,12 @@ internal sealed partial class SubjectFinder
             return role.Nominal && role.EndToken < limit && Document.IsPunctuation(role.EndToken, ',') && NameGivenAfter(role.EndToken, limit) is { } given
                 ? given
                 : role;
+        }
+
+        // "Outside the airport, striking workers marched": a group opening the clause after an opening phrase.
+        if (opened > 0 && GroupOpeningClause(start, limit) is { } group)
+        {
+            return group;
         }
 
         // "On Wednesday, lawyers for the former president filed …": a plural role noun without a determiner opening the clause,
@@ -121,6 +128,31 @@ internal sealed partial class SubjectFinder
             && Lexicon.NominalKind(Document.Text(runEnd + 1)) == NameKind.Unknown
                 ? new Subject(runEnd, runEnd + 1, PronounKind.None, AttributionRule.SpeechVerb, runEnd, Nominal: true)
                 : null;
+
+    /// <summary>"In the capital, Selvar, supporters erupted in joy and chanted", "Outside the airport, striking workers marched
+    /// with signs reading": a group's plural noun alone opens the clause at <paramref name="first"/>, after one modifier or
+    /// not ("…, and home fans responded by chanting"), before a word that is no noun or preposition (its verb); the group as
+    /// a nominal subject, or null.</summary>
+    private Subject? GroupOpeningClause(int first, int end)
+    {
+        int group = first + 2 < end && Tokens[first].Quote < 0 && Document.IsLowerWord(first)
+            && Lexicon.NominalKind(Document.Text(first)) == NameKind.Unknown && !Lexicon.IsPreposition(Document.Text(first))
+            && !Lexicon.IsClauseWord(Document.Text(first)) && Lexicon.IsPluralNoun(Document.Text(first + 1))
+            ? first + 1
+            : first;
+        return group + 1 < end && Tokens[group].Quote < 0 && Document.IsLowerWord(group) && Document.IsLowerWord(group + 1)
+            && Lexicon.IsPluralNoun(Document.Text(group)) && Lexicon.NominalKind(Document.Text(group)) != NameKind.Unknown
+            && Lexicon.NominalKind(Document.Text(group + 1)) == NameKind.Unknown && !Lexicon.IsPreposition(Document.Text(group + 1))
+            && !Lexicon.IsClauseWord(Document.Text(group + 1)) && !IsPassiveAfter(group + 1, end)
+                ? new Subject(group, group + 1, PronounKind.None, AttributionRule.SpeechVerb, group, Nominal: true)
+                : null;
+    }
+
+    /// <summary>Whether a passive verb opens at <paramref name="auxiliary"/> ("were told", "had been warned"): its subject is
+    /// spoken to or acted on, and speaks no words of the sentence.</summary>
+    private bool IsPassiveAfter(int auxiliary, int end)
+        => auxiliary + 1 < end && SpeechCues.IsPassiveAuxiliary(Document, auxiliary) && Document.IsLowerWord(auxiliary + 1)
+            && Document.Text(auxiliary + 1) is var verb && (verb is "told" || (verb.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsPreposition(verb)));
 
     /// <summary>"… to keep people safe in the Okanagan but right across the province, adding": a name after a preposition (and
     /// "the" or a compass word) is no clause's subject; "according to" names a source, which is.</summary>
@@ -567,18 +599,9 @@ internal sealed partial class SubjectFinder
             return role;
         }
 
-        // "In the capital, Selvar, supporters erupted in joy and chanted": a group's plural noun alone opens the clause, after
-        // "and" or one modifier or not ("…, and home fans responded by chanting").
-        int group = subjectStart + 2 < end && Tokens[subjectStart].Quote < 0 && Document.IsLowerWord(subjectStart)
-            && Lexicon.NominalKind(Document.Text(subjectStart)) == NameKind.Unknown && !Lexicon.IsPreposition(Document.Text(subjectStart))
-            && !Lexicon.IsClauseWord(Document.Text(subjectStart)) && Lexicon.IsPluralNoun(Document.Text(subjectStart + 1))
-            ? subjectStart + 1
-            : subjectStart;
-        if (start > sentenceStart && group + 1 < end && Tokens[group].Quote < 0 && Document.IsLowerWord(group) && Document.IsLowerWord(group + 1)
-            && Lexicon.IsPluralNoun(Document.Text(group)) && Lexicon.NominalKind(Document.Text(group)) != NameKind.Unknown
-            && Lexicon.NominalKind(Document.Text(group + 1)) == NameKind.Unknown && !Lexicon.IsPreposition(Document.Text(group + 1)))
+        if (start > sentenceStart && GroupOpeningClause(subjectStart, end) is { } group)
         {
-            return new Subject(group, group + 1, PronounKind.None, AttributionRule.SpeechVerb, group, Nominal: true);
+            return group;
         }
 
         for (int k = start; k < end; k++)
