@@ -699,6 +699,12 @@ public sealed class SubjectFinderTests
     public void A_role_and_its_phrase_after_a_persons_comma_left_unclosed_describe_the_person(string body)
         => Assert.Equal("Mara Velden", Quotes(body).Single().Speaker);
 
+    [Theory]
+    [InlineData("Estavia's deputy UN ambassador Nadia Gaouar addressed the council: \"The price of silence is heavy.\"")]
+    [InlineData("\"The price of silence is heavy,\" said Estavia's deputy UN ambassador Nadia Gaouar.")]
+    public void A_bodys_letters_between_a_descriptor_and_a_role_noun_describe_the_person_after_them(string body)
+        => Assert.Equal("Nadia Gaouar", Quotes(body).Single().Speaker);
+
     [Fact]
     public void A_place_after_a_preposition_in_the_clause_before_a_participle_is_no_subject()
         => Assert.Equal("Ma", Quotes("Ma says the service has done \"heroic\" work to keep people safe in the Okanagan but right across the province, adding it is working with the Lytton First Nation to \"ensure the safety of their members.\"").Last().Speaker);

@@ -89,12 +89,15 @@ internal sealed partial class SubjectFinder
     }
 
     /// <summary>The end of up to <paramref name="maxDescriptors"/> lower-case descriptors from <paramref name="k"/> ("disaster
-    /// agency", "study co-author"): the first token that is none; -1 when a preposition, clause word, pronoun, auxiliary or
-    /// speech verb stands among them, which no descriptor is.</summary>
+    /// agency", "study co-author"; a body's letters after one and before a role noun: "deputy UN ambassador"): the first token
+    /// that is none; -1 when a preposition, clause word, pronoun, auxiliary or speech verb stands among them, which no
+    /// descriptor is.</summary>
     private int DescriptorsEnd(int k, int end, int maxDescriptors)
     {
         int m = k;
-        while (m < end && m - k < maxDescriptors && Document.IsLowerWord(m) && Tokens[m].Quote < 0)
+        while (m < end && m - k < maxDescriptors && Tokens[m].Quote < 0
+            && (Document.IsLowerWord(m) || (m > k && m + 1 < end && Lexicon.IsAcronym(Document.Word(m)) && Document.IsLowerWord(m + 1)
+                && Lexicon.NominalKind(Document.Text(m + 1)) != NameKind.Unknown)))
         {
             string word = Document.Text(m);
             if (Lexicon.IsPreposition(word) || Lexicon.IsClauseWord(word) || Lexicon.GetPronoun(word) != PronounKind.None
