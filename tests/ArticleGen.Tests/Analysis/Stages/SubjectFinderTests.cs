@@ -705,6 +705,12 @@ public sealed class SubjectFinderTests
     public void A_bodys_letters_between_a_descriptor_and_a_role_noun_describe_the_person_after_them(string body)
         => Assert.Equal("Nadia Gaouar", Quotes(body).Single().Speaker);
 
+    [Theory]
+    [InlineData("A witness who knew Perry said the inspection \"did contribute to her death\".")]
+    [InlineData("The coroner said each witness who knew Perry, including her GP, said the inspection \"did contribute to her death\".")]
+    public void A_name_that_a_relative_clause_after_a_role_noun_takes_as_object_is_no_subject(string body)
+        => Assert.Equal("witness", Quotes(body).Single().Speaker);
+
     [Fact]
     public void A_place_after_a_preposition_in_the_clause_before_a_participle_is_no_subject()
         => Assert.Equal("Ma", Quotes("Ma says the service has done \"heroic\" work to keep people safe in the Okanagan but right across the province, adding it is working with the Lytton First Nation to \"ensure the safety of their members.\"").Last().Speaker);

@@ -505,6 +505,15 @@ internal sealed partial class SubjectFinder
 
         int runStart = KnownPersonAfterPlace(Document.RunStart(k, low), k + 1, low);
 
+        // "A witness who knew Perry said", "each witness who knew Perry, including her GP, said": the name is the object of a
+        // relative clause after a role noun, whose head speaks (or the person whose appositive the writer left unclosed: "Jo
+        // Lee, a member of the crew that was rescued near the Tidewater Islands said").
+        if (runStart - 1 > low && Document.IsLowerWord(runStart - 1) && !Lexicon.IsClauseWord(Document.Text(runStart - 1))
+            && RestrictiveRelativeHead(runStart - 1, low) is { } relativeHead)
+        {
+            return PersonBeforeUnclosedAppositive(k, low) ?? relativeHead;
+        }
+
         // "The lawyer representing Lee said", "Jo Lee visiting Tidewater said": the name is a participle's object, and the
         // participle's subject speaks; "the mother of Jo Lee said": a relation of the person named speaks, unnamed.
         if (ParticipleBeforeName(runStart, low) && PersonBeforeParticiple(k, low) is { } participleSubject)
