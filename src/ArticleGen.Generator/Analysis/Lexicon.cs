@@ -126,6 +126,7 @@ internal static class Lexicon
         "laud", "lauds", "lauded", "lauding",
         "praise", "praises", "praised", "praising",
         "hail", "hails", "hailed", "hailing",
+        "welcomes", "welcomed",
         "denounce", "denounces", "denounced", "denouncing",
         "condemn", "condemns", "condemned", "condemning",
         "criticise", "criticises", "criticised", "criticising",

@@ -711,6 +711,12 @@ public sealed class SubjectFinderTests
     public void A_name_that_a_relative_clause_after_a_role_noun_takes_as_object_is_no_subject(string body)
         => Assert.Equal("witness", Quotes(body).Single().Speaker);
 
+    [Theory]
+    [InlineData("The Arab Group at the UN welcomed the resolution as a \"crucial turning point\" toward peace.")]
+    [InlineData("The Arab Group at the UN said the resolution was a \"crucial turning point\" toward peace.")]
+    public void A_body_named_before_at_and_where_it_sits_speaks(string body)
+        => Assert.Equal("Arab Group", Quotes(body).Single().Speaker);
+
     [Fact]
     public void A_place_after_a_preposition_in_the_clause_before_a_participle_is_no_subject()
         => Assert.Equal("Ma", Quotes("Ma says the service has done \"heroic\" work to keep people safe in the Okanagan but right across the province, adding it is working with the Lytton First Nation to \"ensure the safety of their members.\"").Last().Speaker);

@@ -573,6 +573,17 @@ internal sealed partial class SubjectFinder
 
         int preposition = Document.BeforeNameModifiers(runStart, low);
 
+        // "The Arab Group at the UN said": a body named before "at" and the body or place it sits at, opening the clause,
+        // speaks; the one after "at" only places it.
+        if (preposition - 1 >= low && Document.Text(preposition) is "at" && Document.IsCapitalised(preposition - 1) && Tokens[preposition - 1].Quote < 0
+            && Document.RunStart(preposition - 1, low) is var bodyStart
+            && (bodyStart == low || Document.Text(bodyStart - 1) is "the" or "The" || OpensSentence(bodyStart))
+            && NameInterpreter.Interpret(Document, bodyStart, preposition) is { Kind: NameKind.Organization } body
+            && body.Start == Tokens[FirstNonFunctionWord(bodyStart, preposition)].Start)
+        {
+            return new Subject(Document.TokenAt(body.Start), preposition, PronounKind.None, AttributionRule.SpeechVerb, preposition - 1);
+        }
+
         // "The Foreign Ministry of Iraq characterized", "the Ministry of Defence said" (whose "Defence" alone names
         // nothing): an organisation's name goes on over "of", and "Jo Lee from the Church of Scotland said" is the
         // person's who belongs to it.
