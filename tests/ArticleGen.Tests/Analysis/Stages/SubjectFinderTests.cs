@@ -717,6 +717,12 @@ public sealed class SubjectFinderTests
     public void A_body_named_before_at_and_where_it_sits_speaks(string body)
         => Assert.Equal("Arab Group", Quotes(body).Single().Speaker);
 
+    [Theory]
+    [InlineData("The spokesperson, later named as Ciara Hale, the airline's head of communications, told reporters the fault was \"not the result of any cyber attack.\"")]
+    [InlineData("The spokesperson, named as Ciara Hale, told reporters the fault was \"not the result of any cyber attack.\"")]
+    public void The_name_an_appositive_gives_a_role_noun_names_the_speaker_before_another_appositive(string body)
+        => Assert.Equal("Ciara Hale", Quotes(body).Single().Speaker);
+
     [Fact]
     public void A_place_after_a_preposition_in_the_clause_before_a_participle_is_no_subject()
         => Assert.Equal("Ma", Quotes("Ma says the service has done \"heroic\" work to keep people safe in the Okanagan but right across the province, adding it is working with the Lytton First Nation to \"ensure the safety of their members.\"").Last().Speaker);

@@ -283,8 +283,10 @@ internal sealed partial class SubjectFinder
                 return described;
             }
 
-            // "A nurse, who gave only her first name as Katya, said": the name the appositive gives the role noun's holder.
-            if (appositives == 0 && comma > low && Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person
+            // "A nurse, who gave only her first name as Katya, said": the name the appositive gives the role noun's holder,
+            // another appositive after it or not ("The spokesperson, later named as Jo Lee, the airline's head of
+            // communications, told").
+            if (comma > low && Document.IsLowerWord(comma - 1) && Lexicon.NominalKind(Document.Text(comma - 1)) == NameKind.Person
                 && NameGivenAfter(comma, k) is { } given)
             {
                 return given;

@@ -819,8 +819,9 @@ internal sealed partial class SubjectFinder
             && (Lexicon.NominalKind(word) != NameKind.Unknown || word is "people" or "person");
 
     /// <summary>
-    /// The name after a phrase that gives a person's name or pseudonym, from <paramref name="k"/>: "named Katya", "called
-    /// Katya", "using the pseudonym Katya", "under the name Katya", "identified (only) as Katya", "known (only) as Katya",
+    /// The name after a phrase that gives a person's name or pseudonym, from <paramref name="k"/>: "named Katya", "(later)
+    /// named as Katya", "called Katya", "using the pseudonym Katya", "under the name Katya", "(later) identified (only) as
+    /// Katya", "known (only) as Katya",
     /// "who gave her name (only) as Katya", "who gave only her first name, Katya", "who asked to be identified only by her
     /// first name, Katya", after a comma or not; a single word is enough, as such names often are. Null for anything else.
     /// </summary>
@@ -828,6 +829,9 @@ internal sealed partial class SubjectFinder
     {
         // "said one protester, identified only as Katya": the phrase may stand after a comma.
         int m = k < end && Document.IsPunctuation(k, ',') ? k + 1 : k;
+
+        // "The spokesperson, later named as Jo Lee,": the name given later on.
+        m += m + 1 < end && Document.Text(m) is "later" && Document.Text(m + 1) is "named" or "identified" ? 1 : 0;
         string first = m < end ? Document.Text(m) : string.Empty;
         if (first is "who" && m + 1 < end && Document.Text(m + 1) is "gave" or "gives" or "asked")
         {
@@ -849,6 +853,10 @@ internal sealed partial class SubjectFinder
             {
                 return null;
             }
+        }
+        else if (first is "named" && m + 1 < end && Document.Text(m + 1) is "as")
+        {
+            m++;
         }
         else if (first is not ("named" or "called"))
         {
