@@ -656,11 +656,27 @@ internal sealed class PronounResolver
             : null;
 
     /// <summary>"The union warned that the plans could fail. ¶ A spokesperson said: “…”", "There are 37,000 in hotels, the
-    /// Home Office also clarified. ¶ A spokesman said: “…”": the body that the subject of the sentence before, or of the
+    /// Home Office also clarified. ¶ A spokesman said: “…”": the body that the subject of the sentence before (after a "But"
+    /// that opens it, too), or of the
     /// attribution that closes it, names, in the paragraph before too, a body's noun as the text named it ("the union" for
     /// the London Renters Union); null when neither names a body.</summary>
     public Speaker? BodyOfSubjectBefore(int token)
-        => BodyOf(SubjectOfSentenceBefore(token, previousParagraph: true)) ?? BodyOf(SubjectOfClosingAttribution(token));
+        => BodyOf(SubjectOfSentenceBefore(token, previousParagraph: true)) ?? BodyOf(SubjectAfterConjunctionBefore(token))
+            ?? BodyOf(SubjectOfClosingAttribution(token));
+
+    /// <summary>"But the union warned that the plans could fail. ¶ A spokesperson said": the subject of the sentence before,
+    /// in the paragraph before too, after a conjunction or a linking adverb that opens it; null when none opens it.</summary>
+    private Subject? SubjectAfterConjunctionBefore(int token)
+    {
+        if (SentenceBefore(token, previousParagraph: true) is not { } previous || previous.FirstToken + 2 >= previous.EndToken
+            || Document.Text(previous.FirstToken) is not ("But" or "And" or "Yet" or "However"))
+        {
+            return null;
+        }
+
+        int start = Document.IsPunctuation(previous.FirstToken + 1, ',') ? previous.FirstToken + 2 : previous.FirstToken + 1;
+        return _subjects.MainSubject(start, previous.EndToken);
+    }
 
     /// <summary>The body a subject names (<see cref="BodyNamedBy"/>), or that a body's noun as subject stands for.</summary>
     private Speaker? BodyOf(Subject? subject)

@@ -418,6 +418,8 @@ public sealed class NominalSpeakerTests
     [InlineData("The Tidewater Courier asked Acme Corp about the report. A spokesperson said the matter was \"under review\".", "Acme Corp")]
     [InlineData("The Tidewater Renters Union urged ministers to act.\n\nA spokesperson said: \"Renters are facing a crisis.\"", "Tidewater Renters Union")]
     [InlineData("The Tidewater Renters Union (TRU) urged ministers to act.\n\nThe union warned that the plans could fail.\n\nA spokesperson said: \"Renters are facing a crisis.\"", "Tidewater Renters Union")]
+    [InlineData("The Tidewater Renters Union (TRU) urged ministers to act.\n\nBut the union warned that the plans could fail.\n\nA spokesperson said: \"Renters are facing a crisis.\"", "Tidewater Renters Union")]
+    [InlineData("The Tidewater Renters Union (TRU) urged ministers to act.\n\nHowever, the union warned that the plans could fail.\n\nA spokesperson said: \"Renters are facing a crisis.\"", "Tidewater Renters Union")]
     [InlineData("There are 25,000 asylum seekers and 12,000 Afghan refugees in hotels, a total of 37,000, the Tidewater Office also clarified.\n\nA spokesman said: \"The use of hotels is unacceptable.\"", "Tidewater Office")]
     public void A_spokesperson_introduced_with_a_speaks_for_the_body_that_is_the_subject_of_the_sentence_or_the_one_before(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
