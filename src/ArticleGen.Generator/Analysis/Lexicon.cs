@@ -582,7 +582,7 @@ internal static class Lexicon
         "Congress", "Senate", "Government", "Media", "Television", "Radio", "TV", "Magazine", "Express",
         "Telegraph", "Gazette", "Observer", "Mail", "Broadcasting", "Ltd", "Ltd.", "LLC", "Airlines", "Ministry",
         "Brigade", "Guard", "Patrol", "Directorate", "Cabinet", "Academy", "Laboratory", "Observatory", "Museum", "Institution",
-        "Trust", "Alliance", "Coalition", "Movement", "Front", "Bulletin", "Traffic", "Wikinews", "Press",
+        "Trust", "Alliance", "Coalition", "Movement", "Front", "Bulletin", "Traffic", "Transport", "Wikinews", "Press",
         "Institutes", "Rights", "Nations", "International", "Studios", "Records", "Industries", "Holdings", "Systems", "Technologies", "Foundation",
         "Airways", "Railways", "Motors", "Pharmaceuticals", "Insurance", "Telecom", "Communications", "Petroleum", "Mining",
         "Entertainment", "Pictures", "Labs", "Logistics", "Shipping", "Freight", "Enterprises", "Partners", "Brands",

@@ -709,4 +709,10 @@ public sealed class PronounResolverTests
         => Assert.Equal(
             "David Kolar",
             Quotes($"Union secretary David Kolar said the sacking was a \"reprehensible act\".\n\nKolar also urged chairman Tom Hale to take former chief executive Ivo Brandt {particle}.\n\n\"There are serious consequences,\" he said.")[^1].Speaker);
+
+    [Theory]
+    [InlineData("Transport for Tidewater said major delays would continue.\n\n\"If you need to travel there will be limited shuttles,\" it said.", "Transport for Tidewater")]
+    [InlineData("Transport Secretary Jo Lee said major delays would continue.\n\n\"If you need to travel there will be limited shuttles,\" she said.", "Jo Lee")]
+    public void A_transport_body_named_for_its_place_is_an_organisation_it_stands_for(string body, string speaker)
+        => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
 }
