@@ -243,9 +243,11 @@ internal static class NameFinder
                         // "Ahmad Rizal" after "Ahmad Rizal Hashim": a Malay or Arabic name is shortened to its first words.
                         text = beginning;
                     }
-                    else if (found.WordCount == 1 && kind == NameKind.Unknown && FollowsPersonNoun(document, t, first, found.Name, IsRoleNoun))
+                    else if (found.WordCount == 1 && kind == NameKind.Unknown && FollowsPersonNoun(document, t, first, found.Name, IsRoleNoun)
+                        && !Lexicon.IsNationality(found.Name) && !(runEnd < end && document.IsLowerWord(runEnd) && IsRoleNoun(document.Text(runEnd))))
                     {
-                        // "British singer Adele", "Agency spokesman Sutopo": a role noun makes one word a person's name.
+                        // "British singer Adele", "Agency spokesman Sutopo": a role noun makes one word a person's name; not
+                        // one that describes a role noun after it ("the veteran Tamil actor", "the veteran Indian actor").
                         registry.AddSingleName(found.Name, found.Start);
                         kind = NameKind.Person;
                     }

@@ -715,4 +715,10 @@ public sealed class PronounResolverTests
     [InlineData("Transport Secretary Jo Lee said major delays would continue.\n\n\"If you need to travel there will be limited shuttles,\" she said.", "Jo Lee")]
     public void A_transport_body_named_for_its_place_is_an_organisation_it_stands_for(string body, string speaker)
         => Assert.Equal(speaker, Assert.Single(Quotes(body)).Speaker);
+
+    [Theory]
+    [InlineData("Kamal Rao shared a picture on social media.\n\n\"He left too soon,\" the veteran Tamil actor posted on X.")]
+    [InlineData("Kamal Rao shared a picture on social media.\n\n\"He left too soon,\" the veteran Indian actor said.")]
+    public void A_word_between_a_role_noun_and_another_describes_the_second_and_names_no_person(string body)
+        => Assert.Equal("Kamal Rao", Assert.Single(Quotes(body)).Speaker);
 }
