@@ -176,14 +176,14 @@ internal sealed partial class SubjectFinder
         return m >= low && Document.IsPunctuation(m, '(') ? m - 1 : -2;
     }
 
-    /// <summary>Adverbs of company and time that open a phrase before a preposition or subordinator ("Together with",
-    /// "Shortly after", "Hours before"); a list, since a name ending in "-ly" may stand there too ("Kelly from Acme").</summary>
     /// <summary>"Outside Toronto Pearson International Airport,", "Across the province,": a preposition of place that the
     /// lexicon's prepositions leave out (they bound names inside sentences, where "outside" may be an adverb), opening the
     /// sentence before its comma.</summary>
     private static bool IsPlacePrepositionOpening(string word)
         => word is "Outside" or "Inside" or "Across" or "Around" or "Behind" or "Beyond" or "Beside" or "Throughout" or "Along";
 
+    /// <summary>Adverbs of company and time that open a phrase before a preposition or subordinator ("Together with",
+    /// "Shortly after", "Hours before"); a list, since a name ending in "-ly" may stand there too ("Kelly from Acme").</summary>
     private static bool IsAdverbBeforePreposition(string word)
         => word is "Together" or "Along" or "Shortly" or "Immediately" or "Directly" or "Soon" or "Even" or "Just" or "Long"
             or "Right" or "Moments" or "Minutes" or "Hours" or "Days" or "Weeks" or "Months" or "Years";
