@@ -507,9 +507,9 @@ internal sealed partial class SubjectFinder
 
         int runStart = KnownPersonAfterPlace(Document.RunStart(k, low), k + 1, low);
 
-        // "A witness who knew Perry said", "each witness who knew Perry, including her GP, said": the name is the object of a
-        // relative clause after a role noun, whose head speaks (or the person whose appositive the writer left unclosed: "Jo
-        // Lee, a member of the crew that was rescued near the Tidewater Islands said").
+        // "A witness who knew Perry said", "each witness who knew Perry, including her GP, said", "Residents who spoke to
+        // Reuters said": the name is the object of a relative clause after a role noun, whose head speaks (or the person whose
+        // appositive the writer left unclosed: "Jo Lee, a member of the crew that was rescued near the Tidewater Islands said").
         if (runStart - 1 > low && Document.IsLowerWord(runStart - 1) && !Lexicon.IsClauseWord(Document.Text(runStart - 1))
             && RestrictiveRelativeHead(runStart - 1, low) is { } relativeHead)
         {
@@ -727,12 +727,9 @@ internal sealed partial class SubjectFinder
         }
 
         // "One eye-witness interviewed by the BBC stated": the agent of a participle describing the subject is no subject;
-        // the person's noun before the participle is. "Residents who spoke to Reuters said": nor is the one spoken to in a
-        // "who" clause that runs up to the verb.
-        int spokenTo = runStart - 1 >= low && Document.Text(runStart - 1) is "the" ? runStart - 2 : runStart - 1;
-        if ((ByAgentOfParticiple(runStart, low)
-                ?? (spokenTo >= low && Document.IsLowerWord(spokenTo) && Document.Text(spokenTo) is "to" or "with" ? RestrictiveRelativeHead(spokenTo, low) : null))
-            is { } describedSubject)
+        // the person's noun before the participle is (the one spoken to in a "who" clause, "Residents who spoke to Reuters
+        // said", is read above with every object of such a clause).
+        if (ByAgentOfParticiple(runStart, low) is { } describedSubject)
         {
             return describedSubject;
         }
